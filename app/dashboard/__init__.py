@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: a map of incidents by state, filters, figures and exports."""

@@ -1,0 +1,147 @@
+"""The view's filters: parsed from and written to URL query parameters, applied to a frame.
+
+No streamlit here: the page passes ``st.query_params`` in as a plain mapping of lists, so
+the round trip URL -> Filters -> URL is testable on its own and a copied link reopens
+the same view.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Mapping, Sequence
+
+import pandas as pd
+
+from app.records import EVENT_TYPES, GEO_PRECISIONS
+from app.dashboard.style import METRICS
+
+# URL parameter names (short: they end up in links people paste into chats and reports).
+P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES = (
+    "from", "to", "state", "type", "q", "prec", "metric", "tiles")
+ALL_PARAMS = (P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user chose; empty tuples and None mean "no restriction"."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    states: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    text: str = ""
+    max_geo_precision: int = max(GEO_PRECISIONS)  # 1 = town-level only ... 4 = everything
+    metric: str = "incidents"
+    tiles: bool = False
+
+    def with_states(self, states: Sequence[str]) -> "Filters":
+        return replace(self, states=tuple(states))
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None  # a mangled link falls back to "no restriction", not an error
+
+
+def _first(params: Mapping[str, Sequence[str]], key: str) -> str | None:
+    values = params.get(key) or []
+    if isinstance(values, str):
+        return values
+    return values[0] if values else None
+
+
+def _many(params: Mapping[str, Sequence[str]], key: str) -> list[str]:
+    values = params.get(key) or []
+    return [values] if isinstance(values, str) else [v for v in values if v]
+
+
+def from_params(params: Mapping[str, Sequence[str] | str],
+                known_states: Sequence[str] | None = None) -> Filters:
+    """Filters from query parameters (values as lists, as ``st.query_params`` gives with get_all).
+
+    Unknown states or types, bad dates and out-of-range numbers are dropped silently:
+    a link must open whatever remains of the view rather than fail.
+    """
+    states = _many(params, P_STATE)
+    if known_states is not None:
+        states = [s for s in states if s in set(known_states)]
+    types = [t for t in _many(params, P_TYPE) if t in EVENT_TYPES]
+    try:
+        precision = int(_first(params, P_PREC) or max(GEO_PRECISIONS))
+    except ValueError:
+        precision = max(GEO_PRECISIONS)
+    if precision not in GEO_PRECISIONS:
+        precision = max(GEO_PRECISIONS)
+    metric = _first(params, P_METRIC) or "incidents"
+    return Filters(
+        date_from=_date(_first(params, P_FROM)), date_to=_date(_first(params, P_TO)),
+        states=tuple(dict.fromkeys(states)), types=tuple(dict.fromkeys(types)),
+        text=(_first(params, P_TEXT) or "").strip()[:200],
+        max_geo_precision=precision,
+        metric=metric if metric in METRICS else "incidents",
+        tiles=(_first(params, P_TILES) or "") in ("1", "true", "on"),
+    )
+
+
+def to_params(filters: Filters) -> dict[str, str | list[str]]:
+    """Query parameters for ``filters``; defaults are left out to keep links short."""
+    params: dict[str, str | list[str]] = {}
+    if filters.date_from:
+        params[P_FROM] = filters.date_from.isoformat()
+    if filters.date_to:
+        params[P_TO] = filters.date_to.isoformat()
+    if filters.states:
+        params[P_STATE] = list(filters.states)
+    if filters.types:
+        params[P_TYPE] = list(filters.types)
+    if filters.text:
+        params[P_TEXT] = filters.text
+    if filters.max_geo_precision != max(GEO_PRECISIONS):
+        params[P_PREC] = str(filters.max_geo_precision)
+    if filters.metric != "incidents":
+        params[P_METRIC] = filters.metric
+    if filters.tiles:
+        params[P_TILES] = "1"
+    return params
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "michoacan" finds "Michoacán"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def prepare(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add the helper columns filtering needs (done once per load, in the cached loader)."""
+    frame = frame.copy()
+    frame["_date"] = pd.to_datetime(frame["event_date"], errors="coerce").dt.date
+    frame["_evidence_key"] = frame["evidence"].astype(str).map(fold)
+    frame["_geo_precision"] = pd.to_numeric(frame["geo_precision"], errors="coerce")
+    return frame
+
+
+def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of a ``prepare``d frame that pass ``filters``."""
+    mask = pd.Series(True, index=frame.index)
+    if filters.date_from:
+        mask &= frame["_date"] >= filters.date_from
+    if filters.date_to:
+        mask &= frame["_date"] <= filters.date_to
+    if filters.states:
+        mask &= frame["admin1"].isin(filters.states)
+    if filters.types:
+        mask &= frame["event_type"].isin(filters.types)
+    if filters.max_geo_precision < max(GEO_PRECISIONS):
+        mask &= frame["_geo_precision"] <= filters.max_geo_precision
+    for term in fold(filters.text).split():
+        # every word must occur (AND); plain substring match, no regular expressions
+        mask &= frame["_evidence_key"].str.contains(term, regex=False)
+    return frame[mask]
+
+
+def public_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without the helper columns added by ``prepare``."""
+    return frame[[c for c in frame.columns if not c.startswith("_")]]

@@ -1,0 +1,393 @@
+"""build_map(incidents, states_geojson) -> folium.Map: states as a choropleth, incidents clustered.
+
+No streamlit here: the map is a pure function of the (already filtered) incidents, so it
+can be unit-tested and rendered to HTML. Everything is drawn from local assets (see
+assets.py); with ``tiles=False`` the page makes no request beyond its own host.
+
+Scale: incidents go to the browser as compact rows ([lat, lon, type, date, place, ...]
+with indexes into de-duplicated, pre-escaped string tables) and are drawn by
+Leaflet.markercluster from one JavaScript callback (folium's FastMarkerCluster), so the
+DOM only ever holds the clusters and markers in view -- never one element per incident.
+"""
+from __future__ import annotations
+
+import copy
+import html
+import json
+import math
+from typing import Any, Iterable, Mapping
+from urllib.parse import urlparse
+
+import folium
+import pandas as pd
+from folium.elements import MacroElement
+from folium.plugins import FastMarkerCluster
+from folium.template import Template
+
+from app.dashboard import assets
+from app.dashboard.style import (CHOROPLETH_FILLS, EVENT_STYLE, FALLBACK_STYLE, GEO_PRECISION_LABELS,
+                                 METRICS, NO_DATA_FILL, SEA_BACKGROUND, STATE_BORDER)
+
+MEXICO_CENTER = (23.6, -102.4)
+MEXICO_ZOOM = 5
+MAX_ZOOM = 18  # markercluster needs a maxZoom on the map when there is no tile layer
+# Above this many incidents the popups leave out the evidence sentence (it stays in the
+# table under the map) so the map payload stays a few MB even for 100,000 incidents.
+EVIDENCE_IN_POPUP_LIMIT = 20_000
+EVIDENCE_POPUP_CHARS = 400
+OSM_TILES = "OpenStreetMap"
+
+_TYPE_INDEX = {t: i for i, t in enumerate(EVENT_STYLE)}
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else None (no javascript:, data:, ...)."""
+    if not isinstance(url, str):
+        return None
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def class_breaks(values: Iterable[float], classes: int = len(CHOROPLETH_FILLS)) -> list[int]:
+    """Upper bounds of up to ``classes`` classes over the positive values (quantiles, rounded).
+
+    Quantiles rather than equal steps: incident counts are very skewed (one state can
+    hold most of them) and equal steps would paint every other state the same pale colour.
+    """
+    positive = sorted(v for v in values if v and v > 0)
+    if not positive:
+        return []
+    series = pd.Series(positive, dtype="float64")
+    bounds = {int(math.ceil(series.quantile(q))) for q in
+              [(i + 1) / classes for i in range(classes)]}
+    return sorted(bounds)
+
+
+def fill_for(value: float, breaks: list[int]) -> str:
+    if not value or value <= 0 or not breaks:
+        return NO_DATA_FILL
+    for index, bound in enumerate(breaks):
+        if value <= bound:
+            # spread the used classes over the whole palette, darkest for the top class
+            return CHOROPLETH_FILLS[_palette_index(index, len(breaks))]
+    return CHOROPLETH_FILLS[-1]
+
+
+def _palette_index(index: int, n_breaks: int) -> int:
+    if n_breaks <= 1:
+        return len(CHOROPLETH_FILLS) - 1
+    return round(index * (len(CHOROPLETH_FILLS) - 1) / (n_breaks - 1))
+
+
+def state_totals(incidents: pd.DataFrame) -> pd.DataFrame:
+    """Incidents and fatalities per admin1 (state name)."""
+    if incidents.empty:
+        return pd.DataFrame({"incidents": pd.Series(dtype="int64"),
+                             "fatalities": pd.Series(dtype="int64")})
+    fatalities = pd.to_numeric(incidents["fatalities"], errors="coerce").fillna(0)
+    grouped = pd.DataFrame({"admin1": incidents["admin1"], "fatalities": fatalities}) \
+        .groupby("admin1").agg(incidents=("fatalities", "size"), fatalities=("fatalities", "sum"))
+    return grouped.astype("int64")
+
+
+def _state_layer(states_geojson: Mapping[str, Any], totals: pd.DataFrame, metric: str) -> folium.GeoJson:
+    breaks = class_breaks(totals[metric].tolist())
+    collection = copy.deepcopy(dict(states_geojson))
+    for feature in collection.get("features", []):
+        props = feature.setdefault("properties", {})
+        name = str(props.get("name", ""))
+        row = totals.loc[name] if name in totals.index else None
+        n_inc = int(row["incidents"]) if row is not None else 0
+        n_fat = int(row["fatalities"]) if row is not None else 0
+        # Tooltip text is escaped here: folium puts property values into innerHTML.
+        props["name"] = html.escape(name)
+        props["summary"] = html.escape(f"{n_inc:,} incidents · {n_fat:,} fatalities")
+        props["fill"] = fill_for(n_inc if metric == "incidents" else n_fat, breaks)
+    layer = folium.GeoJson(
+        collection,
+        name="States",
+        style_function=lambda f: {"fillColor": f["properties"]["fill"], "fillOpacity": 0.75,
+                                  "color": STATE_BORDER, "weight": 0.8},
+        highlight_function=lambda f: {"weight": 2.5, "color": "#222", "fillOpacity": 0.9},
+        # The first line of this tooltip is the state's name: the dashboard reads it back
+        # (streamlit-folium's last_object_clicked_tooltip) to filter on a clicked state.
+        tooltip=folium.GeoJsonTooltip(fields=["name", "summary"], labels=False, sticky=True),
+        zoom_on_click=False,
+    )
+    layer.breaks = breaks  # for the legend
+    return layer
+
+
+def _place_text(row: Mapping[str, Any]) -> str:
+    parts = [str(row.get("location") or "")]
+    for key in ("admin2", "admin1"):
+        value = row.get(key)
+        if isinstance(value, str) and value and value not in parts:
+            parts.append(value)
+    return ", ".join(p for p in parts if p)
+
+
+class _Table:
+    """De-duplicated strings, addressed by index, to keep the marker rows small."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def add(self, text: str) -> int:
+        if text not in self._index:
+            self._index[text] = len(self.items)
+            self.items.append(text)
+        return self._index[text]
+
+
+def _source_html(article: str, meta: Mapping[str, Any] | None) -> str:
+    meta = meta or {}
+    label = html.escape(str(meta.get("source") or article))
+    title = meta.get("title")
+    if title:
+        label += " — <i>" + html.escape(str(title)) + "</i>"
+    url = safe_url(meta.get("url"))
+    if url:
+        label += (f' <a href="{html.escape(url, quote=True)}" target="_blank" '
+                  'rel="noopener noreferrer">open article</a>')
+    return label + f' <span class="mx-muted">({html.escape(article)})</span>'
+
+
+def marker_payload(incidents: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | None = None,
+                   with_evidence: bool | None = None) -> dict[str, Any]:
+    """The incidents as compact rows plus string tables; every string is HTML-escaped.
+
+    Row: [lat, lon, type index, date index, place index, geo precision, fatalities (-1 =
+    not stated), evidence index (-1 = left out), source index].
+    """
+    articles = articles or {}
+    if with_evidence is None:
+        with_evidence = len(incidents) <= EVIDENCE_IN_POPUP_LIMIT
+    dates, places, evidence, sources = _Table(), _Table(), _Table(), _Table()
+    rows = []
+    columns = ["latitude", "longitude", "event_type", "event_date", "date_precision", "location",
+               "admin2", "admin1", "geo_precision", "fatalities", "evidence", "article"]
+    for rec in incidents[columns].to_dict("records"):
+        try:
+            lat, lon = float(rec["latitude"]), float(rec["longitude"])
+        except (TypeError, ValueError):
+            continue
+        if math.isnan(lat) or math.isnan(lon):
+            continue
+        fat = rec["fatalities"]
+        fat = -1 if fat is None or pd.isna(fat) else int(fat)
+        text = str(rec["evidence"] or "")
+        if len(text) > EVIDENCE_POPUP_CHARS:
+            text = text[:EVIDENCE_POPUP_CHARS].rstrip() + "…"
+        prec = rec["geo_precision"]
+        prec = int(prec) if prec is not None and not pd.isna(prec) else 0
+        article = str(rec["article"])
+        rows.append([
+            round(lat, 5), round(lon, 5), _TYPE_INDEX.get(rec["event_type"], -1),
+            dates.add(html.escape(f"{rec['event_date']} (precision: {rec['date_precision']})")),
+            places.add(html.escape(_place_text(rec))), prec, fat,
+            evidence.add(html.escape(text)) if with_evidence and text else -1,
+            sources.add(_source_html(article, articles.get(article))),
+        ])
+    return {"rows": rows, "dates": dates.items, "places": places.items,
+            "evidence": evidence.items, "sources": sources.items}
+
+
+def _marker_callback(payload: Mapping[str, Any]) -> str:
+    """JavaScript ``function(row) -> L.marker`` with the string tables closed over."""
+    styles = [{"label": html.escape(label), "color": color, "icon": icon}
+              for label, color, icon in EVENT_STYLE.values()]
+    tables = {"styles": styles, "fallback": {"label": FALLBACK_STYLE[0], "color": FALLBACK_STYLE[1],
+                                             "icon": FALLBACK_STYLE[2]},
+              "precision": {str(k): html.escape(v) for k, v in GEO_PRECISION_LABELS.items()},
+              **{k: payload[k] for k in ("dates", "places", "evidence", "sources")}}
+    # ensure_ascii: no raw U+2028/2029 or non-ASCII in the script; the strings are already
+    # HTML-escaped, so they contain no "<" that could end a <script> element either.
+    data = json.dumps(tables, ensure_ascii=True)
+    return """(function () {
+    var T = %s;
+    function popup(row, s) {
+        var fat = row[6] < 0 ? 'not stated' : String(row[6]);
+        var prec = T.precision[String(row[5])] || 'unknown';
+        var ev = row[7] < 0 ? '<div class="mx-muted">Evidence sentence: see the table under the map.</div>'
+                            : '<blockquote class="mx-evidence">' + T.evidence[row[7]] + '</blockquote>';
+        return '<div class="mx-popup"><div class="mx-type" style="color:' + s.color + '">'
+            + '<i class="fa-solid fa-' + s.icon + '"></i> ' + s.label + '</div>'
+            + '<div><b>Date</b> ' + T.dates[row[3]] + '</div>'
+            + '<div><b>Place</b> ' + T.places[row[4]] + ' <span class="mx-muted">(precision '
+            + row[5] + ': ' + prec + ')</span></div>'
+            + '<div><b>Fatalities</b> ' + fat + '</div>' + ev
+            + '<div class="mx-source"><b>Source</b> ' + T.sources[row[8]] + '</div></div>';
+    }
+    return function (row) {
+        var s = row[2] >= 0 ? T.styles[row[2]] : T.fallback;
+        var icon = L.divIcon({
+            className: 'mx-marker',
+            html: '<span style="background:' + s.color + '"><i class="fa-solid fa-' + s.icon + '"></i></span>',
+            iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10]});
+        var marker = L.marker([row[0], row[1]], {icon: icon, title: s.label});
+        marker.bindPopup(function () { return popup(row, s); }, {maxWidth: 360});
+        return marker;
+    };
+})()""" % data
+
+
+# Clusters in a dark neutral, sized by count: the default yellow/orange/green clusters
+# would melt into the yellow-to-red choropleth underneath.
+CLUSTER_ICON_JS = """function (cluster) {
+    var n = cluster.getChildCount();
+    var size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 48;
+    return L.divIcon({html: '<div><span>' + n.toLocaleString('en-US') + '</span></div>',
+                      className: 'marker-cluster mx-cluster', iconSize: L.point(size, size)});
+}"""
+
+
+class Legend(MacroElement):
+    """A Leaflet control in a map corner holding pre-escaped HTML (no d3, unlike branca's)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var legend = L.control({position: {{ this.position|tojson }}});
+            legend.onAdd = function () {
+                var div = L.DomUtil.create('div', 'mx-legend');
+                div.innerHTML = {{ this.html|tojson }};
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                return div;
+            };
+            legend.addTo({{ this._parent.get_name() }});
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, html_text: str, position: str = "bottomleft") -> None:
+        super().__init__()
+        self._name = "Legend"
+        self.html = html_text
+        self.position = position
+
+
+def choropleth_legend_html(breaks: list[int], metric: str) -> str:
+    title = html.escape(f"{METRICS.get(metric, metric)} per state")
+    rows = [f'<div><span class="mx-swatch" style="background:{NO_DATA_FILL}"></span>0</div>']
+    low = 1
+    for index, bound in enumerate(breaks):
+        fill = CHOROPLETH_FILLS[_palette_index(index, len(breaks))]
+        text = f"{low:,}" if low >= bound else f"{low:,}–{bound:,}"
+        rows.append(f'<div><span class="mx-swatch" style="background:{fill}"></span>{text}</div>')
+        low = bound + 1
+    return f'<div class="mx-legend-title">{title}</div>' + "".join(rows)
+
+
+def event_legend_html(present: Iterable[str] | None = None) -> str:
+    present = set(present) if present is not None else set(EVENT_STYLE)
+    rows = []
+    for event_type, (label, color, icon) in EVENT_STYLE.items():
+        if event_type in present:
+            rows.append(f'<div><span class="mx-legend-pin" style="background:{color}">'
+                        f'<i class="fa-solid fa-{icon}"></i></span>{html.escape(label)}</div>')
+    return '<div class="mx-legend-title">Incident type</div>' + "".join(rows)
+
+
+MAP_CSS = """
+<style>
+.leaflet-container { background: %(sea)s; font-family: system-ui, sans-serif; }
+.mx-marker span { display: flex; align-items: center; justify-content: center; width: 22px; height: 22px;
+  border-radius: 50%%; border: 2px solid #fff; box-shadow: 0 0 2px rgba(0,0,0,.6); color: #fff; font-size: 11px; }
+.marker-cluster.mx-cluster { background: rgba(30, 42, 56, .35); border-radius: 50%%; }
+.marker-cluster.mx-cluster div { background: rgba(30, 42, 56, .88); color: #fff; font-weight: 600;
+  width: calc(100%% - 8px); height: calc(100%% - 8px); margin: 4px; border-radius: 50%%;
+  display: flex; align-items: center; justify-content: center; font-size: 12px; }
+.marker-cluster.mx-cluster span { line-height: 1; }
+.mx-legend { background: rgba(255,255,255,.93); padding: 6px 9px; border-radius: 4px; font-size: 12px;
+  line-height: 18px; box-shadow: 0 1px 4px rgba(0,0,0,.3); color: #222; max-width: 220px; }
+.mx-legend-title { font-weight: 600; margin: 2px 0 3px; }
+.mx-swatch { display: inline-block; width: 14px; height: 12px; margin-right: 6px; border: 1px solid #999;
+  vertical-align: middle; }
+.mx-legend-pin { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px;
+  border-radius: 50%%; color: #fff; font-size: 9px; margin-right: 6px; vertical-align: middle; }
+.mx-popup { font-size: 13px; line-height: 1.35; }
+.mx-popup > div { margin: 2px 0; }
+.mx-type { font-weight: 700; font-size: 14px; }
+.mx-evidence { margin: 6px 0; padding-left: 8px; border-left: 3px solid #ccc; font-style: italic; color: #333; }
+.mx-muted { color: #666; font-size: 12px; }
+</style>
+""" % {"sea": SEA_BACKGROUND}
+
+
+def _local_assets(element: Any, js: list[tuple[str, str]], css: list[tuple[str, str]]) -> None:
+    # Instance attributes: folium's render and streamlit-folium both read them per element.
+    element.default_js = list(js)
+    element.default_css = list(css)
+
+
+def _bounds_of(states_geojson: Mapping[str, Any], names: Iterable[str]) -> list[list[float]] | None:
+    wanted = set(names)
+    lats: list[float] = []
+    lons: list[float] = []
+
+    def walk(coords: Any) -> None:
+        if coords and isinstance(coords[0], (int, float)):
+            lons.append(float(coords[0]))
+            lats.append(float(coords[1]))
+        else:
+            for item in coords:
+                walk(item)
+
+    for feature in states_geojson.get("features", []):
+        if feature.get("properties", {}).get("name") in wanted:
+            walk(feature["geometry"]["coordinates"])
+    if not lats:
+        return None
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def build_map(incidents: pd.DataFrame, states_geojson: Mapping[str, Any] | None, *,
+              metric: str = "incidents", tiles: bool = False,
+              articles: Mapping[str, Mapping[str, Any]] | None = None,
+              focus_states: Iterable[str] = ()) -> folium.Map:
+    """The dashboard's map of ``incidents`` (already filtered) over the state shapes.
+
+    ``metric`` colours the states by "incidents" or "fatalities"; ``tiles`` adds
+    OpenStreetMap tiles (needs the internet); ``articles`` maps article ids to their
+    metadata (source, title, url) for the popups; ``focus_states`` zooms to those states.
+    """
+    if metric not in METRICS:
+        raise ValueError(f"metric must be one of {sorted(METRICS)}, not {metric!r}")
+    fmap = folium.Map(location=MEXICO_CENTER, zoom_start=MEXICO_ZOOM, tiles=None,
+                      control_scale=True)
+    # folium only hands min/max zoom to a tile layer; with none, Leaflet.markercluster
+    # refuses to start ("Map has no maxZoom specified"), so set them on the map itself.
+    fmap.options.update(maxZoom=MAX_ZOOM, minZoom=3)
+    _local_assets(fmap, assets.MAP_JS, assets.MAP_CSS)
+    fmap.get_root().header.add_child(folium.Element(MAP_CSS), name="mx_css")
+    if tiles:
+        folium.TileLayer(OSM_TILES, name="OpenStreetMap", max_zoom=MAX_ZOOM).add_to(fmap)
+
+    legend_parts = []
+    if states_geojson and states_geojson.get("features"):
+        layer = _state_layer(states_geojson, state_totals(incidents), metric)
+        layer.add_to(fmap)
+        legend_parts.append(choropleth_legend_html(layer.breaks, metric))
+        focus = _bounds_of(states_geojson, focus_states) if focus_states else None
+        if focus:
+            fmap.fit_bounds(focus)
+
+    if not incidents.empty:
+        payload = marker_payload(incidents, articles)
+        cluster = FastMarkerCluster(
+            [], callback=_marker_callback(payload), name="Incidents",
+            # Many incidents share a town's coordinates: at the last zoom level a click on
+            # their cluster spreads them out (spiderfy) instead of stacking them.
+            options={"maxClusterRadius": 45, "spiderfyOnMaxZoom": True, "chunkedLoading": True,
+                     "showCoverageOnHover": False},
+            icon_create_function=CLUSTER_ICON_JS)
+        cluster.data = payload["rows"]  # set directly: folium validates row by row (slow at 100k)
+        _local_assets(cluster, assets.CLUSTER_JS, assets.CLUSTER_CSS)
+        cluster.add_to(fmap)
+        legend_parts.append(event_legend_html(incidents["event_type"].unique()))
+    if legend_parts:
+        Legend('<hr style="margin:5px 0">'.join(legend_parts)).add_to(fmap)
+    return fmap
