@@ -1,0 +1,306 @@
+"""OfflineGeocoder: Mexican place names -> places, offline, with a geopy interface.
+
+Choosing among homonyms, in this order (issue 3):
+1. an explicit state (``state=``, or "La Piedad, Michoacán" in the name itself): only
+   candidates in that state; none there -> ``None`` ("no match"), never a place elsewhere;
+2. the states the surrounding article is about (``context_states``);
+3. curated aliases and state names, then municipalities and their seats before other
+   localities, population last: this order is stored ranked in the place table
+   (see ``build_places``), so the run-time choice is a scan of a short list.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from geopy.adapters import BaseSyncAdapter
+from geopy.exc import GeocoderServiceError, GeopyError
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from app.geo import gazetteer, names
+from app.geo.gazetteer import Candidate, Entity, PlaceTable, normalize
+
+# Context states do not pull a name away from a big city towards a hamlet: a candidate
+# outside the context keeps its place when it is this big and the context one this small.
+CONTEXT_KEEPS_CITY_POP = 200_000
+CONTEXT_HAMLET_POP = 20_000
+CACHE_SIZE = 200_000
+
+KINDS = {"c": "country", "s": "state", "m": "municipality", "l": "locality"}
+STATE_SUFFIXES = (" state", " staat")
+
+
+# --- errors -----------------------------------------------------------------------------
+
+class GeocoderError(GeopyError):
+    """Base of this package's errors (a geopy error, so geopy callers can catch it)."""
+
+
+class ReferenceDataError(GeocoderError):
+    """data/reference/ is missing or unreadable: run ``python -m app refdata``."""
+
+
+class UnknownStateError(GeocoderError, ValueError):
+    """A ``state=`` argument that is not a Mexican state in any form we know."""
+
+
+class OfflineOnlyError(GeocoderServiceError, GeocoderError):
+    """The offline geocoder was asked to use the network."""
+
+
+# --- the place record -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Place:
+    location: str
+    admin2: str | None
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+    geo_precision: int
+    kind: str
+    population: int = 0
+    ids: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def to_record(self) -> dict[str, Any]:
+        """The codebook's place fields, plus the gazetteer ids."""
+        return {"location": self.location, "admin2": self.admin2, "admin1": self.admin1,
+                "country": self.country, "latitude": self.latitude, "longitude": self.longitude,
+                "geo_precision": self.geo_precision, "kind": self.kind,
+                "population": self.population, "ids": dict(self.ids)}
+
+    @property
+    def address(self) -> str:
+        parts = [self.location, self.admin2, self.admin1, names.COUNTRY_NAME]
+        seen: list[str] = []
+        for part in parts:
+            if part and part not in seen:
+                seen.append(part)
+        return ", ".join(seen)
+
+
+class _NoNetworkAdapter(BaseSyncAdapter):
+    """geopy wants an adapter; the offline geocoder never opens a connection."""
+
+    def get_json(self, url: str, *, timeout: Any, headers: Any) -> Any:
+        raise OfflineOnlyError(f"offline geocoder: no network access ({url})")
+
+    def get_text(self, url: str, *, timeout: Any, headers: Any) -> str:
+        raise OfflineOnlyError(f"offline geocoder: no network access ({url})")
+
+
+# --- the geocoder -----------------------------------------------------------------------
+
+class OfflineGeocoder(Geocoder):
+    """Offline geocoder for Mexico over the GeoNames + INEGI place table."""
+
+    def __init__(self, table: PlaceTable | None = None, *, online: Any = None,
+                 user_agent: str | None = None) -> None:
+        super().__init__(user_agent=user_agent or "cartel-incident-map offline geocoder",
+                         adapter_factory=_NoNetworkAdapter)
+        try:
+            self.table = table or gazetteer.load_table()
+        except (OSError, ValueError) as exc:
+            raise ReferenceDataError(f"cannot read the place table ({exc}); "
+                                     "run `python -m app refdata`") from exc
+        self.online = online  # an app.geo.online.NominatimFallback, or None (the default)
+        self._places: dict[tuple[int, int], Place] = {}
+        self._cache: dict[tuple, Place | None] = {}
+
+    # -- the fast path used by the extractor --
+
+    def resolve(self, name: str, *, state: str | None = None,
+                context_states: Sequence[str] = ()) -> Place | None:
+        """The best place for ``name``, or None ("no match")."""
+        cache_key = (name, state, tuple(context_states))
+        try:
+            return self._cache[cache_key]
+        except KeyError:
+            pass
+        place = self._resolve(name, state, context_states)
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.clear()
+        self._cache[cache_key] = place
+        return place
+
+    def candidates(self, name: str, *, state: str | None = None) -> list[Place]:
+        """Every place ``name`` may mean (in ``state`` if given), best first."""
+        filter_code = self._state_filter(state)
+        return [self._place(c) for c in self._lookup(normalize(name))
+                if filter_code is None or self.table.entities[c.entity].cve_ent == filter_code]
+
+    def is_place_name(self, name: str) -> bool:
+        """True when ``name`` is in the gazetteer (any form we resolve)."""
+        key = normalize(name)
+        return bool(key) and (any(k in self.table for k, _ in gazetteer.key_variants(key))
+                              or gazetteer.state_code(name) is not None)
+
+    # -- geopy interface --
+
+    def geocode(self, query: str, *, exactly_one: bool = True, state: str | None = None,
+                context_states: Sequence[str] = (), timeout: Any = None) -> Any:
+        """geopy-style: a ``Location`` (``.raw`` = the full record), a list, or None."""
+        if exactly_one:
+            place = self.resolve(query, state=state, context_states=context_states)
+            if place is None and self.online is not None:
+                place = self.online.lookup(query, state=state and self.state_name(state))
+            return _location(place) if place else None
+        places = self.candidates(query, state=state)
+        if not places:
+            place = self.resolve(query, state=state, context_states=context_states)
+            places = [place] if place else []
+        return [_location(p) for p in places] or None
+
+    def reverse(self, query: Any, *, exactly_one: bool = True, timeout: Any = None) -> Any:
+        """Municipality and state of a point ("lat, lon" string, pair or geopy Point)."""
+        from geopy.point import Point
+
+        from app.geo.shapes import municipality_index
+
+        point = Point(query)
+        found = municipality_index().locate(point.latitude, point.longitude)
+        if found is None:
+            return None if exactly_one else []
+        place = Place(location=found.name, admin2=found.name, admin1=found.state, country="MX",
+                      latitude=point.latitude, longitude=point.longitude, geo_precision=1,
+                      kind="municipality", ids={"cvegeo": found.cvegeo, "cve_ent": found.cve_ent})
+        location = _location(place)
+        return location if exactly_one else [location]
+
+    # -- states --
+
+    @staticmethod
+    def state_name(name: str) -> str | None:
+        """The INEGI name of any accepted state form ("Michoacan" -> "Michoacán de Ocampo")."""
+        code = gazetteer.state_code(name)
+        return names.STATES[code] if code else None
+
+    # -- internals --
+
+    def _state_filter(self, state: str | None) -> str | None:
+        """INEGI code to filter on; None for no filter (no state, or the country)."""
+        if state is None or not state.strip() or normalize(state) in gazetteer.COUNTRY_KEYS:
+            return None
+        code = gazetteer.state_code(state)
+        if code is None:
+            raise UnknownStateError(f"not a Mexican state: {state!r}")
+        return code
+
+    def _lookup(self, key: str) -> list[Candidate]:
+        """Candidates of the key and its rewrites ("cd juarez", "zona metropolitana de x")."""
+        out: list[Candidate] = []
+        for variant, precision in gazetteer.key_variants(key):
+            for cand in self.table.candidates(variant):
+                out.append(cand._replace(precision=cand.precision or precision))
+            if out:
+                break
+        return out
+
+    def _resolve(self, name: str, state: str | None, context_states: Sequence[str]) -> Place | None:
+        filter_code = self._state_filter(state)
+        key = normalize(name)
+        cands = self._lookup(key)
+        if not cands:
+            return self._resolve_fallbacks(name, key, state, context_states)
+        if filter_code is not None:
+            chosen = next((c for c in cands if self.table.entities[c.entity].cve_ent == filter_code), None)
+            return self._place(chosen) if chosen else None
+        context = {code for s in context_states if (code := gazetteer.state_code(s))}
+        return self._place(self._choose(cands, context))
+
+    def _choose(self, cands: list[Candidate], context: set[str]) -> Candidate:
+        top = cands[0]
+        if not context:
+            return top
+        ents = self.table.entities
+        top_e = ents[top.entity]
+        if top_e.kind in "cs" or top_e.cve_ent in context:
+            return top  # the country, a state, or already in the context
+        for cand in cands[1:]:
+            e = ents[cand.entity]
+            if e.cve_ent not in context or cand.tier > max(top.tier, gazetteer.TIER_NAME):
+                continue
+            if top_e.population >= CONTEXT_KEEPS_CITY_POP and e.population < CONTEXT_HAMLET_POP:
+                return top
+            return cand
+        return top
+
+    def _resolve_fallbacks(self, name: str, key: str, state: str | None,
+                           context_states: Sequence[str]) -> Place | None:
+        # "La Piedad, Michoacán" / "Culiacán, Sinaloa, México": the tail is a state.
+        if "," in name:
+            head, _, tail = name.rpartition(",")
+            if normalize(tail) in gazetteer.COUNTRY_KEYS:
+                return self._resolve(head, state, context_states) if head.strip() else None
+            if gazetteer.state_code(tail) is not None:
+                if state is not None and gazetteer.state_code(state) != gazetteer.state_code(tail):
+                    return None  # two different states named: nothing fits both
+                return self._resolve(head, tail, context_states)
+        # "Jalisco State", "staat Sinaloa", "Estado de Nuevo León" and argument-only forms.
+        for suffix in STATE_SUFFIXES:
+            if key.endswith(suffix):
+                key = key[: -len(suffix)]
+        code = gazetteer.state_code(key)
+        if code is None:
+            return None
+        if state is not None and self._state_filter(state) not in (None, code):
+            return None
+        idx = next(i for i, e in enumerate(self.table.entities) if e.kind == "s" and e.cve_ent == code)
+        return self._place(Candidate(idx, gazetteer.TIER_STATE, 0))
+
+    def _place(self, cand: Candidate) -> Place:
+        memo_key = (cand.entity, cand.precision)
+        place = self._places.get(memo_key)
+        if place is None:
+            place = self._make_place(self.table.entities[cand.entity], cand.precision)
+            self._places[memo_key] = place
+        return place
+
+    def _make_place(self, e: Entity, precision: int) -> Place:
+        admin1 = names.STATES.get(e.cve_ent, "")
+        admin2 = self.table.municipality_names.get(e.cvegeo) if e.kind in "ml" else None
+        ids: dict[str, Any] = {}
+        if e.geonameid:
+            ids["geonameid"] = e.geonameid
+        if e.cvegeo:
+            ids["cvegeo"] = e.cvegeo
+        if e.cve_ent:
+            ids["cve_ent"] = e.cve_ent
+        return Place(location=e.name, admin2=admin2, admin1=admin1, country="MX",
+                     latitude=e.lat, longitude=e.lon, geo_precision=precision or e.precision,
+                     kind=KINDS[e.kind], population=e.population, ids=ids)
+
+
+def _location(place: Place) -> Location:
+    return Location(place.address, (place.latitude, place.longitude), place.to_record())
+
+
+# --- the shared instance ----------------------------------------------------------------
+
+_GEOCODER: OfflineGeocoder | None = None
+_LOCK = threading.Lock()
+
+
+def get_geocoder() -> OfflineGeocoder:
+    """The process-wide geocoder, loaded once."""
+    global _GEOCODER
+    with _LOCK:
+        if _GEOCODER is None:
+            _GEOCODER = OfflineGeocoder()
+        return _GEOCODER
+
+
+def resolve(name: str, *, state: str | None = None, context_states: Sequence[str] = ()) -> Place | None:
+    """Module-level shortcut for ``get_geocoder().resolve``."""
+    return get_geocoder().resolve(name, state=state, context_states=context_states)
+
+
+def is_place_name(name: str) -> bool:
+    return get_geocoder().is_place_name(name)
+
+
+def state_name(name: str) -> str | None:
+    return OfflineGeocoder.state_name(name)
