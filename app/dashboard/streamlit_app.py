@@ -85,8 +85,27 @@ def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date, states: l
     st.session_state["_widgets_seeded"] = True
 
 
+def _fit_dates_to_data(first: dt.date, last: dt.date) -> None:
+    """After a rebuild the data's date range may change under the date widget.
+
+    A view of "all dates" follows the new range; a narrower one is clamped into it
+    (Streamlit refuses a widget value outside min/max).
+    """
+    old_range = st.session_state.get("_data_range")
+    st.session_state["_data_range"] = (first, last)
+    if old_range is None or old_range == (first, last):
+        return
+    lo, hi = _date_range(st.session_state.get(K_DATES), *old_range)
+    if (lo, hi) == old_range:
+        lo, hi = first, last
+    lo = min(max(lo, first), last)
+    st.session_state[K_DATES] = (lo, min(max(hi, lo), last))
+
+
 def _apply_pending_click(states: list[str]) -> None:
     """A state clicked on the map (last run) becomes the state filter, before widgets exist."""
+    if K_STATES in st.session_state:  # a rebuild may have dropped a state from the options
+        st.session_state[K_STATES] = [s for s in st.session_state[K_STATES] if s in states]
     clicked = st.session_state.pop(K_PENDING_STATE, None)
     if clicked in states:
         st.session_state[K_STATES] = [clicked]
@@ -241,6 +260,7 @@ def main() -> None:
     state_names = sorted(set(frame["admin1"].dropna().astype(str)) | set(filter(None, shape_names)))
 
     _init_widgets(flt.from_params(_query_params(), state_names), first, last, state_names)
+    _fit_dates_to_data(first, last)
     _apply_pending_click(state_names)
     filters = sidebar(first, last, state_names)
     _sync_url(filters)

@@ -1,0 +1,71 @@
+"""Fixtures for the dashboard tests: synthetic incidents in a tmp data dir, a tiny state map."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.dashboard import assets, data
+from app.dashboard.synthetic import STATE_POINTS, synthetic_incidents
+from app.store import write_incidents
+
+REPO = Path(__file__).resolve().parents[2]
+APP_FILE = str(REPO / "app" / "dashboard" / "streamlit_app.py")
+
+
+def square(lat: float, lon: float, half: float = 0.6) -> list[list[list[float]]]:
+    return [[[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half],
+             [lon - half, lat + half], [lon - half, lat - half]]]
+
+
+def tiny_states() -> dict[str, Any]:
+    """A stand-in for data/reference/states.geojson: a square around each state's point."""
+    features = [{"type": "Feature", "properties": {"cve_ent": f"{i + 1:02d}", "name": name},
+                 "geometry": {"type": "Polygon", "coordinates": square(lat, lon)}}
+                for i, (name, (lat, lon)) in enumerate(STATE_POINTS.items())]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def hostile_record() -> dict[str, Any]:
+    """One record whose text tries to run script and spreadsheet formulas."""
+    record = synthetic_incidents(1, seed=99)[0]
+    record.update(incident_id="evil-1", article="evil_article", admin1="Jalisco",
+                  latitude=20.6, longitude=-103.3, event_type="roadblock",
+                  location='<img src=x onerror="alert(1)">', place_mention="x",
+                  evidence='=HYPERLINK("http://evil.example","click") <script>alert("xss")</script>',
+                  event_date="2026-02-22", date_precision="day", geo_precision=1, fatalities=2)
+    record["evidence_end"] = len(record["evidence"])
+    return record
+
+
+ARTICLES = {
+    "syn_article_0000": {"source": "El Informador", "title": "Bloqueos en Guadalajara",
+                         "url": "https://www.informador.mx/ejemplo"},
+    "evil_article": {"source": "Evil <b>Daily</b>", "title": "t", "url": "javascript:alert(1)"},
+}
+
+
+@pytest.fixture(scope="session")
+def vendored_assets() -> Path:
+    """The map's JS/CSS copied from node_modules, as `serve` does (skip when npm ci was not run)."""
+    if assets.missing_sources():
+        pytest.skip("node_modules lacks the map assets: run `npm ci` (make assets)")
+    assets.copy_assets()
+    return assets.VENDOR_DIR
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """300 synthetic incidents + one hostile record, with states and article metadata."""
+    directory = tmp_path / "data"
+    write_incidents(synthetic_incidents(300) + [hostile_record()], directory)
+    states = tmp_path / "states.geojson"
+    states.write_text(json.dumps(tiny_states()), encoding="utf-8")
+    articles = tmp_path / "metadata.json"
+    articles.write_text(json.dumps(ARTICLES), encoding="utf-8")
+    monkeypatch.setenv(data.ENV_DATA_DIR, str(directory))
+    monkeypatch.setenv(data.ENV_STATES, str(states))
+    monkeypatch.setenv(data.ENV_ARTICLES, str(articles))
+    return directory

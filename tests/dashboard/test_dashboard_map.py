@@ -1,0 +1,115 @@
+"""build_map: offline assets only, escaping, clustering payload, choropleth classes."""
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import pandas as pd
+
+from app.dashboard import assets
+from app.dashboard.map import (EVIDENCE_IN_POPUP_LIMIT, build_map, class_breaks, fill_for, marker_payload,
+                               safe_url, state_totals)
+from app.dashboard.style import CHOROPLETH_FILLS, NO_DATA_FILL
+from app.dashboard.synthetic import synthetic_incidents
+from app.exports import frame_to_records  # noqa: F401  (import check: exports uses the same frames)
+from app.store import load_incidents, write_incidents
+
+from conftest import ARTICLES, hostile_record, tiny_states
+
+EXTERNAL_REF = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
+
+
+def _frame(tmp_path, records):
+    write_incidents(records, tmp_path)
+    return load_incidents(tmp_path)
+
+
+def test_rendered_map_points_at_no_cdn(tmp_path):
+    frame = _frame(tmp_path, synthetic_incidents(200) + [hostile_record()])
+    html = build_map(frame, tiny_states(), articles=ARTICLES).get_root().render()
+    assert not EXTERNAL_REF.search(html), EXTERNAL_REF.search(html)
+    assert "cdn" not in html.lower() and "d3" not in re.findall(r'src="[^"]*"', html)
+    srcs = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    assert srcs and all(s.startswith(assets.URL_PREFIX + "/") for s in srcs), srcs
+    for url in srcs:  # every referenced file is one that copy_assets provides
+        assert url[len(assets.URL_PREFIX) + 1:] in {dest for _, dest in assets.VENDOR_FILES}
+    assert "L.markerClusterGroup" in html and '"maxZoom": 18' in html
+
+
+def test_streamlit_folium_gets_only_local_links(tmp_path):
+    """streamlit-folium collects default_js/default_css per element: they must be ours."""
+    from streamlit_folium import _get_header  # the header it injects into its iframe
+
+    fmap = build_map(_frame(tmp_path, synthetic_incidents(50)), tiny_states())
+    fmap.get_root().render()
+    links = []
+    stack = [fmap]
+    while stack:
+        element = stack.pop()
+        links += [u for _, u in getattr(element, "default_js", [])]
+        links += [u for _, u in getattr(element, "default_css", [])]
+        stack.extend(getattr(element, "_children", {}).values())
+    assert links and all(u.startswith(assets.URL_PREFIX) for u in links), links
+    assert "://" not in _get_header(fmap)
+
+
+def test_online_tiles_only_when_asked(tmp_path):
+    frame = _frame(tmp_path, synthetic_incidents(20))
+    assert "tile.openstreetmap.org" not in build_map(frame, tiny_states()).get_root().render()
+    assert "tile.openstreetmap.org" in build_map(frame, tiny_states(), tiles=True).get_root().render()
+
+
+def test_popups_escape_article_text_and_drop_unsafe_links(tmp_path):
+    frame = _frame(tmp_path, [hostile_record()] + synthetic_incidents(5))
+    html = build_map(frame, tiny_states(), articles=ARTICLES).get_root().render()
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>Daily" not in html
+    assert "&lt;script&gt;alert" in html and "&lt;img src=x" in html
+    assert "javascript:alert" not in html
+    payload = marker_payload(frame, ARTICLES)
+    assert any('href="https://www.informador.mx/ejemplo"' in s for s in payload["sources"])
+    assert safe_url("javascript:alert(1)") is None and safe_url("data:text/html,x") is None
+    assert safe_url("https://example.org/a") == "https://example.org/a" and safe_url(None) is None
+
+
+def test_state_names_in_tooltip_and_choropleth_fill(tmp_path):
+    frame = _frame(tmp_path, synthetic_incidents(100))
+    fmap = build_map(frame, tiny_states())
+    html = fmap.get_root().render()
+    assert "Michoac\\u00e1n de Ocampo" in html or "Michoacán de Ocampo" in html
+    totals = state_totals(frame)
+    assert totals["incidents"].sum() == 100
+    assert totals["fatalities"].sum() == int(frame["fatalities"].fillna(0).sum())
+    fatal_html = build_map(frame, tiny_states(), metric="fatalities").get_root().render()
+    assert "Fatalities per state" in fatal_html and "Incidents per state" in html
+
+
+def test_class_breaks_and_fills():
+    assert class_breaks([0, 0]) == [] and fill_for(0, [1, 2]) == NO_DATA_FILL
+    breaks = class_breaks([1, 2, 3, 5, 8, 13, 400])
+    assert breaks == sorted(set(breaks)) and breaks[-1] == 400
+    assert fill_for(400, breaks) == CHOROPLETH_FILLS[-1]
+    assert fill_for(1, breaks) != fill_for(400, breaks)
+
+
+def test_no_dom_marker_per_incident_and_compact_payload_at_scale(tmp_path):
+    """100,000 incidents: one JS callback over compact rows, not 100,000 folium Markers."""
+    records = synthetic_incidents(100_000, seed=3)
+    frame = pd.DataFrame(records)  # build_map takes any frame in codebook columns
+    started = time.perf_counter()
+    fmap = build_map(frame, tiny_states())
+    html = fmap.get_root().render()
+    elapsed = time.perf_counter() - started
+    assert html.count("L.marker(") == 1  # the callback; no per-incident marker statements
+    assert len(html) < 15_000_000, len(html)
+    assert elapsed < 30, elapsed
+    payload = marker_payload(frame.head(EVIDENCE_IN_POPUP_LIMIT + 1))
+    assert payload["evidence"] == []  # above the limit evidence stays in the table
+    assert json.dumps(payload["rows"][0]).startswith("[")
+
+
+def test_empty_frame_and_missing_shapes(tmp_path):
+    frame = _frame(tmp_path, synthetic_incidents(3))
+    html = build_map(frame.iloc[0:0], tiny_states()).get_root().render()
+    assert "L.markerClusterGroup" not in html and "Incidents per state" in html
+    assert "L.markerClusterGroup" in build_map(frame, None).get_root().render()
