@@ -1,0 +1,262 @@
+"""The real thing: `python -m app serve` driven by Debian's Chromium through Playwright.
+
+Checks that the map draws (state shapes and clusters, inside streamlit-folium's iframe)
+with every request staying on localhost and none failing, that the state filter changes
+the figures (from the sidebar and by clicking a state on the map), and saves the README
+screenshot to docs/screenshot.png (seed data when data/incidents.csv exists, else synthetic).
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from app.dashboard import data
+from app.dashboard.synthetic import synthetic_incidents
+from app.store import CSV_NAME, load_incidents, write_incidents
+
+from conftest import REPO, hostile_record, tiny_states
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOT = REPO / "docs" / "screenshot.png"
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+pytestmark = pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
+                                reason=f"browser test needs Chromium at {CHROMIUM} (apt-get install chromium)")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"serve exited with {process.returncode}: {process.stdout.read()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"{url} did not come up in {timeout}s")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
+    """(url, data dir) of a running `python -m app serve`; killed at the end."""
+    seed_dir = REPO / "data"
+    env = dict(os.environ)
+    if (seed_dir / CSV_NAME).is_file() and len(load_incidents(seed_dir)) > 0:
+        directory = seed_dir
+    else:
+        directory = tmp_path_factory.mktemp("served")
+        write_incidents(synthetic_incidents(2_000, seed=11) + [hostile_record()], directory)
+    if not data.DEFAULT_STATES.is_file():  # until data/reference/ lands, a stand-in map
+        states = tmp_path_factory.mktemp("ref") / "states.geojson"
+        states.write_text(json.dumps(tiny_states()), encoding="utf-8")
+        env[data.ENV_STATES] = str(states)
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--data", str(directory),
+                                "--port", str(port)], cwd=REPO, env=env, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://localhost:{port}"
+    try:
+        wait_healthy(url, process)
+        yield url, directory
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+class Traffic:
+    """Every request the page makes, and those that failed or got an HTTP error."""
+
+    def __init__(self, page) -> None:
+        self.urls: list[str] = []
+        self.failed: list[str] = []
+        page.on("request", lambda r: self.urls.append(r.url))
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url} (HTTP {r.status})"))
+
+    def foreign(self) -> list[str]:
+        return [u for u in self.urls if urlparse(u).scheme in ("http", "https", "ws", "wss")
+                and urlparse(u).hostname not in LOCAL_HOSTS]
+
+
+def figures(page) -> dict[str, int]:
+    labels = page.locator('[data-testid="stMetricLabel"]').all_inner_texts()
+    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    return {l.strip(): int(v.replace(",", "")) for l, v in zip(labels, values)}
+
+
+def map_frame(page, timeout: float = 30):
+    """The map's iframe; during a rerun the old and the new one briefly coexist."""
+    deadline = time.time() + timeout
+    while page.locator(MAP_FRAME).count() != 1 and time.time() < deadline:
+        page.wait_for_timeout(200)
+    return page.frame_locator(MAP_FRAME).first
+
+
+def wait_for_map(page) -> None:
+    frame = map_frame(page)
+    frame.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=45_000)
+    frame.locator(".marker-cluster, .mx-marker").first.wait_for(state="attached", timeout=45_000)
+
+
+def wait_for_figures(page, before: dict[str, int], timeout: float = 30) -> dict[str, int]:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        page.wait_for_timeout(300)
+        try:
+            now = figures(page)
+        except ValueError:  # a metric mid-update
+            continue
+        if now and now != before and page.locator('[data-testid="stStatusWidget"]').count() == 0:
+            return now
+    raise AssertionError(f"figures did not change from {before}")
+
+
+def click_state_on_map(page, name: str) -> None:
+    """A real mouse click on a point of the state's shape not covered by a marker or the legend."""
+    map_frame(page)
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    frame = handle.content_frame()
+    point = frame.evaluate("""(name) => {
+        let target = null;
+        map_div.eachLayer(l => { if (l.feature && l.feature.properties && l.feature.properties.name === name
+                                     && l._path) target = l; });
+        if (!target) return null;
+        const b = target.getBounds();
+        for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) {
+            const ll = L.latLng(b.getSouth() + (b.getNorth() - b.getSouth()) * i / 12,
+                                b.getWest() + (b.getEast() - b.getWest()) * j / 12);
+            const p = map_div.latLngToContainerPoint(ll);
+            const r = map_div.getContainer().getBoundingClientRect();
+            const el = document.elementFromPoint(r.left + p.x, r.top + p.y);
+            if (el === target._path) return {x: r.left + p.x, y: r.top + p.y};
+        }
+        return null;
+    }""", name)
+    assert point, f"no clickable point of {name} on the map"
+    box = handle.bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+def test_dashboard_in_chromium(served, browser):
+    url, directory = served
+    frame_data = load_incidents(directory)
+    by_state = frame_data["admin1"].value_counts()
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    traffic = Traffic(page)
+    page.goto(url, wait_until="domcontentloaded")
+    wait_for_map(page)
+    page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
+
+    leaflet = map_frame(page)
+    assert leaflet.locator(".leaflet-overlay-pane path").count() >= min(32, by_state.size)
+    assert leaflet.locator(".marker-cluster, .mx-marker").count() > 0
+    assert leaflet.locator(".mx-legend").count() == 1
+    start = figures(page)
+    assert start["Incidents"] == len(frame_data)
+
+    _save_screenshot(page)
+    check_popup(page, "evil-1" in set(frame_data["incident_id"]))
+
+    # sidebar: choose the busiest state
+    busiest = str(by_state.index[0])
+    states_box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
+    states_box.click()
+    page.keyboard.type(busiest)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    after = wait_for_figures(page, start)
+    assert after["Incidents"] == int(by_state.iloc[0]) and after["States"] == 1
+    assert parse_qs(urlparse(page.url).query).get("state") == [busiest]
+    wait_for_map(page)
+
+    # the map: clicking another state makes it the filter
+    other = str(by_state.index[1])
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Clear all").first.click()
+    cleared = wait_for_figures(page, after)
+    assert cleared == start
+    wait_for_map(page)
+    page.wait_for_timeout(500)
+    click_state_on_map(page, other)
+    clicked = wait_for_figures(page, cleared)
+    assert clicked["Incidents"] == int(by_state.loc[other]) and clicked["States"] == 1
+    assert parse_qs(urlparse(page.url).query).get("state") == [other]
+
+    page.close()
+    assert not traffic.foreign(), traffic.foreign()
+    assert not traffic.failed, traffic.failed
+    assert any("/app/static/vendor/leaflet/leaflet.js" in u for u in traffic.urls)
+
+
+def check_popup(page, hostile: bool) -> None:
+    """Open an incident's popup (the hostile one when served): content shown, never executed."""
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    frame = handle.content_frame()
+    frame.evaluate("""(hostile) => new Promise(resolve => {
+        let cluster = null;
+        map_div.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) cluster = l; });
+        const markers = cluster.getLayers();
+        const marker = (hostile && markers.find(m => Math.abs(m.getLatLng().lat - 20.6) < 1e-6
+                                                   && Math.abs(m.getLatLng().lng + 103.3) < 1e-6)) || markers[0];
+        cluster.zoomToShowLayer(marker, () => { marker.openPopup(); resolve(true); });
+    })""", hostile)
+    popup = map_frame(page).locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    for label in ("Date", "Place", "precision", "Fatalities", "Source"):
+        assert label in text, text
+    if hostile:
+        assert "<script>alert" in text and '<img src=x onerror="alert(1)">' in text  # shown as text
+        assert map_frame(page).locator(".leaflet-popup-content script, .leaflet-popup-content img").count() == 0
+    page.wait_for_timeout(300)
+    assert not dialogs, dialogs
+    frame.evaluate("() => { map_div.closePopup(); map_div.setView([23.6, -102.4], 5); }")
+
+
+def _save_screenshot(page) -> None:
+    """Whole page: Streamlit scrolls inside its main block, so grow the viewport to fit it."""
+    height = page.evaluate("""() => {
+        const main = document.querySelector('[data-testid="stMain"]');
+        return Math.max(1000, main ? main.scrollHeight : document.body.scrollHeight);
+    }""")
+    page.set_viewport_size({"width": 1400, "height": min(int(height), 6000)})
+    page.wait_for_timeout(1500)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    page.wait_for_timeout(500)
