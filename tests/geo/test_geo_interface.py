@@ -1,0 +1,119 @@
+"""The geopy interface, Place records, reverse geocoding, state names, the candidate filter."""
+from __future__ import annotations
+
+import pytest
+from geopy.exc import GeopyError
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from app.geo import geocoder as geo
+from app.geo.gazetteer import normalize
+from geo_helpers import km
+
+RECORD_FIELDS = {"location", "admin2", "admin1", "country", "latitude", "longitude", "geo_precision"}
+
+
+def test_is_a_geopy_geocoder(geocoder):
+    assert isinstance(geocoder, Geocoder)
+    assert geo.get_geocoder() is geocoder  # one shared instance
+
+
+def test_geocode_returns_a_location_with_the_full_record(geocoder):
+    loc = geocoder.geocode("Culiacán")
+    assert isinstance(loc, Location)
+    assert RECORD_FIELDS <= set(loc.raw)
+    assert loc.raw["admin1"] == "Sinaloa" and loc.raw["country"] == "MX"
+    assert (loc.latitude, loc.longitude) == (loc.raw["latitude"], loc.raw["longitude"])
+    assert "Sinaloa" in loc.address
+    assert loc.raw["ids"]["cvegeo"] == "25006"
+
+
+def test_geocode_with_state_and_not_exactly_one(geocoder):
+    assert geocoder.geocode("Tonalá", state="Chiapas").raw["admin1"] == "Chiapas"
+    assert geocoder.geocode("Guadalajara", state="Sonora") is None
+    many = geocoder.geocode("Tonalá", exactly_one=False)
+    assert isinstance(many, list) and len(many) >= 2
+    assert {m.raw["admin1"] for m in many} >= {"Jalisco", "Chiapas"}
+    assert many[0].raw["admin1"] == "Jalisco"
+    assert geocoder.geocode("Xyzzyville", exactly_one=False) is None
+
+
+def test_place_record(geocoder):
+    place = geocoder.resolve("Zapopan")
+    assert isinstance(place, geo.Place)
+    record = place.to_record()
+    assert RECORD_FIELDS <= set(record)
+    assert record["admin2"] == "Zapopan" and record["admin1"] == "Jalisco"
+    assert record["ids"]["cve_ent"] == "14"
+    with pytest.raises(Exception):
+        place.location = "elsewhere"  # frozen
+
+
+@pytest.mark.parametrize("point,admin2,admin1", [
+    ((20.6767, -103.3475), "Guadalajara", "Jalisco"),
+    ((19.4326, -99.1332), "Cuauhtémoc", "Ciudad de México"),
+    ((25.6866, -100.3161), "Monterrey", "Nuevo León"),
+    ((24.8091, -107.3940), "Culiacán", "Sinaloa"),
+    ((21.1619, -86.8515), "Benito Juárez", "Quintana Roo"),
+    ((20.5200, -103.1800), "El Salto", "Jalisco"),
+])
+def test_reverse_by_point_in_polygon(geocoder, point, admin2, admin1):
+    loc = geocoder.reverse(point)
+    assert isinstance(loc, Location)
+    assert loc.raw["admin2"] == admin2 and loc.raw["admin1"] == admin1
+    assert geocoder.reverse(f"{point[0]}, {point[1]}").raw["admin2"] == admin2
+    assert geocoder.reverse(point, exactly_one=False)[0].raw["admin2"] == admin2
+
+
+def test_reverse_outside_mexico(geocoder):
+    assert geocoder.reverse((40.71, -74.0)) is None  # New York
+    assert geocoder.reverse((22.0, -92.0)) is None  # Gulf of Mexico, far from land
+    assert geocoder.reverse((40.71, -74.0), exactly_one=False) == []
+
+
+def test_state_name(geocoder):
+    assert geo.state_name("Michoacan") == "Michoacán de Ocampo"
+    assert geo.state_name("CDMX") == "Ciudad de México"
+    assert geo.state_name("Mexico City") == "Ciudad de México"
+    assert geo.state_name("Estado de México") == "México"
+    assert geo.state_name("Edomex") == "México"
+    assert geo.state_name("Nuevo Leon") == "Nuevo León"
+    assert geo.state_name("Coahuila") == "Coahuila de Zaragoza"
+    assert geo.state_name("Veracruz") == "Veracruz de Ignacio de la Llave"
+    assert geo.state_name("Qro.") == "Querétaro"
+    assert geo.state_name("Guadalajara") is None
+    assert geo.state_name("Narnia") is None
+    assert geo.state_name("Mexico") is None  # the country, not a state
+
+
+def test_unknown_state_argument_is_an_error(geocoder):
+    with pytest.raises(geo.UnknownStateError):
+        geocoder.resolve("Tonalá", state="Narnia")
+    assert issubclass(geo.UnknownStateError, geo.GeocoderError)
+    assert issubclass(geo.GeocoderError, GeopyError)
+
+
+def test_is_place_name(geocoder):
+    for name in ("Culiacán", "culiacan", "Jalisco", "Mexico-Stad", "ZMG", "Tlajomulco", "Edomex"):
+        assert geocoder.is_place_name(name), name
+    for name in ("Sicario", "", "Xyzzyville", "the"):
+        assert not geocoder.is_place_name(name), name
+    assert geo.is_place_name("Sinaloa")
+
+
+def test_normalize():
+    assert normalize("Neder-Californië") == "neder californie"
+    assert normalize("  Ciudad   de MÉXICO ") == "ciudad de mexico"
+    assert normalize("Cd. Juárez") == "cd juarez"
+    assert normalize("Michoacán") == normalize("MICHOACAN")
+    assert normalize("Tlaquepaque, Jal.") == "tlaquepaque jal"
+
+
+def test_resolve_is_cached_and_stable(geocoder):
+    first = geocoder.resolve("Uruapan", context_states=["Michoacán"])
+    assert geocoder.resolve("Uruapan", context_states=["Michoacán"]) is first
+
+
+def test_offline_geocoder_never_uses_the_network(geocoder):
+    with pytest.raises(geo.OfflineOnlyError):
+        geocoder.adapter.get_json("https://example.org", timeout=1, headers={})
