@@ -1,0 +1,6 @@
+"""Text -> incident records (see ../shared/CODEBOOK.md)."""
+from __future__ import annotations
+
+from app.extract.incidents import extract_incidents
+
+__all__ = ["extract_incidents"]

@@ -1,0 +1,123 @@
+"""Event dates from a sentence, anchored on the publication date.
+
+Returns (date, precision): explicit dates win; then relative days and weekdays (the most
+recent such weekday on or before publication); then months and years.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable
+
+from app.articles import MONTH_RE, MONTHS
+
+WEEKDAYS: dict[str, int] = {}
+for _names in ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+               "lunes martes miércoles jueves viernes sábado domingo",
+               "monday tuesday wednesday thursday friday saturday sunday"):
+    for _i, _name in enumerate(_names.split()):
+        WEEKDAYS[_name] = _i
+WEEKDAYS.update({"miercoles": 2, "sabado": 5})
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+DateResult = tuple[dt.date, str]
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], DateResult | None]]
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _full(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    month = int(m["m"]) if m["m"].isdigit() else _month(m["m"])
+    date = _safe(int(m["y"]), month, int(m["d"]))
+    return (date, "day") if date else None
+
+
+def _day_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    date = _safe(pub.year, _month(m["m"]), int(m["d"]))
+    if date and date > pub:  # "17 oktober" read in January is last year's October
+        date = _safe(pub.year - 1, date.month, date.day)
+    return (date, "day") if date else None
+
+
+def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
+    target = WEEKDAYS[m["w"].lower()]
+    return pub - dt.timedelta(days=(pub.weekday() - target) % 7), "day"
+
+
+def _month_year(m: re.Match[str], pub: dt.date) -> DateResult:
+    return dt.date(int(m["y"]), _month(m["m"]), 1), "month"
+
+
+def _year(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    year = int(m["y"])
+    return (dt.date(year, 1, 1), "year") if year <= pub.year else None
+
+
+def _decade(m: re.Match[str], pub: dt.date) -> DateResult:
+    value = m["d"].lower()
+    decades = {"negentig": 90, "tachtig": 80, "noventa": 90, "ochenta": 80, "nineties": 90, "eighties": 80}
+    year = decades.get(value) or int(value[-2:] if len(value) >= 2 else value)
+    return dt.date(1900 + year, 1, 1), "year"
+
+
+def _shift_days(days: int) -> Callable[[re.Match[str], dt.date], DateResult]:
+    return lambda m, pub: (pub - dt.timedelta(days=days), "day")
+
+
+def _last_week(m: re.Match[str], pub: dt.date) -> DateResult:
+    start = pub - dt.timedelta(days=7 + pub.weekday())
+    return start, "week"
+
+
+def _last_month(m: re.Match[str], pub: dt.date) -> DateResult:
+    first = pub.replace(day=1) - dt.timedelta(days=1)
+    return first.replace(day=1), "month"
+
+
+def _this_year(offset: int) -> Callable[[re.Match[str], dt.date], DateResult]:
+    return lambda m, pub: (dt.date(pub.year - offset, 1, 1), "year")
+
+
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_I = re.I
+RULES: list[Rule] = [  # in order of precedence
+    (re.compile(rf"\b{_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _full),
+    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\.?(?:\s+del?)?,?\s+{_Y}\b", _I), _full),
+    (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y}\b", _I), _full),
+    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I), _day_month),
+    (re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
+    (re.compile(r"\b(?:eergisteren|anteayer|day before yesterday)\b", _I), _shift_days(2)),
+    (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
+    (re.compile(rf"\b(?P<w>{_WEEKDAY_RE})(?:avond|ochtend|middag|nacht|morgen)?\b", _I), _weekday),
+    (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanavond|hoy|esta mañana|today|this morning|tonight)\b", _I),
+     _shift_days(0)),
+    (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week)\b", _I), _last_week),
+    (re.compile(rf"\b(?P<m>{MONTH_RE})(?:\s+de)?\s+{_Y}\b", _I), _month_year),
+    (re.compile(r"\b(?:vorige maand|afgelopen maand|el mes pasado|last month)\b", _I), _last_month),
+    (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|el año pasado|el pasado año|hace un año|"
+                r"last year|a year ago)\b", _I), _this_year(1)),
+    (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|dit jaar|este año|a principios de (?:este )?año|"
+                r"earlier this year|this year)\b", _I), _this_year(0)),
+    (re.compile(rf"\b(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?{_Y}\b", _I), _year),
+    (re.compile(r"\b(?:jaren|años|the)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s)\b", _I), _decade),
+]
+
+
+def sentence_date(text: str, published: dt.date) -> DateResult | None:
+    """The date a sentence gives its events, or None when it names none."""
+    for pattern, rule in RULES:
+        match = pattern.search(text)
+        if match:
+            result = rule(match, published)
+            if result:
+                return result
+    return None

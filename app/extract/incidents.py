@@ -1,0 +1,396 @@
+"""Assembling incident records from a sentence's event types, places, dates and counts.
+
+The flow per sentence: triggers (lexicon) -> place mentions (mentions) -> each trigger is
+attached to the nearest group of places in its clause -> one record per event type and
+place, with the counts whose cue words sit nearest that group. Across the article,
+records with the same type, place and date merge; state- and country-level records give
+way to more precise ones of the same type and date inside them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from app.articles import Article
+from app.extract import lexicon
+from app.extract.dates import sentence_date
+from app.extract.mentions import Mention, find_mentions, multi_state_spans
+from app.extract.quantities import find_numbers, nearest_count
+from app.extract.sentences import Sentence, split_sentences
+from app.records import FIELDS
+
+_FLAGS = re.I
+TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
+    etype: {lang: re.compile("|".join(f"(?:{p})" for p in pats), _FLAGS) for lang, pats in by_lang.items()}
+    for etype, by_lang in lexicon.EVENTS.items()
+}
+NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats), _FLAGS)
+            for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
+ANY_TRIGGER = {lang: re.compile("|".join(f"(?:{TRIGGERS[t][lang].pattern})" for t in TRIGGERS), _FLAGS)
+               for lang in ("nl", "es", "en")}
+NO_DEATHS = re.compile("|".join(lexicon.NO_DEATHS), _FLAGS)
+COUNT_CUES = {field: {lang: re.compile(p, _FLAGS) for lang, p in by_lang.items()}
+              for field, by_lang in lexicon.COUNT_CUES.items()}
+BACKGROUND = re.compile("|".join(lexicon.BACKGROUND), _FLAGS)
+ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
+                      r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
+VEHICLES = re.compile(r"\b(?:veh[ií]cul\w+|voertuig\w*|auto'?s?|auto’s|autobus\w*|bus(?:sen|es)?|camion\w*|"
+                      r"vrachtwagen\w*|trucks?|tr[aá]ilers?|cars?|carros|unidades)\b", _FLAGS)
+BUSINESSES = re.compile(r"\b(?:negocios?|comercios?|tiendas?|farmacias?|gasolinera\w*|oxxo|bancos?|"
+                        r"establecimientos|tankstation\w*|benzinestation\w*|winkel\w*|bedrijven|"
+                        r"businesses|stores?|shops?|gas stations?|pharmacies|banks?|casas?|huizen|homes)\b", _FLAGS)
+ACTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, _FLAGS)) for name, p in (
+    ("Mexican Army", r"\b(?:leger|ej[eé]rcito|army|sedena|militair\w*|militares|soldiers|soldaten|troops|troepen)\b"),
+    ("National Guard", r"\b(?:nationale garde|guardia nacional|national guard)\b"),
+    ("Mexican Navy", r"\b(?:marina|semar|navy|marines|mariniers)\b"),
+    ("Police", r"\b(?:politie|polic[ií]a\w*|police|agenten)\b"),
+    ("CJNG", r"\b(?:cjng|jalisco new generation|jalisco-?kartel|jaliscokartel|nueva generaci[oó]n|nieuwe generatie)\b"),
+    ("Sinaloa Cartel", r"\b(?:sinaloa-?(?:drugs)?kartel|sinaloakartel|c[aá]rtel de sinaloa|sinaloa cartel)\b"),
+))
+STATE_NOUN = re.compile(r"\b(?:staat|staten|deelstaat|estado|estados|state|states|entidad)\b\W*(?:de\s+|of\s+)?$", _FLAGS)
+COMMA_PENALTY, CLAUSE_PENALTY = 60, 150
+PRECISION_BY_KIND = {"state": 3, "country": 4}
+
+
+@dataclass
+class Group:
+    """Places named together (a list), with the span that covers them."""
+    start: int
+    end: int
+    places: list[tuple[Any, Mention | None, bool]]  # (place, mention, part_of)
+    inherited: bool = False
+    types: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- triggers
+
+def find_triggers(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """(event_type, start, end) for every event wording in ``text``."""
+    if not ANY_TRIGGER[lang].search(text):
+        return []
+    found: list[tuple[str, int, int]] = []
+    for etype, by_lang in TRIGGERS.items():
+        negative = NEGATIVE.get(etype)
+        bad = [m.span() for m in negative.finditer(text)] if negative else []
+        for match in by_lang[lang].finditer(text):
+            if not any(s <= match.start() < e for s, e in bad):
+                found.append((etype, match.start(), match.end()))
+    if any(t == "roadblock" for t, _, _ in found) and VEHICLES.search(text):
+        # Burning vehicles that block a road are the roadblock, not a separate arson,
+        # unless the burning is of shops, stations or houses.
+        found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 50), t[2] + 60)]
+    if NO_DEATHS.search(text):
+        found = [t for t in found if t[0] != "death"]
+    return found
+
+
+# ---------------------------------------------------------------- places in a sentence
+
+class PlaceResolver:
+    """Resolves mentions once per article, with the article's states as context."""
+
+    def __init__(self, geo: Any, context_states: Sequence[str]) -> None:
+        self.geo = geo
+        self.context_states = tuple(context_states)
+        self.cache: dict[tuple[str, str | None], Any] = {}
+
+    def resolve(self, name: str, state: str | None = None) -> Any:
+        key = (name, state)
+        if key not in self.cache:
+            self.cache[key] = self.geo.resolve(name, state=state, context_states=self.context_states)
+        return self.cache[key]
+
+
+def _acceptable(mention: Mention, place: Any) -> bool:
+    """Strictness against person names and hamlets that share a name with a surname."""
+    from app.geo.gazetteer import normalize
+    if place is None or getattr(place, "country", "MX") != "MX":
+        return False
+    key = normalize(mention.name)
+    if key in lexicon.FOREIGN_NAMES:
+        return False
+    if key in lexicon.AMBIGUOUS_NAMES and mention.context not in ("strong", "list"):
+        return False
+    if place.kind == "locality" and (place.population or 0) < 5000:
+        # Hamlets share names with surnames and words: only "in X Y" or a populated one.
+        multiword = " " in mention.name.strip()
+        if mention.context not in ("strong", "list") or (not multiword and (place.population or 0) < 1000):
+            return False
+    return True
+
+
+def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_state: bool) -> Any:
+    """'Guanajuato' in a list of states, or after 'de staat', is the state, not its capital."""
+    if mention.state and (group_has_state or STATE_NOUN.search(text, max(0, mention.start - 25), mention.start)):
+        return resolver.resolve(f"estado de {mention.state}")
+    return None
+
+
+def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed: tuple[str, ...]) -> list[Group]:
+    groups: list[Group] = []
+    for mention in mentions:
+        if mention.is_qualifier or mention.context not in allowed:
+            continue
+        place = resolver.resolve(mention.name, mention.qualifier)
+        if not _acceptable(mention, place):
+            continue
+        mention.place = place
+        if mention.state and place is not None and place.kind != "state":
+            has_state = any(p.kind == "state" for g in groups[-1:] for p, _, _ in g.places) \
+                and mention.context == "list"
+            place = _as_state(mention, resolver, text, has_state) or place
+        if groups and mention.context == "list" and groups[-1].places and groups[-1].places[-1][1] is not None \
+                and groups[-1].places[-1][1].context in ("strong", "list", "weak", "destination"):
+            group = groups[-1]
+            group.places.append((place, mention, mention.part_of))
+            group.end = mention.end
+            if place.kind == "state":  # a homonym earlier in a list of states is a state too
+                group.places = [(_as_state(m, resolver, text, True) or p, m, po) if m is not None else (p, m, po)
+                                for p, m, po in group.places]
+        else:
+            groups.append(Group(mention.start, mention.end, [(place, mention, mention.part_of)]))
+    return groups
+
+
+def _distance(text: str, start: int, end: int, group: Group) -> int:
+    if group.start <= start and end <= group.end:
+        return 0
+    gap = text[end:group.start] if end <= group.start else text[group.end:start]
+    penalty = gap.count(",") * COMMA_PENALTY + (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY
+    return len(gap) + penalty
+
+
+def _nearest(text: str, start: int, end: int, groups: list[Group]) -> Group:
+    return min(groups, key=lambda g: _distance(text, start, end, g))
+
+
+# ---------------------------------------------------------------- records
+
+def _actors(text: str) -> list[str]:
+    return [name for name, pattern in ACTORS if pattern.search(text)]
+
+
+def _record(article: Article, etype: str, place: Any, mention_text: str, part_of: bool,
+            sentence: Sentence, date: tuple[dt.date, str], counts: dict[str, int | None],
+            confidence: float) -> dict[str, Any]:
+    fields = place.to_record()
+    precision = fields.get("geo_precision", 1)
+    if part_of and precision == 1:
+        precision = 2
+    record = {
+        "incident_id": "", "article": article.id, "event_type": etype,
+        "event_date": date[0].isoformat(), "date_precision": date[1],
+        "location": fields["location"], "admin2": fields.get("admin2"), "admin1": fields.get("admin1", ""),
+        "country": fields.get("country", "MX"), "latitude": float(fields["latitude"]),
+        "longitude": float(fields["longitude"]), "geo_precision": precision,
+        "fatalities": counts.get("fatalities") if etype == "death" else None,
+        "injured": counts.get("injured") if etype in ("death", "attack", "operation") else None,
+        "arrested": counts.get("arrested") if etype == "arrest" else None,
+        "actors": _actors(sentence.text), "place_mention": mention_text,
+        "evidence": sentence.text, "evidence_start": sentence.start, "evidence_end": sentence.end,
+        "language": article.language, "confidence": round(confidence, 2),
+    }
+    return {f: record[f] for f in FIELDS}
+
+
+def _place_key(record: dict[str, Any]) -> tuple:
+    return (record["admin1"], record["admin2"] or "", record["location"], record["geo_precision"] >= 3)
+
+
+def _merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per event type, place and date: the first evidence, the largest counts."""
+    merged: dict[tuple, dict[str, Any]] = {}
+    for record in records:
+        key = (record["event_type"], _place_key(record), record["event_date"])
+        if key not in merged:
+            merged[key] = record
+            continue
+        kept = merged[key]
+        for count in ("fatalities", "injured", "arrested"):
+            if record[count] is not None and (kept[count] is None or record[count] > kept[count]):
+                kept[count] = record[count]
+        kept["confidence"] = max(kept["confidence"], record["confidence"])
+        kept["actors"] = sorted(set(kept["actors"]) | set(record["actors"]))
+    return list(merged.values())
+
+
+def _suppress_coarse(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A state-level record gives way to a finer one of the same type and date in that
+    state; a country-level one to any other of the same type and date."""
+    finer_states = {(r["event_type"], r["event_date"], r["admin1"]) for r in records if r["geo_precision"] <= 2}
+    with_state = {(r["event_type"], r["event_date"]) for r in records if r["geo_precision"] <= 3}
+    kept = []
+    for r in records:
+        if r["geo_precision"] == 3 and (r["event_type"], r["event_date"], r["admin1"]) in finer_states:
+            continue
+        if r["geo_precision"] == 4 and r.get("_bare_country") and (r["event_type"], r["event_date"]) in with_state:
+            continue
+        kept.append(r)
+    return kept
+
+
+def _assign_ids(article: Article, records: list[dict[str, Any]]) -> None:
+    seen: set[str] = set()
+    for record in sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"])):
+        key = "|".join(str(x) for x in (article.id, record["event_type"], *_place_key(record),
+                                        record["event_date"], record["evidence_start"]))
+        ident = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        while ident in seen:  # cannot happen after _merge, but ids must never collide
+            ident = hashlib.sha1((key + ident).encode("utf-8")).hexdigest()[:12]
+        seen.add(ident)
+        record["incident_id"] = f"{article.id[:40]}-{ident}"
+
+
+# ---------------------------------------------------------------- the article
+
+class _State:
+    """What earlier sentences tell later ones: the places of the last records."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.last_groups: list[Group] = []
+        self.last_date: tuple[dt.date, str] | None = None
+        self.operation_groups: list[Group] = []
+        self.operation_date: tuple[dt.date, str] | None = None
+
+
+def _context_states(article: Article, geo: Any) -> list[str]:
+    from app.extract.mentions import CAP_RUN, trap_spans, _overlaps
+    states: list[str] = []
+    text = article.text
+    traps = trap_spans(text)
+    for run in CAP_RUN.finditer(text):
+        for word in (run.group(), run.group().split()[-1]):
+            state = geo.state_name(word) if len(word) > 3 else None
+            if state and state not in states and not _overlaps(run.start(), run.end(), traps):
+                states.append(state)
+    return states
+
+
+def _main_date(sentences: list[Sentence], lang: str, published: dt.date) -> tuple[dt.date, str]:
+    """The date of the article's main events: the first day-level date in an event sentence."""
+    for sentence in sentences:
+        if sentence.dateline or not find_triggers(sentence.text, lang):
+            continue
+        found = sentence_date(sentence.text, published)
+        if found and found[1] == "day":
+            return found
+    return published, "day"
+
+
+def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[str, Any]]:
+    """The incident records ``article`` reports, in the codebook's fields."""
+    if geocoder is None:
+        from app.geo.geocoder import get_geocoder
+        geocoder = get_geocoder()
+    lang = article.language if article.language in ANY_TRIGGER else "en"
+    published = article.date or dt.date.today()
+    sentences = split_sentences(article.text)
+    resolver = PlaceResolver(geocoder, _context_states(article, geocoder))
+    main_date = _main_date(sentences, lang, published)
+    state = _State()
+    records: list[dict[str, Any]] = []
+    for sentence in sentences:
+        if sentence.paragraph != state.paragraph:
+            state.paragraph, state.last_groups = sentence.paragraph, []
+        if sentence.dateline:
+            continue
+        records.extend(_sentence_records(article, sentence, lang, resolver, main_date, published, state))
+    records = _suppress_coarse(_merge(records))
+    for record in records:
+        record.pop("_bare_country", None)
+    _assign_ids(article, records)
+    return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
+
+
+def _sentence_records(article: Article, sentence: Sentence, lang: str, resolver: PlaceResolver,
+                      main_date: tuple[dt.date, str], published: dt.date, state: _State) -> list[dict[str, Any]]:
+    text = sentence.text
+    triggers = find_triggers(text, lang)
+    if not triggers:
+        return []
+    own_date = sentence_date(text, published)
+    if own_date is None and BACKGROUND.search(text):
+        return []
+    date = own_date or main_date
+    confidence = 0.7
+    mentions = find_mentions(text, lang, resolver.geo)
+    types = {t for t, _, _ in triggers}
+    allowed = ("strong", "list") + (("destination",) if types == {"disruption"} or "disruption" in types else ())
+    groups = _groups(text, mentions, resolver, allowed)
+    for start, end in multi_state_spans(text):
+        if not any(g.places and g.places[0][0].kind == "state" for g in groups):
+            country = resolver.resolve("Mexico")
+            if country is not None:
+                groups.append(Group(start, end, [(country, None, False)]))
+    if not groups:
+        groups, inherited_date, confidence = _fallback_groups(text, mentions, resolver, state)
+        date = own_date or inherited_date or main_date
+    if not groups:
+        return []
+    _assign(text, lang, triggers, groups)
+    records: list[dict[str, Any]] = []
+    for group in groups:
+        for etype in sorted(group.types):
+            if etype != "disruption" and all(m is not None and m.context == "destination" for _, m, _ in group.places):
+                continue
+            for place, mention, part_of in group.places:
+                if mention is not None and mention.context == "destination" and etype != "disruption":
+                    continue
+                mention_text = mention.name if mention else _span_text(text, group)
+                record = _record(article, etype, place, mention_text, part_of, sentence, date,
+                                 group.counts, confidence)
+                if mention is not None and mention.place is not None and mention.place.kind == "country":
+                    record["_bare_country"] = True
+                records.append(record)
+    if records:
+        state.last_groups, state.last_date = [g for g in groups if g.types], date
+        if any("operation" in g.types for g in groups):
+            state.operation_groups = [g for g in groups if "operation" in g.types]
+            state.operation_date = date
+    return records
+
+
+def _span_text(text: str, group: Group) -> str:
+    return text[group.start:group.end]
+
+
+def _fallback_groups(text: str, mentions: list[Mention], resolver: PlaceResolver,
+                     state: _State) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
+    """No place named in a strong way: 'the operation' refers to the last one; a name
+    after 'van/de/of' is used alone; else the places of the paragraph's last records."""
+    if ANAPHORA.search(text) and state.operation_groups:
+        return _copy_groups(state.operation_groups), state.operation_date, 0.5
+    weak = _groups(text, mentions, resolver, ("weak",))
+    if weak:
+        return weak, None, 0.5
+    if state.last_groups:
+        return _copy_groups(state.last_groups), state.last_date, 0.5
+    return [], None, 0.0
+
+
+def _copy_groups(groups: list[Group]) -> list[Group]:
+    # Inherited places cover the whole sentence, so every trigger reaches them.
+    return [Group(0, 10 ** 9, list(g.places), inherited=True) for g in groups[:1]]
+
+
+def _assign(text: str, lang: str, triggers: list[tuple[str, int, int]], groups: list[Group]) -> None:
+    """Each trigger and each count cue goes to the nearest group of places."""
+    for etype, start, end in triggers:
+        _nearest(text, start, end, groups).types.add(etype)
+    numbers = find_numbers(text, lang)
+    if not numbers:
+        return
+    used: set[tuple[str, int | None]] = set()
+    for field_name, cues in COUNT_CUES.items():
+        for cue in cues[lang].finditer(text):
+            value, at = nearest_count(text, cue.start(), cue.end(), numbers)
+            if value is None or (field_name, at) in used:
+                continue
+            used.add((field_name, at))
+            group = _nearest(text, cue.start(), cue.end(), groups)
+            group.counts[field_name] = group.counts.get(field_name, 0) + value

@@ -1,0 +1,309 @@
+"""Event wording, place context and traps per language, as data.
+
+Everything here is plain regular-expression source text; the modules that use it compile
+it once at import. Patterns are matched case-insensitively unless a name says otherwise.
+``near(a, b, n)`` allows up to n words between two parts in either order, for phrasings
+such as "vluchten naar Puerto Vallarta zou opschorten".
+"""
+from __future__ import annotations
+
+
+def near(a: str, b: str, n: int = 5) -> str:
+    gap = rf"(?:\W+[\w'’-]+){{0,{n}}}?\W+"
+    return rf"(?:(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a}))"
+
+
+# ---------------------------------------------------------------- event triggers
+# type -> language -> list of patterns. Broad stems; no names of places or people.
+EVENTS: dict[str, dict[str, list[str]]] = {
+    "roadblock": {
+        "nl": [r"\bwegversperring\w*", r"\bblokkade\w*", r"\bblokkeer\w*", r"\bblokkeerden\b",
+               r"\bgeblokkeerd\w*", r"\bversperd\w*", r"\bbarricade\w*", r"\bnarcobloqueo\w*",
+               r"\bwegblokkade\w*"],
+        "es": [r"\bbloqueo\w*", r"\bnarcobloqueo\w*", r"\bbloque(?:aron|an|ó|ar|ada|adas|ado|ados)\b",
+               r"\bveh[ií]culos atravesados\b", r"\bcerrar (?:las )?carreteras\b", r"\bponchallantas\b",
+               r"\bcierres? (?:de|en) (?:carreteras|vialidades|calles|autopistas)\b"],
+        "en": [r"\broad ?blocks?\b", r"\bblockades?\b", r"\bblockages?\b", r"\bnarco-?blockades?\b",
+               near(r"\bblock(?:ed|ing|s)?\b", r"\b(?:roads?|highways?|streets?|traffic|routes?)\b", 3)],
+    },
+    "arson": {
+        "nl": [r"\bin brand (?:gestoken|gezet|gestoken|staken)\b", near(r"\bstaken\b", r"\bin brand\b", 4),
+               r"\bbrandstichting\w*", r"\buitgebrand\w*", r"\bin lichterlaaie\b", r"\bbrandende\b",
+               r"\bin vlammen\b", r"\bin brand\b"],
+        "es": [r"\bincendi\w+", r"\bquema(?:s|ron|da|das|do|dos|r)?\b", r"\bprendieron fuego\b",
+               r"\bcalcinad\w+", r"\ben llamas\b", r"\bincinerad\w+"],
+        "en": [r"\bset (?:on )?fire\b", r"\bset ablaze\b", r"\btorch(?:ed|ing)\b", r"\barson\w*",
+               r"\bburn(?:ed|t|ing)\b", r"\bon fire\b", r"\bfirebomb\w*", r"\bablaze\b"],
+    },
+    "death": {
+        "nl": [r"\bdoden\b", r"\bdode\b", r"\bgedood\b", r"\bdoodgeschoten\b", r"\bdoodden\b", r"\bdoodt\b",
+               r"\bvermoord\w*", r"\bmoord(?:en)?\b", r"\bstierf\b", r"\bstierven\b", r"\bom het leven\b",
+               r"\bomgekomen\b", r"\bkwamen om\b", r"\bgesneuveld\b", r"\bsneuvelden\b", r"\bgeëxecuteerd\b",
+               r"\blijk(?:en)?\b", r"\bdodelijke slachtoffers\b", r"\bdood\b", r"\bgeliquideerd\b"],
+        "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
+               r"\bfallec\w+", r"\basesina\w*", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
+               r"\bsin vida\b", r"\bejecutad[oa]s?\b", r"\bhomicidio\w*", r"\bcad[aá]ver\w*",
+               r"\bv[ií]ctimas mortales\b", r"\bperdi(?:ó|eron) la vida\b", r"\bmata(?:ron|n)\b",
+               r"\bultimad[oa]s?\b", r"\bdecesos?\b"],
+        "en": [r"\bkill(?:ed|s|ing|ings)?\b", r"\bdead\b", r"\bdeaths?\b", r"\bdied\b", r"\bmurder\w*",
+               r"\bslain\b", r"\bfatalit\w+", r"\bbodies\b", r"\blost (?:their|his|her) li(?:fe|ves)\b",
+               r"\bshot dead\b", r"\bgunned down\b", r"\bexecuted\b"],
+    },
+    "operation": {
+        "nl": [r"\boperatie\b", r"\barrestatie-?operatie\w*", r"\bmilitaire operatie\w*", r"\binval(?:len)?\b",
+               r"\brazzia\w*", r"\b(?:politie|leger|militaire)actie\w*", r"\barrestatieteam\w*",
+               near(r"\b(?:troepen|militairen|soldaten|agenten)\b", r"\bingezet\b", 3)],
+        "es": [r"\boperativos?\b", r"\boperaci[oó]n\b", r"\bdespliegue\w*", r"\bdesplegaron\b", r"\bcateos?\b",
+               r"\bincursi[oó]n\b"],
+        "en": [r"\boperations?\b", r"\braid(?:s|ed)?\b", r"\bdeploy(?:ed|ment)\b", r"\bmanhunt\b",
+               r"\bcapture attempt\b", r"\battempt to capture\b"],
+    },
+    "arrest": {
+        "nl": [r"\bgearresteerd\b", r"\barresteer\w*", r"\barrestatie\b", r"\bopgepakt\b", r"\baangehouden\b",
+               r"\baanhouding\w*", r"\bin hechtenis genomen\b", r"\bvastgenomen\b", r"\bopgepakten\b"],
+        "es": [r"\bdetenid[oa]s?\b", r"\bdetenci[oó]n\w*", r"\bdetuvieron\b", r"\bcapturad[oa]s?\b",
+               r"\bcaptur(?:a|aron|ó)\b", r"\baprehendid[oa]s?\b", r"\baprehensi[oó]n\w*", r"\barrestad[oa]s?\b",
+               r"\barrestos?\b"],
+        "en": [r"\barrest(?:ed|s)?\b", r"\bdetain(?:ed|ees?)\b", r"\bcaptured\b", r"\bapprehended\b",
+               r"\btaken into custody\b"],
+    },
+    "attack": {
+        "nl": [r"\baanval(?:len)?\b", r"\baangevallen\b", r"\baanslag\w*", r"\bmoordaanslag\w*", r"\bvuurgevecht\w*",
+               r"\bbeschoten\b", r"\bbeschieting\w*", r"\bschietpartij\w*", r"\bschoten\b", r"\bhet vuur\b",
+               r"\bonder vuur\b", r"\bgeschoten\b", r"\bgevechten\b", r"\bgranaat\w*", r"\bhinderlaag\b"],
+        "es": [r"\bataques?\b", r"\batac(?:aron|ó|an)\b", r"\benfrentamientos?\b", r"\benfrentaron\b",
+               r"\bbalaceras?\b", r"\btiroteos?\b", r"\bagresi[oó]n\w*", r"\bagredi\w+", r"\bemboscada\w*",
+               r"\bdisparos\b", r"\bdispararon\b", r"\brepeli\w+", r"\bfuego cruzado\b", r"\batentados?\b"],
+        "en": [r"\battack(?:s|ed)?\b", r"\bclash\w*", r"\bgunfights?\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
+               r"\bopened fire\b", r"\bambush\w*", r"\bshot at\b", r"\bassassination attempt\b", r"\bgunfire\b",
+               r"\bcame under fire\b"],
+    },
+    "seizure": {
+        "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b"],
+        "es": [r"\baseguramiento\w*", near(r"\baseguraron\b", r"\b(?:armas?|drogas?|veh[ií]culos|cargadores|"
+               r"cartuchos|metanfetamina|coca[ií]na|fentanilo)\b", 4), r"\bdecomis\w+", r"\bincaut\w+"],
+        "en": [r"\bseiz(?:ed|ure|ures)\b", r"\bconfiscat\w+", r"\bimpounded\b"],
+    },
+    "unrest": {
+        "nl": [r"\bopstand\w*", r"\brellen\b", r"\boproer\w*", r"\bontsnapt\w*", r"\bontsnappen\b",
+               r"\bontsnapping\w*", r"\bplunder\w*", r"\bmuiterij\w*", r"\bgevangenisopstand\w*"],
+        "es": [r"\bmot[ií]n\w*", r"\bmotines\b", r"\bfugas?\b", r"\bse fugaron\b", r"\bevasi[oó]n\b", r"\bsaque\w+",
+               r"\bdisturbios\b", r"\bri[ñn]a\b", r"\bse escaparon\b"],
+        "en": [r"\briot\w*", r"\bescape[ds]?\b", r"\blooting\b", r"\blooted\b", r"\bbroke out of\b", r"\bjailbreak\b",
+               r"\bprison break\b"],
+    },
+    "disruption": {
+        "nl": [near(r"\bvluchten\b", r"\b(?:geannuleerd|geschrapt|opgeschort|opschorten|onderbroken|"
+                    r"schrapten|annuleerden|onderbraken|afgelast)\b", 6),
+               near(r"\bschool|scholen\b", r"\b(?:afgelast|dicht|gesloten|sloten)\b", 3),
+               near(r"\bopenbaar vervoer\b", r"\b(?:stilgelegd|opgeschort|schortte|plat)\b", 4),
+               r"\bthuis (?:te )?blijven\b", r"\bbinnen te blijven\b", r"\bte schuilen\b", r"\bveilige plaatsen\b",
+               near(r"\bluchthaven\b", r"\b(?:dicht|gesloten)\b", 3), near(r"\bsloten\b", r"\bdeuren\b", 4),
+               r"\bavondklok\b", r"\breisadvies\b"],
+        "es": [r"\bsuspensi[oó]n de (?:clases|actividades|vuelos|labores|eventos|transporte)\b",
+               r"\bsuspend(?:i[oó]|er|ieron|idas?|idos?)\b", r"\bcancel(?:aron|ó|ados|adas|aci[oó]n)\b",
+               r"\bc[oó]digo rojo\b", r"\bresguard\w+", r"\bpermanecer en (?:sus )?casas?\b",
+               r"\bquedarse en casa\b", r"\bcierre de (?:comercios|negocios|escuelas|aeropuerto)\b",
+               near(r"\bcerraron\b", r"\b(?:puertas|negocios|comercios|cortinas)\b", 3), r"\bvarad[oa]s\b",
+               r"\balerta de viaje\b", r"\btoque de queda\b"],
+        "en": [near(r"\bflights?\b", r"\b(?:cancel(?:l)?ed|suspended|grounded|halted|cancel(?:l)?ing|suspending)\b", 6),
+               near(r"\bsuspend(?:ed|s)?\b", r"\b(?:operations?|service|classes|transport)\b", 3),
+               r"\bshelter[- ]in[- ]place\b", r"\bstay (?:at home|indoors|inside)\b",
+               near(r"\bschools?\b", r"\bclosed\b", 3), near(r"\bclasses\b", r"\b(?:suspended|cancel(?:l)?ed)\b", 3),
+               r"\bcode red\b", r"\bstranded\b", r"\bcurfew\b",
+               near(r"\bclosed\b", r"\b(?:doors|businesses|shops|stores)\b", 3)],
+    },
+}
+
+# Spans matching these are not triggers of the given type, whatever matched inside them.
+NEGATIVE_EVENTS: dict[str, list[str]] = {
+    "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\bsecurity operations\b",
+                  r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
+                  r"\boperation(?:s)? to (?:Mexico|flights)\b"],
+    "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               r"\bop te pakken\b", r"\bto arrest\b"],
+    "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
+    "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)"],
+}
+
+# ---------------------------------------------------------------- negation of counts
+# "no deaths", "geen doden", "sin muertos": fatalities 0 and no death record.
+NO_DEATHS = [r"\bgeen (?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam om|werd gedood)\b",
+             r"\bsin (?:dejar )?(?:muertos|v[ií]ctimas|personas fallecidas)\b",
+             r"\bno (?:se )?(?:report(?:aron|ó)|hubo|dej[oó]) (?:personas )?(?:muertos|v[ií]ctimas|fallecidos)\b",
+             r"\bno (?:one|deaths|casualties|fatalities) (?:was|were)?\s*(?:killed|reported|injured)?\b",
+             r"\bno (?:deaths|casualties|fatalities)\b"]
+
+# ---------------------------------------------------------------- counts
+# Words that, near a number, say what is counted.
+COUNT_CUES: dict[str, dict[str, str]] = {
+    "fatalities": {
+        "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen)\b",
+        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|abatid[oa]s|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|v[ií]ctimas mortales)\b",
+        "en": r"\b(?:killed|dead|died|deaths|bodies|murdered|slain|fatalities)\b",
+    },
+    "injured": {
+        "nl": r"\b(?:gewond\w*|verwond\w*)\b",
+        "es": r"\b(?:herid[oa]s?|lesionad[oa]s?)\b",
+        "en": r"\b(?:injured|wounded|injuries)\b",
+    },
+    "arrested": {
+        "nl": r"\b(?:gearresteerd|opgepakt|aangehouden|arresteerden|opgepakten|arrestaties)\b",
+        "es": r"\b(?:detenid[oa]s|detuvieron|capturad[oa]s|aprehendid[oa]s|arrestad[oa]s)\b",
+        "en": r"\b(?:arrested|detained|captured|detainees|arrests)\b",
+    },
+}
+# A number followed by one of these measures something else than people.
+NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
+              r"staten|estados|states|miljoen|millones|million|miljard|mil\b|dollar\w*|d[oó]lares|pesos|%|"
+              r"procent|por ciento|percent|minuten|minutos|minutes|dagen|d[ií]as|days|meter\w*|metros|"
+              r"ciudades|cities|steden|municipios|gemeenten|municipalities|veh[ií]culos|vehicles|voertuigen|"
+              r"kilo\w*|toneladas|tons|armas|weapons|wapens)\b")
+
+# Number words per language that text2num may not accept on their own (it ignores
+# small numbers and indefinite articles), plus spellings it misses.
+SMALL_NUMBERS: dict[str, dict[str, int]] = {
+    "nl": {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+           "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
+           "veertig": 40, "vijftig": 50, "honderd": 100, "tientallen": 20, "honderden": 100, "duizenden": 1000},
+    "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+           "dieciséis": 16, "veinte": 20, "veintiún": 21, "veintiuno": 21, "treinta": 30, "cuarenta": 40,
+           "cincuenta": 50, "cien": 100, "decenas": 20, "cientos": 100, "centenares": 100},
+    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+           "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+           "dozens": 24, "hundreds": 100, "dozen": 12},
+}
+# Vague quantities are not reported counts.
+VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos", "centenares", "dozens",
+                   "hundreds", "a", "an"})
+
+# ---------------------------------------------------------------- places: context
+# Words right before a name that say "this happened there" (strong context). The pattern
+# is matched against the text before a mention and must reach its end.
+PLACE_PREPS: dict[str, str] = {
+    "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit)",
+    "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre)",
+    "en": r"(?:in|at|near|outside|around|across|throughout|within)",
+}
+# "de stad", "el municipio de", "the city of", adjectives: up to three such words.
+PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
+                r"[a-záéíóúñëïöü’'-]+(?:e|en|o|a|os|as|al|an|ic|ese|ian|ish|sche|se)|"
+                r"stad|staat|deelstaat|gemeente|dorp|provincie|hoofdstad|regio|kust|haven|badplaats|"
+                r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
+                r"city|state|town|village|municipality|port|region|area|capital|resort|"
+                r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
+                r"hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
+                r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
+# Place nouns followed by van/de/of: "de hoofdstad van", "municipio de", "the town of".
+PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgeving|buurt|wijk|centrum|hart|"
+                 r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
+                 r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
+                 r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
+                 r"centre|center|streets|metropolitana|metropolitan)\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$")
+# Nouns saying the place is part of/near a town: precision 2.
+PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
+           r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|bij|cerca|"
+           r"zona metropolitana|metropolitan area|periferie|rand)\b")
+# Destinations: only flights and transport go "to" a place.
+DESTINATION = r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)(?:\s+(?:la|el|de|het|the))?\s*$"
+# Weak context: "of/van/de" — used only when a sentence has no strongly placed name.
+WEAK_CONTEXT = r"\b(?:van|of|de|del)(?:\s+(?:la|el|het|the))?\s*$"
+# Between two names of one list.
+LIST_GAP = (r"^\s*(?:,|;|/)?\s*(?:(?:en|y|e|and|or|o|of|as well as|así como|evenals|alsmede)\s+)?"
+            r"(?:(?:de|het|el|la|los|las|the|en)\s+)?(?:(?:crucero|municipio|ciudad|alrededores|zona|"
+            r"stad|gemeente|city|town|municipality)\s+(?:de|del|van|of)\s+(?:la\s+|los\s+)?)?$")
+# "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.
+QUALIFIER_GAP = (r"^\s*(?:,|\(|in|en|em)\s*(?:(?:de|het|el|la|the)\s+)?(?:(?:staat|deelstaat|estado|state|"
+                 r"naburige|vecino|neighbou?ring)\s+)*(?:(?:de|of|van)\s+)?$")
+
+# ---------------------------------------------------------------- places: traps
+# Each pattern marks a span of the sentence in which no name may become an incident place.
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
+_CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
+TRAPS_CASED: list[str] = [
+    # organisations named after places: cartels and gangs
+    rf"{_CAPS}\s+(?:Cartel|Kartel|Cártel)\b",
+    rf"\b[Cc][aá]rtel(?:es)?\s+(?:de\s+|del\s+)?{_CAPS}",
+    rf"\b[Cc]artel\s+(?:de\s+|del\s+)?{_CAPS}",
+    r"\b[\w’'-]+-?(?:drugs)?kartel\w*",
+    rf"\b(?:Nieuwe\s+Generatie|Nueva\s+Generaci[oó]n|New\s+Generation)\s*{_CAPS}?",
+    rf"{_CAPS}\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)",
+    rf"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b",
+    # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
+    rf"{_CAPS}[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b",
+    rf"\b(?:gouverneur|burgemeester|gobernador[a]?|governor|alcalde(?:sa)?|mayor|fiscal|fiscal[ií]a|"
+    rf"secretari[oa]|procurador[a]?|gobierno|government|regering|minister|ministerio|senador[a]?|"
+    rf"senator|diputad[oa]|congreso|congress|procuradur[ií]a|attorney general|prosecutor)"
+    rf"(?:\s+(?:general|de\s+seguridad|de\s+gobierno|estatal))?"
+    rf"\s+(?:del?|of|van)\s+(?:(?:l\s+)?(?:estado|state|staat|the\s+state)\s+(?:de|of|van)\s+)?(?:la\s+|the\s+)?{_CAPS}",
+    rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso)\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
+    # newspapers and media
+    r"\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|Proceso|"
+    r"Animal Político|New York Post|El Norte|El Debate|Noroeste|Ríodoce|Zeta Tijuana|El Siglo de Torreón|"
+    r"El Economista|Vanguardia|La Razón|Infobae|Televisa|TV Azteca|Aristegui|Radio Fórmula|"
+    r"Blu Radio|Pulso)\b",
+    rf"\b(?:El|La)\s+(?:Sol|Diario|Heraldo|Siglo|Mañana|Imparcial|Dictamen|Occidental|Voz|Prensa|Crónica)\s+de\s+{_CAPS}",
+    # streets and roads named after places or people
+    rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|[Cc]alzada|"
+    rf"[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|[Pp]erif[eé]rico|[Tt]ramo|"
+    rf"[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
+    rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
+    rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?",
+    r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|Lázaro Cárdenas\s+(?:Avenue|avenue)|"
+    r"Periférico|Tabachines)\b",
+    # reference points: "ten zuidwesten van Guadalajara", "130 km al sur de", "next to"
+    rf"(?i:\b(?:ten\s+(?:noord|zuid|oost|west)\w*\s+van|(?:al|del)\s+(?:norte|sur|este|oeste|noreste|noroeste|"
+    rf"sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|naast|next\s+to|junto\s+a|"
+    rf"vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
+    # institutions: embassies and consulates
+    rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)\s+(?:la\s+|el\s+)?){_CAPS}",
+    # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
+    rf"^{_CAPS}\s*\.-",
+]
+TRAPS_ICASE: list[str] = [
+    # biography: birthplaces, where a group operates from, where someone grew up
+    r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]\s+de|"
+    r"oriund[oa]\s+de|nativ[oa]\s+de|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|native\s+of|hails?\s+from|"
+    r"grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|operates?\s+(?:from|out\s+of|in)|"
+    r"based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|con\s+sede\s+en|con\s+presencia\s+en|"
+    r"presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|basti[oó]n|feudo)\b[^,.;:]*",
+]
+
+# ---------------------------------------------------------------- places: no names
+# "in 20 Mexicaanse staten", "en al menos 22 estados", "across six Mexican states".
+MULTI_STATE: list[str] = [
+    r"\b(?:in|en|across|over)\s+(?:(?:al\s+menos|minstens|meer\s+dan|more\s+than|at\s+least|ten\s+minste|"
+    r"m[aá]s\s+de|over|some|zeker)\s+)?(?:\d+|[a-zé]+)\s+(?:(?:Mexicaanse|Mexican|mexicanos)\s+)?"
+    r"(?:staten|estados|states|deelstaten|entidades)\b",
+    r"\b(?:in|en|across)\s+(?:verschillende|meerdere|diverse|several|various|multiple|many|varios|diversos|"
+    r"distintos)\s+(?:(?:Mexicaanse|Mexican)\s+)?(?:staten|estados|states|deelstaten|entidades)\b",
+]
+
+# Sentences describing habits or the distant past without a date are background.
+BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesde hace años\b",
+              r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
+              r"\btactiek\b", r"\btactic\w*", r"\bt[aá]ctica\w*"]
+
+
+# Names that are also common surnames or first names: accepted only with strong context.
+AMBIGUOUS_NAMES = frozenset({"guerrero", "victoria", "guzman", "zambada", "juarez", "hidalgo", "morelos",
+                             "zaragoza", "allende", "madero", "obregon", "cardenas", "mayo", "paz",
+                             "colon", "reforma", "esperanza", "trinidad", "santa ana", "leon", "garcia",
+                             "mexico", "america", "progreso", "libertad", "union"})
+# Words that may open a capitalised run without being part of the name.
+LEADING_WORDS = frozenset({"in", "en", "de", "het", "the", "bij", "at", "near", "on", "op", "een",
+                           "un", "una", "a", "ook", "also", "y", "and", "maar", "but", "toen", "when",
+                           "tijdens", "during", "durante", "na", "tras", "after", "despues", "volgens",
+                           "according", "segun", "zondag", "maandag", "domingo", "sunday", "monday"})
+
+# Foreign names the Mexican gazetteer also holds as hamlets ("Canada" -> "Cañada").
+FOREIGN_NAMES = frozenset({"canada", "canada s", "estados unidos", "united states", "verenigde staten", "texas",
+                           "california", "californie", "arizona", "colombia", "guatemala", "honduras",
+                           "venezuela", "espana", "spain", "spanje", "europa", "europe", "washington",
+                           "new york", "chicago", "los angeles", "houston", "miami", "el paso", "san diego",
+                           "phoenix", "dallas", "ottawa", "toronto", "madrid", "amsterdam", "brussel",
+                           "columbia", "district of columbia", "peru", "ecuador", "china", "india", "cuba",
+                           "chapo", "el chapo", "mencho", "el mencho", "el mayo", "mayo"})

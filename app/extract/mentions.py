@@ -1,0 +1,135 @@
+"""Place mentions in a sentence, and the traps that keep names from becoming places.
+
+A name becomes a candidate incident place only when (1) it lies outside every trap span
+(cartel names, titles, newspapers, roads, birthplaces, reference points...), (2) the
+gazetteer knows it, and (3) the words before it place something there ("in", "en el
+municipio de", "the city of") or it continues a list that started so. Weaker readings
+("de politiechef van X") are kept apart so the caller can use them only as a last resort.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol, Sequence
+
+from app.extract import lexicon
+
+_CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
+CAP_RUN = re.compile(
+    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:\s+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el)\s+)?(?:{_CAPWORD}))*")
+TRAPS = re.compile("|".join(f"(?:{p})" for p in lexicon.TRAPS_CASED))
+TRAPS_I = re.compile("|".join(f"(?:{p})" for p in lexicon.TRAPS_ICASE), re.I)
+# The icase trap patterns end in capitalised words: re-check case there with a cased tail.
+STRONG = {lang: re.compile(rf"\b{preps}{lexicon.PLACE_FILLER}{{0,4}}\s*$", re.I)
+          for lang, preps in lexicon.PLACE_PREPS.items()}
+NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF, re.I)
+PART_OF = re.compile(lexicon.PART_OF, re.I)
+DESTINATION = re.compile(lexicon.DESTINATION, re.I)
+WEAK = re.compile(lexicon.WEAK_CONTEXT, re.I)
+LIST_GAP = re.compile(lexicon.LIST_GAP, re.I)
+QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
+MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
+GENERIC_HEAD = re.compile(r"^(?:zona\s+metropolitana|área\s+metropolitana|municipio|ciudad|estado|puerto|"
+                          r"colonia|localidad|comunidad|poblado|crucero|state|city|municipality)\s+(?:de|del|of)\s+",
+                          re.I)
+
+
+class Geocoder(Protocol):
+    def is_place_name(self, name: str) -> bool: ...
+    def state_name(self, name: str) -> str | None: ...
+    def resolve(self, name: str, *, state: str | None = None, context_states: Sequence[str] = ()) -> Any: ...
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    context: str          # strong | list | weak | destination | none
+    part_of: bool = False  # "in het hart van", "las afueras de": precision 2
+    state: str | None = None   # canonical state name when the name is a state
+    qualifier: str | None = None  # "Tapalpa, Jalisco": the state given next to the name
+    is_qualifier: bool = False
+    place: Any = None
+
+
+def trap_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in TRAPS.finditer(text)]
+    spans += [m.span() for m in TRAPS_I.finditer(text)]
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] | None:
+    """The longest known place name the run stands for: the run itself, the run without
+    a leading function word ("In Guadalajara"), or what follows a generic head
+    ("Zona Metropolitana de Guadalajara")."""
+    tokens = run.split()
+    candidates = [(0, run)]
+    skip = 0
+    while skip < len(tokens) - 1 and tokens[skip].lower().strip(".") in lexicon.LEADING_WORDS:
+        skip += 1
+        rest = " ".join(tokens[skip:])
+        candidates.append((run.index(rest), rest))
+    head = GENERIC_HEAD.match(candidates[-1][1])
+    if head:
+        cand_start = candidates[-1][0] + head.end()
+        candidates.append((cand_start, run[cand_start:]))
+    for start, name in candidates:
+        name = name.rstrip(".")
+        if geo.is_place_name(name):
+            return offset + start, offset + start + len(name), name
+    return None
+
+
+def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
+    before = text[max(0, start - 90):start]
+    part_of = bool(PART_OF.search(before[-40:]))
+    if STRONG[lang].search(before) or NOUN_OF.search(before):
+        return "strong", part_of
+    if DESTINATION.search(before):
+        return "destination", False
+    if WEAK.search(before):
+        return "weak", part_of
+    return "none", False
+
+
+def find_mentions(text: str, lang: str, geo: Geocoder) -> list[Mention]:
+    """Known place names in ``text`` outside trap spans, with their context."""
+    traps = trap_spans(text)
+    mentions: list[Mention] = []
+    for run in CAP_RUN.finditer(text):
+        if _overlaps(run.start(), run.end(), traps):
+            continue
+        found = _name_in_run(run.group(), run.start(), geo)
+        if not found:
+            continue
+        start, end, name = found
+        context, part_of = _context(text, start, lang)
+        mentions.append(Mention(start, end, name, context, part_of, geo.state_name(name)))
+    _link(text, mentions)
+    return mentions
+
+
+def _link(text: str, mentions: list[Mention]) -> None:
+    """Lists inherit the context of their first item; a state right after a town qualifies it."""
+    for prev, cur in zip(mentions, mentions[1:]):
+        gap = text[prev.end:cur.start]
+        if cur.state and not prev.state and not prev.is_qualifier and QUALIFIER_GAP.match(gap):
+            cur.is_qualifier = True
+            prev.qualifier = cur.state
+            continue
+        if prev.is_qualifier:
+            continue
+        if LIST_GAP.match(gap) and prev.context in ("strong", "list", "destination", "weak") \
+                and cur.context in ("none", "weak"):
+            cur.context = "list" if prev.context in ("strong", "list") else prev.context
+            cur.part_of = cur.part_of or prev.part_of
+
+
+def multi_state_spans(text: str) -> list[tuple[int, int]]:
+    """'in 20 Mexicaanse staten', 'en varios estados': unnamed states."""
+    return [m.span() for m in MULTI_STATE.finditer(text)]

@@ -1,0 +1,99 @@
+"""Counts written as digits or words, and which count belongs to which cue.
+
+Number words go through text2num (which knows nl, es and en); a small table in the
+lexicon covers what it leaves alone (single small numbers, "een", "un", "a").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from app.extract import lexicon
+
+_TOKEN = re.compile(r"[\w’'-]+")
+_DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
+# Stems of number words text2num understands beyond the small table (compounds, tens).
+_NUMBER_STEM = re.compile(
+    r"^(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|"
+    r"zeventig|tachtig|negentig)|zestig|zeventig|tachtig|negentig|honderd\w*|duizend\w*"
+    r"|veinti\w+|dieci\w+|treinta|cuarenta|sesenta|setenta|ochenta|noventa|ciento\w*|doscientos|trescientos"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|sixteen|seventeen|eighteen|nineteen)$",
+    re.I)
+_UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
+_PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: int
+    vague: bool
+
+
+@lru_cache(maxsize=4096)
+def word_value(word: str, lang: str) -> int | None:
+    """The value of one number word, or None."""
+    low = word.lower()
+    table = lexicon.SMALL_NUMBERS.get(lang, {})
+    if low in table:
+        return table[low]
+    if not _NUMBER_STEM.match(low):
+        return None
+    try:
+        return int(text2num(low, lang))
+    except (ValueError, KeyError):
+        return None
+
+
+def _is_year(text: str, value: int) -> bool:
+    return len(text) == 4 and 1900 <= value <= 2100
+
+
+def find_numbers(text: str, lang: str) -> list[Number]:
+    """Numbers in ``text`` that may count people (not years, distances, money...)."""
+    found: list[Number] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if _DIGITS.match(word):
+            value = int(re.sub(r"[.,]", "", word))
+            if _is_year(word, value) or text[max(0, match.start() - 2):match.start()].strip().endswith("$"):
+                continue
+        else:
+            value = word_value(word, lang)
+            if value is None:
+                continue
+        if _UNIT_AFTER.match(text, match.end()):
+            continue
+        found.append(Number(match.start(), match.end(), value, word.lower() in lexicon.VAGUE))
+    return found
+
+
+def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]) -> tuple[int | None, int | None]:
+    """The count a cue word refers to: the closest number before it (within ~8 words) or
+    right after it (within ~4 words), not across a sentence-internal ';' or ':'.
+    Returns (value, position of the number) or (None, None)."""
+    best: tuple[int, int, int] | None = None
+    for number in numbers:
+        if number.vague:
+            continue
+        if number.end <= cue_start:
+            gap = text[number.end:cue_start]
+            words = len(_TOKEN.findall(gap))
+            if words > 8 or ";" in gap or ":" in gap:
+                continue
+            distance = words
+        elif number.start >= cue_end:
+            gap = text[cue_end:number.start]
+            words = len(_TOKEN.findall(gap))
+            if words > 4 or any(ch in gap for ch in ",;:"):
+                continue
+            distance = words + 1  # prefer a number before its noun
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, number.value, number.start)
+    return (best[1], best[2]) if best else (None, None)

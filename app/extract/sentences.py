@@ -1,0 +1,92 @@
+"""Sentence splitting that survives abbreviations and datelines.
+
+Sentences are returned as character spans into the article body, so evidence offsets are
+exact. Paragraph breaks (blank lines) and single line breaks (headings) always end a
+sentence; a period ends one only when it is not part of an abbreviation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lower-cased abbreviations (without the final period) that never end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset("""
+cd gral sr sra srta dr dra lic ing mtro no núm num art arts av avda col fracc blvd carr km
+u.s u.k e.u ee.uu edo p.ej etc vs st mr mrs ms prof gen col lt sgt capt gov sen rep jr
+dhr mevr mw drs ir ca bijv o.a m.b.t n.a.v i.p.v d.w.z a.m p.m mx méx mich jal gto tamps
+ver oax chis qro pue sin son chih coah dgo bc bcs zac ags nay col mor hgo tlax tab camp yuc
+qroo gro slp nl cdmx sta sto
+""".split())
+
+# A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
+DATELINE = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s"   # ALL CAPS + dash
+    r"|[A-ZÁÉÍÓÚÑ][\w .,'’]{1,40}?\.\s?[-–—]\s?)",                                    # Name.-
+)
+
+_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    dateline: bool = False
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _LAST_WORD.search(text, max(0, dot - 12), dot + 1)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    # Initials: "J." or "E.U." — a single letter before the period.
+    return len(word.replace(".", "")) <= 1 and word[:1].isalpha()
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        dot = match.start()
+        if text[dot] == "." and _is_abbreviation(text, dot):
+            continue
+        if not _NEXT_START.match(text, match.end(), end):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with exact offsets; datelines come out as their own items."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for para in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        for line in re.finditer(r"[^\n]+", para.group()):
+            s, e = para.start() + line.start(), para.start() + line.end()
+            dl = DATELINE.match(text, *_trim(text, s, e)) 
+            if dl and dl.end() < e:
+                ds, de = _trim(text, dl.start(), dl.end())
+                sentences.append(Sentence(ds, de, text[ds:de], paragraph, True))
+                s = dl.end()
+            for a, b in _split_block(text, s, e):
+                a, b = _trim(text, a, b)
+                if b > a:
+                    sentences.append(Sentence(a, b, text[a:b], paragraph))
+        paragraph += 1
+    return sentences
