@@ -25,6 +25,8 @@ from app.geo.gazetteer import TIER_ALTERNATE, TIER_CURATED, TIER_NAME, TIER_STAT
 SNAP_M = 5_000.0
 MUNICIPALITY_BOOST = 10.0  # municipalities and their seats before small localities
 SHORT_FORM_FACTOR = 0.5  # a derived short form is slightly weaker than a full name
+# Municipalities without any GeoNames place inside still outrank hamlets of their name.
+MUNICIPALITY_MIN_POPULATION = 2_000
 MIN_KEY_LEN = 3
 
 
@@ -193,7 +195,8 @@ def _index(entities: list[Entity]) -> dict[str, list[tuple[int, int, int]]]:
         if len(key) < 2:
             return
         e = entities[idx]
-        weight = e.population * (MUNICIPALITY_BOOST if e.seat else 1.0) * factor
+        population = max(e.population, MUNICIPALITY_MIN_POPULATION) if e.kind == "m" else e.population
+        weight = population * (MUNICIPALITY_BOOST if e.seat else 1.0) * factor
         old = found[key].get(idx)
         if old is None or (tier, -weight) < (old[0], -old[1]):
             found[key][idx] = (tier, weight, precision)
@@ -229,7 +232,27 @@ def _index(entities: list[Entity]) -> dict[str, list[tuple[int, int, int]]]:
             if key in primary and idx not in found.get(key, {}):
                 continue
             add(alt, idx, TIER_ALTERNATE)
-    return {key: _ranked(entities, cands) for key, cands in sorted(found.items())}
+    return {key: _exact_before_short(entities, key, _ranked(entities, cands))
+            for key, cands in sorted(found.items())}
+
+
+def _exact_before_short(entities: list[Entity], key: str,
+                        ranked: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Within one state, a municipality named exactly ``key`` comes before the short form of
+    another ("Atizapán" before "Atizapán de Zaragoza" when both are in the same state)."""
+    out = list(ranked)
+    for pos, (i, tier, prec) in enumerate(ranked):
+        e = entities[i]
+        if e.kind != "m" or normalize(e.name) != key:
+            continue
+        current = out.index((i, tier, prec))
+        for j in range(current):
+            other = entities[out[j][0]]
+            if other.kind == "m" and other.cve_ent == e.cve_ent and normalize(other.name) != key \
+                    and out[j][1] == tier:
+                out.insert(j, out.pop(current))
+                break
+    return out
 
 
 def _ranked(entities: list[Entity], cands: dict[int, tuple[int, float, int]]) -> list[tuple[int, int, int]]:

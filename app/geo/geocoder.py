@@ -28,6 +28,7 @@ CONTEXT_KEEPS_CITY_POP = 200_000
 CONTEXT_HAMLET_POP = 20_000
 CACHE_SIZE = 200_000
 
+STATE_OF_MEXICO = "15"
 KINDS = {"c": "country", "s": "state", "m": "municipality", "l": "locality"}
 STATE_SUFFIXES = (" state", " staat")
 
@@ -206,10 +207,24 @@ class OfflineGeocoder(Geocoder):
         if not cands:
             return self._resolve_fallbacks(name, key, state, context_states)
         if filter_code is not None:
-            chosen = next((c for c in cands if self.table.entities[c.entity].cve_ent == filter_code), None)
+            chosen = self._in_state(cands, filter_code)
             return self._place(chosen) if chosen else None
+        if state is not None and normalize(state) in gazetteer.COUNTRY_KEYS:
+            chosen = self._in_state(cands, STATE_OF_MEXICO)  # "Chalco, México"
+            if chosen is not None:
+                return self._place(chosen)
         context = {code for s in context_states if (code := gazetteer.state_code(s))}
         return self._place(self._choose(cands, context))
+
+    def _in_state(self, cands: list[Candidate], code: str) -> Candidate | None:
+        """The best candidate in state ``code``. A state's own name given with that state
+        ("Veracruz, Veracruz", "Sinaloa, Sinaloa") means its homonymous municipality."""
+        ents = self.table.entities
+        inside = [c for c in cands if ents[c.entity].cve_ent == code]
+        if inside and ents[inside[0].entity].kind == "s":
+            municipality = next((c for c in inside if ents[c.entity].kind == "m"), None)
+            return municipality or inside[0]
+        return inside[0] if inside else None
 
     def _choose(self, cands: list[Candidate], context: set[str]) -> Candidate:
         top = cands[0]

@@ -36,7 +36,7 @@ STATE_PLACE_NAMES: dict[str, tuple[str, ...]] = {
     "06": ("Colima", "Estado de Colima"),
     "07": ("Chiapas", "Estado de Chiapas"),
     "08": ("Chihuahua", "Estado de Chihuahua"),
-    "09": ("Ciudad de México", "Distrito Federal"),
+    "09": ("Ciudad de México", "Estado de Ciudad de México"),
     "10": ("Durango", "Estado de Durango"),
     "11": ("Guanajuato", "Estado de Guanajuato"),
     "12": ("Guerrero", "Estado de Guerrero"),
@@ -71,7 +71,7 @@ STATE_ARGUMENT_NAMES: dict[str, tuple[str, ...]] = {
     "01": ("Ags", "Ags."), "02": ("BC", "B.C."), "03": ("BCS", "B.C.S."),
     "04": ("Camp", "Camp."), "05": ("Coah", "Coah."), "06": ("Col", "Col."),
     "07": ("Chis", "Chis."), "08": ("Chih", "Chih."),
-    "09": ("CDMX", "Mexico City", "Mexico-Stad", "México D.F.", "DF", "D.F.", "Mexiko-Stadt"),
+    "09": ("CDMX", "Distrito Federal", "Mexico City", "Mexico-Stad", "México D.F.", "DF", "D.F.", "Mexiko-Stadt"),
     "10": ("Dgo", "Dgo."), "11": ("Gto", "Gto."), "12": ("Gro", "Gro."), "13": ("Hgo", "Hgo."),
     "14": ("Jal", "Jal."), "15": ("Méx", "Méx.", "Edo Mex", "Edo. Méx."),
     "16": ("Mich", "Mich."), "17": ("Mor", "Mor."), "18": ("Nay", "Nay."),
@@ -82,8 +82,9 @@ STATE_ARGUMENT_NAMES: dict[str, tuple[str, ...]] = {
     "31": ("Yuc", "Yuc."), "32": ("Zac", "Zac."),
 }
 
-# The country alone. As a ``state=`` argument these mean "anywhere in Mexico" (no filter):
-# "Culiacán, México" names the country far more often than the State of Mexico.
+# The country alone. As a ``state=`` argument "México" is ambiguous ("Culiacán, México"
+# names the country, "Chalco, México" the State of Mexico): candidates in the State of
+# Mexico are preferred, and without one there the name is resolved anywhere in Mexico.
 COUNTRY_NAMES: tuple[str, ...] = ("Mexico", "México", "Mexiko", "Mexique", "Messico",
                                   "Méjico", "Republica Mexicana", "República Mexicana")
 
@@ -106,7 +107,7 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Ciudad de México": ("geonameid", 3530597), "CDMX": ("geonameid", 3530597),
     "Cd. de México": ("geonameid", 3530597), "México D.F.": ("geonameid", 3530597),
     "México DF": ("geonameid", 3530597), "D.F.": ("geonameid", 3530597),
-    "Ciudad de Mexico City": ("geonameid", 3530597),
+    "Ciudad de Mexico City": ("geonameid", 3530597), "Distrito Federal": ("geonameid", 3530597),
     # The country alone.
     **{name: ("country", "") for name in COUNTRY_NAMES},
     # Metropolitan areas: the central city at precision 2 ("part of or near a town").
