@@ -122,7 +122,7 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Zona Metropolitana del Valle de México": ("geonameid", 3530597, 2),
     "ZMVM": ("geonameid", 3530597, 2), "Valle de México": ("geonameid", 3530597, 2),
     # Everyday short names that no systematic rule yields.
-    "Tuxtla": ("mun", "07101"), "Juárez": ("mun", "08037"), "Cd. Juárez": ("mun", "08037"),
+    "Tuxtla": ("mun", "07101"), "San Cristóbal": ("mun", "07078"), "Juárez": ("mun", "08037"), "Cd. Juárez": ("mun", "08037"),
     "Los Cabos": ("mun", "03008"), "Tlaquepaque": ("mun", "14098"),
     "San Pedro Garza García": ("mun", "19019"),
     "Ciudad Victoria": ("mun", "28041"), "Veracruz puerto": ("mun", "30193"),

@@ -67,7 +67,8 @@ def test_guadalupe_follows_the_state(geocoder):
 
 
 @pytest.mark.parametrize("name", ["Mexico-Stad", "Mexico City", "CDMX", "Ciudad de México",
-                                  "ciudad de mexico", "MEXICO-STAD", "Mexiko-Stadt", "México D.F."])
+                                  "ciudad de mexico", "MEXICO-STAD", "Mexiko-Stadt", "México D.F.",
+                                  "Distrito Federal", "Cd. de México"])
 def test_mexico_city_forms(geocoder, name):
     place = geocoder.resolve(name)
     check(place, "Ciudad de México", (19.43, -99.13), precision=1)
@@ -149,3 +150,31 @@ def test_abbreviations(geocoder):
     check(geocoder.resolve("Cd. Juárez"), "Chihuahua", (31.69, -106.42))
     check(geocoder.resolve("Cd. Victoria"), "Tamaulipas", (23.74, -99.15))
     check(geocoder.resolve("Tonalá", state="Chis."), CHIS, (16.09, -93.75))
+
+
+def test_mexico_as_state_argument_prefers_the_state_of_mexico(geocoder):
+    check(geocoder.resolve("La Paz", state="México"), "México", (19.36, -98.98))
+    check(geocoder.resolve("Chalco", state="Mexico"), "México", (19.26, -98.90))
+    check(geocoder.resolve("La Paz"), "Baja California Sur", (24.14, -110.31))
+
+
+def test_state_name_repeated_as_place_is_the_municipality(geocoder):
+    check(geocoder.resolve("Veracruz", state="Veracruz"), "Veracruz de Ignacio de la Llave",
+          (19.18, -96.14), precision=1)
+    check(geocoder.resolve("Veracruz"), "Veracruz de Ignacio de la Llave", precision=3)
+    check(geocoder.resolve("Jalisco", state="Jalisco"), "Jalisco", precision=3)
+
+
+def test_every_municipality_resolves_by_its_inegi_name_and_state(geocoder):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "data" / "reference" / "municipalities.geojson"
+    feats = json.loads(path.read_text(encoding="utf-8"))["features"]
+    wrong = []
+    for f in feats:
+        p = f["properties"]
+        place = geocoder.resolve(p["name"], state=p["state"])
+        if place is None or place.admin2 != p["name"] or place.admin1 != p["state"]:
+            wrong.append((p["name"], p["state"]))
+    assert len(wrong) <= 5, wrong
