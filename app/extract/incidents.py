@@ -37,7 +37,7 @@ COUNT_CUES = {field: {lang: re.compile(p, _FLAGS) for lang, p in by_lang.items()
 BACKGROUND = re.compile("|".join(lexicon.BACKGROUND), _FLAGS)
 ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
                       r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
-VEHICLES = re.compile(r"\b(?:veh[ií]cul\w+|voertuig\w*|auto'?s?|auto’s|autobus\w*|bus(?:sen|es)?|camion\w*|"
+VEHICLES = re.compile(r"\b(?:veh[ií]cul\w+|vehicles?|voertuig\w*|auto'?s?|auto’s|autobus\w*|bus(?:sen|es)?|camion\w*|"
                       r"vrachtwagen\w*|trucks?|tr[aá]ilers?|cars?|carros|unidades)\b", _FLAGS)
 BUSINESSES = re.compile(r"\b(?:negocios?|comercios?|tiendas?|farmacias?|gasolinera\w*|oxxo|bancos?|"
                         r"establecimientos|tankstation\w*|benzinestation\w*|winkel\w*|bedrijven|"
@@ -50,6 +50,12 @@ ACTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p, _FL
     ("CJNG", r"\b(?:cjng|jalisco new generation|jalisco-?kartel|jaliscokartel|nueva generaci[oó]n|nieuwe generatie)\b"),
     ("Sinaloa Cartel", r"\b(?:sinaloa-?(?:drugs)?kartel|sinaloakartel|c[aá]rtel de sinaloa|sinaloa cartel)\b"),
 ))
+TOWN_ANAPHORA = re.compile(lexicon.TOWN_ANAPHORA, _FLAGS)
+STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
+CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
+TITLE_STATE = re.compile(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
+                         r"\s+(?:(?:l\s+)?estado\s+de\s+|the\s+state\s+of\s+)?(?P<a>[A-ZÁÉÍÓÚ][\w ]+?)\b(?=[,.;:]|\s+[a-z(]|$)"
+                         r"|(?P<b>[A-ZÁÉÍÓÚ]\w+(?: [A-ZÁÉÍÓÚ]\w+)?)[- ](?:gouverneur|[Gg]overnor)\b)")
 STATE_NOUN = re.compile(r"\b(?:staat|staten|deelstaat|estado|estados|state|states|entidad)\b\W*(?:de\s+|of\s+)?$", _FLAGS)
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150
 PRECISION_BY_KIND = {"state": 3, "country": 4}
@@ -62,8 +68,13 @@ class Group:
     end: int
     places: list[tuple[Any, Mention | None, bool]]  # (place, mention, part_of)
     inherited: bool = False
+    label: str = ""                        # the words that named an unnamed-states group
+    only: frozenset[str] | None = None     # event types this group may take (None: all)
     types: set[str] = field(default_factory=set)
     counts: dict[str, int] = field(default_factory=dict)
+
+    def accepts(self, etype: str) -> bool:
+        return self.only is None or etype in self.only
 
 
 # ---------------------------------------------------------------- triggers
@@ -82,7 +93,7 @@ def find_triggers(text: str, lang: str) -> list[tuple[str, int, int]]:
     if any(t == "roadblock" for t, _, _ in found) and VEHICLES.search(text):
         # Burning vehicles that block a road are the roadblock, not a separate arson,
         # unless the burning is of shops, stations or houses.
-        found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 50), t[2] + 60)]
+        found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 30), t[2] + 30)]
     if NO_DEATHS.search(text):
         found = [t for t in found if t[0] != "death"]
     return found
@@ -108,8 +119,8 @@ class PlaceResolver:
 def _acceptable(mention: Mention, place: Any) -> bool:
     """Strictness against person names and hamlets that share a name with a surname."""
     from app.geo.gazetteer import normalize
-    if place is None or getattr(place, "country", "MX") != "MX":
-        return False
+    if place is None or getattr(place, "country", "MX") != "MX" or place.kind == "country":
+        return False  # a bare "Mexico" never locates an incident; unnamed states do (MULTI_STATE)
     key = normalize(mention.name)
     if key in lexicon.FOREIGN_NAMES:
         return False
@@ -124,27 +135,34 @@ def _acceptable(mention: Mention, place: Any) -> bool:
 
 
 def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_state: bool) -> Any:
-    """'Guanajuato' in a list of states, or after 'de staat', is the state, not its capital."""
-    if mention.state and (group_has_state or STATE_NOUN.search(text, max(0, mention.start - 25), mention.start)):
-        return resolver.resolve(f"estado de {mention.state}")
-    return None
+    """'Guanajuato' alone, in a list of states or after 'de staat' is the state, not its
+    capital; 'la ciudad de Colima' stays the city. Mexico City is left to the geocoder."""
+    if not mention.state or mention.state == "Ciudad de México":
+        return None
+    before = text[max(0, mention.start - 30):mention.start]
+    if CITY_NOUN.search(before) and not group_has_state:
+        return None
+    return resolver.resolve(f"estado de {mention.state}")
 
 
 def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed: tuple[str, ...]) -> list[Group]:
     groups: list[Group] = []
+    previous: Mention | None = None
     for mention in mentions:
-        if mention.is_qualifier or mention.context not in allowed:
+        if mention.is_qualifier:
+            continue
+        if mention.context not in allowed:
+            previous = None
             continue
         place = resolver.resolve(mention.name, mention.qualifier)
         if not _acceptable(mention, place):
             continue
         mention.place = place
-        if mention.state and place is not None and place.kind != "state":
+        if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state:
             has_state = any(p.kind == "state" for g in groups[-1:] for p, _, _ in g.places) \
-                and mention.context == "list"
+                and mention.continues_list
             place = _as_state(mention, resolver, text, has_state) or place
-        if groups and mention.context == "list" and groups[-1].places and groups[-1].places[-1][1] is not None \
-                and groups[-1].places[-1][1].context in ("strong", "list", "weak", "destination"):
+        if groups and mention.continues_list and groups[-1].places and groups[-1].places[-1][1] is previous:
             group = groups[-1]
             group.places.append((place, mention, mention.part_of))
             group.end = mention.end
@@ -153,6 +171,7 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
                                 for p, m, po in group.places]
         else:
             groups.append(Group(mention.start, mention.end, [(place, mention, mention.part_of)]))
+        previous = mention
     return groups
 
 
@@ -220,14 +239,11 @@ def _merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _suppress_coarse(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A state-level record gives way to a finer one of the same type and date in that
-    state; a country-level one to any other of the same type and date."""
+    state (the most precise location, as ACLED codes it)."""
     finer_states = {(r["event_type"], r["event_date"], r["admin1"]) for r in records if r["geo_precision"] <= 2}
-    with_state = {(r["event_type"], r["event_date"]) for r in records if r["geo_precision"] <= 3}
     kept = []
     for r in records:
         if r["geo_precision"] == 3 and (r["event_type"], r["event_date"], r["admin1"]) in finer_states:
-            continue
-        if r["geo_precision"] == 4 and r.get("_bare_country") and (r["event_type"], r["event_date"]) in with_state:
             continue
         kept.append(r)
     return kept
@@ -256,6 +272,10 @@ class _State:
         self.last_date: tuple[dt.date, str] | None = None
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
+        self.town_groups: list[Group] = []      # the last group of town-level places
+        self.town_date: tuple[dt.date, str] | None = None
+        self.title_state: str | None = None     # the state of the last governor named
+        self.places: set[tuple] = set()         # every place named for a record so far
 
 
 def _context_states(article: Article, geo: Any) -> list[str]:
@@ -301,8 +321,6 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
             continue
         records.extend(_sentence_records(article, sentence, lang, resolver, main_date, published, state))
     records = _suppress_coarse(_merge(records))
-    for record in records:
-        record.pop("_bare_country", None)
     _assign_ids(article, records)
     return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
 
@@ -310,78 +328,111 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
 def _sentence_records(article: Article, sentence: Sentence, lang: str, resolver: PlaceResolver,
                       main_date: tuple[dt.date, str], published: dt.date, state: _State) -> list[dict[str, Any]]:
     text = sentence.text
+    _remember_title_state(text, resolver, state)
     triggers = find_triggers(text, lang)
     if not triggers:
+        if TOWN_ANAPHORA.search(text) and state.town_groups:  # "chaos in grote delen van de stad"
+            state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
         return []
     own_date = sentence_date(text, published)
     if own_date is None and BACKGROUND.search(text):
         return []
     date = own_date or main_date
-    confidence = 0.7
+    confidence = 0.8
     mentions = find_mentions(text, lang, resolver.geo)
     types = {t for t, _, _ in triggers}
-    allowed = ("strong", "list") + (("destination",) if types == {"disruption"} or "disruption" in types else ())
+    allowed = ("strong", "list") + (("destination",) if "disruption" in types else ())
     groups = _groups(text, mentions, resolver, allowed)
-    for start, end in multi_state_spans(text):
-        if not any(g.places and g.places[0][0].kind == "state" for g in groups):
-            country = resolver.resolve("Mexico")
+    if not any(g.places[0][0].kind == "state" for g in groups):
+        country = None
+        for start, end in multi_state_spans(text):
+            country = country or resolver.resolve("Mexico")
             if country is not None:
-                groups.append(Group(start, end, [(country, None, False)]))
-    if not groups:
-        groups, inherited_date, confidence = _fallback_groups(text, mentions, resolver, state)
+                groups.append(Group(start, end, [(country, None, False)], label=text[start:end],
+                                    only=lexicon.WAVE_TYPES))
+    if groups:
+        state.places.update(_group_keys(groups))
+    else:
+        groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state)
         date = own_date or inherited_date or main_date
     if not groups:
         return []
     _assign(text, lang, triggers, groups)
-    records: list[dict[str, Any]] = []
-    for group in groups:
-        for etype in sorted(group.types):
-            if etype != "disruption" and all(m is not None and m.context == "destination" for _, m, _ in group.places):
-                continue
-            for place, mention, part_of in group.places:
-                if mention is not None and mention.context == "destination" and etype != "disruption":
-                    continue
-                mention_text = mention.name if mention else _span_text(text, group)
-                record = _record(article, etype, place, mention_text, part_of, sentence, date,
-                                 group.counts, confidence)
-                if mention is not None and mention.place is not None and mention.place.kind == "country":
-                    record["_bare_country"] = True
-                records.append(record)
+    records = _group_records(article, sentence, groups, date, confidence)
     if records:
-        state.last_groups, state.last_date = [g for g in groups if g.types], date
-        if any("operation" in g.types for g in groups):
-            state.operation_groups = [g for g in groups if "operation" in g.types]
-            state.operation_date = date
+        _remember(groups, date, state)
     return records
 
 
-def _span_text(text: str, group: Group) -> str:
-    return text[group.start:group.end]
+def _group_records(article: Article, sentence: Sentence, groups: list[Group], date: tuple[dt.date, str],
+                   confidence: float) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    for group in groups:
+        for etype in sorted(group.types):
+            for place, mention, part_of in group.places:
+                if mention is not None and mention.context == "destination" and etype != "disruption":
+                    continue  # "flown to Mexico City": only flights and transport go somewhere
+                mention_text = mention.name if mention else group.label
+                records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
+                                       group.counts, confidence))
+    return records
 
 
-def _fallback_groups(text: str, mentions: list[Mention], resolver: PlaceResolver,
+def _group_keys(groups: list[Group]) -> set[tuple]:
+    return {(p.admin1, p.admin2, p.location, p.kind) for g in groups if g.only is None for p, _, _ in g.places}
+
+
+def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> None:
+    state.last_groups, state.last_date = [g for g in groups if g.types], date
+    if any("operation" in g.types for g in groups):
+        state.operation_groups, state.operation_date = [g for g in groups if "operation" in g.types], date
+    towns = [g for g in groups if g.types and all(p.kind in ("locality", "municipality") for p, _, _ in g.places)]
+    if towns:
+        state.town_groups, state.town_date = towns[-1:], date
+
+
+def _remember_title_state(text: str, resolver: PlaceResolver, state: _State) -> None:
+    for match in TITLE_STATE.finditer(text):
+        name = resolver.geo.state_name((match["a"] or match["b"] or "").strip())
+        if name:
+            state.title_state = name
+
+
+def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolver: PlaceResolver,
                      state: _State) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
-    """No place named in a strong way: 'the operation' refers to the last one; a name
-    after 'van/de/of' is used alone; else the places of the paragraph's last records."""
+    """No place named in a strong way. In order: 'the operation' refers to the last one; a
+    name after 'van/de/of' alone; a governor's measures apply to the state; 'the city'
+    refers to the last town; the paragraph's last places; the article's only place."""
     if ANAPHORA.search(text) and state.operation_groups:
-        return _copy_groups(state.operation_groups), state.operation_date, 0.5
+        return _copy_groups(state.operation_groups), state.operation_date, 0.6
     weak = _groups(text, mentions, resolver, ("weak",))
     if weak:
         return weak, None, 0.5
+    if "disruption" in types and state.title_state and STATE_AUTHORITY.search(text):
+        place = resolver.resolve(f"estado de {state.title_state}")
+        if place is not None:
+            return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
+                          only=frozenset({"disruption"}))], None, 0.5
+    if TOWN_ANAPHORA.search(text) and state.town_groups:
+        return _copy_groups(state.town_groups), state.town_date, 0.5
     if state.last_groups:
         return _copy_groups(state.last_groups), state.last_date, 0.5
+    if len(state.places) == 1 and next(iter(state.places))[3] in ("locality", "municipality") and state.town_groups:
+        return _copy_groups(state.town_groups), state.town_date, 0.4
     return [], None, 0.0
 
 
 def _copy_groups(groups: list[Group]) -> list[Group]:
     # Inherited places cover the whole sentence, so every trigger reaches them.
-    return [Group(0, 10 ** 9, list(g.places), inherited=True) for g in groups[:1]]
+    return [Group(0, 10 ** 9, list(g.places), True, label=g.label, only=g.only) for g in groups[:1]]
 
 
 def _assign(text: str, lang: str, triggers: list[tuple[str, int, int]], groups: list[Group]) -> None:
     """Each trigger and each count cue goes to the nearest group of places."""
     for etype, start, end in triggers:
-        _nearest(text, start, end, groups).types.add(etype)
+        takers = [g for g in groups if g.accepts(etype)]
+        if takers:
+            _nearest(text, start, end, takers).types.add(etype)
     numbers = find_numbers(text, lang)
     if not numbers:
         return

@@ -99,7 +99,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                near(r"\bopenbaar vervoer\b", r"\b(?:stilgelegd|opgeschort|schortte|plat)\b", 4),
                r"\bthuis (?:te )?blijven\b", r"\bbinnen te blijven\b", r"\bte schuilen\b", r"\bveilige plaatsen\b",
                near(r"\bluchthaven\b", r"\b(?:dicht|gesloten)\b", 3), near(r"\bsloten\b", r"\bdeuren\b", 4),
-               r"\bavondklok\b", r"\breisadvies\b"],
+               r"\bavondklok\b", r"\breis(?:advies|waarschuwing)\w*", r"\bnegatief reisadvies\b"],
         "es": [r"\bsuspensi[oó]n de (?:clases|actividades|vuelos|labores|eventos|transporte)\b",
                r"\bsuspend(?:i[oó]|er|ieron|idas?|idos?)\b", r"\bcancel(?:aron|ó|ados|adas|aci[oó]n)\b",
                r"\bc[oó]digo rojo\b", r"\bresguard\w+", r"\bpermanecer en (?:sus )?casas?\b",
@@ -110,7 +110,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                near(r"\bsuspend(?:ed|s)?\b", r"\b(?:operations?|service|classes|transport)\b", 3),
                r"\bshelter[- ]in[- ]place\b", r"\bstay (?:at home|indoors|inside)\b",
                near(r"\bschools?\b", r"\bclosed\b", 3), near(r"\bclasses\b", r"\b(?:suspended|cancel(?:l)?ed)\b", 3),
-               r"\bcode red\b", r"\bstranded\b", r"\bcurfew\b",
+               r"\bcode red\b", r"\bstranded\b", r"\bcurfew\b", r"\btravel (?:warning|alert|advisory)\b",
                near(r"\bclosed\b", r"\b(?:doors|businesses|shops|stores)\b", 3)],
     },
 }
@@ -121,7 +121,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
                   r"\boperation(?:s)? to (?:Mexico|flights)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
-               r"\bop te pakken\b", r"\bto arrest\b"],
+               r"\bop te pakken\b", r"\bto arrest\b", r"\barrestatie-?(?:operatie|team|poging)\w*",
+               r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)"],
 }
@@ -202,19 +203,29 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
-                 r"centre|center|streets|metropolitana|metropolitan)\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$")
+                 r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
+                 r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
            r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|bij|cerca|"
            r"zona metropolitana|metropolitan area|periferie|rand)\b")
 # Destinations: only flights and transport go "to" a place.
-DESTINATION = r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)(?:\s+(?:la|el|de|het|the))?\s*$"
+DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
+               r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")
+# "estados vecinos como", "toeristenplaatsen als", "cities such as", "including".
+PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
+                  r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas)"
+                  r"(?:\s+[\w-]+)?\s+(?:como|als|zoals|such\s+as|like)|\bincluding|\bincluid[oa]s?|"
+                  r"\bincluyendo|\bwaaronder|\binclusief)\s*$")
 # Weak context: "of/van/de" — used only when a sentence has no strongly placed name.
 WEAK_CONTEXT = r"\b(?:van|of|de|del)(?:\s+(?:la|el|het|the))?\s*$"
 # Between two names of one list.
-LIST_GAP = (r"^\s*(?:,|;|/)?\s*(?:(?:en|y|e|and|or|o|of|as well as|así como|evenals|alsmede)\s+)?"
-            r"(?:(?:de|het|el|la|los|las|the|en)\s+)?(?:(?:crucero|municipio|ciudad|alrededores|zona|"
-            r"stad|gemeente|city|town|municipality)\s+(?:de|del|van|of)\s+(?:la\s+|los\s+)?)?$")
+LIST_WORDS = frozenset(""",  ; / ( en y e and or o of as well así como evenals alsmede ook also también
+de het el la los las the del van crucero municipio municipios ciudad alrededores zona stad gemeente city town
+municipality including incluido incluida incluidos incluyendo waaronder inclusief zoals such like posteriormente
+luego después later daarna then a al in to naar areas parts partes zonas delen gebieden áreas omgeving
+inmediaciones outskirts afueras near nabij cerca entre tussen between other otros otras otro andere more más
+municipalities states estados staten cities ciudades steden towns""".split())
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.
 QUALIFIER_GAP = (r"^\s*(?:,|\(|in|en|em)\s*(?:(?:de|het|el|la|the)\s+)?(?:(?:staat|deelstaat|estado|state|"
                  r"naburige|vecino|neighbou?ring)\s+)*(?:(?:de|of|van)\s+)?$")
@@ -307,3 +318,15 @@ FOREIGN_NAMES = frozenset({"canada", "canada s", "estados unidos", "united state
                            "phoenix", "dallas", "ottawa", "toronto", "madrid", "amsterdam", "brussel",
                            "columbia", "district of columbia", "peru", "ecuador", "china", "india", "cuba",
                            "chapo", "el chapo", "mencho", "el mencho", "el mayo", "mayo"})
+
+# Unnamed states get a country-level record only for the types that spread as a wave.
+WAVE_TYPES = frozenset({"roadblock", "arson", "attack", "unrest", "disruption"})
+# "the city", "de stad", "la zona": the text points back at the last town named.
+TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|este|dicho)\s+"
+                 r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|plaats|poblaci[oó]n)\b|"
+                 r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b)")
+# A governor or state official ordering measures: the state they govern.
+STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobierno estatal|state government|"
+                   r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")
+# Nouns that make a state-capital homonym the city ("la ciudad de Colima").
+CITY_NOUN = r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|municipality|town|cabecera)\b\W*(?:de|of|van)?\s*$"

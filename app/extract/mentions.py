@@ -23,12 +23,15 @@ TRAPS_I = re.compile("|".join(f"(?:{p})" for p in lexicon.TRAPS_ICASE), re.I)
 STRONG = {lang: re.compile(rf"\b{preps}{lexicon.PLACE_FILLER}{{0,4}}\s*$", re.I)
           for lang, preps in lexicon.PLACE_PREPS.items()}
 NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF, re.I)
+EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES, re.I)
 PART_OF = re.compile(lexicon.PART_OF, re.I)
 DESTINATION = re.compile(lexicon.DESTINATION, re.I)
 WEAK = re.compile(lexicon.WEAK_CONTEXT, re.I)
-LIST_GAP = re.compile(lexicon.LIST_GAP, re.I)
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
+_GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
+POSSESSIVE = re.compile(r"^\S+?['’]s\s+")
+TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
 GENERIC_HEAD = re.compile(r"^(?:zona\s+metropolitana|área\s+metropolitana|municipio|ciudad|estado|puerto|"
                           r"colonia|localidad|comunidad|poblado|crucero|state|city|municipality)\s+(?:de|del|of)\s+",
                           re.I)
@@ -50,6 +53,7 @@ class Mention:
     state: str | None = None   # canonical state name when the name is a state
     qualifier: str | None = None  # "Tapalpa, Jalisco": the state given next to the name
     is_qualifier: bool = False
+    continues_list: bool = False  # only separators/conjunctions since the previous name
     place: Any = None
 
 
@@ -74,10 +78,14 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
         skip += 1
         rest = " ".join(tokens[skip:])
         candidates.append((run.index(rest), rest))
-    head = GENERIC_HEAD.match(candidates[-1][1])
-    if head:
+    head = GENERIC_HEAD.match(candidates[-1][1]) or POSSESSIVE.match(candidates[-1][1])
+    if head:  # "Zona Metropolitana de Guadalajara", "Mexico's Puerto Vallarta"
         cand_start = candidates[-1][0] + head.end()
         candidates.append((cand_start, run[cand_start:]))
+    for start, name in list(candidates):
+        tail = TRAILING_GENERIC.search(name)
+        if tail:  # "Jalisco State"
+            candidates.append((start, name[:tail.start()]))
     for start, name in candidates:
         name = name.rstrip(".")
         if geo.is_place_name(name):
@@ -88,7 +96,7 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
 def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
     before = text[max(0, start - 90):start]
     part_of = bool(PART_OF.search(before[-40:]))
-    if STRONG[lang].search(before) or NOUN_OF.search(before):
+    if STRONG[lang].search(before) or NOUN_OF.search(before) or EXAMPLES.search(before):
         return "strong", part_of
     if DESTINATION.search(before):
         return "destination", False
@@ -109,25 +117,50 @@ def find_mentions(text: str, lang: str, geo: Geocoder) -> list[Mention]:
             continue
         start, end, name = found
         context, part_of = _context(text, start, lang)
+        if context == "none" and start > run.start():  # "in Mexico's Puerto Vallarta"
+            context, part_of = _context(text, run.start(), lang)
         mentions.append(Mention(start, end, name, context, part_of, geo.state_name(name)))
-    _link(text, mentions)
+    _link(text, mentions, traps)
     return mentions
 
 
-def _link(text: str, mentions: list[Mention]) -> None:
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with trap spans turned into commas, so a masked item still separates a list."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+        chars[s] = ","
+    return "".join(chars)
+
+
+def is_list_gap(gap: str) -> bool:
+    """Only separators, conjunctions, articles and place nouns between two names."""
+    tokens = _GAP_TOKEN.findall(gap.lower())
+    return len(tokens) <= 8 and all(t in lexicon.LIST_WORDS for t in tokens)
+
+
+def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> None:
     """Lists inherit the context of their first item; a state right after a town qualifies it."""
-    for prev, cur in zip(mentions, mentions[1:]):
-        gap = text[prev.end:cur.start]
-        if cur.state and not prev.state and not prev.is_qualifier and QUALIFIER_GAP.match(gap):
+    blanked = _blank(text, traps)
+    anchor: Mention | None = None
+    last_end = 0
+    for cur in mentions:
+        if anchor is None:
+            anchor, last_end = cur, cur.end
+            continue
+        gap = blanked[last_end:cur.start]
+        if cur.state and not anchor.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap):
             cur.is_qualifier = True
-            prev.qualifier = cur.state
+            anchor.qualifier = cur.state
+            last_end = cur.end
             continue
-        if prev.is_qualifier:
-            continue
-        if LIST_GAP.match(gap) and prev.context in ("strong", "list", "destination", "weak") \
-                and cur.context in ("none", "weak"):
-            cur.context = "list" if prev.context in ("strong", "list") else prev.context
-            cur.part_of = cur.part_of or prev.part_of
+        cur.continues_list = is_list_gap(gap)
+        if cur.continues_list and anchor.context in ("strong", "list", "destination", "weak") \
+                and (cur.context in ("none", "weak")
+                     or cur.context == "destination" and anchor.context in ("strong", "list")):
+            cur.context = "list" if anchor.context in ("strong", "list") else anchor.context
+            cur.part_of = cur.part_of or bool(PART_OF.search(gap))
+        anchor, last_end = cur, cur.end
 
 
 def multi_state_spans(text: str) -> list[tuple[int, int]]:
