@@ -30,6 +30,7 @@ CACHE_SIZE = 200_000
 
 STATE_OF_MEXICO = "15"
 KINDS = {"c": "country", "s": "state", "m": "municipality", "l": "locality"}
+STATE_PREFIXES = ("estado de ", "estado del ", "state of ", "staat ", "deelstaat ", "the state of ")
 STATE_SUFFIXES = (" state", " staat")
 
 
@@ -134,10 +135,8 @@ class OfflineGeocoder(Geocoder):
                 if filter_code is None or self.table.entities[c.entity].cve_ent == filter_code]
 
     def is_place_name(self, name: str) -> bool:
-        """True when ``name`` is in the gazetteer (any form we resolve)."""
-        key = normalize(name)
-        return bool(key) and (any(k in self.table for k, _ in gazetteer.key_variants(key))
-                              or gazetteer.state_code(name) is not None)
+        """True when ``resolve(name)`` finds a place (cached, so as fast as resolve)."""
+        return self.resolve(name) is not None
 
     # -- geopy interface --
 
@@ -248,20 +247,20 @@ class OfflineGeocoder(Geocoder):
         # "La Piedad, Michoacán" / "Culiacán, Sinaloa, México": the tail is a state.
         if "," in name:
             head, _, tail = name.rpartition(",")
+            if not head.strip():
+                return None
             if normalize(tail) in gazetteer.COUNTRY_KEYS:
-                return self._resolve(head, state, context_states) if head.strip() else None
-            if gazetteer.state_code(tail) is not None:
-                if state is not None and gazetteer.state_code(state) != gazetteer.state_code(tail):
+                return self._resolve(head, state, context_states)
+            tail_code = gazetteer.state_code(tail)
+            if tail_code is not None:
+                if self._state_filter(state) not in (None, tail_code):
                     return None  # two different states named: nothing fits both
                 return self._resolve(head, tail, context_states)
-        # "Jalisco State", "staat Sinaloa", "Estado de Nuevo León" and argument-only forms.
-        for suffix in STATE_SUFFIXES:
-            if key.endswith(suffix):
-                key = key[: -len(suffix)]
-        code = gazetteer.state_code(key)
-        if code is None:
-            return None
-        if state is not None and self._state_filter(state) not in (None, code):
+        # "Jalisco State", "staat Sinaloa", "State of Nuevo Leon": a state in a wrapper.
+        # Bare abbreviations ("Son", "Ver", "Col") are accepted only where a state is
+        # expected (``state=``), never as free-standing place names.
+        code = _wrapped_state_code(key)
+        if code is None or self._state_filter(state) not in (None, code):
             return None
         idx = next(i for i, e in enumerate(self.table.entities) if e.kind == "s" and e.cve_ent == code)
         return self._place(Candidate(idx, gazetteer.TIER_STATE, 0))
@@ -287,6 +286,17 @@ class OfflineGeocoder(Geocoder):
         return Place(location=e.name, admin2=admin2, admin1=admin1, country="MX",
                      latitude=e.lat, longitude=e.lon, geo_precision=precision or e.precision,
                      kind=KINDS[e.kind], population=e.population, ids=ids)
+
+
+def _wrapped_state_code(key: str) -> str | None:
+    """INEGI code for "Jalisco State", "staat Sinaloa", "estado de Nuevo Leon", else None."""
+    for prefix in STATE_PREFIXES:
+        if key.startswith(prefix):
+            return gazetteer.state_code(key[len(prefix):])
+    for suffix in STATE_SUFFIXES:
+        if key.endswith(suffix):
+            return gazetteer.state_code(key[: -len(suffix)])
+    return None
 
 
 def _location(place: Place) -> Location:

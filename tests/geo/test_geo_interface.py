@@ -117,3 +117,19 @@ def test_resolve_is_cached_and_stable(geocoder):
 def test_offline_geocoder_never_uses_the_network(geocoder):
     with pytest.raises(geo.OfflineOnlyError):
         geocoder.adapter.get_json("https://example.org", timeout=1, headers={})
+
+
+@pytest.mark.parametrize("word", ["Son", "Ver", "Col", "Mor", "Tab", "Sin", "NL", "Pue"])
+def test_state_abbreviations_only_where_a_state_is_expected(geocoder, word):
+    assert geocoder.resolve(word) is None
+    assert not geocoder.is_place_name(word)
+    assert geo.state_name(word) is not None
+
+
+def test_wrapped_state_names(geocoder):
+    assert geocoder.resolve("staat Sinaloa").admin1 == "Sinaloa"
+    assert geocoder.resolve("State of Nuevo Leon").admin1 == "Nuevo León"
+    assert geocoder.resolve("estado de Michoacan").kind == "state"
+    assert geocoder.resolve("Tonalá, Chis.").admin1 == "Chiapas"
+    assert geocoder.resolve("La Piedad, Michoacán", state="México").admin1 == "Michoacán de Ocampo"
+    assert geocoder.resolve("La Piedad, Michoacán", state="Jalisco") is None
