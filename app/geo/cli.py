@@ -26,7 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.geo.geocoder import GeocoderError, get_geocoder
+    from geopy.exc import GeopyError
+
+    from app.geo.geocoder import get_geocoder
 
     geocoder = get_geocoder()
     if args.state is not None and geocoder.state_name(args.state) is None \
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     for name in args.names:
         try:
             location = geocoder.geocode(name, state=args.state, context_states=args.context)
-        except GeocoderError as exc:  # e.g. the network failed in --online mode
+        except GeopyError as exc:  # e.g. the network failed in --online mode
             print(f"{name}: {exc}", file=sys.stderr)
             location = None
         record = location.raw if location is not None else None

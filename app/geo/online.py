@@ -45,7 +45,8 @@ class NominatimFallback:
                                     adapter_factory=adapter_factory)
         self._geocode = RateLimiter(self._nominatim.geocode,
                                     min_delay_seconds=max(MIN_DELAY_SECONDS, min_delay_seconds),
-                                    max_retries=1, swallow_exceptions=False)
+                                    max_retries=1, error_wait_seconds=2.0,
+                                    swallow_exceptions=False)
         self._cache: dict[str, Any] | None = None
         self._lock = threading.Lock()
 
