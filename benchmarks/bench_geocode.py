@@ -4,7 +4,8 @@ Figures: cold load time (a fresh interpreter importing the geocoder and loading 
 place table, minus the bare interpreter start-up), lookups per second on repeated names
 (served by the resolve cache) and on distinct names (each name asked once, cache cold),
 and peak memory of the loaded geocoder. Targets (issue 3): load ≤ 1 s, ≥ 100,000/s
-repeated, ≥ 20,000/s distinct, on one core.
+repeated, ≥ 20,000/s distinct, on one core. Also: reverse geocoding (first call loads
+the municipality shapes; then point-in-polygon per point, many of them in the sea).
 """
 from __future__ import annotations
 
@@ -54,12 +55,24 @@ def run(*, quick: bool, full: bool) -> list[tuple[str, float, str]]:
     for name in names:
         fresh.resolve(name)
     distinct_rate = len(names) / (time.perf_counter() - t0)
+    # reverse(): the shapes load lazily on the first call, then an STRtree query per point.
+    t0 = time.perf_counter()
+    geocoder.reverse((20.67, -103.35))
+    shapes_s = time.perf_counter() - t0
+    points = [(15.0 + (i * 7919 % 1700) / 100, -117.0 + (i * 104729 % 3000) / 100)
+              for i in range(2_000 if quick else 10_000)]
+    t0 = time.perf_counter()
+    for point in points:
+        geocoder.reverse(point)
+    reverse_rate = len(points) / (time.perf_counter() - t0)
     return [
         ("cold load", load_s, "s"),
         ("cold process (interpreter + load + 1 lookup)", process_s, "s"),
         ("lookups repeated names", repeated_rate, "lookups/s"),
         ("lookups distinct names", distinct_rate, "lookups/s"),
         ("peak memory (cold load process)", peak_mb, "MB"),
+        ("reverse: first call (loads shapes)", shapes_s, "s"),
+        ("reverse lookups", reverse_rate, "lookups/s"),
     ]
 
 
