@@ -208,7 +208,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
 # Nouns saying the place is part of/near a town: precision 2.
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
            r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|bij|cerca|"
-           r"zona metropolitana|metropolitan area|periferie|rand)\b")
+           r"zona metropolitana|metropolitan area|periferie|rand|carretera|autopista|salida|entrada|avenida|"
+           r"calle|highway|snelweg|road|street|perif[eé]rico|libramiento|tramo|bulevar|boulevard)\b")
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")

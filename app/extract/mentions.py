@@ -17,9 +17,9 @@ from app.extract import lexicon
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:\s+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el)\s+)?(?:{_CAPWORD}))*")
-TRAPS = re.compile("|".join(f"(?:{p})" for p in lexicon.TRAPS_CASED))
-TRAPS_I = re.compile("|".join(f"(?:{p})" for p in lexicon.TRAPS_ICASE), re.I)
-# The icase trap patterns end in capitalised words: re-check case there with a cased tail.
+# One regex per trap: an alternation would let one match ("The governor") hide an
+# overlapping one ("governor of Sinaloa").
+TRAPS = [re.compile(p) for p in lexicon.TRAPS_CASED] + [re.compile(p, re.I) for p in lexicon.TRAPS_ICASE]
 STRONG = {lang: re.compile(rf"\b{preps}{lexicon.PLACE_FILLER}{{0,4}}\s*$", re.I)
           for lang, preps in lexicon.PLACE_PREPS.items()}
 NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF, re.I)
@@ -58,9 +58,7 @@ class Mention:
 
 
 def trap_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in TRAPS.finditer(text)]
-    spans += [m.span() for m in TRAPS_I.finditer(text)]
-    return spans
+    return [m.span() for pattern in TRAPS for m in pattern.finditer(text)]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

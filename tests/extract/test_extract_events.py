@@ -1,0 +1,86 @@
+"""Every event type in every language, from short sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from app.records import validation_errors
+
+# (language, sentence, event type, municipality it must be placed in)
+CASES = [
+    ("nl", "Zaterdag blokkeerden gewapende mannen de wegen rond Celaya met bussen.", "roadblock", "Celaya"),
+    ("nl", "In Uruapan werden zaterdag drie winkels in brand gestoken.", "arson", "Uruapan"),
+    ("nl", "Bij een schietpartij in Reynosa kwamen vrijdag vijf mensen om het leven.", "death", "Reynosa"),
+    ("nl", "Mariniers voerden dinsdag een operatie uit in Zamora.", "operation", "Zamora"),
+    ("nl", "De politie heeft in Tijuana vier verdachten gearresteerd.", "arrest", "Tijuana"),
+    ("nl", "Gewapende mannen hebben een politiepost in Acapulco aangevallen.", "attack", "Acapulco de Juárez"),
+    ("nl", "In Culiacán hebben militairen honderd kilo fentanyl in beslag genomen.", "seizure", "Culiacán"),
+    ("nl", "In Hermosillo brak een opstand uit in de gevangenis.", "unrest", "Hermosillo"),
+    ("nl", "Alle vluchten naar Mazatlán werden geannuleerd.", "disruption", "Mazatlán"),
+    ("es", "Hombres armados instalaron narcobloqueos en Celaya.", "roadblock", "Celaya"),
+    ("es", "Un grupo armado incendió una tienda de conveniencia en Uruapan.", "arson", "Uruapan"),
+    ("es", "Cinco personas fueron asesinadas en Reynosa la noche del viernes.", "death", "Reynosa"),
+    ("es", "La Marina desplegó un operativo en Zamora.", "operation", "Zamora"),
+    ("es", "Policías estatales detuvieron a cuatro hombres en Tijuana.", "arrest", "Tijuana"),
+    ("es", "Un enfrentamiento entre sicarios y militares se registró en Acapulco.", "attack", "Acapulco de Juárez"),
+    ("es", "El Ejército realizó el aseguramiento de armas largas en Culiacán.", "seizure", "Culiacán"),
+    ("es", "Se registró un motín en el penal de Hermosillo.", "unrest", "Hermosillo"),
+    ("es", "Se suspendieron las clases en Mazatlán por la violencia.", "disruption", "Mazatlán"),
+    ("en", "Gunmen set up roadblocks in Celaya on Saturday.", "roadblock", "Celaya"),
+    ("en", "Attackers torched a pharmacy in Uruapan.", "arson", "Uruapan"),
+    ("en", "Five people were killed in Reynosa on Friday.", "death", "Reynosa"),
+    ("en", "Marines launched an operation in Zamora.", "operation", "Zamora"),
+    ("en", "Police arrested four suspects in Tijuana.", "arrest", "Tijuana"),
+    ("en", "Gunmen attacked a police station in Acapulco.", "attack", "Acapulco de Juárez"),
+    ("en", "Soldiers seized weapons and drugs in Culiacán.", "seizure", "Culiacán"),
+    ("en", "A riot broke out at the prison in Hermosillo.", "unrest", "Hermosillo"),
+    ("en", "Flights to Mazatlán were cancelled on Monday.", "disruption", "Mazatlán"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,etype,admin2", CASES, ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_event_type_and_place(extract, lang: str, sentence: str, etype: str, admin2: str) -> None:
+    records = extract(sentence, lang)
+    assert (etype, admin2) in {(r["event_type"], r["admin2"]) for r in records}, records
+    for record in records:
+        assert validation_errors(record) == []
+        assert record["language"] == lang
+        assert record["evidence"] == sentence
+
+
+@pytest.mark.parametrize("lang,sentence,field,value", [
+    ("nl", "In Reynosa vielen minstens veertien doden bij gevechten.", "fatalities", 14),
+    ("es", "Siete presuntos sicarios murieron en Reynosa.", "fatalities", 7),
+    ("en", "Twenty-nine people were killed in Reynosa.", "fatalities", 29),
+    ("nl", "In Tijuana werden twee mannen opgepakt.", "arrested", 2),
+    ("es", "Hubo dos detenidos en Tijuana.", "arrested", 2),
+    ("en", "Police detained 12 people in Tijuana.", "arrested", 12),
+])
+def test_counts_written_in_words_and_digits(extract, lang: str, sentence: str, field: str, value: int) -> None:
+    records = extract(sentence, lang)
+    etype = "death" if field == "fatalities" else "arrest"
+    [record] = [r for r in records if r["event_type"] == etype]
+    assert record[field] == value
+
+
+def test_counts_go_to_the_record_of_their_place(extract) -> None:
+    records = extract("Zes agenten stierven in Zapopan, en een bewaker werd gedood in Tonalá.", "nl")
+    deaths = {r["admin2"]: r["fatalities"] for r in records if r["event_type"] == "death"}
+    assert deaths == {"Zapopan": 6, "Tonalá": 1}
+
+
+def test_no_deaths_stated_gives_no_death_record(extract) -> None:
+    records = extract("Hubo un enfrentamiento en Celaya, sin muertos.", "es")
+    assert {r["event_type"] for r in records} == {"attack"}
+
+
+def test_operation_with_deaths_and_arrests_gives_three_records(extract) -> None:
+    records = extract("During an operation in Culiacán, four people died and two were arrested.", "en")
+    assert {r["event_type"] for r in records} >= {"operation", "death", "arrest"}
+    assert {r["admin2"] for r in records} == {"Culiacán"}
+
+
+def test_ids_are_stable_and_unique(extract) -> None:
+    text = "Hubo bloqueos en Guadalajara, Zapopan y Tonalá. Hubo bloqueos en Celaya."
+    first, second = extract(text, "es"), extract(text, "es")
+    assert [r["incident_id"] for r in first] == [r["incident_id"] for r in second]
+    assert len({r["incident_id"] for r in first}) == len(first) == 4

@@ -1,0 +1,117 @@
+"""Lists of places, unnamed states, qualifiers, homonyms, and dates anchored on publication."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.extract.dates import sentence_date
+from app.extract.quantities import find_numbers
+from app.extract.sentences import split_sentences
+
+
+def test_list_of_municipalities_gives_one_record_each(extract) -> None:
+    records = extract("Hubo bloqueos en Guadalajara, Zapopan y Tonalá.", "es")
+    assert sorted(r["admin2"] for r in records) == ["Guadalajara", "Tonalá", "Zapopan"]
+    assert all(r["geo_precision"] == 1 and r["event_type"] == "roadblock" for r in records)
+
+
+def test_list_of_states_gives_state_level_records(extract) -> None:
+    records = extract("Se reportaron bloqueos en Jalisco, Michoacán y Guanajuato.", "es")
+    assert sorted((r["admin1"], r["admin2"], r["geo_precision"]) for r in records) == [
+        ("Guanajuato", None, 3), ("Jalisco", None, 3), ("Michoacán de Ocampo", None, 3)]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("nl", "Wegen werden geblokkeerd in 20 Mexicaanse staten."),
+    ("es", "Hubo bloqueos en al menos 22 estados."),
+    ("en", "Roadblocks were reported across six Mexican states and in 20 states."),
+])
+def test_unnamed_states_give_at_most_one_country_record(extract, lang: str, sentence: str) -> None:
+    records = extract(sentence, lang)
+    assert len(records) == 1 and records[0]["geo_precision"] == 4 and records[0]["country"] == "MX"
+
+
+def test_bare_mexico_is_not_an_incident_place(extract) -> None:
+    assert extract("Cartel violence in Mexico left many dead.", "en") == []
+
+
+def test_state_next_to_a_town_qualifies_it(extract) -> None:
+    records = extract("Un operativo en Tapalpa, Jalisco, dejó dos detenidos.", "es")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("operation", "Tapalpa"), ("arrest", "Tapalpa")}
+
+
+def test_context_states_choose_among_homonyms(extract) -> None:
+    # "San Pedro" alone exists in many states; the article is about Coahuila.
+    text = "La violencia sacude Coahuila. Hubo un ataque armado en San Pedro."
+    records = extract(text, "es")
+    assert all(r["admin1"] == "Coahuila de Zaragoza" for r in records if r["event_type"] == "attack")
+
+
+def test_a_place_less_sentence_about_the_operation_inherits_its_place(extract) -> None:
+    text = "El domingo hubo un operativo en Tapalpa. Durante el operativo murieron cuatro personas."
+    records = extract(text, "es")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tapalpa", 4)]
+
+
+def test_background_event_keeps_its_own_year(extract) -> None:
+    records = extract("In 2015 werd bij een aanval in Guadalajara een legerhelikopter neergehaald.", "nl",
+                      date="2020-07-19")
+    assert [(r["event_date"], r["date_precision"]) for r in records] == [("2015-01-01", "year")]
+
+
+# ---------------------------------------------------------------- dates
+
+PUB = dt.date(2026, 2, 23)  # a Monday
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Het leger heeft zondag de leider gedood.", (dt.date(2026, 2, 22), "day")),
+    ("El ataque ocurrió este domingo.", (dt.date(2026, 2, 22), "day")),
+    ("The attack happened on Sunday.", (dt.date(2026, 2, 22), "day")),
+    ("Maandag werden de scholen gesloten.", (dt.date(2026, 2, 23), "day")),
+    ("Gisteren vielen drie doden.", (dt.date(2026, 2, 22), "day")),
+    ("Vorige maand was er een aanslag.", (dt.date(2026, 1, 1), "month")),
+    ("El mes pasado hubo un ataque.", (dt.date(2026, 1, 1), "month")),
+    ("Last month there was an attack.", (dt.date(2026, 1, 1), "month")),
+    ("Vorig jaar vielen er doden.", (dt.date(2025, 1, 1), "year")),
+    ("Last year there were arrests.", (dt.date(2025, 1, 1), "year")),
+    ("In 2015 schoten ze een helikopter neer.", (dt.date(2015, 1, 1), "year")),
+    ("La semana pasada hubo bloqueos.", (dt.date(2026, 2, 16), "week")),  # Monday of last week
+    ("El 17 de octubre de 2019 hubo un operativo el domingo.", (dt.date(2019, 10, 17), "day")),
+    ("Op 17 oktober stonden agenten voor de deur.", (dt.date(2025, 10, 17), "day")),
+    ("On February 20, 2026 gunmen attacked.", (dt.date(2026, 2, 20), "day")),
+    ("In februari 2025 bestempelde de regering het kartel.", (dt.date(2025, 2, 1), "month")),
+    ("Nothing to date here.", None),
+])
+def test_sentence_dates_are_anchored_on_publication(text: str, expected) -> None:
+    assert sentence_date(text, PUB) == expected
+
+
+# ---------------------------------------------------------------- sentences and numbers
+
+def test_sentences_survive_abbreviations_and_datelines() -> None:
+    text = ("Cd. de México.- El Gral. Pérez dijo que U.S. officials y el Sr. López llegaron. "
+            "Hubo bloqueos en la Av. Vallarta No. 5. MEXICO CITY — Another one.\n\nNew paragraph here.")
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Cd. de México.-",
+        "El Gral. Pérez dijo que U.S. officials y el Sr. López llegaron.",
+        "Hubo bloqueos en la Av. Vallarta No. 5.",
+        "MEXICO CITY — Another one.",
+        "New paragraph here.",
+    ]
+    assert sentences[0].dateline and not sentences[1].dateline
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert sentences[-1].paragraph == sentences[-2].paragraph + 1
+
+
+@pytest.mark.parametrize("lang,text,values", [
+    ("nl", "veertien doden en zeven gewonden", [14, 7]),
+    ("es", "veintidós muertos y siete heridos", [22, 7]),
+    ("en", "twenty-nine dead and 3 injured", [29, 3]),
+    ("en", "250 points in 20 states over 130 km in 2019", []),
+])
+def test_numbers_in_words_and_digits(lang: str, text: str, values: list[int]) -> None:
+    assert [n.value for n in find_numbers(text, lang)] == values

@@ -1,0 +1,77 @@
+"""The codebook's traps in each language: none of them may become an incident place."""
+from __future__ import annotations
+
+import pytest
+
+# (language, sentence, names that must not appear as location/admin2/admin1 of any record)
+TRAPS = [
+    # names inside cartel names
+    ("nl", "Leden van het Sinaloa-kartel werden zaterdag gearresteerd.", {"Sinaloa"}),
+    ("nl", "Het Jaliscokartel pleegde een aanslag op een politiepost.", {"Jalisco"}),
+    ("nl", "Het Jalisco-kartel en de Nieuwe Generatie Jalisco vochten een vuurgevecht uit.", {"Jalisco"}),
+    ("es", "Detuvieron a tres integrantes del Cártel de Sinaloa.", {"Sinaloa"}),
+    ("es", "El Cártel Jalisco Nueva Generación atacó a policías.", {"Jalisco"}),
+    ("es", "El Cártel del Golfo incendió dos camionetas.", {"Golfo"}),
+    ("en", "Three members of the Jalisco New Generation Cartel were arrested.", {"Jalisco"}),
+    ("en", "Sinaloa Cartel gunmen were killed.", {"Sinaloa"}),
+    # titles
+    ("nl", "Jalisco-gouverneur Pablo Lemus zei dat er drie doden vielen.", {"Jalisco"}),
+    ("es", "El gobernador de Michoacán condenó el asesinato del alcalde.", {"Michoacán de Ocampo"}),
+    ("en", "Jalisco Governor Pablo Lemus condemned the attack.", {"Jalisco"}),
+    ("en", "The governor of Sinaloa said two people were killed.", {"Sinaloa"}),
+    # newspapers
+    ("nl", "Volgens de krant Reforma werden drie mensen gedood.", {"Reforma"}),
+    ("es", "Según Reforma y Milenio, hubo un ataque armado.", {"Reforma", "Milenio"}),
+    ("en", "El Universal and Milenio reported that three people were killed.", {"Reforma", "Milenio"}),
+    # datelines
+    ("nl", "MEXICO-STAD – Drie agenten zijn gedood.", {"Ciudad de México"}),
+    ("es", "Cd. de México.- Tres policías fueron asesinados.", {"Ciudad de México"}),
+    ("es", "Ciudad de México.- Tres policías fueron asesinados.", {"Ciudad de México"}),
+    ("en", "MEXICO CITY — Three officers were killed.", {"Ciudad de México"}),
+    # birthplaces and where a group operates from
+    ("nl", "De gedode man kwam oorspronkelijk uit Aguililla.", {"Aguililla"}),
+    ("nl", "Het kartel, dat opereert vanuit de stad Guadalajara, pleegde een aanslag.", {"Guadalajara"}),
+    ("es", "El detenido, originario de Aguililla, fue capturado.", {"Aguililla"}),
+    ("es", "El grupo, que opera desde Culiacán, atacó a sus rivales.", {"Culiacán"}),
+    ("en", "The slain leader was born in Aguililla.", {"Aguililla"}),
+    ("en", "The gang, which operates from Culiacán, attacked rivals.", {"Culiacán"}),
+    # roads and streets named after places or people
+    ("es", "Quemaron un tráiler en la Carretera a Chapala.", {"Chapala"}),
+    ("es", "Hubo un bloqueo en la salida a Nogales.", {"Nogales"}),
+    ("es", "Se reportó un bloqueo en la Carretera Morelia.", {"Morelia"}),
+    ("es", "Incendiaron un autobús en Avenida Vallarta.", {"Reyes de Vallarta", "Puerto Vallarta"}),
+    ("es", "Hubo un enfrentamiento en López Mateos y Niños Héroes.", {"López Mateos", "Niños Héroes"}),
+    ("nl", "Op de snelweg naar Morelia werden auto's in brand gestoken.", {"Morelia"}),
+    ("en", "A bus was torched on the road to Nogales.", {"Nogales"}),
+    # people whose names are also places
+    ("en", "Ovidio Guzmán was arrested.", {"Guzmán"}),
+    ("es", "Ismael 'El Mayo' Zambada fue detenido.", {"Zambada"}),
+    ("en", "Police arrested Victoria Pérez, a local activist.", {"Victoria"}),
+    ("es", "El diputado Vicente Guerrero fue asesinado.", {"Guerrero", "Vicente Guerrero"}),
+    # reference points and embassies
+    ("nl", "Zes agenten stierven in Zapopan naast Guadalajara.", {"Guadalajara"}),
+    ("es", "El operativo fue en Tapalpa, a 130 kilómetros al sur de Guadalajara.", {"Guadalajara"}),
+    ("en", "The embassy in Mexico City warned that roadblocks continued.", {"Ciudad de México"}),
+    # destinations are not where someone died
+    ("nl", "Hij stierf terwijl hij naar Mexico-Stad werd gevlogen.", {"Ciudad de México"}),
+]
+
+
+def _names(record: dict) -> set[str]:
+    return {record["location"], record["admin2"], record["admin1"]}
+
+
+@pytest.mark.parametrize("lang,sentence,forbidden", TRAPS, ids=[f"{t[0]}-{i}" for i, t in enumerate(TRAPS)])
+def test_trap_is_never_an_incident_place(extract, lang: str, sentence: str, forbidden: set[str]) -> None:
+    for record in extract(sentence, lang):
+        assert not (_names(record) & forbidden), (record["event_type"], record["location"], record["admin1"])
+
+
+def test_road_places_the_incident_in_the_town_named_with_precision_2(extract) -> None:
+    records = extract("Hubo un bloqueo en la salida a Nogales, en Hermosillo.", "es")
+    assert [(r["admin2"], r["geo_precision"]) for r in records] == [("Hermosillo", 2)]
+
+
+def test_cartel_sentence_with_a_real_place_keeps_the_place_only(extract) -> None:
+    records = extract("Sinaloa Cartel gunmen attacked a convoy in Culiacán.", "en")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Culiacán")}
