@@ -9,6 +9,7 @@ import pandas as pd
 
 from app.dashboard.style import EVENT_STYLE, event_label
 
+NO_STATE = "(country-level, no state)"
 DAY_LIMIT = 92       # up to ~3 months: one bar per day
 WEEK_LIMIT = 2 * 366  # up to 2 years: per week; beyond: per month
 
@@ -23,8 +24,9 @@ class Figures:
 
 def figures(frame: pd.DataFrame) -> Figures:
     fatalities = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(0).sum() if len(frame) else 0
+    states = frame["admin1"].replace("", pd.NA).dropna()  # country-level records name no state
     return Figures(incidents=len(frame), fatalities=int(fatalities),
-                   states=int(frame["admin1"].nunique()), articles=int(frame["article"].nunique()))
+                   states=int(states.nunique()), articles=int(frame["article"].nunique()))
 
 
 def timeline_period(first: dt.date, last: dt.date) -> str:
@@ -69,7 +71,8 @@ def state_summary(frame: pd.DataFrame) -> pd.DataFrame:
     """Per state: incidents, fatalities, articles, first and last date, most frequent type."""
     if frame.empty:
         return pd.DataFrame(columns=["state", "incidents", "fatalities", "articles", "first", "last", "main type"])
-    work = frame.assign(_fat=pd.to_numeric(frame["fatalities"], errors="coerce").fillna(0))
+    work = frame.assign(_fat=pd.to_numeric(frame["fatalities"], errors="coerce").fillna(0),
+                        admin1=frame["admin1"].replace("", NO_STATE).fillna(NO_STATE))
     grouped = work.groupby("admin1")
     summary = pd.DataFrame({
         "incidents": grouped.size(),

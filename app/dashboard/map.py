@@ -118,29 +118,6 @@ def _state_layer(states_geojson: Mapping[str, Any], totals: pd.DataFrame, metric
     return layer
 
 
-def _place_text(row: Mapping[str, Any]) -> str:
-    parts = [str(row.get("location") or "")]
-    for key in ("admin2", "admin1"):
-        value = row.get(key)
-        if isinstance(value, str) and value and value not in parts:
-            parts.append(value)
-    return ", ".join(p for p in parts if p)
-
-
-class _Table:
-    """De-duplicated strings, addressed by index, to keep the marker rows small."""
-
-    def __init__(self) -> None:
-        self.items: list[str] = []
-        self._index: dict[str, int] = {}
-
-    def add(self, text: str) -> int:
-        if text not in self._index:
-            self._index[text] = len(self.items)
-            self.items.append(text)
-        return self._index[text]
-
-
 def _source_html(article: str, meta: Mapping[str, Any] | None) -> str:
     meta = meta or {}
     label = html.escape(str(meta.get("source") or article))
@@ -154,44 +131,56 @@ def _source_html(article: str, meta: Mapping[str, Any] | None) -> str:
     return label + f' <span class="mx-muted">({html.escape(article)})</span>'
 
 
+def _codes(values: pd.Series, render=html.escape) -> tuple[list[int], list[str]]:
+    """Index of each value into a de-duplicated table of rendered (escaped) strings."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return codes.tolist(), [render(str(u)) for u in uniques]
+
+
+def _place_texts(frame: pd.DataFrame) -> pd.Series:
+    """"location, municipality, state" without repeating a name (a town is often its municipality)."""
+    location = frame["location"].fillna("").astype(str)
+    admin2 = frame["admin2"].astype("object").where(frame["admin2"].notna(), "").astype(str)
+    admin1 = frame["admin1"].fillna("").astype(str)
+    with_admin2 = location.where((admin2 == "") | (admin2 == location), location + ", " + admin2)
+    return with_admin2.where((admin1 == "") | (admin1 == location), with_admin2 + ", " + admin1)
+
+
 def marker_payload(incidents: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | None = None,
                    with_evidence: bool | None = None) -> dict[str, Any]:
     """The incidents as compact rows plus string tables; every string is HTML-escaped.
 
     Row: [lat, lon, type index, date index, place index, geo precision, fatalities (-1 =
-    not stated), evidence index (-1 = left out), source index].
+    not stated), evidence index (-1 = left out), source index]. Vectorised: this runs on
+    every rerun that changes the view, for up to 100,000 rows.
     """
     articles = articles or {}
     if with_evidence is None:
         with_evidence = len(incidents) <= EVIDENCE_IN_POPUP_LIMIT
-    dates, places, evidence, sources = _Table(), _Table(), _Table(), _Table()
-    rows = []
-    columns = ["latitude", "longitude", "event_type", "event_date", "date_precision", "location",
-               "admin2", "admin1", "geo_precision", "fatalities", "evidence", "article"]
-    for rec in incidents[columns].to_dict("records"):
-        try:
-            lat, lon = float(rec["latitude"]), float(rec["longitude"])
-        except (TypeError, ValueError):
-            continue
-        if math.isnan(lat) or math.isnan(lon):
-            continue
-        fat = rec["fatalities"]
-        fat = -1 if fat is None or pd.isna(fat) else int(fat)
-        text = str(rec["evidence"] or "")
-        if len(text) > EVIDENCE_POPUP_CHARS:
-            text = text[:EVIDENCE_POPUP_CHARS].rstrip() + "…"
-        prec = rec["geo_precision"]
-        prec = int(prec) if prec is not None and not pd.isna(prec) else 0
-        article = str(rec["article"])
-        rows.append([
-            round(lat, 5), round(lon, 5), _TYPE_INDEX.get(rec["event_type"], -1),
-            dates.add(html.escape(f"{rec['event_date']} (precision: {rec['date_precision']})")),
-            places.add(html.escape(_place_text(rec))), prec, fat,
-            evidence.add(html.escape(text)) if with_evidence and text else -1,
-            sources.add(_source_html(article, articles.get(article))),
-        ])
-    return {"rows": rows, "dates": dates.items, "places": places.items,
-            "evidence": evidence.items, "sources": sources.items}
+    lat = pd.to_numeric(incidents["latitude"], errors="coerce")
+    lon = pd.to_numeric(incidents["longitude"], errors="coerce")
+    frame = incidents[lat.notna() & lon.notna()]
+    lat, lon = lat[frame.index].round(5), lon[frame.index].round(5)
+    types = frame["event_type"].map(_TYPE_INDEX).fillna(-1).astype("int64")
+    date_codes, dates = _codes(frame["event_date"].astype(str) + " (precision: "
+                               + frame["date_precision"].astype(str) + ")")
+    place_codes, places = _codes(_place_texts(frame))
+    precision = pd.to_numeric(frame["geo_precision"], errors="coerce").fillna(0).astype("int64")
+    fatalities = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(-1).astype("int64")
+    source_codes, sources = _codes(frame["article"].astype(str),
+                                   render=lambda a: _source_html(a, articles.get(a)))
+    if with_evidence:
+        text = frame["evidence"].fillna("").astype(str)
+        long = text.str.len() > EVIDENCE_POPUP_CHARS
+        text = text.where(~long, text.str.slice(0, EVIDENCE_POPUP_CHARS).str.rstrip() + "…")
+        evidence_codes, evidence = _codes(text)
+        empty = set(i for i, e in enumerate(evidence) if not e)
+        evidence_codes = [-1 if c in empty else c for c in evidence_codes]
+    else:
+        evidence_codes, evidence = [-1] * len(frame), []
+    rows = [list(row) for row in zip(lat.tolist(), lon.tolist(), types.tolist(), date_codes, place_codes,
+                                     precision.tolist(), fatalities.tolist(), evidence_codes, source_codes)]
+    return {"rows": rows, "dates": dates, "places": places, "evidence": evidence, "sources": sources}
 
 
 def _marker_callback(payload: Mapping[str, Any]) -> str:

@@ -29,6 +29,7 @@ from app.records import EVENT_TYPES, GEO_PRECISIONS
 from app.store import StoreError, load_incidents
 
 MAP_HEIGHT = 620
+TABLE_ROWS = 5_000
 # Widget keys (session state) of the sidebar filters.
 K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES = (
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles")
@@ -53,14 +54,6 @@ def load_states(path: str, mtime: int) -> dict[str, Any] | None:
 @st.cache_data(show_spinner=False, max_entries=2)
 def load_articles(path: str, mtime: int) -> dict[str, dict[str, Any]]:
     return data.read_articles(Path(path))
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def export_files(frame: pd.DataFrame, articles: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """The three downloads of a view; cached so reruns don't re-serialise 100,000 rows."""
-    public = flt.public_columns(frame)
-    return {"csv": exports.to_csv(public), "geojson": exports.to_geojson(public),
-            "acled": exports.to_acled_csv(public, articles)}
 
 
 # ---- query parameters <-> widgets --------------------------------------------------------
@@ -208,34 +201,44 @@ def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters)
 def show_timeline(view: pd.DataFrame) -> None:
     series, period = charts.timeline(view)
     st.subheader(f"Incidents per {period}, by type")
-    st.altair_chart(charts.timeline_chart(series, period), use_container_width=True)
+    st.altair_chart(charts.timeline_chart(series, period), width="stretch")
 
 
 def show_tables(view: pd.DataFrame) -> None:
     st.subheader("Per state")
-    st.dataframe(charts.state_summary(view), hide_index=True, use_container_width=True)
+    st.dataframe(charts.state_summary(view), hide_index=True, width="stretch")
     st.subheader("Incidents")
     table = view.sort_values(["event_date", "admin1"], ascending=[False, True])
+    if len(table) > TABLE_ROWS:  # the browser grid stays responsive; the downloads have all rows
+        st.caption(f"The {TABLE_ROWS:,} most recent of {len(table):,} incidents; "
+                   "narrow the filters or download the view for all of them.")
+        table = table.head(TABLE_ROWS)
     table = pd.DataFrame({
         "date": table["event_date"], "type": table["event_type"].map(event_label),
         "place": table["location"], "municipality": table["admin2"], "state": table["admin1"],
         "precision": table["geo_precision"], "fatalities": table["fatalities"],
         "evidence": table["evidence"], "article": table["article"],
     })
-    st.dataframe(table, hide_index=True, use_container_width=True, height=420,
+    st.dataframe(table, hide_index=True, width="stretch", height=420,
                  column_config={"evidence": st.column_config.TextColumn(width="large")})
 
 
 def show_downloads(view: pd.DataFrame, articles: dict) -> None:
+    """Three downloads of the view, written only when clicked (100,000 rows take seconds).
+
+    on_click="ignore": downloading does not rerun the page.
+    """
     st.subheader("Download this view")
-    files = export_files(view, articles)
+    public = flt.public_columns(view)
     stamp = dt.date.today().isoformat()
     cols = st.columns(3)
-    cols[0].download_button("CSV", files["csv"], f"incidents-{stamp}.csv", "text/csv", key="dl_csv")
-    cols[1].download_button("GeoJSON", files["geojson"], f"incidents-{stamp}.geojson",
-                            "application/geo+json", key="dl_geojson")
-    cols[2].download_button("ACLED-style CSV", files["acled"], f"incidents-acled-{stamp}.csv", "text/csv",
-                            key="dl_acled", help="ACLED's columns; the type mapping is in docs/acled-mapping.md.")
+    cols[0].download_button("CSV", lambda: exports.to_csv(public), f"incidents-{stamp}.csv", "text/csv",
+                            key="dl_csv", on_click="ignore", help="Codebook columns, like data/incidents.csv.")
+    cols[1].download_button("GeoJSON", lambda: exports.to_geojson(public), f"incidents-{stamp}.geojson",
+                            "application/geo+json", key="dl_geojson", on_click="ignore")
+    cols[2].download_button("ACLED-style CSV", lambda: exports.to_acled_csv(public, articles),
+                            f"incidents-acled-{stamp}.csv", "text/csv", key="dl_acled", on_click="ignore",
+                            help="ACLED's columns; the type mapping is in docs/acled-mapping.md.")
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from app.dashboard import data
@@ -32,17 +32,25 @@ def metrics(at: AppTest) -> dict[str, int]:
 
 @pytest.fixture
 def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """Every file handed to a download button, by file name."""
-    files: dict[str, bytes] = {}
-    original = MemoryMediaFileStorage.load_and_get_id
+    """The file behind each (deferred) download button, by file name, as a click would make it."""
+    makers: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
 
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        if filename:
-            files[filename] = path_or_data if isinstance(path_or_data, bytes) else str(path_or_data).encode()
-        return original(self, path_or_data, mimetype, kind, filename)
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        makers[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
 
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
-    return files
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+
+    class Files(dict):
+        def __missing__(self, name):
+            body = makers[name]()
+            return body.encode() if isinstance(body, str) else body
+
+        def names(self):
+            return list(makers)
+
+    return Files()
 
 
 def test_page_shows_figures_for_all_data(data_dir: Path):
@@ -126,8 +134,8 @@ def test_downloads_hold_the_filtered_view(data_dir: Path, downloads: dict[str, b
     at = run_app({"state": "Jalisco"})
     assert [b.label for b in at.download_button] == ["CSV", "GeoJSON", "ACLED-style CSV"]
     n = metrics(at)["Incidents"]
-    by_kind = {name.rsplit(".", 1)[-1] + ("-acled" if "acled" in name else ""): body
-               for name, body in downloads.items()}
+    by_kind = {name.rsplit(".", 1)[-1] + ("-acled" if "acled" in name else ""): downloads[name]
+               for name in downloads.names()}
     rows = list(csv.DictReader(io.StringIO(by_kind["csv"].decode())))
     assert len(rows) == n and {r["admin1"] for r in rows} == {"Jalisco"}
     evil = next(r for r in rows if r["incident_id"] == "evil-1")

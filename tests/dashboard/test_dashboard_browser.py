@@ -145,8 +145,11 @@ def wait_for_figures(page, before: dict[str, int], timeout: float = 30) -> dict[
     raise AssertionError(f"figures did not change from {before}")
 
 
-def click_state_on_map(page, name: str) -> None:
-    """A real mouse click on a point of the state's shape not covered by a marker or the legend."""
+def click_state_on_map(page, name: str) -> bool:
+    """A real mouse click on a point of the state's shape not covered by a marker or the legend.
+
+    False when no such point is in view (a small state under its clusters).
+    """
     map_frame(page)
     handle = page.locator(MAP_FRAME).first.element_handle()
     frame = handle.content_frame()
@@ -166,9 +169,11 @@ def click_state_on_map(page, name: str) -> None:
         }
         return null;
     }""", name)
-    assert point, f"no clickable point of {name} on the map"
+    if not point:
+        return False
     box = handle.bounding_box()
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    return True
 
 
 def test_dashboard_in_chromium(served, browser):
@@ -203,14 +208,15 @@ def test_dashboard_in_chromium(served, browser):
     assert parse_qs(urlparse(page.url).query).get("state") == [busiest]
     wait_for_map(page)
 
-    # the map: clicking another state makes it the filter
-    other = str(by_state.index[1])
+    # the map: clicking a state (another one if there is one) makes it the filter
     page.get_by_test_id("stSidebar").get_by_role("button", name="Clear all").first.click()
     cleared = wait_for_figures(page, after)
     assert cleared == start
     wait_for_map(page)
     page.wait_for_timeout(500)
-    click_state_on_map(page, other)
+    candidates = [str(s) for s in by_state.index[1:]] + [busiest]
+    other = next((name for name in candidates if click_state_on_map(page, name)), None)
+    assert other, f"none of {candidates} could be clicked on the map"
     clicked = wait_for_figures(page, cleared)
     assert clicked["Incidents"] == int(by_state.loc[other]) and clicked["States"] == 1
     assert parse_qs(urlparse(page.url).query).get("state") == [other]

@@ -69,3 +69,10 @@ def test_timeline_period_follows_the_range():
     assert (series["end"] > series["period"]).all()
     chart = charts.timeline_chart(series, period).to_dict()
     assert "http" not in str(chart.get("data", ""))  # data inline, nothing fetched
+
+
+def test_country_level_records_count_no_state():
+    data = frame(20)
+    data.loc[data.index[0], "admin1"] = ""
+    assert charts.figures(data).states == data["admin1"].replace("", pd.NA).dropna().nunique()
+    assert charts.NO_STATE in set(charts.state_summary(data)["state"])

@@ -113,3 +113,20 @@ def test_empty_frame_and_missing_shapes(tmp_path):
     html = build_map(frame.iloc[0:0], tiny_states()).get_root().render()
     assert "L.markerClusterGroup" not in html and "Incidents per state" in html
     assert "L.markerClusterGroup" in build_map(frame, None).get_root().render()
+
+
+def test_marker_payload_rows_point_into_escaped_tables(tmp_path):
+    records = synthetic_incidents(3, seed=1) + [hostile_record()]
+    records[0].update(location="Zapopan", admin2="Zapopan", admin1="Jalisco", fatalities=None, evidence="")
+    records[0]["evidence_end"] = 0
+    frame = _frame(tmp_path, records)
+    payload = marker_payload(frame, ARTICLES)
+    rows = {r["incident_id"]: row for r, row in zip(frame.to_dict("records"), payload["rows"])}
+    zapopan = rows["syn-000000"]
+    assert payload["places"][zapopan[4]] == "Zapopan, Jalisco"  # the municipality is not repeated
+    assert zapopan[6] == -1 and zapopan[7] == -1  # fatalities not stated, no evidence
+    evil = rows["evil-1"]
+    assert payload["evidence"][evil[7]].startswith("=HYPERLINK(&quot;http") and evil[6] == 2
+    assert "(precision: day)" in payload["dates"][evil[3]]
+    assert "Evil &lt;b&gt;Daily&lt;/b&gt;" in payload["sources"][evil[8]]
+    assert all(len(row) == 9 for row in payload["rows"])
