@@ -63,12 +63,14 @@ class AssetsError(Exception):
     """node_modules/ lacks a file the map needs; the message says how to get it."""
 
 
-def missing_sources(node_modules: Path = NODE_MODULES) -> list[str]:
+def missing_sources(node_modules: Path | None = None) -> list[str]:
+    node_modules = node_modules or NODE_MODULES
     return [src for src, _ in VENDOR_FILES if not (node_modules / src).is_file()]
 
 
-def copy_assets(node_modules: Path = NODE_MODULES, vendor_dir: Path = VENDOR_DIR) -> list[Path]:
+def copy_assets(node_modules: Path | None = None, vendor_dir: Path | None = None) -> list[Path]:
     """Copy the vendored files into ``vendor_dir`` (only those that changed); return them."""
+    node_modules, vendor_dir = node_modules or NODE_MODULES, vendor_dir or VENDOR_DIR
     missing = missing_sources(node_modules)
     if missing:
         raise AssetsError(
@@ -85,5 +87,5 @@ def copy_assets(node_modules: Path = NODE_MODULES, vendor_dir: Path = VENDOR_DIR
     return copied
 
 
-def assets_ready(vendor_dir: Path = VENDOR_DIR) -> bool:
-    return all((vendor_dir / dest).is_file() for _, dest in VENDOR_FILES)
+def assets_ready(vendor_dir: Path | None = None) -> bool:
+    return all(((vendor_dir or VENDOR_DIR) / dest).is_file() for _, dest in VENDOR_FILES)

@@ -132,17 +132,21 @@ def wait_for_map(page) -> None:
     frame.locator(".marker-cluster, .mx-marker").first.wait_for(state="attached", timeout=45_000)
 
 
-def wait_for_figures(page, before: dict[str, int], timeout: float = 30) -> dict[str, int]:
+def wait_for_figures(page, before: dict[str, int], timeout: float = 45) -> dict[str, int]:
+    """The figures once they differ from ``before`` and hold still (a rerun updates them one by one)."""
     deadline = time.time() + timeout
+    last: dict[str, int] | None = None
     while time.time() < deadline:
-        page.wait_for_timeout(300)
+        page.wait_for_timeout(400)
         try:
             now = figures(page)
         except ValueError:  # a metric mid-update
             continue
-        if now and now != before and page.locator('[data-testid="stStatusWidget"]').count() == 0:
+        running = page.locator('[data-testid="stStatusWidget"]').count() > 0
+        if now and now != before and now == last and not running:
             return now
-    raise AssertionError(f"figures did not change from {before}")
+        last = now
+    raise AssertionError(f"figures did not change from {before} (last seen {last})")
 
 
 def click_state_on_map(page, name: str) -> bool:

@@ -1,0 +1,64 @@
+"""`python -m app serve` wiring and the vendored asset copy (no server started here)."""
+from __future__ import annotations
+
+import argparse
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.dashboard import assets, serve
+from app.dashboard.synthetic import synthetic_incidents
+from app.store import write_incidents
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    serve.add_arguments(parser)
+    return parser.parse_args(list(argv))
+
+
+def test_missing_data_exits_with_advice(tmp_path, capsys):
+    assert serve.run(parse("--data", str(tmp_path / "none"))) == 1
+    assert "python -m app build" in capsys.readouterr().err
+
+
+def test_runs_streamlit_offline_with_data_dir(tmp_path, monkeypatch):
+    write_incidents(synthetic_incidents(3), tmp_path)
+    calls = []
+    monkeypatch.setattr(assets, "copy_assets", lambda: [])
+    monkeypatch.setattr(subprocess, "call", lambda cmd, cwd, env: calls.append((cmd, cwd, env)) or 0)
+    assert serve.run(parse("--data", str(tmp_path), "--port", "8599")) == 0
+    cmd, cwd, env = calls[0]
+    flags = " ".join(cmd)
+    for flag in ("--server.port 8599", "--server.headless true", "--server.enableStaticServing true",
+                 "--browser.gatherUsageStats false", "--server.address localhost"):
+        assert flag in flags
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4].endswith("streamlit_app.py")
+    assert Path(cwd) == REPO and env["MXMAP_DATA_DIR"] == str(tmp_path.resolve())
+
+
+def test_missing_node_modules_exits_with_advice(tmp_path, monkeypatch, capsys):
+    write_incidents(synthetic_incidents(3), tmp_path)
+    monkeypatch.setattr(assets, "NODE_MODULES", tmp_path / "node_modules")
+    monkeypatch.setattr(assets, "VENDOR_DIR", tmp_path / "vendor")
+    assert serve.run(parse("--data", str(tmp_path))) == 1
+    assert "npm ci" in capsys.readouterr().err
+
+
+def test_copy_assets_copies_every_declared_file(tmp_path):
+    if assets.missing_sources():
+        pytest.skip("node_modules lacks the map assets: run `npm ci`")
+    copied = assets.copy_assets(vendor_dir=tmp_path)
+    assert len(copied) == len(assets.VENDOR_FILES) and all(p.is_file() and p.stat().st_size for p in copied)
+    assert assets.assets_ready(tmp_path)
+    urls = [u for _, u in assets.MAP_JS + assets.MAP_CSS + assets.CLUSTER_JS + assets.CLUSTER_CSS]
+    assert {u[len(assets.URL_PREFIX) + 1:] for u in urls} <= {dest for _, dest in assets.VENDOR_FILES}
+
+
+def test_vendor_folder_is_gitignored():
+    ignored = subprocess.run(["git", "check-ignore", "-q", "app/dashboard/static/vendor/leaflet/leaflet.js"],
+                             cwd=REPO).returncode
+    assert ignored == 0
