@@ -119,7 +119,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\bsecurity operations\b",
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
-                  r"\boperation(?:s)? to (?:Mexico|flights)\b"],
+                  r"\boperation(?:s)? to (?:mexico|flights)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                r"\bop te pakken\b", r"\bto arrest\b", r"\barrestatie-?(?:operatie|team|poging)\w*",
                r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b"],
@@ -237,15 +237,15 @@ _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
 TRAPS_CASED: list[str] = [
     # organisations named after places: cartels and gangs
-    rf"{_CAPS}\s+(?:Cartel|Kartel|Cártel)\b",
+    r"\s+(?:Cartel|Kartel|Cártel)\b",  # NAME_BEFORE: the capitalised name before it is trapped too
     rf"\b[Cc][aá]rtel(?:es)?\s+(?:de\s+|del\s+)?{_CAPS}",
     rf"\b[Cc]artel\s+(?:de\s+|del\s+)?{_CAPS}",
     r"\b[\w’'-]+-?(?:drugs)?kartel\w*",
     rf"\b(?:Nieuwe\s+Generatie|Nueva\s+Generaci[oó]n|New\s+Generation)\s*{_CAPS}?",
-    rf"{_CAPS}\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)",
+    r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)",  # NAME_BEFORE
     rf"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b",
     # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
-    rf"{_CAPS}[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b",
+    r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b",  # NAME_BEFORE
     rf"\b(?:gouverneur|burgemeester|gobernador[a]?|governor|alcalde(?:sa)?|mayor|fiscal|fiscal[ií]a|"
     rf"secretari[oa]|procurador[a]?|gobierno|government|regering|minister|ministerio|senador[a]?|"
     rf"senator|diputad[oa]|congreso|congress|procuradur[ií]a|attorney general|prosecutor)"
@@ -275,6 +275,41 @@ TRAPS_CASED: list[str] = [
     # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
     rf"^{_CAPS}\s*\.-",
 ]
+# A cheap word test per trap: the trap's regex runs only when one of its anchor
+# substrings occurs in the lower-cased sentence, for speed.
+# Plain substrings of the lower-cased sentence (str "in" is far faster than a regex).
+_A_CARTEL = ("cartel", "cártel", "kartel", "generati", "generaci", "zetas", "gulf", "golfo")
+_A_TITLE = ("gouverneur", "burgemeester", "gobernador", "governor", "gov.", "alcalde", "mayor", "fiscal", "secretar",
+            "procurador", "gobierno", "government", "regering", "minister", "senador", "senator", "diputad",
+            "congres", "attorney", "prosecutor")
+_A_MEDIA = ("reforma", "milenio", "informador", "universal", "jornada", "excélsior", "excelsior", "financiero",
+            "proceso", "político", "post", "el norte", "debate", "noroeste", "ríodoce", "zeta", "siglo",
+            "economista", "vanguardia", "razón", "infobae", "televisa", "azteca", "aristegui", "fórmula", "radio",
+            "pulso", "sol de", "diario", "heraldo", "mañana de", "imparcial", "dictamen", "occidental", "voz de",
+            "prensa", "crónica")
+_A_ROAD = ("carretera", "autopista", "libramiento", "salida", "entrada", "avenida", "av.", "calle", "calzada",
+           "bulevar", "boulevard", "blvd", "paseo", "camino", "highway", "snelweg", "perif", "tramo", "cruce",
+           "cuota", "road", "street", "avenue", "mateos", "héroes", "heroes", "insurgentes", "cárdenas", "tabachines")
+_A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "sur de", "este de", "oeste de",
+                "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
+                "ambassade", "embassy", "embajada", "consula")
+_A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
+          "born", "native", "hail", "grew", "opereert", "actief", "operate", "based", "gevestigd", "basis",
+          "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
+TRAP_ANCHORS: list[tuple[str, ...]] = [  # one per trap, in order: TRAPS_CASED then TRAPS_ICASE
+    _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL,
+    _A_TITLE, _A_TITLE, _A_TITLE,
+    _A_MEDIA, _A_MEDIA,
+    _A_ROAD, _A_ROAD,
+    _A_REFERENCE, _A_REFERENCE,
+    (".-",),
+    _A_BIO,
+]
+# Traps above whose place name comes before the keyword ("Jalisco New Generation Cartel",
+# "Jalisco-gouverneur"): the name right before a match is trapped with it.
+NAME_BEFORE = frozenset({0, 5, 7})
+NAME_BEFORE_RE = rf"{_CAPS}\s*$"
+
 TRAPS_ICASE: list[str] = [
     # biography: birthplaces, where a group operates from, where someone grew up
     r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]\s+de|"

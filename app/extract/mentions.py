@@ -9,6 +9,7 @@ municipio de", "the city of") or it continues a list that started so. Weaker rea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
@@ -20,6 +21,14 @@ CAP_RUN = re.compile(
 # One regex per trap: an alternation would let one match ("The governor") hide an
 # overlapping one ("governor of Sinaloa").
 TRAPS = [re.compile(p) for p in lexicon.TRAPS_CASED] + [re.compile(p, re.I) for p in lexicon.TRAPS_ICASE]
+assert len(TRAPS) == len(lexicon.TRAP_ANCHORS), "lexicon.TRAP_ANCHORS must align with the trap lists"
+# Traps grouped by their anchor family; a family's traps run only when one of its words occurs.
+FAMILIES: list[tuple[tuple[str, ...], list[tuple[re.Pattern[str], bool]]]] = [
+    (family, [(t, n in lexicon.NAME_BEFORE) for n, (t, a) in enumerate(zip(TRAPS, lexicon.TRAP_ANCHORS)) if a == family])
+    for family in dict.fromkeys(lexicon.TRAP_ANCHORS)
+]
+NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
+_BACK = 80  # how far back a name before a keyword may start
 STRONG = {lang: re.compile(rf"\b{preps}{lexicon.PLACE_FILLER}{{0,4}}\s*$", re.I)
           for lang, preps in lexicon.PLACE_PREPS.items()}
 NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF, re.I)
@@ -58,11 +67,37 @@ class Mention:
 
 
 def trap_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in TRAPS for m in pattern.finditer(text)]
+    low = text.lower()
+    spans: list[tuple[int, int]] = []
+    for words, traps in FAMILIES:
+        if not any(map(low.__contains__, words)):
+            continue
+        for pattern, name_before in traps:
+            for m in pattern.finditer(text):
+                start = m.start()
+                if name_before:  # extend back over "Jalisco New Generation" / "Jalisco"
+                    lo = max(0, start - _BACK)
+                    before = NAME_BEFORE.search(text, lo, start)
+                    if before is None:
+                        continue
+                    start = before.start()
+                spans.append((start, m.end()))
+    return spans
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+@lru_cache(maxsize=65536)
+def _known(geo: Geocoder, name: str) -> bool:
+    # Capitalised words repeat across sentences and articles; the answer never changes.
+    return geo.is_place_name(name)
+
+
+@lru_cache(maxsize=65536)
+def _state(geo: Geocoder, name: str) -> str | None:
+    return geo.state_name(name)
 
 
 def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] | None:
@@ -86,7 +121,7 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
             candidates.append((start, name[:tail.start()]))
     for start, name in candidates:
         name = name.rstrip(".")
-        if geo.is_place_name(name):
+        if _known(geo, name):
             return offset + start, offset + start + len(name), name
     return None
 
@@ -105,19 +140,20 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
 
 def find_mentions(text: str, lang: str, geo: Geocoder) -> list[Mention]:
     """Known place names in ``text`` outside trap spans, with their context."""
+    found_runs = [(run, found) for run in CAP_RUN.finditer(text)
+                  if (found := _name_in_run(run.group(), run.start(), geo))]
+    if not found_runs:
+        return []
     traps = trap_spans(text)
     mentions: list[Mention] = []
-    for run in CAP_RUN.finditer(text):
+    for run, found in found_runs:
         if _overlaps(run.start(), run.end(), traps):
-            continue
-        found = _name_in_run(run.group(), run.start(), geo)
-        if not found:
             continue
         start, end, name = found
         context, part_of = _context(text, start, lang)
         if context == "none" and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of = _context(text, run.start(), lang)
-        mentions.append(Mention(start, end, name, context, part_of, geo.state_name(name)))
+        mentions.append(Mention(start, end, name, context, part_of, _state(geo, name)))
     _link(text, mentions, traps)
     return mentions
 
