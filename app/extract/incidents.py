@@ -18,6 +18,7 @@ from typing import Any, Sequence
 from app.articles import Article
 from app.extract import lexicon
 from app.extract.dates import sentence_date
+from app.extract.gates import Gated
 from app.extract.mentions import Mention, find_mentions, multi_state_spans
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
@@ -26,8 +27,8 @@ from app.records import FIELDS
 _FLAGS = re.I
 # Event wording is matched case-sensitively against the lower-cased sentence: the same
 # result as re.I, several times faster (Python's re is slow on case-folded alternations).
-TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
-    etype: {lang: re.compile("|".join(f"(?:{p})" for p in pats)) for lang, pats in by_lang.items()}
+TRIGGERS: dict[str, dict[str, Gated]] = {
+    etype: {lang: Gated("|".join(f"(?:{p})" for p in pats)) for lang, pats in by_lang.items()}
     for etype, by_lang in lexicon.EVENTS.items()
 }
 NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats))
@@ -55,7 +56,7 @@ ACTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) fo
 TOWN_ANAPHORA = re.compile(lexicon.TOWN_ANAPHORA, _FLAGS)
 STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
-TITLE_STATE = re.compile(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
+TITLE_STATE = Gated(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
                          r"\s+(?:(?:l\s+)?estado\s+de\s+|the\s+state\s+of\s+)?(?P<a>[A-ZÁÉÍÓÚ][\w ]+?)\b(?=[,.;:]|\s+[a-z(]|$)"
                          r"|(?P<b>[A-ZÁÉÍÓÚ]\w+(?: [A-ZÁÉÍÓÚ]\w+)?)[- ](?:gouverneur|[Gg]overnor)\b)")
 STATE_NOUN = re.compile(r"\b(?:staat|staten|deelstaat|estado|estados|state|states|entidad)\b\W*(?:de\s+|of\s+)?$", _FLAGS)
@@ -93,7 +94,7 @@ def find_triggers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     low = _lower(text)
     found: list[tuple[str, int, int]] = []
     for etype, by_lang in TRIGGERS.items():
-        matches = list(by_lang[lang].finditer(low))
+        matches = list(by_lang[lang].finditer(low, low))
         if not matches:
             continue
         negative = NEGATIVE.get(etype)
@@ -205,10 +206,24 @@ def _actors(text: str) -> list[str]:
     return [name for name, pattern in ACTORS if pattern.search(low)]
 
 
+_PLACE_FIELDS: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
+def _place_fields(place: Any) -> dict[str, Any]:
+    """place.to_record(), memoised: the geocoder hands out the same Place objects."""
+    key = id(place)
+    hit = _PLACE_FIELDS.get(key)
+    if hit is None or hit[0] is not place:
+        if len(_PLACE_FIELDS) > 50_000:
+            _PLACE_FIELDS.clear()
+        hit = _PLACE_FIELDS[key] = (place, place.to_record())
+    return hit[1]
+
+
 def _record(article: Article, etype: str, place: Any, mention_text: str, part_of: bool,
             sentence: Sentence, date: tuple[dt.date, str], counts: dict[str, int | None],
             confidence: float, actors: list[str]) -> dict[str, Any]:
-    fields = place.to_record()
+    fields = _place_fields(place)
     precision = fields.get("geo_precision", 1)
     if part_of and precision == 1:
         precision = 2
@@ -416,7 +431,7 @@ def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> 
 
 
 def _remember_title_state(text: str, resolver: PlaceResolver, state: _State) -> None:
-    for match in TITLE_STATE.finditer(text):
+    for match in TITLE_STATE.finditer(text, text.lower()):
         name = resolver.geo.state_name((match["a"] or match["b"] or "").strip())
         if name:
             state.title_state = name
