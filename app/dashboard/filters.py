@@ -145,3 +145,14 @@ def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 def public_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` without the helper columns added by ``prepare``."""
     return frame[[c for c in frame.columns if not c.startswith("_")]]
+
+
+def state_from_tooltip(tooltip: object, state_names: Sequence[str]) -> str | None:
+    """The state named on the first line of a clicked state's tooltip (see map.py), if known.
+
+    streamlit-folium reports a click on a shape as the tooltip's text, not the feature.
+    """
+    if not isinstance(tooltip, str) or not tooltip.strip():
+        return None
+    first_line = tooltip.strip().splitlines()[0].strip()
+    return first_line if first_line in set(state_names) else None

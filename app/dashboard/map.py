@@ -6,7 +6,7 @@ assets.py); with ``tiles=False`` the page makes no request beyond its own host.
 
 Scale: incidents go to the browser as compact rows ([lat, lon, type, date, place, ...]
 with indexes into de-duplicated, pre-escaped string tables) and are drawn by
-Leaflet.markercluster from one JavaScript callback (folium's FastMarkerCluster), so the
+Leaflet.markercluster from one JavaScript callback (IncidentCluster, a leaner FastMarkerCluster), so the
 DOM only ever holds the clusters and markers in view -- never one element per incident.
 """
 from __future__ import annotations
@@ -20,8 +20,9 @@ from urllib.parse import urlparse
 
 import folium
 import pandas as pd
+from branca.element import Element
 from folium.elements import MacroElement
-from folium.plugins import FastMarkerCluster
+from folium.plugins import MarkerCluster
 from folium.template import Template
 
 from app.dashboard import assets
@@ -184,7 +185,7 @@ def marker_payload(incidents: pd.DataFrame, articles: Mapping[str, Mapping[str, 
 
 
 def _marker_callback(payload: Mapping[str, Any]) -> str:
-    """JavaScript ``function(row) -> L.marker`` with the string tables closed over."""
+    """JavaScript ``{marker(row) -> L.marker, popup(row) -> html}`` closing over the string tables."""
     styles = [{"label": html.escape(label), "color": color, "icon": icon}
               for label, color, icon in EVENT_STYLE.values()]
     tables = {"styles": styles, "fallback": {"label": FALLBACK_STYLE[0], "color": FALLBACK_STYLE[1],
@@ -209,15 +210,22 @@ def _marker_callback(payload: Mapping[str, Any]) -> str:
             + '<div><b>Fatalities</b> ' + fat + '</div>' + ev
             + '<div class="mx-source"><b>Source</b> ' + T.sources[row[8]] + '</div></div>';
     }
-    return function (row) {
-        var s = row[2] >= 0 ? T.styles[row[2]] : T.fallback;
-        var icon = L.divIcon({
+    function style(row) { return row[2] >= 0 ? T.styles[row[2]] : T.fallback; }
+    // One icon object per type, shared by all markers of that type.
+    var icons = {};
+    function icon(s) {
+        return icons[s.icon] || (icons[s.icon] = L.divIcon({
             className: 'mx-marker',
             html: '<span style="background:' + s.color + '"><i class="fa-solid fa-' + s.icon + '"></i></span>',
-            iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10]});
-        var marker = L.marker([row[0], row[1]], {icon: icon, title: s.label});
-        marker.bindPopup(function () { return popup(row, s); }, {maxWidth: 360});
-        return marker;
+            iconSize: [22, 22], iconAnchor: [11, 11]}));
+    }
+    return {
+        marker: function (row) {
+            var s = style(row);
+            return L.marker([row[0], row[1]], {icon: icon(s), title: s.label, mxRow: row});
+        },
+        // Popups are made on click (see IncidentCluster), not bound to each of 100,000 markers.
+        popup: function (row) { return popup(row, style(row)); }
     };
 })()""" % data
 
@@ -230,6 +238,81 @@ CLUSTER_ICON_JS = """function (cluster) {
     return L.divIcon({html: '<div><span>' + n.toLocaleString('en-US') + '</span></div>',
                       className: 'marker-cluster mx-cluster', iconSize: L.point(size, size)});
 }"""
+
+
+class _RawScript(Element):
+    """Already rendered JavaScript, passed through as is (no Jinja compilation)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
+class IncidentCluster(MarkerCluster):
+    """Leaflet.markercluster fed from compact rows by one JavaScript callback.
+
+    Like folium's FastMarkerCluster, but the rows are serialised once here (folium's
+    template would run them through Jinja's tojson on every render, and streamlit-folium
+    renders twice) and handed to ``addLayers`` in one call, which markercluster clusters
+    in chunks instead of marker by marker.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function () {
+            var make = {{ this.callback }};
+            var rows = {{ this.rows_json }};
+            var cluster = L.markerClusterGroup({{ this.options|tojavascript }});
+            {%- if this.icon_create_function is not none %}
+            cluster.options.iconCreateFunction = {{ this.icon_create_function.strip() }};
+            {%- endif %}
+            var markers = new Array(rows.length);
+            for (var i = 0; i < rows.length; i++) { markers[i] = make.marker(rows[i]); }
+            // On the map first: a cluster group that is not on a map checks every added
+            // marker against its whole pending list (quadratic: 6 s for 100,000); on the
+            // map, addLayers clusters in chunks and the page stays responsive.
+            cluster.addTo({{ this._parent.get_name() }});
+            cluster.addLayers(markers);
+            cluster.on('click', function (e) {
+                if (!e.layer || !e.layer.options.mxRow) return;
+                L.popup({maxWidth: 360, offset: [0, -8]}).setLatLng(e.layer.getLatLng())
+                    .setContent(make.popup(e.layer.options.mxRow)).openOn({{ this._parent.get_name() }});
+            });
+            return cluster;
+        })();
+        {% endmacro %}
+    """)
+
+    _BIG = ("callback", "rows_json")
+
+    def __init__(self, rows: list[list[Any]], callback: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._name = "IncidentCluster"
+        self.callback = callback
+        # numbers only (strings live in the callback's escaped tables)
+        self.rows_json = json.dumps(rows, separators=(",", ":"))
+
+    def render(self, **kwargs: Any) -> None:
+        """As folium's, minus a cost: folium wraps each rendered script in a new Jinja
+        Template, and compiling megabytes of data as a template takes seconds. Render
+        with placeholders, then put the data into a plain element."""
+        big = {name: getattr(self, name) for name in self._BIG}
+        for name in big:
+            setattr(self, name, f"__mx_{name}__")
+        try:
+            super().render(**kwargs)
+        finally:
+            for name, value in big.items():
+                setattr(self, name, value)
+        scripts = self.get_root().script._children
+        if self.get_name() in scripts:
+            text = scripts[self.get_name()].render()
+            for name, value in big.items():
+                text = text.replace(f"__mx_{name}__", value)
+            scripts[self.get_name()] = _RawScript(text)
 
 
 class Legend(MacroElement):
@@ -366,14 +449,13 @@ def build_map(incidents: pd.DataFrame, states_geojson: Mapping[str, Any] | None,
 
     if not incidents.empty:
         payload = marker_payload(incidents, articles)
-        cluster = FastMarkerCluster(
-            [], callback=_marker_callback(payload), name="Incidents",
+        cluster = IncidentCluster(
+            payload["rows"], _marker_callback(payload), name="Incidents",
             # Many incidents share a town's coordinates: at the last zoom level a click on
             # their cluster spreads them out (spiderfy) instead of stacking them.
             options={"maxClusterRadius": 45, "spiderfyOnMaxZoom": True, "chunkedLoading": True,
                      "showCoverageOnHover": False},
             icon_create_function=CLUSTER_ICON_JS)
-        cluster.data = payload["rows"]  # set directly: folium validates row by row (slow at 100k)
         _local_assets(cluster, assets.CLUSTER_JS, assets.CLUSTER_CSS)
         cluster.add_to(fmap)
         legend_parts.append(event_legend_html(incidents["event_type"].unique()))

@@ -179,20 +179,12 @@ def show_map(view: pd.DataFrame, shapes: dict | None, articles: dict, filters: f
     _handle_map_click(result, state_names, filters)
 
 
-def state_from_tooltip(tooltip: Any, state_names: list[str]) -> str | None:
-    """The state named on the first line of a clicked state's tooltip (see map.py)."""
-    if not isinstance(tooltip, str) or not tooltip.strip():
-        return None
-    first_line = tooltip.strip().splitlines()[0].strip()
-    return first_line if first_line in state_names else None
-
-
 def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters) -> None:
     tooltip = (result or {}).get("last_object_clicked_tooltip")
     if not tooltip or tooltip == st.session_state.get(K_LAST_CLICK):
         return
     st.session_state[K_LAST_CLICK] = tooltip
-    clicked = state_from_tooltip(tooltip, state_names)
+    clicked = flt.state_from_tooltip(tooltip, state_names)
     if clicked and filters.states != (clicked,):
         st.session_state[K_PENDING_STATE] = clicked
         st.rerun()

@@ -237,14 +237,19 @@ def check_popup(page, hostile: bool) -> None:
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     handle = page.locator(MAP_FRAME).first.element_handle()
     frame = handle.content_frame()
-    frame.evaluate("""(hostile) => new Promise(resolve => {
+    icon = frame.evaluate("""(hostile) => new Promise(resolve => {
         let cluster = null;
         map_div.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) cluster = l; });
         const markers = cluster.getLayers();
         const marker = (hostile && markers.find(m => Math.abs(m.getLatLng().lat - 20.6) < 1e-6
                                                    && Math.abs(m.getLatLng().lng + 103.3) < 1e-6)) || markers[0];
-        cluster.zoomToShowLayer(marker, () => { marker.openPopup(); resolve(true); });
+        cluster.zoomToShowLayer(marker, () => setTimeout(() => {
+            const r = marker._icon.getBoundingClientRect();
+            resolve({x: r.left + r.width / 2, y: r.top + r.height / 2});
+        }, 400));
     })""", hostile)
+    box = handle.bounding_box()
+    page.mouse.click(box["x"] + icon["x"], box["y"] + icon["y"])  # a real click on the marker
     popup = map_frame(page).locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
     text = popup.inner_text()

@@ -76,3 +76,10 @@ def test_country_level_records_count_no_state():
     data.loc[data.index[0], "admin1"] = ""
     assert charts.figures(data).states == data["admin1"].replace("", pd.NA).dropna().nunique()
     assert charts.NO_STATE in set(charts.state_summary(data)["state"])
+
+
+def test_state_from_clicked_tooltip():
+    names = ["Jalisco", "Michoacán de Ocampo"]
+    assert flt.state_from_tooltip("Michoacán de Ocampo\n12 incidents · 3 fatalities", names) == "Michoacán de Ocampo"
+    assert flt.state_from_tooltip("Atlantis\n1 incidents", names) is None
+    assert flt.state_from_tooltip(None, names) is None and flt.state_from_tooltip("  ", names) is None

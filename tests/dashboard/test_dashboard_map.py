@@ -35,6 +35,7 @@ def test_rendered_map_points_at_no_cdn(tmp_path):
     for url in srcs:  # every referenced file is one that copy_assets provides
         assert url[len(assets.URL_PREFIX) + 1:] in {dest for _, dest in assets.VENDOR_FILES}
     assert "L.markerClusterGroup" in html and '"maxZoom": 18' in html
+    assert "__mx_" not in html and "[20.6,-103.3,0," in html  # data put back after the fast render
 
 
 def test_streamlit_folium_gets_only_local_links(tmp_path):
