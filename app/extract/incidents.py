@@ -59,6 +59,7 @@ CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
 TITLE_STATE = Gated(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
                          r"\s+(?:(?:l\s+)?estado\s+de\s+|the\s+state\s+of\s+)?(?P<a>[A-ZÁÉÍÓÚ][\w ]+?)\b(?=[,.;:]|\s+[a-z(]|$)"
                          r"|(?P<b>[A-ZÁÉÍÓÚ]\w+(?: [A-ZÁÉÍÓÚ]\w+)?)[- ](?:gouverneur|[Gg]overnor)\b)")
+DEFINITE_BEFORE = re.compile(lexicon.DEFINITE_BEFORE)
 STATE_NOUN = re.compile(r"\b(?:staat|staten|deelstaat|estado|estados|state|states|entidad)\b\W*(?:de\s+|of\s+)?$", _FLAGS)
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150
 PRECISION_BY_KIND = {"state": 3, "country": 4}
@@ -128,7 +129,7 @@ class PlaceResolver:
         return self.cache[key]
 
 
-def _acceptable(mention: Mention, place: Any) -> bool:
+def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()) -> bool:
     """Strictness against person names and hamlets that share a name with a surname."""
     from app.geo.gazetteer import normalize
     if place is None or getattr(place, "country", "MX") != "MX" or place.kind == "country":
@@ -138,6 +139,9 @@ def _acceptable(mention: Mention, place: Any) -> bool:
         return False
     if key in lexicon.AMBIGUOUS_NAMES and mention.context not in ("strong", "list"):
         return False
+    if place.kind == "locality" and (place.population or 0) < 20000 and context_states \
+            and place.admin1 not in context_states and mention.qualifier is None:
+        return False  # a small homonym in a state the article never names is a wrong guess
     if place.kind == "locality" and (place.population or 0) < 5000:
         # Hamlets share names with surnames and words: only "in X Y" or a populated one.
         multiword = " " in mention.name.strip()
@@ -167,7 +171,7 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             previous = None
             continue
         place = resolver.resolve(mention.name, mention.qualifier)
-        if not _acceptable(mention, place):
+        if not _acceptable(mention, place, resolver.context_states):
             continue
         mention.place = place
         if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state:
@@ -303,6 +307,7 @@ class _State:
         self.town_date: tuple[dt.date, str] | None = None
         self.title_state: str | None = None     # the state of the last governor named
         self.places: set[tuple] = set()         # every place named for a record so far
+        self.recorded_types: set[str] = set()   # event types recorded so far
 
 
 @lru_cache(maxsize=65536)
@@ -368,6 +373,10 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
                       state: _State) -> list[dict[str, Any]]:
     text = sentence.text
     _remember_title_state(text, resolver, state)
+    # "the attack" looks back at an event already recorded: without a place of its own the
+    # sentence adds nothing, and inheriting a place could misplace it.
+    fresh = tuple(t for t in triggers if not (t[0] in state.recorded_types and DEFINITE_BEFORE.search(
+        text[max(0, t[1] - 30):t[1]].lower())))
     if not triggers:
         if TOWN_ANAPHORA.search(text) and state.town_groups:  # "chaos in grote delen van de stad"
             state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
@@ -391,6 +400,9 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
     if groups:
         state.places.update(_group_keys(groups))
     else:
+        triggers, types = fresh, {t for t, _, _ in fresh}
+        if not triggers:
+            return []
         groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state)
         date = own_date or inherited_date or main_date
     if not groups:
@@ -423,6 +435,7 @@ def _group_keys(groups: list[Group]) -> set[tuple]:
 
 def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> None:
     state.last_groups, state.last_date = [g for g in groups if g.types], date
+    state.recorded_types.update(t for g in groups for t in g.types)
     if any("operation" in g.types for g in groups):
         state.operation_groups, state.operation_date = [g for g in groups if "operation" in g.types], date
     towns = [g for g in groups if g.types and all(p.kind in ("locality", "municipality") for p, _, _ in g.places)]

@@ -80,8 +80,10 @@ EVENTS: dict[str, dict[str, list[str]]] = {
     },
     "seizure": {
         "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b"],
-        "es": [r"\baseguramiento\w*", near(r"\baseguraron\b", r"\b(?:armas?|drogas?|veh[ií]culos|cargadores|"
-               r"cartuchos|metanfetamina|coca[ií]na|fentanilo)\b", 4), r"\bdecomis\w+", r"\bincaut\w+"],
+        "es": [r"\baseguramiento\w*", near(r"\basegur(?:aron|ó|ados?|adas?)\b", r"\b(?:armas?|drogas?|veh[ií]culos|"
+               r"cargadores|cartuchos|metanfetamina|coca[ií]na|fentanilo|fusiles|rifles|armamento|marihuana|"
+               r"camionetas?|droga|dosis|paquetes|kilos|granadas|explosivos|pastillas)\b", 4),
+               r"\bdecomis\w+", r"\bincaut\w+"],
         "en": [r"\bseiz(?:ed|ure|ures)\b", r"\bconfiscat\w+", r"\bimpounded\b"],
     },
     "unrest": {
@@ -354,6 +356,10 @@ FOREIGN_NAMES = frozenset({"canada", "canada s", "estados unidos", "united state
                            "phoenix", "dallas", "ottawa", "toronto", "madrid", "amsterdam", "brussel",
                            "columbia", "district of columbia", "peru", "ecuador", "china", "india", "cuba",
                            "chapo", "el chapo", "mencho", "el mencho", "el mayo", "mayo"})
+
+# "the attack", "el ataque", "de aanval" when the article has already recorded that type:
+# the sentence looks back at a known event rather than reporting a new one.
+DEFINITE_BEFORE = r"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha|de|het|deze|die|dit)\s+(?:\w+\s+)?$"
 
 # Unnamed states get a country-level record only for the types that spread as a wave.
 WAVE_TYPES = frozenset({"roadblock", "arson", "attack", "unrest", "disruption"})

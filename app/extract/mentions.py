@@ -40,6 +40,7 @@ QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
 POSSESSIVE = re.compile(r"^\S+?['’]s\s+")
+CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
 GENERIC_HEAD = re.compile(r"^(?:zona\s+metropolitana|área\s+metropolitana|municipio|ciudad|estado|puerto|"
                           r"colonia|localidad|comunidad|poblado|crucero|state|city|municipality)\s+(?:de|del|of)\s+",
@@ -119,11 +120,20 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
         tail = TRAILING_GENERIC.search(name)
         if tail:  # "Jalisco State"
             candidates.append((start, name[:tail.start()]))
-    for start, name in candidates:
+    last = candidates[-1]
+    connector = CONNECTOR.search(last[1])
+    if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
+        candidates.append((last[0] + connector.end(), last[1][connector.end():]))
+    for index, (start, name) in enumerate(candidates):
         name = name.rstrip(".")
         if _known(geo, name):
             return offset + start, offset + start + len(name), name
     return None
+
+
+def is_sub_place(run: str, name: str) -> bool:
+    """True when the name is the tail of a longer 'X de Name' run (a part of the town)."""
+    return run.endswith(name) and bool(CONNECTOR.match(run)) and len(run) > len(name) + 4
 
 
 def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
@@ -151,8 +161,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder) -> list[Mention]:
             continue
         start, end, name = found
         context, part_of = _context(text, start, lang)
-        if context == "none" and start > run.start():  # "in Mexico's Puerto Vallarta"
+        if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of = _context(text, run.start(), lang)
+            part_of = part_of or is_sub_place(run.group(), name)
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name)))
     _link(text, mentions, traps)
     return mentions
