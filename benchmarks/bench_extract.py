@@ -6,6 +6,7 @@ The geocoder is loaded before timing starts: its one-off load is timed in bench_
 from __future__ import annotations
 
 import os
+import resource
 import time
 import tracemalloc
 
@@ -44,4 +45,5 @@ def run(*, quick: bool, full: bool) -> list[tuple[str, float, str]]:
         ("extract_rate", n / elapsed, "articles/s (one core)"),
         ("records_per_article", records / n, "records"),
         ("extract_peak_memory", peak / 1e6, "MB (tracemalloc, over the extraction itself)"),
+        ("process_peak_rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB (incl. geocoder table)"),
     ]
