@@ -124,11 +124,25 @@ def sidebar(first: dt.date, last: dt.date, states: list[str]) -> flt.Filters:
                       horizontal=True)
     tiles = sb.checkbox("Online base map (OpenStreetMap)", key=K_TILES,
                         help="Off by default: the tool works offline; this loads map tiles from the internet.")
+    sb.divider()
+    sb.button("Reset filters", key="reset", on_click=_reset_filters, args=(first, last), width="stretch")
     return flt.Filters(
         date_from=date_from if date_from != first else None,
         date_to=date_to if date_to != last else None,
         states=tuple(chosen_states), types=tuple(chosen_types), text=text.strip(),
         max_geo_precision=int(precision), metric=metric, tiles=bool(tiles))
+
+
+def _reset_filters(first: dt.date, last: dt.date) -> None:
+    # A callback runs before the script, so it may still change the widgets' values.
+    defaults = flt.Filters()
+    st.session_state[K_DATES] = (first, last)
+    st.session_state[K_STATES] = []
+    st.session_state[K_TYPES] = []
+    st.session_state[K_TEXT] = ""
+    st.session_state[K_PREC] = defaults.max_geo_precision
+    st.session_state[K_METRIC] = defaults.metric
+    st.session_state[K_TILES] = defaults.tiles
 
 
 def _precision_option(level: int) -> str:
@@ -180,10 +194,17 @@ def show_map(view: pd.DataFrame, shapes: dict | None, articles: dict, filters: f
 
 
 def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters) -> None:
+    """Make a clicked state the filter (applied before the widgets on the next run).
+
+    Any change of view gives the map new content, hence a new component whose value
+    starts empty; remembering the last value seen lets the same state be clicked again
+    later while never re-applying one click on every rerun.
+    """
     tooltip = (result or {}).get("last_object_clicked_tooltip")
-    if not tooltip or tooltip == st.session_state.get(K_LAST_CLICK):
-        return
+    previous = st.session_state.get(K_LAST_CLICK)
     st.session_state[K_LAST_CLICK] = tooltip
+    if not tooltip or tooltip == previous:
+        return
     clicked = flt.state_from_tooltip(tooltip, state_names)
     if clicked and filters.states != (clicked,):
         st.session_state[K_PENDING_STATE] = clicked

@@ -109,6 +109,15 @@ def test_query_params_reopen_the_same_view(data_dir: Path):
     assert metrics(second)["Incidents"] == len(expected) > 0
 
 
+def test_reset_clears_filters_and_url(data_dir: Path):
+    at = run_app({"state": "Jalisco", "q": "vehicles", "type": "death"})
+    assert metrics(at)["Incidents"] < 301
+    at.sidebar.button(key="reset").click().run()
+    assert metrics(at)["Incidents"] == 301
+    assert not dict(at.query_params)
+    assert at.sidebar.multiselect(key="f_states").value == []
+
+
 def test_bad_query_params_fall_back_instead_of_failing(data_dir: Path):
     at = run_app({"from": "yesterday", "state": ["Atlantis", "Jalisco"], "type": "picnic", "prec": "9"})
     assert not at.exception

@@ -225,6 +225,15 @@ def test_dashboard_in_chromium(served, browser):
     assert clicked["Incidents"] == int(by_state.loc[other]) and clicked["States"] == 1
     assert parse_qs(urlparse(page.url).query).get("state") == [other]
 
+    # the same state once more after clearing the filter: a second click must work too
+    wait_for_map(page)
+    page.get_by_test_id("stSidebar").get_by_role("button", name="Clear all").first.click()
+    assert wait_for_figures(page, clicked) == start
+    wait_for_map(page)
+    page.wait_for_timeout(500)
+    assert click_state_on_map(page, other)
+    assert wait_for_figures(page, start) == clicked
+
     page.close()
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
