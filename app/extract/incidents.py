@@ -310,6 +310,10 @@ class _State:
         self.recorded_types: set[str] = set()   # event types recorded so far
 
 
+# Traps that can hide a state name; the others (roads, newspapers...) need not be checked.
+_STATE_TRAP_WORDS = lexicon.STATE_TRAP_WORDS
+
+
 @lru_cache(maxsize=65536)
 def _state_of(geo: Any, word: str) -> str | None:
     # Names repeat from sentence to sentence and article to article; state_name is pure.
@@ -328,7 +332,8 @@ def _context_states(article: Article, geo: Any) -> list[str]:
             # Only names outside traps ("Sinaloa-kartel" does not make the article about Sinaloa).
             lo = max(0, run.start() - 80)
             window = text[lo:run.end() + 40]
-            if not _overlaps(run.start() - lo, run.end() - lo, trap_spans(window)):
+            if not any(map(window.lower().__contains__, _STATE_TRAP_WORDS)) \
+                    or not _overlaps(run.start() - lo, run.end() - lo, trap_spans(window)):
                 states.append(state)
     return states
 
@@ -485,12 +490,15 @@ def _assign(text: str, lang: str, triggers: tuple[tuple[str, int, int], ...], gr
         takers = [g for g in groups if g.accepts(etype)]
         if takers:
             _nearest(text, start, end, takers).types.add(etype)
+    cue_matches = {name: list(cues[lang].finditer(text)) for name, cues in COUNT_CUES.items()}
+    if not any(cue_matches.values()):
+        return
     numbers = find_numbers(text, lang)
     if not numbers:
         return
     used: set[tuple[str, int | None]] = set()
-    for field_name, cues in COUNT_CUES.items():
-        for cue in cues[lang].finditer(text):
+    for field_name, matches in cue_matches.items():
+        for cue in matches:
             value, at = nearest_count(text, cue.start(), cue.end(), numbers)
             if value is None or (field_name, at) in used:
                 continue

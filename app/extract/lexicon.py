@@ -372,3 +372,7 @@ STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobie
                    r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")
 # Nouns that make a state-capital homonym the city ("la ciudad de Colima").
 CITY_NOUN = r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|municipality|town|cabecera)\b\W*(?:de|of|van)?\s*$"
+
+# Trap families that can hide a state name ("Sinaloa-kartel", "gobernador de Jalisco",
+# "originario de Michoacán"): checked before a state counts as one the article is about.
+STATE_TRAP_WORDS = _A_CARTEL + _A_TITLE + _A_BIO
