@@ -187,3 +187,24 @@ def test_rebuilt_data_show_up_without_restart(data_dir: Path):
     write_incidents(frame_to_records(frame.head(10)), data_dir)
     at.run()
     assert before != 10 and metrics(at)["Incidents"] == 10
+
+
+def map_args(at: AppTest) -> dict:
+    (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    return json.loads(component.proto.json_args)
+
+
+def test_map_component_loads_local_assets_and_reruns_only_on_state_clicks(data_dir: Path):
+    args = map_args(run_app())
+    assert args["js_links"] and args["css_links"]
+    assert all(u.startswith("/app/static/vendor/") for u in args["js_links"] + args["css_links"])
+    assert args["returned_objects"] == ["last_object_clicked_tooltip"]
+    assert "tile.openstreetmap.org" not in args["script"] and "L.markerClusterGroup" in args["script"]
+    assert "://" not in args["header"]
+
+
+def test_online_tiles_are_opt_in(data_dir: Path):
+    at = run_app()
+    at.sidebar.checkbox(key="f_tiles").check().run()
+    assert "tile.openstreetmap.org" in map_args(at)["script"]
+    assert at.query_params["tiles"] == "1"
