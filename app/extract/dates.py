@@ -59,6 +59,10 @@ def _month_year(m: re.Match[str], pub: dt.date) -> DateResult:
     return dt.date(int(m["y"]), _month(m["m"]), 1), "month"
 
 
+def _this_month(m: re.Match[str], pub: dt.date) -> DateResult:
+    return pub.replace(day=1), "month"
+
+
 def _month_only(m: re.Match[str], pub: dt.date) -> DateResult:
     """'In March' without a year: the last such month on or before publication."""
     month = _month(m["m"])
@@ -112,6 +116,7 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week)\b", _I), _last_week),
     (re.compile(rf"\b(?P<m>{MONTH_RE})(?:\s+de)?\s+{_Y}\b", _I), _month_year),
     (re.compile(r"\b(?:vorige maand|afgelopen maand|el mes pasado|last month)\b", _I), _last_month),
+    (re.compile(r"\b(?:deze maand|este mes|this month|dit maand)\b", _I), _this_month),
     (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|"
                 rf"a\s+finales\s+de)\s+(?:de\s+|het\s+)?(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)", _I), _month_only),
     (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|el año pasado|el pasado año|hace un año|"
@@ -123,8 +128,8 @@ RULES: list[Rule] = [  # in order of precedence
 ]
 
 
-_NEEDS_MONTH = frozenset({1, 2, 3, 4, 10, 12})
-_NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 15})
+_NEEDS_MONTH = frozenset({1, 2, 3, 4, 10, 13})
+_NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16})
 # Any word a rule could start from; sentences without one have no date (fast path).
 _ANY = re.compile(rf"\d|{MONTH_RE}|{_WEEKDAY_RE}|gister|ayer|yesterday|anoche|last|vandaag|vanochtend|vanmorgen|"
                   r"vanavond|hoy|today|this|tonight|esta|vorig|afgelopen|pasad|een jaar|hace|dit jaar|este año|"

@@ -39,15 +39,18 @@ EVENTS: dict[str, dict[str, list[str]]] = {
         "nl": [r"\bdoden\b", r"\bdode\b", r"\bgedood\b", r"\bdoodgeschoten\b", r"\bdoodden\b", r"\bdoodt\b",
                r"\bvermoord\w*", r"\bmoord(?:en)?\b", r"\bstierf\b", r"\bstierven\b", r"\bom het leven\b",
                r"\bomgekomen\b", r"\bkwamen om\b", r"\bgesneuveld\b", r"\bsneuvelden\b", r"\bgeëxecuteerd\b",
-               r"\blijk(?:en)?\b", r"\bdodelijke slachtoffers\b", r"\bdood\b", r"\bgeliquideerd\b"],
+               r"\blijk(?:en)?\b", r"\bdodelijke slachtoffers\b", r"\bdood\b", r"\bgeliquideerd\b",
+               r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*"],
         "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
                r"\bfallec\w+", r"\basesina\w*", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
                r"\bsin vida\b", r"\bejecutad[oa]s?\b", r"\bhomicidio\w*", r"\bcad[aá]ver\w*",
                r"\bv[ií]ctimas mortales\b", r"\bperdi(?:ó|eron) la vida\b", r"\bmata(?:ron|n)\b",
-               r"\bultimad[oa]s?\b", r"\bdecesos?\b"],
+               r"\bultimad[oa]s?\b", r"\bdecesos?\b", r"\bcuerpos\b", r"\brestos humanos\b",
+               r"\bfosas? clandestinas?\b", r"\bejecut(?:aron|ó)\b", r"\bultim(?:aron|ó)\b"],
         "en": [r"\bkill(?:ed|s|ing|ings)?\b", r"\bdead\b", r"\bdeaths?\b", r"\bdied\b", r"\bmurder\w*",
                r"\bslain\b", r"\bfatalit\w+", r"\bbodies\b", r"\blost (?:their|his|her) li(?:fe|ves)\b",
-               r"\bshot dead\b", r"\bgunned down\b", r"\bexecuted\b"],
+               r"\bshot dead\b", r"\bgunned down\b", r"\bexecuted\b", r"\bhuman remains\b",
+               r"\bmass graves?\b", r"\bclandestine graves?\b"],
     },
     "operation": {
         "nl": [r"\boperatie\b", r"\barrestatie-?operatie\w*", r"\bmilitaire operatie\w*", r"\binval(?:len)?\b",
@@ -142,8 +145,8 @@ NO_DEATHS = [r"\bgeen (?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam o
 COUNT_CUES: dict[str, dict[str, str]] = {
     "fatalities": {
         "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen)\b",
-        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|abatid[oa]s|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|v[ií]ctimas mortales)\b",
-        "en": r"\b(?:killed|dead|died|deaths|bodies|murdered|slain|fatalities)\b",
+        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales)\b",
+        "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities)\b",
     },
     "injured": {
         "nl": r"\b(?:gewond\w*|verwond\w*)\b",
@@ -206,7 +209,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
-                 r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$")
+                 r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
+                 r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
            r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|bij|cerca|"
@@ -272,6 +276,8 @@ TRAPS_CASED: list[str] = [
     rf"(?i:\b(?:ten\s+(?:noord|zuid|oost|west)\w*\s+van|(?:al|del)\s+(?:norte|sur|este|oeste|noreste|noroeste|"
     rf"sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|naast|next\s+to|junto\s+a|"
     rf"vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
+    # ", near Guadalajara" right after another place describes that place, not a second one
+    rf"(?<=, )(?:near|cerca\s+de|nabij|bij|close\s+to|junto\s+a)\s+(?:la\s+|el\s+|the\s+)?{_CAPS}",
     # institutions: embassies and consulates
     rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)\s+(?:la\s+|el\s+)?){_CAPS}",
     # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
@@ -294,7 +300,8 @@ _A_ROAD = ("carretera", "autopista", "libramiento", "salida", "entrada", "avenid
            "cuota", "road", "street", "avenue", "mateos", "héroes", "heroes", "insurgentes", "cárdenas", "tabachines")
 _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "sur de", "este de", "oeste de",
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
-                "ambassade", "embassy", "embajada", "consula")
+                "ambassade", "embassy", "embajada", "consula", ", near", ", cerca de", ", nabij", ", bij",
+                ", close to", ", junto a")
 _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
@@ -303,7 +310,7 @@ TRAP_ANCHORS: list[tuple[str, ...]] = [  # one per trap, in order: TRAPS_CASED t
     _A_TITLE, _A_TITLE, _A_TITLE,
     _A_MEDIA, _A_MEDIA,
     _A_ROAD, _A_ROAD,
-    _A_REFERENCE, _A_REFERENCE,
+    _A_REFERENCE, _A_REFERENCE, _A_REFERENCE,
     (".-",),
     _A_BIO,
 ]

@@ -115,3 +115,27 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
 ])
 def test_numbers_in_words_and_digits(lang: str, text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text, lang)] == values
+
+
+def test_near_after_a_place_describes_it_rather_than_adding_one(extract) -> None:
+    records = extract("Police found human remains on the outskirts of Zapopan, near Guadalajara.", "en")
+    assert [(r["event_type"], r["admin2"], r["geo_precision"]) for r in records] == [("death", "Zapopan", 2)]
+
+
+def test_neighbourhood_of_a_town_is_precision_2(extract) -> None:
+    records = extract("Hombres armados asesinaron a cinco personas en la colonia Centro de Celaya.", "es")
+    assert [(r["admin2"], r["geo_precision"], r["fatalities"]) for r in records] == [("Celaya", 2, 5)]
+
+
+def test_state_list_after_a_plural_state_noun(extract) -> None:
+    records = extract("De regering gaf een reisadvies af voor de staten Sinaloa, Guerrero en Colima.", "nl")
+    assert sorted(r["admin1"] for r in records) == ["Colima", "Guerrero", "Sinaloa"]
+    assert {r["geo_precision"] for r in records} == {3}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In March, gunmen attacked a bar.", (dt.date(2025, 3, 1), "month")),
+    ("Eerder deze maand ontsnapten gevangenen.", (dt.date(2026, 2, 1), "month")),
+])
+def test_month_without_year(text: str, expected) -> None:
+    assert sentence_date(text, PUB) == expected
