@@ -1,7 +1,7 @@
 """Where the dashboard's inputs are, and reading them (cached in the page, not here).
 
-Incidents are read only through app.store.load_incidents. The state shapes and the
-articles' metadata (source, title, url) are read-only reference files.
+Incidents are read only through app.store.load_incidents, the articles' metadata (source,
+title, url) through app.articles.load_metadata; the state shapes are a reference file.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.articles import ArticleError, load_metadata
 from app.store import CSV_NAME
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -56,8 +57,12 @@ def read_json(path: Path) -> Any | None:
 
 
 def read_articles(path: Path) -> dict[str, dict[str, Any]]:
-    """article id -> metadata (source, title, url, ...); {} when there is no metadata file."""
-    raw = read_json(path)
-    if not isinstance(raw, dict):
+    """article id -> metadata (source, title, url, ...) from a metadata.json next to the
+    articles; {} when it is missing or broken (popups then name the article id only)."""
+    if path.name != "metadata.json":
+        return {}
+    try:
+        raw = load_metadata(path.parent)  # the same reader the build uses
+    except ArticleError:
         return {}
     return {str(k): v for k, v in raw.items() if isinstance(v, dict)}
