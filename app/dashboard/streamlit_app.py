@@ -226,14 +226,19 @@ def show_tables(view: pd.DataFrame) -> None:
         st.caption(f"The {TABLE_ROWS:,} most recent of {len(table):,} incidents; "
                    "narrow the filters or download the view for all of them.")
         table = table.head(TABLE_ROWS)
+    # The evidence sentence is what analysts read: keep it near the left, wide.
     table = pd.DataFrame({
         "date": table["event_date"], "type": table["event_type"].map(event_label),
-        "place": table["location"], "municipality": table["admin2"], "state": table["admin1"],
-        "precision": table["geo_precision"], "fatalities": table["fatalities"],
-        "evidence": table["evidence"], "article": table["article"],
+        "state": table["admin1"].replace("", "(country)"), "place": table["location"],
+        "fatalities": table["fatalities"], "evidence": table["evidence"],
+        "precision": table["geo_precision"], "municipality": table["admin2"], "article": table["article"],
     })
-    st.dataframe(table, hide_index=True, width="stretch", height=420,
-                 column_config={"evidence": st.column_config.TextColumn(width="large")})
+    st.dataframe(table, hide_index=True, width="stretch", height=420, column_config={
+        "date": st.column_config.TextColumn(width="small"),
+        "fatalities": st.column_config.NumberColumn(width="small"),
+        "precision": st.column_config.NumberColumn(width="small", help="1 town … 4 country only"),
+        "evidence": st.column_config.TextColumn(width="large"),
+    })
 
 
 def show_downloads(view: pd.DataFrame, articles: dict) -> None:
