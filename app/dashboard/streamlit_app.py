@@ -24,7 +24,7 @@ from app import exports
 from app.dashboard import charts, data
 from app.dashboard import filters as flt
 from app.dashboard.map import build_map
-from app.dashboard.style import EVENT_STYLE, GEO_PRECISION_LABELS, METRICS, event_label
+from app.dashboard.style import GEO_PRECISION_LABELS, METRICS, event_label
 from app.records import EVENT_TYPES, GEO_PRECISIONS
 from app.store import StoreError, load_incidents
 
@@ -278,7 +278,8 @@ def main() -> None:
     dates = frame["_date"].dropna()
     first, last = (dates.min(), dates.max()) if len(dates) else (dt.date.today(), dt.date.today())
     shape_names = [f["properties"].get("name") for f in shapes["features"]] if shapes else []
-    state_names = sorted(set(frame["admin1"].dropna().astype(str)) | set(filter(None, shape_names)))
+    # country-level records have no state (admin1 ""): not an option in the state filter
+    state_names = sorted(set(filter(None, frame["admin1"].dropna().astype(str))) | set(filter(None, shape_names)))
 
     _init_widgets(flt.from_params(_query_params(), state_names), first, last, state_names)
     _fit_dates_to_data(first, last)

@@ -12,7 +12,6 @@ from app.dashboard.map import (EVIDENCE_IN_POPUP_LIMIT, build_map, class_breaks,
                                safe_url, state_totals)
 from app.dashboard.style import CHOROPLETH_FILLS, NO_DATA_FILL
 from app.dashboard.synthetic import synthetic_incidents
-from app.exports import frame_to_records  # noqa: F401  (import check: exports uses the same frames)
 from app.store import load_incidents, write_incidents
 
 from conftest import ARTICLES, hostile_record, tiny_states
