@@ -2,11 +2,13 @@
 
 Checks that the map draws (state shapes and clusters, inside streamlit-folium's iframe)
 with every request staying on localhost and none failing, that the state filter changes
-the figures (from the sidebar and by clicking a state on the map), and saves the README
+the figures (from the sidebar and by clicking a state on the map), on synthetic data with a
+hostile record; then draws the seed data (when built) the same way and saves the README
 screenshot to docs/screenshot.png (seed data when data/incidents.csv exists, else synthetic).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -14,6 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -41,11 +44,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+def wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"serve exited with {process.returncode}: {process.stdout.read()}")
+            raise RuntimeError(f"serve exited with {process.returncode}: {log.read_text()}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -55,35 +58,40 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
     raise TimeoutError(f"{url} did not come up in {timeout}s")
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
-    """(url, data dir) of a running `python -m app serve`; killed at the end."""
-    seed_dir = REPO / "data"
+@contextlib.contextmanager
+def serving(directory: Path, workdir: Path):
+    """URL of `python -m app serve --data directory` on a free port; the server is killed after."""
     env = dict(os.environ)
-    if (seed_dir / CSV_NAME).is_file() and len(load_incidents(seed_dir)) > 0:
-        directory = seed_dir
-    else:
-        directory = tmp_path_factory.mktemp("served")
-        write_incidents(synthetic_incidents(2_000, seed=11) + [hostile_record()], directory)
     if not data.DEFAULT_STATES.is_file():  # until data/reference/ lands, a stand-in map
-        states = tmp_path_factory.mktemp("ref") / "states.geojson"
+        states = workdir / "states.geojson"
         states.write_text(json.dumps(tiny_states()), encoding="utf-8")
         env[data.ENV_STATES] = str(states)
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--data", str(directory),
-                                "--port", str(port)], cwd=REPO, env=env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://localhost:{port}"
-    try:
-        wait_healthy(url, process)
-        yield url, directory
-    finally:
-        process.terminate()
+    log_path = workdir / f"serve-{port}.log"
+    with open(log_path, "w", encoding="utf-8") as log:
+        process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--data", str(directory),
+                                    "--port", str(port)], cwd=REPO, env=env, text=True,
+                                   stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://localhost:{port}"
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            wait_healthy(url, process, log_path)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
+    """(url, data dir): the server on 2,000 synthetic incidents plus one hostile record."""
+    directory = tmp_path_factory.mktemp("served")
+    write_incidents(synthetic_incidents(2_000, seed=11) + [hostile_record()], directory)
+    with serving(directory, tmp_path_factory.mktemp("work")) as url:
+        yield url, directory
 
 
 @pytest.fixture(scope="module")
@@ -179,10 +187,10 @@ def click_state_on_map(page, name: str) -> bool:
     return True
 
 
-def test_dashboard_in_chromium(served, browser):
-    url, directory = served
+def test_dashboard_in_chromium(synthetic, browser):
+    url, directory = synthetic
     frame_data = load_incidents(directory)
-    by_state = frame_data["admin1"].value_counts()
+    by_state = frame_data.loc[frame_data["admin1"] != "", "admin1"].value_counts()  # "" = country-level
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     traffic = Traffic(page)
     page.goto(url, wait_until="domcontentloaded")
@@ -196,8 +204,7 @@ def test_dashboard_in_chromium(served, browser):
     start = figures(page)
     assert start["Incidents"] == len(frame_data)
 
-    _save_screenshot(page)
-    check_popup(page, "evil-1" in set(frame_data["incident_id"]))
+    check_popup(page, hostile=True)
 
     # sidebar: choose the busiest state
     busiest = str(by_state.index[0])
@@ -269,6 +276,25 @@ def check_popup(page, hostile: bool) -> None:
     page.wait_for_timeout(300)
     assert not dialogs, dialogs
     frame.evaluate("() => { map_div.closePopup(); map_div.setView([23.6, -102.4], 5); }")
+
+
+def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
+    """The README screenshot: the seed data when built (data/incidents.csv), else synthetic."""
+    seed_dir = REPO / "data"
+    use_seed = (seed_dir / CSV_NAME).is_file() and len(load_incidents(seed_dir)) > 0
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(serving(seed_dir, tmp_path)) if use_seed else synthetic[0]
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        traffic = Traffic(page)
+        page.goto(url, wait_until="domcontentloaded")
+        wait_for_map(page)
+        page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
+        assert map_frame(page).locator(".leaflet-overlay-pane path").count() > 0
+        _save_screenshot(page)
+        page.close()
+    assert SCREENSHOT.stat().st_size > 50_000
+    assert not traffic.foreign(), traffic.foreign()
+    assert not traffic.failed, traffic.failed
 
 
 def _save_screenshot(page) -> None:
