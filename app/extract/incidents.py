@@ -34,10 +34,10 @@ TRIGGERS: dict[str, dict[str, Gated]] = {
 NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats))
             for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
 LANGS = ("nl", "es", "en")
-NO_DEATHS = re.compile("|".join(lexicon.NO_DEATHS), _FLAGS)
-COUNT_CUES = {field: {lang: re.compile(p, _FLAGS) for lang, p in by_lang.items()}
+NO_DEATHS = re.compile("|".join(lexicon.NO_DEATHS))  # on lower case
+COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
               for field, by_lang in lexicon.COUNT_CUES.items()}
-BACKGROUND = re.compile("|".join(lexicon.BACKGROUND), _FLAGS)
+BACKGROUND = re.compile("|".join(lexicon.BACKGROUND))  # on lower case
 ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
                       r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
 VEHICLES = re.compile(r"\b(?:veh[ií]cul\w+|vehicles?|voertuig\w*|auto'?s?|auto’s|autobus\w*|bus(?:sen|es)?|camion\w*|"
@@ -107,7 +107,7 @@ def find_triggers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         # Burning vehicles that block a road are the roadblock, not a separate arson,
         # unless the burning is of shops, stations or houses.
         found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 30), t[2] + 30)]
-    if NO_DEATHS.search(text):
+    if NO_DEATHS.search(low):
         found = [t for t in found if t[0] != "death"]
     return tuple(found)
 
@@ -387,7 +387,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
             state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
         return []
     own_date = sentence_date(text, published)
-    if own_date is None and BACKGROUND.search(text):
+    if own_date is None and BACKGROUND.search(text.lower()):
         return []
     date = own_date or main_date
     confidence = 0.8
@@ -490,7 +490,8 @@ def _assign(text: str, lang: str, triggers: tuple[tuple[str, int, int], ...], gr
         takers = [g for g in groups if g.accepts(etype)]
         if takers:
             _nearest(text, start, end, takers).types.add(etype)
-    cue_matches = {name: list(cues[lang].finditer(text)) for name, cues in COUNT_CUES.items()}
+    low = text.lower()
+    cue_matches = {name: list(cues[lang].finditer(low)) for name, cues in COUNT_CUES.items()}
     if not any(cue_matches.values()):
         return
     numbers = find_numbers(text, lang)

@@ -29,13 +29,16 @@ FAMILIES: list[tuple[tuple[str, ...], list[tuple[re.Pattern[str], bool]]]] = [
 ]
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
-STRONG = {lang: re.compile(rf"\b{preps}{lexicon.PLACE_FILLER}{{0,4}}\s*$", re.I)
-          for lang, preps in lexicon.PLACE_PREPS.items()}
-NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF, re.I)
-EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES, re.I)
-PART_OF = re.compile(lexicon.PART_OF, re.I)
-DESTINATION = re.compile(lexicon.DESTINATION, re.I)
-WEAK = re.compile(lexicon.WEAK_CONTEXT, re.I)
+# Strong context = a preposition, then at most four filler words, then the name. Checked
+# word by word from the name backwards (a regex anchored at "$" backtracks badly).
+PREP = {lang: re.compile(preps, re.I) for lang, preps in lexicon.PLACE_PREPS.items()}
+FILLER_WORD = re.compile(lexicon.PLACE_FILLER[len(r"(?:\s+(?:"):-2], re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
+NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF)  # on lower-cased text
+EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES)  # on lower-cased text
+PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
+DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
+WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
@@ -136,14 +139,30 @@ def is_sub_place(run: str, name: str) -> bool:
     return run.endswith(name) and bool(CONNECTOR.match(run)) and len(run) > len(name) + 4
 
 
+def _strong(before: str, lang: str) -> bool:
+    words = _CLAUSE_BREAK.split(before)[-1].split()[-8:]
+    prep = PREP[lang]
+    for fillers in range(0, 5):
+        end = len(words) - fillers
+        if end <= 0:
+            return False
+        if fillers and not FILLER_WORD.fullmatch(words[end]):
+            return False  # the word just skipped was no filler: nothing further back counts
+        for size in range(1, 5):
+            if end - size >= 0 and prep.fullmatch(" ".join(words[end - size:end])):
+                return True
+    return False
+
+
 def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
     before = text[max(0, start - 90):start]
-    part_of = bool(PART_OF.search(before[-40:]))
-    if STRONG[lang].search(before) or NOUN_OF.search(before) or EXAMPLES.search(before):
+    tail = before[-45:].lower()
+    part_of = bool(PART_OF.search(tail))
+    if _strong(before, lang) or NOUN_OF.search(tail) or EXAMPLES.search(tail):
         return "strong", part_of
-    if DESTINATION.search(before):
+    if DESTINATION.search(tail):
         return "destination", False
-    if WEAK.search(before):
+    if WEAK.search(tail):
         return "weak", part_of
     return "none", False
 
@@ -204,7 +223,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
                 and (cur.context in ("none", "weak")
                      or cur.context == "destination" and anchor.context in ("strong", "list")):
             cur.context = "list" if anchor.context in ("strong", "list") else anchor.context
-            cur.part_of = cur.part_of or bool(PART_OF.search(gap))
+            cur.part_of = cur.part_of or bool(PART_OF.search(gap.lower()))
         anchor, last_end = cur, cur.end
 
 
