@@ -309,3 +309,44 @@ def _save_screenshot(page) -> None:
     page.screenshot(path=str(SCREENSHOT), full_page=True)
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.wait_for_timeout(500)
+
+
+def test_100k_incidents_stay_usable(browser, vendored_assets):
+    """build_map's page with 100,000 incidents, straight in Chromium (no Streamlit around it):
+    shapes draw within seconds and the DOM holds clusters, not 100,000 markers."""
+    import pandas as pd
+
+    from app.dashboard import assets
+    from app.dashboard.map import build_map
+
+    frame = pd.DataFrame(synthetic_incidents(100_000, seed=5))
+    shapes = json.loads(data.DEFAULT_STATES.read_text()) if data.DEFAULT_STATES.is_file() else tiny_states()
+    page_html = build_map(frame, shapes).get_root().render()
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    requested: list[str] = []
+
+    def route(request_route):  # serve the page and /app/static/vendor/ like Streamlit would
+        url = request_route.request.url
+        requested.append(url)
+        prefix = f"http://dash.local{assets.URL_PREFIX}/"
+        if url == "http://dash.local/":
+            request_route.fulfill(body=page_html, content_type="text/html")
+        elif url.startswith(prefix):
+            request_route.fulfill(path=str(assets.VENDOR_DIR / url[len(prefix):]))
+        else:
+            request_route.abort()
+
+    page.route("**/*", route)
+    started = time.perf_counter()
+    page.goto("http://dash.local/", wait_until="domcontentloaded")
+    page.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=20_000)
+    shapes_after = time.perf_counter() - started
+    page.locator(".marker-cluster").first.wait_for(state="attached", timeout=40_000)
+    # folium names the cluster's global variable incident_cluster_<id>
+    page.wait_for_function("() => { const k = Object.keys(window).find(n => n.startsWith('incident_cluster_'));"
+                           " return k && window[k].getLayers().length === 100000; }", timeout=40_000)
+    icons = page.locator(".leaflet-marker-icon").count()
+    page.close()
+    assert shapes_after < 10, f"state shapes took {shapes_after:.1f}s"
+    assert 0 < icons < 1_000, icons
+    assert all(u.startswith("http://dash.local/") for u in requested), requested
