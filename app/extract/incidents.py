@@ -382,6 +382,9 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
     # sentence adds nothing, and inheriting a place could misplace it.
     fresh = tuple(t for t in triggers if not (t[0] in state.recorded_types and DEFINITE_BEFORE.search(
         text[max(0, t[1] - 30):t[1]].lower())))
+    if fresh and len(fresh) < len(triggers):
+        # "detuvo a dos personas ... relacionadas con el ataque": the new event is the arrest.
+        triggers = fresh
     if not triggers:
         if TOWN_ANAPHORA.search(text) and state.town_groups:  # "chaos in grote delen van de stad"
             state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
@@ -409,6 +412,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
         if not triggers:
             return []
         groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state)
+        if own_date and inherited_date and own_date != inherited_date and confidence < 0.6:
+            return []  # a statistic or a past event: not the place of the event we inherit from
         date = own_date or inherited_date or main_date
     if not groups:
         return []

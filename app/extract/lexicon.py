@@ -64,7 +64,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
     "arrest": {
         "nl": [r"\bgearresteerd\b", r"\barresteer\w*", r"\barrestatie\b", r"\bopgepakt\b", r"\baangehouden\b",
                r"\baanhouding\w*", r"\bin hechtenis genomen\b", r"\bvastgenomen\b", r"\bopgepakten\b"],
-        "es": [r"\bdetenid[oa]s?\b", r"\bdetenci[oó]n\w*", r"\bdetuvieron\b", r"\bcapturad[oa]s?\b",
+        "es": [r"\bdetenid[oa]s?\b", r"\bdetenci[oó]n\w*", r"\bdetuv(?:o|ieron)\b", r"\bdetiene[n]?\b",
+               r"\barrest(?:ó|aron)\b", r"\bcapturad[oa]s?\b",
                r"\bcaptur(?:a|aron|ó)\b", r"\baprehendid[oa]s?\b", r"\baprehensi[oó]n\w*", r"\barrestad[oa]s?\b",
                r"\barrestos?\b"],
         "en": [r"\barrest(?:ed|s)?\b", r"\bdetain(?:ed|ees?)\b", r"\bcaptured\b", r"\bapprehended\b",
@@ -155,7 +156,7 @@ COUNT_CUES: dict[str, dict[str, str]] = {
     },
     "arrested": {
         "nl": r"\b(?:gearresteerd|opgepakt|aangehouden|arresteerden|opgepakten|arrestaties)\b",
-        "es": r"\b(?:detenid[oa]s|detuvieron|capturad[oa]s|aprehendid[oa]s|arrestad[oa]s)\b",
+        "es": r"\b(?:detenid[oa]s|detuvieron|detuvo|capturad[oa]s|aprehendid[oa]s|arrestad[oa]s)\b",
         "en": r"\b(?:arrested|detained|captured|detainees|arrests)\b",
     },
 }
@@ -213,7 +214,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
-           r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|bij|cerca|"
+           r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|cerca|"
            r"zona metropolitana|metropolitan area|periferie|rand|carretera|autopista|salida|entrada|avenida|"
            r"calle|highway|snelweg|road|street|perif[eé]rico|libramiento|tramo|bulevar|boulevard)\b")
 # Destinations: only flights and transport go "to" a place.

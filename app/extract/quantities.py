@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from app.extract import lexicon
 
-_TOKEN = re.compile(r"[\w’'-]+")
+_TOKEN = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|[\w’'-]+")  # "30.000" is one number
 _DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
 # Stems of number words text2num understands beyond the small table (compounds, tens).
 _NUMBER_STEM = re.compile(

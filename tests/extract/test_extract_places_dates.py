@@ -139,3 +139,18 @@ def test_state_list_after_a_plural_state_noun(extract) -> None:
 ])
 def test_month_without_year(text: str, expected) -> None:
     assert sentence_date(text, PUB) == expected
+
+
+def test_a_new_event_wins_over_a_reference_to_the_old_one(extract) -> None:
+    text = ("Un ataque armado en un bar de Irapuato dejó doce muertos el sábado. "
+            "La Fiscalía detuvo a dos personas en Salamanca relacionadas con el ataque.")
+    found = {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
+    assert ("arrest", "Salamanca") in found and ("attack", "Salamanca") not in found
+
+
+def test_a_dated_statistic_does_not_inherit_the_place_of_the_main_event(extract) -> None:
+    text = ("Bij een aanval in Ciudad Obregón zijn negen mensen doodgeschoten.\n\n"
+            "Vorig jaar werden in het land meer dan 30.000 mensen vermoord.")
+    records = extract(text, "nl", date="2023-06-05")
+    assert {r["event_date"] for r in records} == {"2023-06-05"}
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [9]
