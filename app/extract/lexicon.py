@@ -281,6 +281,10 @@ TRAPS_CASED: list[str] = [
     rf"(?<=, )(?:near|cerca\s+de|nabij|bij|close\s+to|junto\s+a)\s+(?:la\s+|el\s+|the\s+)?{_CAPS}",
     # institutions: embassies and consulates
     rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)\s+(?:la\s+|el\s+)?){_CAPS}",
+    # where something was said, not where it happened: "said in Mexico City", "conferencia en"
+    rf"(?i:\b(?:said|told\s+reporters|stated|zei|zegt|verklaarde|dijo|declar[oó]|afirm[oó]|señal[oó]|"
+    rf"(?:press\s+conference|news\s+conference|persconferentie|conferencia(?:\s+de\s+prensa)?|ma[ñn]anera))"
+    rf"(?:\s+(?:on|el|op|this|este)\s+\w+)?\s+(?:in|en|vanuit|desde|at)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
     # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
     rf"^{_CAPS}\s*\.-",
 ]
@@ -306,12 +310,15 @@ _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "su
 _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
+_A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "declar", "afirm", "señal",
+             "conference", "persconferentie", "conferencia", "mañanera", "mananera")
 TRAP_ANCHORS: list[tuple[str, ...]] = [  # one per trap, in order: TRAPS_CASED then TRAPS_ICASE
     _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL,
     _A_TITLE, _A_TITLE, _A_TITLE,
     _A_MEDIA, _A_MEDIA,
     _A_ROAD, _A_ROAD,
     _A_REFERENCE, _A_REFERENCE, _A_REFERENCE,
+    _A_SPEECH,
     (".-",),
     _A_BIO,
 ]

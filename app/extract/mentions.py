@@ -17,7 +17,7 @@ from app.extract import lexicon
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:\s+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el)\s+)?(?:{_CAPWORD}))*")
+    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:\s+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?(?:{_CAPWORD}))*")
 # One regex per trap: an alternation would let one match ("The governor") hide an
 # overlapping one ("governor of Sinaloa").
 TRAPS = [re.compile(p) for p in lexicon.TRAPS_CASED] + [re.compile(p, re.I) for p in lexicon.TRAPS_ICASE]

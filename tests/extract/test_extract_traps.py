@@ -75,3 +75,17 @@ def test_road_places_the_incident_in_the_town_named_with_precision_2(extract) ->
 def test_cartel_sentence_with_a_real_place_keeps_the_place_only(extract) -> None:
     records = extract("Sinaloa Cartel gunmen attacked a convoy in Culiacán.", "en")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Culiacán")}
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Sheinbaum said in Mexico City that 20 people were killed in Culiacán."),
+    ("es", "La presidenta dijo en Palacio Nacional que hubo tres muertos en Culiacán."),
+    ("nl", "De president zei in Mexico-Stad dat er drie doden vielen in Culiacán."),
+])
+def test_where_something_was_said_is_not_an_incident_place(extract, lang: str, sentence: str) -> None:
+    assert {(r["event_type"], r["admin2"]) for r in extract(sentence, lang)} == {("death", "Culiacán")}
+
+
+def test_state_of_mexico_is_the_state_not_the_country(extract) -> None:
+    records = extract("Gunmen killed five people in the State of Mexico on Sunday.", "en")
+    assert [(r["admin1"], r["geo_precision"], r["fatalities"]) for r in records] == [("México", 3, 5)]
