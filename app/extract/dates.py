@@ -128,6 +128,9 @@ RULES: list[Rule] = [  # in order of precedence
 ]
 
 
+# Rules that are plain word lists ("gisteren", "last month"...) are found in one scan.
+_WORD_RULES = (5, 6, 8, 9, 11, 12, 14, 15)
+_WORDS = re.compile("|".join(f"(?P<w{i}>{RULES[i][0].pattern})" for i in _WORD_RULES))
 _NEEDS_MONTH = frozenset({1, 2, 3, 4, 10, 13})
 _NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16})
 
@@ -136,10 +139,18 @@ def sentence_date(text: str, published: dt.date) -> DateResult | None:
     low = text.lower()
     # Rules that need a month name or a digit are skipped when the sentence has none.
     has_month, has_digit = bool(_MONTH_WORD.search(low)), bool(_DIGIT.search(low))
+    words: dict[int, re.Match[str]] | None = None
     for index, (pattern, rule) in enumerate(RULES):
         if index in _NEEDS_MONTH and not has_month or index in _NEEDS_DIGIT and not has_digit:
             continue
-        match = pattern.search(low)
+        if index in _WORD_RULES:
+            if words is None:
+                words = {}
+                for found in _WORDS.finditer(low):
+                    words.setdefault(int(found.lastgroup[1:]), found)  # type: ignore[index]
+            match = words.get(index)
+        else:
+            match = pattern.search(low)
         if match:
             result = rule(match, published)
             if result:

@@ -338,12 +338,13 @@ def _context_states(article: Article, geo: Any) -> list[str]:
     return states
 
 
-def _main_date(sentences: list[Sentence], triggers: list[tuple], published: dt.date) -> tuple[dt.date, str]:
+def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
+               published: dt.date) -> tuple[dt.date, str]:
     """The date of the article's main events: the first day-level date in an event sentence."""
     for sentence, found in zip(sentences, triggers):
         if sentence.dateline or not found:
             continue
-        found = sentence_date(sentence.text, published)
+        found = date_of(sentence)
         if found and found[1] == "day":
             return found
     return published, "day"
@@ -359,7 +360,14 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
     sentences = split_sentences(article.text)
     resolver = PlaceResolver(geocoder, _context_states(article, geocoder))
     triggers = [() if s.dateline else find_triggers(s.text, lang) for s in sentences]
-    main_date = _main_date(sentences, triggers, published)
+    dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
+
+    def date_of(sentence: Sentence) -> tuple[dt.date, str] | None:
+        if sentence.start not in dates:
+            dates[sentence.start] = sentence_date(sentence.text, published)
+        return dates[sentence.start]
+
+    main_date = _main_date(sentences, triggers, date_of, published)
     state = _State()
     records: list[dict[str, Any]] = []
     for sentence, found in zip(sentences, triggers):
@@ -367,15 +375,16 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
             state.paragraph, state.last_groups = sentence.paragraph, []
         if sentence.dateline:
             continue
-        records.extend(_sentence_records(article, sentence, found, lang, resolver, main_date, published, state))
+        own_date = date_of(sentence) if found else None
+        records.extend(_sentence_records(article, sentence, found, lang, resolver, main_date, own_date, state))
     records = _suppress_coarse(_merge(records))
     _assign_ids(article, records)
     return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
 
 
 def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lang: str,
-                      resolver: PlaceResolver, main_date: tuple[dt.date, str], published: dt.date,
-                      state: _State) -> list[dict[str, Any]]:
+                      resolver: PlaceResolver, main_date: tuple[dt.date, str],
+                      own_date: tuple[dt.date, str] | None, state: _State) -> list[dict[str, Any]]:
     text = sentence.text
     _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
@@ -389,7 +398,6 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
         if TOWN_ANAPHORA.search(text) and state.town_groups:  # "chaos in grote delen van de stad"
             state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
         return []
-    own_date = sentence_date(text, published)
     if own_date is None and BACKGROUND.search(text.lower()):
         return []
     date = own_date or main_date
