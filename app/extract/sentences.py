@@ -64,6 +64,23 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+MAX_SENTENCE = 800  # characters; longer runs (lists, markup debris) are cut at spaces
+
+
+def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run longer than MAX_SENTENCE at the last ';', ',' or space before the limit, so
+    the per-sentence work (which compares every trigger with every place) stays bounded."""
+    spans: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        window = text[start:start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
+        cut = start + (cut + 1 if cut > MAX_SENTENCE // 2 else MAX_SENTENCE)
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -84,9 +101,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 ds, de = _trim(text, dl.start(), dl.end())
                 sentences.append(Sentence(ds, de, text[ds:de], paragraph, True))
                 s = dl.end()
-            for a, b in _split_block(text, s, e):
-                a, b = _trim(text, a, b)
-                if b > a:
-                    sentences.append(Sentence(a, b, text[a:b], paragraph))
+            for block in _split_block(text, s, e):
+                for a, b in _cap_length(text, *block):
+                    a, b = _trim(text, a, b)
+                    if b > a:
+                        sentences.append(Sentence(a, b, text[a:b], paragraph))
         paragraph += 1
     return sentences

@@ -154,3 +154,15 @@ def test_a_dated_statistic_does_not_inherit_the_place_of_the_main_event(extract)
     records = extract(text, "nl", date="2023-06-05")
     assert {r["event_date"] for r in records} == {"2023-06-05"}
     assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [9]
+
+
+def test_run_on_text_without_sentence_ends_is_cut_and_stays_fast(extract) -> None:
+    import time
+    from app.extract.sentences import MAX_SENTENCE
+    text = " ".join(["hubo bloqueos en Culiacán, Jalisco y Sinaloa con 12 muertos"] * 1500)  # ~90k chars
+    sentences = split_sentences(text)
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    start = time.perf_counter()
+    records = extract(text, "es")
+    assert records and time.perf_counter() - start < 10
