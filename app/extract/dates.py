@@ -128,11 +128,19 @@ RULES: list[Rule] = [  # in order of precedence
 ]
 
 
+def _applicable(has_month: bool, has_digit: bool) -> list[tuple[int, re.Pattern[str], Callable]]:
+    return [(i, p, r) for i, (p, r) in enumerate(RULES)
+            if (has_month or i not in _NEEDS_MONTH) and (has_digit or i not in _NEEDS_DIGIT)]
+
+
 # Rules that are plain word lists ("gisteren", "last month"...) are found in one scan.
 _WORD_RULES = (5, 6, 8, 9, 11, 12, 14, 15)
 _WORDS = re.compile("|".join(f"(?P<w{i}>{RULES[i][0].pattern})" for i in _WORD_RULES))
 _NEEDS_MONTH = frozenset({1, 2, 3, 4, 10, 13})
 _NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16})
+
+_APPLICABLE = {(m, d): _applicable(m, d) for m in (False, True) for d in (False, True)}
+
 
 def sentence_date(text: str, published: dt.date) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none."""
@@ -140,9 +148,7 @@ def sentence_date(text: str, published: dt.date) -> DateResult | None:
     # Rules that need a month name or a digit are skipped when the sentence has none.
     has_month, has_digit = bool(_MONTH_WORD.search(low)), bool(_DIGIT.search(low))
     words: dict[int, re.Match[str]] | None = None
-    for index, (pattern, rule) in enumerate(RULES):
-        if index in _NEEDS_MONTH and not has_month or index in _NEEDS_DIGIT and not has_digit:
-            continue
+    for index, pattern, rule in _APPLICABLE[has_month, has_digit]:
         if index in _WORD_RULES:
             if words is None:
                 words = {}

@@ -90,15 +90,22 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
 
 
+# Per language: (type, gate search or None, pattern finditer, negative pattern or None).
+_TABLE = {lang: [(etype, by_lang[lang].gate.search if by_lang[lang].gate else None,
+                  by_lang[lang].regex.finditer, NEGATIVE.get(etype))
+                 for etype, by_lang in TRIGGERS.items()] for lang in LANGS}
+
+
 def find_triggers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """(event_type, start, end) for every event wording in ``text``."""
     low = _lower(text)
     found: list[tuple[str, int, int]] = []
-    for etype, by_lang in TRIGGERS.items():
-        matches = list(by_lang[lang].finditer(low, low))
+    for etype, gate, finditer, negative in _TABLE[lang]:
+        if gate is not None and gate(low) is None:
+            continue
+        matches = list(finditer(low))
         if not matches:
             continue
-        negative = NEGATIVE.get(etype)
         bad = [m.span() for m in negative.finditer(low)] if negative else []
         for match in matches:
             if not any(s <= match.start() < e for s, e in bad):
@@ -311,7 +318,7 @@ class _State:
 
 
 # Traps that can hide a state name; the others (roads, newspapers...) need not be checked.
-_STATE_TRAP_WORDS = lexicon.STATE_TRAP_WORDS
+_STATE_TRAP_WORDS = re.compile("|".join(map(re.escape, lexicon.STATE_TRAP_WORDS)))
 
 
 @lru_cache(maxsize=65536)
@@ -332,7 +339,7 @@ def _context_states(article: Article, geo: Any) -> list[str]:
             # Only names outside traps ("Sinaloa-kartel" does not make the article about Sinaloa).
             lo = max(0, run.start() - 80)
             window = text[lo:run.end() + 40]
-            if not any(map(window.lower().__contains__, _STATE_TRAP_WORDS)) \
+            if _STATE_TRAP_WORDS.search(window.lower()) is None \
                     or not _overlaps(run.start() - lo, run.end() - lo, trap_spans(window)):
                 states.append(state)
     return states

@@ -23,8 +23,9 @@ CAP_RUN = re.compile(
 TRAPS = [re.compile(p) for p in lexicon.TRAPS_CASED] + [re.compile(p, re.I) for p in lexicon.TRAPS_ICASE]
 assert len(TRAPS) == len(lexicon.TRAP_ANCHORS), "lexicon.TRAP_ANCHORS must align with the trap lists"
 # Traps grouped by their anchor family; a family's traps run only when one of its words occurs.
-FAMILIES: list[tuple[tuple[str, ...], list[tuple[re.Pattern[str], bool]]]] = [
-    (family, [(t, n in lexicon.NAME_BEFORE) for n, (t, a) in enumerate(zip(TRAPS, lexicon.TRAP_ANCHORS)) if a == family])
+FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
+    (re.compile("|".join(map(re.escape, family))),
+     [(t, n in lexicon.NAME_BEFORE) for n, (t, a) in enumerate(zip(TRAPS, lexicon.TRAP_ANCHORS)) if a == family])
     for family in dict.fromkeys(lexicon.TRAP_ANCHORS)
 ]
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
@@ -74,7 +75,7 @@ def trap_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     spans: list[tuple[int, int]] = []
     for words, traps in FAMILIES:
-        if not any(map(low.__contains__, words)):
+        if words.search(low) is None:
             continue
         for pattern, name_before in traps:
             for m in pattern.finditer(text):
