@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from app.dashboard import assets, data
@@ -47,7 +49,31 @@ def run(args: argparse.Namespace) -> int:
     env[data.ENV_DATA_DIR] = str(data_dir)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(data.REPO_ROOT), env.get("PYTHONPATH")]))
     print(f"Dashboard on http://{args.address}:{args.port}/ (data: {data_dir}); Ctrl+C stops it.")
+    process = subprocess.Popen(streamlit_command(args.port, args.address), cwd=data.REPO_ROOT, env=env)
+    return _supervise(process)
+
+
+def _supervise(process: subprocess.Popen, grace: float = 5) -> int:
+    """Wait for Streamlit; stopping `serve` (SIGTERM, Ctrl+C) stops it too, or the port
+    would stay taken by an orphan. Streamlit may ignore SIGTERM while a browser session is
+    open, so it is killed after ``grace`` seconds."""
+    deadline: list[float] = []
+
+    def stop(_signum: int, _frame: object) -> None:
+        # Only signal here: waiting inside a handler can deadlock with the wait below.
+        process.terminate()
+        deadline.append(time.monotonic() + grace)
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        return subprocess.call(streamlit_command(args.port, args.address), cwd=data.REPO_ROOT, env=env)
-    except KeyboardInterrupt:
-        return 0
+        while True:
+            try:
+                return process.wait(timeout=0.5)
+            except subprocess.TimeoutExpired:
+                if deadline and time.monotonic() > deadline[0]:
+                    process.kill()
+            except KeyboardInterrupt:  # Ctrl+C reached Streamlit as well; give it a moment
+                if not deadline:
+                    deadline.append(time.monotonic() + grace)
+    finally:
+        signal.signal(signal.SIGTERM, previous)

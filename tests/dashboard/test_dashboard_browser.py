@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -69,20 +70,32 @@ def serving(directory: Path, workdir: Path):
     port = free_port()
     log_path = workdir / f"serve-{port}.log"
     with open(log_path, "w", encoding="utf-8") as log:
+        # own process group, so that nothing it started can outlive the test
         process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--data", str(directory),
                                     "--port", str(port)], cwd=REPO, env=env, text=True,
-                                   stdout=log, stderr=subprocess.STDOUT)
+                                   stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         url = f"http://localhost:{port}"
         try:
             wait_healthy(url, process, log_path)
             yield url
         finally:
-            process.terminate()
+            process.terminate()  # `serve` itself must stop Streamlit (checked below)
             try:
-                process.wait(timeout=10)
+                process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 process.kill()
-                process.wait()
+            still_up = _answers(url)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)  # safety net for the whole group
+    assert not still_up, "Streamlit outlived `python -m app serve` (SIGTERM not forwarded)"
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+            return True
+    except OSError:
+        return False
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,15 @@ def test_runs_streamlit_offline_with_data_dir(tmp_path, monkeypatch):
     write_incidents(synthetic_incidents(3), tmp_path)
     calls = []
     monkeypatch.setattr(assets, "copy_assets", lambda: [])
-    monkeypatch.setattr(subprocess, "call", lambda cmd, cwd, env: calls.append((cmd, cwd, env)) or 0)
+
+    class FakeStreamlit:
+        def __init__(self, cmd, cwd, env):
+            calls.append((cmd, cwd, env))
+
+        def wait(self, timeout=None):
+            return 0
+
+    monkeypatch.setattr(subprocess, "Popen", FakeStreamlit)
     assert serve.run(parse("--data", str(tmp_path), "--port", "8599")) == 0
     cmd, cwd, env = calls[0]
     flags = " ".join(cmd)
