@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from app.articles import MONTH_RE, MONTHS
+from app.extract.gates import GateSet
 
 WEEKDAYS: dict[str, int] = {}
 for _names in ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -142,13 +143,22 @@ _NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16})
 _APPLICABLE = {(m, d): _applicable(m, d) for m in (False, True) for d in (False, True)}
 
 
+# One scan tells which rules may match at all (their literals occur): a sentence without
+# a date word skips nearly every rule.
+_GATES = GateSet({index: pattern.pattern for index, (pattern, _) in enumerate(RULES)})
+
+
 def sentence_date(text: str, published: dt.date) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none."""
     low = text.lower()
+    possible = _GATES.scan(low)
     # Rules that need a month name or a digit are skipped when the sentence has none.
-    has_month, has_digit = bool(_MONTH_WORD.search(low)), bool(_DIGIT.search(low))
+    has_month = not _NEEDS_MONTH.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
+    has_digit = _DIGIT.search(low) is not None
     words: dict[int, re.Match[str]] | None = None
     for index, pattern, rule in _APPLICABLE[has_month, has_digit]:
+        if index not in possible:
+            continue
         if index in _WORD_RULES:
             if words is None:
                 words = {}

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 from app.articles import Article
 from app.extract import lexicon
 from app.extract.dates import sentence_date
-from app.extract.gates import Gated
+from app.extract.gates import Gated, GateSet
 from app.extract.mentions import Mention, find_mentions, multi_state_spans
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
@@ -90,18 +90,21 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
 
 
-# Per language: (type, gate search or None, pattern finditer, negative pattern or None).
-_TABLE = {lang: [(etype, by_lang[lang].gate.search if by_lang[lang].gate else None,
-                  by_lang[lang].regex.finditer, NEGATIVE.get(etype))
+# Per language: (type, pattern finditer, negative pattern or None), and one scan that
+# tells which types' wording may occur (their gates, checked together).
+_TABLE = {lang: [(etype, by_lang[lang].regex.finditer, NEGATIVE.get(etype))
                  for etype, by_lang in TRIGGERS.items()] for lang in LANGS}
+_TRIGGER_GATES = {lang: GateSet({etype: by_lang[lang].regex.pattern for etype, by_lang in TRIGGERS.items()})
+                  for lang in LANGS}
 
 
 def find_triggers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """(event_type, start, end) for every event wording in ``text``."""
     low = _lower(text)
     found: list[tuple[str, int, int]] = []
-    for etype, gate, finditer, negative in _TABLE[lang]:
-        if gate is not None and gate(low) is None:
+    possible = _TRIGGER_GATES[lang].scan(low)
+    for etype, finditer, negative in _TABLE[lang]:
+        if etype not in possible:
             continue
         matches = list(finditer(low))
         if not matches:

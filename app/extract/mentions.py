@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, Sequence
 
 from app.extract import lexicon
+from app.extract.gates import GateSet, literal_regex
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
@@ -24,10 +25,12 @@ TRAPS = [re.compile(p) for p in lexicon.TRAPS_CASED] + [re.compile(p, re.I) for 
 assert len(TRAPS) == len(lexicon.TRAP_ANCHORS), "lexicon.TRAP_ANCHORS must align with the trap lists"
 # Traps grouped by their anchor family; a family's traps run only when one of its words occurs.
 FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
-    (re.compile("|".join(map(re.escape, family))),
+    (literal_regex(family),
      [(t, n in lexicon.NAME_BEFORE) for n, (t, a) in enumerate(zip(TRAPS, lexicon.TRAP_ANCHORS)) if a == family])
     for family in dict.fromkeys(lexicon.TRAP_ANCHORS)
 ]
+# Which families' words occur, in one scan (the family's index is its key).
+_FAMILY_SCAN = GateSet({i: "|".join(map(re.escape, f)) for i, f in enumerate(dict.fromkeys(lexicon.TRAP_ANCHORS))})
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
 # Strong context = a preposition, then at most four filler words, then the name. Checked
@@ -74,8 +77,9 @@ class Mention:
 def trap_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     spans: list[tuple[int, int]] = []
-    for words, traps in FAMILIES:
-        if words.search(low) is None:
+    present = _FAMILY_SCAN.scan(low)
+    for index, (_, traps) in enumerate(FAMILIES):
+        if index not in present:
             continue
         for pattern, name_before in traps:
             for m in pattern.finditer(text):
