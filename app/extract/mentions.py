@@ -159,11 +159,18 @@ def _strong(before: str, lang: str) -> bool:
     return False
 
 
+# The context words before a name, gated together: most names have none of them.
+_TAIL_GATES = GateSet({"part_of": lexicon.PART_OF, "noun_of": lexicon.PLACE_NOUN_OF,
+                       "examples": lexicon.PLACE_EXAMPLES})
+
+
 def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
     before = text[max(0, start - 90):start]
     tail = before[-45:].lower()
-    part_of = bool(PART_OF.search(tail))
-    if _strong(before, lang) or NOUN_OF.search(tail) or EXAMPLES.search(tail):
+    possible = _TAIL_GATES.scan(tail)
+    part_of = "part_of" in possible and PART_OF.search(tail) is not None
+    if _strong(before, lang) or ("noun_of" in possible and NOUN_OF.search(tail)) \
+            or ("examples" in possible and EXAMPLES.search(tail)):
         return "strong", part_of
     if DESTINATION.search(tail):
         return "destination", False
