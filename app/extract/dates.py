@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable
+from typing import Callable, Collection, Hashable
 
 from app.articles import MONTH_RE, MONTHS
 from app.extract.gates import GateSet
@@ -145,19 +145,26 @@ _APPLICABLE = {(m, d): _applicable(m, d) for m in (False, True) for d in (False,
 
 # One scan tells which rules may match at all (their literals occur): a sentence without
 # a date word skips nearly every rule.
-_GATES = GateSet({index: pattern.pattern for index, (pattern, _) in enumerate(RULES)})
+# The extractor folds DATE_GATES into its own per-sentence scan and passes the result in.
+DATE_GATES: dict[tuple[str, int], str] = {("date", index): pattern.pattern for index, (pattern, _) in enumerate(RULES)}
+_GATES = GateSet(DATE_GATES)
+_RULE_KEYS = [("date", index) for index in range(len(RULES))]
+_MONTH_KEYS = frozenset(_RULE_KEYS[i] for i in _NEEDS_MONTH)
 
 
-def sentence_date(text: str, published: dt.date) -> DateResult | None:
-    """The date a sentence gives its events, or None when it names none."""
+def sentence_date(text: str, published: dt.date,
+                  possible: Collection[Hashable] | None = None) -> DateResult | None:
+    """The date a sentence gives its events, or None when it names none. ``possible``: a
+    scan of ``text`` that includes DATE_GATES, when the caller has one."""
     low = text.lower()
-    possible = _GATES.scan(low)
+    if possible is None:
+        possible = _GATES.scan(low)
     # Rules that need a month name or a digit are skipped when the sentence has none.
-    has_month = not _NEEDS_MONTH.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
+    has_month = not _MONTH_KEYS.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
     has_digit = _DIGIT.search(low) is not None
     words: dict[int, re.Match[str]] | None = None
     for index, pattern, rule in _APPLICABLE[has_month, has_digit]:
-        if index not in possible:
+        if _RULE_KEYS[index] not in possible:
             continue
         if index in _WORD_RULES:
             if words is None:

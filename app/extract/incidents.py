@@ -17,9 +17,9 @@ from typing import Any, Sequence
 
 from app.articles import Article
 from app.extract import lexicon
-from app.extract.dates import sentence_date
+from app.extract.dates import DATE_GATES, sentence_date
 from app.extract.gates import Gated, GateSet
-from app.extract.mentions import MULTI_STATE, Mention, find_mentions, multi_state_spans
+from app.extract.mentions import FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
 
@@ -102,6 +102,8 @@ def _sentence_patterns(lang: str) -> dict[Any, str]:
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({"no_deaths": NO_DEATHS.pattern, "background": BACKGROUND.pattern,
                      "multi_state": MULTI_STATE.pattern})
+    patterns.update(FAMILY_GATES)  # trap words, for trap_spans
+    patterns.update(DATE_GATES)    # date words, for sentence_date
     return patterns
 
 
@@ -392,10 +394,11 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
     scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
+    possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}
 
     def date_of(sentence: Sentence) -> tuple[dt.date, str] | None:
         if sentence.start not in dates:
-            dates[sentence.start] = sentence_date(sentence.text, published)
+            dates[sentence.start] = sentence_date(sentence.text, published, possible_at[sentence.start])
         return dates[sentence.start]
 
     main_date = _main_date(sentences, triggers, date_of, published)
@@ -434,7 +437,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         return []
     date = own_date or main_date
     confidence = 0.8
-    mentions = find_mentions(text, lang, resolver.geo)
+    mentions = find_mentions(text, lang, resolver.geo, possible)
     types = {t for t, _, _ in triggers}
     allowed = ("strong", "list") + (("destination",) if "disruption" in types else ())
     groups = _groups(text, mentions, resolver, allowed)

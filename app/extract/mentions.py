@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Collection, Hashable, Protocol, Sequence
 
 from app.extract import lexicon
 from app.extract.gates import GateSet, literal_regex
@@ -29,8 +29,11 @@ FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
      [(t, n in lexicon.NAME_BEFORE) for n, (t, a) in enumerate(zip(TRAPS, lexicon.TRAP_ANCHORS)) if a == family])
     for family in dict.fromkeys(lexicon.TRAP_ANCHORS)
 ]
-# Which families' words occur, in one scan (the family's index is its key).
-_FAMILY_SCAN = GateSet({i: "|".join(map(re.escape, f)) for i, f in enumerate(dict.fromkeys(lexicon.TRAP_ANCHORS))})
+# Which families' words occur, in one scan; the extractor folds these into its own
+# per-sentence scan and passes the result in.
+FAMILY_GATES: dict[tuple[str, int], str] = {
+    ("trap", i): "|".join(map(re.escape, f)) for i, f in enumerate(dict.fromkeys(lexicon.TRAP_ANCHORS))}
+_FAMILY_SCAN = GateSet(FAMILY_GATES)
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
 # Strong context = a preposition, then at most four filler words, then the name. Checked
@@ -74,12 +77,14 @@ class Mention:
     place: Any = None
 
 
-def trap_spans(text: str) -> list[tuple[int, int]]:
+def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text`` no name may be taken from. ``possible``: a scan of ``text`` that
+    includes FAMILY_GATES, when the caller has one."""
     low = text.lower()
     spans: list[tuple[int, int]] = []
-    present = _FAMILY_SCAN.scan(low)
+    present = _FAMILY_SCAN.scan(low) if possible is None else possible
     for index, (_, traps) in enumerate(FAMILIES):
-        if index not in present:
+        if ("trap", index) not in present:
             continue
         for pattern, name_before in traps:
             for m in pattern.finditer(text):
@@ -109,17 +114,28 @@ def _state(geo: Geocoder, name: str) -> str | None:
     return geo.state_name(name)
 
 
+_TOKEN_SPAN = re.compile(r"\S+")
+
+
 def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] | None:
     """The longest known place name the run stands for: the run itself, the run without
     a leading function word ("In Guadalajara"), or what follows a generic head
     ("Zona Metropolitana de Guadalajara")."""
-    tokens = run.split()
+    found = _name_at(geo, run)
+    return None if found is None else (offset + found[0], offset + found[1], found[2])
+
+
+@lru_cache(maxsize=65536)
+def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
+    # Runs repeat across sentences and articles ("Guardia Nacional", "Jalisco"), and the
+    # answer depends on the run alone: cached, with offsets relative to the run.
+    tokens = [(m.start(), m.group()) for m in _TOKEN_SPAN.finditer(run)]
     candidates = [(0, run)]
     skip = 0
-    while skip < len(tokens) - 1 and tokens[skip].lower().strip(".") in lexicon.LEADING_WORDS:
+    while skip < len(tokens) - 1 and tokens[skip][1].lower().strip(".") in lexicon.LEADING_WORDS:
         skip += 1
-        rest = " ".join(tokens[skip:])
-        candidates.append((run.index(rest), rest))
+        start = tokens[skip][0]
+        candidates.append((start, run[start:]))  # a substring of the run, whatever the spacing
     head = GENERIC_HEAD.match(candidates[-1][1]) or POSSESSIVE.match(candidates[-1][1])
     if head:  # "Zona Metropolitana de Guadalajara", "Mexico's Puerto Vallarta"
         cand_start = candidates[-1][0] + head.end()
@@ -132,10 +148,10 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         candidates.append((last[0] + connector.end(), last[1][connector.end():]))
-    for index, (start, name) in enumerate(candidates):
+    for start, name in candidates:
         name = name.rstrip(".")
         if _known(geo, name):
-            return offset + start, offset + start + len(name), name
+            return start, start + len(name), name
     return None
 
 
@@ -179,13 +195,14 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
     return "none", False
 
 
-def find_mentions(text: str, lang: str, geo: Geocoder) -> list[Mention]:
+def find_mentions(text: str, lang: str, geo: Geocoder,
+                  possible: Collection[Hashable] | None = None) -> list[Mention]:
     """Known place names in ``text`` outside trap spans, with their context."""
     found_runs = [(run, found) for run in CAP_RUN.finditer(text)
                   if (found := _name_in_run(run.group(), run.start(), geo))]
     if not found_runs:
         return []
-    traps = trap_spans(text)
+    traps = trap_spans(text, possible)
     mentions: list[Mention] = []
     for run, found in found_runs:
         if _overlaps(run.start(), run.end(), traps):
