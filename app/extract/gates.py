@@ -102,11 +102,13 @@ class GateSet(Generic[K]):
 
     __slots__ = ("regex", "always", "keys_of")
 
-    def __init__(self, patterns: Mapping[K, str]) -> None:
+    def __init__(self, patterns: Mapping[K, str | frozenset[str]]) -> None:
+        """``patterns``: key -> regex source (its gate is derived), or key -> the literals
+        themselves (lower case; any length) when the caller knows them."""
         owners: dict[str, set[K]] = {}
         always: set[K] = set()
         for key, pattern in patterns.items():
-            gate = literals(pattern)
+            gate = literals(pattern) if isinstance(pattern, str) else pattern
             if gate is None:
                 always.add(key)
             for literal in gate or ():

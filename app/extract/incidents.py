@@ -95,9 +95,9 @@ _TABLE = {lang: [(etype, by_lang[lang].regex.finditer, NEGATIVE.get(etype))
                  for etype, by_lang in TRIGGERS.items()] for lang in LANGS}
 
 
-def _sentence_patterns(lang: str) -> dict[Any, str]:
+def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     """Every pattern a sentence is checked against, by key, for the one-scan gate."""
-    patterns: dict[Any, str] = {etype: by_lang[lang].regex.pattern for etype, by_lang in TRIGGERS.items()}
+    patterns: dict[Any, str | frozenset[str]] = {etype: by_lang[lang].regex.pattern for etype, by_lang in TRIGGERS.items()}
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({"no_deaths": NO_DEATHS.pattern, "background": BACKGROUND.pattern,

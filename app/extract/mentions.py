@@ -31,8 +31,8 @@ FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
 ]
 # Which families' words occur, in one scan; the extractor folds these into its own
 # per-sentence scan and passes the result in.
-FAMILY_GATES: dict[tuple[str, int], str] = {
-    ("trap", i): "|".join(map(re.escape, f)) for i, f in enumerate(dict.fromkeys(lexicon.TRAP_ANCHORS))}
+FAMILY_GATES: dict[tuple[str, int], frozenset[str]] = {
+    ("trap", i): frozenset(f) for i, f in enumerate(dict.fromkeys(lexicon.TRAP_ANCHORS))}
 _FAMILY_SCAN = GateSet(FAMILY_GATES)
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
