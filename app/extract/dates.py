@@ -79,7 +79,8 @@ def _year(m: re.Match[str], pub: dt.date) -> DateResult | None:
 def _decade(m: re.Match[str], pub: dt.date) -> DateResult:
     value = m["d"].lower()
     decades = {"negentig": 90, "tachtig": 80, "noventa": 90, "ochenta": 80, "nineties": 90, "eighties": 80}
-    year = decades.get(value) or int(value[-2:] if len(value) >= 2 else value)
+    digits = "".join(ch for ch in value if ch.isdigit())  # "90s", "'90s", "1990s"
+    year = decades.get(value) or int(digits[-2:])
     return dt.date(1900 + year, 1, 1), "year"
 
 
@@ -175,7 +176,10 @@ def sentence_date(text: str, published: dt.date,
         else:
             match = pattern.search(low)
         if match:
-            result = rule(match, published)
+            try:
+                result = rule(match, published)
+            except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999
+                continue
             if result:
                 return result
     return None
