@@ -61,7 +61,14 @@ word = st.one_of(
     st.integers(min_value=-10, max_value=10 ** 6).map(str),
     st.text(max_size=12),  # any unicode, surrogates excluded by hypothesis' default alphabet
 )
-article_text = st.lists(word, max_size=60).map(" ".join)
+PREPS = ["en", "in", "bij", "near", "en el municipio de", "in de stad", "the city of", "entre", "cerca de"]
+# A sentence-like phrase: count, event, place context and places, date. Plain word soup
+# rarely puts an event word next to "in <place>", and stops at the early exits.
+phrase = st.tuples(st.sampled_from(NUMBERS + [""]), st.sampled_from(EVENTS), st.sampled_from(PREPS),
+                   st.lists(st.sampled_from(PLACES + TRAPS), min_size=1, max_size=4).map(", ".join),
+                   st.sampled_from(DATES + [""]), st.sampled_from([". ", ".\n\n", "; ", " "])).map(
+    lambda parts: " ".join(parts[:5]) + parts[5])
+article_text = st.lists(st.one_of(phrase, word), max_size=60).map(" ".join)
 languages = st.sampled_from(["nl", "es", "en", "xx", ""])
 dates = st.one_of(st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2026, 12, 31)), st.dates(), st.none())
 front_values = st.one_of(st.sampled_from(["2026-02-22", "2026-13-45", "yesterday", "0001-01-01", "9999-12-31",
