@@ -430,7 +430,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         # "detuvo a dos personas ... relacionadas con el ataque": the new event is the arrest.
         triggers = fresh
     if not triggers:
-        if TOWN_ANAPHORA.search(text) and state.town_groups:  # "chaos in grote delen van de stad"
+        if state.town_groups and TOWN_ANAPHORA.search(text):  # "chaos in grote delen van de stad"
             state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
         return []
     if own_date is None and "background" in possible and BACKGROUND.search(low):
@@ -507,7 +507,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     """No place named in a strong way. In order: 'the operation' refers to the last one; a
     name after 'van/de/of' alone; a governor's measures apply to the state; 'the city'
     refers to the last town; the paragraph's last places; the article's only place."""
-    if ANAPHORA.search(text) and state.operation_groups:
+    if state.operation_groups and ANAPHORA.search(text):
         return _copy_groups(state.operation_groups), state.operation_date, 0.6
     weak = _groups(text, mentions, resolver, ("weak",))
     if weak:
@@ -517,7 +517,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if place is not None:
             return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
                           only=frozenset({"disruption"}))], None, 0.5
-    if TOWN_ANAPHORA.search(text) and state.town_groups:
+    if state.town_groups and TOWN_ANAPHORA.search(text):
         return _copy_groups(state.town_groups), state.town_date, 0.5
     if state.last_groups:
         return _copy_groups(state.last_groups), state.last_date, 0.5

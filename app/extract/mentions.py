@@ -160,17 +160,41 @@ def is_sub_place(run: str, name: str) -> bool:
     return run.endswith(name) and bool(CONNECTOR.match(run)) and len(run) > len(name) + 4
 
 
+def _phrases(pattern: str) -> frozenset[str]:
+    """The phrases of a plain alternation of words ("(?:en|cerca\\s+de)"), lower case."""
+    alternatives = pattern.removeprefix("(?:").removesuffix(")").split("|")
+    phrases = frozenset(a.replace(r"\s+", " ") for a in alternatives)
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", p) and re.fullmatch(pattern, p) for p in phrases), pattern
+    return phrases
+
+
+# The prepositions as sets: a set lookup instead of up to twenty regex calls per name.
+PREP_PHRASES = {lang: _phrases(preps) for lang, preps in lexicon.PLACE_PREPS.items()}
+PREP_WORDS = {lang: max(len(p.split()) for p in phrases) for lang, phrases in PREP_PHRASES.items()}
+
+
+def _is_prep(phrase: str, lang: str) -> bool:
+    if phrase.isascii():  # re.I and lower() agree on ASCII; elsewhere ask the regex
+        return phrase.lower() in PREP_PHRASES[lang]
+    return PREP[lang].fullmatch(phrase) is not None
+
+
+@lru_cache(maxsize=16384)
+def _is_filler(word: str) -> bool:
+    return FILLER_WORD.fullmatch(word) is not None
+
+
 def _strong(before: str, lang: str) -> bool:
     words = _CLAUSE_BREAK.split(before)[-1].split()[-8:]
-    prep = PREP[lang]
+    longest = PREP_WORDS[lang]
     for fillers in range(0, 5):
         end = len(words) - fillers
         if end <= 0:
             return False
-        if fillers and not FILLER_WORD.fullmatch(words[end]):
+        if fillers and not _is_filler(words[end]):
             return False  # the word just skipped was no filler: nothing further back counts
-        for size in range(1, 5):
-            if end - size >= 0 and prep.fullmatch(" ".join(words[end - size:end])):
+        for size in range(1, longest + 1):
+            if end - size >= 0 and _is_prep(" ".join(words[end - size:end]), lang):
                 return True
     return False
 
