@@ -8,6 +8,7 @@ way to more precise ones of the same type and date inside them.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -387,7 +388,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
     if geocoder is None:
         from app.geo.geocoder import get_geocoder
         geocoder = get_geocoder()
-    lang = article.language if article.language in LANGS else "en"
+    if article.language not in LANGS:  # app.articles never does this; a caller might
+        article = dataclasses.replace(article, language="en")
+    lang = article.language
     published = article.date or dt.date.today()
     sentences = split_sentences(article.text)
     resolver = PlaceResolver(geocoder, _context_states(article, geocoder))
@@ -420,7 +423,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                       resolver: PlaceResolver, main_date: tuple[dt.date, str],
                       own_date: tuple[dt.date, str] | None, state: _State) -> list[dict[str, Any]]:
     text, (low, possible) = sentence.text, scanned
-    lang = article.language if article.language in LANGS else "en"
+    lang = article.language
     _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
