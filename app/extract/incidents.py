@@ -102,7 +102,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({"no_deaths": NO_DEATHS.pattern, "background": BACKGROUND.pattern,
-                     "multi_state": MULTI_STATE.pattern})
+                     "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.regex.pattern})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
     return patterns
@@ -424,7 +424,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                       own_date: tuple[dt.date, str] | None, state: _State) -> list[dict[str, Any]]:
     text, (low, possible) = sentence.text, scanned
     lang = article.language
-    _remember_title_state(text, resolver, state)
+    if "title_state" in possible:
+        _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
     fresh = tuple(t for t in triggers if not (t[0] in state.recorded_types and DEFINITE_BEFORE.search(
@@ -499,7 +500,7 @@ def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> 
 
 
 def _remember_title_state(text: str, resolver: PlaceResolver, state: _State) -> None:
-    for match in TITLE_STATE.finditer(text, text.lower()):
+    for match in TITLE_STATE.regex.finditer(text):
         name = resolver.geo.state_name((match["a"] or match["b"] or "").strip())
         if name:
             state.title_state = name
