@@ -2,7 +2,24 @@
 
 An Article is the unit the extractor works on. Reading is defensive: any file we cannot
 turn into text raises ArticleError with a one-line message naming the file, so a batch
-can report it and carry on.
+can report it and carry on. What we can read but had to guess at is said in a warning
+(``warnings.warn``, one line naming the file); the command line prints those on stderr.
+
+The rules for hostile or broken input (docs/articles.md has the table):
+
+- size: at most MAX_BYTES (5 MB) per file or pasted text; larger is an error. A news
+  article is a few kB; the limit keeps one file from stalling a batch (the extractor
+  runs at about 1 MB of worst-case text per 3 s).
+- encoding: UTF-8 (a byte-order mark is dropped; UTF-16 with its BOM is read too). Other
+  bytes are decoded as Windows-1252, or Latin-1 where cp1252 has no character, with a
+  warning: legacy Spanish news sites still serve both, and guessing right keeps accents.
+- binary data (NUL bytes, many control characters) is an error, not an article.
+- empty or whitespace-only text is an error ("the article has no text").
+- HTML: script, style, template and noscript elements and comments are removed with
+  their content (an unclosed one removes everything after it); other tags are dropped.
+- front matter: unknown keys are ignored; a date that is not a date between 1900 and
+  2100 is ignored with a warning (the date then comes from the text); a language other
+  than nl, es or en is ignored with a warning (it is detected from the text instead).
 """
 from __future__ import annotations
 
@@ -19,6 +36,10 @@ from typing import Any
 MAX_BYTES = 5 * 1024 * 1024  # 5 MB: far above any news article, small enough to stay fast
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "language")
+# Publication dates outside this range are typos or hostile (date arithmetic near year 1
+# or 9999 overflows); they are ignored with a warning.
+MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class ArticleError(Exception):
@@ -38,35 +59,81 @@ class Article:
     content_hash: str = ""
 
 
+def display_name(name: str) -> str:
+    """``name`` fit for a one-line message: control characters (a newline in a file name)
+    and undecodable bytes shown as escapes."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", name)
+
+
 # ---------------------------------------------------------------- bytes -> text
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _decode(raw: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM) first; cp1252 then latin-1 for legacy files."""
+    """UTF-8 (with or without BOM) first; UTF-16 with a BOM; else cp1252, then latin-1,
+    with a warning, for legacy files."""
+    if raw.startswith(_UTF16_BOMS):
+        try:
+            return _check_text(raw.decode("utf-16"), name)
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: the checks below decide
     if b"\x00" in raw[:4096]:
         raise ArticleError(f"{name}: looks like a binary file, not an article")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    for encoding, label in (("utf-8-sig", ""), ("cp1252", "Windows-1252 (Latin-1)"), ("latin-1", "Latin-1")):
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        # Many control characters mean binary data that happened to decode.
-        controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t\f")
-        if controls > max(8, len(text[:4096]) // 50):
-            raise ArticleError(f"{name}: looks like a binary file, not an article")
+        text = _check_text(text, name)
+        if label:
+            warnings.warn(f"{name}: not UTF-8; read as {label}", stacklevel=3)
         return text
     raise ArticleError(f"{name}: cannot decode the text")  # latin-1 never fails; kept for clarity
 
 
-_SCRIPT_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.S | re.I)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_BLOCK_TAG = re.compile(r"</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]+>")
+def _check_text(text: str, name: str) -> str:
+    """``text``, unless many control characters say it is binary data that happened to decode."""
+    head = text[:4096]
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\r\n\t\f")
+    if "\x00" in head or controls > max(8, len(head) // 50):
+        raise ArticleError(f"{name}: looks like a binary file, not an article")
+    return text
+
+
+# Elements whose content is never text, and comments: the opening, then the matching end
+# searched for separately (a lazy ".*?" regex is quadratic on many unclosed openings).
+_HIDDEN_OPEN = re.compile(r"<!--|<(script|style|noscript|template)\b", re.I)
+_HIDDEN_CLOSE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "noscript", "template")}
+_BLOCK_TAG = re.compile(r"</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|title)\b[^<>]*>", re.I)
+_TAG = re.compile(r"<[^<>]+>")  # not "[^>]": a lone "<" must not make the scan quadratic
+
+
+def _drop_hidden(markup: str) -> str:
+    """``markup`` without comments and script/style/noscript/template elements; an
+    unclosed one hides everything after it (a browser would not show it either)."""
+    parts: list[str] = []
+    pos = 0
+    while (opening := _HIDDEN_OPEN.search(markup, pos)) is not None:
+        parts.append(markup[pos:opening.start()])
+        if opening.group(1):
+            closing = _HIDDEN_CLOSE[opening.group(1).lower()].search(markup, opening.end())
+            end = closing.end() if closing else -1
+        else:
+            end = markup.find("-->", opening.end())
+            end = end + 3 if end >= 0 else -1
+        if end < 0:
+            return "".join(parts)
+        parts.append(" ")
+        pos = end
+    parts.append(markup[pos:])
+    return "".join(parts)
 
 
 def strip_html(markup: str) -> str:
     """Visible text of an HTML page; block elements become paragraph breaks."""
-    text = _SCRIPT_STYLE.sub(" ", markup)
-    text = _COMMENT.sub(" ", text)
+    text = _drop_hidden(markup)
     text = _BLOCK_TAG.sub("\n\n", text)
     text = html.unescape(_TAG.sub("", text))
     lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
@@ -160,12 +227,16 @@ def detect_date(text: str) -> dt.date | None:
 
 
 def parse_iso_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
+    """``YYYY-MM-DD`` (anything after the tenth character is ignored) between MIN_DATE and
+    MAX_DATE, else None."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            return None
+    return value if MIN_DATE <= value <= MAX_DATE else None
 
 
 # ---------------------------------------------------------------- assembling
@@ -181,45 +252,86 @@ def parse_article_text(text: str, *, article_id: str, metadata: dict | None = No
     Precedence for title/date/source/url/language: ``metadata`` (seeds/metadata.json or the
     command line), then front matter, then what the text itself shows.
     """
+    name = display_name(path or article_id)
+    if len(text) > MAX_BYTES:
+        raise ArticleError(f"{name}: {len(text)} characters is over the {MAX_BYTES // (1024 * 1024)} MB "
+                           "limit for an article")
+    # Surrogates (undecodable bytes smuggled through "surrogateescape") cannot be written
+    # out as UTF-8 later: replace them now.
+    text = text.encode("utf-8", "replace").decode("utf-8")
     front, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     body = body.strip("\n")
     if not body.strip():
-        raise ArticleError(f"{path or article_id}: the article has no text")
-    meta: dict[str, Any] = {**front, **{k: v for k, v in (metadata or {}).items() if v not in (None, "")}}
-    date = None
-    if meta.get("date"):
+        raise ArticleError(f"{name}: the article has no text")
+    extra = metadata if isinstance(metadata, dict) else {}
+    meta: dict[str, Any] = {**front, **{k: v for k, v in extra.items() if v not in (None, "")}}
+    return Article(id=article_id, text=body, title=_field(meta, "title"), date=_date(meta, body, name),
+                   source=_field(meta, "source"), url=_field(meta, "url"),
+                   language=_language(meta, body, name), path=path, content_hash=_hash(body))
+
+
+def _field(meta: dict[str, Any], key: str) -> str:
+    """A metadata value as one line of text (front matter and metadata.json may hold anything)."""
+    value = meta.get(key)
+    return " ".join(str(value).split()) if value not in (None, "") else ""
+
+
+def _date(meta: dict[str, Any], body: str, name: str) -> dt.date | None:
+    if meta.get("date") not in (None, ""):
         date = parse_iso_date(meta["date"])
-        if date is None:
-            warnings.warn(f"{path or article_id}: date {meta['date']!r} is not YYYY-MM-DD; "
-                          "taking the date from the text instead", stacklevel=2)
-    if date is None:
-        date = detect_date(body)
-    language = str(meta.get("language") or "").lower()[:2]
-    if language not in _STOPWORDS:
-        language = detect_language(body)
-    return Article(id=article_id, text=body, title=str(meta.get("title") or ""), date=date,
-                   source=str(meta.get("source") or ""), url=str(meta.get("url") or ""),
-                   language=language, path=path, content_hash=_hash(body))
+        if date is not None:
+            return date
+        shown = display_name(str(meta["date"])[:40])
+        warnings.warn(f"{name}: date {shown!r} is not YYYY-MM-DD (years {MIN_DATE.year}-{MAX_DATE.year}); "
+                      "taking the date from the text instead", stacklevel=3)
+    return detect_date(body)
+
+
+def _language(meta: dict[str, Any], body: str, name: str) -> str:
+    declared = meta.get("language")
+    language = str(declared or "").strip().lower()[:2]
+    if language in _STOPWORDS:
+        return language
+    detected = detect_language(body)
+    if declared not in (None, ""):
+        shown = display_name(str(declared)[:20])
+        warnings.warn(f"{name}: language {shown!r} is not nl, es or en; detected {detected!r} from the text",
+                      stacklevel=3)
+    return detected
 
 
 def read_article(path: str | Path, *, metadata: dict | None = None) -> Article:
     """Read one article file (.txt, .md, .html); raise ArticleError when it cannot be read."""
     path = Path(path)
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{name}: {size} bytes is over the {MAX_BYTES // (1024 * 1024)} MB limit for an article")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{name}: cannot read ({exc.strerror or exc})") from exc
+    name = display_name(str(path))
+    raw = _read_bytes(path, name)
     text = _decode(raw, name)
     if path.suffix.lower() in (".html", ".htm"):
         front, rest = split_front_matter(text)
         text = strip_html(rest)
         if front:
             text = "---\n" + "\n".join(f"{k}: {v}" for k, v in front.items()) + "\n---\n" + text
-    return parse_article_text(text, article_id=path.stem, metadata=metadata, path=name)
+    article_id = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return parse_article_text(text, article_id=article_id, metadata=metadata, path=name)
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    """The file's bytes, at most MAX_BYTES: read with a cap, so a device or a file that grows
+    ("/dev/zero", a pipe) cannot exhaust memory."""
+    too_big = f"{name}: over the {MAX_BYTES // (1024 * 1024)} MB limit for an article"
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(f"{name}: {size} bytes is over the {MAX_BYTES // (1024 * 1024)} MB "
+                               "limit for an article")
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        reason = " ".join(str(exc.strerror or exc).split())
+        raise ArticleError(f"{name}: cannot read ({reason})") from exc
+    if len(raw) > MAX_BYTES:
+        raise ArticleError(too_big)
+    return raw
 
 
 def load_metadata(folder: Path) -> dict[str, dict]:
@@ -230,5 +342,6 @@ def load_metadata(folder: Path) -> dict[str, dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ArticleError(f"{path}: not valid JSON ({exc})") from exc
-    return data if isinstance(data, dict) else {}
+        raise ArticleError(f"{display_name(str(path))}: not valid JSON ({' '.join(str(exc).split())})") from exc
+    # Entries that are not objects are ignored: they cannot say anything about an article.
+    return {str(k): v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}

@@ -69,7 +69,7 @@ FILLER = {
 }
 
 
-def _article(rng: random.Random, index: int) -> Article:
+def _article_text(rng: random.Random, index: int) -> str:
     lang = ("nl", "es", "en")[index % 3]
     published = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(0, 7 * 365))
     towns, states = rng.sample(TOWNS, 3), rng.sample(STATES, 3)
@@ -82,12 +82,17 @@ def _article(rng: random.Random, index: int) -> Article:
         if p == 0:
             sentences[0] = f"{DATELINE[lang]} {sentences[0]}"
         paragraphs.append(" ".join(sentences + [FILLER[lang]] * rng.randrange(0, 2)))
-    text = f"---\ndate: {published.isoformat()}\nlanguage: {lang}\n---\n" + "\n\n".join(paragraphs)
-    return parse_article_text(text, article_id=f"synthetic-{index:05d}")
+    return f"---\ndate: {published.isoformat()}\nlanguage: {lang}\n---\n" + "\n\n".join(paragraphs)
+
+
+def generate_texts(n: int, seed: int = SEED) -> Iterator[tuple[str, str]]:
+    """``n`` (article id, file text) pairs, the same for the same ``n`` and ``seed``."""
+    rng = random.Random(seed)
+    for index in range(n):
+        yield f"synthetic-{index:05d}", _article_text(rng, index)
 
 
 def generate(n: int, seed: int = SEED) -> Iterator[Article]:
-    """``n`` synthetic articles, the same for the same ``n`` and ``seed``."""
-    rng = random.Random(seed)
-    for index in range(n):
-        yield _article(rng, index)
+    """``n`` synthetic articles, parsed: the same for the same ``n`` and ``seed``."""
+    for article_id, text in generate_texts(n, seed):
+        yield parse_article_text(text, article_id=article_id)

@@ -60,11 +60,13 @@ def test_missing_file_is_an_error(tmp_path: Path) -> None:
         read_article(tmp_path / "nope.txt")
 
 
-def test_latin1_and_cp1252_are_decoded(tmp_path: Path) -> None:
+def test_latin1_and_cp1252_are_decoded_with_a_warning(tmp_path: Path) -> None:
     text = "Hubo un ataque en Michoacán el miércoles – dijo “la policía”."
-    article = read_article(_write(tmp_path, "l.txt", text.encode("cp1252")))
+    with pytest.warns(UserWarning, match="l.txt: not UTF-8; read as Windows-1252"):
+        article = read_article(_write(tmp_path, "l.txt", text.encode("cp1252")))
     assert article.text == text
-    article = read_article(_write(tmp_path, "l1.txt", "Ataque en Michoacán.".encode("latin-1")))
+    with pytest.warns(UserWarning, match="not UTF-8"):
+        article = read_article(_write(tmp_path, "l1.txt", "Ataque en Michoacán.".encode("latin-1")))
     assert article.text == "Ataque en Michoacán."
 
 
@@ -93,7 +95,8 @@ def test_language_is_detected_from_stopwords(text: str, lang: str) -> None:
 
 def test_unknown_language_falls_back_to_english() -> None:
     assert detect_language("Lorem ipsum dolor sit amet consectetur.") == "en"
-    article = parse_article_text("---\nlanguage: fr\n---\nThe army killed him in the city.", article_id="x")
+    with pytest.warns(UserWarning, match="language 'fr' is not nl, es or en"):
+        article = parse_article_text("---\nlanguage: fr\n---\nThe army killed him in the city.", article_id="x")
     assert article.language == "en"
 
 

@@ -1,7 +1,9 @@
 """``python -m app extract [--date YYYY-MM-DD] [--lang nl|es|en] FILE...``: JSON Lines on stdout.
 
-A file that cannot be read gets a one-line message on stderr; the others are still
-processed, and the exit status is 1 when any file failed.
+A file that cannot be read (or, should it ever happen, makes the extractor fail) gets a
+one-line message on stderr naming it; the others are still processed, and the exit
+status is 1 when any file failed. What was read but guessed at (a legacy encoding, a
+front-matter date that is not a date) gets a one-line warning and does not fail the run.
 """
 from __future__ import annotations
 
@@ -9,19 +11,24 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 import warnings
 from pathlib import Path
+from typing import Any, TextIO
 
-from app.articles import ArticleError, load_metadata, read_article
+from app.articles import MAX_DATE, MIN_DATE, Article, ArticleError, display_name, load_metadata, read_article
 from app.extract.incidents import extract_incidents
 
 
 def _iso_date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+    if not MIN_DATE <= date <= MAX_DATE:
+        raise argparse.ArgumentTypeError(f"{value!r} is outside {MIN_DATE.year}-{MAX_DATE.year}")
+    return date
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,14 +38,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _metadata_for(path: Path, cache: dict[Path, dict]) -> dict | None:
-    """seeds-style metadata.json next to the file, keyed by file stem."""
+    """seeds-style metadata.json next to the file, keyed by file stem; a broken one is
+    reported once and ignored."""
     folder = path.parent
     if folder not in cache:
         try:
             cache[folder] = load_metadata(folder)
-        except ArticleError:
+        except ArticleError as exc:
+            print(f"warning: {exc}; ignored", file=sys.stderr)
             cache[folder] = {}
     return cache[folder].get(path.stem)
+
+
+def _read(path: Path, meta_cache: dict[Path, dict]) -> Article:
+    """The article, with its warnings printed as one line each."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = read_article(path, metadata=_metadata_for(path, meta_cache))
+    for warning in caught:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    return article
+
+
+def _process(path: Path, args: argparse.Namespace, geocoder: Any, meta_cache: dict[Path, dict],
+             out: TextIO) -> bool:
+    """Write the records of one file; False (after a one-line message) when it failed."""
+    try:
+        article = _read(path, meta_cache)
+        overrides = {k: v for k, v in (("date", args.date), ("language", args.lang)) if v}
+        if overrides:
+            article = dataclasses.replace(article, **overrides)
+        lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in extract_incidents(article, geocoder=geocoder)]
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return False
+    except Exception as exc:  # noqa: BLE001 - a bug must not cost the other files their records
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        print(f"error: {display_name(str(path))}: extraction failed ({reason})", file=sys.stderr)
+        return False
+    out.writelines(lines)  # all of a file's records or none
+    return True
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,23 +85,12 @@ def run(args: argparse.Namespace) -> int:
     geocoder = get_geocoder()
     failed = 0
     meta_cache: dict[Path, dict] = {}
-    out = sys.stdout
-    for name in args.files:
-        path = Path(name)
-        try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                article = read_article(path, metadata=_metadata_for(path, meta_cache))
-            for warning in caught:
-                print(f"warning: {warning.message}", file=sys.stderr)
-        except ArticleError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        overrides = {k: v for k, v in (("date", args.date), ("language", args.lang)) if v}
-        if overrides:
-            article = dataclasses.replace(article, **overrides)
-        for record in extract_incidents(article, geocoder=geocoder):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    out.flush()
+    try:
+        for name in args.files:
+            failed += not _process(Path(name), args, geocoder, meta_cache, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:  # "... | head": the reader has gone; not an error of ours
+        # Point stdout at /dev/null so the flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return 1 if failed else 0

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable
+from typing import Callable, Collection, Hashable
 
 from app.articles import MONTH_RE, MONTHS
+from app.extract.gates import GateSet
 
 WEEKDAYS: dict[str, int] = {}
 for _names in ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -78,7 +79,8 @@ def _year(m: re.Match[str], pub: dt.date) -> DateResult | None:
 def _decade(m: re.Match[str], pub: dt.date) -> DateResult:
     value = m["d"].lower()
     decades = {"negentig": 90, "tachtig": 80, "noventa": 90, "ochenta": 80, "nineties": 90, "eighties": 80}
-    year = decades.get(value) or int(value[-2:] if len(value) >= 2 else value)
+    digits = "".join(ch for ch in value if ch.isdigit())  # "90s", "'90s", "1990s"
+    year = decades.get(value) or int(digits[-2:])
     return dt.date(1900 + year, 1, 1), "year"
 
 
@@ -142,13 +144,29 @@ _NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16})
 _APPLICABLE = {(m, d): _applicable(m, d) for m in (False, True) for d in (False, True)}
 
 
-def sentence_date(text: str, published: dt.date) -> DateResult | None:
-    """The date a sentence gives its events, or None when it names none."""
+# One scan tells which rules may match at all (their literals occur): a sentence without
+# a date word skips nearly every rule.
+# The extractor folds DATE_GATES into its own per-sentence scan and passes the result in.
+DATE_GATES: dict[tuple[str, int], str] = {("date", index): pattern.pattern for index, (pattern, _) in enumerate(RULES)}
+_GATES = GateSet(DATE_GATES)
+_RULE_KEYS = [("date", index) for index in range(len(RULES))]
+_MONTH_KEYS = frozenset(_RULE_KEYS[i] for i in _NEEDS_MONTH)
+
+
+def sentence_date(text: str, published: dt.date,
+                  possible: Collection[Hashable] | None = None) -> DateResult | None:
+    """The date a sentence gives its events, or None when it names none. ``possible``: a
+    scan of ``text`` that includes DATE_GATES, when the caller has one."""
     low = text.lower()
+    if possible is None:
+        possible = _GATES.scan(low)
     # Rules that need a month name or a digit are skipped when the sentence has none.
-    has_month, has_digit = bool(_MONTH_WORD.search(low)), bool(_DIGIT.search(low))
+    has_month = not _MONTH_KEYS.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
+    has_digit = _DIGIT.search(low) is not None
     words: dict[int, re.Match[str]] | None = None
     for index, pattern, rule in _APPLICABLE[has_month, has_digit]:
+        if _RULE_KEYS[index] not in possible:
+            continue
         if index in _WORD_RULES:
             if words is None:
                 words = {}
@@ -158,7 +176,10 @@ def sentence_date(text: str, published: dt.date) -> DateResult | None:
         else:
             match = pattern.search(low)
         if match:
-            result = rule(match, published)
+            try:
+                result = rule(match, published)
+            except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999
+                continue
             if result:
                 return result
     return None

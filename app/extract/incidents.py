@@ -8,6 +8,7 @@ way to more precise ones of the same type and date inside them.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -17,12 +18,11 @@ from typing import Any, Sequence
 
 from app.articles import Article
 from app.extract import lexicon
-from app.extract.dates import sentence_date
-from app.extract.gates import Gated
-from app.extract.mentions import Mention, find_mentions, multi_state_spans
+from app.extract.dates import DATE_GATES, sentence_date
+from app.extract.gates import Gated, GateSet
+from app.extract.mentions import FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
-from app.records import FIELDS
 
 _FLAGS = re.I
 # Event wording is matched case-sensitively against the lower-cased sentence: the same
@@ -90,18 +90,40 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
 
 
-# Per language: (type, gate search or None, pattern finditer, negative pattern or None).
-_TABLE = {lang: [(etype, by_lang[lang].gate.search if by_lang[lang].gate else None,
-                  by_lang[lang].regex.finditer, NEGATIVE.get(etype))
+# Per language: (type, pattern finditer, negative pattern or None), and one scan that
+# tells which types' wording may occur (their gates, checked together).
+_TABLE = {lang: [(etype, by_lang[lang].regex.finditer, NEGATIVE.get(etype))
                  for etype, by_lang in TRIGGERS.items()] for lang in LANGS}
 
 
-def find_triggers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
-    """(event_type, start, end) for every event wording in ``text``."""
+def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
+    """Every pattern a sentence is checked against, by key, for the one-scan gate."""
+    patterns: dict[Any, str | frozenset[str]] = {etype: by_lang[lang].regex.pattern for etype, by_lang in TRIGGERS.items()}
+    patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
+    patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
+    patterns.update({"no_deaths": NO_DEATHS.pattern, "background": BACKGROUND.pattern,
+                     "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.regex.pattern})
+    patterns.update(FAMILY_GATES)  # trap words, for trap_spans
+    patterns.update(DATE_GATES)    # date words, for sentence_date
+    return patterns
+
+
+# One scan of a lower-cased sentence says which of these patterns may match it.
+_SENTENCE_GATES = {lang: GateSet(_sentence_patterns(lang)) for lang in LANGS}
+
+
+def scan_sentence(text: str, lang: str) -> tuple[str, set[Any]]:
+    """The lower-cased sentence and the keys of the patterns that may match it."""
     low = _lower(text)
+    return low, _SENTENCE_GATES[lang].scan(low)
+
+
+def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = None) -> tuple[tuple[str, int, int], ...]:
+    """(event_type, start, end) for every event wording in ``text``."""
+    low, possible = scanned or scan_sentence(text, lang)
     found: list[tuple[str, int, int]] = []
-    for etype, gate, finditer, negative in _TABLE[lang]:
-        if gate is not None and gate(low) is None:
+    for etype, finditer, negative in _TABLE[lang]:
+        if etype not in possible:
             continue
         matches = list(finditer(low))
         if not matches:
@@ -114,7 +136,7 @@ def find_triggers(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         # Burning vehicles that block a road are the roadblock, not a separate arson,
         # unless the burning is of shops, stations or houses.
         found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 30), t[2] + 30)]
-    if NO_DEATHS.search(low):
+    if "no_deaths" in possible and NO_DEATHS.search(low):
         found = [t for t in found if t[0] != "death"]
     return tuple(found)
 
@@ -212,9 +234,8 @@ def _nearest(text: str, start: int, end: int, groups: list[Group]) -> Group:
 
 # ---------------------------------------------------------------- records
 
-def _actors(text: str) -> list[str]:
-    low = text.lower()
-    return [name for name, pattern in ACTORS if pattern.search(low)]
+def _actors(low: str, possible: set[Any]) -> list[str]:
+    return [name for name, pattern in ACTORS if ("actor", name) in possible and pattern.search(low)]
 
 
 _PLACE_FIELDS: dict[int, tuple[Any, dict[str, Any]]] = {}
@@ -238,7 +259,8 @@ def _record(article: Article, etype: str, place: Any, mention_text: str, part_of
     precision = fields.get("geo_precision", 1)
     if part_of and precision == 1:
         precision = 2
-    record = {
+    # Built in the order of FIELDS (the CSV column order; tests check it).
+    return {
         "incident_id": "", "article": article.id, "event_type": etype,
         "event_date": date[0].isoformat(), "date_precision": date[1],
         "location": fields["location"], "admin2": fields.get("admin2"), "admin1": fields.get("admin1", ""),
@@ -251,7 +273,6 @@ def _record(article: Article, etype: str, place: Any, mention_text: str, part_of
         "evidence": sentence.text, "evidence_start": sentence.start, "evidence_end": sentence.end,
         "language": article.language, "confidence": round(confidence, 2),
     }
-    return {f: record[f] for f in FIELDS}
 
 
 def _place_key(record: dict[str, Any]) -> tuple:
@@ -321,10 +342,16 @@ class _State:
 _STATE_TRAP_WORDS = re.compile("|".join(map(re.escape, lexicon.STATE_TRAP_WORDS)))
 
 
-@lru_cache(maxsize=65536)
 def _state_of(geo: Any, word: str) -> str | None:
-    # Names repeat from sentence to sentence and article to article; state_name is pure.
     return geo.state_name(word) if len(word) > 3 else None
+
+
+@lru_cache(maxsize=65536)
+def _run_states(geo: Any, run: str) -> tuple[str, ...]:
+    """The states a capitalised run names: as a whole, or by its last word ("Estado de
+    Jalisco"). Runs repeat across sentences and articles; state_name is pure."""
+    found = (_state_of(geo, run), _state_of(geo, run.split()[-1]))
+    return tuple(state for state in dict.fromkeys(found) if state)
 
 
 def _context_states(article: Article, geo: Any) -> list[str]:
@@ -332,9 +359,8 @@ def _context_states(article: Article, geo: Any) -> list[str]:
     states: list[str] = []
     text = article.text
     for run in CAP_RUN.finditer(text):
-        for word in (run.group(), run.group().split()[-1]):
-            state = _state_of(geo, word)
-            if not state or state in states:
+        for state in _run_states(geo, run.group()):
+            if state in states:
                 continue
             # Only names outside traps ("Sinaloa-kartel" does not make the article about Sinaloa).
             lo = max(0, run.start() - 80)
@@ -362,38 +388,44 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
     if geocoder is None:
         from app.geo.geocoder import get_geocoder
         geocoder = get_geocoder()
-    lang = article.language if article.language in LANGS else "en"
+    if article.language not in LANGS:  # app.articles never does this; a caller might
+        article = dataclasses.replace(article, language="en")
+    lang = article.language
     published = article.date or dt.date.today()
     sentences = split_sentences(article.text)
     resolver = PlaceResolver(geocoder, _context_states(article, geocoder))
-    triggers = [() if s.dateline else find_triggers(s.text, lang) for s in sentences]
+    scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
+    triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
+    possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}
 
     def date_of(sentence: Sentence) -> tuple[dt.date, str] | None:
         if sentence.start not in dates:
-            dates[sentence.start] = sentence_date(sentence.text, published)
+            dates[sentence.start] = sentence_date(sentence.text, published, possible_at[sentence.start])
         return dates[sentence.start]
 
     main_date = _main_date(sentences, triggers, date_of, published)
     state = _State()
     records: list[dict[str, Any]] = []
-    for sentence, found in zip(sentences, triggers):
+    for sentence, found, scan in zip(sentences, triggers, scans):
         if sentence.paragraph != state.paragraph:
             state.paragraph, state.last_groups = sentence.paragraph, []
         if sentence.dateline:
             continue
         own_date = date_of(sentence) if found else None
-        records.extend(_sentence_records(article, sentence, found, lang, resolver, main_date, own_date, state))
+        records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state))
     records = _suppress_coarse(_merge(records))
     _assign_ids(article, records)
     return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
 
 
-def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lang: str,
+def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, scanned: tuple[str, set[Any]],
                       resolver: PlaceResolver, main_date: tuple[dt.date, str],
                       own_date: tuple[dt.date, str] | None, state: _State) -> list[dict[str, Any]]:
-    text = sentence.text
-    _remember_title_state(text, resolver, state)
+    text, (low, possible) = sentence.text, scanned
+    lang = article.language
+    if "title_state" in possible:
+        _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
     fresh = tuple(t for t in triggers if not (t[0] in state.recorded_types and DEFINITE_BEFORE.search(
@@ -402,20 +434,20 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
         # "detuvo a dos personas ... relacionadas con el ataque": the new event is the arrest.
         triggers = fresh
     if not triggers:
-        if TOWN_ANAPHORA.search(text) and state.town_groups:  # "chaos in grote delen van de stad"
+        if state.town_groups and TOWN_ANAPHORA.search(text):  # "chaos in grote delen van de stad"
             state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
         return []
-    if own_date is None and BACKGROUND.search(text.lower()):
+    if own_date is None and "background" in possible and BACKGROUND.search(low):
         return []
     date = own_date or main_date
     confidence = 0.8
-    mentions = find_mentions(text, lang, resolver.geo)
+    mentions = find_mentions(text, lang, resolver.geo, possible)
     types = {t for t, _, _ in triggers}
     allowed = ("strong", "list") + (("destination",) if "disruption" in types else ())
     groups = _groups(text, mentions, resolver, allowed)
     if not any(g.places[0][0].kind == "state" for g in groups):
         country = None
-        for start, end in multi_state_spans(text):
+        for start, end in multi_state_spans(text) if "multi_state" in possible else ():
             country = country or resolver.resolve("Mexico")
             if country is not None:
                 groups.append(Group(start, end, [(country, None, False)], label=text[start:end],
@@ -432,17 +464,16 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, lan
         date = own_date or inherited_date or main_date
     if not groups:
         return []
-    _assign(text, lang, triggers, groups)
-    records = _group_records(article, sentence, groups, date, confidence)
+    _assign(text, scanned, lang, triggers, groups)
+    records = _group_records(article, sentence, groups, date, confidence, _actors(low, possible))
     if records:
         _remember(groups, date, state)
     return records
 
 
 def _group_records(article: Article, sentence: Sentence, groups: list[Group], date: tuple[dt.date, str],
-                   confidence: float) -> list[dict[str, Any]]:
+                   confidence: float, actors: list[str]) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
-    actors = _actors(sentence.text)
     for group in groups:
         for etype in sorted(group.types):
             for place, mention, part_of in group.places:
@@ -469,7 +500,7 @@ def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> 
 
 
 def _remember_title_state(text: str, resolver: PlaceResolver, state: _State) -> None:
-    for match in TITLE_STATE.finditer(text, text.lower()):
+    for match in TITLE_STATE.regex.finditer(text):
         name = resolver.geo.state_name((match["a"] or match["b"] or "").strip())
         if name:
             state.title_state = name
@@ -480,7 +511,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     """No place named in a strong way. In order: 'the operation' refers to the last one; a
     name after 'van/de/of' alone; a governor's measures apply to the state; 'the city'
     refers to the last town; the paragraph's last places; the article's only place."""
-    if ANAPHORA.search(text) and state.operation_groups:
+    if state.operation_groups and ANAPHORA.search(text):
         return _copy_groups(state.operation_groups), state.operation_date, 0.6
     weak = _groups(text, mentions, resolver, ("weak",))
     if weak:
@@ -490,7 +521,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if place is not None:
             return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
                           only=frozenset({"disruption"}))], None, 0.5
-    if TOWN_ANAPHORA.search(text) and state.town_groups:
+    if state.town_groups and TOWN_ANAPHORA.search(text):
         return _copy_groups(state.town_groups), state.town_date, 0.5
     if state.last_groups:
         return _copy_groups(state.last_groups), state.last_date, 0.5
@@ -504,14 +535,16 @@ def _copy_groups(groups: list[Group]) -> list[Group]:
     return [Group(0, 10 ** 9, list(g.places), True, label=g.label, only=g.only) for g in groups[:1]]
 
 
-def _assign(text: str, lang: str, triggers: tuple[tuple[str, int, int], ...], groups: list[Group]) -> None:
+def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple[tuple[str, int, int], ...],
+            groups: list[Group]) -> None:
     """Each trigger and each count cue goes to the nearest group of places."""
     for etype, start, end in triggers:
         takers = [g for g in groups if g.accepts(etype)]
         if takers:
             _nearest(text, start, end, takers).types.add(etype)
-    low = text.lower()
-    cue_matches = {name: list(cues[lang].finditer(low)) for name, cues in COUNT_CUES.items()}
+    low, possible = scanned
+    cue_matches = {name: list(cues[lang].finditer(low)) if ("cue", name) in possible else []
+                   for name, cues in COUNT_CUES.items()}
     if not any(cue_matches.values()):
         return
     numbers = find_numbers(text, lang)

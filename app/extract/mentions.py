@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Any, Protocol, Sequence
+from typing import Any, Collection, Hashable, Protocol, Sequence
 
 from app.extract import lexicon
+from app.extract.gates import GateSet, literal_regex
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
@@ -24,10 +25,15 @@ TRAPS = [re.compile(p) for p in lexicon.TRAPS_CASED] + [re.compile(p, re.I) for 
 assert len(TRAPS) == len(lexicon.TRAP_ANCHORS), "lexicon.TRAP_ANCHORS must align with the trap lists"
 # Traps grouped by their anchor family; a family's traps run only when one of its words occurs.
 FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
-    (re.compile("|".join(map(re.escape, family))),
+    (literal_regex(family),
      [(t, n in lexicon.NAME_BEFORE) for n, (t, a) in enumerate(zip(TRAPS, lexicon.TRAP_ANCHORS)) if a == family])
     for family in dict.fromkeys(lexicon.TRAP_ANCHORS)
 ]
+# Which families' words occur, in one scan; the extractor folds these into its own
+# per-sentence scan and passes the result in.
+FAMILY_GATES: dict[tuple[str, int], frozenset[str]] = {
+    ("trap", i): frozenset(f) for i, f in enumerate(dict.fromkeys(lexicon.TRAP_ANCHORS))}
+_FAMILY_SCAN = GateSet(FAMILY_GATES)
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
 # Strong context = a preposition, then at most four filler words, then the name. Checked
@@ -71,11 +77,14 @@ class Mention:
     place: Any = None
 
 
-def trap_spans(text: str) -> list[tuple[int, int]]:
+def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[tuple[int, int]]:
+    """Spans of ``text`` no name may be taken from. ``possible``: a scan of ``text`` that
+    includes FAMILY_GATES, when the caller has one."""
     low = text.lower()
     spans: list[tuple[int, int]] = []
-    for words, traps in FAMILIES:
-        if words.search(low) is None:
+    present = _FAMILY_SCAN.scan(low) if possible is None else possible
+    for index, (_, traps) in enumerate(FAMILIES):
+        if ("trap", index) not in present:
             continue
         for pattern, name_before in traps:
             for m in pattern.finditer(text):
@@ -105,17 +114,28 @@ def _state(geo: Geocoder, name: str) -> str | None:
     return geo.state_name(name)
 
 
+_TOKEN_SPAN = re.compile(r"\S+")
+
+
 def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] | None:
     """The longest known place name the run stands for: the run itself, the run without
     a leading function word ("In Guadalajara"), or what follows a generic head
     ("Zona Metropolitana de Guadalajara")."""
-    tokens = run.split()
+    found = _name_at(geo, run)
+    return None if found is None else (offset + found[0], offset + found[1], found[2])
+
+
+@lru_cache(maxsize=65536)
+def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
+    # Runs repeat across sentences and articles ("Guardia Nacional", "Jalisco"), and the
+    # answer depends on the run alone: cached, with offsets relative to the run.
+    tokens = [(m.start(), m.group()) for m in _TOKEN_SPAN.finditer(run)]
     candidates = [(0, run)]
     skip = 0
-    while skip < len(tokens) - 1 and tokens[skip].lower().strip(".") in lexicon.LEADING_WORDS:
+    while skip < len(tokens) - 1 and tokens[skip][1].lower().strip(".") in lexicon.LEADING_WORDS:
         skip += 1
-        rest = " ".join(tokens[skip:])
-        candidates.append((run.index(rest), rest))
+        start = tokens[skip][0]
+        candidates.append((start, run[start:]))  # a substring of the run, whatever the spacing
     head = GENERIC_HEAD.match(candidates[-1][1]) or POSSESSIVE.match(candidates[-1][1])
     if head:  # "Zona Metropolitana de Guadalajara", "Mexico's Puerto Vallarta"
         cand_start = candidates[-1][0] + head.end()
@@ -128,10 +148,10 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         candidates.append((last[0] + connector.end(), last[1][connector.end():]))
-    for index, (start, name) in enumerate(candidates):
+    for start, name in candidates:
         name = name.rstrip(".")
         if _known(geo, name):
-            return offset + start, offset + start + len(name), name
+            return start, start + len(name), name
     return None
 
 
@@ -140,26 +160,57 @@ def is_sub_place(run: str, name: str) -> bool:
     return run.endswith(name) and bool(CONNECTOR.match(run)) and len(run) > len(name) + 4
 
 
+def _phrases(pattern: str) -> frozenset[str]:
+    """The phrases of a plain alternation of words ("(?:en|cerca\\s+de)"), lower case."""
+    alternatives = pattern.removeprefix("(?:").removesuffix(")").split("|")
+    phrases = frozenset(a.replace(r"\s+", " ") for a in alternatives)
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", p) and re.fullmatch(pattern, p) for p in phrases), pattern
+    return phrases
+
+
+# The prepositions as sets: a set lookup instead of up to twenty regex calls per name.
+PREP_PHRASES = {lang: _phrases(preps) for lang, preps in lexicon.PLACE_PREPS.items()}
+PREP_WORDS = {lang: max(len(p.split()) for p in phrases) for lang, phrases in PREP_PHRASES.items()}
+
+
+def _is_prep(phrase: str, lang: str) -> bool:
+    if phrase.isascii():  # re.I and lower() agree on ASCII; elsewhere ask the regex
+        return phrase.lower() in PREP_PHRASES[lang]
+    return PREP[lang].fullmatch(phrase) is not None
+
+
+@lru_cache(maxsize=16384)
+def _is_filler(word: str) -> bool:
+    return FILLER_WORD.fullmatch(word) is not None
+
+
 def _strong(before: str, lang: str) -> bool:
     words = _CLAUSE_BREAK.split(before)[-1].split()[-8:]
-    prep = PREP[lang]
+    longest = PREP_WORDS[lang]
     for fillers in range(0, 5):
         end = len(words) - fillers
         if end <= 0:
             return False
-        if fillers and not FILLER_WORD.fullmatch(words[end]):
+        if fillers and not _is_filler(words[end]):
             return False  # the word just skipped was no filler: nothing further back counts
-        for size in range(1, 5):
-            if end - size >= 0 and prep.fullmatch(" ".join(words[end - size:end])):
+        for size in range(1, longest + 1):
+            if end - size >= 0 and _is_prep(" ".join(words[end - size:end]), lang):
                 return True
     return False
+
+
+# The context words before a name, gated together: most names have none of them.
+_TAIL_GATES = GateSet({"part_of": lexicon.PART_OF, "noun_of": lexicon.PLACE_NOUN_OF,
+                       "examples": lexicon.PLACE_EXAMPLES})
 
 
 def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
     before = text[max(0, start - 90):start]
     tail = before[-45:].lower()
-    part_of = bool(PART_OF.search(tail))
-    if _strong(before, lang) or NOUN_OF.search(tail) or EXAMPLES.search(tail):
+    possible = _TAIL_GATES.scan(tail)
+    part_of = "part_of" in possible and PART_OF.search(tail) is not None
+    if _strong(before, lang) or ("noun_of" in possible and NOUN_OF.search(tail)) \
+            or ("examples" in possible and EXAMPLES.search(tail)):
         return "strong", part_of
     if DESTINATION.search(tail):
         return "destination", False
@@ -168,13 +219,14 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
     return "none", False
 
 
-def find_mentions(text: str, lang: str, geo: Geocoder) -> list[Mention]:
+def find_mentions(text: str, lang: str, geo: Geocoder,
+                  possible: Collection[Hashable] | None = None) -> list[Mention]:
     """Known place names in ``text`` outside trap spans, with their context."""
     found_runs = [(run, found) for run in CAP_RUN.finditer(text)
                   if (found := _name_in_run(run.group(), run.start(), geo))]
     if not found_runs:
         return []
-    traps = trap_spans(text)
+    traps = trap_spans(text, possible)
     mentions: list[Mention] = []
     for run, found in found_runs:
         if _overlaps(run.start(), run.end(), traps):
