@@ -9,7 +9,7 @@ import pytest
 
 from app.dashboard import assets, data
 from app.dashboard.synthetic import STATE_POINTS, synthetic_incidents
-from app.store import write_incidents
+from app.store import import_records
 
 REPO = Path(__file__).resolve().parents[2]
 APP_FILE = str(REPO / "app" / "dashboard" / "streamlit_app.py")
@@ -58,9 +58,9 @@ def vendored_assets() -> Path:
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """300 synthetic incidents + one hostile record, with states and article metadata."""
+    """300 synthetic incidents + one hostile record in a store, with states and article metadata."""
     directory = tmp_path / "data"
-    write_incidents(synthetic_incidents(300) + [hostile_record()], directory)
+    import_records(directory, synthetic_incidents(300) + [hostile_record()], ARTICLES)
     states = tmp_path / "states.geojson"
     states.write_text(json.dumps(tiny_states()), encoding="utf-8")
     articles = tmp_path / "metadata.json"

@@ -3,8 +3,10 @@
 Checks that the map draws (state shapes and clusters, inside streamlit-folium's iframe)
 with every request staying on localhost and none failing, that the state filter changes
 the figures (from the sidebar and by clicking a state on the map), on synthetic data with a
-hostile record; then draws the seed data (when built) the same way and saves the README
-screenshot to docs/screenshot.png (seed data when data/incidents.csv exists, else synthetic).
+hostile record; then draws the seed data (when built) the same way and saves a screenshot
+(seed data when data/incidents.sqlite exists, else synthetic) to tests/artifacts/, or to
+docs/ -- the README's picture -- only when UPDATE_SCREENSHOT=1 is set, so a test run
+leaves the work tree clean.
 """
 from __future__ import annotations
 
@@ -24,14 +26,22 @@ import pytest
 
 from app.dashboard import data
 from app.dashboard.synthetic import synthetic_incidents
-from app.store import CSV_NAME, load_incidents, write_incidents
+from app.store import DB_NAME, import_records, read_incidents
 
-from conftest import REPO, hostile_record, tiny_states
+from conftest import ARTICLES, REPO, hostile_record, tiny_states
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SCREENSHOT = REPO / "docs" / "screenshot.png"
+ARTIFACTS = REPO / "tests" / "artifacts"  # gitignored
+
+
+def screenshot_path(name: str) -> Path:
+    """docs/<name> when UPDATE_SCREENSHOT=1 (regenerating the README's pictures), else tests/artifacts/."""
+    folder = REPO / "docs" if os.environ.get("UPDATE_SCREENSHOT") == "1" else ARTIFACTS
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
@@ -102,7 +112,7 @@ def _answers(url: str) -> bool:
 def synthetic(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
     """(url, data dir): the server on 2,000 synthetic incidents plus one hostile record."""
     directory = tmp_path_factory.mktemp("served")
-    write_incidents(synthetic_incidents(2_000, seed=11) + [hostile_record()], directory)
+    import_records(directory, synthetic_incidents(2_000, seed=11) + [hostile_record()], ARTICLES)
     with serving(directory, tmp_path_factory.mktemp("work")) as url:
         yield url, directory
 
@@ -202,7 +212,7 @@ def click_state_on_map(page, name: str) -> bool:
 
 def test_dashboard_in_chromium(synthetic, browser):
     url, directory = synthetic
-    frame_data = load_incidents(directory)
+    frame_data = read_incidents(directory)
     by_state = frame_data.loc[frame_data["admin1"] != "", "admin1"].value_counts()  # "" = country-level
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     traffic = Traffic(page)
@@ -292,9 +302,9 @@ def check_popup(page, hostile: bool) -> None:
 
 
 def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
-    """The README screenshot: the seed data when built (data/incidents.csv), else synthetic."""
+    """The README screenshot: the seed data when built (data/incidents.sqlite), else synthetic."""
     seed_dir = REPO / "data"
-    use_seed = (seed_dir / CSV_NAME).is_file() and len(load_incidents(seed_dir)) > 0
+    use_seed = (seed_dir / DB_NAME).is_file() and len(read_incidents(seed_dir)) > 0
     with contextlib.ExitStack() as stack:
         url = stack.enter_context(serving(seed_dir, tmp_path)) if use_seed else synthetic[0]
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -303,14 +313,14 @@ def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
         wait_for_map(page)
         page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
         assert map_frame(page).locator(".leaflet-overlay-pane path").count() > 0
-        _save_screenshot(page)
+        shot = _save_screenshot(page, "screenshot.png")
         page.close()
-    assert SCREENSHOT.stat().st_size > 50_000
+    assert shot.stat().st_size > 50_000
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
 
 
-def _save_screenshot(page) -> None:
+def _save_screenshot(page, name: str) -> Path:
     """Whole page: Streamlit scrolls inside its main block, so grow the viewport to fit it."""
     height = page.evaluate("""() => {
         const main = document.querySelector('[data-testid="stMain"]');
@@ -318,10 +328,11 @@ def _save_screenshot(page) -> None:
     }""")
     page.set_viewport_size({"width": 1400, "height": min(int(height), 6000)})
     page.wait_for_timeout(1500)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    path = screenshot_path(name)
+    page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.wait_for_timeout(500)
+    return path
 
 
 def test_100k_incidents_stay_usable(browser, vendored_assets):
