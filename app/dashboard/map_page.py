@@ -30,6 +30,7 @@ K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES, K_REJECTED, K_UNR
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed")
 K_PENDING_STATE = "pending_state_click"
 K_LAST_CLICK = "last_map_click"
+K_LAST_FILTERS = "_map_filters"
 
 
 # ---- query parameters <-> widgets --------------------------------------------------------
@@ -39,9 +40,14 @@ def _query_params() -> dict[str, list[str]]:
 
 
 def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date, states: list[str]) -> None:
-    """Seed the widgets from the URL once per session; afterwards the widgets lead."""
-    if st.session_state.get("_widgets_seeded"):
+    """Seed the widgets from the URL on a session's first visit; afterwards the widgets lead.
+
+    Streamlit drops a widget's state while another page is shown, so on coming back the
+    widgets are seeded from the filters this page last used (K_LAST_FILTERS).
+    """
+    if K_DATES in st.session_state:
         return
+    filters = st.session_state.get(K_LAST_FILTERS, filters)
     lo = max(first, min(filters.date_from or first, last))
     hi = min(last, max(filters.date_to or last, lo))
     st.session_state[K_DATES] = (lo, hi)
@@ -53,7 +59,6 @@ def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date, states: l
     st.session_state[K_TILES] = filters.tiles
     st.session_state[K_REJECTED] = filters.show_rejected
     st.session_state[K_UNREVIEWED] = filters.show_unreviewed
-    st.session_state["_widgets_seeded"] = True
 
 
 def _fit_dates_to_data(first: dt.date, last: dt.date) -> None:
@@ -279,6 +284,7 @@ def main() -> None:
     _fit_dates_to_data(first, last)
     _apply_pending_click(state_names)
     filters = sidebar(first, last, state_names)
+    st.session_state[K_LAST_FILTERS] = filters
     _sync_url(filters)
 
     view = flt.apply(frame, filters)
