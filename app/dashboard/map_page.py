@@ -226,8 +226,8 @@ def show_tables(view: pd.DataFrame, grouped: pd.DataFrame, articles: dict) -> No
         "date": table["event_date"], "type": table["event_type"].map(event_label),
         "state": table["admin1"].replace("", "(country)"), "place": table["location"],
         "fatalities": table["fatalities"], "sources": table[events.N_SOURCES],
-        "evidence": table["evidence"],
         "reported by": table[events.ARTICLES].map(lambda ids: events.source_names(ids, articles)),
+        "evidence": table["evidence"],
         "status": table["status"] if "status" in table else "auto",
         "precision": table["geo_precision"], "municipality": table["admin2"],
     })

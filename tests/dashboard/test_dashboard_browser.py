@@ -28,7 +28,8 @@ from app.dashboard import data
 from app.dashboard.synthetic import synthetic_incidents
 from app.store import DB_NAME, import_records, read_incidents
 
-from conftest import ARTICLES, REPO, hostile_record, tiny_states
+from conftest import (ARTICLES, HOSTILE_EVIDENCE, HOSTILE_MUNICIPALITY, HOSTILE_PLACE, REPO, XSS_FLAG,
+                      hostile_record, tiny_states)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -286,6 +287,8 @@ def check_popup(page, hostile: bool) -> None:
             resolve({x: r.left + r.width / 2, y: r.top + r.height / 2});
         }, 400));
     })""", hostile)
+    if hostile:
+        check_tooltip(page, handle, icon)
     box = handle.bounding_box()
     page.mouse.click(box["x"] + icon["x"], box["y"] + icon["y"])  # a real click on the marker
     popup = map_frame(page).locator(".leaflet-popup-content")
@@ -294,11 +297,124 @@ def check_popup(page, hostile: bool) -> None:
     for label in ("Date", "Place", "precision", "Fatalities", "Source"):
         assert label in text, text
     if hostile:
-        assert "<script>alert" in text and '<img src=x onerror="alert(1)">' in text  # shown as text
-        assert map_frame(page).locator(".leaflet-popup-content script, .leaflet-popup-content img").count() == 0
+        # shown as text, as typed: tags, and an entity that must not be decoded once more
+        assert HOSTILE_PLACE in text and HOSTILE_MUNICIPALITY in text, text
+        assert HOSTILE_EVIDENCE.split("=HYPERLINK")[1][:60] in text and "&amp;lt;b&amp;gt;" in text
+        assert "Evil <b>Daily</b>" in text and '<img src=x onerror="window.top.' in text  # source, title
+        content = map_frame(page).locator(".leaflet-popup-content")
+        assert content.locator("script, img, svg, b:text('Daily')").count() == 0  # no injected element
+        hrefs = [a.get_attribute("href") for a in content.locator("a").all()]
+        assert all(h.startswith(("http://", "https://")) for h in hrefs), hrefs  # no javascript: link
     page.wait_for_timeout(300)
     assert not dialogs, dialogs
+    assert_nothing_ran(page)
     frame.evaluate("() => { map_div.closePopup(); map_div.setView([23.6, -102.4], 5); }")
+
+
+def check_tooltip(page, handle, icon: dict) -> None:
+    """Hovering the hostile marker: its tooltip shows the place as text, no element made."""
+    box = handle.bounding_box()
+    page.mouse.move(box["x"] + icon["x"] + 1, box["y"] + icon["y"] + 1)
+    tooltip = map_frame(page).locator(".leaflet-tooltip.mx-tooltip")
+    tooltip.wait_for(timeout=10_000)
+    assert HOSTILE_PLACE in tooltip.inner_text() and "Roadblock" in tooltip.inner_text()
+    assert tooltip.locator("img, svg, script").count() == 0
+
+
+def assert_nothing_ran(page) -> None:
+    """The hostile texts would set window[XSS_FLAG] (on the top page); no frame may have it,
+    and no element they describe may exist anywhere: an <img src=x>, an <svg onload>, a
+    script holding their code, a javascript: link."""
+    for target in [page.main_frame] + [f for f in page.frames if f != page.main_frame]:
+        assert target.evaluate(f"() => window.{XSS_FLAG} === undefined"), target.url
+        injected = target.evaluate("""() => document.querySelectorAll('img[src="x"], svg[onload]').length
+            + Array.from(document.scripts).filter(s => s.textContent.includes('alert("xss")')).length
+            + document.querySelectorAll('a[href^="javascript" i]').length""")
+        assert injected == 0, target.url
+
+
+def grid_cells(page, index: int) -> list[str]:
+    """The visible cells of the index-th table (Glide data grid keeps an accessible copy)."""
+    grid = page.get_by_test_id("stDataFrame").nth(index)
+    grid.scroll_into_view_if_needed()
+    grid.locator('[role="gridcell"]').first.wait_for(state="attached", timeout=30_000)
+    return grid.locator('[role="gridcell"]').all_inner_texts()
+
+
+def test_hostile_text_in_the_table_is_text(synthetic, browser):
+    url, _ = synthetic
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{url}/?q=hyperlink", wait_until="domcontentloaded")  # only the hostile record
+    wait_for_map(page)
+    cells = grid_cells(page, 1)  # [0] is the per-state summary
+    assert HOSTILE_PLACE in cells and HOSTILE_EVIDENCE in cells, cells  # as typed, entity included
+    assert "Evil <b>Daily</b> (evil_article)" in cells, cells
+    page.wait_for_timeout(500)
+    assert not dialogs, dialogs
+    assert_nothing_ran(page)
+    page.close()
+
+
+ADDED_HTML = """<html><head><title>Bloqueos</title><script>window.top.{flag} = 5</script></head>
+<body><h1>Bloqueos en Celaya</h1><p>CELAYA.- Hombres armados incendiaron vehículos y bloquearon
+carreteras en Celaya, Guanajuato, este domingo 22 de febrero de 2026.</p></body></html>"""
+
+
+@pytest.fixture
+def small_store(tmp_path: Path, vendored_assets):
+    """(url, data dir): a server on a store of 40 synthetic incidents, for changing it."""
+    directory = tmp_path / "store"
+    import_records(directory, synthetic_incidents(40, seed=4), ARTICLES)
+    with serving(directory, tmp_path) as url:
+        yield url, directory
+
+
+def markers_near(page, lat: float, lon: float) -> int:
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    return handle.content_frame().evaluate("""([lat, lon]) => {
+        let n = 0;
+        map_div.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) l.getLayers().forEach(m => {
+            if (Math.abs(m.getLatLng().lat - lat) < 1e-4 && Math.abs(m.getLatLng().lng - lon) < 1e-4) n++; }); });
+        return n;
+    }""", [lat, lon])
+
+
+def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
+    url, directory = small_store
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    traffic = Traffic(page)
+    page.goto(url, wait_until="domcontentloaded")
+    wait_for_map(page)
+    before = figures(page)
+
+    page.get_by_test_id("stSidebarNav").get_by_text("Add article").click()
+    upload = tmp_path / "celaya.html"
+    upload.write_text(ADDED_HTML.replace("{flag}", XSS_FLAG), encoding="utf-8")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(upload))
+    page.get_by_text("Preview:").first.wait_for(timeout=30_000)
+    page.get_by_label("Source").fill("Diario de Prueba")
+    page.get_by_label("Source").press("Enter")
+    page.wait_for_timeout(800)
+    page.get_by_role("button", name="Save article").click()
+    page.get_by_text("Saved article").first.wait_for(timeout=30_000)
+    if os.environ.get("UPDATE_SCREENSHOT") == "1":
+        page.screenshot(path=str(screenshot_path("screenshot-add.png")), full_page=True)
+
+    new = read_incidents(directory)
+    new = new[new["article"].str.startswith("added_")]
+    assert len(new) >= 1 and "Celaya" in set(new["location"])
+    celaya = new[new["location"] == "Celaya"].iloc[0]
+    page.get_by_role("link", name="Open the map").click()
+    wait_for_map(page)
+    after = wait_for_figures(page, before)
+    assert after["Incidents"] == before["Incidents"] + len(new) and after["Articles"] == before["Articles"] + 1
+    assert markers_near(page, float(celaya["latitude"]), float(celaya["longitude"])) >= 1
+    assert_nothing_ran(page)  # the uploaded page's script was dropped, not run
+    page.close()
+    assert not traffic.foreign(), traffic.foreign()
+    assert not traffic.failed, traffic.failed
 
 
 def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
