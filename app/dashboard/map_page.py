@@ -235,6 +235,7 @@ def show_tables(view: pd.DataFrame, grouped: pd.DataFrame, articles: dict) -> No
         "date": st.column_config.TextColumn(width="small"),
         "fatalities": st.column_config.NumberColumn(width="small"),
         "sources": st.column_config.NumberColumn(width="small", help="How many articles report this event."),
+        "reported by": st.column_config.TextColumn(width="medium"),
         "precision": st.column_config.NumberColumn(width="small", help="1 town … 4 country only"),
         "evidence": st.column_config.TextColumn(width="large"),
     })

@@ -430,6 +430,11 @@ def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
         page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
         assert map_frame(page).locator(".leaflet-overlay-pane path").count() > 0
         shot = _save_screenshot(page, "screenshot.png")
+        page.get_by_test_id("stSidebarNav").get_by_text("Review").click()
+        page.get_by_text("Review incidents").first.wait_for(timeout=30_000)
+        grid_cells(page, 0)  # the editor has drawn its rows
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(screenshot_path("screenshot-review.png")))
         page.close()
     assert shot.stat().st_size > 50_000
     assert not traffic.foreign(), traffic.foreign()
