@@ -103,7 +103,8 @@ def build(seeds: Path, data: Path) -> tuple[int, int, list[str], list[str]]:
     metadata = load_metadata(seeds)
     skipped: list[str] = []
     notes: list[str] = []
-    with open_store_for_build(data, notes) as store:
+    # One transaction for the whole build: one disk sync, and all or nothing.
+    with open_store_for_build(data, notes) as store, store.batch():
         for path in article_files(seeds):
             try:
                 with warnings.catch_warnings():
@@ -120,7 +121,7 @@ def build(seeds: Path, data: Path) -> tuple[int, int, list[str], list[str]]:
             store.sync_extraction(row["id"], extract_incidents(_stored_article(row), geocoder=geocoder))
         store.export()
         exported = len(store.records(include_rejected=False))
-        backup_database(data)  # the last good state, for when the file gets damaged
+    backup_database(data)  # the last good state, for when the file gets damaged
     return len(stored), exported, skipped, notes
 
 

@@ -25,6 +25,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -406,7 +407,13 @@ class Store:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (all or nothing)."""
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (all or nothing).
+
+        Nested in another (see ``batch``), it joins the outer transaction.
+        """
+        if self.conn.in_transaction:
+            yield self.conn
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -414,6 +421,13 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator["Store"]:
+        """Many changes as one transaction: one disk sync instead of one per change (a build
+        of thousands of articles), and all or nothing."""
+        with self._transaction():
+            yield self
 
     @contextlib.contextmanager
     def _change(self, actor: str, action: str) -> Iterator["_Change"]:
@@ -439,15 +453,17 @@ class Store:
 
     def records(self, *, include_rejected: bool = True) -> list[dict[str, Any]]:
         where = "" if include_rejected else "WHERE status != 'rejected'"
-        rows = self.conn.execute(f"SELECT * FROM incidents {where} ORDER BY article, incident_id")
+        rows = self.conn.execute(f"SELECT {', '.join(FIELDS)}, status FROM incidents {where} "
+                                 "ORDER BY article, incident_id")
         return [{**_row_to_record(r), "status": r["status"]} for r in rows]
 
     def frame(self) -> pd.DataFrame:
         """Every incident (rejected too) in codebook columns plus ``status``."""
-        records = self.records()
-        if not records:
+        frame = pd.read_sql_query(f"SELECT {', '.join(FIELDS)}, status FROM incidents "
+                                  "ORDER BY article, incident_id", self.conn)
+        if frame.empty:
             return empty_frame().assign(status=pd.Series(dtype="object"))
-        frame = pd.DataFrame.from_records(records, columns=[*FIELDS, "status"])
+        frame["actors"] = frame["actors"].map(json.loads)
         return _typed(frame)
 
     def articles(self) -> dict[str, dict[str, Any]]:
@@ -622,6 +638,9 @@ class Store:
 
     # -- exports --
 
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
+
     def export(self) -> bool:
         """data/incidents.csv and .geojson from the database (rejected records left out);
         True when a file had to be (re)written."""
@@ -652,23 +671,26 @@ class _Change:
     def insert_article(self, row: dict[str, Any]) -> None:
         self.conn.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
                           f"({', '.join('?' * len(ARTICLE_COLUMNS))})", [row[c] for c in ARTICLE_COLUMNS])
-        self.log("article", None, row, article=row["id"])
+        # An insert is undone by deleting: the log needs the id, not another copy of the text.
+        self.log("article", None, {"id": row["id"], "content_hash": row["content_hash"]}, article=row["id"])
 
     def replace_article(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in ARTICLE_COLUMNS)} WHERE id = ?",
                           [new[c] for c in ARTICLE_COLUMNS] + [old["id"]])
         self.log("article", old, new, article=old["id"])
 
-    def delete_article(self, row: dict[str, Any]) -> None:
-        self.conn.execute("DELETE FROM articles WHERE id = ?", (row["id"],))
-        self.log("article", row, None, article=row["id"])
+    def delete_article(self, article_id: str) -> None:
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self.log("article", dict(row), None, article=article_id)
 
     def insert_incident(self, record: dict[str, Any], status: str, auto_version: str | None = None) -> None:
         columns = [*FIELDS, "status", "auto_version", "updated_at"]
         self.conn.execute(f"INSERT INTO incidents ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                           [*_record_values(record), status, auto_version, self.at])
-        self.log("*", None, {**{f: record.get(f) for f in FIELDS}, "status": status},
-                 incident_id=record["incident_id"], article=record["article"])
+        self.log("*", None, {"status": status}, incident_id=record["incident_id"], article=record["article"])
 
     def delete_incident(self, row: sqlite3.Row) -> None:
         self.conn.execute("DELETE FROM incidents WHERE incident_id = ?", (row["incident_id"],))
@@ -702,7 +724,7 @@ class _Change:
         old, new, field = _unjson(row["old_value"]), _unjson(row["new_value"]), row["field"]
         if field == "article":
             if new is not None:
-                self.delete_article(new)
+                self.delete_article(new["id"])
             if old is not None:
                 self.insert_article(old)
         elif field == "*":
@@ -822,6 +844,45 @@ def open_store(data_dir: Path, *, create: bool = False) -> Iterator[Store]:
         store.close()
 
 
+# Up to this many incidents the exports are rewritten before a dashboard change returns;
+# above it (seconds of work) in a background thread, so the page stays responsive.
+SYNC_EXPORT_LIMIT = 20_000
+_EXPORT_LOCK = threading.Lock()    # one export at a time per process
+_PENDING_LOCK = threading.Lock()
+_PENDING: set[str] = set()         # data folders with a background export queued
+
+
+def export_after_change(data_dir: Path) -> str:
+    """Rewrite the exports after a change from the dashboard: "written", or "started" /
+    "pending" when a large store exports in the background. If the process stops before
+    that finishes, the old exports stay whole (atomic writes) and `build --if-stale`
+    rewrites them."""
+    with open_store(data_dir) as db:
+        if db.count() <= SYNC_EXPORT_LIMIT:
+            with _EXPORT_LOCK:
+                db.export()
+            return "written"
+    key = str(Path(data_dir).resolve())
+    with _PENDING_LOCK:
+        if key in _PENDING:
+            return "pending"  # the queued export will read the newest data anyway
+        _PENDING.add(key)
+    threading.Thread(target=_export_in_background, args=(Path(data_dir), key), daemon=True,
+                     name="mxmap-export").start()
+    return "started"
+
+
+def _export_in_background(data_dir: Path, key: str) -> None:
+    with _EXPORT_LOCK:
+        with _PENDING_LOCK:
+            _PENDING.discard(key)  # a change from now on queues another export
+        try:
+            with open_store(data_dir) as db:
+                db.export()
+        except (StoreError, OSError, sqlite3.Error):
+            pass  # the next change or `build --if-stale` writes them
+
+
 def revision(data_dir: Path) -> tuple[int, int]:
     """(revision counter, file mtime): changes whenever the data do; the cache key.
 
@@ -858,7 +919,7 @@ def import_records(data_dir: Path, records: Iterable[dict[str, Any]],
     by_article: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         by_article.setdefault(record["article"], []).append(record)
-    with open_store(data_dir, create=True) as store:
+    with open_store(data_dir, create=True) as store, store.batch():
         for article_id, group in sorted(by_article.items()):
             meta = (articles or {}).get(article_id) or {}
             text = f"[{article_id}] " + "\n".join(str(r.get("evidence") or "") for r in group)

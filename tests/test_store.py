@@ -265,3 +265,19 @@ def test_truncated_csv_export_gives_advice(tmp_path: Path):
     path.write_bytes(path.read_bytes()[:150])
     with pytest.raises(StoreError, match="python -m app build"):
         store.load_incidents(tmp_path)
+
+
+def test_large_stores_export_in_the_background(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    with Store(tmp_path) as db:
+        db.add_article(article(), records())
+        db.export()
+        db.set_status(["a1-0"], "rejected")
+    assert store.export_after_change(tmp_path) == "written"  # small: at once
+    assert b"a1-0" not in (tmp_path / store.CSV_NAME).read_bytes()
+    monkeypatch.setattr(store, "SYNC_EXPORT_LIMIT", 1)
+    with Store(tmp_path) as db:
+        db.set_status(["a1-0"], "auto")
+    assert store.export_after_change(tmp_path) in ("started", "pending")
+    for thread in [t for t in __import__("threading").enumerate() if t.name == "mxmap-export"]:
+        thread.join(timeout=30)
+    assert b"a1-0" in (tmp_path / store.CSV_NAME).read_bytes()

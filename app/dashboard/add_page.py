@@ -98,8 +98,8 @@ def _save(article: Any, records: list[dict]) -> None:
     directory = data.data_dir()
     with store.open_store(directory, create=True) as db:
         result = db.add_article(article, records)
-        if result.added:
-            db.export()
+    if result.added:
+        store.export_after_change(directory)
     loaders.clear()  # the map page must show the new incidents on its next run
     st.session_state[K_SAVED] = (result.added, result.message)
     if result.added:  # start afresh with empty inputs

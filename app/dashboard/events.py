@@ -24,7 +24,7 @@ def event_keys(frame: pd.DataFrame) -> pd.Series:
 
 
 def events(view: pd.DataFrame) -> pd.DataFrame:
-    """One row per event of ``view``: its first record (by date, article, id) plus
+    """One row per event of ``view``: its first record (by article, id) plus
     ``_n_sources`` (distinct articles) and ``_articles`` (their ids, sorted); the
     fatalities, injured and arrested are the largest any source reports (not the sum:
     two articles about one event do not double its deaths)."""
@@ -32,6 +32,15 @@ def events(view: pd.DataFrame) -> pd.DataFrame:
         return view.assign(**{EVENT_KEY: pd.Series(dtype="object"), N_SOURCES: pd.Series(dtype="int64"),
                               ARTICLES: pd.Series(dtype="object")})
     work = view.assign(**{EVENT_KEY: event_keys(view)})
+    shared = work[EVENT_KEY].duplicated(keep=False)
+    # Most events have one record: only the others go through the (slow) groupby.
+    single = work[~shared].assign(**{ARTICLES: work.loc[~shared, "article"].map(lambda a: (str(a),)),
+                                     N_SOURCES: 1})
+    return pd.concat([single, _merged(work[shared])], ignore_index=True) if shared.any() \
+        else single.reset_index(drop=True)
+
+
+def _merged(work: pd.DataFrame) -> pd.DataFrame:
     work = work.sort_values([EVENT_KEY, "article", "incident_id"], kind="stable")
     grouped = work.groupby(EVENT_KEY, sort=False)
     first = grouped.head(1).set_index(EVENT_KEY)

@@ -88,7 +88,7 @@ def _apply_edits(table: pd.DataFrame, edited: pd.DataFrame) -> None:
                 continue
             if changed:
                 messages.append(("success", f"{incident_id}: changed {', '.join(changed)}."))
-        db.export()
+    store.export_after_change(data.data_dir())
     _done(messages)
 
 
@@ -101,12 +101,12 @@ def _status_buttons(edited: pd.DataFrame) -> None:
         if col.button(label, key=f"review_{key}", disabled=not chosen, width="stretch"):
             with store.open_store(data.data_dir()) as db:
                 count = db.set_status(chosen, status)
-                db.export()
+            store.export_after_change(data.data_dir())
             _done([("success", f"{label.split()[0]}: {count} record(s) now {status}.")])
     if cols[3].button("Undo last change", key="review_undo", width="stretch"):
         with store.open_store(data.data_dir()) as db:
             message = db.undo()
-            db.export()
+        store.export_after_change(data.data_dir())
         _done([("info", message or "Nothing to undo.")])
 
 
