@@ -119,8 +119,10 @@ def records_to_geojson(records: Iterable[dict[str, Any]]) -> str:
         coords = [round(float(record["longitude"]), 5), round(float(record["latitude"]), 5)]
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
                          "properties": props})
-    collection = {"type": "FeatureCollection", "features": features}
-    return json.dumps(collection, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # One feature per line: readable and diff-friendly, and json's fast C encoder does the
+    # work (``indent`` would switch to its pure-Python one, several times slower).
+    lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
+    return '{"type": "FeatureCollection", "features": [\n' + lines + ("\n" if lines else "") + "]}\n"
 
 
 def write_incidents(records: Iterable[dict[str, Any]], data_dir: Path) -> tuple[Path, Path]:
