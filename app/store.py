@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
+from app.articles import ArticleError  # re-exported: the dashboard catches it from here
 from app.records import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, FIELDS
 
 CSV_NAME = "incidents.csv"
@@ -811,25 +812,28 @@ def extract_records(article: Any) -> list[dict[str, Any]]:
 
 
 def article_from_upload(raw: bytes | str, *, filename: str = "", metadata: dict[str, Any] | None = None) -> Any:
-    """An Article from pasted text or an uploaded .txt/.md/.html file (raises ArticleError).
+    """An Article from pasted text (str) or an uploaded .txt/.md/.html file (bytes);
+    raises ArticleError with a one-line message.
 
-    The id is ``added_<first 16 hex of the content hash>``: stable for the same text.
+    Uploads go through app.articles.read_article, exactly as files in seeds/ do (size
+    limit, encodings, binary data, HTML to text). The id is ``added_<first 16 hex of the
+    content hash>``: the same for the same text.
     """
-    from app.articles import MAX_BYTES, ArticleError, _decode, parse_article_text, split_front_matter, strip_html
-    name = filename or "pasted text"
+    from dataclasses import replace
+
+    from app.articles import parse_article_text, read_article
+    name = Path(filename).name or "pasted text"
     if isinstance(raw, bytes):
-        if len(raw) > MAX_BYTES:
-            raise ArticleError(f"{name}: {len(raw)} bytes is over the {MAX_BYTES // (1024 * 1024)} MB limit")
-        raw = _decode(raw, name)
-    text = raw
-    if filename.lower().endswith((".html", ".htm")):
-        front, rest = split_front_matter(text)
-        text = strip_html(rest)
-        if front:
-            text = "---\n" + "\n".join(f"{k}: {v}" for k, v in front.items()) + "\n---\n" + text
-    probe = parse_article_text(text, article_id="probe", metadata=metadata, path=name)
-    article_id = f"added_{content_hash(probe.text)[:16]}"
-    return parse_article_text(text, article_id=article_id, metadata=metadata, path=name)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / ("upload" + Path(name).suffix.lower())
+            path.write_bytes(raw)
+            try:
+                article = read_article(path, metadata=metadata)
+            except ArticleError as exc:  # name the user's file, not our temporary one
+                raise ArticleError(str(exc).replace(str(path), name)) from None
+    else:
+        article = parse_article_text(raw, article_id="added", metadata=metadata, path=name)
+    return replace(article, id=f"added_{content_hash(article.text)[:16]}", path=name)
 
 
 # ---------------------------------------------------------------- for the dashboard

@@ -281,3 +281,20 @@ def test_large_stores_export_in_the_background(tmp_path: Path, monkeypatch: pyte
     for thread in [t for t in __import__("threading").enumerate() if t.name == "mxmap-export"]:
         thread.join(timeout=30)
     assert b"a1-0" in (tmp_path / store.CSV_NAME).read_bytes()
+
+
+@pytest.mark.parametrize("raw, name, message", [
+    (b"\x00\x01binary" * 100, "photo.txt", "photo.txt: looks like a binary file"),
+    (b"", "empty.md", "empty.md: the article has no text"),
+    ("  \n ", "", "pasted text: the article has no text"),
+])
+def test_unreadable_uploads_get_one_line_messages(raw, name, message):
+    with pytest.raises(store.ArticleError) as caught:
+        store.article_from_upload(raw, filename=name)
+    assert str(caught.value) == message or str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value) and "/tmp" not in str(caught.value)
+
+
+def test_legacy_encodings_upload():
+    got = store.article_from_upload("Bloqueos en Celaya, café".encode("cp1252"), filename="w.txt")
+    assert got.text == "Bloqueos en Celaya, café"

@@ -14,7 +14,6 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from app import store
-from app.articles import ArticleError
 from app.dashboard import data, loaders
 from app.dashboard.map import build_map, safe_url
 from app.dashboard.style import event_label
@@ -130,7 +129,7 @@ def main() -> None:
     raw, filename = given
     try:
         article, _ = preview(raw, filename, ())
-    except ArticleError as exc:
+    except store.ArticleError as exc:
         st.error(f"This cannot be read as an article: {exc}")
         return
     key = store.content_hash(article.text)[:12]
