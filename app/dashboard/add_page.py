@@ -54,7 +54,7 @@ def _input() -> tuple[bytes | str, str] | None:
 def _metadata_form(article: Any, key: str) -> dict[str, str]:
     """Title, source, URL, date and language, prefilled from the article; the user's values."""
     cols = st.columns([3, 2])
-    title = cols[0].text_input("Title", value=article.title, key=f"add_title_{key}")
+    title = cols[0].text_input("Title", value=article.title or _first_line(article.text), key=f"add_title_{key}")
     source = cols[1].text_input("Source", value=article.source, key=f"add_source_{key}",
                                 placeholder="e.g. El Informador")
     cols = st.columns([3, 1, 1])
@@ -68,6 +68,12 @@ def _metadata_form(article: Any, key: str) -> dict[str, str]:
         st.warning("Only http and https links are shown on the map; this URL will be kept as text only.")
     return {"title": title.strip(), "source": source.strip(), "url": url.strip(),
             "date": date.isoformat() if isinstance(date, dt.date) else "", "language": language}
+
+
+def _first_line(text: str) -> str:
+    """A pasted article usually starts with its headline: the default title when none is given."""
+    line = text.strip().split("\n", 1)[0].strip()
+    return line if len(line) <= 200 else ""
 
 
 def _records_table(records: list[dict]) -> pd.DataFrame:
@@ -89,6 +95,9 @@ def _show_preview(article: Any, records: list[dict]) -> None:
     frame = pd.DataFrame(records)
     fmap = build_map(frame, loaders.states(), articles={article.id: {"source": article.source,
                                                                    "title": article.title, "url": article.url}})
+    # zoomed to the article's incidents, not the whole country
+    fmap.fit_bounds([[frame["latitude"].min() - 1, frame["longitude"].min() - 1],
+                     [frame["latitude"].max() + 1, frame["longitude"].max() + 1]], max_zoom=7)
     st_folium(fmap, height=PREVIEW_HEIGHT, use_container_width=True, returned_objects=[], key="preview_map")
     st.dataframe(_records_table(records), hide_index=True, width="stretch", key="preview_table")
 

@@ -396,11 +396,12 @@ def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
     page.get_by_text("Preview:").first.wait_for(timeout=30_000)
     page.get_by_label("Source").fill("Diario de Prueba")
     page.get_by_label("Source").press("Enter")
+    wait_for_map(page)  # the preview's small map
     page.wait_for_timeout(800)
+    if os.environ.get("UPDATE_SCREENSHOT") == "1":
+        _save_screenshot(page, "screenshot-add.png")
     page.get_by_role("button", name="Save article").click()
     page.get_by_text("Saved article").first.wait_for(timeout=30_000)
-    if os.environ.get("UPDATE_SCREENSHOT") == "1":
-        page.screenshot(path=str(screenshot_path("screenshot-add.png")), full_page=True)
 
     new = read_incidents(directory)
     new = new[new["article"].str.startswith("added_")]
