@@ -152,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
     if args.if_stale and _up_to_date(data, manifest):
         with Store(data) as store:
             repaired = store.export()  # a deleted or damaged export is rewritten from the database
+        if repaired:  # deleted, damaged or edited by hand: the store is the truth
+            print(f"build: {' and '.join(repaired)} did not match the store (missing, damaged or "
+                  "edited); rewrote the exports from it", file=sys.stderr)
         print(f"build: up to date ({len(files)} articles unchanged), nothing to do"
               + ("; rewrote the exports" if repaired else ""))
         return 0

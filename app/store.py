@@ -644,13 +644,12 @@ class Store:
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
 
-    def export(self) -> bool:
+    def export(self) -> list[str]:
         """data/incidents.csv and .geojson from the database (rejected records left out);
-        True when a file had to be (re)written."""
+        the names of the files that had to be (re)written (missing, outdated or damaged)."""
         records = [{f: r[f] for f in FIELDS} for r in self.records(include_rejected=False)]
-        wrote_csv = write_if_changed(self.data_dir / CSV_NAME, records_to_csv(records))
-        wrote_geojson = write_if_changed(self.data_dir / GEOJSON_NAME, records_to_geojson(records))
-        return wrote_csv or wrote_geojson
+        texts = {CSV_NAME: records_to_csv(records), GEOJSON_NAME: records_to_geojson(records)}
+        return [name for name, text in texts.items() if write_if_changed(self.data_dir / name, text)]
 
 
 class _Change:

@@ -152,6 +152,7 @@ def test_a_damaged_export_is_rewritten_by_if_stale(tmp_path: Path, built: Path, 
             load_incidents(data)
     repaired = _main("build", "--data", str(data), "--if-stale")
     assert "up to date" in repaired.stdout and "rewrote the exports" in repaired.stdout
+    assert f"{name} did not match the store" in repaired.stderr
     assert (data / name).read_bytes() == good
 
 
