@@ -22,6 +22,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+import pandas as pd
 import pytest
 
 from app.dashboard import data
@@ -362,12 +363,12 @@ ADDED_HTML = """<html><head><title>Bloqueos</title><script>window.top.{flag} = 5
 carreteras en Celaya, Guanajuato, este domingo 22 de febrero de 2026.</p></body></html>"""
 
 
-@pytest.fixture
-def small_store(tmp_path: Path, vendored_assets):
-    """(url, data dir): a server on a store of 40 synthetic incidents, for changing it."""
-    directory = tmp_path / "store"
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
+    """(url, data dir): a server on a store of 40 synthetic incidents, for the tests that change it."""
+    directory = tmp_path_factory.mktemp("small") / "store"
     import_records(directory, synthetic_incidents(40, seed=4), ARTICLES)
-    with serving(directory, tmp_path) as url:
+    with serving(directory, tmp_path_factory.mktemp("small-work")) as url:
         yield url, directory
 
 
@@ -416,6 +417,63 @@ def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
     page.close()
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
+
+
+def alert_text(page, contains: str) -> str:
+    alert = page.get_by_test_id("stAlert").filter(has_text=contains).first
+    alert.wait_for(timeout=30_000)
+    return alert.inner_text()
+
+
+def test_review_edits_approves_and_undoes_in_the_browser(small_store, browser):
+    """The data editor for real: a typed cell reaches the store, a ticked row is approved,
+    and undo takes both back."""
+    url, directory = small_store
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{url}/review", wait_until="domcontentloaded")
+    grid_cells(page, 0)
+    rows = read_incidents(directory).sort_values(["event_date", "article", "incident_id"],
+                                                 ascending=[False, True, True])
+    first = rows.iloc[0]["incident_id"]
+    box = page.get_by_test_id("stDataFrame").nth(0).bounding_box()
+    row_y = box["y"] + 35 + 17  # below the header, first row
+    page.wait_for_timeout(1000)  # the grid settles before it takes clicks
+    page.mouse.click(box["x"] + 150, row_y)  # the status cell (read-only) of the first row
+    for _ in range(7):  # over to "fatalities"
+        page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")  # open the cell's editor
+    page.wait_for_timeout(500)
+    page.keyboard.type("7")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    assert "changed fatalities" in alert_text(page, first)
+    stored = read_incidents(directory).set_index("incident_id").loc[first]
+    assert stored["fatalities"] == 7 and stored["status"] == "edited"
+
+    grid_cells(page, 0)
+    page.wait_for_timeout(1000)
+    box = page.get_by_test_id("stDataFrame").nth(0).bounding_box()  # the message above moved it
+    row_y = box["y"] + 35 + 17
+    page.mouse.click(box["x"] + 35, row_y)  # the first row's tick box: selects the cell...
+    approve = page.get_by_role("button", name="Approve selected")
+    page.wait_for_timeout(1500)
+    if approve.is_disabled():
+        page.keyboard.press(" ")  # ...and the space bar ticks it
+    page.wait_for_function("() => [...document.querySelectorAll('button')].some(b => "
+                           "b.innerText.includes('Approve selected') && !b.disabled)", timeout=30_000)
+    approve.click()
+    alert_text(page, "now approved")
+    assert read_incidents(directory).set_index("incident_id").loc[first, "status"] == "approved"
+
+    page.get_by_role("button", name="Undo last change").click()
+    alert_text(page, "Undid approve")
+    page.get_by_role("button", name="Undo last change").click()
+    alert_text(page, "Undid edit")
+    stored = read_incidents(directory).set_index("incident_id").loc[first]
+    assert pd.isna(stored["fatalities"]) or stored["fatalities"] == rows.iloc[0]["fatalities"]
+    assert stored["status"] == "auto"
+    page.close()
 
 
 def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
