@@ -11,8 +11,7 @@ import streamlit as st
 
 from app import store
 from app.dashboard import curation, data, loaders
-from app.dashboard.style import event_label
-from app.records import DATE_PRECISIONS, EVENT_TYPES, GEO_PRECISIONS
+from app.records import DATE_PRECISIONS, EVENT_TYPES
 
 MAX_ROWS = 2_000
 K_VERSION, K_MESSAGES = "review_version", "review_messages"
