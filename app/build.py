@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.articles import ARTICLE_SUFFIXES, Article, ArticleError, load_metadata, parse_iso_date, read_article
-from app.store import (Store, StoreError, atomic_write_text, backup_database, check_database_file, db_path,
+from app.store import (Store, StoreBusyError, StoreError, atomic_write_text, backup_database, check_database_file, db_path,
                        set_aside_damaged)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +77,8 @@ def open_store_for_build(data: Path, notes: list[str]) -> Store:
     if path.exists():
         try:
             check_database_file(path)
+        except StoreBusyError:
+            raise  # locked by another writer is not damaged: never set it aside
         except StoreError as exc:
             aside, restored = set_aside_damaged(data)
             what = ("restored the last backup" if restored else

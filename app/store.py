@@ -59,6 +59,19 @@ class StoreError(Exception):
     """A data file is missing, corrupt or unreadable; the message says what to do."""
 
 
+class StoreBusyError(StoreError):
+    """The database is locked by another writer: not damaged, try again (never set aside)."""
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def busy_error(path: Path) -> StoreBusyError:
+    return StoreBusyError(f"{path} is busy: another process (a build, the dashboard) is writing to it. "
+                          "Nothing was changed; try again in a moment.")
+
+
 # ---------------------------------------------------------------- atomic files
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -271,6 +284,8 @@ def check_database_file(path: Path) -> None:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             result = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
+        if _is_busy(exc):
+            raise busy_error(path) from exc
         raise StoreError(damaged_message(path, str(exc))) from exc
     if result != [("ok",)]:
         raise StoreError(damaged_message(path, f"integrity check failed: {result[0][0]}"))
@@ -377,6 +392,8 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
+            if _is_busy(exc):
+                raise busy_error(self.path) from exc
             raise StoreError(damaged_message(self.path, str(exc))) from exc
 
     def __enter__(self) -> "Store":
@@ -682,9 +699,12 @@ class _Change:
         self.log("article", old, new, article=old["id"])
 
     def delete_article(self, article_id: str) -> None:
+        """The article and whatever incidents it still has (a build may have added some)."""
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return
+        for incident in self.conn.execute("SELECT * FROM incidents WHERE article = ?", (article_id,)).fetchall():
+            self.delete_incident(incident)
         self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         self.log("article", dict(row), None, article=article_id)
 
@@ -844,6 +864,8 @@ def open_store(data_dir: Path, *, create: bool = False) -> Iterator[Store]:
     try:
         yield store
     except sqlite3.DatabaseError as exc:
+        if _is_busy(exc):
+            raise busy_error(store.path) from exc
         raise StoreError(damaged_message(store.path, str(exc))) from exc
     finally:
         store.close()

@@ -2,13 +2,15 @@
 undo, re-extraction policy, restart safety, damaged files and atomic writes."""
 from __future__ import annotations
 
+import argparse
+import functools
 import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from app import store
+from app import build, store
 from app.articles import Article
 from app.dashboard.synthetic import synthetic_incidents
 from app.records import validation_errors
@@ -298,3 +300,28 @@ def test_unreadable_uploads_get_one_line_messages(raw, name, message):
 def test_legacy_encodings_upload():
     got = store.article_from_upload("Bloqueos en Celaya, café".encode("cp1252"), filename="w.txt")
     assert got.text == "Bloqueos en Celaya, café"
+
+
+def test_a_busy_store_says_so_and_is_not_set_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "seeds").mkdir()
+    monkeypatch.setattr(sqlite3, "connect", functools.partial(sqlite3.connect, timeout=0.2))
+    with Store(tmp_path) as db:
+        db.add_article(article(), records())
+    blocker = sqlite3.connect(store.db_path(tmp_path), isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")  # as a long build would hold it
+    try:
+        with pytest.raises(store.StoreBusyError, match="is busy: another process"):
+            store.check_database_file(store.db_path(tmp_path))
+        assert build.run(argparse.Namespace(seeds=tmp_path / "seeds", data=tmp_path, if_stale=False)) == 2
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert not list(tmp_path.glob("*.damaged-*"))  # locked is not damaged: nothing set aside
+    assert store.read_incidents(tmp_path)["status"].tolist() == ["auto"] * 3
+
+
+def test_undoing_an_added_article_removes_incidents_a_build_added_later(db: Store):
+    db.sync_extraction("a1", records() + [{**records()[0], "incident_id": "a1-late"}])
+    assert db.incident("a1-late") is not None
+    assert db.undo().startswith("Undid add-article")
+    assert db.records() == [] and db.articles() == {}
