@@ -1,7 +1,10 @@
 """``python -m app build [--seeds DIR] [--data DIR] [--if-stale]``.
 
-Extracts every article under the seeds folder (with its metadata.json) and writes
-data/incidents.csv and data/incidents.geojson through app.store (deterministic, atomic).
+Loads every article under the seeds folder (with its metadata.json) into the store
+(data/incidents.sqlite; the same text is never stored twice), re-extracts every stored
+article (seeds and those added from the dashboard) and exports data/incidents.csv and
+data/incidents.geojson (deterministic, atomic). Re-extraction updates only records still
+in status ``auto``: approved, edited and rejected records keep what a person decided.
 A manifest of input hashes and code version lets ``--if-stale`` skip an unchanged build.
 """
 from __future__ import annotations
@@ -14,8 +17,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from app.articles import ARTICLE_SUFFIXES, ArticleError, load_metadata, read_article
-from app.store import atomic_write_text, write_incidents
+from app.articles import ARTICLE_SUFFIXES, Article, ArticleError, load_metadata, parse_iso_date, read_article
+from app.store import (Store, StoreBusyError, StoreError, atomic_write_text, backup_database, check_database_file, db_path,
+                       set_aside_damaged)
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ".build-manifest.json"
@@ -60,27 +64,79 @@ def input_hashes(folder: Path, files: list[Path]) -> dict[str, str]:
     return hashes
 
 
-def build(seeds: Path, data: Path) -> tuple[int, int, list[str]]:
-    """Extract all articles and write the data files; (articles, incidents, skipped messages)."""
+def _extra_metadata(meta: dict | None) -> dict[str, Any]:
+    """Metadata beyond the Article's fields (author, note, ...), kept in the store as is."""
+    known = {"title", "date", "source", "url", "language"}
+    return {k: v for k, v in (meta or {}).items() if k not in known and v not in (None, "")}
+
+
+def open_store_for_build(data: Path, notes: list[str]) -> Store:
+    """The store, after setting a damaged database aside (never overwriting it) and
+    restoring the last good backup when there is one."""
+    path = db_path(data)
+    if path.exists():
+        try:
+            check_database_file(path)
+        except StoreBusyError:
+            raise  # locked by another writer is not damaged: never set it aside
+        except StoreError as exc:
+            aside, restored = set_aside_damaged(data)
+            what = ("restored the last backup" if restored else
+                    "found no usable backup, so the store starts afresh from the seeds")
+            notes.append(f"{path} was damaged ({str(exc).split('(', 1)[-1].split(')')[0]}); "
+                         f"kept it as {aside.name} and {what}.")
+    return Store(data)
+
+
+def _stored_article(row: dict[str, Any]) -> Article:
+    return Article(id=row["id"], text=row["text"], title=row["title"], date=parse_iso_date(row["published"]),
+                   source=row["source"], url=row["url"], language=row["language"])
+
+
+def build(seeds: Path, data: Path) -> tuple[int, int, list[str], list[str]]:
+    """Load the seeds into the store, re-extract every stored article, export.
+
+    Returns (articles, exported incidents, skipped messages, notes). Human review wins
+    over re-extraction (see Store.sync_extraction).
+    """
     from app.extract.incidents import extract_incidents
     from app.geo.geocoder import get_geocoder
     geocoder = get_geocoder()
     metadata = load_metadata(seeds)
-    records: list[dict] = []
     skipped: list[str] = []
-    articles = 0
-    for path in article_files(seeds):
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                article = read_article(path, metadata=metadata.get(path.stem))
-        except ArticleError as exc:
-            skipped.append(str(exc))
-            continue
-        articles += 1
-        records.extend(extract_incidents(article, geocoder=geocoder))
-    write_incidents(records, data)
-    return articles, len(records), skipped
+    notes: list[str] = []
+    # One transaction for the whole build: one disk sync, and all or nothing.
+    with open_store_for_build(data, notes) as store, store.batch():
+        for path in article_files(seeds):
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    article = read_article(path, metadata=metadata.get(path.stem))
+            except ArticleError as exc:
+                skipped.append(str(exc))
+                continue
+            outcome = store.upsert_seed_article(article, _extra_metadata(metadata.get(path.stem)))
+            if outcome.startswith("duplicate"):
+                skipped.append(f"{path}: same text as stored article {outcome.split()[-1]}; not added twice")
+        stored = store.stored_articles()
+        for row in stored:
+            store.sync_extraction(row["id"], extract_incidents(_stored_article(row), geocoder=geocoder))
+        store.export()
+        exported = len(store.records(include_rejected=False))
+    backup_database(data)  # the last good state, for when the file gets damaged
+    return len(stored), exported, skipped, notes
+
+
+def _up_to_date(data: Path, manifest: dict[str, Any]) -> bool:
+    """The manifest matches and the database is healthy (damaged -> rebuild, which repairs)."""
+    manifest_path = data / MANIFEST
+    try:
+        if json.loads(manifest_path.read_text(encoding="utf-8")) != manifest:
+            return False
+        check_database_file(db_path(data))
+    except (OSError, ValueError, StoreError):
+        return False  # an unreadable manifest or database means: build
+    return True
 
 
 def run(args: argparse.Namespace) -> int:
@@ -95,20 +151,24 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: cannot read {seeds}: {exc}", file=sys.stderr)
         return 2
     manifest_path = data / MANIFEST
-    if args.if_stale and manifest_path.exists() and all((data / n).exists() for n in ("incidents.csv", "incidents.geojson")):
-        try:
-            if json.loads(manifest_path.read_text(encoding="utf-8")) == manifest:
-                print(f"build: up to date ({len(files)} articles unchanged), nothing to do")
-                return 0
-        except (OSError, ValueError):
-            pass  # an unreadable manifest means: build
+    if args.if_stale and _up_to_date(data, manifest):
+        with Store(data) as store:
+            repaired = store.export()  # a deleted or damaged export is rewritten from the database
+        if repaired:  # deleted, damaged or edited by hand: the store is the truth
+            print(f"build: {' and '.join(repaired)} did not match the store (missing, damaged or "
+                  "edited); rewrote the exports from it", file=sys.stderr)
+        print(f"build: up to date ({len(files)} articles unchanged), nothing to do"
+              + ("; rewrote the exports" if repaired else ""))
+        return 0
     try:
-        articles, incidents, skipped = build(seeds, data)
-    except ArticleError as exc:
+        articles, incidents, skipped, notes = build(seeds, data)
+    except (ArticleError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for message in skipped:
         print(f"skipped: {message}", file=sys.stderr)
+    for message in notes:
+        print(f"warning: {message}", file=sys.stderr)
     atomic_write_text(manifest_path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     print(f"build: {articles} articles, {incidents} incidents, {len(skipped)} skipped files -> {data}")
     return 0

@@ -1,37 +1,85 @@
-"""Where incident records live: data/incidents.csv and data/incidents.geojson.
+"""Where incident records live: a SQLite database, data/incidents.sqlite, and its exports.
 
-Writes are atomic (temporary file in the same folder, then rename) and deterministic
-(records sorted by incident_id, fixed float formatting), so building twice gives
-byte-identical files. The dashboard reads and changes data only through this module.
+The database holds the articles (text, metadata, a content hash), the incidents (codebook
+fields plus a review status: auto, approved, rejected, edited) and an audit log of every
+change, which makes every change undoable. data/incidents.csv and data/incidents.geojson
+are exports of it (rejected records left out), written deterministically (sorted by
+article and incident_id, fixed float formatting) and atomically (temporary file, then
+rename), so building twice gives byte-identical files.
+
+Safety: every database change is one transaction; a file that is not a healthy SQLite
+database is never written to (StoreError says what to do), and ``build`` keeps a backup
+(incidents.sqlite.bak) of the last good state to restore from. The dashboard reads and
+changes data only through this module.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
+import datetime as dt
+import hashlib
 import io
 import json
 import os
+import re
+import shutil
+import sqlite3
 import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
-from app.records import COUNT_FIELDS, FIELDS
+from app.articles import ArticleError  # re-exported: the dashboard catches it from here
+from app.records import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, FIELDS
 
 CSV_NAME = "incidents.csv"
 GEOJSON_NAME = "incidents.geojson"
+DB_NAME = "incidents.sqlite"
+BACKUP_SUFFIX = ".bak"
 ACTOR_SEPARATOR = "; "
+STATUSES: tuple[str, ...] = ("auto", "approved", "rejected", "edited")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Fields a reviewer may change directly; a new `location` is geocoded again and brings
+# its admin2, admin1, country, coordinates and geo_precision along.
+EDITABLE_FIELDS: tuple[str, ...] = ("event_type", "event_date", "date_precision", "location",
+                                    "fatalities", "injured", "arrested")
+PLACE_FIELDS: tuple[str, ...] = ("location", "admin2", "admin1", "country", "latitude", "longitude",
+                                 "geo_precision")
+ARTICLE_COLUMNS: tuple[str, ...] = ("id", "content_hash", "text", "title", "source", "url", "published",
+                                    "language", "origin", "extra", "added_at")
+# The build's own changes (re-extraction) are logged but are not a reviewer's to undo.
+SYSTEM_ACTOR = "build"
 
 
 class StoreError(Exception):
     """A data file is missing, corrupt or unreadable; the message says what to do."""
 
 
+class StoreBusyError(StoreError):
+    """The database is locked by another writer: not damaged, try again (never set aside)."""
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def busy_error(path: Path) -> StoreBusyError:
+    return StoreBusyError(f"{path} is busy: another process (a build, the dashboard) is writing to it. "
+                          "Nothing was changed; try again in a moment.")
+
+
+# ---------------------------------------------------------------- atomic files
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make exports private to their writer
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
@@ -41,6 +89,17 @@ def atomic_write_text(path: Path, text: str) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
 
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """atomic_write_text unless the file already holds ``text`` (keeps mtimes of unchanged exports)."""
+    with contextlib.suppress(OSError):
+        if path.read_bytes() == text.encode("utf-8"):
+            return False
+    atomic_write_text(path, text)
+    return True
+
+
+# ---------------------------------------------------------------- exports (CSV, GeoJSON)
 
 def _sorted(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: (r["article"], r["incident_id"]))
@@ -74,16 +133,18 @@ def records_to_geojson(records: Iterable[dict[str, Any]]) -> str:
         coords = [round(float(record["longitude"]), 5), round(float(record["latitude"]), 5)]
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
                          "properties": props})
-    collection = {"type": "FeatureCollection", "features": features}
-    return json.dumps(collection, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # One feature per line: readable and diff-friendly, and json's fast C encoder does the
+    # work (``indent`` would switch to its pure-Python one, several times slower).
+    lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
+    return '{"type": "FeatureCollection", "features": [\n' + lines + ("\n" if lines else "") + "]}\n"
 
 
 def write_incidents(records: Iterable[dict[str, Any]], data_dir: Path) -> tuple[Path, Path]:
     """Write the CSV and GeoJSON for ``records`` atomically; return their paths."""
     records = list(records)
     csv_path, geojson_path = Path(data_dir) / CSV_NAME, Path(data_dir) / GEOJSON_NAME
-    atomic_write_text(csv_path, records_to_csv(records))
-    atomic_write_text(geojson_path, records_to_geojson(records))
+    write_if_changed(csv_path, records_to_csv(records))
+    write_if_changed(geojson_path, records_to_geojson(records))
     return csv_path, geojson_path
 
 
@@ -91,8 +152,17 @@ def empty_frame() -> pd.DataFrame:
     return pd.DataFrame({f: pd.Series(dtype="object") for f in FIELDS})
 
 
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """Codebook dtypes: nullable int counts, admin2 NA when absent."""
+    for field in COUNT_FIELDS:
+        frame[field] = pd.to_numeric(frame[field], errors="coerce").astype("Int64")
+    frame["admin2"] = frame["admin2"].astype("string").replace({"": pd.NA})
+    frame["incident_id"] = frame["incident_id"].astype("string")
+    return frame
+
+
 def load_incidents(data_dir: Path) -> pd.DataFrame:
-    """The incidents under ``data_dir`` as a DataFrame in codebook columns.
+    """The exported incidents (data_dir/incidents.csv) as a DataFrame in codebook columns.
 
     Raises StoreError with a clear message when the file is missing or corrupt.
     """
@@ -107,8 +177,782 @@ def load_incidents(data_dir: Path) -> pd.DataFrame:
     if list(frame.columns) != list(FIELDS):
         raise StoreError(f"{path} does not have the codebook's columns; "
                          "run `python -m app build` to rebuild it.")
-    for field in COUNT_FIELDS:
-        frame[field] = pd.to_numeric(frame[field], errors="coerce").astype("Int64")
     frame["actors"] = frame["actors"].map(lambda s: [a for a in str(s).split(ACTOR_SEPARATOR) if a])
-    frame["admin2"] = frame["admin2"].replace({"": pd.NA})
-    return frame
+    return _typed(frame)
+
+
+# ---------------------------------------------------------------- content hash
+
+def content_hash(text: str) -> str:
+    """sha256 of the normalised text: NFC, whitespace runs as one space, trimmed.
+
+    So the same article pasted with other line breaks or trailing spaces is recognised.
+    """
+    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- schema and migrations
+
+# Each entry moves the schema one version up (PRAGMA user_version); never edit a released
+# one, append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta VALUES ('revision', '0');
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        text TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        language TEXT NOT NULL DEFAULT 'en',
+        origin TEXT NOT NULL DEFAULT 'seed',
+        extra TEXT NOT NULL DEFAULT '{}',
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE incidents (
+        incident_id TEXT PRIMARY KEY,
+        article TEXT NOT NULL,
+        event_type TEXT NOT NULL,
+        event_date TEXT NOT NULL,
+        date_precision TEXT NOT NULL,
+        location TEXT NOT NULL,
+        admin2 TEXT,
+        admin1 TEXT NOT NULL,
+        country TEXT NOT NULL,
+        latitude REAL NOT NULL,
+        longitude REAL NOT NULL,
+        geo_precision INTEGER NOT NULL,
+        fatalities INTEGER, injured INTEGER, arrested INTEGER,
+        actors TEXT NOT NULL DEFAULT '[]',
+        place_mention TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '',
+        evidence_start INTEGER NOT NULL DEFAULT 0,
+        evidence_end INTEGER NOT NULL DEFAULT 0,
+        language TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        status TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'approved', 'rejected', 'edited')),
+        auto_version TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX incidents_article ON incidents (article);
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        change_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        incident_id TEXT,
+        article TEXT,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        undone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX audit_change ON audit (change_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def db_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_NAME
+
+
+def backup_path(data_dir: Path) -> Path:
+    return Path(data_dir) / (DB_NAME + BACKUP_SUFFIX)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def check_database_file(path: Path) -> None:
+    """Raise StoreError unless ``path`` is a healthy SQLite database (header and quick_check)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(damaged_message(path, f"cannot read it: {exc.strerror or exc}")) from exc
+    if head != SQLITE_MAGIC:
+        reason = "the file is empty" if not head else "it is not a SQLite database"
+        raise StoreError(damaged_message(path, reason))
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if _is_busy(exc):
+            raise busy_error(path) from exc
+        raise StoreError(damaged_message(path, str(exc))) from exc
+    if result != [("ok",)]:
+        raise StoreError(damaged_message(path, f"integrity check failed: {result[0][0]}"))
+
+
+def damaged_message(path: Path, reason: str) -> str:
+    backup = path.with_name(path.name + BACKUP_SUFFIX)
+    saved = f"The last good copy is {backup}. " if backup.exists() else ""
+    return (f"{path} cannot be used ({reason}). Nothing was written to it. {saved}"
+            "Run `python -m app build`: it keeps the damaged file under a new name "
+            "(incidents.sqlite.damaged-…), restores the backup or starts afresh, and reloads the seeds.")
+
+
+def backup_database(data_dir: Path) -> Path:
+    """Copy the database to incidents.sqlite.bak, atomically (SQLite's backup API, then rename)."""
+    source, target = db_path(data_dir), backup_path(data_dir)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(tmp)) as dst:
+            src.backup(dst)
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def set_aside_damaged(data_dir: Path) -> tuple[Path, bool]:
+    """Rename a damaged database out of the way (never delete it) and restore the backup
+    when that one is healthy. Returns (where the damaged file went, restored?)."""
+    path = db_path(data_dir)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    os.replace(path, aside)
+    for suffix in ("-journal", "-wal", "-shm"):  # a stale journal must not be replayed onto a restore
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            os.replace(sidecar, aside.with_name(aside.name + suffix))
+    backup = backup_path(data_dir)
+    try:
+        check_database_file(backup)
+    except StoreError:
+        return aside, False
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    shutil.copyfile(backup, tmp)
+    os.replace(tmp, path)
+    return aside, True
+
+
+# ---------------------------------------------------------------- the store
+
+@dataclass(frozen=True)
+class AddResult:
+    """What ``Store.add_article`` did: added, or found the same text already stored."""
+
+    article_id: str
+    added: bool
+    incidents: int
+    message: str
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _unjson(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _row_to_record(row: sqlite3.Row) -> dict[str, Any]:
+    record = {f: row[f] for f in FIELDS}
+    record["actors"] = json.loads(row["actors"] or "[]")
+    return record
+
+
+def _record_values(record: dict[str, Any]) -> list[Any]:
+    return [json.dumps(list(record.get("actors") or []), ensure_ascii=False) if f == "actors"
+            else record.get(f) for f in FIELDS]
+
+
+class Store:
+    """One connection to data_dir/incidents.sqlite; created and migrated on open.
+
+    Use as a context manager. Every public method that changes data is one transaction
+    and one undoable "change" in the audit log.
+    """
+
+    def __init__(self, data_dir: Path, *, create: bool = True) -> None:
+        self.data_dir = Path(data_dir)
+        self.path = db_path(self.data_dir)
+        exists = self.path.exists()
+        if not exists and not create:
+            raise StoreError(f"{self.path} does not exist: run `python -m app build` first.")
+        if exists:
+            check_database_file(self.path)  # never touch a database we cannot read
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, timeout=15, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            if _is_busy(exc):
+                raise busy_error(self.path) from exc
+            raise StoreError(damaged_message(self.path, str(exc))) from exc
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- schema --
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer version of this tool "
+                             f"(schema {version}, this one knows {SCHEMA_VERSION}); update the code.")
+        if version and version < SCHEMA_VERSION:
+            backup_database(self.data_dir)  # a migration must never cost the old data
+        for number in range(version, SCHEMA_VERSION):
+            with self._transaction():
+                self._run_script(MIGRATIONS[number])
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _run_script(self, script: str) -> None:
+        # executescript would COMMIT first; run the statements one by one inside our transaction.
+        for statement in script.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (all or nothing).
+
+        Nested in another (see ``batch``), it joins the outer transaction.
+        """
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator["Store"]:
+        """Many changes as one transaction: one disk sync instead of one per change (a build
+        of thousands of articles), and all or nothing."""
+        with self._transaction():
+            yield self
+
+    @contextlib.contextmanager
+    def _change(self, actor: str, action: str) -> Iterator["_Change"]:
+        """A transaction that logs its edits under one change id and bumps the revision."""
+        with self._transaction() as conn:
+            change_id = (conn.execute("SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit").fetchone()[0])
+            change = _Change(conn, change_id, actor, action)
+            yield change
+            if change.rows:
+                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+
+    def revision(self) -> int:
+        """Grows with every committed change: the dashboard's cache key."""
+        return int(self.conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0])
+
+    # -- reading --
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
+        if row is None:
+            return None
+        return {**_row_to_record(row), "status": row["status"]}
+
+    def records(self, *, include_rejected: bool = True) -> list[dict[str, Any]]:
+        where = "" if include_rejected else "WHERE status != 'rejected'"
+        rows = self.conn.execute(f"SELECT {', '.join(FIELDS)}, status FROM incidents {where} "
+                                 "ORDER BY article, incident_id")
+        return [{**_row_to_record(r), "status": r["status"]} for r in rows]
+
+    def frame(self) -> pd.DataFrame:
+        """Every incident (rejected too) in codebook columns plus ``status``."""
+        frame = pd.read_sql_query(f"SELECT {', '.join(FIELDS)}, status FROM incidents "
+                                  "ORDER BY article, incident_id", self.conn)
+        if frame.empty:
+            return empty_frame().assign(status=pd.Series(dtype="object"))
+        frame["actors"] = frame["actors"].map(json.loads)
+        return _typed(frame)
+
+    def articles(self) -> dict[str, dict[str, Any]]:
+        """article id -> metadata (title, source, url, date, language, origin) for popups."""
+        rows = self.conn.execute("SELECT id, title, source, url, published, language, origin, content_hash, "
+                                 "added_at FROM articles ORDER BY id")
+        return {r["id"]: {"title": r["title"], "source": r["source"], "url": r["url"],
+                          "date": r["published"], "language": r["language"], "origin": r["origin"],
+                          "content_hash": r["content_hash"], "added_at": r["added_at"]} for r in rows}
+
+    def article_text(self, article_id: str) -> str | None:
+        row = self.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row["text"] if row else None
+
+    def article_by_hash(self, digest: str) -> str | None:
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+        return row["id"] if row else None
+
+    def audit(self, limit: int = 200) -> pd.DataFrame:
+        rows = self.conn.execute("SELECT change_id, at, actor, action, incident_id, article, field, old_value, "
+                                 "new_value, undone FROM audit ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        columns = ["change_id", "at", "actor", "action", "incident_id", "article", "field", "old_value",
+                   "new_value", "undone"]
+        return pd.DataFrame([tuple(r) for r in rows], columns=columns)
+
+    # -- articles --
+
+    def add_article(self, article: Any, records: Sequence[dict[str, Any]], *, actor: str = "dashboard",
+                    origin: str = "dashboard", extra: dict[str, Any] | None = None) -> AddResult:
+        """Store ``article`` (an app.articles.Article) and its incident records, unless the
+        same text (content hash) is already stored: then nothing is added."""
+        digest = content_hash(article.text)
+        existing = self.article_by_hash(digest)
+        if existing is not None:
+            return AddResult(existing, False, 0, f"This article is already in the store as {existing!r} "
+                                                 "(same text); nothing was added.")
+        if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+            raise StoreError(f"An article with id {article.id!r} but other text is already stored.")
+        row = {"id": article.id, "content_hash": digest, "text": article.text, "title": article.title or "",
+               "source": article.source or "", "url": article.url or "",
+               "published": article.date.isoformat() if article.date else None,
+               "language": article.language, "origin": origin,
+               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": _now()}
+        with self._change(actor, "add-article") as change:
+            change.insert_article(row)
+            for record in records:
+                change.insert_incident({**record, "article": article.id}, "auto")
+        return AddResult(article.id, True, len(records),
+                         f"Saved article {article.id!r} with {len(records)} incident(s).")
+
+    def upsert_seed_article(self, article: Any, extra: dict[str, Any] | None = None) -> str:
+        """Insert or update a seed article (the file is the truth for its text and metadata).
+
+        Returns "added", "updated", "unchanged" or "duplicate of <id>" (same text stored
+        under another id: skipped).
+        """
+        digest = content_hash(article.text)
+        other = self.article_by_hash(digest)
+        if other is not None and other != article.id:
+            return f"duplicate of {other}"
+        row = {"id": article.id, "content_hash": digest, "text": article.text, "title": article.title or "",
+               "source": article.source or "", "url": article.url or "",
+               "published": article.date.isoformat() if article.date else None,
+               "language": article.language, "origin": "seed",
+               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": _now()}
+        old = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if old is not None and all(old[k] == row[k] for k in ARTICLE_COLUMNS if k not in ("added_at", "origin")):
+            return "unchanged"
+        with self._change(SYSTEM_ACTOR, "seed") as change:
+            if old is None:
+                change.insert_article(row)
+            else:
+                change.replace_article(dict(old), {**row, "added_at": old["added_at"], "origin": old["origin"]})
+        return "added" if old is None else "updated"
+
+    def stored_articles(self) -> list[dict[str, Any]]:
+        """Every stored article with its text, for re-extraction."""
+        rows = self.conn.execute("SELECT * FROM articles ORDER BY id").fetchall()
+        return [dict(r) for r in rows]
+
+    def sync_extraction(self, article_id: str, records: Sequence[dict[str, Any]]) -> dict[str, int]:
+        """Bring the auto records of an article in line with a new extraction.
+
+        Human work wins: an ``auto`` record takes the new values (or goes, when the
+        extractor no longer finds it); an approved, edited or rejected one keeps its
+        values and status, and only remembers the extractor's new version (auto_version).
+        """
+        counts = {"added": 0, "updated": 0, "removed": 0, "kept": 0}
+        fresh = {r["incident_id"]: {**r, "article": article_id} for r in records}
+        rows = self.conn.execute("SELECT * FROM incidents WHERE article = ?", (article_id,)).fetchall()
+        old = {r["incident_id"]: r for r in rows}
+        with self._change(SYSTEM_ACTOR, "extract") as change:
+            for ident, record in fresh.items():
+                row = old.get(ident)
+                if row is None:
+                    change.insert_incident(record, "auto")
+                    counts["added"] += 1
+                elif row["status"] == "auto":
+                    counts["updated"] += bool(change.update_fields(ident, _row_to_record(row), record))
+                else:
+                    change.remember_auto_version(ident, record, row["auto_version"])
+                    counts["kept"] += 1
+            for ident, row in old.items():
+                if ident not in fresh and row["status"] == "auto":
+                    change.delete_incident(row)
+                    counts["removed"] += 1
+        return counts
+
+    # -- review --
+
+    def update_incident(self, incident_id: str, changes: dict[str, Any], *, actor: str = "dashboard",
+                        geocode: Callable[[str, str], dict[str, Any] | None] | None = None) -> list[str]:
+        """Apply a reviewer's edits; return the names of the fields that changed.
+
+        A new ``location`` is geocoded again (``geocode(name, state)`` -> place fields, by
+        default app.geo); an unknown place raises ValueError and changes nothing. The
+        status becomes ``edited`` (a rejected record stays rejected).
+        """
+        row = self.conn.execute("SELECT * FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"No incident {incident_id!r} in the store.")
+        current = _row_to_record(row)
+        wanted = _validated(changes)
+        if "location" in wanted and wanted["location"] != current["location"]:
+            place = (geocode or geocode_place)(wanted["location"], current["admin1"])
+            if place is None:
+                raise ValueError(f"No place called {wanted['location']!r} in the gazetteer; nothing changed. "
+                                 "Try the municipality's name, or add the state: 'La Piedad, Michoacán'.")
+            wanted.update({f: place[f] for f in PLACE_FIELDS if f in place})
+        target = {**current, **wanted}
+        with self._change(actor, "edit") as change:
+            changed = change.update_fields(incident_id, current, target)
+            if changed and row["status"] != "rejected" and row["status"] != "edited":
+                change.set_status(incident_id, row["status"], "edited")
+        return changed
+
+    def set_status(self, incident_ids: Iterable[str], status: str, *, actor: str = "dashboard") -> int:
+        """Approve, reject, or reset records to auto; one undoable change. Returns how many changed."""
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
+        ids = list(dict.fromkeys(incident_ids))
+        action = {"approved": "approve", "rejected": "reject"}.get(status, status)
+        with self._change(actor, action) as change:
+            for ident in ids:
+                row = self.conn.execute("SELECT status FROM incidents WHERE incident_id = ?", (ident,)).fetchone()
+                if row is not None and row["status"] != status:
+                    change.set_status(ident, row["status"], status)
+        return change.rows
+
+    def undo(self, *, actor: str = "dashboard") -> str | None:
+        """Undo the most recent change by a person (not the build's); a description, or None."""
+        last = self.conn.execute("SELECT change_id, action, at FROM audit WHERE undone = 0 AND actor != ? "
+                                 "AND action != 'undo' ORDER BY change_id DESC LIMIT 1", (SYSTEM_ACTOR,)).fetchone()
+        if last is None:
+            return None
+        rows = self.conn.execute("SELECT * FROM audit WHERE change_id = ? ORDER BY id DESC",
+                                 (last["change_id"],)).fetchall()
+        with self._change(actor, "undo") as change:
+            for row in rows:
+                change.revert(row)
+            self.conn.execute("UPDATE audit SET undone = 1 WHERE change_id = ?", (last["change_id"],))
+        targets = sorted({r["incident_id"] or r["article"] for r in rows if r["incident_id"] or r["article"]})
+        return f"Undid {last['action']} of {', '.join(targets[:5])}{' …' if len(targets) > 5 else ''} ({last['at']})."
+
+    def undoable(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The latest changes a person made that can still be undone, newest first."""
+        rows = self.conn.execute(
+            "SELECT change_id, MIN(at) AS at, action, actor, COUNT(*) AS n, GROUP_CONCAT(DISTINCT incident_id) AS ids "
+            "FROM audit WHERE undone = 0 AND actor != ? AND action != 'undo' GROUP BY change_id "
+            "ORDER BY change_id DESC LIMIT ?", (SYSTEM_ACTOR, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    # -- exports --
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
+
+    def export(self) -> list[str]:
+        """data/incidents.csv and .geojson from the database (rejected records left out);
+        the names of the files that had to be (re)written (missing, outdated or damaged)."""
+        records = [{f: r[f] for f in FIELDS} for r in self.records(include_rejected=False)]
+        texts = {CSV_NAME: records_to_csv(records), GEOJSON_NAME: records_to_geojson(records)}
+        return [name for name, text in texts.items() if write_if_changed(self.data_dir / name, text)]
+
+
+class _Change:
+    """The writes of one change (inside a transaction), each logged in the audit table."""
+
+    def __init__(self, conn: sqlite3.Connection, change_id: int, actor: str, action: str) -> None:
+        self.conn, self.change_id, self.actor, self.action = conn, change_id, actor, action
+        self.at = _now()
+        self.rows = 0
+
+    def log(self, field: str, old: Any, new: Any, *, incident_id: str | None = None,
+            article: str | None = None) -> None:
+        self.conn.execute("INSERT INTO audit (change_id, at, actor, action, incident_id, article, field, "
+                          "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          (self.change_id, self.at, self.actor, self.action, incident_id, article, field,
+                           _json(old), _json(new)))
+        self.rows += 1
+
+    # rows as a whole (field "*" for incidents, "article" for articles)
+
+    def insert_article(self, row: dict[str, Any]) -> None:
+        self.conn.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
+                          f"({', '.join('?' * len(ARTICLE_COLUMNS))})", [row[c] for c in ARTICLE_COLUMNS])
+        # An insert is undone by deleting: the log needs the id, not another copy of the text.
+        self.log("article", None, {"id": row["id"], "content_hash": row["content_hash"]}, article=row["id"])
+
+    def replace_article(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.conn.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in ARTICLE_COLUMNS)} WHERE id = ?",
+                          [new[c] for c in ARTICLE_COLUMNS] + [old["id"]])
+        self.log("article", old, new, article=old["id"])
+
+    def delete_article(self, article_id: str) -> None:
+        """The article and whatever incidents it still has (a build may have added some)."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return
+        for incident in self.conn.execute("SELECT * FROM incidents WHERE article = ?", (article_id,)).fetchall():
+            self.delete_incident(incident)
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        self.log("article", dict(row), None, article=article_id)
+
+    def insert_incident(self, record: dict[str, Any], status: str, auto_version: str | None = None) -> None:
+        columns = [*FIELDS, "status", "auto_version", "updated_at"]
+        self.conn.execute(f"INSERT INTO incidents ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                          [*_record_values(record), status, auto_version, self.at])
+        self.log("*", None, {"status": status}, incident_id=record["incident_id"], article=record["article"])
+
+    def delete_incident(self, row: sqlite3.Row) -> None:
+        self.conn.execute("DELETE FROM incidents WHERE incident_id = ?", (row["incident_id"],))
+        self.log("*", {**_row_to_record(row), "status": row["status"]}, None,
+                 incident_id=row["incident_id"], article=row["article"])
+
+    # single fields
+
+    def update_fields(self, incident_id: str, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+        changed = [f for f in FIELDS if f != "incident_id" and old.get(f) != new.get(f)]
+        for field in changed:
+            value = new.get(field)
+            stored = json.dumps(list(value or []), ensure_ascii=False) if field == "actors" else value
+            self.conn.execute(f"UPDATE incidents SET {field} = ?, updated_at = ? WHERE incident_id = ?",
+                              (stored, self.at, incident_id))
+            self.log(field, old.get(field), value, incident_id=incident_id, article=old.get("article"))
+        return changed
+
+    def set_status(self, incident_id: str, old: str, new: str) -> None:
+        self.conn.execute("UPDATE incidents SET status = ?, updated_at = ? WHERE incident_id = ?",
+                          (new, self.at, incident_id))
+        self.log("status", old, new, incident_id=incident_id)
+
+    def remember_auto_version(self, incident_id: str, record: dict[str, Any], previous: str | None) -> None:
+        version = _json({f: record.get(f) for f in FIELDS})
+        if version != previous:  # not logged: it changes no value anyone sees
+            self.conn.execute("UPDATE incidents SET auto_version = ? WHERE incident_id = ?", (version, incident_id))
+
+    def revert(self, row: sqlite3.Row) -> None:
+        """Write the opposite of one audit row (and log that too)."""
+        old, new, field = _unjson(row["old_value"]), _unjson(row["new_value"]), row["field"]
+        if field == "article":
+            if new is not None:
+                self.delete_article(new["id"])
+            if old is not None:
+                self.insert_article(old)
+        elif field == "*":
+            if new is not None:
+                current = self.conn.execute("SELECT * FROM incidents WHERE incident_id = ?",
+                                            (row["incident_id"],)).fetchone()
+                if current is not None:
+                    self.delete_incident(current)
+            if old is not None:
+                self.insert_incident(old, old.pop("status", "auto"))
+        elif field == "status":
+            self.set_status(row["incident_id"], new, old)
+        else:
+            current = self.conn.execute("SELECT * FROM incidents WHERE incident_id = ?",
+                                        (row["incident_id"],)).fetchone()
+            if current is not None:
+                record = _row_to_record(current)
+                self.update_fields(row["incident_id"], record, {**record, field: old})
+
+
+def _validated(changes: dict[str, Any]) -> dict[str, Any]:
+    """The reviewer's edits checked against the codebook; ValueError names the bad one."""
+    out: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field not in EDITABLE_FIELDS:
+            raise ValueError(f"{field!r} cannot be edited here")
+        if field == "event_type" and value not in EVENT_TYPES:
+            raise ValueError(f"event type must be one of {', '.join(EVENT_TYPES)}, not {value!r}")
+        if field == "date_precision" and value not in DATE_PRECISIONS:
+            raise ValueError(f"date precision must be one of {', '.join(DATE_PRECISIONS)}")
+        if field == "event_date":
+            value = _iso_date(value)
+        if field in COUNT_FIELDS:
+            value = _count(field, value)
+        if field == "location":
+            value = str(value or "").strip()
+            if not value:
+                raise ValueError("the place name cannot be empty")
+        out[field] = value
+    return out
+
+
+def _iso_date(value: Any) -> str:
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d")
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD") from exc
+
+
+def _count(field: str, value: Any) -> int | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value) or value == "":
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{field} must be a whole number or empty, not {value!r}") from exc
+    if number < 0 or number != float(value):
+        raise ValueError(f"{field} must be a whole number ≥ 0, not {value!r}")
+    return number
+
+
+def geocode_place(name: str, state: str | None = None) -> dict[str, Any] | None:
+    """Place fields for a place name a reviewer typed, from the offline gazetteer.
+
+    The record's current state is context only: "Zapopan" stays in Jalisco, while "La
+    Piedad, Michoacán" or another state's town still resolves where it is.
+    """
+    from app.geo.geocoder import get_geocoder
+    place = get_geocoder().resolve(name, context_states=[state] if state else [])
+    return None if place is None else {f: getattr(place, f) for f in PLACE_FIELDS}
+
+
+# ---------------------------------------------------------------- articles from text
+
+def extract_records(article: Any) -> list[dict[str, Any]]:
+    """The extractor's incident records for ``article`` (offline geocoder)."""
+    from app.extract.incidents import extract_incidents
+    from app.geo.geocoder import get_geocoder
+    return extract_incidents(article, geocoder=get_geocoder())
+
+
+def article_from_upload(raw: bytes | str, *, filename: str = "", metadata: dict[str, Any] | None = None) -> Any:
+    """An Article from pasted text (str) or an uploaded .txt/.md/.html file (bytes);
+    raises ArticleError with a one-line message.
+
+    Uploads go through app.articles.read_article, exactly as files in seeds/ do (size
+    limit, encodings, binary data, HTML to text). The id is ``added_<first 16 hex of the
+    content hash>``: the same for the same text.
+    """
+    from dataclasses import replace
+
+    from app.articles import parse_article_text, read_article
+    name = Path(filename).name or "pasted text"
+    if isinstance(raw, bytes):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / ("upload" + Path(name).suffix.lower())
+            path.write_bytes(raw)
+            try:
+                article = read_article(path, metadata=metadata)
+            except ArticleError as exc:  # name the user's file, not our temporary one
+                raise ArticleError(str(exc).replace(str(path), name)) from None
+    else:
+        article = parse_article_text(raw, article_id="added", metadata=metadata, path=name)
+    return replace(article, id=f"added_{content_hash(article.text)[:16]}", path=name)
+
+
+# ---------------------------------------------------------------- for the dashboard
+
+@contextlib.contextmanager
+def open_store(data_dir: Path, *, create: bool = False) -> Iterator[Store]:
+    """A Store that is closed afterwards; sqlite errors become StoreError with advice."""
+    store = Store(data_dir, create=create)
+    try:
+        yield store
+    except sqlite3.DatabaseError as exc:
+        if _is_busy(exc):
+            raise busy_error(store.path) from exc
+        raise StoreError(damaged_message(store.path, str(exc))) from exc
+    finally:
+        store.close()
+
+
+# Up to this many incidents the exports are rewritten before a dashboard change returns;
+# above it (seconds of work) in a background thread, so the page stays responsive.
+SYNC_EXPORT_LIMIT = 20_000
+_EXPORT_LOCK = threading.Lock()    # one export at a time per process
+_PENDING_LOCK = threading.Lock()
+_PENDING: set[str] = set()         # data folders with a background export queued
+
+
+def export_after_change(data_dir: Path) -> str:
+    """Rewrite the exports after a change from the dashboard: "written", or "started" /
+    "pending" when a large store exports in the background. If the process stops before
+    that finishes, the old exports stay whole (atomic writes) and `build --if-stale`
+    rewrites them."""
+    with open_store(data_dir) as db:
+        if db.count() <= SYNC_EXPORT_LIMIT:
+            with _EXPORT_LOCK:
+                db.export()
+            return "written"
+    key = str(Path(data_dir).resolve())
+    with _PENDING_LOCK:
+        if key in _PENDING:
+            return "pending"  # the queued export will read the newest data anyway
+        _PENDING.add(key)
+    threading.Thread(target=_export_in_background, args=(Path(data_dir), key), daemon=True,
+                     name="mxmap-export").start()
+    return "started"
+
+
+def _export_in_background(data_dir: Path, key: str) -> None:
+    with _EXPORT_LOCK:
+        with _PENDING_LOCK:
+            _PENDING.discard(key)  # a change from now on queues another export
+        try:
+            with open_store(data_dir) as db:
+                db.export()
+        except (StoreError, OSError, sqlite3.Error):
+            pass  # the next change or `build --if-stale` writes them
+
+
+def revision(data_dir: Path) -> tuple[int, int]:
+    """(revision counter, file mtime): changes whenever the data do; the cache key.
+
+    (-1, -1) when there is no database; the mtime catches a restored or replaced file.
+    """
+    path = db_path(data_dir)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        return (-1, -1)
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            return (int(conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0]), mtime)
+    except (sqlite3.DatabaseError, TypeError):
+        return (-2, mtime)  # damaged: the loader then raises StoreError with advice
+
+
+def read_incidents(data_dir: Path) -> pd.DataFrame:
+    """Every stored incident (codebook columns + status); StoreError when there is no healthy DB."""
+    with open_store(data_dir) as store:
+        return store.frame()
+
+
+def read_articles(data_dir: Path) -> dict[str, dict[str, Any]]:
+    with open_store(data_dir) as store:
+        return store.articles()
+
+
+def import_records(data_dir: Path, records: Iterable[dict[str, Any]],
+                   articles: dict[str, dict[str, Any]] | None = None, *, export: bool = True) -> None:
+    """Load ready-made records (synthetic data, tests) as auto records, with a stand-in
+    article per article id (its text: the evidence sentences), then export."""
+    from app.articles import Article
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        by_article.setdefault(record["article"], []).append(record)
+    with open_store(data_dir, create=True) as store, store.batch():
+        for article_id, group in sorted(by_article.items()):
+            meta = (articles or {}).get(article_id) or {}
+            text = f"[{article_id}] " + "\n".join(str(r.get("evidence") or "") for r in group)
+            article = Article(id=article_id, text=text, title=str(meta.get("title") or ""),
+                              source=str(meta.get("source") or ""), url=str(meta.get("url") or ""),
+                              language=str(group[0].get("language") or "en"))
+            store.add_article(article, group, actor=SYSTEM_ACTOR, origin="import")
+        if export:
+            store.export()

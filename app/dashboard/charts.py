@@ -20,13 +20,18 @@ class Figures:
     fatalities: int
     states: int
     articles: int
+    events: int = 0
 
 
-def figures(frame: pd.DataFrame) -> Figures:
-    fatalities = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(0).sum() if len(frame) else 0
+def figures(frame: pd.DataFrame, grouped: pd.DataFrame | None = None) -> Figures:
+    """Figures of a view of records; with ``grouped`` (events.events of it) the fatalities
+    are summed over events, so two articles about one event do not double its deaths."""
+    counted = frame if grouped is None else grouped
+    fatalities = pd.to_numeric(counted["fatalities"], errors="coerce").fillna(0).sum() if len(counted) else 0
     states = frame["admin1"].replace("", pd.NA).dropna()  # country-level records name no state
     return Figures(incidents=len(frame), fatalities=int(fatalities),
-                   states=int(states.nunique()), articles=int(frame["article"].nunique()))
+                   states=int(states.nunique()), articles=int(frame["article"].nunique()),
+                   events=len(counted))
 
 
 def timeline_period(first: dt.date, last: dt.date) -> str:

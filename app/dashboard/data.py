@@ -1,7 +1,8 @@
-"""Where the dashboard's inputs are, and reading them (cached in the page, not here).
+"""Where the dashboard's inputs are, and reading them (cached in loaders.py, not here).
 
-Incidents are read only through app.store.load_incidents, the articles' metadata (source,
-title, url) through app.articles.load_metadata; the state shapes are a reference file.
+Incidents and articles are read only through app.store (the database under the data
+folder); the state shapes are a reference file. ``read_articles`` reads a seeds-style
+metadata.json (kept for tools that have one without a store).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.articles import ArticleError, load_metadata
-from app.store import CSV_NAME
+from app.store import CSV_NAME, DB_NAME
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # Environment variables set by `python -m app serve` (and by tests).
@@ -45,7 +46,13 @@ def mtime_ns(path: Path) -> int:
 
 
 def incidents_file(directory: Path) -> Path:
+    """The CSV export (what downloads mirror)."""
     return directory / CSV_NAME
+
+
+def database_file(directory: Path) -> Path:
+    """The store the dashboard reads and changes."""
+    return directory / DB_NAME
 
 
 def read_json(path: Path) -> Any | None:

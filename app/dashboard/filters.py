@@ -19,7 +19,10 @@ from app.dashboard.style import METRICS
 # URL parameter names (short: they end up in links people paste into chats and reports).
 P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES = (
     "from", "to", "state", "type", "q", "prec", "metric", "tiles")
-ALL_PARAMS = (P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES)
+# Review status: rejected records are hidden unless rejected=1; unreviewed (auto) ones
+# are shown unless unreviewed=0.
+P_REJECTED, P_UNREVIEWED = "rejected", "unreviewed"
+ALL_PARAMS = (P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES, P_REJECTED, P_UNREVIEWED)
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ class Filters:
     max_geo_precision: int = max(GEO_PRECISIONS)  # 1 = town-level only ... 4 = everything
     metric: str = "incidents"
     tiles: bool = False
+    show_rejected: bool = False
+    show_unreviewed: bool = True
 
     def with_states(self, states: Sequence[str]) -> "Filters":
         return replace(self, states=tuple(states))
@@ -82,8 +87,19 @@ def from_params(params: Mapping[str, Sequence[str] | str],
         text=(_first(params, P_TEXT) or "").strip()[:200],
         max_geo_precision=precision,
         metric=metric if metric in METRICS else "incidents",
-        tiles=(_first(params, P_TILES) or "") in ("1", "true", "on"),
+        tiles=_flag(params, P_TILES, False),
+        show_rejected=_flag(params, P_REJECTED, False),
+        show_unreviewed=_flag(params, P_UNREVIEWED, True),
     )
+
+
+def _flag(params: Mapping[str, Sequence[str] | str], key: str, default: bool) -> bool:
+    value = (_first(params, key) or "").strip().lower()
+    if value in ("1", "true", "on"):
+        return True
+    if value in ("0", "false", "off"):
+        return False
+    return default
 
 
 def to_params(filters: Filters) -> dict[str, str | list[str]]:
@@ -105,6 +121,10 @@ def to_params(filters: Filters) -> dict[str, str | list[str]]:
         params[P_METRIC] = filters.metric
     if filters.tiles:
         params[P_TILES] = "1"
+    if filters.show_rejected:
+        params[P_REJECTED] = "1"
+    if not filters.show_unreviewed:
+        params[P_UNREVIEWED] = "0"
     return params
 
 
@@ -126,6 +146,11 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
 def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The rows of a ``prepare``d frame that pass ``filters``."""
     mask = pd.Series(True, index=frame.index)
+    if "status" in frame:
+        if not filters.show_rejected:
+            mask &= frame["status"] != "rejected"
+        if not filters.show_unreviewed:
+            mask &= frame["status"] != "auto"
     if filters.date_from:
         mask &= frame["_date"] >= filters.date_from
     if filters.date_to:

@@ -132,6 +132,16 @@ def _source_html(article: str, meta: Mapping[str, Any] | None) -> str:
     return label + f' <span class="mx-muted">({html.escape(article)})</span>'
 
 
+def _sources_html(key: str, articles: Mapping[str, Mapping[str, Any]]) -> str:
+    """The popup's source line(s): one article, or "N sources" and each of them (an
+    event several articles report, see events.py). ``key`` is the ids joined by newlines."""
+    ids = key.split("\n")
+    if len(ids) == 1:
+        return "<b>Source</b> " + _source_html(ids[0], articles.get(ids[0]))
+    items = "".join(f"<li>{_source_html(a, articles.get(a))}</li>" for a in ids)
+    return f'<b>{len(ids)} sources</b> report this event<ul class="mx-sources">{items}</ul>'
+
+
 def _codes(values: pd.Series, render=html.escape) -> tuple[list[int], list[str]]:
     """Index of each value into a de-duplicated table of rendered (escaped) strings."""
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
@@ -168,8 +178,9 @@ def marker_payload(incidents: pd.DataFrame, articles: Mapping[str, Mapping[str, 
     place_codes, places = _codes(_place_texts(frame))
     precision = pd.to_numeric(frame["geo_precision"], errors="coerce").fillna(0).astype("int64")
     fatalities = pd.to_numeric(frame["fatalities"], errors="coerce").fillna(-1).astype("int64")
-    source_codes, sources = _codes(frame["article"].astype(str),
-                                   render=lambda a: _source_html(a, articles.get(a)))
+    # an event reported by several articles (events.py) names all of them
+    keys = frame["_articles"].map("\n".join) if "_articles" in frame else frame["article"].astype(str)
+    source_codes, sources = _codes(keys, render=lambda k: _sources_html(k, articles))
     if with_evidence:
         text = frame["evidence"].fillna("").astype(str)
         long = text.str.len() > EVIDENCE_POPUP_CHARS
@@ -208,7 +219,10 @@ def _marker_callback(payload: Mapping[str, Any]) -> str:
             + '<div><b>Place</b> ' + T.places[row[4]] + ' <span class="mx-muted">(precision '
             + row[5] + ': ' + prec + ')</span></div>'
             + '<div><b>Fatalities</b> ' + fat + '</div>' + ev
-            + '<div class="mx-source"><b>Source</b> ' + T.sources[row[8]] + '</div></div>';
+            + '<div class="mx-source">' + T.sources[row[8]] + '</div></div>';
+    }
+    function tooltip(row, s) {
+        return '<b>' + s.label + '</b> · ' + T.places[row[4]] + ' · ' + T.dates[row[3]];
     }
     function style(row) { return row[2] >= 0 ? T.styles[row[2]] : T.fallback; }
     // One icon object per type, shared by all markers of that type.
@@ -222,10 +236,11 @@ def _marker_callback(payload: Mapping[str, Any]) -> str:
     return {
         marker: function (row) {
             var s = style(row);
-            return L.marker([row[0], row[1]], {icon: icon(s), title: s.label, mxRow: row});
+            return L.marker([row[0], row[1]], {icon: icon(s), mxRow: row});
         },
         // Popups are made on click (see IncidentCluster), not bound to each of 100,000 markers.
-        popup: function (row) { return popup(row, style(row)); }
+        popup: function (row) { return popup(row, style(row)); },
+        tooltip: function (row) { return tooltip(row, style(row)); }
     };
 })()""" % data
 
@@ -281,6 +296,14 @@ class IncidentCluster(MarkerCluster):
                 L.popup({maxWidth: 360, offset: [0, -8]}).setLatLng(e.layer.getLatLng())
                     .setContent(make.popup(e.layer.options.mxRow)).openOn({{ this._parent.get_name() }});
             });
+            // One tooltip, made on hover (not bound to each marker): type, place and date.
+            var tip = L.tooltip({direction: 'top', offset: [0, -10], className: 'mx-tooltip'});
+            cluster.on('mouseover', function (e) {
+                if (!e.layer || !e.layer.options.mxRow) return;
+                tip.setLatLng(e.layer.getLatLng()).setContent(make.tooltip(e.layer.options.mxRow))
+                    .addTo({{ this._parent.get_name() }});
+            });
+            cluster.on('mouseout', function () { tip.remove(); });
             return cluster;
         })();
         {% endmacro %}
@@ -385,6 +408,7 @@ MAP_CSS = """
 .mx-type { font-weight: 700; font-size: 14px; }
 .mx-evidence { margin: 6px 0; padding-left: 8px; border-left: 3px solid #ccc; font-style: italic; color: #333; }
 .mx-muted { color: #666; font-size: 12px; }
+.mx-sources { margin: 2px 0 0 0; padding-left: 18px; }
 </style>
 """ % {"sea": SEA_BACKGROUND}
 

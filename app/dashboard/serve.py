@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 from app.dashboard import assets, data
-from app.store import CSV_NAME
+from app.store import DB_NAME
 
 APP_SCRIPT = Path(__file__).resolve().parent / "streamlit_app.py"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, default=data.DEFAULT_DATA_DIR,
-                        help=f"folder holding {CSV_NAME} (default: data/)")
+                        help=f"folder holding {DB_NAME} (default: data/)")
     parser.add_argument("--port", type=int, default=8501, help="port to listen on (default 8501)")
     parser.add_argument("--address", default="localhost",
                         help="address to listen on (default localhost; 0.0.0.0 to share on the network)")
@@ -36,8 +36,8 @@ def streamlit_command(port: int, address: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     data_dir = Path(args.data).resolve()
-    if not (data_dir / CSV_NAME).is_file():
-        print(f"No incidents at {data_dir / CSV_NAME}: run `python -m app build` first "
+    if not (data_dir / DB_NAME).is_file():
+        print(f"No incident store at {data_dir / DB_NAME}: run `python -m app build` first "
               "(or pass --data DIR).", file=sys.stderr)
         return 1
     try:

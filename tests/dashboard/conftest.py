@@ -9,7 +9,7 @@ import pytest
 
 from app.dashboard import assets, data
 from app.dashboard.synthetic import STATE_POINTS, synthetic_incidents
-from app.store import write_incidents
+from app.store import import_records
 
 REPO = Path(__file__).resolve().parents[2]
 APP_FILE = str(REPO / "app" / "dashboard" / "streamlit_app.py")
@@ -28,13 +28,21 @@ def tiny_states() -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+# What the hostile texts would run: the browser test asserts the flag stays unset.
+XSS_FLAG = "hostileTextRan"
+HOSTILE_PLACE = f'<img src=x onerror="alert(1);window.top.{XSS_FLAG}=1">'
+HOSTILE_MUNICIPALITY = f"<svg/onload=window.top.{XSS_FLAG}=2>"
+HOSTILE_EVIDENCE = (f'=HYPERLINK("http://evil.example","click") <script>alert("xss");window.top.{XSS_FLAG}=3</script>'
+                    " HYPERLINK entity &amp;lt;b&amp;gt; stays as typed")
+
+
 def hostile_record() -> dict[str, Any]:
-    """One record whose text tries to run script and spreadsheet formulas."""
+    """One record whose text tries to run script and spreadsheet formulas, and carries an
+    HTML entity that must be shown as typed."""
     record = synthetic_incidents(1, seed=99)[0]
-    record.update(incident_id="evil-1", article="evil_article", admin1="Jalisco",
+    record.update(incident_id="evil-1", article="evil_article", admin1="Jalisco", admin2=HOSTILE_MUNICIPALITY,
                   latitude=20.6, longitude=-103.3, event_type="roadblock",
-                  location='<img src=x onerror="alert(1)">', place_mention="x",
-                  evidence='=HYPERLINK("http://evil.example","click") <script>alert("xss")</script>',
+                  location=HOSTILE_PLACE, place_mention="x", evidence=HOSTILE_EVIDENCE,
                   event_date="2026-02-22", date_precision="day", geo_precision=1, fatalities=2)
     record["evidence_end"] = len(record["evidence"])
     return record
@@ -43,7 +51,8 @@ def hostile_record() -> dict[str, Any]:
 ARTICLES = {
     "syn_article_0000": {"source": "El Informador", "title": "Bloqueos en Guadalajara",
                          "url": "https://www.informador.mx/ejemplo"},
-    "evil_article": {"source": "Evil <b>Daily</b>", "title": "t", "url": "javascript:alert(1)"},
+    "evil_article": {"source": "Evil <b>Daily</b>", "title": f'<img src=x onerror="window.top.{XSS_FLAG}=4">',
+                     "url": "javascript:alert(1)"},
 }
 
 
@@ -58,9 +67,9 @@ def vendored_assets() -> Path:
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """300 synthetic incidents + one hostile record, with states and article metadata."""
+    """300 synthetic incidents + one hostile record in a store, with states and article metadata."""
     directory = tmp_path / "data"
-    write_incidents(synthetic_incidents(300) + [hostile_record()], directory)
+    import_records(directory, synthetic_incidents(300) + [hostile_record()], ARTICLES)
     states = tmp_path / "states.geojson"
     states.write_text(json.dumps(tiny_states()), encoding="utf-8")
     articles = tmp_path / "metadata.json"

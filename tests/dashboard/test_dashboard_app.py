@@ -12,7 +12,8 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from app.dashboard import data
-from app.store import load_incidents, write_incidents
+from app import store
+from app.store import import_records, read_incidents
 
 from conftest import APP_FILE
 
@@ -56,7 +57,7 @@ def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
 def test_page_shows_figures_for_all_data(data_dir: Path):
     at = run_app()
     assert not at.exception, at.exception
-    frame = load_incidents(data_dir)
+    frame = read_incidents(data_dir)
     figures = metrics(at)
     assert figures["Incidents"] == len(frame) == 301
     assert figures["Fatalities"] == int(frame["fatalities"].fillna(0).sum())
@@ -72,7 +73,7 @@ def test_state_and_type_filters_change_figures_and_url(data_dir: Path):
     at.sidebar.multiselect(key="f_states").set_value(["Jalisco"])
     at.sidebar.multiselect(key="f_types").set_value(["roadblock", "death"])
     at.run()
-    frame = load_incidents(data_dir)
+    frame = read_incidents(data_dir)
     expected = frame[(frame["admin1"] == "Jalisco") & frame["event_type"].isin(["roadblock", "death"])]
     assert metrics(at)["Incidents"] == len(expected) > 0
     assert metrics(at)["States"] == 1
@@ -102,7 +103,7 @@ def test_query_params_reopen_the_same_view(data_dir: Path):
     assert tuple(second.sidebar.date_input(key="f_dates").value) == (dt.date(2026, 2, 1), dt.date(2026, 3, 31))
     assert metrics(second) == metrics(first)
 
-    frame = load_incidents(data_dir)
+    frame = read_incidents(data_dir)
     dates = frame["event_date"].between("2026-02-01", "2026-03-31")
     expected = frame[dates & frame["admin1"].isin(["Jalisco", "Sinaloa"]) & (frame["geo_precision"] <= 2)
                      & frame["evidence"].str.lower().str.contains("vehicles")]
@@ -127,7 +128,7 @@ def test_bad_query_params_fall_back_instead_of_failing(data_dir: Path):
 
 def test_text_search_ignores_case_and_accents(data_dir: Path):
     at = run_app({"q": "VEHÍCULOS"})
-    frame = load_incidents(data_dir)
+    frame = read_incidents(data_dir)
     assert metrics(at)["Incidents"] == frame["evidence"].str.contains("vehículos").sum() > 0
 
 
@@ -171,30 +172,33 @@ def test_missing_data_shows_how_to_build(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_corrupt_data_shows_the_store_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    (tmp_path / "incidents.csv").write_text("not,the,codebook\n1,2,3\n", encoding="utf-8")
+    (tmp_path / "incidents.sqlite").write_bytes(b"not a database at all" * 100)
     monkeypatch.setenv(data.ENV_DATA_DIR, str(tmp_path))
     at = run_app()
     assert not at.exception
-    assert at.error and "codebook" in at.error[0].value
+    assert at.error and "not a SQLite database" in at.error[0].value
+    assert "python -m app build" in at.error[0].value
+    assert (tmp_path / "incidents.sqlite").read_bytes() == b"not a database at all" * 100  # untouched
 
 
 def test_empty_data_shows_a_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    write_incidents([], tmp_path)
+    import_records(tmp_path, [])
     monkeypatch.setenv(data.ENV_DATA_DIR, str(tmp_path))
     at = run_app()
     assert not at.exception and not at.error
     assert at.info and "no incidents" in at.info[0].value
 
 
-def test_rebuilt_data_show_up_without_restart(data_dir: Path):
-    """The cache is keyed on the file's mtime: a new build is picked up on the next rerun."""
+def test_changed_data_show_up_without_restart(data_dir: Path):
+    """The cache is keyed on the store's revision: a change made elsewhere (another
+    session, a build) is picked up on the next rerun."""
     at = run_app()
     before = metrics(at)["Incidents"]
-    frame = load_incidents(data_dir)
-    from app.exports import frame_to_records
-    write_incidents(frame_to_records(frame.head(10)), data_dir)
+    frame = read_incidents(data_dir)
+    with store.open_store(data_dir) as db:
+        db.set_status(frame["incident_id"].head(10), "rejected", actor="test")
     at.run()
-    assert before != 10 and metrics(at)["Incidents"] == 10
+    assert metrics(at)["Incidents"] == before - 10
 
 
 def map_args(at: AppTest) -> dict:

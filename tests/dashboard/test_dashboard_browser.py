@@ -3,8 +3,10 @@
 Checks that the map draws (state shapes and clusters, inside streamlit-folium's iframe)
 with every request staying on localhost and none failing, that the state filter changes
 the figures (from the sidebar and by clicking a state on the map), on synthetic data with a
-hostile record; then draws the seed data (when built) the same way and saves the README
-screenshot to docs/screenshot.png (seed data when data/incidents.csv exists, else synthetic).
+hostile record; then draws the seed data (when built) the same way and saves a screenshot
+(seed data when data/incidents.sqlite exists, else synthetic) to tests/artifacts/, or to
+docs/ -- the README's picture -- only when UPDATE_SCREENSHOT=1 is set, so a test run
+leaves the work tree clean.
 """
 from __future__ import annotations
 
@@ -20,18 +22,28 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
+import pandas as pd
 import pytest
 
 from app.dashboard import data
 from app.dashboard.synthetic import synthetic_incidents
-from app.store import CSV_NAME, load_incidents, write_incidents
+from app.store import DB_NAME, import_records, read_incidents
 
-from conftest import REPO, hostile_record, tiny_states
+from conftest import (ARTICLES, HOSTILE_EVIDENCE, HOSTILE_MUNICIPALITY, HOSTILE_PLACE, REPO, XSS_FLAG,
+                      hostile_record, tiny_states)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SCREENSHOT = REPO / "docs" / "screenshot.png"
+ARTIFACTS = REPO / "tests" / "artifacts"  # gitignored
+
+
+def screenshot_path(name: str) -> Path:
+    """docs/<name> when UPDATE_SCREENSHOT=1 (regenerating the README's pictures), else tests/artifacts/."""
+    folder = REPO / "docs" if os.environ.get("UPDATE_SCREENSHOT") == "1" else ARTIFACTS
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
@@ -102,7 +114,7 @@ def _answers(url: str) -> bool:
 def synthetic(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
     """(url, data dir): the server on 2,000 synthetic incidents plus one hostile record."""
     directory = tmp_path_factory.mktemp("served")
-    write_incidents(synthetic_incidents(2_000, seed=11) + [hostile_record()], directory)
+    import_records(directory, synthetic_incidents(2_000, seed=11) + [hostile_record()], ARTICLES)
     with serving(directory, tmp_path_factory.mktemp("work")) as url:
         yield url, directory
 
@@ -202,7 +214,7 @@ def click_state_on_map(page, name: str) -> bool:
 
 def test_dashboard_in_chromium(synthetic, browser):
     url, directory = synthetic
-    frame_data = load_incidents(directory)
+    frame_data = read_incidents(directory)
     by_state = frame_data.loc[frame_data["admin1"] != "", "admin1"].value_counts()  # "" = country-level
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     traffic = Traffic(page)
@@ -276,6 +288,8 @@ def check_popup(page, hostile: bool) -> None:
             resolve({x: r.left + r.width / 2, y: r.top + r.height / 2});
         }, 400));
     })""", hostile)
+    if hostile:
+        check_tooltip(page, handle, icon)
     box = handle.bounding_box()
     page.mouse.click(box["x"] + icon["x"], box["y"] + icon["y"])  # a real click on the marker
     popup = map_frame(page).locator(".leaflet-popup-content")
@@ -284,17 +298,188 @@ def check_popup(page, hostile: bool) -> None:
     for label in ("Date", "Place", "precision", "Fatalities", "Source"):
         assert label in text, text
     if hostile:
-        assert "<script>alert" in text and '<img src=x onerror="alert(1)">' in text  # shown as text
-        assert map_frame(page).locator(".leaflet-popup-content script, .leaflet-popup-content img").count() == 0
+        # shown as text, as typed: tags, and an entity that must not be decoded once more
+        assert HOSTILE_PLACE in text and HOSTILE_MUNICIPALITY in text, text
+        assert HOSTILE_EVIDENCE.split("=HYPERLINK")[1][:60] in text and "&amp;lt;b&amp;gt;" in text
+        assert "Evil <b>Daily</b>" in text and '<img src=x onerror="window.top.' in text  # source, title
+        content = map_frame(page).locator(".leaflet-popup-content")
+        assert content.locator("script, img, svg, b:text('Daily')").count() == 0  # no injected element
+        hrefs = [a.get_attribute("href") for a in content.locator("a").all()]
+        assert all(h.startswith(("http://", "https://")) for h in hrefs), hrefs  # no javascript: link
     page.wait_for_timeout(300)
     assert not dialogs, dialogs
+    assert_nothing_ran(page)
     frame.evaluate("() => { map_div.closePopup(); map_div.setView([23.6, -102.4], 5); }")
 
 
+def check_tooltip(page, handle, icon: dict) -> None:
+    """Hovering the hostile marker: its tooltip shows the place as text, no element made."""
+    box = handle.bounding_box()
+    page.mouse.move(box["x"] + icon["x"] + 1, box["y"] + icon["y"] + 1)
+    tooltip = map_frame(page).locator(".leaflet-tooltip.mx-tooltip")
+    tooltip.wait_for(timeout=10_000)
+    assert HOSTILE_PLACE in tooltip.inner_text() and "Roadblock" in tooltip.inner_text()
+    assert tooltip.locator("img, svg, script").count() == 0
+
+
+def assert_nothing_ran(page) -> None:
+    """The hostile texts would set window[XSS_FLAG] (on the top page); no frame may have it,
+    and no element they describe may exist anywhere: an <img src=x>, an <svg onload>, a
+    script holding their code, a javascript: link."""
+    for target in [page.main_frame] + [f for f in page.frames if f != page.main_frame]:
+        assert target.evaluate(f"() => window.{XSS_FLAG} === undefined"), target.url
+        injected = target.evaluate("""() => document.querySelectorAll('img[src="x"], svg[onload]').length
+            + Array.from(document.scripts).filter(s => s.textContent.includes('alert("xss")')).length
+            + document.querySelectorAll('a[href^="javascript" i]').length""")
+        assert injected == 0, target.url
+
+
+def grid_cells(page, index: int) -> list[str]:
+    """The visible cells of the index-th table (Glide data grid keeps an accessible copy)."""
+    grid = page.get_by_test_id("stDataFrame").nth(index)
+    grid.scroll_into_view_if_needed()
+    grid.locator('[role="gridcell"]').first.wait_for(state="attached", timeout=30_000)
+    return grid.locator('[role="gridcell"]').all_inner_texts()
+
+
+def test_hostile_text_in_the_table_is_text(synthetic, browser):
+    url, _ = synthetic
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{url}/?q=hyperlink", wait_until="domcontentloaded")  # only the hostile record
+    wait_for_map(page)
+    cells = grid_cells(page, 1)  # [0] is the per-state summary
+    assert HOSTILE_PLACE in cells and HOSTILE_EVIDENCE in cells, cells  # as typed, entity included
+    assert "Evil <b>Daily</b> (evil_article)" in cells, cells
+    page.wait_for_timeout(500)
+    assert not dialogs, dialogs
+    assert_nothing_ran(page)
+    page.close()
+
+
+ADDED_HTML = """<html><head><title>Bloqueos</title><script>window.top.{flag} = 5</script></head>
+<body><h1>Bloqueos en Celaya</h1><p>CELAYA.- Hombres armados incendiaron vehículos y bloquearon
+carreteras en Celaya, Guanajuato, este domingo 22 de febrero de 2026.</p></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
+    """(url, data dir): a server on a store of 40 synthetic incidents, for the tests that change it."""
+    directory = tmp_path_factory.mktemp("small") / "store"
+    import_records(directory, synthetic_incidents(40, seed=4), ARTICLES)
+    with serving(directory, tmp_path_factory.mktemp("small-work")) as url:
+        yield url, directory
+
+
+def markers_near(page, lat: float, lon: float) -> int:
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    return handle.content_frame().evaluate("""([lat, lon]) => {
+        let n = 0;
+        map_div.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) l.getLayers().forEach(m => {
+            if (Math.abs(m.getLatLng().lat - lat) < 1e-4 && Math.abs(m.getLatLng().lng - lon) < 1e-4) n++; }); });
+        return n;
+    }""", [lat, lon])
+
+
+def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
+    url, directory = small_store
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    traffic = Traffic(page)
+    page.goto(url, wait_until="domcontentloaded")
+    wait_for_map(page)
+    before = figures(page)
+
+    page.get_by_test_id("stSidebarNav").get_by_text("Add article").click()
+    upload = tmp_path / "celaya.html"
+    upload.write_text(ADDED_HTML.replace("{flag}", XSS_FLAG), encoding="utf-8")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(upload))
+    page.get_by_text("Preview:").first.wait_for(timeout=30_000)
+    page.get_by_label("Source").fill("Diario de Prueba")
+    page.get_by_label("Source").press("Enter")
+    wait_for_map(page)  # the preview's small map
+    page.wait_for_timeout(800)
+    if os.environ.get("UPDATE_SCREENSHOT") == "1":
+        _save_screenshot(page, "screenshot-add.png")
+    page.get_by_role("button", name="Save article").click()
+    page.get_by_text("Saved article").first.wait_for(timeout=30_000)
+
+    new = read_incidents(directory)
+    new = new[new["article"].str.startswith("added_")]
+    assert len(new) >= 1 and "Celaya" in set(new["location"])
+    celaya = new[new["location"] == "Celaya"].iloc[0]
+    page.get_by_role("link", name="Open the map").click()
+    wait_for_map(page)
+    after = wait_for_figures(page, before)
+    assert after["Incidents"] == before["Incidents"] + len(new) and after["Articles"] == before["Articles"] + 1
+    assert markers_near(page, float(celaya["latitude"]), float(celaya["longitude"])) >= 1
+    assert_nothing_ran(page)  # the uploaded page's script was dropped, not run
+    page.close()
+    assert not traffic.foreign(), traffic.foreign()
+    assert not traffic.failed, traffic.failed
+
+
+def alert_text(page, contains: str) -> str:
+    alert = page.get_by_test_id("stAlert").filter(has_text=contains).first
+    alert.wait_for(timeout=30_000)
+    return alert.inner_text()
+
+
+def test_review_edits_approves_and_undoes_in_the_browser(small_store, browser):
+    """The data editor for real: a typed cell reaches the store, a ticked row is approved,
+    and undo takes both back."""
+    url, directory = small_store
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{url}/review", wait_until="domcontentloaded")
+    grid_cells(page, 0)
+    rows = read_incidents(directory).sort_values(["event_date", "article", "incident_id"],
+                                                 ascending=[False, True, True])
+    first = rows.iloc[0]["incident_id"]
+    box = page.get_by_test_id("stDataFrame").nth(0).bounding_box()
+    row_y = box["y"] + 35 + 17  # below the header, first row
+    page.wait_for_timeout(1000)  # the grid settles before it takes clicks
+    page.mouse.click(box["x"] + 150, row_y)  # the status cell (read-only) of the first row
+    for _ in range(7):  # over to "fatalities"
+        page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")  # open the cell's editor
+    page.wait_for_timeout(500)
+    page.keyboard.type("7")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    assert "changed fatalities" in alert_text(page, first)
+    stored = read_incidents(directory).set_index("incident_id").loc[first]
+    assert stored["fatalities"] == 7 and stored["status"] == "edited"
+
+    grid_cells(page, 0)
+    page.wait_for_timeout(1000)
+    box = page.get_by_test_id("stDataFrame").nth(0).bounding_box()  # the message above moved it
+    row_y = box["y"] + 35 + 17
+    page.mouse.click(box["x"] + 35, row_y)  # the first row's tick box: selects the cell...
+    approve = page.get_by_role("button", name="Approve selected")
+    page.wait_for_timeout(1500)
+    if approve.is_disabled():
+        page.keyboard.press(" ")  # ...and the space bar ticks it
+    page.wait_for_function("() => [...document.querySelectorAll('button')].some(b => "
+                           "b.innerText.includes('Approve selected') && !b.disabled)", timeout=30_000)
+    approve.click()
+    alert_text(page, "now approved")
+    assert read_incidents(directory).set_index("incident_id").loc[first, "status"] == "approved"
+
+    page.get_by_role("button", name="Undo last change").click()
+    alert_text(page, "Undid approve")
+    page.get_by_role("button", name="Undo last change").click()
+    alert_text(page, "Undid edit")
+    stored = read_incidents(directory).set_index("incident_id").loc[first]
+    assert pd.isna(stored["fatalities"]) or stored["fatalities"] == rows.iloc[0]["fatalities"]
+    assert stored["status"] == "auto"
+    page.close()
+
+
 def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
-    """The README screenshot: the seed data when built (data/incidents.csv), else synthetic."""
+    """The README screenshot: the seed data when built (data/incidents.sqlite), else synthetic."""
     seed_dir = REPO / "data"
-    use_seed = (seed_dir / CSV_NAME).is_file() and len(load_incidents(seed_dir)) > 0
+    use_seed = (seed_dir / DB_NAME).is_file() and len(read_incidents(seed_dir)) > 0
     with contextlib.ExitStack() as stack:
         url = stack.enter_context(serving(seed_dir, tmp_path)) if use_seed else synthetic[0]
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -303,14 +488,19 @@ def test_seed_data_draw_offline_and_screenshot(synthetic, browser, tmp_path):
         wait_for_map(page)
         page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
         assert map_frame(page).locator(".leaflet-overlay-pane path").count() > 0
-        _save_screenshot(page)
+        shot = _save_screenshot(page, "screenshot.png")
+        page.get_by_test_id("stSidebarNav").get_by_text("Review").click()
+        page.get_by_text("Review incidents").first.wait_for(timeout=30_000)
+        grid_cells(page, 0)  # the editor has drawn its rows
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(screenshot_path("screenshot-review.png")))
         page.close()
-    assert SCREENSHOT.stat().st_size > 50_000
+    assert shot.stat().st_size > 50_000
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
 
 
-def _save_screenshot(page) -> None:
+def _save_screenshot(page, name: str) -> Path:
     """Whole page: Streamlit scrolls inside its main block, so grow the viewport to fit it."""
     height = page.evaluate("""() => {
         const main = document.querySelector('[data-testid="stMain"]');
@@ -318,10 +508,11 @@ def _save_screenshot(page) -> None:
     }""")
     page.set_viewport_size({"width": 1400, "height": min(int(height), 6000)})
     page.wait_for_timeout(1500)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    path = screenshot_path(name)
+    page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.wait_for_timeout(500)
+    return path
 
 
 def test_100k_incidents_stay_usable(browser, vendored_assets):

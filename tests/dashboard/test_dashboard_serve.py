@@ -9,7 +9,7 @@ import pytest
 
 from app.dashboard import assets, serve
 from app.dashboard.synthetic import synthetic_incidents
-from app.store import write_incidents
+from app.store import import_records
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -26,7 +26,7 @@ def test_missing_data_exits_with_advice(tmp_path, capsys):
 
 
 def test_runs_streamlit_offline_with_data_dir(tmp_path, monkeypatch):
-    write_incidents(synthetic_incidents(3), tmp_path)
+    import_records(tmp_path, synthetic_incidents(3))
     calls = []
     monkeypatch.setattr(assets, "copy_assets", lambda: [])
 
@@ -49,7 +49,7 @@ def test_runs_streamlit_offline_with_data_dir(tmp_path, monkeypatch):
 
 
 def test_missing_node_modules_exits_with_advice(tmp_path, monkeypatch, capsys):
-    write_incidents(synthetic_incidents(3), tmp_path)
+    import_records(tmp_path, synthetic_incidents(3))
     monkeypatch.setattr(assets, "NODE_MODULES", tmp_path / "node_modules")
     monkeypatch.setattr(assets, "VENDOR_DIR", tmp_path / "vendor")
     assert serve.run(parse("--data", str(tmp_path))) == 1
