@@ -315,6 +315,20 @@ def read_article(path: str | Path, *, metadata: dict | None = None) -> Article:
     return parse_article_text(text, article_id=article_id, metadata=metadata, path=name)
 
 
+def read_article_noting_warnings(path: str | Path, *, metadata: dict | None = None) -> tuple[Article, list[str]]:
+    """``read_article`` plus its warnings (legacy encoding, bad front-matter date, ...) as
+    one-line messages, for commands that print them rather than let Python format them."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = read_article(path, metadata=metadata)
+    return article, [str(w.message) for w in caught]
+
+
+def failure_reason(exc: BaseException) -> str:
+    """An unexpected exception as one short line, for a per-file error message."""
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+
+
 def _read_bytes(path: Path, name: str) -> bytes:
     """The file's bytes, at most MAX_BYTES: read with a cap, so a device or a file that grows
     ("/dev/zero", a pipe) cannot exhaust memory."""

@@ -13,11 +13,11 @@ import argparse
 import hashlib
 import json
 import sys
-import warnings
 from pathlib import Path
 from typing import Any
 
-from app.articles import ARTICLE_SUFFIXES, Article, ArticleError, load_metadata, parse_iso_date, read_article
+from app.articles import (ARTICLE_SUFFIXES, Article, ArticleError, failure_reason, load_metadata, parse_iso_date,
+                          read_article_noting_warnings)
 from app.store import (Store, StoreBusyError, StoreError, atomic_write_text, backup_database, check_database_file, db_path,
                        set_aside_damaged)
 
@@ -93,38 +93,51 @@ def _stored_article(row: dict[str, Any]) -> Article:
                    source=row["source"], url=row["url"], language=row["language"])
 
 
+def _extract_stored(store: Store, geocoder: Any, failed: list[str]) -> int:
+    """Re-extract every stored article; one that makes the extractor fail keeps its
+    previous records and is reported, so one bad article cannot stop the build."""
+    from app.extract.incidents import extract_incidents
+    stored = store.stored_articles()
+    for row in stored:
+        try:
+            records = extract_incidents(_stored_article(row), geocoder=geocoder)
+        except Exception as exc:  # noqa: BLE001 - a bug must not cost the other articles
+            failed.append(f"article {row['id']}: extraction failed ({failure_reason(exc)}); kept its previous records")
+            continue
+        store.sync_extraction(row["id"], records)
+    return len(stored)
+
+
 def build(seeds: Path, data: Path) -> tuple[int, int, list[str], list[str]]:
     """Load the seeds into the store, re-extract every stored article, export.
 
-    Returns (articles, exported incidents, skipped messages, notes). Human review wins
-    over re-extraction (see Store.sync_extraction).
+    Returns (articles, exported incidents, failures, notes): failures are files that could
+    not be read and articles the extractor failed on; notes are warnings (a legacy
+    encoding, a duplicate text, a damaged database set aside). Human review wins over
+    re-extraction (see Store.sync_extraction).
     """
-    from app.extract.incidents import extract_incidents
     from app.geo.geocoder import get_geocoder
     geocoder = get_geocoder()
     metadata = load_metadata(seeds)
-    skipped: list[str] = []
+    failed: list[str] = []
     notes: list[str] = []
     # One transaction for the whole build: one disk sync, and all or nothing.
     with open_store_for_build(data, notes) as store, store.batch():
         for path in article_files(seeds):
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    article = read_article(path, metadata=metadata.get(path.stem))
+                article, warned = read_article_noting_warnings(path, metadata=metadata.get(path.stem))
             except ArticleError as exc:
-                skipped.append(str(exc))
+                failed.append(str(exc))
                 continue
+            notes.extend(warned)
             outcome = store.upsert_seed_article(article, _extra_metadata(metadata.get(path.stem)))
             if outcome.startswith("duplicate"):
-                skipped.append(f"{path}: same text as stored article {outcome.split()[-1]}; not added twice")
-        stored = store.stored_articles()
-        for row in stored:
-            store.sync_extraction(row["id"], extract_incidents(_stored_article(row), geocoder=geocoder))
+                notes.append(f"{path}: same text as stored article {outcome.split()[-1]}; not added twice")
+        articles = _extract_stored(store, geocoder, failed)
         store.export()
         exported = len(store.records(include_rejected=False))
     backup_database(data)  # the last good state, for when the file gets damaged
-    return len(stored), exported, skipped, notes
+    return articles, exported, failed, notes
 
 
 def _up_to_date(data: Path, manifest: dict[str, Any]) -> bool:
@@ -161,14 +174,15 @@ def run(args: argparse.Namespace) -> int:
               + ("; rewrote the exports" if repaired else ""))
         return 0
     try:
-        articles, incidents, skipped, notes = build(seeds, data)
+        articles, incidents, failed, notes = build(seeds, data)
     except (ArticleError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for message in skipped:
-        print(f"skipped: {message}", file=sys.stderr)
+    for message in failed:
+        print(f"error: {message}", file=sys.stderr)
     for message in notes:
         print(f"warning: {message}", file=sys.stderr)
-    atomic_write_text(manifest_path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
-    print(f"build: {articles} articles, {incidents} incidents, {len(skipped)} skipped files -> {data}")
-    return 0
+    if not failed:  # with failures, the next --if-stale builds (and reports them) again
+        atomic_write_text(manifest_path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    print(f"build: {articles} articles, {incidents} incidents, {len(failed)} failed -> {data}")
+    return 1 if failed else 0

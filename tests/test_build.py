@@ -50,7 +50,7 @@ def test_build_writes_the_data_files_deterministically(tmp_path: Path) -> None:
     data = tmp_path / "data"
     first = _run("--data", str(data))
     assert first.returncode == 0, first.stderr
-    assert "2 articles" in first.stdout and "incidents" in first.stdout and "0 skipped" in first.stdout
+    assert "2 articles" in first.stdout and "incidents" in first.stdout and "0 failed" in first.stdout
     csv_bytes = (data / "incidents.csv").read_bytes()
     geojson_bytes = (data / "incidents.geojson").read_bytes()
     assert _run("--data", str(data)).returncode == 0
@@ -77,14 +77,47 @@ def test_if_stale_skips_unchanged_and_rebuilds_changed_input(tmp_path: Path) -> 
     assert "Celaya" in (data / "incidents.csv").read_text(encoding="utf-8")
 
 
-def test_bad_files_are_skipped_and_reported(tmp_path: Path) -> None:
+def test_bad_files_are_reported_and_the_others_built(tmp_path: Path) -> None:
     seeds, data = tmp_path / "seeds", tmp_path / "data"
     seeds.mkdir()
     (seeds / "good.txt").write_text("Gunmen set up roadblocks in Celaya on Sunday.", encoding="utf-8")
     (seeds / "bad.txt").write_bytes(bytes(range(256)) * 10)
     result = _run("--seeds", str(seeds), "--data", str(data))
+    assert result.returncode == 1  # the good article is built, the failure is not hidden
+    assert "1 articles" in result.stdout and "1 failed" in result.stdout and "bad.txt" in result.stderr
+    assert "Celaya" in (data / "incidents.csv").read_text(encoding="utf-8")
+    again = _run("--seeds", str(seeds), "--data", str(data), "--if-stale")
+    assert again.returncode == 1 and "bad.txt" in again.stderr  # reported again, not "up to date"
+
+
+def test_reader_warnings_are_printed(tmp_path: Path) -> None:
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    seeds.mkdir()
+    (seeds / "latin.txt").write_bytes("Bloqueos en Celaya, Guanajuato, el domingo; quemaron veh\xedculos.".encode("cp1252"))
+    result = _main("build", "--seeds", str(seeds), "--data", str(data))
     assert result.returncode == 0
-    assert "1 articles" in result.stdout and "1 skipped" in result.stdout and "bad.txt" in result.stderr
+    assert any(line.startswith("warning: ") and "latin.txt" in line and "not UTF-8" in line
+               for line in result.stderr.splitlines())
+
+
+def test_an_extractor_failure_costs_only_its_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.extract import incidents
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text("Gunmen set up roadblocks in Celaya on Sunday.", encoding="utf-8")
+    (seeds / "poison.txt").write_text("Soldiers arrested two men in Zamora on Monday.", encoding="utf-8")
+    real = incidents.extract_incidents
+
+    def flaky(article, **kwargs):
+        if article.id == "poison":
+            raise RuntimeError("boom")
+        return real(article, **kwargs)
+
+    monkeypatch.setattr(incidents, "extract_incidents", flaky)
+    result = _main("build", "--seeds", str(seeds), "--data", str(data))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert any("poison" in line and "extraction failed (RuntimeError: boom)" in line for line in result.stderr.splitlines())
+    assert "Celaya" in (data / "incidents.csv").read_text(encoding="utf-8")
 
 
 def test_article_files_ignore_metadata_and_hidden_files(tmp_path: Path) -> None:

@@ -260,7 +260,5 @@ def test_build_names_each_bad_file_in_one_line_and_keeps_the_good_ones(capsys, t
     assert "Zapopan" in csv and "Culiacán" in csv
 
 
-@pytest.mark.xfail(reason="app/build.py (owned by the store work) still exits 0 when files were skipped",
-                   strict=False)
 def test_build_exits_non_zero_when_a_file_failed(capsys, tmp_path) -> None:
     assert main(["build", "--seeds", str(_seeds(tmp_path)), "--data", str(tmp_path / "data")]) != 0

@@ -13,11 +13,11 @@ import datetime as dt
 import json
 import os
 import sys
-import warnings
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.articles import MAX_DATE, MIN_DATE, Article, ArticleError, display_name, load_metadata, read_article
+from app.articles import (MAX_DATE, MIN_DATE, Article, ArticleError, display_name, failure_reason, load_metadata,
+                          read_article_noting_warnings)
 from app.extract.incidents import extract_incidents
 
 
@@ -52,11 +52,9 @@ def _metadata_for(path: Path, cache: dict[Path, dict]) -> dict | None:
 
 def _read(path: Path, meta_cache: dict[Path, dict]) -> Article:
     """The article, with its warnings printed as one line each."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        article = read_article(path, metadata=_metadata_for(path, meta_cache))
-    for warning in caught:
-        print(f"warning: {warning.message}", file=sys.stderr)
+    article, notes = read_article_noting_warnings(path, metadata=_metadata_for(path, meta_cache))
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
     return article
 
 
@@ -73,8 +71,7 @@ def _process(path: Path, args: argparse.Namespace, geocoder: Any, meta_cache: di
         print(f"error: {exc}", file=sys.stderr)
         return False
     except Exception as exc:  # noqa: BLE001 - a bug must not cost the other files their records
-        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        print(f"error: {display_name(str(path))}: extraction failed ({reason})", file=sys.stderr)
+        print(f"error: {display_name(str(path))}: extraction failed ({failure_reason(exc)})", file=sys.stderr)
         return False
     out.writelines(lines)  # all of a file's records or none
     return True
