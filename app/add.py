@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.articles import MAX_BYTES, ArticleError
+from app.articles import ArticleError
 from app.build import ROOT
 
 
@@ -25,17 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("nl", "es", "en"), help="language (else detected)")
 
 
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ArticleError(f"{path}: over the {MAX_BYTES // (1024 * 1024)} MB limit for an article")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-
-
 def run(args: argparse.Namespace) -> int:
-    from app import store
+    from app import ingest, store
     metadata = {"title": args.title, "source": args.source, "url": args.url, "date": args.date,
                 "language": args.lang or ""}
     failed = 0
@@ -43,13 +34,14 @@ def run(args: argparse.Namespace) -> int:
         with store.open_store(args.data, create=True) as db:
             for name in args.files:
                 try:
-                    article = store.article_from_upload(_read(Path(name)), filename=Path(name).name,
-                                                        metadata=metadata)
+                    article, notes = ingest.article_from_file(Path(name), metadata=metadata)
                 except ArticleError as exc:
                     print(f"error: {exc}", file=sys.stderr)
                     failed += 1
                     continue
-                result = db.add_article(article, store.extract_records(article), actor="cli", origin="cli")
+                for note in notes:
+                    print(f"warning: {note}", file=sys.stderr)
+                result = db.add_article(article, ingest.extract_records(article), actor="cli", origin="cli")
                 print(f"{name}: {result.message}")
             db.export()
     except store.StoreError as exc:

@@ -31,7 +31,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 MAX_BYTES = 5 * 1024 * 1024  # 5 MB: far above any news article, small enough to stay fast
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -304,24 +304,39 @@ def read_article(path: str | Path, *, metadata: dict | None = None) -> Article:
     """Read one article file (.txt, .md, .html); raise ArticleError when it cannot be read."""
     path = Path(path)
     name = display_name(str(path))
-    raw = _read_bytes(path, name)
+    article_id = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return read_article_bytes(read_capped_bytes(path, name), name=name, article_id=article_id,
+                              html=path.suffix.lower() in (".html", ".htm"), metadata=metadata)
+
+
+def read_article_bytes(raw: bytes, *, name: str, article_id: str, html: bool = False,
+                       metadata: dict | None = None) -> Article:
+    """An article from a file's bytes (an upload, say): the same checks as ``read_article``
+    (size limit, encodings, binary data, HTML to text); ``name`` is used in messages."""
+    if len(raw) > MAX_BYTES:
+        raise ArticleError(f"{name}: {len(raw)} bytes is over the {MAX_BYTES // (1024 * 1024)} MB "
+                           "limit for an article")
     text = _decode(raw, name)
-    if path.suffix.lower() in (".html", ".htm"):
+    if html:
         front, rest = split_front_matter(text)
         text = strip_html(rest)
         if front:
             text = "---\n" + "\n".join(f"{k}: {v}" for k, v in front.items()) + "\n---\n" + text
-    article_id = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return parse_article_text(text, article_id=article_id, metadata=metadata, path=name)
 
 
-def read_article_noting_warnings(path: str | Path, *, metadata: dict | None = None) -> tuple[Article, list[str]]:
-    """``read_article`` plus its warnings (legacy encoding, bad front-matter date, ...) as
-    one-line messages, for commands that print them rather than let Python format them."""
+def noting_warnings(read: Callable[..., Article], *args: Any, **kwargs: Any) -> tuple[Article, list[str]]:
+    """``read(*args, **kwargs)`` plus its warnings (legacy encoding, bad front-matter date,
+    ...) as one-line messages, for callers that show them rather than let Python print them."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        article = read_article(path, metadata=metadata)
+        article = read(*args, **kwargs)
     return article, [str(w.message) for w in caught]
+
+
+def read_article_noting_warnings(path: str | Path, *, metadata: dict | None = None) -> tuple[Article, list[str]]:
+    """``read_article`` plus its warnings as one-line messages."""
+    return noting_warnings(read_article, path, metadata=metadata)
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -329,7 +344,7 @@ def failure_reason(exc: BaseException) -> str:
     return " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_capped_bytes(path: Path, name: str) -> bytes:
     """The file's bytes, at most MAX_BYTES: read with a cap, so a device or a file that grows
     ("/dev/zero", a pipe) cannot exhaust memory."""
     too_big = f"{name}: over the {MAX_BYTES // (1024 * 1024)} MB limit for an article"

@@ -821,40 +821,6 @@ def geocode_place(name: str, state: str | None = None) -> dict[str, Any] | None:
     return None if place is None else {f: getattr(place, f) for f in PLACE_FIELDS}
 
 
-# ---------------------------------------------------------------- articles from text
-
-def extract_records(article: Any) -> list[dict[str, Any]]:
-    """The extractor's incident records for ``article`` (offline geocoder)."""
-    from app.extract.incidents import extract_incidents
-    from app.geo.geocoder import get_geocoder
-    return extract_incidents(article, geocoder=get_geocoder())
-
-
-def article_from_upload(raw: bytes | str, *, filename: str = "", metadata: dict[str, Any] | None = None) -> Any:
-    """An Article from pasted text (str) or an uploaded .txt/.md/.html file (bytes);
-    raises ArticleError with a one-line message.
-
-    Uploads go through app.articles.read_article, exactly as files in seeds/ do (size
-    limit, encodings, binary data, HTML to text). The id is ``added_<first 16 hex of the
-    content hash>``: the same for the same text.
-    """
-    from dataclasses import replace
-
-    from app.articles import parse_article_text, read_article
-    name = Path(filename).name or "pasted text"
-    if isinstance(raw, bytes):
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / ("upload" + Path(name).suffix.lower())
-            path.write_bytes(raw)
-            try:
-                article = read_article(path, metadata=metadata)
-            except ArticleError as exc:  # name the user's file, not our temporary one
-                raise ArticleError(str(exc).replace(str(path), name)) from None
-    else:
-        article = parse_article_text(raw, article_id="added", metadata=metadata, path=name)
-    return replace(article, id=f"added_{content_hash(article.text)[:16]}", path=name)
-
-
 # ---------------------------------------------------------------- for the dashboard
 
 @contextlib.contextmanager

@@ -92,15 +92,6 @@ def test_content_hash_normalises_whitespace_and_unicode():
     assert len(store.content_hash("x")) == 64
 
 
-def test_article_from_upload_reads_html_and_front_matter():
-    html = b"<html><head><script>alert(1)</script></head><body><p>Bloqueos en Celaya.</p></body></html>"
-    got = store.article_from_upload(html, filename="x.html", metadata={"source": "S", "date": "2026-02-22"})
-    assert got.text == "Bloqueos en Celaya." and got.source == "S" and got.date.isoformat() == "2026-02-22"
-    assert got.id == f"added_{store.content_hash(got.text)[:16]}"
-    pasted = store.article_from_upload("---\ntitle: T\nlanguage: nl\n---\nBloqueos en Celaya.")
-    assert pasted.id == got.id and pasted.title == "T" and pasted.language == "nl"
-
-
 # ---------------------------------------------------------------- review, audit, undo
 
 def test_edit_is_validated_logged_and_marks_the_record_edited(db: Store):
@@ -283,23 +274,6 @@ def test_large_stores_export_in_the_background(tmp_path: Path, monkeypatch: pyte
     for thread in [t for t in __import__("threading").enumerate() if t.name == "mxmap-export"]:
         thread.join(timeout=30)
     assert b"a1-0" in (tmp_path / store.CSV_NAME).read_bytes()
-
-
-@pytest.mark.parametrize("raw, name, message", [
-    (b"\x00\x01binary" * 100, "photo.txt", "photo.txt: looks like a binary file"),
-    (b"", "empty.md", "empty.md: the article has no text"),
-    ("  \n ", "", "pasted text: the article has no text"),
-])
-def test_unreadable_uploads_get_one_line_messages(raw, name, message):
-    with pytest.raises(store.ArticleError) as caught:
-        store.article_from_upload(raw, filename=name)
-    assert str(caught.value) == message or str(caught.value).startswith(message)
-    assert "\n" not in str(caught.value) and "/tmp" not in str(caught.value)
-
-
-def test_legacy_encodings_upload():
-    got = store.article_from_upload("Bloqueos en Celaya, café".encode("cp1252"), filename="w.txt")
-    assert got.text == "Bloqueos en Celaya, café"
 
 
 def test_a_busy_store_says_so_and_is_not_set_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

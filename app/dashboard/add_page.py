@@ -1,7 +1,7 @@
 """The "Add article" page: paste or upload an article, check its metadata, preview, save.
 
-Reading, extraction and saving go through app.store (which uses app.articles and the
-extractor); this page is layout and session state. The metadata widgets are keyed on the
+Reading and extraction go through app.ingest, saving through app.store; this page is
+layout and session state. The metadata widgets are keyed on the
 text's hash, so a new text starts with its own detected title, date and language.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from app import store
+from app import ingest, store
 from app.dashboard import data, loaders
 from app.dashboard.map import build_map, safe_url
 from app.dashboard.style import event_label
@@ -25,10 +25,12 @@ LANGUAGE_NAMES = {"nl": "Dutch (nl)", "es": "Spanish (es)", "en": "English (en)"
 
 
 @st.cache_data(show_spinner="Reading the article…", max_entries=8)
-def preview(raw: bytes | str, filename: str, meta: tuple[tuple[str, str], ...]) -> tuple[Any, list[dict]]:
-    """(Article, incident records) for the input; cached so widget changes stay quick."""
-    article = store.article_from_upload(raw, filename=filename, metadata=dict(meta))
-    return article, store.extract_records(article)
+def preview(raw: bytes | str, filename: str, meta: tuple[tuple[str, str], ...]
+            ) -> tuple[Any, list[dict], list[str]]:
+    """(Article, incident records, reader warnings) for the input; cached so widget
+    changes stay quick."""
+    article, notes = ingest.article_from_upload(raw, filename=filename, metadata=dict(meta))
+    return article, ingest.extract_records(article), notes
 
 
 def _form_key(name: str) -> str:
@@ -137,10 +139,12 @@ def main() -> None:
         return
     raw, filename = given
     try:
-        article, _ = preview(raw, filename, ())
+        article, _, notes = preview(raw, filename, ())
     except store.ArticleError as exc:
         st.error(f"This cannot be read as an article: {exc}")
         return
+    for note in notes:  # e.g. not UTF-8: read as Windows-1252 -- the user should check the accents
+        st.warning(note)
     key = store.content_hash(article.text)[:12]
     try:
         with store.open_store(data.data_dir(), create=True) as db:
@@ -151,7 +155,7 @@ def main() -> None:
     if existing:
         st.warning(f"This article is already in the store as {existing!r} (same text); it will not be added twice.")
     meta = _metadata_form(article, key)
-    article, records = preview(raw, filename, tuple(sorted(meta.items())))
+    article, records, _ = preview(raw, filename, tuple(sorted(meta.items())))
     _show_preview(article, records)
     if st.button("Save article", type="primary", key="add_save", disabled=bool(existing)):
         try:

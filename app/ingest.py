@@ -1,0 +1,53 @@
+"""New articles in: an upload, pasted text or a file becomes an Article with a stable id,
+and its incident records come from the extractor with the offline geocoder.
+
+The dashboard's "Add article" page and ``python -m app add`` both go through here, then
+save through ``app.store``; ``build`` reads the seeds with ``app.articles`` directly
+(their ids are their file names).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from app.articles import (Article, read_capped_bytes, display_name, noting_warnings, parse_article_text,
+                          read_article_bytes)
+from app.store import content_hash
+
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def added_article_id(text: str) -> str:
+    """``added_<first 16 hex of the content hash>``: the same text always gets the same id."""
+    return f"added_{content_hash(text)[:16]}"
+
+
+def article_from_upload(raw: bytes | str, *, filename: str = "", metadata: dict[str, Any] | None = None
+                        ) -> tuple[Article, list[str]]:
+    """An Article from pasted text (str) or an uploaded .txt/.md/.html file (bytes), with
+    the reader's warnings as one-line messages; raises ArticleError with a one-line message.
+
+    Uploads get exactly the checks files in seeds/ get (size limit, encodings, binary
+    data, HTML to text).
+    """
+    name = Path(filename).name or "pasted text"
+    if isinstance(raw, bytes):
+        article, notes = noting_warnings(read_article_bytes, raw, name=name, article_id="added",
+                                         html=Path(name).suffix.lower() in HTML_SUFFIXES, metadata=metadata)
+    else:
+        article, notes = noting_warnings(parse_article_text, raw, article_id="added", metadata=metadata, path=name)
+    return replace(article, id=added_article_id(article.text), path=name), notes
+
+
+def article_from_file(path: Path, *, metadata: dict[str, Any] | None = None) -> tuple[Article, list[str]]:
+    """An article file to add (``python -m app add``): capped read, then as an upload."""
+    raw = read_capped_bytes(path, display_name(str(path)))
+    return article_from_upload(raw, filename=path.name, metadata=metadata)
+
+
+def extract_records(article: Article) -> list[dict[str, Any]]:
+    """The extractor's incident records for ``article`` (offline geocoder)."""
+    from app.extract.incidents import extract_incidents
+    from app.geo.geocoder import get_geocoder
+    return extract_incidents(article, geocoder=get_geocoder())
