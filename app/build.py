@@ -24,7 +24,7 @@ from app.store import (Store, StoreBusyError, StoreError, atomic_write_text, bac
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ".build-manifest.json"
 # The code whose change must trigger a rebuild: the extractor, the articles and the store.
-CODE_PATHS = ("app/articles.py", "app/extract", "app/store.py", "app/records.py", "app/build.py",
+CODE_PATHS = ("app/articles.py", "app/extract", "app/store", "app/records.py", "app/build.py",
               "app/geo/geocoder.py", "app/geo/gazetteer.py", "data/reference/places.tsv.gz")
 
 

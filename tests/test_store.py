@@ -68,8 +68,8 @@ def test_migrations_run_in_order_and_back_up_first(tmp_path: Path, monkeypatch: 
     with Store(tmp_path) as db:
         db.add_article(article(), records())
     extra = "ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT ''"
-    monkeypatch.setattr(store, "MIGRATIONS", store.MIGRATIONS + (extra,))
-    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store.schema, "MIGRATIONS", store.MIGRATIONS + (extra,))
+    monkeypatch.setattr(store.schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store(tmp_path) as db:
         assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
         assert db.conn.execute("SELECT note FROM articles").fetchone()[0] == ""
@@ -142,7 +142,7 @@ def test_undo_walks_back_through_changes(db: Store):
 
 def test_every_change_is_one_transaction(db: Store, monkeypatch: pytest.MonkeyPatch):
     calls = []
-    original = store._Change.log
+    original = store.database._Change.log
 
     def failing(self, *args, **kwargs):
         calls.append(args)
@@ -150,10 +150,10 @@ def test_every_change_is_one_transaction(db: Store, monkeypatch: pytest.MonkeyPa
             raise RuntimeError("disk full")
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(store._Change, "log", failing)
+    monkeypatch.setattr(store.database._Change, "log", failing)
     with pytest.raises(RuntimeError):
         db.set_status(["a1-0", "a1-1"], "rejected")
-    monkeypatch.setattr(store._Change, "log", original)
+    monkeypatch.setattr(store.database._Change, "log", original)
     assert {r["status"] for r in db.records()} == {"auto"}  # the first half was rolled back too
 
 
@@ -267,7 +267,7 @@ def test_large_stores_export_in_the_background(tmp_path: Path, monkeypatch: pyte
         db.set_status(["a1-0"], "rejected")
     assert store.export_after_change(tmp_path) == "written"  # small: at once
     assert b"a1-0" not in (tmp_path / store.CSV_NAME).read_bytes()
-    monkeypatch.setattr(store, "SYNC_EXPORT_LIMIT", 1)
+    monkeypatch.setattr(store.access, "SYNC_EXPORT_LIMIT", 1)
     with Store(tmp_path) as db:
         db.set_status(["a1-0"], "auto")
     assert store.export_after_change(tmp_path) in ("started", "pending")

@@ -1,31 +1,18 @@
-"""Where incident records live: a SQLite database, data/incidents.sqlite, and its exports.
+"""The store: articles, incidents with their review status, and the audit log.
 
-The database holds the articles (text, metadata, a content hash), the incidents (codebook
-fields plus a review status: auto, approved, rejected, edited) and an audit log of every
-change, which makes every change undoable. data/incidents.csv and data/incidents.geojson
-are exports of it (rejected records left out), written deterministically (sorted by
-article and incident_id, fixed float formatting) and atomically (temporary file, then
-rename), so building twice gives byte-identical files.
-
-Safety: every database change is one transaction; a file that is not a healthy SQLite
-database is never written to (StoreError says what to do), and ``build`` keeps a backup
-(incidents.sqlite.bak) of the last good state to restore from. The dashboard reads and
-changes data only through this module.
+Every change is one transaction and one entry in the audit log (when, who, which field,
+old and new value), which makes it undoable. Re-extraction (``sync_extraction``) updates
+only records still in status ``auto``: approved, edited and rejected records keep what a
+person decided.
 """
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import hashlib
-import io
 import json
-import os
 import re
-import shutil
 import sqlite3
-import tempfile
-import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,16 +20,12 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
-from app.articles import ArticleError  # re-exported: the dashboard catches it from here
 from app.records import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, FIELDS
+from app.store import schema
+from app.store.files import (CSV_NAME, GEOJSON_NAME, StoreError, empty_frame, records_to_csv, records_to_geojson,
+                             typed_frame, write_if_changed)
 
-CSV_NAME = "incidents.csv"
-GEOJSON_NAME = "incidents.geojson"
-DB_NAME = "incidents.sqlite"
-BACKUP_SUFFIX = ".bak"
-ACTOR_SEPARATOR = "; "
 STATUSES: tuple[str, ...] = ("auto", "approved", "rejected", "edited")
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # Fields a reviewer may change directly; a new `location` is geocoded again and brings
 # its admin2, admin1, country, coordinates and geo_precision along.
 EDITABLE_FIELDS: tuple[str, ...] = ("event_type", "event_date", "date_precision", "location",
@@ -55,131 +38,6 @@ ARTICLE_COLUMNS: tuple[str, ...] = ("id", "content_hash", "text", "title", "sour
 SYSTEM_ACTOR = "build"
 
 
-class StoreError(Exception):
-    """A data file is missing, corrupt or unreadable; the message says what to do."""
-
-
-class StoreBusyError(StoreError):
-    """The database is locked by another writer: not damaged, try again (never set aside)."""
-
-
-def _is_busy(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
-
-
-def busy_error(path: Path) -> StoreBusyError:
-    return StoreBusyError(f"{path} is busy: another process (a build, the dashboard) is writing to it. "
-                          "Nothing was changed; try again in a moment.")
-
-
-# ---------------------------------------------------------------- atomic files
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make exports private to their writer
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_if_changed(path: Path, text: str) -> bool:
-    """atomic_write_text unless the file already holds ``text`` (keeps mtimes of unchanged exports)."""
-    with contextlib.suppress(OSError):
-        if path.read_bytes() == text.encode("utf-8"):
-            return False
-    atomic_write_text(path, text)
-    return True
-
-
-# ---------------------------------------------------------------- exports (CSV, GeoJSON)
-
-def _sorted(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(records, key=lambda r: (r["article"], r["incident_id"]))
-
-
-def _csv_cell(field: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if field == "actors":
-        return ACTOR_SEPARATOR.join(value)
-    if field in ("latitude", "longitude"):
-        return f"{float(value):.5f}"
-    if field == "confidence":
-        return f"{float(value):.2f}"
-    return str(value)
-
-
-def records_to_csv(records: Iterable[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(FIELDS)
-    for record in _sorted(records):
-        writer.writerow([_csv_cell(f, record.get(f)) for f in FIELDS])
-    return buffer.getvalue()
-
-
-def records_to_geojson(records: Iterable[dict[str, Any]]) -> str:
-    features = []
-    for record in _sorted(records):
-        props = {f: record.get(f) for f in FIELDS if f not in ("latitude", "longitude")}
-        coords = [round(float(record["longitude"]), 5), round(float(record["latitude"]), 5)]
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
-                         "properties": props})
-    # One feature per line: readable and diff-friendly, and json's fast C encoder does the
-    # work (``indent`` would switch to its pure-Python one, several times slower).
-    lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
-    return '{"type": "FeatureCollection", "features": [\n' + lines + ("\n" if lines else "") + "]}\n"
-
-
-def write_incidents(records: Iterable[dict[str, Any]], data_dir: Path) -> tuple[Path, Path]:
-    """Write the CSV and GeoJSON for ``records`` atomically; return their paths."""
-    records = list(records)
-    csv_path, geojson_path = Path(data_dir) / CSV_NAME, Path(data_dir) / GEOJSON_NAME
-    write_if_changed(csv_path, records_to_csv(records))
-    write_if_changed(geojson_path, records_to_geojson(records))
-    return csv_path, geojson_path
-
-
-def empty_frame() -> pd.DataFrame:
-    return pd.DataFrame({f: pd.Series(dtype="object") for f in FIELDS})
-
-
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Codebook dtypes: nullable int counts, admin2 NA when absent."""
-    for field in COUNT_FIELDS:
-        frame[field] = pd.to_numeric(frame[field], errors="coerce").astype("Int64")
-    frame["admin2"] = frame["admin2"].astype("string").replace({"": pd.NA})
-    frame["incident_id"] = frame["incident_id"].astype("string")
-    return frame
-
-
-def load_incidents(data_dir: Path) -> pd.DataFrame:
-    """The exported incidents (data_dir/incidents.csv) as a DataFrame in codebook columns.
-
-    Raises StoreError with a clear message when the file is missing or corrupt.
-    """
-    path = Path(data_dir) / CSV_NAME
-    if not path.exists():
-        raise StoreError(f"{path} does not exist: run `python -m app build` first.")
-    try:
-        frame = pd.read_csv(path, dtype={"admin2": "string", "incident_id": "string"},
-                            keep_default_na=False, na_values={f: [""] for f in COUNT_FIELDS})
-    except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
-        raise StoreError(f"{path} is corrupt ({exc}); run `python -m app build` to rebuild it.") from exc
-    if list(frame.columns) != list(FIELDS):
-        raise StoreError(f"{path} does not have the codebook's columns; "
-                         "run `python -m app build` to rebuild it.")
-    frame["actors"] = frame["actors"].map(lambda s: [a for a in str(s).split(ACTOR_SEPARATOR) if a])
-    return _typed(frame)
-
 
 # ---------------------------------------------------------------- content hash
 
@@ -191,155 +49,6 @@ def content_hash(text: str) -> str:
     normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
-
-# ---------------------------------------------------------------- schema and migrations
-
-# Each entry moves the schema one version up (PRAGMA user_version); never edit a released
-# one, append a new one.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    INSERT INTO meta VALUES ('revision', '0');
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        content_hash TEXT NOT NULL UNIQUE,
-        text TEXT NOT NULL,
-        title TEXT NOT NULL DEFAULT '',
-        source TEXT NOT NULL DEFAULT '',
-        url TEXT NOT NULL DEFAULT '',
-        published TEXT,
-        language TEXT NOT NULL DEFAULT 'en',
-        origin TEXT NOT NULL DEFAULT 'seed',
-        extra TEXT NOT NULL DEFAULT '{}',
-        added_at TEXT NOT NULL
-    );
-    CREATE TABLE incidents (
-        incident_id TEXT PRIMARY KEY,
-        article TEXT NOT NULL,
-        event_type TEXT NOT NULL,
-        event_date TEXT NOT NULL,
-        date_precision TEXT NOT NULL,
-        location TEXT NOT NULL,
-        admin2 TEXT,
-        admin1 TEXT NOT NULL,
-        country TEXT NOT NULL,
-        latitude REAL NOT NULL,
-        longitude REAL NOT NULL,
-        geo_precision INTEGER NOT NULL,
-        fatalities INTEGER, injured INTEGER, arrested INTEGER,
-        actors TEXT NOT NULL DEFAULT '[]',
-        place_mention TEXT NOT NULL DEFAULT '',
-        evidence TEXT NOT NULL DEFAULT '',
-        evidence_start INTEGER NOT NULL DEFAULT 0,
-        evidence_end INTEGER NOT NULL DEFAULT 0,
-        language TEXT NOT NULL,
-        confidence REAL NOT NULL,
-        status TEXT NOT NULL DEFAULT 'auto' CHECK (status IN ('auto', 'approved', 'rejected', 'edited')),
-        auto_version TEXT,
-        updated_at TEXT NOT NULL
-    );
-    CREATE INDEX incidents_article ON incidents (article);
-    CREATE TABLE audit (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        change_id INTEGER NOT NULL,
-        at TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        incident_id TEXT,
-        article TEXT,
-        field TEXT NOT NULL,
-        old_value TEXT,
-        new_value TEXT,
-        undone INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX audit_change ON audit (change_id);
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def db_path(data_dir: Path) -> Path:
-    return Path(data_dir) / DB_NAME
-
-
-def backup_path(data_dir: Path) -> Path:
-    return Path(data_dir) / (DB_NAME + BACKUP_SUFFIX)
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def check_database_file(path: Path) -> None:
-    """Raise StoreError unless ``path`` is a healthy SQLite database (header and quick_check)."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise StoreError(damaged_message(path, f"cannot read it: {exc.strerror or exc}")) from exc
-    if head != SQLITE_MAGIC:
-        reason = "the file is empty" if not head else "it is not a SQLite database"
-        raise StoreError(damaged_message(path, reason))
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            result = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        if _is_busy(exc):
-            raise busy_error(path) from exc
-        raise StoreError(damaged_message(path, str(exc))) from exc
-    if result != [("ok",)]:
-        raise StoreError(damaged_message(path, f"integrity check failed: {result[0][0]}"))
-
-
-def damaged_message(path: Path, reason: str) -> str:
-    backup = path.with_name(path.name + BACKUP_SUFFIX)
-    saved = f"The last good copy is {backup}. " if backup.exists() else ""
-    return (f"{path} cannot be used ({reason}). Nothing was written to it. {saved}"
-            "Run `python -m app build`: it keeps the damaged file under a new name "
-            "(incidents.sqlite.damaged-…), restores the backup or starts afresh, and reloads the seeds.")
-
-
-def backup_database(data_dir: Path) -> Path:
-    """Copy the database to incidents.sqlite.bak, atomically (SQLite's backup API, then rename)."""
-    source, target = db_path(data_dir), backup_path(data_dir)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
-def set_aside_damaged(data_dir: Path) -> tuple[Path, bool]:
-    """Rename a damaged database out of the way (never delete it) and restore the backup
-    when that one is healthy. Returns (where the damaged file went, restored?)."""
-    path = db_path(data_dir)
-    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    os.replace(path, aside)
-    for suffix in ("-journal", "-wal", "-shm"):  # a stale journal must not be replayed onto a restore
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            os.replace(sidecar, aside.with_name(aside.name + suffix))
-    backup = backup_path(data_dir)
-    try:
-        check_database_file(backup)
-    except StoreError:
-        return aside, False
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    shutil.copyfile(backup, tmp)
-    os.replace(tmp, path)
-    return aside, True
-
-
-# ---------------------------------------------------------------- the store
 
 @dataclass(frozen=True)
 class AddResult:
@@ -379,12 +88,12 @@ class Store:
 
     def __init__(self, data_dir: Path, *, create: bool = True) -> None:
         self.data_dir = Path(data_dir)
-        self.path = db_path(self.data_dir)
+        self.path = schema.db_path(self.data_dir)
         exists = self.path.exists()
         if not exists and not create:
             raise StoreError(f"{self.path} does not exist: run `python -m app build` first.")
         if exists:
-            check_database_file(self.path)  # never touch a database we cannot read
+            schema.check_database_file(self.path)  # never touch a database we cannot read
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, timeout=15, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
@@ -392,9 +101,9 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            if _is_busy(exc):
-                raise busy_error(self.path) from exc
-            raise StoreError(damaged_message(self.path, str(exc))) from exc
+            if schema.is_busy(exc):
+                raise schema.busy_error(self.path) from exc
+            raise StoreError(schema.damaged_message(self.path, str(exc))) from exc
 
     def __enter__(self) -> "Store":
         return self
@@ -409,14 +118,14 @@ class Store:
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
+        if version > schema.SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by a newer version of this tool "
-                             f"(schema {version}, this one knows {SCHEMA_VERSION}); update the code.")
-        if version and version < SCHEMA_VERSION:
-            backup_database(self.data_dir)  # a migration must never cost the old data
-        for number in range(version, SCHEMA_VERSION):
+                             f"(schema {version}, this one knows {schema.SCHEMA_VERSION}); update the code.")
+        if version and version < schema.SCHEMA_VERSION:
+            schema.backup_database(self.data_dir)  # a migration must never cost the old data
+        for number in range(version, schema.SCHEMA_VERSION):
             with self._transaction():
-                self._run_script(MIGRATIONS[number])
+                self._run_script(schema.MIGRATIONS[number])
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
     def _run_script(self, script: str) -> None:
@@ -484,7 +193,7 @@ class Store:
         if frame.empty:
             return empty_frame().assign(status=pd.Series(dtype="object"))
         frame["actors"] = frame["actors"].map(json.loads)
-        return _typed(frame)
+        return typed_frame(frame)
 
     def articles(self) -> dict[str, dict[str, Any]]:
         """article id -> metadata (title, source, url, date, language, origin) for popups."""
@@ -526,7 +235,7 @@ class Store:
                "source": article.source or "", "url": article.url or "",
                "published": article.date.isoformat() if article.date else None,
                "language": article.language, "origin": origin,
-               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": _now()}
+               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": schema.utc_now()}
         with self._change(actor, "add-article") as change:
             change.insert_article(row)
             for record in records:
@@ -548,7 +257,7 @@ class Store:
                "source": article.source or "", "url": article.url or "",
                "published": article.date.isoformat() if article.date else None,
                "language": article.language, "origin": "seed",
-               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": _now()}
+               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": schema.utc_now()}
         old = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article.id,)).fetchone()
         if old is not None and all(old[k] == row[k] for k in ARTICLE_COLUMNS if k not in ("added_at", "origin")):
             return "unchanged"
@@ -674,7 +383,7 @@ class _Change:
 
     def __init__(self, conn: sqlite3.Connection, change_id: int, actor: str, action: str) -> None:
         self.conn, self.change_id, self.actor, self.action = conn, change_id, actor, action
-        self.at = _now()
+        self.at = schema.utc_now()
         self.rows = 0
 
     def log(self, field: str, old: Any, new: Any, *, incident_id: str | None = None,
@@ -819,106 +528,3 @@ def geocode_place(name: str, state: str | None = None) -> dict[str, Any] | None:
     from app.geo.geocoder import get_geocoder
     place = get_geocoder().resolve(name, context_states=[state] if state else [])
     return None if place is None else {f: getattr(place, f) for f in PLACE_FIELDS}
-
-
-# ---------------------------------------------------------------- for the dashboard
-
-@contextlib.contextmanager
-def open_store(data_dir: Path, *, create: bool = False) -> Iterator[Store]:
-    """A Store that is closed afterwards; sqlite errors become StoreError with advice."""
-    store = Store(data_dir, create=create)
-    try:
-        yield store
-    except sqlite3.DatabaseError as exc:
-        if _is_busy(exc):
-            raise busy_error(store.path) from exc
-        raise StoreError(damaged_message(store.path, str(exc))) from exc
-    finally:
-        store.close()
-
-
-# Up to this many incidents the exports are rewritten before a dashboard change returns;
-# above it (seconds of work) in a background thread, so the page stays responsive.
-SYNC_EXPORT_LIMIT = 20_000
-_EXPORT_LOCK = threading.Lock()    # one export at a time per process
-_PENDING_LOCK = threading.Lock()
-_PENDING: set[str] = set()         # data folders with a background export queued
-
-
-def export_after_change(data_dir: Path) -> str:
-    """Rewrite the exports after a change from the dashboard: "written", or "started" /
-    "pending" when a large store exports in the background. If the process stops before
-    that finishes, the old exports stay whole (atomic writes) and `build --if-stale`
-    rewrites them."""
-    with open_store(data_dir) as db:
-        if db.count() <= SYNC_EXPORT_LIMIT:
-            with _EXPORT_LOCK:
-                db.export()
-            return "written"
-    key = str(Path(data_dir).resolve())
-    with _PENDING_LOCK:
-        if key in _PENDING:
-            return "pending"  # the queued export will read the newest data anyway
-        _PENDING.add(key)
-    threading.Thread(target=_export_in_background, args=(Path(data_dir), key), daemon=True,
-                     name="mxmap-export").start()
-    return "started"
-
-
-def _export_in_background(data_dir: Path, key: str) -> None:
-    with _EXPORT_LOCK:
-        with _PENDING_LOCK:
-            _PENDING.discard(key)  # a change from now on queues another export
-        try:
-            with open_store(data_dir) as db:
-                db.export()
-        except (StoreError, OSError, sqlite3.Error):
-            pass  # the next change or `build --if-stale` writes them
-
-
-def revision(data_dir: Path) -> tuple[int, int]:
-    """(revision counter, file mtime): changes whenever the data do; the cache key.
-
-    (-1, -1) when there is no database; the mtime catches a restored or replaced file.
-    """
-    path = db_path(data_dir)
-    try:
-        mtime = path.stat().st_mtime_ns
-    except OSError:
-        return (-1, -1)
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            return (int(conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0]), mtime)
-    except (sqlite3.DatabaseError, TypeError):
-        return (-2, mtime)  # damaged: the loader then raises StoreError with advice
-
-
-def read_incidents(data_dir: Path) -> pd.DataFrame:
-    """Every stored incident (codebook columns + status); StoreError when there is no healthy DB."""
-    with open_store(data_dir) as store:
-        return store.frame()
-
-
-def read_articles(data_dir: Path) -> dict[str, dict[str, Any]]:
-    with open_store(data_dir) as store:
-        return store.articles()
-
-
-def import_records(data_dir: Path, records: Iterable[dict[str, Any]],
-                   articles: dict[str, dict[str, Any]] | None = None, *, export: bool = True) -> None:
-    """Load ready-made records (synthetic data, tests) as auto records, with a stand-in
-    article per article id (its text: the evidence sentences), then export."""
-    from app.articles import Article
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for record in records:
-        by_article.setdefault(record["article"], []).append(record)
-    with open_store(data_dir, create=True) as store, store.batch():
-        for article_id, group in sorted(by_article.items()):
-            meta = (articles or {}).get(article_id) or {}
-            text = f"[{article_id}] " + "\n".join(str(r.get("evidence") or "") for r in group)
-            article = Article(id=article_id, text=text, title=str(meta.get("title") or ""),
-                              source=str(meta.get("source") or ""), url=str(meta.get("url") or ""),
-                              language=str(group[0].get("language") or "en"))
-            store.add_article(article, group, actor=SYSTEM_ACTOR, origin="import")
-        if export:
-            store.export()

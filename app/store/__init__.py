@@ -1,0 +1,53 @@
+"""Where incident records live: a SQLite database, data/incidents.sqlite, and its exports.
+
+The database holds the articles (text, metadata, a content hash), the incidents (codebook
+fields plus a review status: auto, approved, rejected, edited) and an audit log of every
+change, which makes every change undoable. data/incidents.csv and data/incidents.geojson
+are exports of it (rejected records left out), written deterministically (sorted by
+article and incident_id, fixed float formatting) and atomically (temporary file, then
+rename), so building twice gives byte-identical files.
+
+Safety: every database change is one transaction; a file that is not a healthy SQLite
+database is never written to (StoreError says what to do), and ``build`` keeps a backup
+(incidents.sqlite.bak) of the last good state to restore from. The dashboard reads and
+changes data only through this package:
+
+- ``files``: atomic writes, the CSV and GeoJSON exports and reading them back;
+- ``schema``: the database file, migrations, health checks, backups, damaged files;
+- ``database``: ``Store``, its review status, audit log and undo;
+- ``access``: what the dashboard and commands use (``open_store``, exports after a change,
+  the cache key, whole-table reads).
+
+Everything public is importable from ``app.store``.
+"""
+from __future__ import annotations
+
+from app.articles import ArticleError  # the dashboard catches it from here
+from app.store.files import (
+    ACTOR_SEPARATOR, CSV_NAME, GEOJSON_NAME, StoreBusyError, StoreError, atomic_write_text,
+    empty_frame, load_incidents, records_to_csv, records_to_geojson, write_if_changed,
+    write_incidents,
+)
+from app.store.schema import (
+    BACKUP_SUFFIX, DB_NAME, MIGRATIONS, SCHEMA_VERSION, SQLITE_MAGIC, backup_database, backup_path,
+    busy_error, check_database_file, damaged_message, db_path, is_busy, set_aside_damaged,
+)
+from app.store.database import (
+    ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
+    content_hash, geocode_place,
+)
+from app.store.access import (
+    SYNC_EXPORT_LIMIT, export_after_change, import_records, open_store, read_articles,
+    read_incidents, revision,
+)
+
+__all__ = [
+    "ArticleError", "ACTOR_SEPARATOR", "ARTICLE_COLUMNS", "AddResult", "BACKUP_SUFFIX", "CSV_NAME",
+    "DB_NAME", "EDITABLE_FIELDS", "GEOJSON_NAME", "MIGRATIONS", "PLACE_FIELDS", "SCHEMA_VERSION",
+    "SQLITE_MAGIC", "STATUSES", "SYNC_EXPORT_LIMIT", "SYSTEM_ACTOR", "Store", "StoreBusyError",
+    "StoreError", "atomic_write_text", "backup_database", "backup_path", "busy_error",
+    "check_database_file", "content_hash", "damaged_message", "db_path", "empty_frame",
+    "export_after_change", "geocode_place", "import_records", "is_busy", "load_incidents",
+    "open_store", "read_articles", "read_incidents", "records_to_csv", "records_to_geojson",
+    "revision", "set_aside_damaged", "write_if_changed", "write_incidents",
+]
