@@ -250,7 +250,7 @@ TRAPS_CASED: list[str] = [
     r"\b[\w’'-]+-?(?:drugs)?kartel\w*",
     rf"\b(?:Nieuwe\s+Generatie|Nueva\s+Generaci[oó]n|New\s+Generation)\s*{_CAPS}?",
     r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)",  # NAME_BEFORE
-    rf"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b",
+    r"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b",
     # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
     r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b",  # NAME_BEFORE
     rf"\b(?:gouverneur|burgemeester|gobernador[a]?|governor|alcalde(?:sa)?|mayor|fiscal|fiscal[ií]a|"

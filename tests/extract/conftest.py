@@ -2,13 +2,12 @@
 else the small stand-in, and a helper to extract from a snippet of text."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
-from app.articles import Article, parse_article_text
+from app.articles import parse_article_text
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"

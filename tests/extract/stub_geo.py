@@ -2,10 +2,10 @@
 depend on the reference data. It knows the states and a few dozen towns."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from app.geo.gazetteer import normalize
+from app.geo.geocoder import Place  # the real record, so the stub cannot drift from it
 
 STATES = {  # INEGI name: (lat, lon, other forms)
     "Aguascalientes": (21.9, -102.3, ()), "Baja California": (30.6, -115.1, ()),
@@ -67,25 +67,6 @@ TOWNS = [  # name, municipality, state, lat, lon, population, other forms
     ("Tulum", "Tulum", "Quintana Roo", 20.21, -87.46, 46_000, ()),
     ("Apatzingán", "Apatzingán", "Michoacán de Ocampo", 19.09, -102.35, 128_000, ()),
 ]
-
-
-@dataclass(frozen=True)
-class Place:
-    location: str
-    admin2: str | None
-    admin1: str
-    country: str
-    latitude: float
-    longitude: float
-    geo_precision: int
-    kind: str
-    population: int | None = None
-    ids: tuple = field(default_factory=tuple)
-
-    def to_record(self) -> dict:
-        return {"location": self.location, "admin2": self.admin2, "admin1": self.admin1,
-                "country": self.country, "latitude": self.latitude, "longitude": self.longitude,
-                "geo_precision": self.geo_precision}
 
 
 class StubGeocoder:

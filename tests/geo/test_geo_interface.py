@@ -8,7 +8,6 @@ from geopy.location import Location
 
 from app.geo import geocoder as geo
 from app.geo.gazetteer import normalize
-from geo_helpers import km
 
 RECORD_FIELDS = {"location", "admin2", "admin1", "country", "latitude", "longitude", "geo_precision"}
 
