@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import time
 import traceback
@@ -38,6 +39,7 @@ def format_value(value: object) -> str:
 
 def run_one(name: str, quick: bool, full: bool) -> list[Row] | None:
     """The figures of one benchmark, printed as they come; None when it could not run."""
+    cpus = _affinity()
     try:
         module = importlib.import_module(BENCHMARKS[name])
         started = time.perf_counter()
@@ -46,11 +48,30 @@ def run_one(name: str, quick: bool, full: bool) -> list[Row] | None:
         traceback.print_exc()
         print(f"{name}: failed ({type(exc).__name__}: {exc})", file=sys.stderr, flush=True)
         return None
+    finally:
+        # bench_extract pins this process to one core for its per-core figure; the next
+        # benchmark (and the server and browser it starts) must get every core back.
+        _set_affinity(cpus)
     rows = [(name, figure, value, unit) for figure, value, unit in figures]
     rows.append((name, "benchmark wall time", time.perf_counter() - started, "s"))
     for _, figure, value, unit in rows:
         print(f"{figure}: {format_value(value)} {unit}", flush=True)
     return rows
+
+
+def _affinity() -> set[int] | None:
+    try:
+        return os.sched_getaffinity(0)
+    except (AttributeError, OSError):
+        return None
+
+
+def _set_affinity(cpus: set[int] | None) -> None:
+    if cpus:
+        try:
+            os.sched_setaffinity(0, cpus)
+        except (AttributeError, OSError):
+            pass
 
 
 def print_table(rows: list[Row]) -> None:
