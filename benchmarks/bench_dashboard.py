@@ -20,12 +20,16 @@ the best of the repeats on a warm server, because the machine is shared.
 Then the naive way (benchmarks/naive_map.py: one folium.Marker per incident, no
 clustering) from a local http.server with the same local Leaflet/jQuery files. Its filter
 change is what a static folium page has to do: generate the page again for the filtered
-incidents and load it (the generation time is part of the figure). Where the naive page
-is not drawn within NAIVE_TIMEOUT_S that is reported as a result ("s (timed out)").
-``--quick`` measures 1,000 and 10,000 incidents once; the default and ``--full`` add
-100,000 (``--full`` with three repeats). MXMAP_BENCH_DASHBOARD_SIZES="300,600" overrides
-the sizes (the tests use a few hundred). Tiles stay off; any request that would leave
-localhost is aborted and counted.
+incidents and load it (generation + load; the load in a fresh profile, like every load
+here). Each naive load runs in a child process with its own Chromium, killed when the map
+is not drawn within NAIVE_TIMEOUT_S: a 100,000-marker page keeps Chromium busy for
+minutes. That is reported as a result: value = the timeout, unit "s (timed out: ...)",
+bytes = the page's size, ratios against it as lower bounds ("at least").
+
+``--quick``: 1,000 and 10,000 incidents, the first visit only, naive timeout 20 s. The
+default adds 100,000 incidents and two warm visits; ``--full`` three warm visits.
+MXMAP_BENCH_DASHBOARD_SIZES="300,600" overrides the sizes (the tests use a few hundred).
+Tiles stay off; a request to any host but localhost is aborted and fails the run.
 """
 from __future__ import annotations
 

@@ -97,4 +97,5 @@ def wait_drawn(page: Any, expected: int, clustered: bool, started: float, timeou
         page.evaluate(NEXT_FRAME_JS)
     except PlaywrightError:  # includes TimeoutError; a page that crashed is not drawn either
         return None
-    return time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    return elapsed if elapsed <= timeout else None  # a busy page can overrun the timeout
