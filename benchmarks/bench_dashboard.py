@@ -1,0 +1,295 @@
+"""Dashboard at scale in headless Chromium: our map against the naive folium map.
+
+``python -m app bench dashboard`` writes 1,000, 10,000 and 100,000 synthetic incidents
+(app.dashboard.synthetic, fixed seed) to a temporary data folder, starts
+``python -m app serve`` on it and, in Debian's Chromium through Playwright, measures
+
+- drawn map: navigation start until the map inside streamlit-folium's iframe has its state
+  shapes and its clusters, with every incident in the cluster group (Leaflet.markercluster
+  shows clusters only once all markers are clustered), then one more animation frame;
+- filter change: choosing one event type in the sidebar until the figures show the new
+  count (``figures``) and the map holds exactly the filtered incidents (``map``);
+- bytes received: HTTP bodies as sent (``Network.loadingFinished`` encodedDataLength, so
+  compressed where the server compresses) plus WebSocket messages (Streamlit sends the
+  map's HTML and the tables over its WebSocket), from a fresh browser profile.
+
+The first visit after the server starts also reads and prepares the incidents from the database (Streamlit
+caches it for later visits): it is reported apart ("first visit"); the other figures are
+the best of the repeats on a warm server, because the machine is shared.
+
+Then the naive way (benchmarks/naive_map.py: one folium.Marker per incident, no
+clustering) from a local http.server with the same local Leaflet/jQuery files. Its filter
+change is what a static folium page has to do: generate the page again for the filtered
+incidents and load it (generation + load; the load in a fresh profile, like every load
+here). Each naive load runs in a child process with its own Chromium, killed when the map
+is not drawn within NAIVE_TIMEOUT_S: a 100,000-marker page keeps Chromium busy for
+minutes. That is reported as a result: value = the timeout, unit "s (timed out: ...)",
+bytes = the page's size, ratios against it as lower bounds ("at least").
+
+``--quick``: 1,000 and 10,000 incidents, the first visit only, naive timeout 20 s. The
+default adds 100,000 incidents and two warm visits; ``--full`` three warm visits.
+MXMAP_BENCH_DASHBOARD_SIZES="300,600" overrides the sizes (the tests use a few hundred).
+Tiles stay off; a request to any host but localhost is aborted and fails the run.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from app.dashboard import data
+from app.dashboard.synthetic import synthetic_incidents
+from app.store import import_records
+from benchmarks import naive_map
+from benchmarks.browser import CHROMIUM, fresh_page, launch, wait_drawn
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20260222
+SIZES, QUICK_SIZES = (1_000, 10_000, 100_000), (1_000, 10_000)
+ENV_SIZES = "MXMAP_BENCH_DASHBOARD_SIZES"
+FILTER_TYPE, FILTER_LABEL = "roadblock", "Roadblock"  # the event-type filter the bench applies
+TIMEOUT_S = 60  # ours: reported as timed out too, never waited on longer
+NAIVE_TIMEOUT_S, QUICK_NAIVE_TIMEOUT_S = 60.0, 20.0
+SETTLE_S = 2.0  # after the map is drawn, let the rest of the page (charts, table) arrive
+
+Figure = tuple[str, float, str]
+
+FIGURE_JS = """(expected) => {
+    const v = document.querySelector('[data-testid="stMetricValue"]');
+    return !!v && v.innerText.replace(/,/g, '').trim() === String(expected);
+}"""
+
+
+@dataclass(frozen=True)
+class Plan:
+    repeats: int  # visits per size on a warm server, after the first (the best is reported)
+    naive_timeout: float  # seconds the naive page gets to draw
+    settle: float = SETTLE_S
+
+
+@dataclass
+class Visit:
+    """One page load (and one filter change) in a fresh browser profile."""
+
+    drawn_s: float | None  # None: not drawn within the timeout
+    bytes_total: int
+    figures_s: float | None = None  # ours: filter change until the figures show the new count
+    filter_s: float | None = None  # filter change until the map holds the filtered incidents
+    filter_bytes: int = 0
+    generate_s: float = 0.0  # naive only: writing the page in Python
+    filter_generate_s: float = 0.0
+
+
+# ---- sizes, data, servers ------------------------------------------------------------------
+
+def sizes_for(quick: bool, override: str | None = None) -> tuple[int, ...]:
+    """The incident counts to measure; ``override`` ("300,600") wins (tests keep it small)."""
+    override = override if override is not None else os.environ.get(ENV_SIZES)
+    if override:
+        return tuple(int(part) for part in override.split(",") if part.strip())
+    return QUICK_SIZES if quick else SIZES
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def dashboard_server(directory: Path, log_path: Path, timeout: float = 90) -> Iterator[tuple[str, float]]:
+    """(url, seconds to healthy) of ``python -m app serve --data directory``; killed after.
+
+    Own process group, so Streamlit (a child of ``serve``) cannot outlive the bench.
+    """
+    port = free_port()
+    url = f"http://localhost:{port}"
+    with open(log_path, "w", encoding="utf-8") as log:
+        started = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--data", str(directory),
+                                    "--port", str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        try:
+            while not _healthy(url):
+                if process.poll() is not None or time.perf_counter() - started > timeout:
+                    raise RuntimeError(f"dashboard did not start: {log_path.read_text()[-2000:]}")
+                time.sleep(0.2)
+            yield url, time.perf_counter() - started
+        finally:
+            process.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+
+
+# ---- browser measurements --------------------------------------------------------------
+
+def visit_ours(browser: Any, url: str, total: int, filtered: int, settle: float) -> Visit:
+    with fresh_page(browser) as (page, meter):
+        started = time.perf_counter()
+        page.goto(url, wait_until="commit")
+        drawn = wait_drawn(page, total, True, started, TIMEOUT_S)
+        page.wait_for_timeout(settle * 1000)
+        visit = Visit(drawn, meter.bytes)
+        if drawn is not None:
+            _change_filter(page, meter, visit, filtered, settle)
+        if meter.foreign:
+            raise RuntimeError(f"the dashboard asked for hosts off localhost: {meter.foreign[:5]}")
+        return visit
+
+
+def _change_filter(page: Any, meter: Any, visit: Visit, filtered: int, settle: float) -> None:
+    """Choose FILTER_LABEL in the sidebar's event-type box; time figures and map redraw."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    types_box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(1)
+    types_box.click()
+    page.keyboard.type(FILTER_LABEL)
+    page.wait_for_timeout(300)  # let the dropdown narrow its options
+    before = meter.bytes
+    started = time.perf_counter()
+    page.keyboard.press("Enter")  # choosing an option reruns the page script
+    try:
+        page.wait_for_function(FIGURE_JS, arg=filtered, polling=50, timeout=TIMEOUT_S * 1000)
+        visit.figures_s = time.perf_counter() - started
+    except PlaywrightError:
+        return
+    visit.filter_s = wait_drawn(page, filtered, True, started, TIMEOUT_S)
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(settle * 1000)
+    visit.filter_bytes = meter.bytes - before
+
+
+def visit_naive(base: str, records: list[dict[str, Any]], filtered: list[dict[str, Any]],
+                shapes: dict[str, Any] | None, site: Path, timeout: float) -> Visit:
+    """The naive page: generate and load it; its filter change generates the filtered page
+    and loads that (timed from the start of the generation)."""
+    t0 = time.perf_counter()
+    page = naive_map.write_page(records, shapes, site)
+    visit = Visit(None, 0, generate_s=time.perf_counter() - t0)
+    loaded = naive_map.load_in_child(f"{base}/{page.name}", len(records), timeout)
+    visit.drawn_s = loaded["drawn_s"]
+    # Not drawn: the child was killed before Chromium reported its bytes; the page as
+    # served is what it was receiving.
+    visit.bytes_total = loaded["bytes"] if visit.drawn_s is not None else page.stat().st_size
+    t0 = time.perf_counter()
+    page = naive_map.write_page(filtered, shapes, site, name=f"naive-{FILTER_TYPE}.html")
+    visit.filter_generate_s = time.perf_counter() - t0
+    loaded = naive_map.load_in_child(f"{base}/{page.name}", len(filtered), timeout)
+    if loaded["drawn_s"] is not None:
+        visit.filter_s = visit.filter_generate_s + loaded["drawn_s"]
+    visit.filter_bytes = loaded["bytes"] if loaded["drawn_s"] is not None else page.stat().st_size
+    return visit
+
+
+# ---- figures -------------------------------------------------------------------------------
+
+def _best(values: Sequence[float | None]) -> float | None:
+    done = [v for v in values if v is not None]
+    return min(done) if done else None
+
+
+def _seconds(name: str, value: float | None, timeout: float) -> Figure:
+    if value is None:
+        return (name, float(timeout), f"s (timed out: not drawn after {timeout:.3g} s)")
+    return (name, value, "s")
+
+
+def _ratio(name: str, naive: float | None, ours: float | None, timeout: float) -> Figure | None:
+    if ours is None or ours <= 0:
+        return None
+    if naive is None:  # the naive figure is at least the timeout
+        return (name, timeout / ours, "x (at least: naive timed out)")
+    return (name, naive / ours, "x")
+
+
+def figures_for(n: int, start_s: float, first: Visit, ours: list[Visit], naive: Visit,
+                naive_timeout: float) -> list[Figure]:
+    ours_ = f"ours {n:,} incidents: "
+    naive_ = f"naive {n:,} incidents: "
+    drawn, flt = _best([v.drawn_s for v in ours]), _best([v.filter_s for v in ours])
+    mb = min(v.bytes_total for v in ours) / 1e6
+    naive_mb = naive.bytes_total / 1e6
+    naive_drawn = naive.drawn_s is not None
+    figures: list[Figure | None] = [
+        (ours_ + "server start", start_s, "s"),
+        None if ours[0] is first else
+        _seconds(ours_ + "first visit, drawn map (server reads the store)", first.drawn_s, TIMEOUT_S),
+        _seconds(ours_ + "drawn map", drawn, TIMEOUT_S),
+        _seconds(ours_ + "filter change, figures", _best([v.figures_s for v in ours]), TIMEOUT_S),
+        _seconds(ours_ + "filter change, map", flt, TIMEOUT_S),
+        (ours_ + "bytes received", mb, "MB"),
+        (ours_ + "bytes received for the filter change", min(v.filter_bytes for v in ours) / 1e6, "MB"),
+        (naive_ + "page generation", naive.generate_s, "s"),
+        _seconds(naive_ + "drawn map", naive.drawn_s, naive_timeout),
+        (naive_ + "filter change, page generation", naive.filter_generate_s, "s"),
+        _seconds(naive_ + "filter change (generation + load)", naive.filter_s,
+                 naive.filter_generate_s + naive_timeout),
+        (naive_ + "bytes received", naive_mb, "MB" if naive_drawn else "MB (page size; not drawn)"),
+        (naive_ + "bytes received for the filter change", naive.filter_bytes / 1e6, "MB"),
+        _ratio(f"naive/ours {n:,} incidents: drawn map", naive.drawn_s, drawn, naive_timeout),
+        _ratio(f"naive/ours {n:,} incidents: filter change", naive.filter_s, flt,
+               naive.filter_generate_s + naive_timeout),
+        (f"naive/ours {n:,} incidents: bytes received", naive_mb / mb if mb else 0.0, "x"),
+    ]
+    return [f for f in figures if f is not None]
+
+
+def measure_size(browser: Any, n: int, plan: Plan, workdir: Path, shapes: dict[str, Any] | None) -> list[Figure]:
+    records = synthetic_incidents(n, seed=SEED)
+    filtered = [r for r in records if r["event_type"] == FILTER_TYPE]
+    directory = workdir / f"data-{n}"
+    import_records(directory, records, export=False)  # serve reads the database
+    with dashboard_server(directory, workdir / f"serve-{n}.log") as (url, start_s):
+        first = visit_ours(browser, url, n, len(filtered), plan.settle)
+        ours = [visit_ours(browser, url, n, len(filtered), plan.settle) for _ in range(plan.repeats)]
+    site = workdir / "naive-site"
+    naive_map.prepare_site(site)
+    with naive_map.serving(site) as base:
+        naive = visit_naive(base, records, filtered, shapes, site, plan.naive_timeout)
+    return figures_for(n, start_s, first, ours or [first], naive, plan.naive_timeout)
+
+
+def run(*, quick: bool, full: bool, sizes: Sequence[int] | None = None) -> list[Figure]:
+    from playwright.sync_api import sync_playwright
+
+    if not os.access(CHROMIUM, os.X_OK):
+        raise RuntimeError(f"the dashboard benchmark needs Chromium at {CHROMIUM} (apt-get install chromium)")
+    sizes = tuple(sizes) if sizes else sizes_for(quick)
+    # --quick: the first visit only, shorter waits; its figures include the server's first read.
+    plan = Plan(repeats=0 if quick else 3 if full else 2,
+                naive_timeout=QUICK_NAIVE_TIMEOUT_S if quick else NAIVE_TIMEOUT_S,
+                settle=0.5 if quick else SETTLE_S)
+    shapes = data.read_json(data.DEFAULT_STATES)
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="mxmap-bench-") as tmp, sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            for n in sizes:
+                figures += measure_size(browser, n, plan, Path(tmp), shapes)
+        finally:
+            browser.close()
+    return figures
+
+
+if __name__ == "__main__":
+    for figure, value, unit in run(quick="--quick" in sys.argv, full="--full" in sys.argv):
+        print(f"{figure}: {value:.6g} {unit}")

@@ -1,0 +1,101 @@
+"""Headless Chromium helpers for the dashboard benchmark: a fresh page, its bytes, a drawn map."""
+from __future__ import annotations
+
+import contextlib
+import time
+from typing import Any, Iterator
+from urllib.parse import urlparse
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+VIEWPORT = {"width": 1400, "height": 1000}
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+# True when a Leaflet map in the page, or in a same-origin iframe (streamlit-folium's), has
+# state shapes, something in its marker pane, and ``expected`` incidents: in our cluster
+# group (clustered) or as plain markers (the naive page). childElementCount and
+# getChildCount are O(1), so polling does not slow down a page of 100,000 markers.
+MAP_READY_JS = """([expected, clustered]) => {
+    const wins = [window, ...Array.from(document.querySelectorAll('iframe'), f => f.contentWindow)];
+    for (const w of wins) {
+        let d; try { d = w && w.document; } catch (e) { continue; }
+        if (!d || !w.L || !d.querySelector('.leaflet-overlay-pane path')) continue;
+        const pane = d.querySelector('.leaflet-marker-pane');
+        if (!pane || pane.childElementCount === 0) continue;
+        if (!clustered) { if (pane.childElementCount >= expected) return true; continue; }
+        let total = -1;
+        if (w.map_div) w.map_div.eachLayer(l => {
+            if (l instanceof w.L.MarkerClusterGroup && l._topClusterLevel) total = l._topClusterLevel.getChildCount();
+        });
+        if (total === expected) return true;
+    }
+    return false;
+}"""
+NEXT_FRAME_JS = "() => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)))"
+
+
+class Meter:
+    """Bytes a page receives, from Chromium's own network accounting (CDP): HTTP responses as
+    sent (encodedDataLength: compressed where the server compresses, with headers) plus
+    WebSocket messages (Streamlit sends the map's HTML and the tables over its WebSocket)."""
+
+    def __init__(self, context: Any, page: Any) -> None:
+        self.bytes = 0
+        self.foreign: list[str] = []
+        session = context.new_cdp_session(page)
+        session.send("Network.enable")
+        session.on("Network.loadingFinished", self._http)
+        session.on("Network.webSocketFrameReceived", self._websocket)
+
+    def _http(self, event: dict[str, Any]) -> None:
+        self.bytes += int(event.get("encodedDataLength") or 0)
+
+    def _websocket(self, event: dict[str, Any]) -> None:
+        response = event.get("response") or {}
+        payload = response.get("payloadData") or ""
+        # binary frames (opcode 2: Streamlit's protobuf messages) come base64-encoded
+        self.bytes += len(payload) * 3 // 4 if response.get("opcode") == 2 else len(payload.encode())
+
+
+def launch(playwright: Any) -> Any:
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@contextlib.contextmanager
+def fresh_page(browser: Any) -> Iterator[tuple[Any, Meter]]:
+    """A page in a new context (empty cache); requests off localhost are aborted and counted."""
+    context = browser.new_context(viewport=VIEWPORT)
+    try:
+        page = context.new_page()
+        meter = Meter(context, page)
+
+        def block(route: Any) -> None:
+            meter.foreign.append(route.request.url)
+            route.abort()
+
+        context.route(lambda url: urlparse(url).hostname not in LOCAL_HOSTS, block)
+        yield page, meter
+    finally:
+        context.close()
+
+
+def wait_drawn(page: Any, expected: int, clustered: bool, started: float, timeout: float) -> float | None:
+    """Seconds from ``started`` until the map is drawn with ``expected`` incidents and one more
+    frame has been painted; None when that did not happen within ``timeout`` seconds.
+
+    Playwright cannot always enforce this timeout while the page's main thread is busy
+    parsing a huge document: callers that may meet such a page run it in a child process
+    (naive_map.load_in_child) and kill that instead.
+    """
+    from playwright.sync_api import Error as PlaywrightError
+
+    remaining = timeout - (time.perf_counter() - started)
+    try:
+        page.wait_for_function(MAP_READY_JS, arg=[expected, clustered], polling=50,
+                               timeout=max(1.0, remaining) * 1000)
+        page.evaluate(NEXT_FRAME_JS)
+    except PlaywrightError:  # includes TimeoutError; a page that crashed is not drawn either
+        return None
+    elapsed = time.perf_counter() - started
+    return elapsed if elapsed <= timeout else None  # a busy page can overrun the timeout

@@ -1,0 +1,129 @@
+"""The benchmarks run and report well-formed figures (values are not asserted: they depend on
+the machine), and the synthetic incident generator they rely on is deterministic."""
+from __future__ import annotations
+
+import math
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.dashboard.synthetic import synthetic_incidents
+from app.records import validation_errors
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+
+
+def assert_figures(figures: list) -> None:
+    assert figures, "a benchmark returned no figures"
+    for figure in figures:
+        name, value, unit = figure
+        assert isinstance(name, str) and name.strip()
+        assert isinstance(value, (int, float)) and math.isfinite(value) and value >= 0, figure
+        assert isinstance(unit, str) and unit.strip()
+    names = [f[0] for f in figures]
+    assert len(names) == len(set(names)), "figure names must be unique"
+
+
+FIGURE_LINE = re.compile(r"^(.+?): ([0-9][0-9.e+-]*) (\S.*)$")  # names may hold ": " themselves
+
+
+def figure_lines(stdout: str) -> dict[str, tuple[float, str]]:
+    """name -> (value, unit) of the ``name: value unit`` lines printed before the table."""
+    head = stdout.split("\n\n")[0]
+    lines = [line for line in head.splitlines() if line.strip()]
+    matches = [FIGURE_LINE.match(line) for line in lines]
+    assert all(matches), [line for line, m in zip(lines, matches) if not m]
+    return {m[1]: (float(m[2]), m[3]) for m in matches if m}
+
+
+def test_synthetic_incidents_are_deterministic_and_valid():
+    first, again, other = (synthetic_incidents(500, seed=3), synthetic_incidents(500, seed=3),
+                           synthetic_incidents(500, seed=4))
+    assert first == again
+    assert first != other
+    for record in first + other:
+        assert validation_errors(record) == [], record
+    assert len({r["incident_id"] for r in first}) == 500
+    # spread over Mexico: most states, not one point
+    assert len({r["admin1"] for r in first}) >= 25
+    assert len({(r["latitude"], r["longitude"]) for r in first}) > 300
+
+
+def test_synthetic_articles_are_deterministic():
+    from benchmarks.synthetic_articles import generate
+
+    first = list(generate(30))
+    assert first == list(generate(30))
+    assert first != list(generate(30, seed=1))
+    assert {a.language for a in first} == {"nl", "es", "en"}
+
+
+def test_bench_geocode_quick_through_the_command_line():
+    proc = subprocess.run([sys.executable, "-m", "app", "bench", "geocode", "--quick"], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    lines = figure_lines(proc.stdout)
+    assert "lookups repeated names" in lines and "cold load" in lines
+    assert all(value >= 0 and unit for value, unit in lines.values())
+    assert "benchmark" in proc.stdout.split("\n\n")[1]  # the table after the lines
+
+
+def test_bench_extract_quick():
+    from benchmarks import bench_extract
+
+    figures = bench_extract.run(quick=True, full=False)
+    assert_figures(figures)
+    assert any("rate" in name for name, _, _ in figures)
+
+
+def test_dashboard_sizes():
+    from benchmarks.bench_dashboard import QUICK_SIZES, SIZES, sizes_for
+
+    assert 100_000 in SIZES and set(QUICK_SIZES) <= set(SIZES)
+    assert sizes_for(quick=True, override="") == QUICK_SIZES
+    assert sizes_for(quick=False, override="") == SIZES
+    assert sizes_for(quick=False, override="200, 400") == (200, 400)
+
+
+def test_naive_page_is_offline(tmp_path):
+    """The naive map loads nothing from a CDN: only the local Leaflet and jQuery."""
+    from app.dashboard import assets
+    from benchmarks.naive_map import naive_map
+
+    page = naive_map(synthetic_incidents(20, seed=1), None).get_root().render()
+    assert page.count("L.marker(") == 20
+    assert "cdn" not in page.lower() and "https://" not in page
+    assert f"{assets.URL_PREFIX}/leaflet/leaflet.js" in page
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason=f"needs Chromium at {CHROMIUM}")
+def test_bench_dashboard_quick_on_a_few_hundred_incidents(vendored_assets, monkeypatch):
+    """The whole dashboard benchmark (server, Chromium, naive page) through the command line,
+    on 300 incidents so the default test run stays short."""
+    monkeypatch.setenv("MXMAP_BENCH_DASHBOARD_SIZES", "300")
+    proc = subprocess.run([sys.executable, "-m", "app", "bench", "dashboard", "--quick"], cwd=REPO,
+                          capture_output=True, text=True, timeout=400)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = figure_lines(proc.stdout)
+    for key in ("ours 300 incidents: drawn map", "ours 300 incidents: filter change, map",
+                "ours 300 incidents: bytes received", "naive 300 incidents: drawn map",
+                "naive/ours 300 incidents: drawn map"):
+        assert key in lines, sorted(lines)
+    assert all(value >= 0 and unit for value, unit in lines.values())
+    # on so few incidents nothing may time out
+    assert "timed out" not in proc.stdout
+
+
+@pytest.fixture(scope="module")
+def vendored_assets():
+    from app.dashboard import assets
+
+    if assets.missing_sources():
+        pytest.skip("node_modules lacks the map assets: run `npm ci` (make assets)")
+    assets.copy_assets()
