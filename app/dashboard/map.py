@@ -31,7 +31,10 @@ from app.dashboard.style import (CHOROPLETH_FILLS, EVENT_STYLE, FALLBACK_STYLE, 
 
 MEXICO_CENTER = (23.6, -102.4)
 MEXICO_ZOOM = 5
-MAX_ZOOM = 18  # markercluster needs a maxZoom on the map when there is no tile layer
+# markercluster needs a maxZoom on the map when there is no tile layer. 14 (a town's
+# streets) is as close as our places get (municipality or locality coordinates), and
+# fewer zoom levels halve the clustering work with 100,000 incidents (benchmarks/).
+MAX_ZOOM = 14
 # Above this many incidents the popups leave out the evidence sentence (it stays in the
 # table under the map) so the map payload stays a few MB even for 100,000 incidents.
 EVIDENCE_IN_POPUP_LIMIT = 20_000
@@ -477,8 +480,10 @@ def build_map(incidents: pd.DataFrame, states_geojson: Mapping[str, Any] | None,
             payload["rows"], _marker_callback(payload), name="Incidents",
             # Many incidents share a town's coordinates: at the last zoom level a click on
             # their cluster spreads them out (spiderfy) instead of stacking them.
+            # Longer chunks (ms of clustering between yields to the page) cut the overhead
+            # of many short chunks with large data sets.
             options={"maxClusterRadius": 45, "spiderfyOnMaxZoom": True, "chunkedLoading": True,
-                     "showCoverageOnHover": False},
+                     "chunkInterval": 1000, "showCoverageOnHover": False},
             icon_create_function=CLUSTER_ICON_JS)
         _local_assets(cluster, assets.CLUSTER_JS, assets.CLUSTER_CSS)
         cluster.add_to(fmap)

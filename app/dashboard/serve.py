@@ -31,6 +31,7 @@ def streamlit_command(port: int, address: str) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT),
             "--server.port", str(port), "--server.address", address,
             "--server.headless", "true", "--server.enableStaticServing", "true",
+            "--server.enableWebsocketCompression", "true", "--server.fileWatcherType", "none",
             "--browser.gatherUsageStats", "false"]
 
 

@@ -8,7 +8,7 @@ import time
 import pandas as pd
 
 from app.dashboard import assets
-from app.dashboard.map import (EVIDENCE_IN_POPUP_LIMIT, build_map, class_breaks, fill_for, marker_payload,
+from app.dashboard.map import (EVIDENCE_IN_POPUP_LIMIT, MAX_ZOOM, build_map, class_breaks, fill_for, marker_payload,
                                safe_url, state_totals)
 from app.dashboard.style import CHOROPLETH_FILLS, NO_DATA_FILL
 from app.dashboard.synthetic import synthetic_incidents
@@ -33,7 +33,7 @@ def test_rendered_map_points_at_no_cdn(tmp_path):
     assert srcs and all(s.startswith(assets.URL_PREFIX + "/") for s in srcs), srcs
     for url in srcs:  # every referenced file is one that copy_assets provides
         assert url[len(assets.URL_PREFIX) + 1:] in {dest for _, dest in assets.VENDOR_FILES}
-    assert "L.markerClusterGroup" in html and '"maxZoom": 18' in html
+    assert "L.markerClusterGroup" in html and f'"maxZoom": {MAX_ZOOM}' in html
     assert "__mx_" not in html and "[20.6,-103.3,0," in html  # data put back after the fast render
 
 
