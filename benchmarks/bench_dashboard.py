@@ -46,7 +46,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+import pandas as pd
+
 from app.dashboard import data
+from app.dashboard.events import event_keys
 from app.dashboard.synthetic import synthetic_incidents
 from app.store import import_records
 from benchmarks import naive_map
@@ -142,21 +145,37 @@ def dashboard_server(directory: Path, log_path: Path, timeout: float = 90) -> It
 
 # ---- browser measurements --------------------------------------------------------------
 
-def visit_ours(browser: Any, url: str, total: int, filtered: int, settle: float) -> Visit:
+@dataclass(frozen=True)
+class Expected:
+    """What a drawn page holds: one marker per event (records of the same type, place and
+    date are one event, app.dashboard.events), and the records the figures count."""
+
+    markers: int
+    filtered_records: int
+    filtered_markers: int
+
+
+def expected_for(records: list[dict[str, Any]]) -> Expected:
+    frame = pd.DataFrame(records)
+    chosen = frame[frame["event_type"] == FILTER_TYPE]
+    return Expected(event_keys(frame).nunique(), len(chosen), event_keys(chosen).nunique())
+
+
+def visit_ours(browser: Any, url: str, expected: Expected, settle: float) -> Visit:
     with fresh_page(browser) as (page, meter):
         started = time.perf_counter()
         page.goto(url, wait_until="commit")
-        drawn = wait_drawn(page, total, True, started, TIMEOUT_S)
+        drawn = wait_drawn(page, expected.markers, True, started, TIMEOUT_S)
         page.wait_for_timeout(settle * 1000)
         visit = Visit(drawn, meter.bytes)
         if drawn is not None:
-            _change_filter(page, meter, visit, filtered, settle)
+            _change_filter(page, meter, visit, expected, settle)
         if meter.foreign:
             raise RuntimeError(f"the dashboard asked for hosts off localhost: {meter.foreign[:5]}")
         return visit
 
 
-def _change_filter(page: Any, meter: Any, visit: Visit, filtered: int, settle: float) -> None:
+def _change_filter(page: Any, meter: Any, visit: Visit, expected: Expected, settle: float) -> None:
     """Choose FILTER_LABEL in the sidebar's event-type box; time figures and map redraw."""
     from playwright.sync_api import Error as PlaywrightError
 
@@ -168,11 +187,11 @@ def _change_filter(page: Any, meter: Any, visit: Visit, filtered: int, settle: f
     started = time.perf_counter()
     page.keyboard.press("Enter")  # choosing an option reruns the page script
     try:
-        page.wait_for_function(FIGURE_JS, arg=filtered, polling=50, timeout=TIMEOUT_S * 1000)
+        page.wait_for_function(FIGURE_JS, arg=expected.filtered_records, polling=50, timeout=TIMEOUT_S * 1000)
         visit.figures_s = time.perf_counter() - started
     except PlaywrightError:
         return
-    visit.filter_s = wait_drawn(page, filtered, True, started, TIMEOUT_S)
+    visit.filter_s = wait_drawn(page, expected.filtered_markers, True, started, TIMEOUT_S)
     page.keyboard.press("Escape")
     page.wait_for_timeout(settle * 1000)
     visit.filter_bytes = meter.bytes - before
@@ -259,8 +278,9 @@ def measure_size(browser: Any, n: int, plan: Plan, workdir: Path, shapes: dict[s
     directory = workdir / f"data-{n}"
     import_records(directory, records, export=False)  # serve reads the database
     with dashboard_server(directory, workdir / f"serve-{n}.log") as (url, start_s):
-        first = visit_ours(browser, url, n, len(filtered), plan.settle)
-        ours = [visit_ours(browser, url, n, len(filtered), plan.settle) for _ in range(plan.repeats)]
+        expected = expected_for(records)
+        first = visit_ours(browser, url, expected, plan.settle)
+        ours = [visit_ours(browser, url, expected, plan.settle) for _ in range(plan.repeats)]
     site = workdir / "naive-site"
     naive_map.prepare_site(site)
     with naive_map.serving(site) as base:
