@@ -55,6 +55,13 @@ def database_file(directory: Path) -> Path:
     return directory / DB_NAME
 
 
+def shown_path(path: Path) -> str:
+    """``path`` relative to the project when it is inside it (shorter, and the same on
+    every machine), else as given."""
+    resolved = Path(path).resolve()
+    return str(resolved.relative_to(REPO_ROOT)) if resolved.is_relative_to(REPO_ROOT) else str(path)
+
+
 def read_json(path: Path) -> Any | None:
     """The JSON in ``path``, or None when it is missing or unreadable (the map does without)."""
     try:

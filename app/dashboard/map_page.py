@@ -291,7 +291,7 @@ def main() -> None:
     view = flt.apply(frame, filters)
     grouped = events.events(view)
     st.caption(f"{len(frame):,} incidents from {frame['article'].nunique():,} articles in "
-               f"{data.database_file(directory)} · {first} to {last} · copy the address bar to share this view.")
+               f"{data.shown_path(data.database_file(directory))} · {first} to {last} · copy the address bar to share this view.")
     show_figures(view, grouped)
     if view.empty:
         st.info("No incidents match these filters. Widen the dates, clear the states or types, "

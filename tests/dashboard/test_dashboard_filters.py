@@ -83,3 +83,9 @@ def test_state_from_clicked_tooltip():
     assert flt.state_from_tooltip("Michoacán de Ocampo\n12 incidents · 3 fatalities", names) == "Michoacán de Ocampo"
     assert flt.state_from_tooltip("Atlantis\n1 incidents", names) is None
     assert flt.state_from_tooltip(None, names) is None and flt.state_from_tooltip("  ", names) is None
+
+
+def test_paths_inside_the_project_are_shown_relative(tmp_path) -> None:
+    from app.dashboard import data
+    assert data.shown_path(data.REPO_ROOT / "data" / "incidents.sqlite") == "data/incidents.sqlite"
+    assert data.shown_path(tmp_path / "x.sqlite") == str(tmp_path / "x.sqlite")
