@@ -85,6 +85,7 @@ class Visit:
 
     drawn_s: float | None  # None: not drawn within the timeout
     bytes_total: int
+    wire_estimate: int = 0  # ours: WebSocket frames counted deflated (see benchmarks.browser.Meter)
     figures_s: float | None = None  # ours: filter change until the figures show the new count
     filter_s: float | None = None  # filter change until the map holds the filtered incidents
     filter_bytes: int = 0
@@ -167,7 +168,7 @@ def visit_ours(browser: Any, url: str, expected: Expected, settle: float) -> Vis
         page.goto(url, wait_until="commit")
         drawn = wait_drawn(page, expected.markers, True, started, TIMEOUT_S)
         page.wait_for_timeout(settle * 1000)
-        visit = Visit(drawn, meter.bytes)
+        visit = Visit(drawn, meter.bytes, meter.wire_estimate)
         if drawn is not None:
             _change_filter(page, meter, visit, expected, settle)
         if meter.foreign:
@@ -256,6 +257,8 @@ def figures_for(n: int, start_s: float, first: Visit, ours: list[Visit], naive: 
         _seconds(ours_ + "filter change, figures", _best([v.figures_s for v in ours]), TIMEOUT_S),
         _seconds(ours_ + "filter change, map", flt, TIMEOUT_S),
         (ours_ + "bytes received", mb, "MB"),
+        (ours_ + "bytes on the wire with WebSocket compression (estimate)",
+         min(v.wire_estimate for v in ours) / 1e6, "MB (frames deflated one by one: an upper bound)"),
         (ours_ + "bytes received for the filter change", min(v.filter_bytes for v in ours) / 1e6, "MB"),
         (naive_ + "page generation", naive.generate_s, "s"),
         _seconds(naive_ + "drawn map", naive.drawn_s, naive_timeout),

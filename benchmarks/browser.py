@@ -1,6 +1,9 @@
 """Headless Chromium helpers for the dashboard benchmark: a fresh page, its bytes, a drawn map."""
 from __future__ import annotations
 
+import base64
+import zlib
+
 import contextlib
 import time
 from typing import Any, Iterator
@@ -38,10 +41,16 @@ NEXT_FRAME_JS = "() => new Promise(r => requestAnimationFrame(() => setTimeout(r
 class Meter:
     """Bytes a page receives, from Chromium's own network accounting (CDP): HTTP responses as
     sent (encodedDataLength: compressed where the server compresses, with headers) plus
-    WebSocket messages (Streamlit sends the map's HTML and the tables over its WebSocket)."""
+    WebSocket messages (Streamlit sends the map's HTML and the tables over its WebSocket).
+
+    Chromium reports WebSocket payloads after decompression, so ``bytes`` counts them
+    uncompressed even when the server compresses them (permessage-deflate).
+    ``wire_estimate`` counts each frame deflated on its own instead: an upper bound of what a
+    compressing server sends, since the real extension also reuses its window across frames."""
 
     def __init__(self, context: Any, page: Any) -> None:
         self.bytes = 0
+        self.wire_estimate = 0
         self.foreign: list[str] = []
         session = context.new_cdp_session(page)
         session.send("Network.enable")
@@ -49,13 +58,17 @@ class Meter:
         session.on("Network.webSocketFrameReceived", self._websocket)
 
     def _http(self, event: dict[str, Any]) -> None:
-        self.bytes += int(event.get("encodedDataLength") or 0)
+        size = int(event.get("encodedDataLength") or 0)
+        self.bytes += size
+        self.wire_estimate += size
 
     def _websocket(self, event: dict[str, Any]) -> None:
         response = event.get("response") or {}
         payload = response.get("payloadData") or ""
         # binary frames (opcode 2: Streamlit's protobuf messages) come base64-encoded
-        self.bytes += len(payload) * 3 // 4 if response.get("opcode") == 2 else len(payload.encode())
+        raw = base64.b64decode(payload) if response.get("opcode") == 2 else payload.encode()
+        self.bytes += len(raw)
+        self.wire_estimate += len(zlib.compress(raw, 6))
 
 
 def launch(playwright: Any) -> Any:
