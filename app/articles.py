@@ -34,7 +34,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 MAX_BYTES = 5 * 1024 * 1024  # 5 MB: far above any news article, small enough to stay fast
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "language")
 # Publication dates outside this range are typos or hostile (date arithmetic near year 1
 # or 9999 overflows); they are ignored with a warning.
@@ -306,7 +307,7 @@ def read_article(path: str | Path, *, metadata: dict | None = None) -> Article:
     name = display_name(str(path))
     article_id = path.stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return read_article_bytes(read_capped_bytes(path, name), name=name, article_id=article_id,
-                              html=path.suffix.lower() in (".html", ".htm"), metadata=metadata)
+                              html=path.suffix.lower() in HTML_SUFFIXES, metadata=metadata)
 
 
 def read_article_bytes(raw: bytes, *, name: str, article_id: str, html: bool = False,

@@ -11,11 +11,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.articles import (Article, read_capped_bytes, display_name, noting_warnings, parse_article_text,
-                          read_article_bytes)
+from app.articles import (HTML_SUFFIXES, Article, display_name, noting_warnings, parse_article_text,
+                          read_article_bytes, read_capped_bytes)
 from app.store import content_hash
-
-HTML_SUFFIXES = (".html", ".htm")
 
 
 def added_article_id(text: str) -> str:
