@@ -14,6 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "refdata": ("app.geo.refdata", "regenerate data/reference/ from the installed packages"),
     "geocode": ("app.geo.cli", "resolve Mexican place names offline"),
     "extract": ("app.extract.cli", "extract incident records from article files (JSON Lines)"),
+    "score": ("app.evaluate", "score the extractor against hand-made gold (tests/gold/ or a folder)"),
     "build": ("app.build", "load the seed articles into the store, extract, export data/incidents.*"),
     "add": ("app.add", "add article files to the store (same text never twice) and re-export"),
     "serve": ("app.dashboard.serve", "start the dashboard (Streamlit) on the built data"),
