@@ -228,6 +228,14 @@ def _distance(text: str, start: int, end: int, group: Group) -> int:
     return len(gap) + penalty
 
 
+def _gap_cost(text: str, start: int, end: int, group: Group) -> int:
+    """How far a group lies from a trigger in clause terms: only clause breaks count."""
+    if group.start <= start and end <= group.end:
+        return 0
+    gap = text[end:group.start] if end <= group.start else text[group.end:start]
+    return (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
+
+
 def _nearest(text: str, start: int, end: int, groups: list[Group]) -> Group:
     return min(groups, key=lambda g: _distance(text, start, end, g))
 
@@ -328,6 +336,8 @@ class _State:
     def __init__(self) -> None:
         self.paragraph = -1
         self.last_groups: list[Group] = []
+        self.last_index = -1                    # the sentence the last groups came from
+        self.index = 0                          # the sentence being read
         self.last_date: tuple[dt.date, str] | None = None
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
@@ -406,14 +416,17 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
 
     main_date = _main_date(sentences, triggers, date_of, published)
     state = _State()
+    neighbours = _Neighbours(sentences, scans, lang, resolver)
     records: list[dict[str, Any]] = []
-    for sentence, found, scan in zip(sentences, triggers, scans):
+    for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:
             state.paragraph, state.last_groups = sentence.paragraph, []
         if sentence.dateline:
             continue
         own_date = date_of(sentence) if found else None
-        records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state))
+        state.index = index
+        records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
+                                         neighbours))
     records = _suppress_coarse(_merge(records))
     _assign_ids(article, records)
     return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
@@ -421,7 +434,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
 
 def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, scanned: tuple[str, set[Any]],
                       resolver: PlaceResolver, main_date: tuple[dt.date, str],
-                      own_date: tuple[dt.date, str] | None, state: _State) -> list[dict[str, Any]]:
+                      own_date: tuple[dt.date, str] | None, state: _State,
+                      neighbours: "_Neighbours") -> list[dict[str, Any]]:
     text, (low, possible) = sentence.text, scanned
     lang = article.language
     if "title_state" in possible:
@@ -458,7 +472,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         triggers, types = fresh, {t for t, _, _ in fresh}
         if not triggers:
             return []
-        groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state)
+        groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours)
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6:
             return []  # a statistic or a past event: not the place of the event we inherit from
         date = own_date or inherited_date or main_date
@@ -490,7 +504,7 @@ def _group_keys(groups: list[Group]) -> set[tuple]:
 
 
 def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> None:
-    state.last_groups, state.last_date = [g for g in groups if g.types], date
+    state.last_groups, state.last_date, state.last_index = [g for g in groups if g.types], date, state.index
     state.recorded_types.update(t for g in groups for t in g.types)
     if any("operation" in g.types for g in groups):
         state.operation_groups, state.operation_date = [g for g in groups if "operation" in g.types], date
@@ -506,11 +520,51 @@ def _remember_title_state(text: str, resolver: PlaceResolver, state: _State) -> 
             state.title_state = name
 
 
+class _Neighbours:
+    """The places other sentences of the article name, worked out only when a sentence
+    without a place of its own asks (most sentences never need their neighbours')."""
+
+    def __init__(self, sentences: list[Sentence], scans: list[tuple[str, set[Any]]], lang: str,
+                 resolver: PlaceResolver) -> None:
+        self.sentences, self.scans, self.lang, self.resolver = sentences, scans, lang, resolver
+        self.cache: dict[int, list[Group]] = {}
+
+    def places(self, index: int) -> list[Group]:
+        """The strongly placed groups of sentence ``index`` (none for a dateline)."""
+        if index not in self.cache:
+            sentence = self.sentences[index]
+            groups: list[Group] = []
+            if not sentence.dateline:
+                mentions = find_mentions(sentence.text, self.lang, self.resolver.geo, self.scans[index][1])
+                groups = _groups(sentence.text, mentions, self.resolver, ("strong", "list"))
+            self.cache[index] = groups
+        return self.cache[index]
+
+    def before(self, index: int, reach: int = 2) -> tuple[int, list[Group]]:
+        """The nearest of the ``reach`` sentences before ``index`` in its paragraph that names places."""
+        paragraph = self.sentences[index].paragraph
+        for other in range(index - 1, max(-1, index - 1 - reach), -1):
+            if self.sentences[other].paragraph != paragraph:
+                break
+            if self.places(other):
+                return other, self.places(other)
+        return -1, []
+
+    def after(self, index: int) -> list[Group]:
+        """The places of the next sentence of the paragraph ("... shot dead at a cockfight.
+        The massacre took place in the hamlet of X")."""
+        nxt = index + 1
+        if nxt >= len(self.sentences) or self.sentences[nxt].paragraph != self.sentences[index].paragraph:
+            return []
+        return self.places(nxt)
+
+
 def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolver: PlaceResolver,
-                     state: _State) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
+                     state: _State, neighbours: _Neighbours) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
     """No place named in a strong way. In order: 'the operation' refers to the last one; a
     name after 'van/de/of' alone; a governor's measures apply to the state; 'the city'
-    refers to the last town; the paragraph's last places; the article's only place."""
+    refers to the last town; the places of the sentence before (recorded or only named) in
+    the paragraph, or else those of the sentence after; the article's only place."""
     if state.operation_groups and ANAPHORA.search(text):
         return _copy_groups(state.operation_groups), state.operation_date, 0.6
     weak = _groups(text, mentions, resolver, ("weak",))
@@ -523,8 +577,14 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
                           only=frozenset({"disruption"}))], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
         return _copy_groups(state.town_groups), state.town_date, 0.5
-    if state.last_groups:
+    named_at, named = neighbours.before(state.index)
+    if state.last_groups and state.last_index >= named_at:
         return _copy_groups(state.last_groups), state.last_date, 0.5
+    if named:
+        return _copy_groups(named), None, 0.5
+    following = neighbours.after(state.index)
+    if following:
+        return _copy_groups(following), None, 0.5
     if len(state.places) == 1 and next(iter(state.places))[3] in ("locality", "municipality") and state.town_groups:
         return _copy_groups(state.town_groups), state.town_date, 0.4
     return [], None, 0.0
@@ -542,6 +602,16 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
         takers = [g for g in groups if g.accepts(etype)]
         if takers:
             _nearest(text, start, end, takers).types.add(etype)
+    # A place named in the same clause as event wording is where it happened even when
+    # another place is nearer that wording ("clashed ... in fourteen municipalities in
+    # Michoacán, including the capital city of Morelia"): it takes its nearest wording.
+    for group in groups:
+        if group.types or group.inherited:
+            continue
+        nearest = min(((_gap_cost(text, start, end, group), etype) for etype, start, end in triggers
+                       if group.accepts(etype)), default=None)
+        if nearest is not None and nearest[0] < CLAUSE_PENALTY:
+            group.types.add(nearest[1])
     low, possible = scanned
     cue_matches = {name: list(cues[lang].finditer(low)) if ("cue", name) in possible else []
                    for name, cues in COUNT_CUES.items()}

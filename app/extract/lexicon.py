@@ -361,7 +361,12 @@ AMBIGUOUS_NAMES = frozenset({"guerrero", "victoria", "guzman", "zambada", "juare
 LEADING_WORDS = frozenset({"in", "en", "de", "het", "the", "bij", "at", "near", "on", "op", "een",
                            "un", "una", "a", "ook", "also", "y", "and", "maar", "but", "toen", "when",
                            "tijdens", "during", "durante", "na", "tras", "after", "despues", "volgens",
-                           "according", "segun", "zondag", "maandag", "domingo", "sunday", "monday"})
+                           "according", "segun", "zondag", "maandag", "domingo", "sunday", "monday",
+                           # adjectives of place: "het Noord-Mexicaanse Jiménez", "Mexico's northern Sonora"
+                           "mexicaanse", "noord-mexicaanse", "zuid-mexicaanse", "west-mexicaanse",
+                           "oost-mexicaanse", "centraal-mexicaanse", "mexican", "mexicana", "mexicano",
+                           "northern", "southern", "western", "eastern", "central", "noordelijke",
+                           "zuidelijke", "westelijke", "oostelijke", "norteño", "norteña", "sureño"})
 
 # Foreign names the Mexican gazetteer also holds as hamlets ("Canada" -> "Cañada").
 FOREIGN_NAMES = frozenset({"canada", "canada s", "estados unidos", "united states", "verenigde staten", "texas",
