@@ -55,6 +55,8 @@ ACTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) fo
 ))
 TOWN_ANAPHORA = re.compile(lexicon.TOWN_ANAPHORA, _FLAGS)
 STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
+STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
+NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
 TITLE_STATE = Gated(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
                          r"\s+(?:(?:l\s+)?estado\s+de\s+|the\s+state\s+of\s+)?(?P<a>[A-ZÁÉÍÓÚ][\w ]+?)\b(?=[,.;:]|\s+[a-z(]|$)"
@@ -62,6 +64,8 @@ TITLE_STATE = Gated(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secret
 DEFINITE_BEFORE = re.compile(lexicon.DEFINITE_BEFORE)
 STATE_NOUN = re.compile(r"\b(?:staat|staten|deelstaat|estado|estados|state|states|entidad)\b\W*(?:de\s+|of\s+)?$", _FLAGS)
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150
+ARTICLE_STATE_CONFIDENCE = 0.4
+POINT_EVENTS = frozenset({"death", "attack", "arrest", "operation", "seizure"})  # an event placed only by the state the article is about
 PRECISION_BY_KIND = {"state": 3, "country": 4}
 
 
@@ -304,6 +308,34 @@ def _merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
+def _relocate_to_town(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"A battle in the State of Mexico left 14 dead ... The incident occurred in the
+    community of Texcaltitlán": a point event coded at state level moves to the one
+    municipality of that state where the article places events of that day. Events that
+    spread (roadblocks, arson, disruption, unrest) stay state-wide."""
+    towns: dict[tuple[str, str], set[tuple]] = {}
+    for r in records:
+        if r["geo_precision"] <= 2 and r["admin2"]:
+            towns.setdefault((r["admin1"], r["event_date"]), set()).add(_place_key(r))
+    if not towns:
+        return records
+    by_key = {(_place_key(r), r["admin1"], r["event_date"]): r for r in records if r["geo_precision"] <= 2}
+    moved = []
+    for r in records:
+        if r["geo_precision"] == 3 and r["event_type"] in POINT_EVENTS:
+            near = [k for (state, day), keys in towns.items() if state == r["admin1"]
+                    and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r["event_date"])).days) <= 1
+                    for k in keys]
+            municipalities = {k[1] for k in near}
+            if len(municipalities) == 1:
+                town = next(rec for (k, state, day), rec in sorted(by_key.items(), key=lambda kv: kv[0][2])
+                            if k in near)
+                r = {**r, **{f: town[f] for f in ("location", "admin2", "latitude", "longitude", "geo_precision")},
+                     "confidence": min(r["confidence"], 0.6)}
+        moved.append(r)
+    return moved
+
+
 def _suppress_coarse(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A state-level record gives way to a finer one of the same type and date in that
     state (the most precise location, as ACLED codes it)."""
@@ -338,6 +370,7 @@ class _State:
         self.last_groups: list[Group] = []
         self.last_index = -1                    # the sentence the last groups came from
         self.index = 0                          # the sentence being read
+        self.last_admin1: str | None = None     # the state of the last record
         self.last_date: tuple[dt.date, str] | None = None
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
@@ -364,11 +397,14 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
     return tuple(state for state in dict.fromkeys(found) if state)
 
 
-def _context_states(article: Article, geo: Any) -> list[str]:
+def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
     from app.extract.mentions import CAP_RUN, trap_spans, _overlaps
     states: list[str] = []
     text = article.text
+    datelines = [(s.start, s.end) for s in sentences if s.dateline]
     for run in CAP_RUN.finditer(text):
+        if datelines and _overlaps(run.start(), run.end(), datelines):
+            continue  # "MEXICO CITY —" says where the reporter was
         for state in _run_states(geo, run.group()):
             if state in states:
                 continue
@@ -403,7 +439,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
     lang = article.language
     published = article.date or dt.date.today()
     sentences = split_sentences(article.text)
-    resolver = PlaceResolver(geocoder, _context_states(article, geocoder))
+    resolver = PlaceResolver(geocoder, _context_states(article, geocoder, sentences))
     scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
@@ -416,7 +452,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
 
     main_date = _main_date(sentences, triggers, date_of, published)
     state = _State()
-    neighbours = _Neighbours(sentences, scans, lang, resolver)
+    neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
     records: list[dict[str, Any]] = []
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:
@@ -427,7 +463,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
         state.index = index
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))
-    records = _suppress_coarse(_merge(records))
+    records = _suppress_coarse(_merge(_relocate_to_town(records)))
     _assign_ids(article, records)
     return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
 
@@ -475,13 +511,16 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours)
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6:
             return []  # a statistic or a past event: not the place of the event we inherit from
+        if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
+                and not _same_period(own_date, main_date):
+            return []  # "in 2022", "last year": a figure of another period, not this article's event
         date = own_date or inherited_date or main_date
     if not groups:
         return []
     _assign(text, scanned, lang, triggers, groups)
     records = _group_records(article, sentence, groups, date, confidence, _actors(low, possible))
-    if records:
-        _remember(groups, date, state)
+    if records and confidence > ARTICLE_STATE_CONFIDENCE:
+        _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
 
 
@@ -505,6 +544,9 @@ def _group_keys(groups: list[Group]) -> set[tuple]:
 
 def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> None:
     state.last_groups, state.last_date, state.last_index = [g for g in groups if g.types], date, state.index
+    admin1 = [p.admin1 for g in state.last_groups for p, _, _ in g.places if getattr(p, "admin1", None)]
+    if admin1:
+        state.last_admin1 = admin1[-1]
     state.recorded_types.update(t for g in groups for t in g.types)
     if any("operation" in g.types for g in groups):
         state.operation_groups, state.operation_date = [g for g in groups if "operation" in g.types], date
@@ -525,9 +567,11 @@ class _Neighbours:
     without a place of its own asks (most sentences never need their neighbours')."""
 
     def __init__(self, sentences: list[Sentence], scans: list[tuple[str, set[Any]]], lang: str,
-                 resolver: PlaceResolver) -> None:
+                 resolver: PlaceResolver, title: str = "") -> None:
         self.sentences, self.scans, self.lang, self.resolver = sentences, scans, lang, resolver
+        self.title = title
         self.cache: dict[int, list[Group]] = {}
+        self.states: list[str] | None = None
 
     def places(self, index: int) -> list[Group]:
         """The strongly placed groups of sentence ``index`` (none for a dateline)."""
@@ -540,23 +584,39 @@ class _Neighbours:
             self.cache[index] = groups
         return self.cache[index]
 
+    def article_states(self) -> list[str]:
+        """The states the article (and its title) places something in, in order of first
+        mention: by a state's own name or a town's."""
+        if self.states is None:
+            groups = [g for i in range(len(self.sentences)) for g in self.places(i)]
+            if self.title:
+                mentions = find_mentions(self.title, self.lang, self.resolver.geo)
+                groups = _groups(self.title, mentions, self.resolver, ("strong", "list")) + groups
+            self.states = list(dict.fromkeys(p.admin1 for g in groups for p, _, _ in g.places
+                                             if getattr(p, "admin1", None)))
+        return self.states
+
+    def _text_neighbour(self, index: int) -> bool:
+        return 0 <= index < len(self.sentences) and not self.sentences[index].dateline
+
     def before(self, index: int, reach: int = 2) -> tuple[int, list[Group]]:
-        """The nearest of the ``reach`` sentences before ``index`` in its paragraph that names places."""
+        """The nearest of the ``reach`` sentences before ``index`` in its paragraph that names
+        places; the sentence right before may end the previous paragraph (one-sentence
+        paragraphs are common in news copy)."""
         paragraph = self.sentences[index].paragraph
         for other in range(index - 1, max(-1, index - 1 - reach), -1):
-            if self.sentences[other].paragraph != paragraph:
+            if not self._text_neighbour(other):
+                break
+            if self.sentences[other].paragraph != paragraph and other != index - 1:
                 break
             if self.places(other):
                 return other, self.places(other)
         return -1, []
 
     def after(self, index: int) -> list[Group]:
-        """The places of the next sentence of the paragraph ("... shot dead at a cockfight.
-        The massacre took place in the hamlet of X")."""
-        nxt = index + 1
-        if nxt >= len(self.sentences) or self.sentences[nxt].paragraph != self.sentences[index].paragraph:
-            return []
-        return self.places(nxt)
+        """The places of the next sentence ("... shot dead at a cockfight. The massacre
+        took place in the hamlet of X")."""
+        return self.places(index + 1) if self._text_neighbour(index + 1) else []
 
 
 def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolver: PlaceResolver,
@@ -585,9 +645,45 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     following = neighbours.after(state.index)
     if following:
         return _copy_groups(following), None, 0.5
-    if len(state.places) == 1 and next(iter(state.places))[3] in ("locality", "municipality") and state.town_groups:
-        return _copy_groups(state.town_groups), state.town_date, 0.4
+    towns = {(key[0], key[1]) for key in state.places if key[3] in ("locality", "municipality")}
+    if len(towns) == 1 and all(key[3] != "state" or key[0] == next(iter(towns))[0] for key in state.places) \
+            and state.town_groups:
+        return _copy_groups(state.town_groups), state.town_date, 0.45  # the article's only town
+    if NATIONAL.search(text):
+        return [], None, 0.0  # a figure for the whole country is no event in one state
+    article_state = _article_state(resolver, state, neighbours.article_states(),
+                                   bool(STATE_ANAPHORA.search(text)))
+    if article_state is not None:
+        return [Group(0, 10 ** 9, [(article_state, None, False)], True, label=article_state.location)], \
+            None, ARTICLE_STATE_CONFIDENCE
     return [], None, 0.0
+
+
+def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:
+    """Whether the main events' day falls in ``date``'s month or year (or is that week)."""
+    day, precision = date
+    if precision == "year":
+        return day.year == main[0].year
+    if precision == "month":
+        return (day.year, day.month) == (main[0].year, main[0].month)
+    return abs((main[0] - day).days) <= 7
+
+
+def _article_state(resolver: PlaceResolver, state: _State, named: list[str], anaphora: bool) -> Any:
+    """The state an event without a place of its own happened in, at state level: the state
+    of the last record when the sentence says "the state"; otherwise the state the article
+    is about, when it names only one (or all its records so far lie in one)."""
+    recorded = list(dict.fromkeys(key[0] for key in state.places if key[0]))
+    if anaphora and state.last_admin1:
+        name = state.last_admin1
+    elif len(recorded) == 1 and (not named or named[0] == recorded[0]):
+        name = recorded[0]
+    elif len(named) == 1:
+        name = named[0]
+    else:
+        return None
+    place = resolver.resolve(f"estado de {name}")
+    return place if place is not None and place.kind == "state" else None
 
 
 def _copy_groups(groups: list[Group]) -> list[Group]:

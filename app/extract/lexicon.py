@@ -29,11 +29,15 @@ EVENTS: dict[str, dict[str, list[str]]] = {
     "arson": {
         "nl": [r"\bin brand (?:gestoken|gezet|gestoken|staken)\b", near(r"\bstaken\b", r"\bin brand\b", 4),
                r"\bbrandstichting\w*", r"\buitgebrand\w*", r"\bin lichterlaaie\b", r"\bbrandende\b",
-               r"\bin vlammen\b", r"\bin brand\b"],
+               r"\bin vlammen\b", r"\bin brand\b",
+               r"\brook(?:kolom|pluim|wolk)\w*", r"\bbrand (?:gesticht|stichtten)\b"],
         "es": [r"\bincendi\w+", r"\bquema(?:s|ron|da|das|do|dos|r)?\b", r"\bprendieron fuego\b",
-               r"\bcalcinad\w+", r"\ben llamas\b", r"\bincinerad\w+"],
+               r"\bcalcinad\w+", r"\ben llamas\b", r"\bincinerad\w+",
+               r"\b(?:prendieron|prendi[oó]|pusieron) fuego\b", r"\bcolumnas? de humo\b"],
         "en": [r"\bset (?:on )?fire\b", r"\bset ablaze\b", r"\btorch(?:ed|ing)\b", r"\barson\w*",
-               r"\bburn(?:ed|t|ing)\b", r"\bon fire\b", r"\bfirebomb\w*", r"\bablaze\b"],
+               r"\bburn(?:ed|t|ing)\b", r"\bon fire\b", r"\bfirebomb\w*", r"\bablaze\b",
+               r"\bstart(?:ed|ing) (?:a )?fires?\b", r"\b(?:plumes?|columns?|clouds?) of (?:black |thick )?smoke\b",
+               r"\bgasoline bombs?\b", r"\bmolotov\w*"],
     },
     "death": {
         "nl": [r"\bdoden\b", r"\bdode\b", r"\bgedood\b", r"\bdoodgeschoten\b", r"\bdoodden\b", r"\bdoodt\b",
@@ -57,9 +61,12 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\brazzia\w*", r"\b(?:politie|leger|militaire)actie\w*", r"\barrestatieteam\w*",
                near(r"\b(?:troepen|militairen|soldaten|agenten)\b", r"\bingezet\b", 3)],
         "es": [r"\boperativos?\b", r"\boperaci[oó]n\b", r"\bdespliegue\w*", r"\bdesplegaron\b", r"\bcateos?\b",
-               r"\bincursi[oó]n\b"],
+               r"\bincursi[oó]n\b",
+               r"\ballanamientos?\b", r"\bacudieron a buscar\b", r"\bpersecuci[oó]n\b", r"\brecorridos?\b",
+               r"\bpatrullajes?\b", r"\bintervenci[oó]n\b"],
         "en": [r"\boperations?\b", r"\braid(?:s|ed)?\b", r"\bdeploy(?:ed|ment)\b", r"\bmanhunt\b",
-               r"\bcapture attempt\b", r"\battempt to capture\b"],
+               r"\bcapture attempt\b", r"\battempt to capture\b",
+               r"\bpatrols?\b", r"\bsearch(?:ed|ing)? for the (?:attackers|gunmen|suspects)\b"],
     },
     "arrest": {
         "nl": [r"\bgearresteerd\b", r"\barresteer\w*", r"\barrestatie\b", r"\bopgepakt\b", r"\baangehouden\b",
@@ -74,13 +81,16 @@ EVENTS: dict[str, dict[str, list[str]]] = {
     "attack": {
         "nl": [r"\baanval(?:len)?\b", r"\baangevallen\b", r"\baanslag\w*", r"\bmoordaanslag\w*", r"\bvuurgevecht\w*",
                r"\bbeschoten\b", r"\bbeschieting\w*", r"\bschietpartij\w*", r"\bschoten\b", r"\bhet vuur\b",
-               r"\bonder vuur\b", r"\bgeschoten\b", r"\bgevechten\b", r"\bgranaat\w*", r"\bhinderlaag\b"],
+               r"\bonder vuur\b", r"\bgeschoten\b", r"\bgevechten\b", r"\bgranaat\w*", r"\bhinderlaag\b",
+               r"\bgevochten\b", r"\bslaags\b", r"\bconfrontatie\w*", r"\bschotenwisseling\w*"],
         "es": [r"\bataques?\b", r"\batac(?:aron|ó|an)\b", r"\benfrentamientos?\b", r"\benfrentaron\b",
                r"\bbalaceras?\b", r"\btiroteos?\b", r"\bagresi[oó]n\w*", r"\bagredi\w+", r"\bemboscada\w*",
-               r"\bdisparos\b", r"\bdispararon\b", r"\brepeli\w+", r"\bfuego cruzado\b", r"\batentados?\b"],
+               r"\bdisparos\b", r"\bdispararon\b", r"\brepeli\w+", r"\bfuego cruzado\b", r"\batentados?\b",
+               r"\bcombates?\b", r"\bcombatieron\b", r"\bbalacearon\b", r"\bbalazos\b"],
         "en": [r"\battack(?:s|ed)?\b", r"\bclash\w*", r"\bgunfights?\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                r"\bopened fire\b", r"\bambush\w*", r"\bshot at\b", r"\bassassination attempt\b", r"\bgunfire\b",
-               r"\bcame under fire\b"],
+               r"\bcame under fire\b", r"\bfighting\b", r"\bfought\b", r"\bgun ?battles?\b",
+               r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b"],
     },
     "seizure": {
         "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b"],
@@ -91,12 +101,15 @@ EVENTS: dict[str, dict[str, list[str]]] = {
         "en": [r"\bseiz(?:ed|ure|ures)\b", r"\bconfiscat\w+", r"\bimpounded\b"],
     },
     "unrest": {
-        "nl": [r"\bopstand\w*", r"\brellen\b", r"\boproer\w*", r"\bontsnapt\w*", r"\bontsnappen\b",
-               r"\bontsnapping\w*", r"\bplunder\w*", r"\bmuiterij\w*", r"\bgevangenisopstand\w*"],
-        "es": [r"\bmot[ií]n\w*", r"\bmotines\b", r"\bfugas?\b", r"\bse fugaron\b", r"\bevasi[oó]n\b", r"\bsaque\w+",
-               r"\bdisturbios\b", r"\bri[ñn]a\b", r"\bse escaparon\b"],
-        "en": [r"\briot\w*", r"\bescape[ds]?\b", r"\blooting\b", r"\blooted\b", r"\bbroke out of\b", r"\bjailbreak\b",
-               r"\bprison break\b"],
+        "nl": [r"\bopstand\w*", r"\brellen\b", r"\boproer\w*", r"\bplunder\w*", r"\bmuiterij\w*",
+               r"\bgevangenisopstand\w*",
+               near(r"\bontsnap\w*", r"\b(?:gevangen\w*|cel\w*|gedetineerden|bajes)\b", 12)],
+        "es": [r"\bmot[ií]n\w*", r"\bmotines\b", r"\bsaque\w+", r"\bdisturbios\b", r"\bri[ñn]a\b",
+               near(r"\b(?:fugas?|se fugaron|evasi[oó]n|se escaparon|escaparon)\b",
+                    r"\b(?:reos|internos|presos|penal\w*|c[aá]rcel\w*|prisi[oó]n|cereso|centro penitenciario|"
+                    r"reclusorio|custodios)\b", 8)],
+        "en": [r"\briot\w*", r"\blooting\b", r"\blooted\b", r"\bjailbreak\b", r"\bprison break\b",
+               near(r"\b(?:escape[ds]?|broke out|fled)\b", r"\b(?:prison\w*|jail|inmates|penitentiary|cells?)\b", 8)],
     },
     "disruption": {
         "nl": [near(r"\bvluchten\b", r"\b(?:geannuleerd|geschrapt|opgeschort|opschorten|onderbroken|"
@@ -105,19 +118,27 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                near(r"\bopenbaar vervoer\b", r"\b(?:stilgelegd|opgeschort|schortte|plat)\b", 4),
                r"\bthuis (?:te )?blijven\b", r"\bbinnen te blijven\b", r"\bte schuilen\b", r"\bveilige plaatsen\b",
                near(r"\bluchthaven\b", r"\b(?:dicht|gesloten)\b", 3), near(r"\bsloten\b", r"\bdeuren\b", 4),
-               r"\bavondklok\b", r"\breis(?:advies|waarschuwing)\w*", r"\bnegatief reisadvies\b"],
+               r"\bavondklok\b", r"\breis(?:advies|waarschuwing)\w*", r"\bnegatief reisadvies\b",
+               r"\blamgelegd\b", r"\bspookstad\b", r"\bontheemd\w*", r"\bop de vlucht geslagen\b",
+               near(r"\b(?:winkels|bedrijven|scholen|kantoren)\b", r"\b(?:dicht|gesloten|sloten)\b", 3)],
         "es": [r"\bsuspensi[oó]n de (?:clases|actividades|vuelos|labores|eventos|transporte)\b",
                r"\bsuspend(?:i[oó]|er|ieron|idas?|idos?)\b", r"\bcancel(?:aron|ó|ados|adas|aci[oó]n)\b",
                r"\bc[oó]digo rojo\b", r"\bresguard\w+", r"\bpermanecer en (?:sus )?casas?\b",
                r"\bquedarse en casa\b", r"\bcierre de (?:comercios|negocios|escuelas|aeropuerto)\b",
                near(r"\bcerraron\b", r"\b(?:puertas|negocios|comercios|cortinas)\b", 3), r"\bvarad[oa]s\b",
-               r"\balerta de viaje\b", r"\btoque de queda\b"],
+               r"\balerta de viaje\b", r"\btoque de queda\b",
+               r"\bno salir de (?:sus|su) (?:casas?|hogar\w*|domicilios?)\b", r"\bparaliza\w*",
+               near(r"\bcerr(?:aron|ó|ados|adas)\b", r"\b(?:establecimientos|escuelas|tiendas|oficinas|plazas)\b", 3),
+               near(r"\bsuspend\w+\b", r"\b(?:clases|transporte|vuelos|servicio|rutas|actividades)\b", 4),
+               r"\bsin transporte\b", r"\bciudad fantasma\b", r"\bdesplazad[oa]s\b", r"\bdesplazamiento\w*"],
         "en": [near(r"\bflights?\b", r"\b(?:cancel(?:l)?ed|suspended|grounded|halted|cancel(?:l)?ing|suspending)\b", 6),
                near(r"\bsuspend(?:ed|s)?\b", r"\b(?:operations?|service|classes|transport)\b", 3),
                r"\bshelter[- ]in[- ]place\b", r"\bstay (?:at home|indoors|inside)\b",
                near(r"\bschools?\b", r"\bclosed\b", 3), near(r"\bclasses\b", r"\b(?:suspended|cancel(?:l)?ed)\b", 3),
                r"\bcode red\b", r"\bstranded\b", r"\bcurfew\b", r"\btravel (?:warning|alert|advisory)\b",
-               near(r"\bclosed\b", r"\b(?:doors|businesses|shops|stores)\b", 3)],
+               near(r"\bclosed\b", r"\b(?:doors|businesses|shops|stores)\b", 3),
+               r"\bshut (?:down|their doors)\b", r"\bshuttered\b", r"\bparaly[sz]ed\b", r"\bghost town\b",
+               r"\btraffic jams?\b", r"\bdisplaced\b", r"\bfled (?:their|the) (?:homes|town|village)\b"],
     },
 }
 
@@ -387,6 +408,14 @@ WAVE_TYPES = frozenset({"roadblock", "arson", "attack", "unrest", "disruption"})
 TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|este|dicho)\s+"
                  r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|plaats|poblaci[oó]n)\b|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b)")
+# "throughout the state", "en la entidad", "in de deelstaat": the state last named.
+STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|die|het)\s+"
+                  r"(?:state|estado|entidad|staat|deelstaat)\b(?!\s+(?:of|de|del|van)\b)(?!['’]s)"
+                  r"|\b(?:statewide|todo el estado|toda la entidad|hele staat)\b)")
+# The whole country: a sentence about Mexico as a whole never falls back to one state.
+NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
+            r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"
+            r"|^\W*(?:mexico|méxico)\b(?!\s*(?:city|stad|-stad))|\bnationwide\b|\ba nivel nacional\b|\bin het hele land\b|\ben todo el país\b|\blandelijk\b")
 # A governor or state official ordering measures: the state they govern.
 STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobierno estatal|state government|"
                    r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")

@@ -52,6 +52,9 @@ _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
 POSSESSIVE = re.compile(r"^\S+?['’]s\s+")
 CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
+STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?$", re.I)
+COUNTRY_WORDS = frozenset({"Mexico", "México", "MEXICO", "MÉXICO"})
+STATE_OF_MEXICO = "Estado de México"
 GENERIC_HEAD = re.compile(r"^(?:zona\s+metropolitana|área\s+metropolitana|municipio|ciudad|estado|puerto|"
                           r"colonia|localidad|comunidad|poblado|crucero|state|city|municipality)\s+(?:de|del|of)\s+",
                           re.I)
@@ -232,6 +235,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if _overlaps(run.start(), run.end(), traps):
             continue
         start, end, name = found
+        if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
+            name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
         context, part_of = _context(text, start, lang)
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of = _context(text, run.start(), lang)

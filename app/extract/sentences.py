@@ -21,7 +21,7 @@ qroo gro slp nl cdmx sta sto
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[–—-]{1,2}\s"   # ALL CAPS + dash
-    r"|[A-ZÁÉÍÓÚÑ][\w .,'’]{1,40}?\.\s?[-–—]\s?)",                                    # Name.-
+    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,40}?\.\s?[-–—]\s?)",                                  # Name (EFE).-
 )
 
 _END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)")

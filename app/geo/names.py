@@ -137,7 +137,7 @@ CURATED_ALIASES: dict[str, tuple] = {
 #    "Heroica Ciudad de Huajuapan de León" -> "Huajuapan de León".
 SHORT_FORM_PREFIXES: tuple[str, ...] = (
     "Heroica Ciudad de ", "Heroica Villa de ", "Heroica Villa ", "Heroica ", "H. ",
-    "Ciudad de ", "Ciudad ", "Villa de ", "Villa ",
+    "Ciudad de ", "Ciudad ", "Villa de ", "Villa ", "General ",
     "San Pedro ", "San Juan Bautista ", "Santo Domingo ", "Santiago ", "Santa María ",
     "San Andrés ", "San Martín ", "San Francisco ", "San Miguel ", "San Juan ", "San Pablo ",
     "San Bartolomé ", "San Mateo ", "San Lorenzo ", "San Felipe ", "San Jerónimo ",
