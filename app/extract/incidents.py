@@ -35,6 +35,7 @@ NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats))
             for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
 LANGS = ("nl", "es", "en")
 NO_DEATHS = re.compile("|".join(lexicon.NO_DEATHS))  # on lower case
+SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.items()}  # on lower case
 COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
               for field, by_lang in lexicon.COUNT_CUES.items()}
 BACKGROUND = re.compile("|".join(lexicon.BACKGROUND))  # on lower case
@@ -711,15 +712,23 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     low, possible = scanned
     cue_matches = {name: list(cues[lang].finditer(low)) if ("cue", name) in possible else []
                    for name, cues in COUNT_CUES.items()}
-    if not any(cue_matches.values()):
-        return
-    numbers = find_numbers(text, lang)
+    if any(cue_matches.values()):
+        _assign_counts(text, lang, groups, cue_matches, find_numbers(text, lang))
+    if any(t[0] == "death" for t in triggers):
+        for match in SINGULAR_DEATH[lang].finditer(low):  # "een bewaker werd gedood": one death
+            group = _nearest(text, match.start(), match.end(), groups)
+            group.counts.setdefault("fatalities", 1)
+
+
+def _assign_counts(text: str, lang: str, groups: list[Group],
+                   cue_matches: dict[str, list[re.Match[str]]], numbers: list[Any]) -> None:
+    """Each count cue takes its nearest number (or sum of listed numbers) to its nearest group."""
     if not numbers:
         return
     used: set[tuple[str, int | None]] = set()
     for field_name, matches in cue_matches.items():
         for cue in matches:
-            value, at = nearest_count(text, cue.start(), cue.end(), numbers)
+            value, at = nearest_count(text, cue.start(), cue.end(), numbers, lang)
             if value is None or (field_name, at) in used:
                 continue
             used.add((field_name, at))

@@ -181,6 +181,15 @@ COUNT_CUES: dict[str, dict[str, str]] = {
         "en": r"\b(?:arrested|detained|captured|detainees|arrests)\b",
     },
 }
+# One person's death, with no number: "een bewaker werd gedood", "fue asesinado", "he died".
+SINGULAR_DEATH: dict[str, str] = {
+    "nl": r"\b(?:werd|is|raakte)\s+(?:\w+\s+){0,2}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|geliquideerd)\b"
+          r"|\b(?:hij|zij|ze)\s+(?:\w+\s+)?(?:stierf|overleed)\b|\bkwam\s+(?:hij|zij|ze)\s+om\b",
+    "es": r"\bfue\s+(?:\w+\s+){0,2}?(?:asesinad[oa]|ejecutad[oa]|abatid[oa]|ultimad[oa]|acribillad[oa])\b"
+          r"|\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida)\b",
+    "en": r"\bwas\s+(?:\w+\s+){0,2}?(?:killed|murdered|shot dead|slain|executed|gunned down|assassinated)\b"
+          r"|\b(?:he|she)\s+(?:\w+\s+)?died\b",
+}
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
               r"staten|estados|states|miljoen|millones|million|miljard|mil\b|dollar\w*|d[oó]lares|pesos|%|"
@@ -206,7 +215,7 @@ SMALL_NUMBERS: dict[str, dict[str, int]] = {
 }
 # Vague quantities are not reported counts.
 VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos", "centenares", "dozens",
-                   "hundreds", "a", "an"})
+                   "hundreds", "a", "an", "een", "un", "una"})  # articles as often as "one"
 
 # ---------------------------------------------------------------- places: context
 # Words right before a name that say "this happened there" (strong context). The pattern

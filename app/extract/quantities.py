@@ -72,12 +72,42 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     return found
 
 
-def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]) -> tuple[int | None, int | None]:
+# Between two counted groups of one sum: "three federal agents, two gunmen and five
+# civilians", "drie vrouwen en zes kinderen", "10 presuntos delincuentes y seis policías".
+_AND = {"nl": r"en|plus", "es": r"y|e|m[aá]s|as[ií] como", "en": r"and|plus|as well as"}
+_SUM_GAP = {lang: re.compile(rf"^(?:\s+[\w’'-]+){{1,4}}?\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$", re.I)
+            for lang, words in _AND.items()}
+_SUM_BLOCKERS = re.compile(r"\b(?:de|of|van|among|entre|onder|including|incluidos|waaronder|whom|quienes|die|"
+                           r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond)\b", re.I)
+
+
+def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi: int) -> int:
+    """The total of the coordinated counts around numbers[at] that lie between ``lo`` and
+    ``hi``: groups of people listed with their own numbers add up ("three women and six
+    children" is 9). A part named after "including" or "of" is not added."""
+    joins = _SUM_GAP.get(lang, _SUM_GAP["en"])
+
+    def joined(first: Number, second: Number) -> bool:
+        gap = text[first.end:second.start]
+        return not first.vague and not second.vague and bool(joins.match(gap)) and not _SUM_BLOCKERS.search(gap)
+
+    total, left, right = numbers[at].value, at, at
+    while left > 0 and numbers[left - 1].start >= lo and joined(numbers[left - 1], numbers[left]):
+        left -= 1
+        total += numbers[left].value
+    while right + 1 < len(numbers) and numbers[right + 1].end <= hi and joined(numbers[right], numbers[right + 1]):
+        right += 1
+        total += numbers[right].value
+    return total
+
+
+def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number],
+                  lang: str = "en") -> tuple[int | None, int | None]:
     """The count a cue word refers to: the closest number before it (within ~8 words) or
     right after it (within ~4 words), not across a sentence-internal ';' or ':'.
     Returns (value, position of the number) or (None, None)."""
-    best: tuple[int, int, int] | None = None
-    for number in numbers:
+    best: tuple[int, int, int, int] | None = None
+    for position, number in enumerate(numbers):
         if number.vague:
             continue
         if number.end <= cue_start:
@@ -95,5 +125,9 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         else:
             continue
         if best is None or distance < best[0]:
-            best = (distance, number.value, number.start)
-    return (best[1], best[2]) if best else (None, None)
+            best = (distance, number.value, number.start, position)
+    if best is None:
+        return None, None
+    before_cue = numbers[best[3]].end <= cue_start
+    lo, hi = (max(0, cue_start - 200), cue_start) if before_cue else (cue_end, cue_end + 200)
+    return _sum_chain(text, numbers, best[3], lang, lo, hi), best[2]
