@@ -241,7 +241,11 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
                  r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
-                 r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$")
+                 r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$"
+                 # a place noun right before the name: "de gemeente San Miguel Totolapan", "la comunidad El Salto"
+                 r"|\b(?:(?:de|het|la|el|the)\s+)(?:gemeente|stad|dorp|plaats|grensstad|havenstad|badplaats|"
+                 r"comunidad|localidad|ranchería|ranchera|colonia|ejido|sindicatura|poblado|cabecera municipal|"
+                 r"town|village|hamlet|community|border city|port city)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
            r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|cerca|"
@@ -264,6 +268,10 @@ municipality including incluido incluida incluidos incluyendo waaronder inclusie
 luego después later daarna then a al in to naar areas parts partes zonas delen gebieden áreas omgeving
 inmediaciones outskirts afueras near nabij cerca entre tussen between other otros otras otro andere more más
 municipalities states estados staten cities ciudades steden towns""".split())
+# "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
+NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|junto\s+a|outside|buiten)\s+(?:the\s+|la\s+|el\s+|het\s+)?$"
+# "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
+FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven")
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.
 QUALIFIER_GAP = (r"^\s*(?:,|\(|in|en|em)\s*(?:(?:de|het|el|la|the)\s+)?(?:(?:staat|deelstaat|estado|state|"
                  r"naburige|vecino|neighbou?ring)\s+)*(?:(?:de|of|van)\s+)?$")
@@ -378,6 +386,8 @@ MULTI_STATE: list[str] = [
 
 # Sentences describing habits or the distant past without a date are background.
 BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesde hace años\b",
+              r"\bde (?:laatste|afgelopen) jaren\b", r"\bin recent years\b", r"\bover the (?:past|last) (?:few )?years\b",
+              r"\ben los [uú]ltimos años\b", r"\ben años recientes\b",
               r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
               r"\btactiek\b", r"\btactic\w*", r"\bt[aá]ctica\w*"]
 
@@ -425,6 +435,12 @@ STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|di
 NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
             r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"
             r"|^\W*(?:mexico|méxico)\b(?!\s*(?:city|stad|-stad))|\bnationwide\b|\ba nivel nacional\b|\bin het hele land\b|\ben todo el país\b|\blandelijk\b")
+# "near the US border", "frontera con Estados Unidos": without a state named, the states
+# along that border come first among homonyms.
+US_BORDER = (r"\b(?:(?:us|u\.s\.|american|amerikaanse|texas|arizona)[- ]border|border with (?:the )?(?:us|united states|texas)|"
+             r"grens met (?:de )?(?:vs|verenigde staten)|frontera con (?:estados unidos|ee\.? ?uu\.?|texas)|"
+             r"amerikaanse grens|frontera (?:norte|estadounidense)|northern border|noordgrens)\b")
+US_BORDER_STATES = ("Baja California", "Sonora", "Chihuahua", "Coahuila de Zaragoza", "Nuevo León", "Tamaulipas")
 # A governor or state official ordering measures: the state they govern.
 STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobierno estatal|state government|"
                    r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")

@@ -47,6 +47,8 @@ PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
+NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
+FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
 POSSESSIVE = re.compile(r"^\S+?['’]s\s+")
@@ -151,6 +153,9 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         candidates.append((last[0] + connector.end(), last[1][connector.end():]))
+    facility = FACILITY.search(last[1])
+    if facility:  # "Cadereyta-gevangenis"
+        candidates.append((last[0], last[1][:facility.start()]))
     for start, name in candidates:
         name = name.rstrip(".")
         if _known(geo, name):
@@ -275,6 +280,10 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             cur.is_qualifier = True
             anchor.qualifier = cur.state
             last_end = cur.end
+            continue
+        if anchor.context in ("strong", "list") and cur.context in ("strong", "none") and NEAR_GAP.match(gap):
+            cur.context = "none"  # "nabij Monterrey" locates the place before it
+            anchor, last_end = cur, cur.end
             continue
         cur.continues_list = is_list_gap(gap)
         if cur.continues_list and anchor.context in ("strong", "list", "destination", "weak") \
