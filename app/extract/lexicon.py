@@ -7,6 +7,8 @@ such as "vluchten naar Puerto Vallarta zou opschorten".
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 def near(a: str, b: str, n: int = 5) -> str:
     gap = rf"(?:\W+[\w'’-]+){{0,{n}}}?\W+"
@@ -280,52 +282,6 @@ QUALIFIER_GAP = (r"^\s*(?:,|\(|in|en|em)\s*(?:(?:de|het|el|la|the)\s+)?(?:(?:sta
 # Each pattern marks a span of the sentence in which no name may become an incident place.
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
-TRAPS_CASED: list[str] = [
-    # organisations named after places: cartels and gangs
-    r"\s+(?:Cartel|Kartel|Cártel)\b",  # NAME_BEFORE: the capitalised name before it is trapped too
-    rf"\b[Cc][aá]rtel(?:es)?\s+(?:de\s+|del\s+)?{_CAPS}",
-    rf"\b[Cc]artel\s+(?:de\s+|del\s+)?{_CAPS}",
-    r"\b[\w’'-]+-?(?:drugs)?kartel\w*",
-    rf"\b(?:Nieuwe\s+Generatie|Nueva\s+Generaci[oó]n|New\s+Generation)\s*{_CAPS}?",
-    r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)",  # NAME_BEFORE
-    r"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b",
-    # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
-    r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b",  # NAME_BEFORE
-    rf"\b(?:gouverneur|burgemeester|gobernador[a]?|governor|alcalde(?:sa)?|mayor|fiscal|fiscal[ií]a|"
-    rf"secretari[oa]|procurador[a]?|gobierno|government|regering|minister|ministerio|senador[a]?|"
-    rf"senator|diputad[oa]|congreso|congress|procuradur[ií]a|attorney general|prosecutor)"
-    rf"(?:\s+(?:general|de\s+seguridad|de\s+gobierno|estatal))?"
-    rf"\s+(?:del?|of|van)\s+(?:(?:l\s+)?(?:estado|state|staat|the\s+state)\s+(?:de|of|van)\s+)?(?:la\s+|the\s+)?{_CAPS}",
-    rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso)\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
-    # newspapers and media
-    r"\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|Proceso|"
-    r"Animal Político|New York Post|El Norte|El Debate|Noroeste|Ríodoce|Zeta Tijuana|El Siglo de Torreón|"
-    r"El Economista|Vanguardia|La Razón|Infobae|Televisa|TV Azteca|Aristegui|Radio Fórmula|"
-    r"Blu Radio|Pulso)\b",
-    rf"\b(?:El|La)\s+(?:Sol|Diario|Heraldo|Siglo|Mañana|Imparcial|Dictamen|Occidental|Voz|Prensa|Crónica)\s+de\s+{_CAPS}",
-    # streets and roads named after places or people
-    rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|[Cc]alzada|"
-    rf"[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|[Pp]erif[eé]rico|[Tt]ramo|"
-    rf"[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
-    rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
-    rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?",
-    r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|Lázaro Cárdenas\s+(?:Avenue|avenue)|"
-    r"Periférico|Tabachines)\b",
-    # reference points: "ten zuidwesten van Guadalajara", "130 km al sur de", "next to"
-    rf"(?i:\b(?:ten\s+(?:noord|zuid|oost|west)\w*\s+van|(?:al|del)\s+(?:norte|sur|este|oeste|noreste|noroeste|"
-    rf"sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|naast|next\s+to|junto\s+a|"
-    rf"vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
-    # ", near Guadalajara" right after another place describes that place, not a second one
-    rf"(?<=, )(?:near|cerca\s+de|nabij|bij|close\s+to|junto\s+a)\s+(?:la\s+|el\s+|the\s+)?{_CAPS}",
-    # institutions: embassies and consulates
-    rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)\s+(?:la\s+|el\s+)?){_CAPS}",
-    # where something was said, not where it happened: "said in Mexico City", "conferencia en"
-    rf"(?i:\b(?:said|told\s+reporters|stated|zei|zegt|verklaarde|dijo|declar[oó]|afirm[oó]|señal[oó]|"
-    rf"(?:press\s+conference|news\s+conference|persconferentie|conferencia(?:\s+de\s+prensa)?|ma[ñn]anera))"
-    rf"(?:\s+(?:on|el|op|this|este)\s+\w+)?\s+(?:in|en|vanuit|desde|at)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
-    # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
-    rf"^{_CAPS}\s*\.-",
-]
 # A cheap word test per trap: the trap's regex runs only when one of its anchor
 # substrings occurs in the lower-cased sentence, for speed.
 # Plain substrings of the lower-cased sentence (str "in" is far faster than a regex).
@@ -350,29 +306,93 @@ _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
 _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "declar", "afirm", "señal",
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
-TRAP_ANCHORS: list[tuple[str, ...]] = [  # one per trap, in order: TRAPS_CASED then TRAPS_ICASE
-    _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL, _A_CARTEL,
-    _A_TITLE, _A_TITLE, _A_TITLE,
-    _A_MEDIA, _A_MEDIA,
-    _A_ROAD, _A_ROAD,
-    _A_REFERENCE, _A_REFERENCE, _A_REFERENCE,
-    _A_SPEECH,
-    (".-",),
-    _A_BIO,
-]
-# Traps above whose place name comes before the keyword ("Jalisco New Generation Cartel",
-# "Jalisco-gouverneur"): the name right before a match is trapped with it.
-NAME_BEFORE = frozenset({0, 5, 7})
-NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 
-TRAPS_ICASE: list[str] = [
+
+@dataclass(frozen=True)
+class Trap:
+    """A span of a sentence in which no name may become an incident place.
+
+    ``pattern`` is regular-expression source; it runs only when one of ``anchors`` (plain
+    lower-case substrings) occurs in the sentence, for speed. ``ignore_case`` matches it
+    case-insensitively. ``name_before``: the capitalised name right before a match is
+    trapped with it ("Jalisco New Generation Cartel", "Jalisco-gouverneur")."""
+    kind: str
+    pattern: str
+    anchors: tuple[str, ...]
+    ignore_case: bool = False
+    name_before: bool = False
+
+
+NAME_BEFORE_RE = rf"{_CAPS}\s*$"
+TRAPS: tuple[Trap, ...] = (
+    # organisations named after places: cartels and gangs
+    Trap("cartel", r"\s+(?:Cartel|Kartel|Cártel)\b", _A_CARTEL, name_before=True),
+    Trap("cartel", rf"\b[Cc][aá]rtel(?:es)?\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
+    Trap("cartel", rf"\b[Cc]artel\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
+    Trap("cartel", r"\b[\w’'-]+-?(?:drugs)?kartel\w*", _A_CARTEL),
+    Trap("cartel", rf"\b(?:Nieuwe\s+Generatie|Nueva\s+Generaci[oó]n|New\s+Generation)\s*{_CAPS}?", _A_CARTEL),
+    Trap("cartel", r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)", _A_CARTEL, name_before=True),
+    Trap("cartel", r"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b", _A_CARTEL),
+    Trap("cartel", rf"\b(?:Familia\s+Michoacana|Michoac[aá]n\s+Family|Caballeros\s+Templarios|Knights\s+Templar)\b",
+         ("familia", "family", "templ")),
+    # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
+    Trap("title", r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b", _A_TITLE,
+         name_before=True),
+    Trap("title", rf"\b(?:gouverneur|burgemeester|gobernador[a]?|governor|alcalde(?:sa)?|mayor|fiscal|fiscal[ií]a|"
+                  rf"secretari[oa]|procurador[a]?|gobierno|government|regering|minister|ministerio|senador[a]?|"
+                  rf"senator|diputad[oa]|congreso|congress|procuradur[ií]a|attorney general|prosecutor|procureur)"
+                  rf"(?:\s+(?:general|de\s+seguridad|de\s+gobierno|estatal))?"
+                  rf"\s+(?:del?|of|van)\s+(?:(?:l\s+)?(?:estado|state|staat|deelstaat|the\s+state)\s+(?:de|of|van\s+)?\s*)?"
+                  rf"(?:la\s+|the\s+)?{_CAPS}", _A_TITLE + ("procureur",)),
+    Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso)\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
+         _A_TITLE),
+    # newspapers and media
+    Trap("media", r"\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|"
+                  r"Proceso|Animal Político|New York Post|El Norte|El Debate|Noroeste|Ríodoce|Zeta Tijuana|"
+                  r"El Siglo de Torreón|El Economista|Vanguardia|La Razón|Infobae|Televisa|TV Azteca|Aristegui|"
+                  r"Radio Fórmula|Blu Radio|Pulso)\b", _A_MEDIA),
+    Trap("media", rf"\b(?:El|La)\s+(?:Sol|Diario|Heraldo|Siglo|Mañana|Imparcial|Dictamen|Occidental|Voz|Prensa|"
+                  rf"Crónica)\s+de\s+{_CAPS}", _A_MEDIA),
+    # streets and roads named after places or people
+    Trap("road", rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|"
+                 rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|"
+                 rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
+                 rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
+                 rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+    Trap("road", r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|"
+                 r"Lázaro Cárdenas\s+(?:Avenue|avenue)|Periférico|Tabachines)\b", _A_ROAD),
+    # reference points: "ten zuidwesten van Guadalajara", "130 km al sur de", "next to"
+    Trap("reference", rf"(?i:\b(?:ten\s+(?:noord|zuid|oost|west)\w*\s+van|(?:al|del)\s+(?:norte|sur|este|oeste|"
+                      rf"noreste|noroeste|sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|"
+                      rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
+         _A_REFERENCE),
+    # ", near Guadalajara" right after another place describes that place, not a second one
+    Trap("reference", rf"(?<=, )(?:near|cerca\s+de|nabij|bij|close\s+to|junto\s+a)\s+(?:la\s+|el\s+|the\s+)?{_CAPS}",
+         _A_REFERENCE),
+    # "the prison near Monterrey", "de gevangenismuren nabij Monterrey": the facility's whereabouts
+    Trap("reference", rf"(?i:\b(?:gevangenis\w*|prison|jail|penal|c[aá]rcel|penitenciar\w*|cereso|airport|luchthaven|"
+                      rf"aeropuerto|kazerne|military base|base militar|mine|mina|dam|presa)\s+(?:nabij|near|cerca\s+de|"
+                      rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+         ("gevangenis", "prison", "jail", "penal", "cárcel", "carcel", "penitenciar", "cereso", "airport",
+          "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
+    # institutions: embassies and consulates
+    Trap("reference", rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)"
+                      rf"\s+(?:la\s+|el\s+)?){_CAPS}", _A_REFERENCE),
+    # where something was said, not where it happened: "said in Mexico City", "conferencia en"
+    Trap("speech", rf"(?i:\b(?:said|told\s+reporters|stated|zei|zegt|verklaarde|dijo|declar[oó]|afirm[oó]|señal[oó]|"
+                   rf"(?:press\s+conference|news\s+conference|persconferentie|conferencia(?:\s+de\s+prensa)?|"
+                   rf"ma[ñn]anera))(?:\s+(?:on|el|op|this|este)\s+\w+)?\s+(?:in|en|vanuit|desde|at)\s+"
+                   rf"(?:la\s+|el\s+|the\s+)?){_CAPS}", _A_SPEECH),
+    # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
+    Trap("dateline", rf"^{_CAPS}\s*\.-", (".-",)),
     # biography: birthplaces, where a group operates from, where someone grew up
-    r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]\s+de|"
-    r"oriund[oa]\s+de|nativ[oa]\s+de|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|native\s+of|hails?\s+from|"
-    r"grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|operates?\s+(?:from|out\s+of|in)|"
-    r"based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|con\s+sede\s+en|con\s+presencia\s+en|"
-    r"presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|basti[oó]n|feudo)\b[^,.;:]*",
-]
+    Trap("biography", r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]\s+de|"
+                      r"oriund[oa]\s+de|nativ[oa]\s+de|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|native\s+of|"
+                      r"hails?\s+from|grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|"
+                      r"operates?\s+(?:from|out\s+of|in)|based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
+                      r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
+                      r"basti[oó]n|feudo)\b[^,.;:]*", _A_BIO, ignore_case=True),
+)
 
 # ---------------------------------------------------------------- places: no names
 # "in 20 Mexicaanse staten", "en al menos 22 estados", "across six Mexican states".

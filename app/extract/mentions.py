@@ -20,19 +20,18 @@ _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:\s+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?(?:{_CAPWORD}))*")
 # One regex per trap: an alternation would let one match ("The governor") hide an
-# overlapping one ("governor of Sinaloa").
-TRAPS = [re.compile(p) for p in lexicon.TRAPS_CASED] + [re.compile(p, re.I) for p in lexicon.TRAPS_ICASE]
-assert len(TRAPS) == len(lexicon.TRAP_ANCHORS), "lexicon.TRAP_ANCHORS must align with the trap lists"
-# Traps grouped by their anchor family; a family's traps run only when one of its words occurs.
+# overlapping one ("governor of Sinaloa"). Traps are grouped by their anchor words; a
+# group's traps run only when one of its words occurs.
+_BY_ANCHORS: dict[tuple[str, ...], list[tuple[re.Pattern[str], bool]]] = {}
+for _trap in lexicon.TRAPS:
+    _BY_ANCHORS.setdefault(_trap.anchors, []).append(
+        (re.compile(_trap.pattern, re.I if _trap.ignore_case else 0), _trap.name_before))
 FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
-    (literal_regex(family),
-     [(t, n in lexicon.NAME_BEFORE) for n, (t, a) in enumerate(zip(TRAPS, lexicon.TRAP_ANCHORS)) if a == family])
-    for family in dict.fromkeys(lexicon.TRAP_ANCHORS)
-]
+    (literal_regex(anchors), traps) for anchors, traps in _BY_ANCHORS.items()]
 # Which families' words occur, in one scan; the extractor folds these into its own
 # per-sentence scan and passes the result in.
 FAMILY_GATES: dict[tuple[str, int], frozenset[str]] = {
-    ("trap", i): frozenset(f) for i, f in enumerate(dict.fromkeys(lexicon.TRAP_ANCHORS))}
+    ("trap", i): frozenset(anchors) for i, anchors in enumerate(_BY_ANCHORS)}
 _FAMILY_SCAN = GateSet(FAMILY_GATES)
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
