@@ -34,7 +34,8 @@ TRIGGERS: dict[str, dict[str, Gated]] = {
 NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats))
             for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
 LANGS = ("nl", "es", "en")
-NO_DEATHS = re.compile("|".join(lexicon.NO_DEATHS))  # on lower case
+NEGATED = {etype: re.compile("|".join(pats)) for etype, pats in lexicon.NEGATED.items()}  # on lower case
+DENIAL = re.compile(lexicon.DENIAL)  # on lower case
 SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.items()}  # on lower case
 COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
               for field, by_lang in lexicon.COUNT_CUES.items()}
@@ -107,7 +108,8 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns: dict[Any, str | frozenset[str]] = {etype: by_lang[lang].regex.pattern for etype, by_lang in TRIGGERS.items()}
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
-    patterns.update({"no_deaths": NO_DEATHS.pattern, "background": BACKGROUND.pattern,
+    patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
+    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern,
                      "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.regex.pattern})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
@@ -142,8 +144,11 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         # Burning vehicles that block a road are the roadblock, not a separate arson,
         # unless the burning is of shops, stations or houses.
         found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 30), t[2] + 30)]
-    if "no_deaths" in possible and NO_DEATHS.search(low):
-        found = [t for t in found if t[0] != "death"]
+    for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
+        if ("negated", etype) in possible and pattern.search(low):
+            found = [t for t in found if t[0] != etype]
+    if "denial" in possible and DENIAL.search(low):  # "desmintió la presunta captura"
+        found = [t for t in found if t[0] not in lexicon.DENIABLE]
     return tuple(found)
 
 
@@ -373,6 +378,7 @@ class _State:
         self.last_index = -1                    # the sentence the last groups came from
         self.index = 0                          # the sentence being read
         self.last_admin1: str | None = None     # the state of the last record
+        self.shared: dict[int, SharedCount] = {}  # records that carry a count for several places
         self.last_date: tuple[dt.date, str] | None = None
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
@@ -468,7 +474,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
         state.index = index
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))
-    records = _suppress_coarse(_merge(_relocate_to_town(records)))
+    # Records that carry a shared count stand apart from the finer ones they hold.
+    own = _suppress_coarse(_merge(_relocate_to_town([r for r in records if id(r) not in state.shared])))
+    records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
     return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
 
@@ -523,24 +531,87 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if not groups:
         return []
     _assign(text, scanned, lang, triggers, groups)
-    records = _group_records(article, sentence, groups, date, confidence, _actors(low, possible))
+    records = _group_records(article, sentence, groups, date, confidence, _actors(low, possible), resolver,
+                             state.shared)
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
 
 
 def _group_records(article: Article, sentence: Sentence, groups: list[Group], date: tuple[dt.date, str],
-                   confidence: float, actors: list[str]) -> list[dict[str, Any]]:
+                   confidence: float, actors: list[str], resolver: PlaceResolver,
+                   shared: dict[int, SharedCount]) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for group in groups:
+        places = [(p, m, po) for p, m, po in group.places if m is None or m.context != "destination"]
+        # A count stated once for several places belongs to none of them alone (codebook:
+        # counts): the places get no count, and one record at the level that holds them all
+        # carries it (see _settle_shared_counts).
+        per_place = group.counts if len(places) < 2 else {}
         for etype in sorted(group.types):
             for place, mention, part_of in group.places:
                 if mention is not None and mention.context == "destination" and etype != "disruption":
                     continue  # "flown to Mexico City": only flights and transport go somewhere
                 mention_text = mention.name if mention else group.label
                 records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
-                                       group.counts, confidence, actors))
+                                       per_place, confidence, actors))
+            if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype for f in group.counts):
+                holder = _common_place([p for p, _, _ in places], resolver)
+                if holder is not None:
+                    counts = {f: v for f, v in group.counts.items() if _COUNTED_TYPES.get(f) == etype}
+                    label = ", ".join(m.name for _, m, _ in places if m is not None) or group.label
+                    record = _record(article, etype, holder, label, False, sentence, date, counts, confidence, actors)
+                    shared[id(record)] = SharedCount(frozenset(_area(p) for p, _, _ in places), counts)
+                    records.append(record)
     return records
+
+
+@dataclass(frozen=True)
+class SharedCount:
+    """A count the text gives for several places together, and those places' areas."""
+    areas: frozenset[tuple[str, str | None]]
+    counts: dict[str, int]
+
+
+# The record type each count belongs to.
+_COUNTED_TYPES = {"fatalities": "death", "arrested": "arrest"}
+
+
+def _area(place: Any) -> tuple[str, str | None]:
+    """(state, municipality or None for a whole state)."""
+    return (place.admin1 or "", None if place.kind in ("state", "country") else place.admin2)
+
+
+def _common_place(places: list[Any], resolver: PlaceResolver) -> Any:
+    """The smallest place that holds all of ``places``: their state, or the country."""
+    states = {p.admin1 for p in places}
+    if len(states) == 1 and all(p.kind != "state" for p in places):
+        state = resolver.resolve(f"estado de {next(iter(states))}")
+        if state is not None and state.kind == "state":
+            return state
+    return resolver.resolve("Mexico")
+
+
+def _settle_shared_counts(holders: list[dict[str, Any]], own: list[dict[str, Any]],
+                          shared: dict[int, SharedCount]) -> list[dict[str, Any]]:
+    """A shared count's record keeps what the article's own counts inside those places on
+    that day do not already account for, so that no death is counted twice; with nothing
+    left, the record goes (the places' own records remain)."""
+    kept = []
+    for record in holders:
+        info = shared[id(record)]
+        for field_name, total in info.counts.items():
+            inside = sum(r[field_name] or 0 for r in own
+                         if r["event_type"] == record["event_type"] and _day_gap(r, record) <= 1
+                         and ((r["admin1"], None) in info.areas or (r["admin1"], r["admin2"]) in info.areas))
+            record[field_name] = total - inside if total > inside else None
+        if any(record[f] for f in info.counts):
+            kept.append(record)
+    return kept
+
+
+def _day_gap(a: dict[str, Any], b: dict[str, Any]) -> int:
+    return abs((dt.date.fromisoformat(a["event_date"]) - dt.date.fromisoformat(b["event_date"])).days)
 
 
 def _group_keys(groups: list[Group]) -> set[tuple]:

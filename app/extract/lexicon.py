@@ -46,17 +46,22 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bvermoord\w*", r"\bmoord(?:en)?\b", r"\bstierf\b", r"\bstierven\b", r"\bom het leven\b",
                r"\bomgekomen\b", r"\bkwamen om\b", r"\bgesneuveld\b", r"\bsneuvelden\b", r"\bgeëxecuteerd\b",
                r"\blijk(?:en)?\b", r"\bdodelijke slachtoffers\b", r"\bdood\b", r"\bgeliquideerd\b",
-               r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*"],
+               r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*",
+               r"\bhet leven (?:gekost|kostte|gelaten)\b", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
+               r"\bom het leven gebracht\b"],
         "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
                r"\bfallec\w+", r"\basesina\w*", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
                r"\bsin vida\b", r"\bejecutad[oa]s?\b", r"\bhomicidio\w*", r"\bcad[aá]ver\w*",
                r"\bv[ií]ctimas mortales\b", r"\bperdi(?:ó|eron) la vida\b", r"\bmata(?:ron|n)\b",
                r"\bultimad[oa]s?\b", r"\bdecesos?\b", r"\bcuerpos\b", r"\brestos humanos\b",
-               r"\bfosas? clandestinas?\b", r"\bejecut(?:aron|ó)\b", r"\bultim(?:aron|ó)\b"],
+               r"\bfosas? clandestinas?\b", r"\bejecut(?:aron|ó)\b", r"\bultim(?:aron|ó)\b",
+               r"\b(?:cobr[oó]|cost[oó]|arrebat[oó]) la vida\b", r"\bsin vida\b", r"\bmasacre\w*", r"\bmatanza\w*",
+               r"\bfeminicidio\w*", r"\bacribillad[oa]s?\b"],
         "en": [r"\bkill(?:ed|s|ing|ings)?\b", r"\bdead\b", r"\bdeaths?\b", r"\bdied\b", r"\bmurder\w*",
                r"\bslain\b", r"\bfatalit\w+", r"\bbodies\b", r"\blost (?:their|his|her) li(?:fe|ves)\b",
                r"\bshot dead\b", r"\bgunned down\b", r"\bexecuted\b", r"\bhuman remains\b",
-               r"\bmass graves?\b", r"\bclandestine graves?\b"],
+               r"\bmass graves?\b", r"\bclandestine graves?\b", r"\bmassacre\w*", r"\b(?:claimed|cost) the lives\b",
+               r"\bslaughter\w*", r"\bassassinat\w+", r"\bbeheaded\b", r"\bdecapitated\b"],
     },
     "operation": {
         "nl": [r"\boperatie\b", r"\barrestatie-?operatie\w*", r"\bmilitaire operatie\w*", r"\binval(?:len)?\b",
@@ -146,23 +151,49 @@ EVENTS: dict[str, dict[str, list[str]]] = {
 
 # Spans matching these are not triggers of the given type, whatever matched inside them.
 NEGATIVE_EVENTS: dict[str, list[str]] = {
-    "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\bsecurity operations\b",
+    "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
                   r"\boperation(?:s)? to (?:mexico|flights)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                r"\bop te pakken\b", r"\bto arrest\b", r"\barrestatie-?(?:operatie|team|poging)\w*",
                r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
-    "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)"],
+    "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
+              r"\bcuerpos? (?:de|del) (?:bomberos|seguridad|emergencia\w*|rescate|socorro|polic[ií]a|auxilio|"
+              r"protecci[oó]n civil|agua)\b", r"\bbodies of water\b", r"\blaw enforcement bodies\b"],
+    # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
+    "seizure": [r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
+                r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
+                r"(?:\s+\w+){0,3}\s+(?:seized|se apoderaron|asegur\w+|despojaron|namen)\b"],
 }
 
-# ---------------------------------------------------------------- negation of counts
-# "no deaths", "geen doden", "sin muertos": fatalities 0 and no death record.
-NO_DEATHS = [r"\bgeen (?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam om|werd gedood)\b",
-             r"\bsin (?:dejar )?(?:muertos|v[ií]ctimas|personas fallecidas)\b",
-             r"\bno (?:se )?(?:report(?:aron|ó)|hubo|dej[oó]) (?:personas )?(?:muertos|v[ií]ctimas|fallecidos)\b",
-             r"\bno (?:one|deaths|casualties|fatalities) (?:was|were)?\s*(?:killed|reported|injured)?\b",
-             r"\bno (?:deaths|casualties|fatalities)\b"]
+# ---------------------------------------------------------------- negation
+# "no deaths", "geen doden", "sin que se reporte alguna persona muerta o detenida": no
+# record of that type from the sentence.
+NEGATED: dict[str, list[str]] = {
+    "death": [r"\bgeen (?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam om|werd gedood)\b",
+              r"\bsin (?:dejar |que se (?:report\w+|registr\w+) )?(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
+              r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
+              r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|dej[oó]|registr(?:aron|ó)) (?:personas |ning[uú]n\w* )?"
+              r"(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
+              r"\bno (?:one|deaths|fatalities) (?:was|were)?\s*(?:killed|reported)?\b(?! (?:was|were) (?:injured|hurt))",
+              r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b"],
+    "arrest": [r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:one|arrests) (?:was|were|has been|have been) "
+               r"(?:arrested|detained|made|reported)\b", r"\bnobody was (?:arrested|detained)\b",
+               r"\bsin (?:que (?:se )?(?:report\w+|registr\w+|haya\w*) )?(?:alg[uú]n\w* )?(?:detenid[oa]s?|personas? "
+               r"(?:\w+ o )?detenid[oa]s?|detenciones|arrestos)\b",
+               r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|registr(?:aron|ó)|realiz(?:aron|ó)) (?:ning[uú]n\w* )?"
+               r"(?:detenid[oa]s|detenciones|arrestos|personas detenidas)\b",
+               r"\bgeen (?:arrestaties|aanhoudingen|verdachten (?:opgepakt|gearresteerd))\b",
+               r"\bniemand (?:werd|is) (?:opgepakt|gearresteerd|aangehouden)\b",
+               r"\bnadie (?:fue|ha sido) (?:detenid|arrestad|capturad)\w*\b"],
+}
+# Denials: "desmintió la presunta captura", "denied that X had been captured": the event
+# the sentence names did not happen (arrests, deaths, operations).
+DENIAL = (r"\b(?:desminti\w+|desmient\w+|neg[oó] que|negaron que|descart\w+ (?:la|el) (?:versi[oó]n|captura|detenci[oó]n)|"
+          r"(?:es|era|resulta) fals[oa]|informaci[oó]n falsa|fake news|denied|denies|deny|ruled out|"
+          r"(?:is|was) (?:false|untrue|a rumou?r)|ontkend\w*|ontkent|ontkende|weerspr\w+|is (?:vals|onjuist|nepnieuws))\b")
+DENIABLE = frozenset({"arrest", "death", "operation"})
 
 # ---------------------------------------------------------------- counts
 # Words that, near a number, say what is counted.
