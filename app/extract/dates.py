@@ -98,6 +98,16 @@ def _last_month(m: re.Match[str], pub: dt.date) -> DateResult:
     return first.replace(day=1), "month"
 
 
+def _years_ago(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    from app.extract.quantities import word_value
+    word = m["n"] or m["h"]
+    count = int(word) if word.isdigit() else next(
+        (v for lang in ("en", "nl", "es") if (v := word_value(word, lang)) is not None), None)
+    if not count or count > 100:
+        return None
+    return dt.date(pub.year - count, 1, 1), "year"
+
+
 def _this_year(offset: int) -> Callable[[re.Match[str], dt.date], DateResult]:
     return lambda m, pub: (dt.date(pub.year - offset, 1, 1), "year")
 
@@ -127,6 +137,9 @@ RULES: list[Rule] = [  # in order of precedence
                 r"earlier this year|this year)\b", _I), _this_year(0)),
     (re.compile(rf"\b(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?{_Y}\b", _I), _year),
     (re.compile(r"\b(?:jaren|años|the)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s)\b", _I), _decade),
+    # "dertien jaar geleden", "hace ocho años", "eight years to the day after"
+    (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:years?|jaar|años)\s+(?:ago|geleden|atr[aá]s|earlier|eerder|before|"
+                r"to the day)\b|\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+años\b", _I), _years_ago),
 ]
 
 

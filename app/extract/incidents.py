@@ -374,6 +374,7 @@ class _State:
 
     def __init__(self) -> None:
         self.paragraph = -1
+        self.paragraph_date: tuple[dt.date, str] | None = None  # the last date the paragraph gave
         self.last_groups: list[Group] = []
         self.last_index = -1                    # the sentence the last groups came from
         self.index = 0                          # the sentence being read
@@ -425,6 +426,14 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
     return states
 
 
+_DATE_KEYS = frozenset(DATE_GATES)
+
+
+def _may_date(possible: set[Any]) -> bool:
+    """Whether the sentence's scan found a date word (cheap: the scan is done anyway)."""
+    return not _DATE_KEYS.isdisjoint(possible)
+
+
 def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
                published: dt.date) -> tuple[dt.date, str]:
     """The date of the article's main events: the first day-level date in an event sentence."""
@@ -467,10 +476,17 @@ def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[st
     records: list[dict[str, Any]] = []
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:
-            state.paragraph, state.last_groups = sentence.paragraph, []
+            state.paragraph, state.last_groups, state.paragraph_date = sentence.paragraph, [], None
         if sentence.dateline:
             continue
-        own_date = date_of(sentence) if found else None
+        own_date = date_of(sentence) if found or _may_date(scan[1]) else None
+        if own_date is None and found and state.paragraph_date is not None and state.paragraph_date[1] != "day" \
+                and not _same_period(state.paragraph_date, main_date):
+            own_date = state.paragraph_date  # "In 2011 ... The bodies were found in San Fernando"
+        elif own_date is not None:
+            state.paragraph_date = own_date
+        if not found:
+            own_date = None
         state.index = index
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))

@@ -303,6 +303,11 @@ inmediaciones outskirts afueras near nabij cerca entre tussen between other otro
 municipalities states estados staten cities ciudades steden towns""".split())
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
 NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|junto\s+a|outside|buiten)\s+(?:the\s+|la\s+|el\s+|het\s+)?$"
+# "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
+# second, which is the one the gazetteer can place (precision 2).
+SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
+                r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
+                r"gemeente|belonging\s+to)\s+$")
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
 FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven")
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.

@@ -13,7 +13,9 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Collection, Hashable, Protocol, Sequence
 
+from app.articles import MONTHS
 from app.extract import lexicon
+from app.extract.dates import WEEKDAYS
 from app.extract.gates import GateSet, literal_regex
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
@@ -47,12 +49,14 @@ DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
+SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
 POSSESSIVE = re.compile(r"^\S+?['’]s\s+")
 CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?$", re.I)
 COUNTRY_WORDS = frozenset({"Mexico", "México", "MEXICO", "MÉXICO"})
 STATE_OF_MEXICO = "Estado de México"
@@ -148,6 +152,10 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         tail = TRAILING_GENERIC.search(name)
         if tail:  # "Jalisco State"
             candidates.append((start, name[:tail.start()]))
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().strip(".,") in TIME_WORDS:  # "Cancun Tuesday"
+            words.pop()
+            candidates.append((start, name[:name.rindex(words[-1]) + len(words[-1])]))
     last = candidates[-1]
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
@@ -279,6 +287,10 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             cur.is_qualifier = True
             anchor.qualifier = cur.state
             last_end = cur.end
+            continue
+        if anchor.context in ("strong", "list", "weak") and SUBPLACE_GAP.match(gap):
+            cur.context, cur.part_of, anchor.context = anchor.context, True, "none"  # the hamlet's municipality
+            anchor, last_end = cur, cur.end
             continue
         if anchor.context in ("strong", "list") and cur.context in ("strong", "none") and NEAR_GAP.match(gap):
             cur.context = "none"  # "nabij Monterrey" locates the place before it
