@@ -329,15 +329,16 @@ def _relocate_to_town(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     by_key = {(_place_key(r), r["admin1"], r["event_date"]): r for r in records if r["geo_precision"] <= 2}
     moved = []
     for r in records:
-        if r["geo_precision"] == 3 and r["event_type"] in POINT_EVENTS:
-            near = [k for (state, day), keys in towns.items() if state == r["admin1"]
+        if r["geo_precision"] >= 3 and r["event_type"] in POINT_EVENTS:
+            near = [k for (state, day), keys in towns.items() if state == r["admin1"] or not r["admin1"]
                     and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r["event_date"])).days) <= 1
                     for k in keys]
-            municipalities = {k[1] for k in near}
+            municipalities = {(k[0], k[1]) for k in near}
             if len(municipalities) == 1:
                 town = next(rec for (k, state, day), rec in sorted(by_key.items(), key=lambda kv: kv[0][2])
                             if k in near)
-                r = {**r, **{f: town[f] for f in ("location", "admin2", "latitude", "longitude", "geo_precision")},
+                r = {**r, **{f: town[f] for f in ("location", "admin2", "admin1", "country", "latitude", "longitude",
+                                                  "geo_precision")},
                      "confidence": min(r["confidence"], 0.6)}
         moved.append(r)
     return moved
@@ -537,7 +538,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         triggers, types = fresh, {t for t, _, _ in fresh}
         if not triggers:
             return []
-        groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours)
+        groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours,
+                                                              own_day=bool(own_date and own_date[1] == "day"))
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6:
             return []  # a statistic or a past event: not the place of the event we inherit from
         if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
@@ -712,7 +714,8 @@ class _Neighbours:
 
 
 def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolver: PlaceResolver,
-                     state: _State, neighbours: _Neighbours) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
+                     state: _State, neighbours: _Neighbours,
+                     own_day: bool = False) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
     """No place named in a strong way. In order: 'the operation' refers to the last one; a
     name after 'van/de/of' alone; a governor's measures apply to the state; 'the city'
     refers to the last town; the places of the sentence before (recorded or only named) in
@@ -742,7 +745,12 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
             and state.town_groups:
         return _copy_groups(state.town_groups), state.town_date, 0.45  # the article's only town
     if NATIONAL.search(text):
-        return [], None, 0.0  # a figure for the whole country is no event in one state
+        # A figure for the whole country is no event in one state; an event of a named day
+        # "in Mexico" is coded at country level (and placed if the article names its town).
+        country = resolver.resolve("Mexico") if types & POINT_EVENTS and own_day else None
+        if country is not None:
+            return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
+        return [], None, 0.0
     article_state = _article_state(resolver, state, neighbours.article_states(),
                                    bool(STATE_ANAPHORA.search(text)))
     if article_state is not None:

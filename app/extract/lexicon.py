@@ -199,7 +199,8 @@ DENIABLE = frozenset({"arrest", "death", "operation"})
 # Words that, near a number, say what is counted.
 COUNT_CUES: dict[str, dict[str, str]] = {
     "fatalities": {
-        "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen)\b",
+        "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen|"
+              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers)\b",
         "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales)\b",
         "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities)\b",
     },
@@ -217,11 +218,14 @@ COUNT_CUES: dict[str, dict[str, str]] = {
 # One person's death, with no number: "een bewaker werd gedood", "fue asesinado", "he died".
 SINGULAR_DEATH: dict[str, str] = {
     "nl": r"\b(?:werd|is|raakte)\s+(?:\w+\s+){0,2}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|geliquideerd)\b"
-          r"|\b(?:hij|zij|ze)\s+(?:\w+\s+)?(?:stierf|overleed)\b|\bkwam\s+(?:hij|zij|ze)\s+om\b",
+          r"|\b(?:hij|zij|ze)\s+(?:\w+\s+)?(?:stierf|overleed)\b|\bkwam\s+(?:hij|zij|ze)\s+om\b"
+          r"|\b(?:doodden|vermoordden|executeerden|doodgeschoten)\s+(?:een|één)\s+\w+",
     "es": r"\bfue\s+(?:\w+\s+){0,2}?(?:asesinad[oa]|ejecutad[oa]|abatid[oa]|ultimad[oa]|acribillad[oa])\b"
-          r"|\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida)\b",
+          r"|\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida)\b"
+          r"|\b(?:asesinaron|mataron|ejecutaron|ultimaron|balearon)\s+a\s+(?:un|una)\s+\w+",
     "en": r"\bwas\s+(?:\w+\s+){0,2}?(?:killed|murdered|shot dead|slain|executed|gunned down|assassinated)\b"
-          r"|\b(?:he|she)\s+(?:\w+\s+)?died\b",
+          r"|\b(?:he|she)\s+(?:\w+\s+)?died\b"
+          r"|\b(?:killed|murdered|shot dead|executed|gunned down)\s+(?:a|an|one)\s+(?!number\b|total\b|dozen\b)\w+",
 }
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
