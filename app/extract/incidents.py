@@ -210,7 +210,12 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.context not in allowed:
             previous = None
             continue
-        place = resolver.resolve(mention.name, mention.qualifier)
+        qualifier = mention.qualifier
+        if qualifier is None and mention.near:  # the homonym near the reference point
+            reference = resolver.resolve(mention.near)
+            qualifier = reference.admin1 if reference is not None and reference.kind != "country" else None
+        place = resolver.resolve(mention.name, qualifier) if qualifier else None
+        place = place or resolver.resolve(mention.name, mention.qualifier)
         if not _acceptable(mention, place, resolver.context_states):
             continue
         mention.place = place

@@ -276,6 +276,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
+                 r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
+                 r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
                  r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
                  r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$"
@@ -295,7 +297,11 @@ DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
 PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
                   r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas)"
                   r"(?:\s+[\w-]+)?\s+(?:como|als|zoals|such\s+as|like)|\bincluding|\bincluid[oa]s?|"
-                  r"\bincluyendo|\bwaaronder|\binclusief)\s*$")
+                  r"\bincluyendo|\bwaaronder|\binclusief"
+                  # "los municipios afectados son A, B y C", "the towns affected were A and B", "afectados: A, B"
+                  r"|\b(?:estados|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|towns|"
+                  r"localidades|lugares|plaatsen|places|zonas|areas)\b[^.;]{0,60}?\b(?:son|fueron|are|were|zijn|waren)"
+                  r"|\b(?:afectad[oa]s|affected|getroffen)\s*:)\s*$")
 # Weak context: "of/van/de" — used only when a sentence has no strongly placed name.
 WEAK_CONTEXT = r"\b(?:van|of|de|del)(?:\s+(?:la|el|het|the))?\s*$"
 # Between two names of one list.
@@ -339,8 +345,7 @@ _A_ROAD = ("carretera", "autopista", "libramiento", "salida", "entrada", "avenid
            "cuota", "road", "street", "avenue", "mateos", "héroes", "heroes", "insurgentes", "cárdenas", "tabachines")
 _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "sur de", "este de", "oeste de",
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
-                "ambassade", "embassy", "embajada", "consula", ", near", ", cerca de", ", nabij", ", bij",
-                ", close to", ", junto a")
+                "ambassade", "embassy", "embajada", "consula")
 _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
@@ -406,9 +411,6 @@ TRAPS: tuple[Trap, ...] = (
                       rf"noreste|noroeste|sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|"
                       rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
          _A_REFERENCE),
-    # ", near Guadalajara" right after another place describes that place, not a second one
-    Trap("reference", rf"(?<=, )(?:near|cerca\s+de|nabij|bij|close\s+to|junto\s+a)\s+(?:la\s+|el\s+|the\s+)?{_CAPS}",
-         _A_REFERENCE),
     # "the prison near Monterrey", "de gevangenismuren nabij Monterrey": the facility's whereabouts
     Trap("reference", rf"(?i:\b(?:gevangenis\w*|prison|jail|penal|c[aá]rcel|penitenciar\w*|cereso|airport|luchthaven|"
                       rf"aeropuerto|kazerne|military base|base militar|mine|mina|dam|presa)\s+(?:nabij|near|cerca\s+de|"
@@ -438,7 +440,8 @@ TRAPS: tuple[Trap, ...] = (
 # "in 20 Mexicaanse staten", "en al menos 22 estados", "across six Mexican states".
 MULTI_STATE: list[str] = [
     r"\b(?:in|en|across|over)\s+(?:(?:al\s+menos|minstens|meer\s+dan|more\s+than|at\s+least|ten\s+minste|"
-    r"m[aá]s\s+de|over|some|zeker)\s+)?(?:\d+|[a-zé]+)\s+(?:(?:Mexicaanse|Mexican|mexicanos)\s+)?"
+    r"m[aá]s\s+de|over|some|zeker)\s+)?(?:\d+|(?!the\b|los\b|las\b|de\b|het\b|die\b|deze\b|these\b|those\b)[a-zé]+)\s+"
+    r"(?:(?:Mexicaanse|Mexican|mexicanos)\s+)?"
     r"(?:staten|estados|states|deelstaten|entidades)\b",
     r"\b(?:in|en|across)\s+(?:verschillende|meerdere|diverse|several|various|multiple|many|varios|diversos|"
     r"distintos)\s+(?:(?:Mexicaanse|Mexican)\s+)?(?:staten|estados|states|deelstaten|entidades)\b",

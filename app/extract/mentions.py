@@ -82,6 +82,7 @@ class Mention:
     qualifier: str | None = None  # "Tapalpa, Jalisco": the state given next to the name
     is_qualifier: bool = False
     continues_list: bool = False  # only separators/conjunctions since the previous name
+    near: str | None = None       # "Cadereyta, near Monterrey": the reference point named after it
     place: Any = None
 
 
@@ -292,8 +293,9 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             cur.context, cur.part_of, anchor.context = anchor.context, True, "none"  # the hamlet's municipality
             anchor, last_end = cur, cur.end
             continue
-        if anchor.context in ("strong", "list") and cur.context in ("strong", "none") and NEAR_GAP.match(gap):
+        if cur.context in ("strong", "none") and NEAR_GAP.match(gap):
             cur.context = "none"  # "nabij Monterrey" locates the place before it
+            anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end
             continue
         cur.continues_list = is_list_gap(gap)
