@@ -68,6 +68,8 @@ DEFINITE_BEFORE = re.compile(lexicon.DEFINITE_BEFORE)
 STATE_NOUN = re.compile(r"\b(?:staat|staten|deelstaat|estado|estados|state|states|entidad)\b\W*(?:de\s+|of\s+)?$", _FLAGS)
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150
 ARTICLE_STATE_CONFIDENCE = 0.4
+# Mention contexts that place an event: "in X", a list that began so, X as the sentence's subject.
+PLACED = ("strong", "list", "subject")
 POINT_EVENTS = frozenset({"death", "attack", "arrest", "operation", "seizure"})  # an event placed only by the state the article is about
 PRECISION_BY_KIND = {"state": 3, "country": 4}
 
@@ -182,7 +184,7 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
     if place.kind == "locality" and (place.population or 0) < 20000 and context_states \
             and place.admin1 not in context_states and mention.qualifier is None:
         return False  # a small homonym in a state the article never names is a wrong guess
-    if place.kind == "locality" and (place.population or 0) < 5000:
+    if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place:
         # Hamlets share names with surnames and words: only "in X Y" or a populated one.
         multiword = " " in mention.name.strip()
         if mention.context not in ("strong", "list") or (not multiword and (place.population or 0) < 1000):
@@ -225,6 +227,10 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = _as_state(mention, resolver, text, has_state) or place
         if groups and mention.continues_list and groups[-1].places and groups[-1].places[-1][1] is previous:
             group = groups[-1]
+            last = group.places[-1][0]
+            if place.kind in ("municipality", "locality") and (last.admin1, last.admin2) == (place.admin1, place.admin2):
+                previous = mention  # "la comunidad de Tepochica, en Iguala": the town it lies in, no second place
+                continue
             group.places.append((place, mention, mention.part_of))
             group.end = mention.end
             if place.kind == "state":  # a homonym earlier in a list of states is a state too
@@ -528,7 +534,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     confidence = 0.8
     mentions = find_mentions(text, lang, resolver.geo, possible)
     types = {t for t, _, _ in triggers}
-    allowed = ("strong", "list") + (("destination",) if "disruption" in types else ())
+    allowed = PLACED + (("destination",) if "disruption" in types else ())
     groups = _groups(text, mentions, resolver, allowed)
     if not any(g.places[0][0].kind == "state" for g in groups):
         country = None
@@ -671,6 +677,7 @@ class _Neighbours:
         self.title = title
         self.cache: dict[int, list[Group]] = {}
         self.states: list[str] | None = None
+        self.loose_states: list[str] | None = None
 
     def places(self, index: int) -> list[Group]:
         """The strongly placed groups of sentence ``index`` (none for a dateline)."""
@@ -679,21 +686,31 @@ class _Neighbours:
             groups: list[Group] = []
             if not sentence.dateline:
                 mentions = find_mentions(sentence.text, self.lang, self.resolver.geo, self.scans[index][1])
-                groups = _groups(sentence.text, mentions, self.resolver, ("strong", "list"))
+                groups = _groups(sentence.text, mentions, self.resolver, PLACED)
             self.cache[index] = groups
         return self.cache[index]
 
-    def article_states(self) -> list[str]:
+    def article_states(self, loose: bool = False) -> list[str]:
         """The states the article (and its title) places something in, in order of first
-        mention: by a state's own name or a town's."""
+        mention: by a state's own name or a town's. ``loose``: any mention outside traps
+        and destinations counts ("La violencia azota a Michoacán")."""
         if self.states is None:
-            groups = [g for i in range(len(self.sentences)) for g in self.places(i)]
-            if self.title:
-                mentions = find_mentions(self.title, self.lang, self.resolver.geo)
-                groups = _groups(self.title, mentions, self.resolver, ("strong", "list")) + groups
-            self.states = list(dict.fromkeys(p.admin1 for g in groups for p, _, _ in g.places
-                                             if getattr(p, "admin1", None)))
+            self.states = self._states(PLACED)
+        if loose:
+            if self.loose_states is None:
+                self.loose_states = self._states(PLACED + ("weak", "none"))
+            return self.loose_states
         return self.states
+
+    def _states(self, contexts: tuple[str, ...]) -> list[str]:
+        texts = [(self.title, None)] if self.title else []
+        texts += [(s.text, self.scans[i][1]) for i, s in enumerate(self.sentences) if not s.dateline]
+        states: list[str] = []
+        for text, possible in texts:
+            mentions = find_mentions(text, self.lang, self.resolver.geo, possible)
+            for group in _groups(text, mentions, self.resolver, contexts):
+                states.extend(p.admin1 for p, _, _ in group.places if getattr(p, "admin1", None))
+        return list(dict.fromkeys(states))
 
     def _text_neighbour(self, index: int) -> bool:
         return 0 <= index < len(self.sentences) and not self.sentences[index].dateline
@@ -756,7 +773,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
         return [], None, 0.0
-    article_state = _article_state(resolver, state, neighbours.article_states(),
+    article_state = _article_state(resolver, state, neighbours.article_states(), neighbours.article_states(loose=True),
                                    bool(STATE_ANAPHORA.search(text)))
     if article_state is not None:
         return [Group(0, 10 ** 9, [(article_state, None, False)], True, label=article_state.location)], \
@@ -774,11 +791,14 @@ def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:
     return abs((main[0] - day).days) <= 7
 
 
-def _article_state(resolver: PlaceResolver, state: _State, named: list[str], anaphora: bool) -> Any:
+def _article_state(resolver: PlaceResolver, state: _State, named: list[str], loose: list[str],
+                   anaphora: bool) -> Any:
     """The state an event without a place of its own happened in, at state level: the state
     of the last record when the sentence says "the state"; otherwise the state the article
     is about, when it names only one (or all its records so far lie in one)."""
     recorded = list(dict.fromkeys(key[0] for key in state.places if key[0]))
+    if not named:  # no state placed in so many words: the states the article names at all
+        named = loose
     if anaphora and state.last_admin1:
         name = state.last_admin1
     elif len(recorded) == 1 and (not named or named[0] == recorded[0]):

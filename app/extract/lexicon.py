@@ -47,7 +47,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bomgekomen\b", r"\bkwamen om\b", r"\bgesneuveld\b", r"\bsneuvelden\b", r"\bgeëxecuteerd\b",
                r"\blijk(?:en)?\b", r"\bdodelijke slachtoffers\b", r"\bdood\b", r"\bgeliquideerd\b",
                r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*",
-               r"\bhet leven (?:gekost|kostte|gelaten)\b", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
+               r"\bhet leven (?:gekost|kostte|gelaten)\b", r"\bbloedbad\w*", r"\bslachtpartij\w*",
+               r"\bkwam(?:en)?\b(?:\s+[\w’'-]+){0,6}?\s+om\b(?!\s+(?:te|het|de|een)\b)", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
                r"\bom het leven gebracht\b"],
         "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
                r"\bfallec\w+", r"\basesina\w*", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
@@ -200,7 +201,7 @@ DENIABLE = frozenset({"arrest", "death", "operation"})
 COUNT_CUES: dict[str, dict[str, str]] = {
     "fatalities": {
         "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen|"
-              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers)\b",
+              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers|om(?!\s+(?:te|het|de|een)\b))\b",
         "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales)\b",
         "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities)\b",
     },
@@ -258,9 +259,9 @@ VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos",
 # Words right before a name that say "this happened there" (strong context). The pattern
 # is matched against the text before a mention and must reach its end.
 PLACE_PREPS: dict[str, str] = {
-    "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit)",
+    "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven)",
     "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre)",
-    "en": r"(?:in|at|near|outside|around|across|throughout|within)",
+    "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
@@ -276,13 +277,14 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
+                 r"hamlet|gehucht|caser[ií]o|rancher[ií]a|ejido|sindicatura|delegaci[oó]n|agencia|"
                  r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
                  r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
                  r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
                  r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$"
                  # a place noun right before the name: "de gemeente San Miguel Totolapan", "la comunidad El Salto"
-                 r"|\b(?:(?:de|het|la|el|the)\s+)(?:gemeente|stad|dorp|plaats|grensstad|havenstad|badplaats|"
+                 r"|\b(?:(?:de|het|la|el|the)\s+)(?:gemeente|stad|dorp|gehucht|plaats|grensstad|havenstad|badplaats|"
                  r"comunidad|localidad|ranchería|ranchera|colonia|ejido|sindicatura|poblado|cabecera municipal|"
                  r"town|village|hamlet|community|border city|port city)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
@@ -298,6 +300,8 @@ PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|munici
                   r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas)"
                   r"(?:\s+[\w-]+)?\s+(?:como|als|zoals|such\s+as|like)|\bincluding|\bincluid[oa]s?|"
                   r"\bincluyendo|\bwaaronder|\binclusief"
+                  r"|\b(?:incluid[oa]s?|including|waaronder)\s+(?:in\s+)?(?:la|el|the|de|het)\s+(?:capital|hoofdstad|"
+                  r"ciudad|city|stad|puerto|port)\s*,?"
                   # "los municipios afectados son A, B y C", "the towns affected were A and B", "afectados: A, B"
                   r"|\b(?:estados|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|towns|"
                   r"localidades|lugares|plaatsen|places|zonas|areas)\b[^.;]{0,60}?\b(?:son|fueron|are|were|zijn|waren)"
@@ -321,7 +325,7 @@ SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|e
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
 FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven")
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.
-QUALIFIER_GAP = (r"^\s*(?:,|\(|in|en|em)\s*(?:(?:de|het|el|la|the)\s+)?(?:(?:staat|deelstaat|estado|state|"
+QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s+)?(?:(?:staat|deelstaat|estado|state|"
                  r"naburige|vecino|neighbou?ring)\s+)*(?:(?:de|of|van)\s+)?$")
 
 # ---------------------------------------------------------------- places: traps
@@ -414,7 +418,7 @@ TRAPS: tuple[Trap, ...] = (
     # "the prison near Monterrey", "de gevangenismuren nabij Monterrey": the facility's whereabouts
     Trap("reference", rf"(?i:\b(?:gevangenis\w*|prison|jail|penal|c[aá]rcel|penitenciar\w*|cereso|airport|luchthaven|"
                       rf"aeropuerto|kazerne|military base|base militar|mine|mina|dam|presa)\s+(?:nabij|near|cerca\s+de|"
-                      rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+                      rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?)(?P<place>{_CAPS})",
          ("gevangenis", "prison", "jail", "penal", "cárcel", "carcel", "penitenciar", "cereso", "airport",
           "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
     # institutions: embassies and consulates
@@ -466,6 +470,7 @@ LEADING_WORDS = frozenset({"in", "en", "de", "het", "the", "bij", "at", "near", 
                            "tijdens", "during", "durante", "na", "tras", "after", "despues", "volgens",
                            "according", "segun", "zondag", "maandag", "domingo", "sunday", "monday",
                            # adjectives of place: "het Noord-Mexicaanse Jiménez", "Mexico's northern Sonora"
+                           "boven", "over", "into", "throughout", "rond", "nabij", "buiten", "vanuit", "entre",
                            "mexicaanse", "noord-mexicaanse", "zuid-mexicaanse", "west-mexicaanse",
                            "oost-mexicaanse", "centraal-mexicaanse", "mexican", "mexicana", "mexicano",
                            "northern", "southern", "western", "eastern", "central", "noordelijke",

@@ -20,7 +20,8 @@ from app.extract.gates import GateSet, literal_regex
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:\s+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?(?:{_CAPWORD}))*")
+    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:[^\S\n]+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?"
+    rf"(?:{_CAPWORD}))*")  # a name never runs across a line break
 # One regex per trap: an alternation would let one match ("The governor") hide an
 # overlapping one ("governor of Sinaloa"). Traps are grouped by their anchor words; a
 # group's traps run only when one of its words occurs.
@@ -56,6 +57,7 @@ _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
 POSSESSIVE = re.compile(r"^\S+?['’]s\s+")
 CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
+SENTENCE_OPENERS = " \t\"'“‘«¿¡(-–—"
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?$", re.I)
 COUNTRY_WORDS = frozenset({"Mexico", "México", "MEXICO", "MÉXICO"})
@@ -76,13 +78,14 @@ class Mention:
     start: int
     end: int
     name: str
-    context: str          # strong | list | weak | destination | none
+    context: str          # strong | list | subject | weak | destination | none
     part_of: bool = False  # "in het hart van", "las afueras de": precision 2
     state: str | None = None   # canonical state name when the name is a state
     qualifier: str | None = None  # "Tapalpa, Jalisco": the state given next to the name
     is_qualifier: bool = False
     continues_list: bool = False  # only separators/conjunctions since the previous name
     near: str | None = None       # "Cadereyta, near Monterrey": the reference point named after it
+    named_as_place: bool = False  # a place noun stands right before it ("the hamlet of X")
     place: Any = None
 
 
@@ -96,7 +99,11 @@ def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[
         if ("trap", index) not in present:
             continue
         for pattern, name_before in traps:
+            only_place = "place" in pattern.groupindex  # the trap marks that group alone
             for m in pattern.finditer(text):
+                if only_place:
+                    spans.append(m.span("place"))
+                    continue
                 start = m.start()
                 if name_before:  # extend back over "Jalisco New Generation" / "Jalisco"
                     lo = max(0, start - _BACK)
@@ -220,19 +227,21 @@ _TAIL_GATES = GateSet({"part_of": lexicon.PART_OF, "noun_of": lexicon.PLACE_NOUN
                        "examples": lexicon.PLACE_EXAMPLES})
 
 
-def _context(text: str, start: int, lang: str) -> tuple[str, bool]:
+def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
+    """(context, part_of, named_as_place): how the words before a name place it."""
     before = text[max(0, start - 90):start]
     tail = before[-45:].lower()
     possible = _TAIL_GATES.scan(tail)
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
-    if _strong(before, lang) or ("noun_of" in possible and NOUN_OF.search(tail)) \
-            or ("examples" in possible and EXAMPLES.search(tail)):
-        return "strong", part_of
+    if "noun_of" in possible and NOUN_OF.search(tail):
+        return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
+    if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):
+        return "strong", part_of, False
     if DESTINATION.search(tail):
-        return "destination", False
+        return "destination", False, False
     if WEAK.search(tail):
-        return "weak", part_of
-    return "none", False
+        return "weak", part_of, False
+    return "none", False, False
 
 
 def find_mentions(text: str, lang: str, geo: Geocoder,
@@ -245,16 +254,21 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     traps = trap_spans(text, possible)
     mentions: list[Mention] = []
     for run, found in found_runs:
-        if _overlaps(run.start(), run.end(), traps):
-            continue
         start, end, name = found
+        if _overlaps(run.start(), run.end(), traps):
+            if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
+                mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
+            continue
         if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
             name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
-        context, part_of = _context(text, start, lang)
+        context, part_of, named_as_place = _context(text, start, lang)
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
-            context, part_of = _context(text, run.start(), lang)
+            context, part_of, named_as_place = _context(text, run.start(), lang)
             part_of = part_of or is_sub_place(run.group(), name)
-        mentions.append(Mention(start, end, name, context, part_of, _state(geo, name)))
+        if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
+            context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
+        mentions.append(Mention(start, end, name, context, part_of, _state(geo, name),
+                                named_as_place=named_as_place))
     _link(text, mentions, traps)
     return mentions
 
@@ -299,7 +313,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             anchor, last_end = cur, cur.end
             continue
         cur.continues_list = is_list_gap(gap)
-        if cur.continues_list and anchor.context in ("strong", "list", "destination", "weak") \
+        if cur.continues_list and anchor.context in ("strong", "list", "destination", "weak", "subject") \
                 and (cur.context in ("none", "weak")
                      or cur.context == "destination" and anchor.context in ("strong", "list")):
             cur.context = "list" if anchor.context in ("strong", "list") else anchor.context

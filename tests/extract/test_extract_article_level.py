@@ -1,0 +1,279 @@
+"""What only the whole article tells: lists, places in another sentence, counts that add up
+and are never counted twice, negations, word sense, background dates, daily-life
+disruption and places below the gazetteer. Sentences written for these tests, in the
+three languages (issue 12)."""
+from __future__ import annotations
+
+import pytest
+
+from app.records import validation_errors
+
+
+def _by(records: list[dict], etype: str) -> dict[str, dict]:
+    return {r["admin2"] or r["admin1"] or "country": r for r in records if r["event_type"] == etype}
+
+
+# ---------------------------------------------------------------- lists
+
+@pytest.mark.parametrize("lang,text,etype,expected", [
+    ("es", "Los municipios afectados con bloqueos son Zapopan, Tlaquepaque, Tonalá y El Salto.", "roadblock",
+     {"Zapopan", "San Pedro Tlaquepaque", "Tonalá", "El Salto"}),
+    ("es", "Hubo bloqueos en municipios como Uruapan, Zamora y Apatzingán.", "roadblock",
+     {"Uruapan", "Zamora", "Apatzingán"}),
+    ("en", "Roadblocks were reported in the states of Jalisco, Michoacán and Guanajuato.", "roadblock",
+     {"Jalisco", "Michoacán de Ocampo", "Guanajuato"}),
+    ("en", "The towns affected by the blockades were Celaya, Irapuato and Salamanca.", "roadblock",
+     {"Celaya", "Irapuato", "Salamanca"}),
+    ("nl", "Er waren wegblokkades in Celaya, Irapuato en Salamanca.", "roadblock", {"Celaya", "Irapuato", "Salamanca"}),
+    ("nl", "De getroffen gemeenten waren Zamora, Uruapan en Apatzingán, waar wegen werden geblokkeerd.", "roadblock",
+     {"Zamora", "Uruapan", "Apatzingán"}),
+])
+def test_every_listed_place_gets_its_record(extract, lang: str, text: str, etype: str, expected: set[str]) -> None:
+    assert set(_by(extract(text, lang), etype)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Federal police clashed with gunmen in fourteen municipalities in Michoacán, including the capital city of Morelia."),
+    ("es", "Policías federales se enfrentaron con sicarios en varios municipios de Michoacán, incluida la capital, Morelia."),
+    ("nl", "Federale agenten raakten slaags met criminelen in Michoacán, waaronder in de hoofdstad Morelia."),
+])
+def test_a_place_in_the_clause_of_the_event_takes_it_too(extract, lang: str, text: str) -> None:
+    assert "Morelia" in _by(extract(text, lang), "attack")
+
+
+# ---------------------------------------------------------------- place in another sentence
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nineteen people were shot dead at a cockfight in Mexico on Sunday.\n"
+           "The massacre took place in the hamlet of Tepochica, near Iguala."),
+    ("es", "Diecinueve personas fueron asesinadas el domingo durante una pelea de gallos.\n"
+           "La masacre ocurrió en la comunidad de Tepochica, en Iguala."),
+    ("nl", "Negentien mensen zijn zondag doodgeschoten bij een hanengevecht.\n"
+           "Het bloedbad vond plaats in het gehucht Tepochica bij Iguala."),
+])
+def test_the_place_given_one_sentence_later_takes_the_event_and_its_count(extract, lang: str, text: str) -> None:
+    deaths = _by(extract(text, lang), "death")
+    assert set(deaths) == {"Iguala de la Independencia"}
+    assert deaths["Iguala de la Independencia"]["fatalities"] == 19
+    assert deaths["Iguala de la Independencia"]["event_date"] == "2026-02-22"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In het Noord-Mexicaanse Jiménez is het al even onrustig. Zaterdag kwamen er bij gevechten zes mensen om."),
+    ("en", "Jiménez, in Chihuahua, has been restless for weeks. On Saturday six people were killed in clashes."),
+    ("es", "En Jiménez, Chihuahua, la tensión crece. El sábado seis personas murieron en enfrentamientos."),
+])
+def test_the_place_named_in_the_sentence_before_takes_the_event(extract, lang: str, text: str) -> None:
+    death = _by(extract(text, lang), "death")["Jiménez"]
+    assert (death["fatalities"], death["event_date"], death["admin1"]) == (6, "2026-02-21", "Chihuahua")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Violence has gripped Michoacán for days.\n\nFirefights throughout the state killed at least three federal "
+           "agents, two gunmen and five civilians."),
+    ("es", "En Michoacán la violencia no cede.\n\nLos enfrentamientos en todo el estado dejaron tres agentes, dos "
+           "sicarios y cinco civiles muertos."),
+    ("nl", "Het geweld houdt Michoacán al dagen in zijn greep.\n\nBij gevechten in de hele staat kwamen drie agenten, "
+           "twee schutters en vijf burgers om het leven."),
+])
+def test_an_event_placed_only_by_its_state_is_a_state_level_record(extract, lang: str, text: str) -> None:
+    death = _by(extract(text, lang), "death")["Michoacán de Ocampo"]
+    assert death["geo_precision"] == 3 and death["fatalities"] == 10
+
+
+# ---------------------------------------------------------------- counts
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("nl", "Zeker drie vrouwen en zes kinderen zijn in Bavispe vermoord.", 9),
+    ("es", "En Zihuatanejo murieron 10 presuntos delincuentes y seis policías en tres tiroteos.", 16),
+    ("en", "The attackers killed eight women and 15 men in a bar in Coatzacoalcos.", 23),
+    ("es", "En Celaya fueron asesinados catorce hombres, entre ellos tres policías.", 14),
+])
+def test_counts_written_as_sums_add_up(extract, lang: str, text: str, count: int) -> None:
+    [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert death["fatalities"] == count
+
+
+@pytest.mark.parametrize("lang,text,holder", [
+    ("nl", "Autoriteiten in Jalisco, Michoacán en Guanajuato meldden minstens veertien doden.", "country"),
+    ("es", "Los enfrentamientos en Zapopan y Tonalá dejaron 12 muertos.", "Jalisco"),
+    ("en", "Gunmen killed nine people in Culiacán and Navolato on Sunday.", "Sinaloa"),
+])
+def test_a_count_for_several_places_is_coded_once_at_the_level_that_holds_them(extract, lang, text, holder) -> None:
+    records = extract(text, lang)
+    deaths = _by(records, "death")
+    counted = {place: r["fatalities"] for place, r in deaths.items() if r["fatalities"]}
+    assert list(counted) == [holder]
+    assert sum(r["fatalities"] or 0 for r in records) == counted[holder]
+    assert all(validation_errors(r) == [] for r in records)
+
+
+def test_a_shared_count_keeps_only_what_the_places_own_counts_leave(extract) -> None:
+    text = ("Autoriteiten in Jalisco, Michoacán en Guanajuato meldden zondag minstens veertien doden. "
+            "Zes agenten stierven zondag in Zapopan en vier mensen werden zondag gedood in Tapalpa.")
+    records = extract(text, "nl")
+    deaths = _by(records, "death")
+    assert (deaths["Zapopan"]["fatalities"], deaths["Tapalpa"]["fatalities"]) == (6, 4)
+    assert deaths["country"]["fatalities"] == 4
+    assert sum(r["fatalities"] or 0 for r in records) == 14
+
+
+def test_the_seed_article_reports_no_death_twice(geo) -> None:
+    """Seed 000: 'at least fourteen dead' in Jalisco, Michoacán and Guanajuato is never put
+    on each state; the article's records add up to fourteen, most of them in Jalisco."""
+    from pathlib import Path
+    from app.articles import load_metadata, read_article
+    from app.extract import extract_incidents
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    article = read_article(seeds / "000_39659762da020909.txt",
+                           metadata=load_metadata(seeds).get("000_39659762da020909"))
+    records = extract_incidents(article, geocoder=geo)
+    total = sum(r["fatalities"] or 0 for r in records)
+    by_state: dict[str, int] = {}
+    for r in records:
+        by_state[r["admin1"]] = by_state.get(r["admin1"], 0) + (r["fatalities"] or 0)
+    assert total <= 14
+    assert max(by_state, key=by_state.get) == "Jalisco"
+    assert by_state.get("Michoacán de Ocampo", 0) == 0 and by_state.get("Guanajuato", 0) == 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Hij stierf terwijl hij naar Mexico-Stad werd gevlogen na de aanval in Tapalpa."),
+    ("es", "El jefe de plaza murió en Tapalpa tras el enfrentamiento."),
+    ("en", "Gunmen abducted and killed a man in Lampazos on Thursday."),
+])
+def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) -> None:
+    [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert death["fatalities"] == 1
+
+
+# ---------------------------------------------------------------- negation and denial
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("es", "En Culiacán se registraron balaceras sin que se reporte alguna persona muerta o detenida.", {"death", "arrest"}),
+    ("en", "Gunmen attacked a police post in Reynosa; no deaths were reported and there were no arrests.", {"death", "arrest"}),
+    ("nl", "Bij de schietpartij in Culiacán vielen geen doden en niemand werd opgepakt.", {"death", "arrest"}),
+    ("es", "La fiscalía desmintió la presunta captura de El Marro en Celaya.", {"arrest"}),
+    ("en", "Officials denied that the cartel leader had been captured in Culiacán.", {"arrest"}),
+    ("nl", "De autoriteiten ontkenden dat de kartelbaas in Culiacán was opgepakt.", {"arrest"}),
+])
+def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
+    assert not absent & {r["event_type"] for r in extract(text, lang)}
+
+
+def test_no_injuries_does_not_undo_the_deaths(extract) -> None:
+    records = extract("En Celaya murieron tres personas; no se reportaron heridos.", "es")
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [3]
+
+
+# ---------------------------------------------------------------- word sense
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Gunmen seized cargo trucks and set them on fire to block the highway near Celaya.", "seizure"),
+    ("es", "Hombres armados se apoderaron de camiones de carga para bloquear la carretera en Celaya.", "seizure"),
+    ("es", "Los cuerpos de bomberos sofocaron las llamas en Celaya.", "death"),
+    ("nl", "De kinderen wisten te ontsnappen en kwamen te voet thuis in Bavispe.", "unrest"),
+    ("en", "Five children managed to escape the attack near Bavispe.", "unrest"),
+])
+def test_words_in_another_sense_are_no_event(extract, lang: str, text: str, absent: str) -> None:
+    assert absent not in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cuarenta reos se fugaron del penal de Cadereyta, Nuevo León."),
+    ("en", "Forty inmates escaped from the prison in Cadereyta, Nuevo León."),
+    ("nl", "Veertig gevangenen wisten uit de gevangenis van Cadereyta, Nuevo León, te ontsnappen."),
+])
+def test_an_escape_from_prison_is_unrest(extract, lang: str, text: str) -> None:
+    assert "unrest" in {r["event_type"] for r in extract(text, lang)}
+
+
+# ---------------------------------------------------------------- time
+
+@pytest.mark.parametrize("lang,text,date,precision", [
+    ("en", "It came eight years to the day after a fire at a casino in Monterrey killed 52 people.", "2018-01-01", "year"),
+    ("nl", "Dertien jaar geleden werden in San Fernando 72 migranten vermoord.", "2013-01-01", "year"),
+    ("es", "En 2011, 52 personas murieron en el ataque a un casino de Monterrey.", "2011-01-01", "year"),
+    ("en", "Earlier this month, 19 people were killed in Uruapan.", "2026-02-01", "month"),
+])
+def test_background_keeps_its_own_date(extract, lang: str, text: str, date: str, precision: str) -> None:
+    [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert (death["event_date"], death["date_precision"]) == (date, precision)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Violence erupted in Culiacán on Monday.\n\nMexico reported 30,968 homicides in 2022, a decrease."),
+    ("es", "La violencia estalló en Culiacán el lunes.\n\nEn todo el país se registraron 30 mil homicidios en 2022."),
+    ("nl", "Het geweld brak maandag uit in Culiacán.\n\nIn het hele land zijn vorig jaar 30.000 mensen vermoord."),
+])
+def test_a_national_statistic_is_no_event_in_the_articles_state(extract, lang: str, text: str) -> None:
+    assert not [r for r in extract(text, lang) if r["event_type"] == "death"]
+
+
+# ---------------------------------------------------------------- daily life
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Guadalajara se suspendieron las clases y el transporte público por la violencia."),
+    ("es", "Se pide a las personas de Tijuana no salir de su casa; establecimientos cerraron por completo."),
+    ("en", "In Culiacán schools closed, businesses shut down and a curfew was imposed."),
+    ("en", "Morelia essentially shut down on Thursday."),
+    ("nl", "In Culiacán bleven scholen dicht en werd een avondklok ingesteld."),
+    ("nl", "Het openbaar vervoer in Guadalajara werd stilgelegd en winkels bleven dicht."),
+])
+def test_daily_life_disruption_is_recorded(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang)}
+
+
+# ---------------------------------------------------------------- places below the gazetteer
+
+@pytest.mark.parametrize("lang,text,admin2", [
+    ("es", "Un ataque armado dejó nueve muertos en la agencia de Guadalupe Victoria, perteneciente a Magdalena "
+           "Jaltepec, Oaxaca.", "Magdalena Jaltepec"),
+    ("es", "En la colonia Tierra Blanca de Culiacán se registró un ataque armado.", "Culiacán"),
+    ("en", "The massacre took place in the hamlet of Tlacotepec Viejo, near Iguala, on Sunday.", "Iguala de la Independencia"),
+    ("nl", "De schietpartij vond plaats in het dorp Tlacotepec Viejo nabij Iguala.", "Iguala de la Independencia"),
+])
+def test_a_place_the_gazetteer_lacks_is_coded_in_its_municipality(extract, lang: str, text: str, admin2: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {admin2}
+    assert all(r["geo_precision"] == 2 for r in records)
+
+
+def test_everyday_and_official_municipality_names_both_resolve(geo) -> None:
+    assert geo.resolve("Pánfilo Natera").admin2 == "General Pánfilo Natera"
+    assert geo.resolve("General Pánfilo Natera").admin2 == "General Pánfilo Natera"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A riot broke out in the prison of Cadereyta, near Monterrey, on Monday."),
+    ("nl", "De gevangenisopstand in de Cadereyta-gevangenis nabij Monterrey kostte dertien mensen het leven."),
+])
+def test_a_reference_point_picks_the_homonym_and_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin1"] for r in records} == {"Nuevo León"}
+    assert "Monterrey" not in {r["admin2"] for r in records}
+
+
+def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
+    text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
+    assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
+
+
+# ---------------------------------------------------------------- wording
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Police and gunmen clashed in Reynosa.", "attack"),
+    ("en", "A firefight broke out in Matamoros.", "attack"),
+    ("en", "The worst fighting occurred in Apatzingán.", "attack"),
+    ("en", "Cartel members held road blockades at the entrances into Morelia.", "roadblock"),
+    ("en", "Soldiers raided a ranch in Tepalcatepec.", "operation"),
+    ("en", "The attackers started a fire in a bar in Coatzacoalcos.", "arson"),
+    ("es", "Se realizó un allanamiento en una casa de Culiacán.", "operation"),
+    ("es", "Los militares acudieron a buscar a los agresores en Zamora.", "operation"),
+    ("es", "Se registraron combates entre grupos armados en Frontera Comalapa.", "attack"),
+    ("nl", "Gewapende mannen raakten slaags met de politie in Reynosa.", "attack"),
+    ("nl", "Boven Puerto Vallarta stegen zwarte rookkolommen op.", "arson"),
+    ("nl", "Bij een inval in Culiacán werd een drugslab ontmanteld.", "operation"),
+])
+def test_wording_the_lexicons_lacked(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
