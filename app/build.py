@@ -10,6 +10,7 @@ A manifest of input hashes and code version lets ``--if-stale`` skip an unchange
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import sys
@@ -93,6 +94,12 @@ def _stored_article(row: dict[str, Any]) -> Article:
                    source=row["source"], url=row["url"], language=row["language"])
 
 
+def _added_on(row: dict[str, Any]) -> dt.date:
+    """The day an article entered the store: what an undated article's relative dates
+    ("on Sunday") anchor on, the same on every rebuild."""
+    return parse_iso_date(str(row["added_at"])[:10]) or dt.date(1970, 1, 1)
+
+
 def _extract_stored(store: Store, geocoder: Any, failed: list[str]) -> int:
     """Re-extract every stored article; one that makes the extractor fail keeps its
     previous records and is reported, so one bad article cannot stop the build."""
@@ -100,7 +107,8 @@ def _extract_stored(store: Store, geocoder: Any, failed: list[str]) -> int:
     stored = store.stored_articles()
     for row in stored:
         try:
-            records = extract_incidents(_stored_article(row), geocoder=geocoder)
+            records = extract_incidents(_stored_article(row), geocoder=geocoder,
+                                        reference_date=_added_on(row))
         except Exception as exc:  # noqa: BLE001 - a bug must not cost the other articles
             failed.append(f"article {row['id']}: extraction failed ({failure_reason(exc)}); kept its previous records")
             continue

@@ -179,7 +179,7 @@ def score_folder(folder: Path, gold_file: Path | None = None, *, geocoder: Any =
         article = read_article(folder / f"{article_id}.txt")
         if entry.get("date"):
             article = dataclasses.replace(article, date=dt.date.fromisoformat(entry["date"]))
-        records = extract_incidents(article, geocoder=geocoder)
+        records = extract_incidents(article, geocoder=geocoder, reference_date=dt.date(2000, 1, 1))
         scores.append(score_article(article_id, article.language, entry, records))
     return scores
 

@@ -7,6 +7,7 @@ save through ``app.store``; ``build`` reads the seeds with ``app.articles`` dire
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,10 @@ def article_from_file(path: Path, *, metadata: dict[str, Any] | None = None) -> 
     return article_from_upload(raw, filename=path.name, metadata=metadata)
 
 
-def extract_records(article: Article) -> list[dict[str, Any]]:
-    """The extractor's incident records for ``article`` (offline geocoder)."""
+def extract_records(article: Article, *, added_on: dt.date | None = None) -> list[dict[str, Any]]:
+    """The extractor's incident records for ``article`` (offline geocoder). An undated
+    article's relative dates anchor on ``added_on``, the day it enters the store (today
+    unless given), as they will on every rebuild."""
     from app.extract.incidents import extract_incidents
     from app.geo.geocoder import get_geocoder
-    return extract_incidents(article, geocoder=get_geocoder())
+    return extract_incidents(article, geocoder=get_geocoder(), reference_date=added_on or dt.date.today())

@@ -66,7 +66,13 @@ def _process(path: Path, args: argparse.Namespace, geocoder: Any, meta_cache: di
         overrides = {k: v for k, v in (("date", args.date), ("language", args.lang)) if v}
         if overrides:
             article = dataclasses.replace(article, **overrides)
-        lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in extract_incidents(article, geocoder=geocoder)]
+        reference = None
+        if article.date is None:  # relative dates need a day to anchor on: the file's, said aloud
+            reference = dt.date.fromtimestamp(path.stat().st_mtime)
+            print(f"warning: {display_name(str(path))}: no publication date; relative dates anchored on the "
+                  f"file's date {reference.isoformat()} (give --date)", file=sys.stderr)
+        records = extract_incidents(article, geocoder=geocoder, reference_date=reference)
+        lines = [json.dumps(record, ensure_ascii=False) + "\n" for record in records]
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return False

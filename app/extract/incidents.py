@@ -458,15 +458,22 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
     return published, "day"
 
 
-def extract_incidents(article: Article, *, geocoder: Any = None) -> list[dict[str, Any]]:
-    """The incident records ``article`` reports, in the codebook's fields."""
+def extract_incidents(article: Article, *, geocoder: Any = None,
+                      reference_date: dt.date | None = None) -> list[dict[str, Any]]:
+    """The incident records ``article`` reports, in the codebook's fields.
+
+    Relative dates ("on Sunday", "last month") anchor on the article's publication date;
+    an undated article needs ``reference_date`` (the store passes the day the article was
+    added, so a rebuild on another day gives the same records). Never the clock."""
+    if article.date is None and reference_date is None:
+        raise ValueError(f"article {article.id!r} has no date: pass reference_date")
     if geocoder is None:
         from app.geo.geocoder import get_geocoder
         geocoder = get_geocoder()
     if article.language not in LANGS:  # app.articles never does this; a caller might
         article = dataclasses.replace(article, language="en")
     lang = article.language
-    published = article.date or dt.date.today()
+    published = article.date or reference_date
     sentences = split_sentences(article.text)
     context = _context_states(article, geocoder, sentences)
     if US_BORDER.search(article.text):  # "a small town near the US border": homonyms there first
