@@ -133,8 +133,8 @@ RULES: list[Rule] = [  # in order of precedence
                 rf"a\s+finales\s+de)\s+(?:de\s+|het\s+)?(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)", _I), _month_only),
     (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|el año pasado|el pasado año|hace un año|"
                 r"last year|a year ago)\b", _I), _this_year(1)),
-    (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|dit jaar|este año|a principios de (?:este )?año|"
-                r"earlier this year|this year)\b", _I), _this_year(0)),
+    (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|a principios de (?:este )?año|earlier this year)\b", _I),
+     _this_year(0)),
     (re.compile(rf"\b(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?{_Y}\b", _I), _year),
     (re.compile(r"\b(?:jaren|años|the)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s)\b", _I), _decade),
     # "dertien jaar geleden", "hace ocho años", "eight years to the day after"

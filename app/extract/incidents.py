@@ -60,6 +60,8 @@ STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
 STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
 NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
 US_BORDER = re.compile(lexicon.US_BORDER, _FLAGS)
+EVENT_PLACE = {lang: (re.compile(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), re.compile(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
+               for lang in LANGS}
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
 TITLE_STATE = Gated(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
                          r"\s+(?:(?:l\s+)?estado\s+de\s+|the\s+state\s+of\s+)?(?P<a>[A-ZÁÉÍÓÚ][\w ]+?)\b(?=[,.;:]|\s+[a-z(]|$)"
@@ -113,6 +115,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
     patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern,
                      "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.regex.pattern})
+    patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
     return patterns
@@ -326,6 +329,48 @@ def _merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
+_EVENT_PLACE_KEYS = frozenset({("event_place", 0), ("event_place", 1)})
+
+
+def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
+                          state: _State) -> None:
+    """The town a sentence says the event happened in ("..., where the attack occurred";
+    "the massacre took place in X"), even inside a trap span."""
+    from app.extract.mentions import place_names
+    before, after = EVENT_PLACE[lang]
+    names = place_names(text, resolver.geo)
+    for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][-1:]),
+                          (after, lambda m: [n for n in names if n[0] >= m.end()][:1])):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        for _, _, name in pick(match):
+            place = resolver.resolve(name)
+            if place is not None and place.kind in ("municipality", "locality"):
+                state.event_places.append((place, date))
+                return
+
+
+def _relocate_to_event_places(records: list[dict[str, Any]],
+                              event_places: list[tuple[Any, tuple[dt.date, str]]]) -> list[dict[str, Any]]:
+    """Point events placed only roughly (near a town, a state, the country) on the day of an
+    event the article later places exactly, move there."""
+    if not event_places:
+        return records
+    moved = []
+    for r in records:
+        if r["event_type"] in POINT_EVENTS and r["geo_precision"] >= 2:
+            for place, (day, _) in event_places:
+                fields = _place_fields(place)
+                if abs((dt.date.fromisoformat(r["event_date"]) - day).days) <= 1 and r["admin2"] != fields.get("admin2"):
+                    r = {**r, **{f: fields.get(f) for f in ("location", "admin2", "admin1", "country")},
+                         "latitude": float(fields["latitude"]), "longitude": float(fields["longitude"]),
+                         "geo_precision": fields.get("geo_precision", 1), "confidence": min(r["confidence"], 0.6)}
+                    break
+        moved.append(r)
+    return moved
+
+
 def _relocate_to_town(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """"A battle in the State of Mexico left 14 dead ... The incident occurred in the
     community of Texcaltitlán": a point event coded at state level moves to the one
@@ -392,6 +437,7 @@ class _State:
         self.index = 0                          # the sentence being read
         self.last_admin1: str | None = None     # the state of the last record
         self.shared: dict[int, SharedCount] = {}  # records that carry a count for several places
+        self.event_places: list[tuple[Any, tuple[dt.date, str]]] = []  # "X, where the attack occurred"
         self.last_date: tuple[dt.date, str] | None = None
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
@@ -507,10 +553,13 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if not found:
             own_date = None
         state.index = index
+        if not _EVENT_PLACE_KEYS.isdisjoint(scan[1]):
+            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, state)
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.
-    own = _suppress_coarse(_merge(_relocate_to_town([r for r in records if id(r) not in state.shared])))
+    own = [r for r in records if id(r) not in state.shared]
+    own = _suppress_coarse(_merge(_relocate_to_town(_relocate_to_event_places(own, state.event_places))))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
     return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))

@@ -495,6 +495,24 @@ WAVE_TYPES = frozenset({"roadblock", "arson", "attack", "unrest", "disruption"})
 TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|este|dicho)\s+"
                  r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|plaats|poblaci[oó]n)\b|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b)")
+# "X, where the attack occurred", "the massacre took place in X": the sentence says where the
+# article's main event happened, whatever else it says about that place (it may sit inside
+# a trap: "gangs operate in the area around X, where the attack occurred").
+_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|clash|slaying|murders?)",
+               "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|crimen|asesinato)",
+               "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident)"}
+EVENT_PLACE_BEFORE = {
+    "en": rf"\b(?:where|in which)\s+the\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:\w+\s+)?(?:occurred|took place|happened|unfolded)",
+    "es": rf"\b(?:donde|en (?:el|la) que)\s+(?:(?:ocurri[oó]|ocurrieron|tuvo lugar|se registr[oó]|se perpetr[oó])\s+"
+          rf"(?:el|la|los)\s+{_EVENT_NOUN['es']}|(?:el|la|los)\s+{_EVENT_NOUN['es']}\s+(?:ocurri[oó]|tuvo lugar))",
+    "nl": rf"\bwaar\s+(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:plaatsvond|gebeurde|werd gepleegd)",
+}
+EVENT_PLACE_AFTER = {
+    "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:occurred|took place|happened|unfolded)\b",
+    "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s+(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
+          rf"se registraron|se suscit[oó])\b",
+    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:vond|gebeurde|speelde zich)\b",
+}
 # "throughout the state", "en la entidad", "in de deelstaat": the state last named.
 STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|die|het)\s+"
                   r"(?:state|estado|entidad|staat|deelstaat)\b(?!\s+(?:of|de|del|van)\b)(?!['’]s)"

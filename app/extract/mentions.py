@@ -273,6 +273,11 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     return mentions
 
 
+def place_names(text: str, geo: Geocoder) -> list[tuple[int, int, str]]:
+    """Every known place name in ``text``, traps or not: (start, end, name)."""
+    return [found for run in CAP_RUN.finditer(text) if (found := _name_in_run(run.group(), run.start(), geo))]
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with trap spans turned into commas, so a masked item still separates a list."""
     chars = list(text)
