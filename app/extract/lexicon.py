@@ -49,7 +49,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*",
                r"\bhet leven (?:gekost|kostte|gelaten)\b", r"\bbloedbad\w*", r"\bslachtpartij\w*",
                r"\bkwam(?:en)?\b(?:\s+[\w’'-]+){0,6}?\s+om\b(?!\s+(?:te|het|de|een)\b)", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
-               r"\bom het leven gebracht\b"],
+               r"\bom het leven gebracht\b", r"\bdodental\w*", r"\bonthoofd\w*"],
         "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
                r"\bfallec\w+", r"\basesina\w*", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
                r"\bsin vida\b", r"\bejecutad[oa]s?\b", r"\bhomicidio\w*", r"\bcad[aá]ver\w*",
@@ -57,12 +57,14 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bultimad[oa]s?\b", r"\bdecesos?\b", r"\bcuerpos\b", r"\brestos humanos\b",
                r"\bfosas? clandestinas?\b", r"\bejecut(?:aron|ó)\b", r"\bultim(?:aron|ó)\b",
                r"\b(?:cobr[oó]|cost[oó]|arrebat[oó]) la vida\b", r"\bsin vida\b", r"\bmasacre\w*", r"\bmatanza\w*",
-               r"\bfeminicidio\w*", r"\bacribillad[oa]s?\b"],
+               r"\bfeminicidio\w*", r"\bacribillad[oa]s?\b", r"\bcabezas humanas\b", r"\bdecapitad\w+",
+               r"\bsaldo (?:mortal|rojo|de \w+ muert\w+)\b"],
         "en": [r"\bkill(?:ed|s|ing|ings)?\b", r"\bdead\b", r"\bdeaths?\b", r"\bdied\b", r"\bmurder\w*",
                r"\bslain\b", r"\bfatalit\w+", r"\bbodies\b", r"\blost (?:their|his|her) li(?:fe|ves)\b",
                r"\bshot dead\b", r"\bgunned down\b", r"\bexecuted\b", r"\bhuman remains\b",
                r"\bmass graves?\b", r"\bclandestine graves?\b", r"\bmassacre\w*", r"\b(?:claimed|cost) the lives\b",
-               r"\bslaughter\w*", r"\bassassinat\w+", r"\bbeheaded\b", r"\bdecapitated\b"],
+               r"\bslaughter\w*", r"\bassassinat\w+", r"\bbeheaded\b", r"\bdecapitated\b", r"\bdeath toll\b",
+               r"\bsevered heads\b"],
     },
     "operation": {
         "nl": [r"\boperatie\b", r"\barrestatie-?operatie\w*", r"\bmilitaire operatie\w*", r"\binval(?:len)?\b",
@@ -201,9 +203,11 @@ DENIABLE = frozenset({"arrest", "death", "operation"})
 COUNT_CUES: dict[str, dict[str, str]] = {
     "fatalities": {
         "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen|"
-              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers|om(?!\s+(?:te|het|de|een)\b))\b",
-        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales)\b",
-        "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities)\b",
+              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers|om(?!\s+(?:te|het|de|een)\b)|dodental|"
+              r"hoofden|onthoofde\w*)\b",
+        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales|"
+              r"cabezas|decapitad[oa]s|personas sin vida|saldo de)\b",
+        "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities|death toll|heads|beheaded)\b",
     },
     "injured": {
         "nl": r"\b(?:gewond\w*|verwond\w*)\b",

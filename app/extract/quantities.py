@@ -81,6 +81,9 @@ _SUM_BLOCKERS = re.compile(r"\b(?:de|of|van|among|entre|onder|including|incluido
                            r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond)\b", re.I)
 
 
+_CLAUSE_AND = re.compile(r"\b(?:and|y|e|en|plus|while|mientras|terwijl)\b", re.I)
+
+
 def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi: int) -> int:
     """The total of the coordinated counts around numbers[at] that lie between ``lo`` and
     ``hi``: groups of people listed with their own numbers add up ("three women and six
@@ -119,8 +122,8 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         elif number.start >= cue_end:
             gap = text[cue_end:number.start]
             words = len(_TOKEN.findall(gap))
-            if words > 4 or any(ch in gap for ch in ",;:"):
-                continue
+            if words > 4 or any(ch in gap for ch in ",;:") or _CLAUSE_AND.search(gap):
+                continue  # "six were killed and four others were wounded": the next clause's count
             distance = words + 1  # prefer a number before its noun
         else:
             continue
