@@ -140,7 +140,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bno salir de (?:sus|su) (?:casas?|hogar\w*|domicilios?)\b", r"\bparaliza\w*",
                near(r"\bcerr(?:aron|ó|ados|adas)\b", r"\b(?:establecimientos|escuelas|tiendas|oficinas|plazas)\b", 3),
                near(r"\bsuspend\w+\b", r"\b(?:clases|transporte|vuelos|servicio|rutas|actividades)\b", 4),
-               r"\bsin transporte\b", r"\bciudad fantasma\b", r"\bdesplazad[oa]s\b", r"\bdesplazamiento\w*"],
+               r"\bsin transporte\b", r"\bciudad fantasma\b",
+               near(r"\b(?:cerrad[oa]s?|cerr[oó]|cierre|suspendi[oó])\b", r"\b(?:vuelos|aeropuerto|terminal a[eé]rea)\b", 6), r"\bdesplazad[oa]s\b", r"\bdesplazamiento\w*"],
         "en": [near(r"\bflights?\b", r"\b(?:cancel(?:l)?ed|suspended|grounded|halted|cancel(?:l)?ing|suspending)\b", 6),
                near(r"\bsuspend(?:ed|s)?\b", r"\b(?:operations?|service|classes|transport)\b", 3),
                r"\bshelter[- ]in[- ]place\b", r"\bstay (?:at home|indoors|inside)\b",
@@ -237,6 +238,7 @@ NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|
               r"staten|estados|states|miljoen|millones|million|miljard|mil\b|dollar\w*|d[oó]lares|pesos|%|"
               r"procent|por ciento|percent|minuten|minutos|minutes|dagen|d[ií]as|days|meter\w*|metros|"
               r"ciudades|cities|steden|municipios|gemeenten|municipalities|veh[ií]culos|vehicles|voertuigen|"
+              r"times|veces|keer|maal|rounds|disparos|shots|schoten|balazos|"
               r"kilo\w*|toneladas|tons|armas|weapons|wapens)\b")
 
 # Number words per language that text2num may not accept on their own (it ignores
@@ -325,7 +327,7 @@ NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|j
 # second, which is the one the gazetteer can place (precision 2).
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
-                r"gemeente|belonging\s+to)\s+$")
+                r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
 FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven")
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.

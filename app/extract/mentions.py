@@ -309,6 +309,10 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             last_end = cur.end
             continue
         if anchor.context in ("strong", "list", "weak") and SUBPLACE_GAP.match(gap):
+            if cur.state:  # "the Acayucan municipality of Veracruz": the state qualifies the town
+                cur.is_qualifier, anchor.qualifier = True, anchor.qualifier or cur.state
+                last_end = cur.end
+                continue
             cur.context, cur.part_of, anchor.context = anchor.context, True, "none"  # the hamlet's municipality
             anchor, last_end = cur, cur.end
             continue

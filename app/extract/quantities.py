@@ -23,6 +23,8 @@ _NUMBER_STEM = re.compile(
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|sixteen|seventeen|eighteen|nineteen)$",
     re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
+_AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
+_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 
 
@@ -66,8 +68,9 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             value = word_value(word, lang)
             if value is None:
                 continue
-        if _UNIT_AFTER.match(text, match.end()):
-            continue
+        if _UNIT_AFTER.match(text, match.end()) or _AGE.match(text, match.end()) and _NAME_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()):
+            continue  # "Gumaro Perez, 35, was shot": an age, not a count
         found.append(Number(match.start(), match.end(), value, word.lower() in lexicon.VAGUE))
     return found
 
