@@ -427,6 +427,12 @@ TRAPS: tuple[Trap, ...] = (
                       rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?)(?P<place>{_CAPS})",
          ("gevangenis", "prison", "jail", "penal", "cárcel", "carcel", "penitenciar", "cereso", "airport",
           "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
+    # beneficiaries of a request: "pidió protección para los municipios de A, B y C"
+    Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
+                    rf"residents\s+of\s+(?:the\s+)?|inwoners\s+van\s+(?:de\s+)?)?(?:municipios?|comunidades?|estados?|"
+                    rf"localidades|municipalities|communities|states|towns|gemeenten?|staten|dorpen)\s+(?:de|of|van)\s+)"
+                    rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
+         ("para los", "para las", "para el", "para la", "for the", "voor de", "voor het")),
     # institutions: embassies and consulates
     Trap("reference", rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)"
                       rf"\s+(?:la\s+|el\s+)?){_CAPS}", _A_REFERENCE),

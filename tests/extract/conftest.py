@@ -1,5 +1,5 @@
-"""Fixtures for the extractor tests: the real geocoder when its reference data is there,
-else the small stand-in, and a helper to extract from a snippet of text."""
+"""Fixtures for the extractor tests: the real offline geocoder, and a helper to extract
+from a snippet of text."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,12 +15,10 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 @pytest.fixture(scope="session")
 def geo() -> Any:
-    try:
-        from app.geo.geocoder import get_geocoder
-        return get_geocoder()
-    except Exception:  # reference data not built: the stand-in keeps the tests meaningful
-        from tests.extract.stub_geo import StubGeocoder
-        return StubGeocoder()
+    # The reference data ships with the project: a geocoder that cannot load is a failure,
+    # never a reason to test against a stand-in.
+    from app.geo.geocoder import get_geocoder
+    return get_geocoder()
 
 
 @pytest.fixture

@@ -1,0 +1,41 @@
+"""The extractor on real articles with hand-made gold (tests/gold/, and the shared
+development corpus when it is beside the project): floors a regression would break.
+
+The gold was written from each article's text before anyone ran the extractor on it
+(tests/gold/README.md). ``python -m app score -v`` prints the per-article detail."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.evaluate import GOLD_SETS, score_folder, totals
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+# (set, f1 floor, fatalities floor): a little under today's figures (python -m app score).
+FLOORS = [("dev", 0.88, 0.55), ("heldout", 0.74, 0.55)]
+
+
+@pytest.fixture(scope="module")
+def scored(geo):
+    return {name: totals(score_folder(GOLD_SETS[name], geocoder=geo)) for name, _, _ in FLOORS}
+
+
+@pytest.mark.parametrize("name,f1_floor,deaths_floor", FLOORS)
+def test_gold_set_scores_hold(scored, name: str, f1_floor: float, deaths_floor: float) -> None:
+    total = scored[name]
+    assert total.required >= 40, "the gold set lost articles"
+    assert total.f1 >= f1_floor, total.line(name)
+    assert total.deaths_right >= deaths_floor * total.deaths_stated, total.line(name)
+
+
+def test_dev_gold_set_has_no_trap_hit(scored) -> None:
+    assert scored["dev"].traps == 0, scored["dev"].line("dev")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not available")
+def test_shared_corpus_scores_hold(geo) -> None:
+    total = totals(score_folder(CORPUS, geocoder=geo))
+    assert total.f1 >= 0.93 and total.traps == 0, total.line("corpus")
+    assert total.deaths_right >= 0.8 * total.deaths_stated, total.line("corpus")
