@@ -12,12 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any, Generic, Hashable, Iterable, Mapping, TypeVar
 
-try:  # Python 3.11+
-    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as P  # type: ignore[no-redef]
-
 MIN_LITERAL = 3
 K = TypeVar("K", bound=Hashable)
 
@@ -27,8 +21,117 @@ def _best(candidates: list[set[str]]) -> set[str] | None:
     return max(good, key=lambda c: (min(map(len, c)), -len(c))) if good else None
 
 
-def _required(items: Any) -> set[str] | None:
-    """Literals one of which every match of the parsed sequence ``items`` contains."""
+class _Unsupported(Exception):
+    """Syntax the small parser below does not read: that pattern gets no gate (always runs)."""
+
+
+_FLAGS_GROUP = re.compile(r"\?[aiLmsux-]+:")
+_COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+# Parsed pattern nodes: ("lit", char), ("any",) one character of a class, ("zero",) a
+# zero-width assertion, ("group", alternatives), ("repeat", node, minimum).
+Node = tuple
+
+
+def parse_pattern(source: str) -> list[list[Node]]:
+    """The alternatives of a regular expression, read from its source text. Only what the
+    gates need: literals, groups, alternation, classes, escapes, quantifiers and
+    assertions; anything else raises _Unsupported."""
+    pos = 0
+
+    def alternatives() -> list[list[Node]]:
+        nonlocal pos
+        alts: list[list[Node]] = [[]]
+        while pos < len(source) and source[pos] != ")":
+            if source[pos] == "|":
+                alts.append([])
+                pos += 1
+                continue
+            alts[-1].append(quantified(atom()))
+        return alts
+
+    def atom() -> Node:
+        nonlocal pos
+        char = source[pos]
+        if char == "(":
+            pos += 1
+            zero = False
+            if source.startswith("?", pos):
+                if source.startswith("?:", pos):
+                    pos += 2
+                elif source.startswith("?P<", pos):
+                    pos = source.index(">", pos) + 1
+                elif source.startswith(("?=", "?!"), pos):
+                    pos, zero = pos + 2, True
+                elif source.startswith(("?<=", "?<!"), pos):
+                    pos, zero = pos + 3, True
+                elif (flags := _FLAGS_GROUP.match(source, pos)) is not None:
+                    pos = flags.end()  # the text is lower-cased before the gate: case does not matter
+                else:
+                    raise _Unsupported(source)
+            inner = alternatives()
+            if pos >= len(source):
+                raise _Unsupported(source)
+            pos += 1  # the ")"
+            return ("zero",) if zero else ("group", inner)
+        if char == "[":
+            end = pos + 1
+            if source.startswith("^", end):
+                end += 1
+            if source.startswith("]", end):
+                end += 1
+            while end < len(source) and source[end] != "]":
+                end += 2 if source[end] == "\\" else 1
+            if end >= len(source):
+                raise _Unsupported(source)
+            pos = end + 1
+            return ("any",)
+        if char == "\\":
+            escaped = source[pos + 1:pos + 2]
+            pos += 2
+            if escaped and escaped in "bBAZ":
+                return ("zero",)
+            if escaped and escaped in "sSwWdD":
+                return ("any",)
+            if not escaped or escaped.isalnum():
+                raise _Unsupported(source)  # back-references, \n, \x41...
+            return ("lit", escaped)
+        pos += 1
+        if char in "^$":
+            return ("zero",)
+        if char == ".":
+            return ("any",)
+        if char in "*+?{":
+            raise _Unsupported(source)
+        return ("lit", char)
+
+    def quantified(node: Node) -> Node:
+        nonlocal pos
+        if pos >= len(source):
+            return node
+        char = source[pos]
+        if char in "*+?":
+            pos += 1
+            minimum = 1 if char == "+" else 0
+        elif char == "{":
+            count = _COUNT.match(source, pos)
+            if count is None:
+                raise _Unsupported(source)
+            pos, minimum = count.end(), int(count.group(1) or 0)
+        else:
+            return node
+        if pos < len(source) and source[pos] in "?+":  # lazy or possessive
+            pos += 1
+        return ("repeat", node, minimum)
+
+    parsed = alternatives()
+    if pos != len(source):
+        raise _Unsupported(source)
+    return parsed
+
+
+def _required(items: list[Node]) -> set[str] | None:
+    """Literals one of which every match of the node sequence ``items`` contains."""
     candidates: list[set[str]] = []
     run: list[str] = []
 
@@ -37,23 +140,25 @@ def _required(items: Any) -> set[str] | None:
             candidates.append({"".join(run)})
             run.clear()
 
-    for op, arg in items:
-        if op is C.LITERAL:
-            run.append(chr(arg))
-            continue
-        flush()
-        if op is C.SUBPATTERN:
-            sub = _required(arg[-1])
-            if sub:
-                candidates.append(sub)
-        elif op is C.BRANCH:
-            branches = [_required(b) for b in arg[1]]
+    for node in items:
+        kind = node[0]
+        if kind == "lit":
+            run.append(node[1])
+        elif kind == "zero":
+            continue  # takes no character: the literal run goes on
+        elif kind == "group":
+            flush()
+            branches = [_required(branch) for branch in node[1]]
             if all(branches):
                 candidates.append(set().union(*branches))  # type: ignore[arg-type]
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1:
-            sub = _required(arg[2])
-            if sub:
-                candidates.append(sub)
+        elif kind == "repeat":
+            flush()
+            if node[2] >= 1:
+                sub = _required([node[1]])
+                if sub:
+                    candidates.append(sub)
+        else:
+            flush()
     flush()
     return _best(candidates)
 
@@ -61,11 +166,13 @@ def _required(items: Any) -> set[str] | None:
 def literals(pattern: str) -> frozenset[str] | None:
     """The gate for ``pattern`` (matched on lower-cased text), or None when none is safe."""
     try:
-        found = _required(P.parse(pattern))
-    except (re.error, TypeError, AttributeError):
+        alternatives = parse_pattern(pattern)
+    except _Unsupported:
         return None
-    if not found:
+    branches = [_required(branch) for branch in alternatives]
+    if not all(branches):
         return None
+    found: set[str] = set().union(*branches)  # type: ignore[arg-type]
     lowered = {f.lower() for f in found}  # gates are checked on the lower-cased text
     # A literal that contains another adds nothing: "doden" passes wherever "dode" does.
     return frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))

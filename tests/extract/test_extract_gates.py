@@ -1,0 +1,64 @@
+"""The gates: every match of a lexicon pattern contains one of its gate literals, so a
+sentence the gate turns away has no match to lose. Read from the pattern source by a small
+parser of our own (no private module of ``re``)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.extract.gates import GateSet, literals, parse_pattern
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"\bbloqueo\w*", {"bloqueo"}),
+    (r"\b(?:roadblock|blockade)s?\b", {"roadblock", "blockade"}),
+    (r"(?i:\bten\s+(?:noord|zuid))", {"noord", "zuid"}),
+    (r"\bmot[ií]n\w*", {"mot"}),
+    (r"\bri[ñn]a\b", None),  # "ri" then a class: too short to gate on
+    (r"\bhet leven (?:gekost|kostte)\b", {"het leven "}),
+    (r"\b(?P<m>enero|febrero)\s+de\s+\d{4}", {"enero", "febrero"}),
+    (r"(?<=, )(?:near|cerca\s+de)\b", {"near", "cerca"}),
+    (r"\bfoo\1", None),  # a back-reference: no gate rather than a wrong one
+])
+def test_gate_literals(pattern: str, expected: set[str] | None) -> None:
+    found = literals(pattern)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_the_parser_reads_classes_escapes_and_quantifiers() -> None:
+    [[lit_a, rep, lit_dot]] = parse_pattern(r"a[\]x-]{2,3}\.")
+    assert lit_a == ("lit", "a") and rep == ("repeat", ("any",), 2) and lit_dot == ("lit", ".")
+    assert len(parse_pattern("a|b|c")) == 3
+
+
+def _sentences() -> list[str]:
+    texts = []
+    for folder in (ROOT / "tests" / "gold" / "dev", ROOT / "tests" / "gold" / "heldout", ROOT / "seeds"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    return [line.lower() for text in texts for line in text.splitlines() if line.strip()]
+
+
+def test_every_match_on_real_text_contains_a_gate_literal() -> None:
+    from app.extract.incidents import LANGS, _sentence_patterns
+    lines = _sentences()
+    checked = 0
+    for lang in LANGS:
+        for key, pattern in _sentence_patterns(lang).items():
+            if not isinstance(pattern, str) or (gate := literals(pattern)) is None:
+                continue
+            regex = re.compile(pattern)
+            for line in lines:
+                for match in regex.finditer(line):
+                    checked += 1
+                    assert any(lit in line for lit in gate), (key, match.group(), sorted(gate))
+    assert checked > 500
+
+
+def test_a_gate_set_reports_the_keys_whose_literals_occur() -> None:
+    gates = GateSet({"a": r"\bbloqueo\w*", "b": r"\bri[ñn]a\b", "c": frozenset({"curfew"})})
+    assert gates.scan("hubo un bloqueo") == {"a", "b"}  # "b" has no gate: always checked
+    assert gates.scan("a curfew") == {"b", "c"}
