@@ -300,6 +300,9 @@ def parse_article_text(text: str, *, article_id: str, metadata: dict | None = No
     # Surrogates (undecodable bytes smuggled through "surrogateescape") cannot be written
     # out as UTF-8 later: replace them now.
     text = text.encode("utf-8", "replace").decode("utf-8")
+    # Pasted text gets the checks a file gets (NUL, many control characters: binary data),
+    # then the one normalisation every text coming in gets.
+    text = normalise_text(_check_text(text, name))
     front, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     body = body.strip("\n")
     if not body.strip():
