@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "score": ("app.evaluate", "score the extractor against hand-made gold (tests/gold/ or a folder)"),
     "build": ("app.build", "load the seed articles into the store, extract, export data/incidents.*"),
     "add": ("app.add", "add article files to the store (same text never twice) and re-export"),
+    "reviewer": ("app.reviewers", "add or change a reviewer who may edit from the dashboard (password hashed)"),
     "serve": ("app.dashboard.serve", "start the dashboard (Streamlit) on the built data"),
     "bench": ("app.bench", "run the benchmarks under benchmarks/ and print figures"),
 }

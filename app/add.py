@@ -27,22 +27,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import ingest, store
+    from app.articles import display_name
     metadata = {"title": args.title, "source": args.source, "url": args.url, "date": args.date,
                 "language": args.lang or ""}
     failed = 0
     try:
         with store.open_store(args.data, create=True) as db:
+            store.remove_stale_temporaries(Path(args.data))
             for name in args.files:
+                shown = display_name(name)  # a newline in a file name must not forge an output line
                 try:
                     article, notes = ingest.article_from_file(Path(name), metadata=metadata)
-                except ArticleError as exc:
+                    result = db.add_article(article, ingest.extract_records(article), actor="cli", origin="cli")
+                except (ArticleError, store.StoreBusyError) as exc:  # this file only: go on with the others
                     print(f"error: {exc}", file=sys.stderr)
                     failed += 1
                     continue
                 for note in notes:
                     print(f"warning: {note}", file=sys.stderr)
-                result = db.add_article(article, ingest.extract_records(article), actor="cli", origin="cli")
-                print(f"{name}: {result.message}")
+                print(f"{shown}: {result.message}")
             db.export()
     except store.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -27,7 +27,11 @@ import datetime as dt
 import hashlib
 import html
 import json
+import os
 import re
+import stat
+import unicodedata
+import urllib.parse
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +45,11 @@ FRONT_MATTER_KEYS = ("title", "date", "source", "url", "language")
 # or 9999 overflows); they are ignored with a warning.
 MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Characters that change no visible text but defeat the duplicate check and the extractor's
+# wording ("blo\u200bqueo"), or reorder what a reader sees (RTL overrides), and control
+# characters (NUL, ESC, ...) other than tab, newline, carriage return and form feed.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad"
+                        "\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 class ArticleError(Exception):
@@ -58,6 +67,37 @@ class Article:
     language: str = "en"
     path: str = ""
     content_hash: str = ""
+    url_text: str = ""  # an address given that is not a valid http(s) URL: kept as text, never a link
+
+
+def normalise_text(text: str) -> str:
+    """The one normalisation of text coming in (files, uploads, pastes, metadata): NFC,
+    without zero-width characters, bidirectional overrides and control characters other
+    than tab and line breaks."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+
+
+def checked_url(value: str) -> str:
+    """``value`` when it is an absolute http(s) URL that ``urllib.parse`` can take apart
+    (host, port), else "" (``http://[::1``, ``http://evil\uff03.example/``, javascript:)."""
+    value = value.strip()
+    if not value or any(ch.isspace() for ch in value):
+        return ""
+    try:
+        parts = urllib.parse.urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return ""
+    return value if parts.scheme in ("http", "https") and parts.hostname else ""
+
+
+def inside_folder(path: Path, folder: Path) -> bool:
+    """``path`` is in ``folder`` once symbolic links are resolved (a link in seeds/ to
+    /etc/passwd is not)."""
+    try:
+        return Path(path).resolve().is_relative_to(Path(folder).resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
 
 
 def display_name(name: str) -> str:
@@ -260,21 +300,30 @@ def parse_article_text(text: str, *, article_id: str, metadata: dict | None = No
     # Surrogates (undecodable bytes smuggled through "surrogateescape") cannot be written
     # out as UTF-8 later: replace them now.
     text = text.encode("utf-8", "replace").decode("utf-8")
+    # Pasted text gets the checks a file gets (NUL, many control characters: binary data),
+    # then the one normalisation every text coming in gets.
+    text = normalise_text(_check_text(text, name))
     front, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     body = body.strip("\n")
     if not body.strip():
         raise ArticleError(f"{name}: the article has no text")
     extra = metadata if isinstance(metadata, dict) else {}
     meta: dict[str, Any] = {**front, **{k: v for k, v in extra.items() if v not in (None, "")}}
+    given_url = _field(meta, "url")
+    url = checked_url(given_url)
+    if given_url and not url:
+        warnings.warn(f"{name}: url {display_name(given_url[:80])!r} is not a valid http(s) address; "
+                      "kept as text, without a link", stacklevel=2)
     return Article(id=article_id, text=body, title=_field(meta, "title"), date=_date(meta, body, name),
-                   source=_field(meta, "source"), url=_field(meta, "url"),
+                   source=_field(meta, "source"), url=url, url_text="" if url else given_url,
                    language=_language(meta, body, name), path=path, content_hash=_hash(body))
 
 
 def _field(meta: dict[str, Any], key: str) -> str:
-    """A metadata value as one line of text (front matter and metadata.json may hold anything)."""
+    """A metadata value as one line of normalised text (front matter and metadata.json may
+    hold anything)."""
     value = meta.get(key)
-    return " ".join(str(value).split()) if value not in (None, "") else ""
+    return " ".join(normalise_text(str(value)).split()) if value not in (None, "") else ""
 
 
 def _date(meta: dict[str, Any], body: str, name: str) -> dt.date | None:
@@ -350,11 +399,16 @@ def read_capped_bytes(path: Path, name: str) -> bytes:
     ("/dev/zero", a pipe) cannot exhaust memory."""
     too_big = f"{name}: over the {MAX_BYTES // (1024 * 1024)} MB limit for an article"
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{name}: {size} bytes is over the {MAX_BYTES // (1024 * 1024)} MB "
-                               "limit for an article")
-        with path.open("rb") as fh:
+        # Non-blocking: opening a named pipe must not wait for a writer; then only a
+        # regular file is read (a pipe, a device or a socket is refused).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ArticleError(f"{name}: not a regular file (a pipe, device or socket); not read")
+            if info.st_size > MAX_BYTES:
+                raise ArticleError(f"{name}: {info.st_size} bytes is over the {MAX_BYTES // (1024 * 1024)} MB "
+                                   "limit for an article")
             raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         reason = " ".join(str(exc.strerror or exc).split())
@@ -373,5 +427,7 @@ def load_metadata(folder: Path) -> dict[str, dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ArticleError(f"{display_name(str(path))}: not valid JSON ({' '.join(str(exc).split())})") from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep
+        raise ArticleError(f"{display_name(str(path))}: nested too deeply to be metadata") from exc
     # Entries that are not objects are ignored: they cannot say anything about an article.
     return {str(k): v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}

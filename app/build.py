@@ -13,20 +13,26 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
-from app.articles import (ARTICLE_SUFFIXES, Article, ArticleError, failure_reason, load_metadata, parse_iso_date,
-                          read_article_noting_warnings)
-from app.store import (Store, StoreBusyError, StoreError, atomic_write_text, backup_database, check_database_file, db_path,
-                       set_aside_damaged)
+from app.articles import (ARTICLE_SUFFIXES, Article, ArticleError, display_name, failure_reason, inside_folder,
+                          load_metadata, parse_iso_date, read_article_noting_warnings)
+from app.store import (Store, StoreDamagedError, StoreError, atomic_write_text, backup_database, check_database_file,
+                       db_path, remove_stale_temporaries, set_aside_damaged, store_error)
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ".build-manifest.json"
-# The code whose change must trigger a rebuild: the extractor, the articles and the store.
-CODE_PATHS = ("app/articles.py", "app/extract", "app/store", "app/records.py", "app/build.py",
-              "app/geo/geocoder.py", "app/geo/gazetteer.py", "data/reference/places.tsv.gz")
+# Everything the build may read at run time: the whole app package and the reference data
+# (a change to any of it, app/geo/names.py say, must trigger a rebuild).
+CODE_PATHS = ("app", "data/reference")
+CODE_SUFFIXES = (".py", ".json", ".tsv", ".gz", ".geojson", ".csv", ".txt")
+# Articles per transaction: short write transactions, so a reviewer's Save or an `add`
+# waits well under a second for a build, and a killed build keeps what it committed.
+BATCH_ARTICLES = 50
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,9 +43,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def article_files(folder: Path) -> list[Path]:
-    """Article files under ``folder``, in a stable order (metadata.json and dotfiles excluded)."""
+    """Article files under ``folder``, in a stable order (metadata.json and dotfiles
+    excluded). A symbolic link is followed only when it stays inside the folder: a link to
+    /etc/passwd must not become an article."""
     return sorted(p for p in Path(folder).rglob("*")
-                  if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+                  if p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                  and inside_folder(p, folder) and p.is_file())
 
 
 def _digest_file(digest: Any, path: Path) -> None:
@@ -47,13 +56,23 @@ def _digest_file(digest: Any, path: Path) -> None:
     digest.update(path.read_bytes())
 
 
-def code_version() -> str:
-    digest = hashlib.sha256()
+def code_files() -> list[Path]:
+    """The files whose content the build depends on (see CODE_PATHS), in a stable order."""
+    files: list[Path] = []
     for rel in CODE_PATHS:
         path = ROOT / rel
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path] if path.exists() else []
-        for file in files:
-            _digest_file(digest, file)
+        if path.is_dir():
+            files.extend(p for p in path.rglob("*") if p.is_file() and p.suffix in CODE_SUFFIXES
+                         and "__pycache__" not in p.parts and "static" not in p.relative_to(ROOT).parts)
+        elif path.is_file():
+            files.append(path)
+    return sorted(files)
+
+
+def code_version() -> str:
+    digest = hashlib.sha256()
+    for file in code_files():
+        _digest_file(digest, file)
     return digest.hexdigest()[:16]
 
 
@@ -71,21 +90,26 @@ def _extra_metadata(meta: dict | None) -> dict[str, Any]:
     return {k: v for k, v in (meta or {}).items() if k not in known and v not in (None, "")}
 
 
-def open_store_for_build(data: Path, notes: list[str]) -> Store:
-    """The store, after setting a damaged database aside (never overwriting it) and
-    restoring the last good backup when there is one."""
+def open_store_for_build(data: Path, notes: list[str], lost: list[str]) -> Store:
+    """The store, after SQLite rolled back what a killed run left unfinished, and after
+    setting a damaged database aside (never overwriting it) and restoring the last good
+    backup when there is one. What people did that only the damaged file holds goes to
+    ``lost`` (a warning, and exit status 1)."""
+    removed = remove_stale_temporaries(data)
+    if removed:
+        notes.append(f"removed {len(removed)} temporary file(s) an interrupted run left in {display_name(str(data))}")
     path = db_path(data)
     if path.exists():
         try:
-            check_database_file(path)
-        except StoreBusyError:
-            raise  # locked by another writer is not damaged: never set it aside
-        except StoreError as exc:
-            aside, restored = set_aside_damaged(data)
-            what = ("restored the last backup" if restored else
+            check_database_file(path)  # read-write: a hot journal is rolled back here
+        except StoreDamagedError as exc:
+            outcome = set_aside_damaged(data)
+            what = ("restored the last backup" if outcome.restored else
                     "found no usable backup, so the store starts afresh from the seeds")
             notes.append(f"{path} was damaged ({str(exc).split('(', 1)[-1].split(')')[0]}); "
-                         f"kept it as {aside.name} and {what}.")
+                         f"kept it as {outcome.aside.name} and {what}.")
+            if outcome.people_work:
+                lost.append(outcome.people_work)
     return Store(data)
 
 
@@ -100,52 +124,85 @@ def _added_on(row: dict[str, Any]) -> dt.date:
     return parse_iso_date(str(row["added_at"])[:10]) or dt.date(1970, 1, 1)
 
 
-def _extract_stored(store: Store, geocoder: Any, failed: list[str]) -> int:
-    """Re-extract every stored article; one that makes the extractor fail keeps its
-    previous records and is reported, so one bad article cannot stop the build."""
-    from app.extract.incidents import extract_incidents
-    stored = store.stored_articles()
-    for row in stored:
-        try:
-            records = extract_incidents(_stored_article(row), geocoder=geocoder,
-                                        reference_date=_added_on(row))
-        except Exception as exc:  # noqa: BLE001 - a bug must not cost the other articles
-            failed.append(f"article {row['id']}: extraction failed ({failure_reason(exc)}); kept its previous records")
-            continue
-        store.sync_extraction(row["id"], records)
-    return len(stored)
+def _batches(items: list[Any], size: int = BATCH_ARTICLES) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
-def build(seeds: Path, data: Path) -> tuple[int, int, list[str], list[str]]:
-    """Load the seeds into the store, re-extract every stored article, export.
-
-    Returns (articles, exported incidents, failures, notes): failures are files that could
-    not be read and articles the extractor failed on; notes are warnings (a legacy
-    encoding, a duplicate text, a damaged database set aside). Human review wins over
-    re-extraction (see Store.sync_extraction).
-    """
-    from app.geo.geocoder import get_geocoder
-    geocoder = get_geocoder()
-    metadata = load_metadata(seeds)
-    failed: list[str] = []
-    notes: list[str] = []
-    # One transaction for the whole build: one disk sync, and all or nothing.
-    with open_store_for_build(data, notes) as store, store.batch():
-        for path in article_files(seeds):
+def _load_seeds(store: Store, seeds: Path, metadata: dict[str, dict], failed: list[str], notes: list[str]) -> None:
+    for batch in _batches(article_files(seeds)):
+        read: list[tuple[Path, Article]] = []
+        for path in batch:  # reading happens outside the write transaction
             try:
                 article, warned = read_article_noting_warnings(path, metadata=metadata.get(path.stem))
             except ArticleError as exc:
                 failed.append(str(exc))
                 continue
             notes.extend(warned)
-            outcome = store.upsert_seed_article(article, _extra_metadata(metadata.get(path.stem)))
-            if outcome.startswith("duplicate"):
-                notes.append(f"{path}: same text as stored article {outcome.split()[-1]}; not added twice")
-        articles = _extract_stored(store, geocoder, failed)
+            read.append((path, article))
+        with store.batch():
+            for path, article in read:
+                outcome = store.upsert_seed_article(article, _extra_metadata(metadata.get(path.stem)))
+                if outcome.startswith("duplicate"):
+                    notes.append(f"{display_name(str(path))}: same text as stored article "
+                                 f"{outcome.split()[-1]}; not added twice")
+
+
+def _extract_stored(store: Store, geocoder: Any, failed: list[str]) -> int:
+    """Re-extract every stored article, reading them one at a time (memory stays flat) and
+    extracting outside the write transactions (a batch's writes take milliseconds); one
+    that makes the extractor fail keeps its previous records and is reported, so one bad
+    article cannot stop the build."""
+    from app.extract import incidents
+    ids = store.article_ids()
+    for batch in _batches(ids):
+        extracted: list[tuple[str, list[dict[str, Any]]]] = []
+        for article_id in batch:
+            row = store.stored_article(article_id)
+            if row is None:  # undone from the dashboard meanwhile
+                continue
+            try:
+                records = incidents.extract_incidents(_stored_article(row), geocoder=geocoder,
+                                                      reference_date=_added_on(row))
+                extracted.append((article_id, records))
+            except Exception as exc:  # noqa: BLE001 - a bug must not cost the other articles
+                failed.append(f"article {article_id}: extraction failed ({failure_reason(exc)}); "
+                              "kept its previous records")
+        with store.batch():
+            for article_id, records in extracted:
+                if store.stored_article_exists(article_id):
+                    store.sync_extraction(article_id, records)
+    return len(ids)
+
+
+@dataclass
+class BuildResult:
+    articles: int
+    exported: int
+    failed: list[str] = field(default_factory=list)   # files that could not be read, articles the extractor failed on
+    notes: list[str] = field(default_factory=list)    # warnings: a legacy encoding, a duplicate text, a damaged file
+    lost: list[str] = field(default_factory=list)     # work of people only in a damaged file set aside
+
+
+def build(seeds: Path, data: Path) -> BuildResult:
+    """Load the seeds into the store, re-extract every stored article, export.
+
+    Committed in batches of BATCH_ARTICLES: readers never wait (WAL), writers at most one
+    batch, and a killed build keeps the batches it committed (the next build redoes the
+    rest: re-extraction is idempotent). Human review wins over re-extraction (see
+    Store.sync_extraction).
+    """
+    from app.geo.geocoder import get_geocoder
+    geocoder = get_geocoder()
+    metadata = load_metadata(seeds)
+    result = BuildResult(0, 0)
+    with open_store_for_build(data, result.notes, result.lost) as store:
+        _load_seeds(store, seeds, metadata, result.failed, result.notes)
+        result.articles = _extract_stored(store, geocoder, result.failed)
         store.export()
-        exported = len(store.records(include_rejected=False))
+        result.exported = store.conn.execute("SELECT COUNT(*) FROM incidents WHERE status != 'rejected'").fetchone()[0]
     backup_database(data)  # the last good state, for when the file gets damaged
-    return articles, exported, failed, notes
+    return result
 
 
 def _up_to_date(data: Path, manifest: dict[str, Any]) -> bool:
@@ -163,34 +220,41 @@ def _up_to_date(data: Path, manifest: dict[str, Any]) -> bool:
 def run(args: argparse.Namespace) -> int:
     seeds, data = Path(args.seeds), Path(args.data)
     if not seeds.is_dir():
-        print(f"error: {seeds} is not a folder of articles", file=sys.stderr)
+        print(f"error: {display_name(str(seeds))} is not a folder of articles", file=sys.stderr)
         return 2
     try:
         files = article_files(seeds)
         manifest = {"code": code_version(), "inputs": input_hashes(seeds, files)}
     except OSError as exc:
-        print(f"error: cannot read {seeds}: {exc}", file=sys.stderr)
+        print(f"error: cannot read {display_name(str(seeds))}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     manifest_path = data / MANIFEST
-    if args.if_stale and _up_to_date(data, manifest):
-        with Store(data) as store:
-            repaired = store.export()  # a deleted or damaged export is rewritten from the database
-        if repaired:  # deleted, damaged or edited by hand: the store is the truth
-            print(f"build: {' and '.join(repaired)} did not match the store (missing, damaged or "
-                  "edited); rewrote the exports from it", file=sys.stderr)
-        print(f"build: up to date ({len(files)} articles unchanged), nothing to do"
-              + ("; rewrote the exports" if repaired else ""))
-        return 0
     try:
-        articles, incidents, failed, notes = build(seeds, data)
+        if args.if_stale and _up_to_date(data, manifest):
+            remove_stale_temporaries(data)
+            with Store(data) as store:
+                repaired = store.export()  # a deleted or damaged export is rewritten from the database
+            if repaired:  # deleted, damaged or edited by hand: the store is the truth
+                print(f"build: {' and '.join(repaired)} did not match the store (missing, damaged or "
+                      "edited); rewrote the exports from it", file=sys.stderr)
+            print(f"build: up to date ({len(files)} articles unchanged), nothing to do"
+                  + ("; rewrote the exports" if repaired else ""))
+            return 0
+        result = build(seeds, data)
+        if not result.failed:  # with failures, the next --if-stale builds (and reports them) again
+            atomic_write_text(manifest_path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     except (ArticleError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    for message in failed:
+    except (OSError, sqlite3.DatabaseError) as exc:  # a full disk, a read-only folder: one line
+        print(f"error: {store_error(db_path(data), exc)}", file=sys.stderr)
+        return 2
+    for message in result.failed:
         print(f"error: {message}", file=sys.stderr)
-    for message in notes:
+    for message in result.notes:
         print(f"warning: {message}", file=sys.stderr)
-    if not failed:  # with failures, the next --if-stale builds (and reports them) again
-        atomic_write_text(manifest_path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
-    print(f"build: {articles} articles, {incidents} incidents, {len(failed)} failed -> {data}")
-    return 1 if failed else 0
+    for message in result.lost:
+        print(f"warning: {message}", file=sys.stderr)
+    print(f"build: {result.articles} articles, {result.exported} incidents, {len(result.failed)} failed -> "
+          f"{display_name(str(data))}")
+    return 1 if result.failed or result.lost else 0

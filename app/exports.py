@@ -3,25 +3,23 @@
 Frames come from ``app.store.load_incidents`` (codebook columns). The CSVs are meant to be
 opened in spreadsheets, so text cells that a spreadsheet would run as a formula (those
 starting with = + - @, or a tab / carriage return) are neutralised with a leading
-apostrophe -- article text is untrusted. Numbers (a negative longitude) are left alone.
+apostrophe -- article text is untrusted -- by the store's CSV writer, the same one that
+writes data/incidents.csv. Numbers (a negative longitude) are left alone.
 The mapping of our event types to ACLED's is data (``ACLED_TYPES``), documented in
 docs/acled-mapping.md.
 """
 from __future__ import annotations
 
-import csv
 import io
 import math
-import re
 from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
 from app.records import FIELDS
-from app.store import ACTOR_SEPARATOR, records_to_geojson
+# FORMULA_PREFIXES and neutralise are re-exported: they are part of this module's interface.
+from app.store import FORMULA_PREFIXES, csv_cell, neutralise, records_to_geojson, write_csv_rows  # noqa: F401
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 # our event_type -> (ACLED event_type, ACLED sub_event_type). ACLED codes one event with
 # its fatalities; we keep a separate `death` record beside the attack or operation it
@@ -48,13 +46,6 @@ ACLED_COLUMNS: tuple[str, ...] = (
 )
 
 
-def neutralise(cell: str) -> str:
-    """``cell`` made safe to open in a spreadsheet (see module docstring)."""
-    if cell.startswith(FORMULA_PREFIXES) and not _NUMBER.match(cell):
-        return "'" + cell
-    return cell
-
-
 def _plain(value: Any) -> Any:
     """pandas NA/NaN -> None, numpy scalars -> Python ones."""
     if isinstance(value, (list, tuple)):
@@ -71,31 +62,16 @@ def frame_to_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [{f: _plain(row.get(f)) for f in FIELDS} for row in frame.to_dict("records")]
 
 
-def _cell(field: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ACTOR_SEPARATOR.join(str(v) for v in value)
-    if field in ("latitude", "longitude"):
-        return f"{float(value):.5f}"
-    if field == "confidence":
-        return f"{float(value):.2f}"
-    return str(value)
-
-
 def _write_csv(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(list(header))
-    for row in rows:
-        writer.writerow([neutralise(cell) for cell in row])
+    write_csv_rows(buffer, header, rows)  # the store's writer: the same neutralising as data/incidents.csv
     return buffer.getvalue()
 
 
 def to_csv(frame: pd.DataFrame) -> str:
     """The incidents as CSV in codebook columns (like data/incidents.csv), formula-safe."""
     records = frame_to_records(frame)
-    return _write_csv(FIELDS, ([_cell(f, r[f]) for f in FIELDS] for r in records))
+    return _write_csv(FIELDS, ([csv_cell(f, r[f]) for f in FIELDS] for r in records))
 
 
 def to_geojson(frame: pd.DataFrame) -> str:
@@ -123,4 +99,4 @@ def acled_row(record: dict[str, Any], articles: Mapping[str, Mapping[str, Any]] 
 def to_acled_csv(frame: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | None = None) -> str:
     """The incidents in ACLED's column layout (see ACLED_COLUMNS and docs/acled-mapping.md)."""
     rows = (acled_row(r, articles) for r in frame_to_records(frame))
-    return _write_csv(ACLED_COLUMNS, ([_cell(c, row[c]) for c in ACLED_COLUMNS] for row in rows))
+    return _write_csv(ACLED_COLUMNS, ([csv_cell(c, row[c]) for c in ACLED_COLUMNS] for row in rows))

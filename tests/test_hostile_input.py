@@ -97,7 +97,7 @@ def test_a_file_just_over_the_limit_is_refused_and_one_at_it_is_read(tmp_path) -
 def test_endless_device_is_refused_not_read_forever(capsys, good) -> None:
     status, records, err = _extract(capsys, "/dev/zero", good)
     assert status == 1
-    _one_error_naming(err, Path("/dev/zero"), "limit")
+    _one_error_naming(err, Path("/dev/zero"), "not a regular file")
     _good_records_present(records)
 
 

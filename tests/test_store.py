@@ -3,7 +3,6 @@ undo, re-extraction policy, restart safety, damaged files and atomic writes."""
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import sqlite3
 from pathlib import Path
@@ -241,7 +240,8 @@ def test_damaged_database_is_set_aside_and_the_backup_restored(tmp_path: Path):
     store.backup_database(tmp_path)
     path = store.db_path(tmp_path)
     path.write_bytes(b"junk")
-    aside, restored = store.set_aside_damaged(tmp_path)
+    outcome = store.set_aside_damaged(tmp_path)
+    aside, restored = outcome.aside, outcome.restored
     assert restored and aside.read_bytes() == b"junk" and aside.name.startswith("incidents.sqlite.damaged-")
     assert len(store.read_incidents(tmp_path)) == 3
 
@@ -277,21 +277,22 @@ def test_large_stores_export_in_the_background(tmp_path: Path, monkeypatch: pyte
 
 
 def test_a_busy_store_says_so_and_is_not_set_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    (tmp_path / "seeds").mkdir()
-    monkeypatch.setattr(sqlite3, "connect", functools.partial(sqlite3.connect, timeout=0.2))
+    """A write while another writer holds the store: "busy", never "damaged"; reading still
+    works (WAL), and nothing is set aside (tests/test_store_faults.py has the build's side)."""
+    monkeypatch.setattr(store.schema, "STORE_TIMEOUT", 0.2)
     with Store(tmp_path) as db:
         db.add_article(article(), records())
     blocker = sqlite3.connect(store.db_path(tmp_path), isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")  # as a long build would hold it
     try:
         with pytest.raises(store.StoreBusyError, match="is busy: another process"):
-            store.check_database_file(store.db_path(tmp_path))
-        assert build.run(argparse.Namespace(seeds=tmp_path / "seeds", data=tmp_path, if_stale=False)) == 2
+            with store.open_store(tmp_path) as db:
+                db.set_status(["a1-0"], "approved")
+        assert store.read_incidents(tmp_path)["status"].tolist() == ["auto"] * 3
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
     assert not list(tmp_path.glob("*.damaged-*"))  # locked is not damaged: nothing set aside
-    assert store.read_incidents(tmp_path)["status"].tolist() == ["auto"] * 3
 
 
 def test_undoing_an_added_article_removes_incidents_a_build_added_later(db: Store):

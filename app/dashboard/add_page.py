@@ -14,8 +14,9 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from app import ingest, store
-from app.dashboard import data, loaders
-from app.dashboard.map import build_map, safe_url
+from app.articles import checked_url
+from app.dashboard import access, data, loaders
+from app.dashboard.map import build_map
 from app.dashboard.style import event_label
 from app.records import LANGUAGES
 
@@ -66,7 +67,7 @@ def _metadata_form(article: Any, key: str) -> dict[str, str]:
     language = cols[2].selectbox("Language", list(LANGUAGES), index=list(LANGUAGES).index(article.language),
                                  format_func=LANGUAGE_NAMES.get, key=f"add_lang_{key}",
                                  help="Detected from the text; change it if it is wrong.")
-    if url.strip() and not safe_url(url):
+    if url.strip() and not checked_url(url):
         st.warning("Only http and https links are shown on the map; this URL will be kept as text only.")
     return {"title": title.strip(), "source": source.strip(), "url": url.strip(),
             "date": date.isoformat() if isinstance(date, dt.date) else "", "language": language}
@@ -104,10 +105,10 @@ def _show_preview(article: Any, records: list[dict]) -> None:
     st.dataframe(_records_table(records), hide_index=True, width="stretch", key="preview_table")
 
 
-def _save(article: Any, records: list[dict]) -> None:
+def _save(article: Any, records: list[dict], actor: str) -> None:
     directory = data.data_dir()
     with store.open_store(directory, create=True) as db:
-        result = db.add_article(article, records)
+        result = db.add_article(article, records, actor=actor)
     if result.added:
         store.export_after_change(directory)
     loaders.clear()  # the map page must show the new incidents on its next run
@@ -157,8 +158,11 @@ def main() -> None:
     meta = _metadata_form(article, key)
     article, records, _ = preview(raw, filename, tuple(sorted(meta.items())))
     _show_preview(article, records)
+    actor = access.writer()  # who saves: None shows why not (read-only, sign in)
+    if actor is None:
+        return
     if st.button("Save article", type="primary", key="add_save", disabled=bool(existing)):
         try:
-            _save(article, records)
+            _save(article, records, actor)
         except store.StoreError as exc:
             st.error(f"Not saved. {exc}")

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from app import store
-from app.dashboard import curation, data, loaders
+from app.dashboard import access, curation, data, loaders
 from app.records import DATE_PRECISIONS, EVENT_TYPES
 
 MAX_ROWS = 2_000
@@ -72,7 +72,7 @@ def _editor(table: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def _apply_edits(table: pd.DataFrame, edited: pd.DataFrame) -> None:
+def _apply_edits(table: pd.DataFrame, edited: pd.DataFrame, actor: str) -> None:
     """Cell edits -> store, one change per record; a bad value is reported, not applied."""
     changes = curation.edits(table, edited)
     if not changes:
@@ -81,7 +81,7 @@ def _apply_edits(table: pd.DataFrame, edited: pd.DataFrame) -> None:
     with store.open_store(data.data_dir()) as db:
         for incident_id, fields in changes.items():
             try:
-                changed = db.update_incident(incident_id, fields)
+                changed = db.update_incident(incident_id, fields, actor=actor)
             except ValueError as exc:
                 messages.append(("error", f"{incident_id}: {exc}"))
                 continue
@@ -91,7 +91,7 @@ def _apply_edits(table: pd.DataFrame, edited: pd.DataFrame) -> None:
     _done(messages)
 
 
-def _status_buttons(edited: pd.DataFrame) -> None:
+def _status_buttons(edited: pd.DataFrame, actor: str) -> None:
     chosen = curation.selected(edited)
     cols = st.columns(4)
     actions = (("Approve selected", "approved", "approve"), ("Reject selected", "rejected", "reject"),
@@ -99,12 +99,12 @@ def _status_buttons(edited: pd.DataFrame) -> None:
     for col, (label, status, key) in zip(cols, actions):
         if col.button(label, key=f"review_{key}", disabled=not chosen, width="stretch"):
             with store.open_store(data.data_dir()) as db:
-                count = db.set_status(chosen, status)
+                count = db.set_status(chosen, status, actor=actor)
             store.export_after_change(data.data_dir())
             _done([("success", f"{label.split()[0]}: {count} record(s) now {status}.")])
     if cols[3].button("Undo last change", key="review_undo", width="stretch"):
         with store.open_store(data.data_dir()) as db:
-            message = db.undo()
+            message = db.undo(actor=actor)
         store.export_after_change(data.data_dir())
         _done([("info", message or "Nothing to undo.")])
 
@@ -135,10 +135,12 @@ def main() -> None:
         st.caption(f"The {MAX_ROWS:,} most recent of {len(shown):,} records; narrow the filters for the others.")
         shown = shown.head(MAX_ROWS)
     table = curation.editor_frame(shown)
+    actor = access.writer()  # None: read-only or not signed in (the reason is shown)
     try:
         edited = _editor(table)
-        _apply_edits(table, edited)
-        _status_buttons(edited)
+        if actor is not None:
+            _apply_edits(table, edited, actor)
+            _status_buttons(edited, actor)
         _history()
     except store.StoreError as exc:
         st.error(f"Not saved. {exc}")

@@ -1,20 +1,35 @@
-"""`python -m app serve [--data DIR] [--port N]`: copy the map assets, then run Streamlit.
+"""`python -m app serve [--data DIR] [--port N] [--address HOST] [--allowed-host NAME]...`:
+copy the map assets, then run Streamlit.
 
 Streamlit runs in a child process from the repository root (so it reads
-.streamlit/config.toml); the data folder reaches the page through MXMAP_DATA_DIR.
+.streamlit/config.toml); the data folder reaches the page through MXMAP_DATA_DIR and the
+served address through MXMAP_SERVE_ADDRESS (the pages that write are read-only on a
+non-local address unless a reviewer is configured, see app/reviewers.py).
+
+Safety flags: the WebSocket is refused unless the request's Host is an allowed name
+(``server.allowedHosts``: a page on another domain resolved to 127.0.0.1 -- DNS
+rebinding -- cannot drive the dashboard), XSRF protection stays on, uploads are capped at
+the articles' 5 MB, and Streamlit's start-up banner, which asks an outside service for the
+machine's IP when listening on 0.0.0.0, is off: nothing leaves the machine at start.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from app.articles import MAX_BYTES
 from app.dashboard import assets, data
 from app.store import DB_NAME
+
+ENV_ADDRESS = "MXMAP_SERVE_ADDRESS"
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+UPLOAD_LIMIT_MB = MAX_BYTES // (1024 * 1024)  # Streamlit's server.maxUploadSize is in MB
 
 APP_SCRIPT = Path(__file__).resolve().parent / "streamlit_app.py"
 
@@ -25,14 +40,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=8501, help="port to listen on (default 8501)")
     parser.add_argument("--address", default="localhost",
                         help="address to listen on (default localhost; 0.0.0.0 to share on the network)")
+    parser.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                        help="a host name people use to reach the dashboard, besides localhost, the "
+                             "address and this machine's name (repeatable)")
 
 
-def streamlit_command(port: int, address: str) -> list[str]:
-    return [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT),
-            "--server.port", str(port), "--server.address", address,
-            "--server.headless", "true", "--server.enableStaticServing", "true",
-            "--server.enableWebsocketCompression", "true", "--server.fileWatcherType", "none",
-            "--browser.gatherUsageStats", "false"]
+def is_local(address: str) -> bool:
+    return address in LOCAL_HOSTS or address.startswith("127.")
+
+
+def allowed_hosts(address: str, extra: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The Host names the server accepts: localhost, the served address, and when shared on
+    the network this machine's name and the names given (no DNS lookup)."""
+    hosts = [*LOCAL_HOSTS]
+    if address not in ("0.0.0.0", "::"):
+        hosts.append(address)
+    if not is_local(address):
+        hosts.append(socket.gethostname())
+    hosts.extend(extra)
+    return list(dict.fromkeys(h.strip().lower() for h in hosts if h.strip()))
+
+
+def streamlit_command(port: int, address: str, extra_hosts: list[str] | tuple[str, ...] = ()) -> list[str]:
+    command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT),
+               "--server.port", str(port), "--server.address", address,
+               "--server.headless", "true", "--server.enableStaticServing", "true",
+               "--server.enableWebsocketCompression", "true", "--server.fileWatcherType", "none",
+               "--server.enableXsrfProtection", "true", "--server.enableCORS", "true",
+               "--server.maxUploadSize", str(UPLOAD_LIMIT_MB),
+               "--logger.hideWelcomeMessage", "true", "--browser.gatherUsageStats", "false"]
+    for host in allowed_hosts(address, extra_hosts):
+        command += ["--server.allowedHosts", host]
+    return command
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,9 +87,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     env = dict(os.environ)
     env[data.ENV_DATA_DIR] = str(data_dir)
+    env[ENV_ADDRESS] = args.address
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(data.REPO_ROOT), env.get("PYTHONPATH")]))
     print(f"Dashboard on http://{args.address}:{args.port}/ (data: {data_dir}); Ctrl+C stops it.")
-    process = subprocess.Popen(streamlit_command(args.port, args.address), cwd=data.REPO_ROOT, env=env)
+    process = subprocess.Popen(streamlit_command(args.port, args.address, getattr(args, "allowed_host", [])),
+                               cwd=data.REPO_ROOT, env=env)
     return _supervise(process)
 
 

@@ -7,8 +7,10 @@ are exports of it (rejected records left out), written deterministically (sorted
 article and incident_id, fixed float formatting) and atomically (temporary file, then
 rename), so building twice gives byte-identical files.
 
-Safety: every database change is one transaction; a file that is not a healthy SQLite
-database is never written to (StoreError says what to do), and ``build`` keeps a backup
+Safety (docs/store.md has the promises and how they are tested): every database change
+is one transaction, in WAL mode (readers never wait); a killed writer's journal is rolled
+back by SQLite, never taken for damage; a file that fails SQLite's integrity check is never
+written to (StoreError says what to do), and ``build`` keeps a backup
 (incidents.sqlite.bak) of the last good state to restore from. The dashboard reads and
 changes data only through this package:
 
@@ -24,13 +26,15 @@ from __future__ import annotations
 
 from app.articles import ArticleError  # the dashboard catches it from here
 from app.store.files import (
-    ACTOR_SEPARATOR, CSV_NAME, GEOJSON_NAME, StoreBusyError, StoreError, atomic_write_text,
-    empty_frame, load_incidents, records_to_csv, records_to_geojson, write_if_changed,
+    ACTOR_SEPARATOR, CSV_NAME, FORMULA_PREFIXES, GEOJSON_NAME, StoreBusyError, StoreDamagedError, StoreError,
+    StoreWriteError, atomic_write_text, csv_cell, empty_frame, load_incidents, neutralise, records_to_csv,
+    records_to_geojson, remove_stale_temporaries, write_csv_rows, write_export_pair, write_if_changed,
     write_incidents,
 )
 from app.store.schema import (
-    BACKUP_SUFFIX, DB_NAME, MIGRATIONS, SCHEMA_VERSION, SQLITE_MAGIC, backup_database, backup_path,
-    busy_error, check_database_file, damaged_message, db_path, is_busy, set_aside_damaged,
+    BACKUP_SUFFIX, DB_NAME, MIGRATIONS, SCHEMA_VERSION, SQLITE_MAGIC, STORE_TIMEOUT, SetAside, backup_database,
+    backup_path, busy_error, check_database_file, damaged_message, db_path, is_busy, set_aside_damaged,
+    store_error,
 )
 from app.store.database import (
     ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
@@ -42,6 +46,8 @@ from app.store.access import (
 )
 
 __all__ = [
+    "FORMULA_PREFIXES", "STORE_TIMEOUT", "SetAside", "StoreDamagedError", "StoreWriteError", "csv_cell",
+    "neutralise", "remove_stale_temporaries", "store_error", "write_csv_rows", "write_export_pair",
     "ArticleError", "ACTOR_SEPARATOR", "ARTICLE_COLUMNS", "AddResult", "BACKUP_SUFFIX", "CSV_NAME",
     "DB_NAME", "EDITABLE_FIELDS", "GEOJSON_NAME", "MIGRATIONS", "PLACE_FIELDS", "SCHEMA_VERSION",
     "SQLITE_MAGIC", "STATUSES", "SYNC_EXPORT_LIMIT", "SYSTEM_ACTOR", "Store", "StoreBusyError",

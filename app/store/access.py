@@ -14,7 +14,7 @@ import pandas as pd
 
 from app.store.database import SYSTEM_ACTOR, Store
 from app.store.files import StoreError
-from app.store.schema import busy_error, damaged_message, db_path, is_busy
+from app.store.schema import connect, db_path, store_error
 
 @contextlib.contextmanager
 def open_store(data_dir: Path, *, create: bool = False) -> Iterator[Store]:
@@ -23,9 +23,9 @@ def open_store(data_dir: Path, *, create: bool = False) -> Iterator[Store]:
     try:
         yield store
     except sqlite3.DatabaseError as exc:
-        if is_busy(exc):
-            raise busy_error(store.path) from exc
-        raise StoreError(damaged_message(store.path, str(exc))) from exc
+        raise store_error(store.path, exc) from exc
+    except OSError as exc:  # the exports: a full disk, a read-only folder
+        raise store_error(store.path, exc) from exc
     finally:
         store.close()
 
@@ -80,7 +80,7 @@ def revision(data_dir: Path) -> tuple[int, int]:
     except OSError:
         return (-1, -1)
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(connect(path, mode="ro")) as conn:
             return (int(conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()[0]), mtime)
     except (sqlite3.DatabaseError, TypeError):
         return (-2, mtime)  # damaged: the loader then raises StoreError with advice

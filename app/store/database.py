@@ -20,10 +20,10 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
+from app.articles import MAX_DATE, MIN_DATE, checked_url
 from app.records import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, FIELDS
 from app.store import schema
-from app.store.files import (CSV_NAME, GEOJSON_NAME, StoreError, empty_frame, records_to_csv, records_to_geojson,
-                             typed_frame, write_if_changed)
+from app.store.files import StoreDamagedError, StoreError, empty_frame, typed_frame, write_export_pair
 
 STATUSES: tuple[str, ...] = ("auto", "approved", "rejected", "edited")
 # Fields a reviewer may change directly; a new `location` is geocoded again and brings
@@ -60,6 +60,13 @@ class AddResult:
     message: str
 
 
+def _extra_json(article: Any, extra: dict[str, Any] | None) -> str:
+    """The article's other metadata as JSON; an address that is not a valid URL is kept
+    here as text (``url_text``), never as the link."""
+    more = {**(extra or {}), **({"url_text": article.url_text} if getattr(article, "url_text", "") else {})}
+    return json.dumps(more, ensure_ascii=False, sort_keys=True)
+
+
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -93,17 +100,21 @@ class Store:
         if not exists and not create:
             raise StoreError(f"{self.path} does not exist: run `python -m app build` first.")
         if exists:
-            schema.check_database_file(self.path)  # never touch a database we cannot read
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, timeout=15, isolation_level=None)
-        self.conn.row_factory = sqlite3.Row
+            schema.check_database_file(self.path, thorough=False)  # never touch a database we cannot read
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.conn = schema.connect(self.path)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise schema.store_error(self.path, exc) from exc
         try:
             self._migrate()
+            self._use_wal()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            if schema.is_busy(exc):
-                raise schema.busy_error(self.path) from exc
-            raise StoreError(schema.damaged_message(self.path, str(exc))) from exc
+            raise schema.store_error(self.path, exc) from exc
+        except BaseException:
+            self.conn.close()
+            raise
 
     def __enter__(self) -> "Store":
         return self
@@ -121,18 +132,24 @@ class Store:
         if version > schema.SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by a newer version of this tool "
                              f"(schema {version}, this one knows {schema.SCHEMA_VERSION}); update the code.")
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if (version == 0 and tables) or (version and not schema.OWN_TABLES <= tables):
+            raise StoreDamagedError(schema.damaged_message(
+                self.path, "it is another program's SQLite database, not an incident store"))
         if version and version < schema.SCHEMA_VERSION:
             schema.backup_database(self.data_dir)  # a migration must never cost the old data
         for number in range(version, schema.SCHEMA_VERSION):
-            with self._transaction():
-                self._run_script(schema.MIGRATIONS[number])
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+            schema.run_migration(self.conn, number)
 
-    def _run_script(self, script: str) -> None:
-        # executescript would COMMIT first; run the statements one by one inside our transaction.
-        for statement in script.split(";"):
-            if statement.strip():
-                self.conn.execute(statement)
+    def _use_wal(self) -> None:
+        """WAL mode (kept in the file): readers never wait for a writer, nor a writer for them."""
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            return
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if not (schema.is_busy(exc) or schema.is_write_failure(exc)):
+                raise  # busy or read-only: stay in the old mode this time, reading still works
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -199,7 +216,9 @@ class Store:
         """article id -> metadata (title, source, url, date, language, origin) for popups."""
         rows = self.conn.execute("SELECT id, title, source, url, published, language, origin, content_hash, "
                                  "added_at FROM articles ORDER BY id")
-        return {r["id"]: {"title": r["title"], "source": r["source"], "url": r["url"],
+        # checked again on the way out: a row stored before URLs were validated must not
+        # break a page that makes it a link
+        return {r["id"]: {"title": r["title"], "source": r["source"], "url": checked_url(r["url"] or ""),
                           "date": r["published"], "language": r["language"], "origin": r["origin"],
                           "content_hash": r["content_hash"], "added_at": r["added_at"]} for r in rows}
 
@@ -225,18 +244,20 @@ class Store:
         """Store ``article`` (an app.articles.Article) and its incident records, unless the
         same text (content hash) is already stored: then nothing is added."""
         digest = content_hash(article.text)
-        existing = self.article_by_hash(digest)
-        if existing is not None:
-            return AddResult(existing, False, 0, f"This article is already in the store as {existing!r} "
-                                                 "(same text); nothing was added.")
-        if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
-            raise StoreError(f"An article with id {article.id!r} but other text is already stored.")
         row = {"id": article.id, "content_hash": digest, "text": article.text, "title": article.title or "",
                "source": article.source or "", "url": article.url or "",
                "published": article.date.isoformat() if article.date else None,
                "language": article.language, "origin": origin,
-               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": schema.utc_now()}
+               "extra": _extra_json(article, extra), "added_at": schema.utc_now()}
+        # The checks run inside the write transaction: another process adding the same text
+        # at the same moment is then seen here, never half-way (two `add`s of the same files).
         with self._change(actor, "add-article") as change:
+            existing = self.article_by_hash(digest)
+            if existing is not None:
+                return AddResult(existing, False, 0, f"This article is already in the store as {existing!r} "
+                                                     "(same text); nothing was added.")
+            if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                raise StoreError(f"An article with id {article.id!r} but other text is already stored.")
             change.insert_article(row)
             for record in records:
                 change.insert_incident({**record, "article": article.id}, "auto")
@@ -257,7 +278,7 @@ class Store:
                "source": article.source or "", "url": article.url or "",
                "published": article.date.isoformat() if article.date else None,
                "language": article.language, "origin": "seed",
-               "extra": json.dumps(extra or {}, ensure_ascii=False, sort_keys=True), "added_at": schema.utc_now()}
+               "extra": _extra_json(article, extra), "added_at": schema.utc_now()}
         old = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article.id,)).fetchone()
         if old is not None and all(old[k] == row[k] for k in ARTICLE_COLUMNS if k not in ("added_at", "origin")):
             return "unchanged"
@@ -268,10 +289,17 @@ class Store:
                 change.replace_article(dict(old), {**row, "added_at": old["added_at"], "origin": old["origin"]})
         return "added" if old is None else "updated"
 
-    def stored_articles(self) -> list[dict[str, Any]]:
-        """Every stored article with its text, for re-extraction."""
-        rows = self.conn.execute("SELECT * FROM articles ORDER BY id").fetchall()
-        return [dict(r) for r in rows]
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    def stored_article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article with its text (re-extraction reads them one at a time, so
+        memory stays flat however large the store grows)."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return dict(row) if row is not None else None
+
+    def stored_article_exists(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def sync_extraction(self, article_id: str, records: Sequence[dict[str, Any]]) -> dict[str, int]:
         """Bring the auto records of an article in line with a new extraction.
@@ -371,11 +399,12 @@ class Store:
         return int(self.conn.execute("SELECT COUNT(*) FROM incidents").fetchone()[0])
 
     def export(self) -> list[str]:
-        """data/incidents.csv and .geojson from the database (rejected records left out);
-        the names of the files that had to be (re)written (missing, outdated or damaged)."""
-        records = [{f: r[f] for f in FIELDS} for r in self.records(include_rejected=False)]
-        texts = {CSV_NAME: records_to_csv(records), GEOJSON_NAME: records_to_geojson(records)}
-        return [name for name, text in texts.items() if write_if_changed(self.data_dir / name, text)]
+        """data/incidents.csv and .geojson from the database (rejected records left out),
+        streamed from the database; the names of the files that had to be (re)written
+        (missing, outdated or damaged)."""
+        rows = self.conn.execute(f"SELECT {', '.join(FIELDS)} FROM incidents WHERE status != 'rejected' "
+                                 "ORDER BY article, incident_id")
+        return write_export_pair(map(_row_to_record, rows), self.data_dir)
 
 
 class _Change:
@@ -498,13 +527,21 @@ def _validated(changes: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# A count above this is a typo (or would not fit SQLite's 64-bit integers).
+MAX_COUNT = 1_000_000
+
+
 def _iso_date(value: Any) -> str:
-    if isinstance(value, (dt.date, pd.Timestamp)):
-        return value.strftime("%Y-%m-%d")
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+        if isinstance(value, (dt.date, pd.Timestamp)):
+            date = value.date() if isinstance(value, (dt.datetime, pd.Timestamp)) else value
+        else:
+            date = dt.date.fromisoformat(str(value).strip()[:10])
     except ValueError as exc:
         raise ValueError(f"date {value!r} is not YYYY-MM-DD") from exc
+    if not MIN_DATE <= date <= MAX_DATE:
+        raise ValueError(f"the date must be between {MIN_DATE} and {MAX_DATE}, not {date}")
+    return date.isoformat()
 
 
 def _count(field: str, value: Any) -> int | None:
@@ -516,6 +553,8 @@ def _count(field: str, value: Any) -> int | None:
         raise ValueError(f"{field} must be a whole number or empty, not {value!r}") from exc
     if number < 0 or number != float(value):
         raise ValueError(f"{field} must be a whole number ≥ 0, not {value!r}")
+    if number > MAX_COUNT:
+        raise ValueError(f"{field} must be at most {MAX_COUNT:,}, not {number:,}")
     return number
 
 

@@ -1,18 +1,27 @@
 """The incident files: atomic writes, the CSV and GeoJSON exports, reading the CSV back.
 
 Exports are deterministic (sorted by article and incident_id, fixed float formatting) and
-atomic (temporary file, then rename), so building twice gives byte-identical files.
+atomic (temporary file, flushed to disk, then rename), so building twice gives
+byte-identical files; both are written before either replaces its file, so they stay a
+matching pair when the disk fills up. Every CSV cell is neutralised for spreadsheets.
 """
 from __future__ import annotations
 
 import contextlib
 import csv
+import filecmp
 import io
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import IO, Any, Callable, Iterable, Iterator
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX
+    fcntl = None  # type: ignore[assignment]
 
 import pandas as pd
 
@@ -31,21 +40,90 @@ class StoreBusyError(StoreError):
     """The database is locked by another writer: not damaged, try again (never set aside)."""
 
 
+class StoreDamagedError(StoreError):
+    """The database fails SQLite's integrity check, is not a SQLite file, or is another
+    program's database: the only case ``build`` sets a file aside."""
+
+
+class StoreWriteError(StoreError):
+    """The disk is full or the data folder read-only: nothing is damaged, nothing was half-written."""
+
+
+# ---------------------------------------------------------------- atomic files
+
+TEMP_SUFFIX = ".tmp"
+
+
+def _lock(handle: IO[Any], *, wait: bool) -> bool:
+    """An exclusive flock on ``handle``: held while a temporary file is written, so the
+    clean-up can tell a live writer's temporary from one a killed run left behind."""
+    if fcntl is None:  # no flock (Windows): never remove temporaries of others
+        return wait
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def temporary_beside(path: Path, mode: int = 0o644) -> Iterator[Path]:
+    """A new, locked temporary file ``.{name}.XXXX.tmp`` next to ``path``, removed on exit
+    unless ``install`` moved it into place. The caller fills it (text, a SQLite backup)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "rb") as lock:
+            _lock(lock, wait=True)
+            os.chmod(tmp, mode)  # mkstemp's 0600 would make exports private to their writer
+            yield tmp
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def install(tmp: Path, path: Path) -> None:
+    """Make the filled temporary ``tmp`` the file ``path``: flushed to disk, then renamed
+    (readers see the old file or the new one, never half), then the folder flushed."""
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    with contextlib.suppress(OSError):  # not every platform can open a folder
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def remove_stale_temporaries(folder: Path) -> list[str]:
+    """Delete the temporary files killed runs left in ``folder`` (as large as the database,
+    at times); a temporary a live writer holds (locked) is left alone. Returns their names."""
+    removed: list[str] = []
+    with contextlib.suppress(OSError):
+        candidates = [p for p in Path(folder).iterdir() if p.name.startswith(".") and TEMP_SUFFIX in p.name]
+        for path in sorted(candidates):
+            if not path.name.endswith(TEMP_SUFFIX):
+                continue  # a temporary's journal goes with its temporary
+            try:
+                with open(path, "rb") as handle:
+                    if not _lock(handle, wait=False):
+                        continue  # a live writer's
+                    path.unlink()
+                    path.with_name(path.name + "-journal").unlink(missing_ok=True)
+            except OSError:
+                continue
+            removed.append(path.name)
+    return removed
+
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make exports private to their writer
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+    with temporary_beside(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        install(tmp, path)
 
 
 def write_if_changed(path: Path, text: str) -> bool:
@@ -57,16 +135,51 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- CSV and GeoJSON
+
+# Spreadsheets run a text cell starting with one of these as a formula; article text is
+# untrusted, so such cells get a leading apostrophe. Numbers (a negative longitude) stay.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` made safe to open in a spreadsheet (see FORMULA_PREFIXES). A cell that
+    starts with an apostrophe gets one too, so ``unneutralise`` gives back the exact text."""
+    if (cell.startswith(FORMULA_PREFIXES) and not _NUMBER.match(cell)) or cell.startswith("'"):
+        return "'" + cell
+    return cell
+
+
+def unneutralise(cell: str) -> str:
+    """The text ``neutralise`` was given (reading our CSV back)."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def neutralising_writer(handle: IO[str], header: Iterable[str]) -> Callable[[Iterable[str]], None]:
+    """The one CSV writer of the project (disk exports and downloads): writes ``header``,
+    then returns a function that writes one row with every cell neutralised."""
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow(list(header))
+    return lambda row: writer.writerow([neutralise(cell) for cell in row])
+
+
+def write_csv_rows(handle: IO[str], header: Iterable[str], rows: Iterable[Iterable[str]]) -> None:
+    write_row = neutralising_writer(handle, header)
+    for row in rows:
+        write_row(row)
+
 
 def _sorted(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: (r["article"], r["incident_id"]))
 
 
-def _csv_cell(field: str, value: Any) -> str:
+def csv_cell(field: str, value: Any) -> str:
+    """A record's value as CSV text (before neutralising): fixed float formatting, actors joined."""
     if value is None:
         return ""
-    if field == "actors":
-        return ACTOR_SEPARATOR.join(value)
+    if isinstance(value, (list, tuple)):
+        return ACTOR_SEPARATOR.join(str(v) for v in value)
     if field in ("latitude", "longitude"):
         return f"{float(value):.5f}"
     if field == "confidence":
@@ -74,35 +187,79 @@ def _csv_cell(field: str, value: Any) -> str:
     return str(value)
 
 
+def _csv_row(record: dict[str, Any]) -> list[str]:
+    return [csv_cell(f, record.get(f)) for f in FIELDS]
+
+
+def _feature(record: dict[str, Any]) -> str:
+    props = {f: record.get(f) for f in FIELDS if f not in ("latitude", "longitude")}
+    coords = [round(float(record["longitude"]), 5), round(float(record["latitude"]), 5)]
+    # json's fast C encoder (``indent`` would switch to its pure-Python one, several times slower)
+    return json.dumps({"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
+                       "properties": props}, ensure_ascii=False)
+
+
+_GEOJSON_HEAD = '{"type": "FeatureCollection", "features": [\n'
+
+
+def _write_geojson(handle: IO[str], records: Iterable[dict[str, Any]]) -> None:
+    """One feature per line: readable and diff-friendly."""
+    handle.write(_GEOJSON_HEAD)
+    first = True
+    for record in records:
+        handle.write(("" if first else ",\n") + _feature(record))
+        first = False
+    handle.write(("" if first else "\n") + "]}\n")
+
+
 def records_to_csv(records: Iterable[dict[str, Any]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(FIELDS)
-    for record in _sorted(records):
-        writer.writerow([_csv_cell(f, record.get(f)) for f in FIELDS])
+    write_csv_rows(buffer, FIELDS, (_csv_row(r) for r in _sorted(records)))
     return buffer.getvalue()
 
 
 def records_to_geojson(records: Iterable[dict[str, Any]]) -> str:
-    features = []
-    for record in _sorted(records):
-        props = {f: record.get(f) for f in FIELDS if f not in ("latitude", "longitude")}
-        coords = [round(float(record["longitude"]), 5), round(float(record["latitude"]), 5)]
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": coords},
-                         "properties": props})
-    # One feature per line: readable and diff-friendly, and json's fast C encoder does the
-    # work (``indent`` would switch to its pure-Python one, several times slower).
-    lines = ",\n".join(json.dumps(f, ensure_ascii=False) for f in features)
-    return '{"type": "FeatureCollection", "features": [\n' + lines + ("\n" if lines else "") + "]}\n"
+    buffer = io.StringIO()
+    _write_geojson(buffer, _sorted(records))
+    return buffer.getvalue()
+
+
+def write_export_pair(sorted_records: Iterable[dict[str, Any]], data_dir: Path) -> list[str]:
+    """data_dir/incidents.csv and .geojson from records already sorted by (article,
+    incident_id), streamed (memory stays flat however many there are). Both temporaries
+    are written in full before either replaces its file, so a full disk or a read-only
+    folder leaves the old pair as it was. Returns the names of the files that changed."""
+    data_dir = Path(data_dir)
+    targets = {CSV_NAME: data_dir / CSV_NAME, GEOJSON_NAME: data_dir / GEOJSON_NAME}
+    with temporary_beside(targets[CSV_NAME]) as csv_tmp, temporary_beside(targets[GEOJSON_NAME]) as geo_tmp:
+        with open(csv_tmp, "w", encoding="utf-8", newline="") as csv_out, \
+                open(geo_tmp, "w", encoding="utf-8", newline="") as geo_out:
+            write_row = neutralising_writer(csv_out, FIELDS)
+            geo_out.write(_GEOJSON_HEAD)
+            first = True
+            for record in sorted_records:
+                write_row(_csv_row(record))
+                geo_out.write(("" if first else ",\n") + _feature(record))
+                first = False
+            geo_out.write(("" if first else "\n") + "]}\n")
+        temporaries = {CSV_NAME: csv_tmp, GEOJSON_NAME: geo_tmp}
+        changed = [name for name, path in targets.items() if not _same_file(temporaries[name], path)]
+        for name in changed:
+            install(temporaries[name], targets[name])
+    return changed
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
 
 
 def write_incidents(records: Iterable[dict[str, Any]], data_dir: Path) -> tuple[Path, Path]:
     """Write the CSV and GeoJSON for ``records`` atomically; return their paths."""
-    records = list(records)
-    csv_path, geojson_path = Path(data_dir) / CSV_NAME, Path(data_dir) / GEOJSON_NAME
-    write_if_changed(csv_path, records_to_csv(records))
-    write_if_changed(geojson_path, records_to_geojson(records))
-    return csv_path, geojson_path
+    write_export_pair(_sorted(records), data_dir)
+    return Path(data_dir) / CSV_NAME, Path(data_dir) / GEOJSON_NAME
 
 
 def empty_frame() -> pd.DataFrame:
@@ -134,5 +291,8 @@ def load_incidents(data_dir: Path) -> pd.DataFrame:
     if list(frame.columns) != list(FIELDS):
         raise StoreError(f"{path} does not have the codebook's columns; "
                          "run `python -m app build` to rebuild it.")
+    for field in FIELDS:  # text cells come back as the store holds them
+        if not pd.api.types.is_numeric_dtype(frame[field]):
+            frame[field] = frame[field].map(lambda v: unneutralise(v) if isinstance(v, str) else v)
     frame["actors"] = frame["actors"].map(lambda s: [a for a in str(s).split(ACTOR_SEPARATOR) if a])
     return typed_frame(frame)
