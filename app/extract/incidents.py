@@ -60,6 +60,7 @@ STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
 STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
 NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
 US_BORDER = re.compile(lexicon.US_BORDER, _FLAGS)
+REGION_OF_MEXICO = re.compile(lexicon.REGION_OF_MEXICO, _FLAGS)
 EVENT_PLACE = {lang: (re.compile(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), re.compile(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
                for lang in LANGS}
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
@@ -184,6 +185,8 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
         return False
     if key in lexicon.AMBIGUOUS_NAMES and mention.context not in ("strong", "list"):
         return False
+    if mention.locality and place.kind == "municipality" and context_states and place.admin1 not in context_states:
+        return False  # "ranchería González" in Tabasco is not the municipality of González, Tamaulipas
     if place.kind == "locality" and (place.population or 0) < 20000 and context_states \
             and place.admin1 not in context_states and mention.qualifier is None:
         return False  # a small homonym in a state the article never names is a wrong guess
@@ -822,6 +825,10 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if len(towns) == 1 and all(key[3] != "state" or key[0] == next(iter(towns))[0] for key in state.places) \
             and state.town_groups:
         return _copy_groups(state.town_groups), state.town_date, 0.45  # the article's only town
+    if REGION_OF_MEXICO.search(text):  # "in northwest Mexico": the country, to be placed later if the article can
+        country = resolver.resolve("Mexico")
+        if country is not None:
+            return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
     if NATIONAL.search(text):
         # A figure for the whole country is no event in one state; an event of a named day
         # "in Mexico" is coded at country level (and placed if the article names its town).

@@ -64,7 +64,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bshot dead\b", r"\bgunned down\b", r"\bexecuted\b", r"\bhuman remains\b",
                r"\bmass graves?\b", r"\bclandestine graves?\b", r"\bmassacre\w*", r"\b(?:claimed|cost) the lives\b",
                r"\bslaughter\w*", r"\bassassinat\w+", r"\bbeheaded\b", r"\bdecapitated\b", r"\bdeath toll\b",
-               r"\bsevered heads\b"],
+               r"\bsevered heads\b", r"\bshot (?:\w+ )?to death\b", r"\bshot and killed\b"],
     },
     "operation": {
         "nl": [r"\boperatie\b", r"\barrestatie-?operatie\w*", r"\bmilitaire operatie\w*", r"\binval(?:len)?\b",
@@ -96,11 +96,12 @@ EVENTS: dict[str, dict[str, list[str]]] = {
         "es": [r"\bataques?\b", r"\batac(?:aron|ó|an)\b", r"\benfrentamientos?\b", r"\benfrentaron\b",
                r"\bbalaceras?\b", r"\btiroteos?\b", r"\bagresi[oó]n\w*", r"\bagredi\w+", r"\bemboscada\w*",
                r"\bdisparos\b", r"\bdispararon\b", r"\brepeli\w+", r"\bfuego cruzado\b", r"\batentados?\b",
-               r"\bcombates?\b", r"\bcombatieron\b", r"\bbalacearon\b", r"\bbalazos\b"],
+               r"\bcombates?\b", r"\bcombatieron\b", r"\bbalacearon\b", r"\bbalazos\b", r"\birrumpi(?:ó|eron)\b",
+               r"\bbalead[oa]s?\b"],
         "en": [r"\battack(?:s|ed)?\b", r"\bclash\w*", r"\bgunfights?\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                r"\bopened fire\b", r"\bambush\w*", r"\bshot at\b", r"\bassassination attempt\b", r"\bgunfire\b",
                r"\bcame under fire\b", r"\bfighting\b", r"\bfought\b", r"\bgun ?battles?\b",
-               r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b"],
+               r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b", r"\bstormed\b", r"\bburst into\b"],
     },
     "seizure": {
         "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b"],
@@ -189,7 +190,9 @@ NEGATED: dict[str, list[str]] = {
                r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|registr(?:aron|ó)|realiz(?:aron|ó)) (?:ning[uú]n\w* )?"
                r"(?:detenid[oa]s|detenciones|arrestos|personas detenidas)\b",
                r"\bgeen (?:arrestaties|aanhoudingen|verdachten (?:opgepakt|gearresteerd))\b",
-               r"\bniemand (?:werd|is) (?:opgepakt|gearresteerd|aangehouden)\b",
+               r"\bniemand\b[^.;]{0,30}\b(?:opgepakt|gearresteerd|aangehouden)\b", r"\bnog geen (?:arrestaties|aanhoudingen)\b",
+               r"\bno se (?:ha|han) (?:informado|reportado|registrado) (?:sobre |de )?(?:detenciones|detenidos|personas detenidas)\b",
+               r"\bno (?:arrests|one) (?:had|has|have) been (?:made|arrested|detained)\b",
                r"\bnadie (?:fue|ha sido) (?:detenid|arrestad|capturad)\w*\b"],
 }
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
@@ -290,7 +293,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
                  r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$"
                  # a place noun right before the name: "de gemeente San Miguel Totolapan", "la comunidad El Salto"
-                 r"|\b(?:(?:de|het|la|el|the)\s+)(?:gemeente|stad|dorp|gehucht|plaats|grensstad|havenstad|badplaats|"
+                 r"|\b(?:city|town|village|port|stad|dorp|ciudad|poblado|municipio|comunidad)\s*,\s*$"
+                 r"|\b(?:(?:de|het|la|el|the)\s+)(?:[\w-]+\s+)?(?:gemeente|stad|dorp|gehucht|plaats|grensstad|havenstad|badplaats|"
                  r"comunidad|localidad|ranchería|ranchera|colonia|ejido|sindicatura|poblado|cabecera municipal|"
                  r"town|village|hamlet|community|border city|port city)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
@@ -328,6 +332,10 @@ NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|j
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
+# "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
+NEIGHBOURHOOD_BEFORE = r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida)\s+$"
+# Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
+LOCALITY_NOUNS = r"\b(?:rancher[ií]a|ranchera|comunidad|localidad|poblado|ejido|caser[ií]o|hamlet|village|gehucht|dorp)\s+(?:de\s+|of\s+)?$"
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
 FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven")
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.
@@ -388,6 +396,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap("cartel", rf"\b(?:Nieuwe\s+Generatie|Nueva\s+Generaci[oó]n|New\s+Generation)\s*{_CAPS}?", _A_CARTEL),
     Trap("cartel", r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)", _A_CARTEL, name_before=True),
     Trap("cartel", r"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b", _A_CARTEL),
+    Trap("cartel", rf"\b{_CAP}(?:\s+(?:and|y|en|e)\s+{_CAP})+\s+(?:cartels|c[aá]rteles|kartels|gangs|bandas)\b", _A_CARTEL + ("gang", "banda")),
     Trap("cartel", rf"\b(?:Familia\s+Michoacana|Michoac[aá]n\s+Family|Caballeros\s+Templarios|Knights\s+Templar)\b",
          ("familia", "family", "templ")),
     # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
@@ -427,6 +436,10 @@ TRAPS: tuple[Trap, ...] = (
                       rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?)(?P<place>{_CAPS})",
          ("gevangenis", "prison", "jail", "penal", "cárcel", "carcel", "penitenciar", "cereso", "airport",
           "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
+    # where a road leads, not where something happened: "in the direction of Atasta", "rumbo a"
+    Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+a|"
+                      rf"en\s+direcci[oó]n\s+(?:a|de)|rumbo\s+a|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+         ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
     # beneficiaries of a request: "pidió protección para los municipios de A, B y C"
     Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
                     rf"residents\s+of\s+(?:the\s+)?|inwoners\s+van\s+(?:de\s+)?)?(?:municipios?|comunidades?|estados?|"
@@ -520,10 +533,10 @@ EVENT_PLACE_BEFORE = {
     "nl": rf"\bwaar\s+(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:plaatsvond|gebeurde|werd gepleegd)",
 }
 EVENT_PLACE_AFTER = {
-    "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:occurred|took place|happened|unfolded)\b",
-    "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s+(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
+    "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded)\b",
+    "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó])\b",
-    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:vond|gebeurde|speelde zich)\b",
+    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond)\b",
 }
 # "throughout the state", "en la entidad", "in de deelstaat": the state last named.
 STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|die|het)\s+"
@@ -539,6 +552,12 @@ US_BORDER = (r"\b(?:(?:us|u\.s\.|american|amerikaanse|texas|arizona)[- ]border|b
              r"grens met (?:de )?(?:vs|verenigde staten)|frontera con (?:estados unidos|ee\.? ?uu\.?|texas)|"
              r"amerikaanse grens|frontera (?:norte|estadounidense)|northern border|noordgrens)\b")
 US_BORDER_STATES = ("Baja California", "Sonora", "Chihuahua", "Coahuila de Zaragoza", "Nuevo León", "Tamaulipas")
+# A part of the country without a state: "in northwest Mexico", "in het noorden van Mexico",
+# "en el norte de México": a country-level record (precision 4), placed later if the article can.
+REGION_OF_MEXICO = (r"\b(?:(?:north|south|east|west|central|north-?(?:east|west)|south-?(?:east|west))(?:ern)?\s+mexico"
+                    r"|(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+mexico"
+                    r"|(?:noord|zuid|oost|west)-mexico|(?:el\s+)?(?:norte|sur|oriente|poniente|noreste|noroeste|sureste|suroeste|"
+                    r"centro)\s+(?:de|del)\s+(?:méxico|mexico|pa[ií]s))\b")
 # A governor or state official ordering measures: the state they govern.
 STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobierno estatal|state government|"
                    r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")

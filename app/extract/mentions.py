@@ -50,6 +50,8 @@ DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
+NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
+LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
@@ -86,6 +88,7 @@ class Mention:
     continues_list: bool = False  # only separators/conjunctions since the previous name
     near: str | None = None       # "Cadereyta, near Monterrey": the reference point named after it
     named_as_place: bool = False  # a place noun stands right before it ("the hamlet of X")
+    locality: bool = False        # "ranchería X", "the village of X": below a municipality
     place: Any = None
 
 
@@ -259,6 +262,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
             continue
+        if start == run.start() and NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 25), start):
+            continue  # "la colonia Oaxaca": a neighbourhood's name
         if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
             name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
         context, part_of, named_as_place = _context(text, start, lang)
@@ -267,8 +272,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             part_of = part_of or is_sub_place(run.group(), name)
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
-        mentions.append(Mention(start, end, name, context, part_of, _state(geo, name),
-                                named_as_place=named_as_place))
+        mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
+                                locality=bool(LOCALITY_NOUN_BEFORE.search(text, max(0, start - 25), start))))
     _link(text, mentions, traps)
     return mentions
 
