@@ -89,19 +89,23 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\btaken into custody\b"],
     },
     "attack": {
-        "nl": [r"\baanval(?:len)?\b", r"\baangevallen\b", r"\baanslag\w*", r"\bmoordaanslag\w*", r"\bvuurgevecht\w*",
+        "nl": [near(r"\b(?:gewapende mannen|schutters|daders|criminelen)\b", r"\b(?:doodden|schoten|vermoordden|openden)\b", 5),
+               r"\baanval(?:len)?\b", r"\baangevallen\b", r"\baanslag\w*", r"\bmoordaanslag\w*", r"\bvuurgevecht\w*",
                r"\bbeschoten\b", r"\bbeschieting\w*", r"\bschietpartij\w*", r"\bschoten\b", r"\bhet vuur\b",
                r"\bonder vuur\b", r"\bgeschoten\b", r"\bgevechten\b", r"\bgranaat\w*", r"\bhinderlaag\b",
                r"\bgevochten\b", r"\bslaags\b", r"\bconfrontatie\w*", r"\bschotenwisseling\w*"],
         "es": [r"\bataques?\b", r"\batac(?:aron|ó|an)\b", r"\benfrentamientos?\b", r"\benfrentaron\b",
                r"\bbalaceras?\b", r"\btiroteos?\b", r"\bagresi[oó]n\w*", r"\bagredi\w+", r"\bemboscada\w*",
                r"\bdisparos\b", r"\bdispararon\b", r"\brepeli\w+", r"\bfuego cruzado\b", r"\batentados?\b",
+               near(r"\b(?:sicarios|pistoleros|hombres armados|sujetos armados|agresores|delincuentes)\b",
+                    r"\b(?:asesinaron|mataron|dispararon|ejecutaron|balearon|ultimaron)\b", 5),
                r"\bcombates?\b", r"\bcombatieron\b", r"\bbalacearon\b", r"\bbalazos\b", r"\birrumpi(?:ó|eron)\b",
                r"\bbalead[oa]s?\b"],
         "en": [r"\battack(?:s|ed)?\b", r"\bclash\w*", r"\bgunfights?\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                r"\bopened fire\b", r"\bambush\w*", r"\bshot at\b", r"\bassassination attempt\b", r"\bgunfire\b",
                r"\bcame under fire\b", r"\bfighting\b", r"\bfought\b", r"\bgun ?battles?\b",
-               r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b", r"\bstormed\b", r"\bburst into\b"],
+               r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b", r"\bstormed\b", r"\bburst into\b",
+               near(r"\b(?:gunmen|assailants|attackers|hitmen|armed men)\b", r"\b(?:killed|shot|murdered|executed|opened)\b", 5)],
     },
     "seizure": {
         "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b"],
@@ -130,7 +134,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bthuis (?:te )?blijven\b", r"\bbinnen te blijven\b", r"\bte schuilen\b", r"\bveilige plaatsen\b",
                near(r"\bluchthaven\b", r"\b(?:dicht|gesloten)\b", 3), near(r"\bsloten\b", r"\bdeuren\b", 4),
                r"\bavondklok\b", r"\breis(?:advies|waarschuwing)\w*", r"\bnegatief reisadvies\b",
-               r"\blamgelegd\b", r"\bspookstad\b", r"\bontheemd\w*", r"\bop de vlucht geslagen\b",
+               r"\blamgelegd\b", r"\bspookstad\b", r"\bgeëvacueerd\b", r"\bevacuatie\w*", r"\bontheemd\w*", r"\bop de vlucht geslagen\b",
                near(r"\b(?:winkels|bedrijven|scholen|kantoren)\b", r"\b(?:dicht|gesloten|sloten)\b", 3)],
         "es": [r"\bsuspensi[oó]n de (?:clases|actividades|vuelos|labores|eventos|transporte)\b",
                r"\bsuspend(?:i[oó]|er|ieron|idas?|idos?)\b", r"\bcancel(?:aron|ó|ados|adas|aci[oó]n)\b",
@@ -141,7 +145,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bno salir de (?:sus|su) (?:casas?|hogar\w*|domicilios?)\b", r"\bparaliza\w*",
                near(r"\bcerr(?:aron|ó|ados|adas)\b", r"\b(?:establecimientos|escuelas|tiendas|oficinas|plazas)\b", 3),
                near(r"\bsuspend\w+\b", r"\b(?:clases|transporte|vuelos|servicio|rutas|actividades)\b", 4),
-               r"\bsin transporte\b", r"\bciudad fantasma\b",
+               r"\bsin transporte\b", r"\bciudad fantasma\b", r"\bdesalojad[oa]s?\b", r"\bevacuad[oa]s?\b",
+               r"\bevacuaci[oó]n\b",
                near(r"\b(?:cerrad[oa]s?|cerr[oó]|cierre|suspendi[oó])\b", r"\b(?:vuelos|aeropuerto|terminal a[eé]rea)\b", 6), r"\bdesplazad[oa]s\b", r"\bdesplazamiento\w*"],
         "en": [near(r"\bflights?\b", r"\b(?:cancel(?:l)?ed|suspended|grounded|halted|cancel(?:l)?ing|suspending)\b", 6),
                near(r"\bsuspend(?:ed|s)?\b", r"\b(?:operations?|service|classes|transport)\b", 3),
@@ -150,7 +155,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bcode red\b", r"\bstranded\b", r"\bcurfew\b", r"\btravel (?:warning|alert|advisory)\b",
                near(r"\bclosed\b", r"\b(?:doors|businesses|shops|stores)\b", 3),
                r"\bshut (?:down|their doors)\b", r"\bshuttered\b", r"\bparaly[sz]ed\b", r"\bghost town\b",
-               r"\btraffic jams?\b", r"\bdisplaced\b", r"\bfled (?:their|the) (?:homes|town|village)\b"],
+               r"\btraffic jams?\b", r"\bdisplaced\b", r"\bevacuat(?:ed|ion)\b", r"\bfled (?:their|the) (?:homes|town|village)\b"],
     },
 }
 
@@ -334,6 +339,8 @@ SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|e
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
 # "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
 NEIGHBOURHOOD_BEFORE = r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida)\s+$"
+# "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
+NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt)\b"
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
 LOCALITY_NOUNS = r"\b(?:rancher[ií]a|ranchera|comunidad|localidad|poblado|ejido|caser[ií]o|hamlet|village|gehucht|dorp)\s+(?:de\s+|of\s+)?$"
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
@@ -564,6 +571,6 @@ STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobie
 # Nouns that make a state-capital homonym the city ("la ciudad de Colima").
 CITY_NOUN = r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|municipality|town|cabecera)\b\W*(?:de|of|van)?\s*$"
 
-# Trap families that can hide a state name ("Sinaloa-kartel", "gobernador de Jalisco",
+# Trap families that can hide a state name ("Sinaloa-kartel",
 # "originario de Michoacán"): checked before a state counts as one the article is about.
-STATE_TRAP_WORDS = _A_CARTEL + _A_TITLE + _A_BIO
+STATE_TRAP_WORDS = _A_CARTEL + _A_BIO  # a governor's state is one the article is about

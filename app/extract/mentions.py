@@ -51,6 +51,7 @@ WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
+NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*$", re.I)
@@ -262,7 +263,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
             continue
-        if start == run.start() and NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 25), start):
+        if start == run.start() and NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 25), start) \
+                or NEIGHBOURHOOD_AFTER.match(text, end):
             continue  # "la colonia Oaxaca": a neighbourhood's name
         if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
             name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
