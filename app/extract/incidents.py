@@ -73,6 +73,7 @@ COMMA_PENALTY, CLAUSE_PENALTY = 60, 150
 ARTICLE_STATE_CONFIDENCE = 0.4
 # Mention contexts that place an event: "in X", a list that began so, X as the sentence's subject.
 PLACED = ("strong", "list", "subject")
+LIST_LINE_WORDS = 14  # a line this short without a full stop is a heading or a list item
 POINT_EVENTS = frozenset({"death", "attack", "arrest", "operation", "seizure"})  # an event placed only by the state the article is about
 PRECISION_BY_KIND = {"state": 3, "country": 4}
 
@@ -434,6 +435,7 @@ class _State:
 
     def __init__(self) -> None:
         self.paragraph = -1
+        self.heading: tuple = ()                # event types a heading gives the list lines under it
         self.paragraph_date: tuple[dt.date, str] | None = None  # the last date the paragraph gave
         self.last_groups: list[Group] = []
         self.last_index = -1                    # the sentence the last groups came from
@@ -485,6 +487,23 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
                     or not _overlaps(run.start() - lo, run.end() - lo, trap_spans(window)):
                 states.append(state)
     return states
+
+
+def _under_heading(text: str, found: tuple, state: _State) -> tuple:
+    """A heading or an introduction ending in ':' that names events ("Zonas con bloqueos
+    confirmados") gives its event types to the list lines under it that name none ("Entrada a
+    Tiríndaro, municipio de Zacapu"); a full sentence ends the list."""
+    text = text.rstrip()
+    short = len(text.split()) <= LIST_LINE_WORDS and text[-1:] not in ".!?\"”»"
+    if found:
+        state.heading = tuple((t, 0, 0) for t in dict.fromkeys(t for t, _, _ in found)) \
+            if short or text.endswith(":") else ()
+        return found
+    if state.heading and short:
+        return state.heading
+    if not text.endswith(":"):
+        state.heading = ()
+    return found
 
 
 _DATE_KEYS = frozenset(DATE_GATES)
@@ -547,6 +566,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             state.paragraph, state.last_groups, state.paragraph_date = sentence.paragraph, [], None
         if sentence.dateline:
             continue
+        found = _under_heading(sentence.text, found, state)
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
         if own_date is None and found and state.paragraph_date is not None and state.paragraph_date[1] != "day" \
                 and not _same_period(state.paragraph_date, main_date):

@@ -274,7 +274,7 @@ VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos",
 # is matched against the text before a mention and must reach its end.
 PLACE_PREPS: dict[str, str] = {
     "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven)",
-    "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre)",
+    "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|llegando\s+a|dentro\s+de)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
