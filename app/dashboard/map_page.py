@@ -326,7 +326,7 @@ def show_open_event(frame: pd.DataFrame, articles: dict, t: Translator) -> None:
             st.rerun()
 
 
-def show_about(frame: pd.DataFrame, articles: dict, t: Translator) -> None:
+def show_about(frame: pd.DataFrame, articles: dict, store: str, t: Translator) -> None:
     with st.expander(t("about_title"), icon=":material/info:"):
         st.markdown(t("about_body"))
         counts = frame["status"].value_counts() if "status" in frame else pd.Series(dtype="int64")
@@ -334,7 +334,7 @@ def show_about(frame: pd.DataFrame, articles: dict, t: Translator) -> None:
                                                                               "rejected")}))
         names = sorted({str(m.get("source") or a) for a, m in articles.items()
                         if a in set(frame["article"].astype(str))})
-        st.markdown(t("about_sources", sources=", ".join(names) or "—"))
+        st.markdown(t("about_sources", sources=", ".join(names) or "—", store=store))
 
 
 def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) -> None:
@@ -468,8 +468,7 @@ def main() -> None:
     previous = events.events(flt.apply(frame, replace(filters, date_from=prev_lo, date_to=prev_hi))) \
         if prev_lo >= first else None
     st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
-                 articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1],
-                 store=data.shown_path(data.database_file(directory)))
+                 articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
                + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
     show_url_problems(t)
     show_open_event(frame, articles, t)
@@ -482,7 +481,7 @@ def main() -> None:
     with st.container(key="mx_map"):
         show_map(grouped, shapes, articles, filters, state_names, empty_note, t)
         show_unplaced(grouped, t)
-    show_about(frame, articles, t)
+    show_about(frame, articles, data.shown_path(data.database_file(directory)), t)
     if view.empty:
         return
     show_timeline(grouped, filters, t)
