@@ -74,6 +74,26 @@ def to_csv(frame: pd.DataFrame) -> str:
     return _write_csv(FIELDS, ([csv_cell(f, r[f]) for f in FIELDS] for r in records))
 
 
+# What a reader needs to cite a record, after the codebook columns of the cited CSV.
+CITATION_COLUMNS: tuple[str, ...] = ("source", "title", "url", "status")
+
+
+def to_cited_csv(frame: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | None = None) -> str:
+    """The codebook columns plus, per row, the article's source name, title and URL and
+    the record's review status (``auto`` when the frame has none), formula-safe."""
+    articles = articles or {}
+    statuses = frame["status"].tolist() if "status" in frame else ["auto"] * len(frame)
+
+    def rows() -> Iterable[list[str]]:
+        for record, status in zip(frame_to_records(frame), statuses):
+            meta = articles.get(str(record["article"])) or {}
+            cited = [str(meta.get("source") or ""), str(meta.get("title") or ""), str(meta.get("url") or ""),
+                     str(status)]
+            yield [_cell(f, record[f]) for f in FIELDS] + cited
+
+    return _write_csv(FIELDS + CITATION_COLUMNS, rows())
+
+
 def to_geojson(frame: pd.DataFrame) -> str:
     """The incidents as a GeoJSON FeatureCollection of points (the store's format)."""
     return records_to_geojson(frame_to_records(frame))

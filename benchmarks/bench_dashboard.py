@@ -148,18 +148,21 @@ def dashboard_server(directory: Path, log_path: Path, timeout: float = 90) -> It
 
 @dataclass(frozen=True)
 class Expected:
-    """What a drawn page holds: one marker per event (records of the same type, place and
-    date are one event, app.dashboard.events), and the records the figures count."""
+    """What a drawn page holds: one marker per event placed at a town or near one
+    (records of the same type, place and date are one event, app.dashboard.events;
+    state- and country-level events are not points), and the events the first figure counts."""
 
     markers: int
-    filtered_records: int
+    filtered_records: int  # the first figure: events after the filter
     filtered_markers: int
 
 
 def expected_for(records: list[dict[str, Any]]) -> Expected:
     frame = pd.DataFrame(records)
     chosen = frame[frame["event_type"] == FILTER_TYPE]
-    return Expected(event_keys(frame).nunique(), len(chosen), event_keys(chosen).nunique())
+    points = lambda f: f[f["geo_precision"] <= 2]  # noqa: E731 (app.dashboard.style.POINT_PRECISIONS)
+    return Expected(event_keys(points(frame)).nunique(), event_keys(chosen).nunique(),
+                    event_keys(points(chosen)).nunique())
 
 
 def visit_ours(browser: Any, url: str, expected: Expected, settle: float) -> Visit:

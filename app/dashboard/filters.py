@@ -2,7 +2,9 @@
 
 No streamlit here: the page passes ``st.query_params`` in as a plain mapping of lists, so
 the round trip URL -> Filters -> URL is testable on its own and a copied link reopens
-the same view.
+the same view. States in a link may be written as people write them (``michoacan``,
+``CDMX``, ``Edomex``): they are read like the command line's ``--state``
+(app.geo.geocoder.state_name); what cannot be read is reported, not silently dropped.
 """
 from __future__ import annotations
 
@@ -13,8 +15,10 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from app.records import EVENT_TYPES, GEO_PRECISIONS
+from app.dashboard.i18n import LANGUAGES, language
 from app.dashboard.style import METRICS
+from app.geo.geocoder import state_name
+from app.records import EVENT_TYPES, GEO_PRECISIONS
 
 # URL parameter names (short: they end up in links people paste into chats and reports).
 P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES = (
@@ -22,7 +26,11 @@ P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES = (
 # Review status: rejected records are hidden unless rejected=1; unreviewed (auto) ones
 # are shown unless unreviewed=0.
 P_REJECTED, P_UNREVIEWED = "rejected", "unreviewed"
-ALL_PARAMS = (P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES, P_REJECTED, P_UNREVIEWED)
+P_ACTOR, P_LANG, P_EVENT = "actor", "lang", "event"
+ALL_PARAMS = (P_FROM, P_TO, P_STATE, P_TYPE, P_TEXT, P_PREC, P_METRIC, P_TILES, P_REJECTED, P_UNREVIEWED,
+              P_ACTOR, P_LANG, P_EVENT)
+# Links made before events were the unit said metric=incidents.
+METRIC_ALIASES = {"incidents": "events"}
 
 
 @dataclass(frozen=True)
@@ -35,10 +43,12 @@ class Filters:
     types: tuple[str, ...] = ()
     text: str = ""
     max_geo_precision: int = max(GEO_PRECISIONS)  # 1 = town-level only ... 4 = everything
-    metric: str = "incidents"
+    metric: str = "events"
     tiles: bool = False
     show_rejected: bool = False
     show_unreviewed: bool = True
+    actors: tuple[str, ...] = ()
+    lang: str = "en"
 
     def with_states(self, states: Sequence[str]) -> "Filters":
         return replace(self, states=tuple(states))
@@ -65,32 +75,76 @@ def _many(params: Mapping[str, Sequence[str]], key: str) -> list[str]:
 
 def from_params(params: Mapping[str, Sequence[str] | str],
                 known_states: Sequence[str] | None = None) -> Filters:
-    """Filters from query parameters (values as lists, as ``st.query_params`` gives with get_all).
+    """Filters from query parameters (values as lists, as ``st.query_params`` gives with get_all)."""
+    return read_params(params, known_states)[0]
 
-    Unknown states or types, bad dates and out-of-range numbers are dropped silently:
-    a link must open whatever remains of the view rather than fail.
+
+def read_params(params: Mapping[str, Sequence[str] | str],
+                known_states: Sequence[str] | None = None) -> tuple[Filters, list[tuple[str, str]]]:
+    """Filters from query parameters, and the (parameter, value) pairs that could not be read.
+
+    A link must open whatever remains of the view rather than fail: unknown states or
+    types, bad dates and out-of-range numbers are left out (and reported).
     """
-    states = _many(params, P_STATE)
-    if known_states is not None:
-        states = [s for s in states if s in set(known_states)]
-    types = [t for t in _many(params, P_TYPE) if t in EVENT_TYPES]
+    problems: list[tuple[str, str]] = []
+    states = []
+    for value in _many(params, P_STATE):
+        found = resolve_state(value, known_states) if known_states is not None else value
+        states.append(found) if found else problems.append((P_STATE, value))
+    types = []
+    for value in _many(params, P_TYPE):
+        key = fold(value).strip()
+        types.append(key) if key in EVENT_TYPES else problems.append((P_TYPE, value))
+    date_from, date_to = _date(_first(params, P_FROM)), _date(_first(params, P_TO))
+    for key, parsed in ((P_FROM, date_from), (P_TO, date_to)):
+        if _first(params, key) and parsed is None:
+            problems.append((key, str(_first(params, key))))
+    raw_precision = _first(params, P_PREC)
     try:
-        precision = int(_first(params, P_PREC) or max(GEO_PRECISIONS))
+        precision = int(raw_precision or max(GEO_PRECISIONS))
     except ValueError:
-        precision = max(GEO_PRECISIONS)
+        precision = 0
     if precision not in GEO_PRECISIONS:
+        problems.append((P_PREC, str(raw_precision)))
         precision = max(GEO_PRECISIONS)
-    metric = _first(params, P_METRIC) or "incidents"
+    metric = METRIC_ALIASES.get(_first(params, P_METRIC) or "", _first(params, P_METRIC) or "events")
+    if metric not in METRICS:
+        problems.append((P_METRIC, metric))
+        metric = "events"
+    lang = _first(params, P_LANG)
+    if lang and language(lang) != lang.strip().lower()[:2]:
+        problems.append((P_LANG, lang))
     return Filters(
-        date_from=_date(_first(params, P_FROM)), date_to=_date(_first(params, P_TO)),
+        date_from=date_from, date_to=date_to,
         states=tuple(dict.fromkeys(states)), types=tuple(dict.fromkeys(types)),
         text=(_first(params, P_TEXT) or "").strip()[:200],
-        max_geo_precision=precision,
-        metric=metric if metric in METRICS else "incidents",
+        max_geo_precision=precision, metric=metric,
         tiles=_flag(params, P_TILES, False),
         show_rejected=_flag(params, P_REJECTED, False),
         show_unreviewed=_flag(params, P_UNREVIEWED, True),
-    )
+        actors=tuple(dict.fromkeys(a.strip()[:100] for a in _many(params, P_ACTOR) if a.strip())),
+        lang=language(lang),
+    ), problems
+
+
+def resolve_state(value: str, known_states: Sequence[str]) -> str | None:
+    """The known state a typed or linked value means: its exact name, the same without
+    case and accents ("michoacan"), any form the command line accepts ("CDMX", "Edomex",
+    via the geocoder), or the one state whose name starts with it ("jalis"); else None."""
+    known = list(known_states)
+    if value in known:
+        return value
+    key = fold(value).strip()
+    if not key:
+        return None
+    by_fold = {fold(name): name for name in known}
+    if key in by_fold:
+        return by_fold[key]
+    official = state_name(value)
+    if official in known:
+        return official
+    starting = [name for folded, name in by_fold.items() if folded.startswith(key)]
+    return starting[0] if len(starting) == 1 else None
 
 
 def _flag(params: Mapping[str, Sequence[str] | str], key: str, default: bool) -> bool:
@@ -117,7 +171,7 @@ def to_params(filters: Filters) -> dict[str, str | list[str]]:
         params[P_TEXT] = filters.text
     if filters.max_geo_precision != max(GEO_PRECISIONS):
         params[P_PREC] = str(filters.max_geo_precision)
-    if filters.metric != "incidents":
+    if filters.metric != "events":
         params[P_METRIC] = filters.metric
     if filters.tiles:
         params[P_TILES] = "1"
@@ -125,6 +179,10 @@ def to_params(filters: Filters) -> dict[str, str | list[str]]:
         params[P_REJECTED] = "1"
     if not filters.show_unreviewed:
         params[P_UNREVIEWED] = "0"
+    if filters.actors:
+        params[P_ACTOR] = list(filters.actors)
+    if filters.lang != "en":
+        params[P_LANG] = filters.lang
     return params
 
 
@@ -140,7 +198,23 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     frame["_date"] = pd.to_datetime(frame["event_date"], errors="coerce").dt.date
     frame["_evidence_key"] = frame["evidence"].astype(str).map(fold)
     frame["_geo_precision"] = pd.to_numeric(frame["geo_precision"], errors="coerce")
+    frame["_actors"] = frame["actors"].map(_actor_tuple) if "actors" in frame else [()] * len(frame)
     return frame
+
+
+def _actor_tuple(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,) if value else ()
+    try:
+        return tuple(str(a) for a in value if a)  # type: ignore[union-attr]
+    except TypeError:
+        return ()
+
+
+def actor_names(frame: pd.DataFrame) -> list[str]:
+    """Every actor named in a ``prepare``d frame, most often named first."""
+    counts = frame["_actors"].explode().dropna().value_counts()
+    return [str(a) for a in counts.index]
 
 
 def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -159,6 +233,9 @@ def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         mask &= frame["admin1"].isin(filters.states)
     if filters.types:
         mask &= frame["event_type"].isin(filters.types)
+    if filters.actors:
+        wanted = set(filters.actors)
+        mask &= frame["_actors"].map(lambda names: not wanted.isdisjoint(names)).astype(bool)
     if filters.max_geo_precision < max(GEO_PRECISIONS):
         mask &= frame["_geo_precision"] <= filters.max_geo_precision
     for term in fold(filters.text).split():

@@ -2,13 +2,18 @@
 
 Layout only: the data come from loaders.py (cached on the store's revision, so a saved
 article or a review shows up at once), filtering from filters.py, grouping into events
-from events.py, the map from map.py, figures from charts.py and downloads from
-app.exports. The filters live in the URL (st.query_params) so a copied link reopens
-the same view.
+from events.py, the map from map.py, figures from charts.py, downloads from app.exports
+and every word from i18n.py (English or Spanish, ``?lang=es``). The filters live in the
+URL (st.query_params) so a copied link reopens the same view.
+
+The unit is the event (records of one type, place and date from several articles are one
+event with its sources): the figures, the map, the per-state table and the timeline all
+count events, so they agree.
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -18,19 +23,46 @@ from streamlit_folium import st_folium
 from app import exports
 from app.dashboard import charts, data, events, loaders
 from app.dashboard import filters as flt
-from app.dashboard.map import build_map
-from app.dashboard.style import GEO_PRECISION_LABELS, METRICS, event_label
+from app.dashboard.i18n import LANGUAGES, Translator, translator
+from app.dashboard.map import build_map, unplaced
+from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
 from app.store import StoreError
 
-MAP_HEIGHT = 620
+# Tall enough to read, short enough that the whole map stays above the fold at 1366×768
+# with the title and figures (a map cut by the fold scrolls on the first click).
+MAP_HEIGHT = 500
 TABLE_ROWS = 5_000
 # Widget keys (session state) of the sidebar filters.
 K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES, K_REJECTED, K_UNREVIEWED = (
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed")
+K_ACTORS, K_LANG = "f_actors", "f_lang"
 K_PENDING_STATE = "pending_state_click"
+K_PENDING_DATES = "pending_timeline_dates"
 K_LAST_CLICK = "last_map_click"
+K_LAST_SPAN = "last_timeline_span"
 K_LAST_FILTERS = "_map_filters"
+K_OPEN_EVENT = "_open_event"
+K_URL_PROBLEMS = "_url_problems"
+CLEAR_STATES = ""  # a pending "click" that clears the state filter
+
+# Compact header and figures, so the map is above the fold; on a phone the map comes
+# first (CSS order inside the main column) and the figures wrap two by two.
+PAGE_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 2.6rem; padding-bottom: 2rem; }
+[data-testid="stMainBlockContainer"] h1 { font-size: 1.55rem; padding: 0 0 .1rem 0; }
+[data-testid="stMetric"] { padding: 0; }
+[data-testid="stMetricValue"] { font-size: 1.45rem; line-height: 1.25; }
+[data-testid="stMetricDelta"] { font-size: .8rem; }
+.st-key-mx_figures [data-testid="stHorizontalBlock"] { flex-wrap: wrap; row-gap: .3rem; }
+.st-key-mx_figures [data-testid="stColumn"] { min-width: 0; }
+@media (max-width: 640px) {
+  [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
+  [data-testid="stMainBlockContainer"] h1 { font-size: 1.2rem; }
+  div:has(> .st-key-mx_map) { order: -1; }
+  .st-key-mx_figures [data-testid="stColumn"] { flex: 1 1 40% !important; min-width: 40% !important; }
+}
+</style>"""
 
 
 # ---- query parameters <-> widgets --------------------------------------------------------
@@ -59,6 +91,8 @@ def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date, states: l
     st.session_state[K_TILES] = filters.tiles
     st.session_state[K_REJECTED] = filters.show_rejected
     st.session_state[K_UNREVIEWED] = filters.show_unreviewed
+    st.session_state[K_ACTORS] = list(filters.actors)
+    st.session_state[K_LANG] = filters.lang
 
 
 def _fit_dates_to_data(first: dt.date, last: dt.date) -> None:
@@ -78,49 +112,61 @@ def _fit_dates_to_data(first: dt.date, last: dt.date) -> None:
     st.session_state[K_DATES] = (lo, min(max(hi, lo), last))
 
 
-def _apply_pending_click(states: list[str]) -> None:
-    """A state clicked on the map (last run) becomes the state filter, before widgets exist."""
+def _apply_pending(states: list[str], first: dt.date, last: dt.date) -> None:
+    """What the map or the timeline asked for on the last run becomes a filter, before
+    the widgets exist: a clicked state (or clearing it), a dragged date span."""
     if K_STATES in st.session_state:  # a rebuild may have dropped a state from the options
         st.session_state[K_STATES] = [s for s in st.session_state[K_STATES] if s in states]
     clicked = st.session_state.pop(K_PENDING_STATE, None)
-    if clicked in states:
+    if clicked == CLEAR_STATES:
+        st.session_state[K_STATES] = []
+    elif clicked in states:
         st.session_state[K_STATES] = [clicked]
+    span = st.session_state.pop(K_PENDING_DATES, None)
+    if span:
+        lo, hi = min(max(span[0], first), last), min(max(span[1], first), last)
+        st.session_state[K_DATES] = (lo, max(lo, hi))
 
 
-def sidebar(first: dt.date, last: dt.date, states: list[str]) -> flt.Filters:
+def sidebar(first: dt.date, last: dt.date, states: list[str], actors: list[str], t: Translator) -> flt.Filters:
     """Draw the filters; return what they say."""
     sb = st.sidebar
-    sb.header("Filters")
-    picked = sb.date_input("Dates", key=K_DATES, min_value=first, max_value=last, format="YYYY-MM-DD")
+    sb.header(t("filters"))
+    picked = sb.date_input(t("dates"), key=K_DATES, min_value=first, max_value=last, format="YYYY-MM-DD",
+                           help=t("dates_help"))
     date_from, date_to = _date_range(picked, first, last)
-    chosen_states = sb.multiselect("States", states, key=K_STATES, placeholder="All states",
-                                   help="Or click a state on the map.")
-    chosen_types = sb.multiselect("Event types", list(EVENT_TYPES), key=K_TYPES, placeholder="All types",
-                                  format_func=event_label)
-    text = sb.text_input("Evidence contains", key=K_TEXT, placeholder="e.g. Guadalajara bloqueo",
-                         help="Every word must occur in the evidence sentence; accents and case are ignored.")
-    precision = sb.selectbox("Place precision at least", list(GEO_PRECISIONS), key=K_PREC,
-                             format_func=_precision_option)
+    # "contains", not the default fuzzy match: "jalis" + Enter must pick Jalisco, not
+    # also Baja California Sur (j-a-l-i-s in order).
+    chosen_states = sb.multiselect(t("states"), states, key=K_STATES, placeholder=t("all_states"),
+                                   filter_mode="contains", help=t("states_help"))
+    chosen_types = sb.multiselect(t("event_types"), list(EVENT_TYPES), key=K_TYPES, placeholder=t("all_types"),
+                                  filter_mode="contains", format_func=t.type_label)
+    # a rebuild may have dropped an actor from the options
+    st.session_state[K_ACTORS] = [a for a in st.session_state.get(K_ACTORS, []) if a in actors]
+    chosen_actors = sb.multiselect(t("actors"), actors, key=K_ACTORS, placeholder=t("all_actors"),
+                                   filter_mode="contains", help=t("actors_help"))
+    text = sb.text_input(t("evidence_contains"), key=K_TEXT, placeholder=t("evidence_placeholder"),
+                         help=t("evidence_help"))
+    precision = sb.selectbox(t("precision_at_least"), list(GEO_PRECISIONS), key=K_PREC,
+                             format_func=lambda level: _precision_option(level, t))
     sb.divider()
-    sb.header("Map")
-    metric = sb.radio("Colour states by", list(METRICS), key=K_METRIC, format_func=METRICS.get,
+    sb.header(t("map"))
+    metric = sb.radio(t("colour_by"), list(METRICS), key=K_METRIC, format_func=t.metric_label,
                       horizontal=True)
-    tiles = sb.checkbox("Online base map (OpenStreetMap)", key=K_TILES,
-                        help="Off by default: the tool works offline; this loads map tiles from the internet.")
+    tiles = sb.checkbox(t("online_tiles"), key=K_TILES, help=t("online_tiles_help"))
     sb.divider()
-    sb.header("Review status")
-    unreviewed = sb.checkbox("Show unreviewed records", key=K_UNREVIEWED,
-                             help="Records as the extractor made them, not yet approved or edited by a person.")
-    rejected = sb.checkbox("Show rejected records", key=K_REJECTED,
-                           help="Records a reviewer marked as wrong (hidden by default).")
+    sb.header(t("review_status"))
+    unreviewed = sb.checkbox(t("show_unreviewed"), key=K_UNREVIEWED, help=t("show_unreviewed_help"))
+    rejected = sb.checkbox(t("show_rejected"), key=K_REJECTED, help=t("show_rejected_help"))
     sb.divider()
-    sb.button("Reset filters", key="reset", on_click=_reset_filters, args=(first, last), width="stretch")
+    sb.button(t("reset"), key="reset", on_click=_reset_filters, args=(first, last), width="stretch")
     return flt.Filters(
         date_from=date_from if date_from != first else None,
         date_to=date_to if date_to != last else None,
         states=tuple(chosen_states), types=tuple(chosen_types), text=text.strip(),
         max_geo_precision=int(precision), metric=metric, tiles=bool(tiles),
-        show_rejected=bool(rejected), show_unreviewed=bool(unreviewed))
+        show_rejected=bool(rejected), show_unreviewed=bool(unreviewed),
+        actors=tuple(chosen_actors), lang=st.session_state.get(K_LANG, "en"))
 
 
 def _reset_filters(first: dt.date, last: dt.date) -> None:
@@ -129,18 +175,24 @@ def _reset_filters(first: dt.date, last: dt.date) -> None:
     st.session_state[K_DATES] = (first, last)
     st.session_state[K_STATES] = []
     st.session_state[K_TYPES] = []
+    st.session_state[K_ACTORS] = []
     st.session_state[K_TEXT] = ""
     st.session_state[K_PREC] = defaults.max_geo_precision
     st.session_state[K_METRIC] = defaults.metric
     st.session_state[K_TILES] = defaults.tiles
     st.session_state[K_REJECTED] = defaults.show_rejected
     st.session_state[K_UNREVIEWED] = defaults.show_unreviewed
+    st.session_state.pop(K_OPEN_EVENT, None)
 
 
-def _precision_option(level: int) -> str:
+def _clear_states() -> None:
+    st.session_state[K_STATES] = []
+
+
+def _precision_option(level: int, t: Translator) -> str:
     if level == max(GEO_PRECISIONS):
-        return "any (incl. country-only)"
-    return f"{level}: " + " / ".join(GEO_PRECISION_LABELS[p] for p in GEO_PRECISIONS if p <= level)
+        return t("precision_any")
+    return f"{level}: " + " / ".join(t.precision_label(p) for p in GEO_PRECISIONS if p <= level)
 
 
 def _date_range(picked: Any, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
@@ -154,6 +206,8 @@ def _date_range(picked: Any, first: dt.date, last: dt.date) -> tuple[dt.date, dt
 
 def _sync_url(filters: flt.Filters) -> None:
     wanted = flt.to_params(filters)
+    if st.session_state.get(K_OPEN_EVENT):
+        wanted[flt.P_EVENT] = st.session_state[K_OPEN_EVENT]
     current = {k: v for k, v in _query_params().items() if v}
     normal = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normal:
@@ -162,25 +216,54 @@ def _sync_url(filters: flt.Filters) -> None:
 
 # ---- page sections ------------------------------------------------------------------------
 
-def show_figures(view: pd.DataFrame, grouped: pd.DataFrame) -> None:
+def show_header(t: Translator) -> None:
+    left, right = st.columns([5, 1], vertical_alignment="bottom")
+    left.title(t("title"))
+    right.segmented_control(t("language"), list(LANGUAGES), key=K_LANG, format_func=LANGUAGES.get,
+                            label_visibility="collapsed", on_change=_keep_language)
+
+
+def _keep_language() -> None:
+    # A segmented control can be clicked off (None): keep the language shown.
+    if not st.session_state.get(K_LANG):
+        st.session_state[K_LANG] = st.session_state.get(K_LAST_FILTERS, flt.Filters()).lang
+
+
+def show_url_problems(t: Translator) -> None:
+    problems = st.session_state.get(K_URL_PROBLEMS) or []
+    if problems:
+        listed = ", ".join(f"{key}={value}" for key, value in problems)
+        st.warning(t("url_not_understood", values=listed), icon=":material/link_off:")
+
+
+def show_figures(view: pd.DataFrame, grouped: pd.DataFrame, previous: pd.DataFrame | None,
+                 t: Translator) -> None:
+    """Events, fatalities, states and sources; with ``previous`` (the events of the period of
+    the same length just before) the change against it."""
     fig = charts.figures(view, grouped)
-    cols = st.columns(5)
-    cols[0].metric("Incidents", f"{fig.incidents:,}", help="Incident records, one per article that reports them.")
-    cols[1].metric("Events", f"{fig.events:,}", help="Records of the same type, municipality and date from "
-                   "different articles count as one event.")
-    cols[2].metric("Fatalities", f"{fig.fatalities:,}", help="Sum over events of the deaths reported "
-                   "(the largest number any source gives; none stated counts 0).")
-    cols[3].metric("States", f"{fig.states:,}")
-    cols[4].metric("Articles", f"{fig.articles:,}")
+    before = charts.figures(previous, previous) if previous is not None else None
+    with st.container(key="mx_figures"):
+        cols = st.columns(4)
+        cols[0].metric(t("fig_events"), f"{fig.events:,}", help=t("fig_events_help"),
+                       delta=None if before is None else f"{fig.events - before.events:+,}",
+                       delta_color="off")
+        cols[1].metric(t("fig_fatalities"), f"{fig.fatalities:,}", help=t("fig_fatalities_help"),
+                       delta=None if before is None else f"{fig.fatalities - before.fatalities:+,}",
+                       delta_color="off")
+        cols[2].metric(t("fig_states"), f"{fig.states:,}", help=t("fig_states_help"))
+        cols[3].metric(t("fig_sources"), f"{fig.articles:,}", help=t("fig_sources_help"))
 
 
-def show_map(view: pd.DataFrame, shapes: dict | None, articles: dict, filters: flt.Filters,
-             state_names: list[str]) -> None:
+def show_map(grouped: pd.DataFrame, shapes: dict | None, articles: dict, filters: flt.Filters,
+             state_names: list[str], empty_note: str, t: Translator) -> None:
     if shapes is None:
-        st.warning(f"State shapes not found at {data.states_path()}: the map shows incidents only. "
-                   "Run `python -m app refdata` to rebuild data/reference/.")
-    fmap = build_map(view, shapes, metric=filters.metric, tiles=filters.tiles, articles=articles,
-                     focus_states=filters.states)
+        st.warning(t("no_shapes", path=data.states_path()))
+    if filters.states:
+        st.button(t("clear_states", states=", ".join(filters.states)), key="clear_states",
+                  on_click=_clear_states, icon=":material/close:", type="tertiary")
+    fmap = build_map(grouped, shapes, metric=filters.metric, tiles=filters.tiles, articles=articles,
+                     focus_states=filters.states, lang=filters.lang, empty_note=empty_note,
+                     open_event=st.session_state.get(K_OPEN_EVENT))
     # Only a clicked state's tooltip comes back: panning, zooming and opening popups
     # do not rerun the script.
     result = st_folium(fmap, height=MAP_HEIGHT, use_container_width=True,
@@ -189,7 +272,8 @@ def show_map(view: pd.DataFrame, shapes: dict | None, articles: dict, filters: f
 
 
 def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters) -> None:
-    """Make a clicked state the filter (applied before the widgets on the next run).
+    """Make a clicked state the filter, or clear the filter when the selected state is
+    clicked again (applied before the widgets on the next run).
 
     Any change of view gives the map new content, hence a new component whose value
     starts empty; remembering the last value seen lets the same state be clicked again
@@ -201,77 +285,163 @@ def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters)
     if not tooltip or tooltip == previous:
         return
     clicked = flt.state_from_tooltip(tooltip, state_names)
-    if clicked and filters.states != (clicked,):
-        st.session_state[K_PENDING_STATE] = clicked
+    if not clicked:
+        return
+    st.session_state[K_PENDING_STATE] = CLEAR_STATES if filters.states == (clicked,) else clicked
+    st.rerun()
+
+
+def show_unplaced(grouped: pd.DataFrame, t: Translator) -> None:
+    """The state- and country-level events, which the map does not draw as points."""
+    rest = unplaced(grouped)
+    if rest.empty:
+        return
+    with st.expander(t("unplaced_title", n=f"{len(rest):,}")):
+        st.dataframe(pd.DataFrame({
+            t("col_date"): rest["event_date"], t("col_type"): rest["event_type"].map(t.type_label),
+            t("col_where"): rest["admin1"].replace("", t("nationwide")).fillna(t("nationwide")),
+            t("col_precision"): rest["geo_precision"], t("col_fatalities"): rest["fatalities"],
+            t("col_evidence"): rest["evidence"],
+        }).sort_values(t("col_date"), ascending=False), hide_index=True, width="stretch")
+
+
+def show_open_event(frame: pd.DataFrame, articles: dict, t: Translator) -> None:
+    """A link to one event (?event=<incident_id>): say which, with its evidence, even when
+    the filters hide it from the map."""
+    event_id = st.session_state.get(K_OPEN_EVENT)
+    if not event_id:
+        return
+    match = frame[frame["incident_id"].astype(str) == event_id]
+    if match.empty:
+        st.warning(t("event_not_found", id=event_id))
+        return
+    row = match.iloc[0]
+    source = events.source_names((str(row["article"]),), articles)
+    with st.container(border=True):
+        st.markdown(t("event_linked", type=t.type_label(row["event_type"]), place=row["location"],
+                      date=row["event_date"], source=source))
+        st.caption(str(row["evidence"]))
+        if st.button(t("event_close"), key="close_event"):
+            st.session_state.pop(K_OPEN_EVENT, None)
+            st.rerun()
+
+
+def show_about(frame: pd.DataFrame, articles: dict, store: str, t: Translator) -> None:
+    with st.expander(t("about_title"), icon=":material/info:"):
+        st.markdown(t("about_body"))
+        counts = frame["status"].value_counts() if "status" in frame else pd.Series(dtype="int64")
+        st.markdown(t("about_status", **{s: int(counts.get(s, 0)) for s in ("auto", "approved", "edited",
+                                                                              "rejected")}))
+        names = sorted({str(m.get("source") or a) for a, m in articles.items()
+                        if a in set(frame["article"].astype(str))})
+        st.markdown(t("about_sources", sources=", ".join(names) or "—", store=store))
+
+
+def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) -> None:
+    # All dates: show where the data are dense (stray old records would squeeze the rest).
+    span = charts.dense_span(grouped["event_date"]) if not (filters.date_from or filters.date_to) else None
+    series, period = charts.timeline(grouped, span)
+    st.subheader(t("timeline_title", period=t("period_" + period)))
+    titles = {"y": t("timeline_y", period=t("period_" + period)), "type": t("col_type"),
+              "from": t("timeline_from"), "events": t("fig_events")}
+    event = st.altair_chart(charts.timeline_chart(series, period, t.type_label, titles), width="stretch",
+                            on_select="rerun", selection_mode=charts.TIMELINE_SELECTION, key="timeline")
+    shown = int(series["events"].sum()) if len(series) else 0
+    if span and shown < len(grouped):
+        st.caption(t("timeline_outside", n=f"{len(grouped) - shown:,}", lo=span[0], hi=span[1]))
+    st.caption(t("timeline_drag"))
+    picked = charts.selected_dates(event)
+    if picked and picked != st.session_state.get(K_LAST_SPAN):
+        st.session_state[K_LAST_SPAN] = picked
+        st.session_state[K_PENDING_DATES] = picked
         st.rerun()
 
 
-def show_timeline(view: pd.DataFrame) -> None:
-    series, period = charts.timeline(view)
-    st.subheader(f"Incidents per {period}, by type")
-    st.altair_chart(charts.timeline_chart(series, period), width="stretch")
-
-
-def show_tables(view: pd.DataFrame, grouped: pd.DataFrame, articles: dict) -> None:
-    st.subheader("Per state")
-    st.dataframe(charts.state_summary(view), hide_index=True, width="stretch")
-    st.subheader("Events")
-    table = grouped.sort_values(["event_date", "admin1"], ascending=[False, True])
-    if len(table) > TABLE_ROWS:  # the browser grid stays responsive; the downloads have all rows
-        st.caption(f"The {TABLE_ROWS:,} most recent of {len(table):,} events; "
-                   "narrow the filters or download the view for all of them.")
-        table = table.head(TABLE_ROWS)
+def show_tables(grouped: pd.DataFrame, previous: pd.DataFrame | None, articles: dict, t: Translator) -> None:
+    st.subheader(t("per_state"))
+    summary = charts.state_summary(grouped)
+    table = pd.DataFrame({
+        t("col_state"): summary["state"].replace(charts.NO_STATE, t("nationwide")),
+        t("fig_events"): summary["events"], t("col_sources"): summary["sources"],
+        t("col_fatalities"): summary["fatalities"],
+    })
+    if previous is not None:
+        before = previous["admin1"].replace("", charts.NO_STATE).fillna(charts.NO_STATE).value_counts()
+        table[t("col_change")] = (summary["events"] - summary["state"].map(before).fillna(0)).astype("int64")
+    table[t("col_first")] = summary["first"]
+    table[t("col_last")] = summary["last"]
+    table[t("col_main_type")] = summary["main type"].map(t.type_label)
+    st.dataframe(table, hide_index=True, width="stretch", column_config={
+        t("col_change"): st.column_config.NumberColumn(format="%+d", help=t("col_change_help"))})
+    st.subheader(t("events_table"))
+    rows = grouped.sort_values(["event_date", "admin1"], ascending=[False, True])
+    if len(rows) > TABLE_ROWS:  # the browser grid stays responsive; the downloads have all rows
+        st.caption(t("table_truncated", n=f"{TABLE_ROWS:,}", total=f"{len(rows):,}"))
+        rows = rows.head(TABLE_ROWS)
     # The evidence sentence is what analysts read: keep it near the left, wide.
     table = pd.DataFrame({
-        "date": table["event_date"], "type": table["event_type"].map(event_label),
-        "state": table["admin1"].replace("", "(country)"), "place": table["location"],
-        "fatalities": table["fatalities"], "sources": table[events.N_SOURCES],
-        "reported by": table[events.ARTICLES].map(lambda ids: events.source_names(ids, articles)),
-        "evidence": table["evidence"],
-        "status": table["status"] if "status" in table else "auto",
-        "precision": table["geo_precision"], "municipality": table["admin2"],
+        t("col_date"): rows["event_date"], t("col_type"): rows["event_type"].map(t.type_label),
+        t("col_state"): rows["admin1"].replace("", t("nationwide")), t("col_place"): rows["location"],
+        t("col_fatalities"): rows["fatalities"], t("col_sources"): rows[events.N_SOURCES],
+        t("col_reported_by"): rows[events.ARTICLES].map(lambda ids: events.source_names(ids, articles)),
+        t("col_evidence"): rows["evidence"],
+        t("col_status"): (rows["status"] if "status" in rows else pd.Series("auto", index=rows.index))
+        .map(t.status_label),
+        t("col_actors"): rows["_actors"].map(", ".join) if "_actors" in rows else "",
+        t("col_precision"): rows["geo_precision"], t("col_municipality"): rows["admin2"],
     })
     st.dataframe(table, hide_index=True, width="stretch", height=420, key="events_table", column_config={
-        "date": st.column_config.TextColumn(width="small"),
-        "fatalities": st.column_config.NumberColumn(width="small"),
-        "sources": st.column_config.NumberColumn(width="small", help="How many articles report this event."),
-        "reported by": st.column_config.TextColumn(width="medium"),
-        "precision": st.column_config.NumberColumn(width="small", help="1 town … 4 country only"),
-        "evidence": st.column_config.TextColumn(width="large"),
+        t("col_date"): st.column_config.TextColumn(width="small"),
+        t("col_fatalities"): st.column_config.NumberColumn(width="small"),
+        t("col_sources"): st.column_config.NumberColumn(width="small", help=t("col_sources_help")),
+        t("col_reported_by"): st.column_config.TextColumn(width="medium"),
+        t("col_precision"): st.column_config.NumberColumn(width="small", help=t("col_precision_help")),
+        t("col_evidence"): st.column_config.TextColumn(width="large"),
     })
 
 
-def show_downloads(view: pd.DataFrame, articles: dict) -> None:
-    """Three downloads of the view, written only when clicked (100,000 rows take seconds).
-
-    on_click="ignore": downloading does not rerun the page.
-    """
-    st.subheader("Download this view")
+def show_downloads(view: pd.DataFrame, articles: dict, span: tuple[dt.date, dt.date], t: Translator) -> None:
+    """Three downloads of the view, named after its dates, written only when clicked
+    (100,000 rows take seconds). on_click="ignore": downloading does not rerun the page."""
+    st.subheader(t("download_title"))
     public = flt.public_columns(view)
-    stamp = dt.date.today().isoformat()
+    stamp = f"{span[0].isoformat()}_{span[1].isoformat()}"
     cols = st.columns(3)
-    cols[0].download_button("CSV", lambda: exports.to_csv(public), f"incidents-{stamp}.csv", "text/csv",
-                            key="dl_csv", on_click="ignore", help="Codebook columns, like data/incidents.csv.")
-    cols[1].download_button("GeoJSON", lambda: exports.to_geojson(public), f"incidents-{stamp}.geojson",
+    cols[0].download_button("CSV", lambda: exports.to_cited_csv(public, articles), f"incidents_{stamp}.csv",
+                            "text/csv", key="dl_csv", on_click="ignore", help=t("download_csv_help"))
+    cols[1].download_button("GeoJSON", lambda: exports.to_geojson(public), f"incidents_{stamp}.geojson",
                             "application/geo+json", key="dl_geojson", on_click="ignore")
-    cols[2].download_button("ACLED-style CSV", lambda: exports.to_acled_csv(public, articles),
-                            f"incidents-acled-{stamp}.csv", "text/csv", key="dl_acled", on_click="ignore",
-                            help="ACLED's columns; the type mapping is in docs/acled-mapping.md.")
+    cols[2].download_button(t("download_acled"), lambda: exports.to_acled_csv(public, articles),
+                            f"incidents-acled_{stamp}.csv", "text/csv", key="dl_acled", on_click="ignore",
+                            help=t("download_acled_help"))
+
+
+def _read_url(state_names: list[str]) -> flt.Filters:
+    """The URL's filters, once per session: what it could not read is kept to be shown,
+    and a link to one event (?event=) opens it."""
+    params = _query_params()
+    filters, problems = flt.read_params(params, state_names)
+    if "_url_read" not in st.session_state:
+        st.session_state["_url_read"] = True
+        st.session_state[K_URL_PROBLEMS] = problems
+        event = (params.get(flt.P_EVENT) or [None])[0]
+        if event:
+            st.session_state[K_OPEN_EVENT] = event[:200]
+    return filters
 
 
 def main() -> None:
-    st.title("Cartel-violence incidents in Mexico")
+    st.html(PAGE_CSS)
     directory = data.data_dir()
     try:
         rev = loaders.revision(directory)
         frame = loaders.load_prepared(str(directory), rev)
         articles = loaders.load_articles(str(directory), rev)
     except StoreError as exc:
-        st.error(f"No incident data to show. {exc}")
+        st.error(translator("en")("no_data", error=exc))
         st.stop()
     if frame.empty:
-        st.info(f"{data.database_file(directory)} holds no incidents yet. Add an article "
-                "(page “Add article”) or put articles in seeds/ and run `python -m app build`.")
+        st.info(translator("en")("empty_store", path=data.database_file(directory)))
         st.stop()
 
     shapes = loaders.states()
@@ -281,23 +451,39 @@ def main() -> None:
     # country-level records have no state (admin1 ""): not an option in the state filter
     state_names = sorted(set(filter(None, frame["admin1"].dropna().astype(str))) | set(filter(None, shape_names)))
 
-    _init_widgets(flt.from_params(_query_params(), state_names), first, last, state_names)
+    _init_widgets(_read_url(state_names), first, last, state_names)
     _fit_dates_to_data(first, last)
-    _apply_pending_click(state_names)
-    filters = sidebar(first, last, state_names)
+    _apply_pending(state_names, first, last)
+    t = translator(st.session_state.get(K_LANG) or "en")
+    show_header(t)
+    filters = sidebar(first, last, state_names, flt.actor_names(frame), t)
     st.session_state[K_LAST_FILTERS] = filters
     _sync_url(filters)
 
     view = flt.apply(frame, filters)
     grouped = events.events(view)
-    st.caption(f"{len(frame):,} incidents from {frame['article'].nunique():,} articles in "
-               f"{data.shown_path(data.database_file(directory))} · {first} to {last} · copy the address bar to share this view.")
-    show_figures(view, grouped)
+    span = (filters.date_from or first, filters.date_to or last)
+    prev_lo, prev_hi = charts.previous_period(*span)
+    # Compared only when the previous period lies within the data (else it is empty by construction).
+    previous = events.events(flt.apply(frame, replace(filters, date_from=prev_lo, date_to=prev_hi))) \
+        if prev_lo >= first else None
+    st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
+                 articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
+               + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+    show_url_problems(t)
+    show_open_event(frame, articles, t)
+    show_figures(view, grouped, previous, t)
+    empty_note = ""
     if view.empty:
-        st.info("No incidents match these filters. Widen the dates, clear the states or types, "
-                "shorten the search text, or show unreviewed or rejected records.")
+        where = ", ".join(filters.states)
+        empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
+        st.info(empty_note)
+    with st.container(key="mx_map"):
+        show_map(grouped, shapes, articles, filters, state_names, empty_note, t)
+        show_unplaced(grouped, t)
+    show_about(frame, articles, data.shown_path(data.database_file(directory)), t)
+    if view.empty:
         return
-    show_map(grouped, shapes, articles, filters, state_names)
-    show_timeline(view)
-    show_tables(view, grouped, articles)
-    show_downloads(view, articles)
+    show_timeline(grouped, filters, t)
+    show_tables(grouped, previous, articles, t)
+    show_downloads(view, articles, span, t)

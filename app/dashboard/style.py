@@ -35,7 +35,7 @@ NO_DATA_FILL = "#f4f4f2"
 STATE_BORDER = "#5b6770"
 SEA_BACKGROUND = "#dfe9f0"
 
-METRICS: dict[str, str] = {"incidents": "Incidents", "fatalities": "Fatalities"}
+METRICS: dict[str, str] = {"events": "Events", "fatalities": "Fatalities"}
 
 
 def event_label(event_type: str) -> str:
@@ -44,3 +44,32 @@ def event_label(event_type: str) -> str:
 
 def event_color(event_type: str) -> str:
     return EVENT_STYLE.get(event_type, FALLBACK_STYLE)[1]
+
+# Records placed at these precisions are points on the map; state-only (3) and
+# country-only (4) records are not drawn where they did not happen: they count in their
+# state's colour and are listed beside the map.
+POINT_PRECISIONS: tuple[int, ...] = (1, 2)
+HOLLOW_PRECISION = 2  # "near or part of a town": a hollow marker
+
+STATUSES: tuple[str, ...] = ("auto", "approved", "edited", "rejected")
+
+# Marker diameter (px) by fatalities: (smallest count, size); none stated or 0 is the base size.
+FATALITY_SIZES: tuple[tuple[int, int], ...] = ((0, 22), (1, 26), (5, 32), (10, 38))
+
+
+def fatality_size(fatalities: float | None) -> int:
+    size = FATALITY_SIZES[0][1]
+    for least, px in FATALITY_SIZES:
+        if fatalities is not None and fatalities == fatalities and fatalities >= least:
+            size = px
+    return size
+
+
+def marker_sizes() -> list[tuple[str, int]]:
+    """Legend rows: ("1–4", 26), ..., ("10+", 38) for the sizes above the base."""
+    rows = []
+    bounds = FATALITY_SIZES[1:]
+    for index, (least, px) in enumerate(bounds):
+        upper = bounds[index + 1][0] - 1 if index + 1 < len(bounds) else None
+        rows.append((f"{least}–{upper}" if upper and upper != least else f"{least}" if upper else f"{least}+", px))
+    return rows

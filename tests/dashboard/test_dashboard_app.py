@@ -11,7 +11,7 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from app.dashboard import data
+from app.dashboard import data, events
 from app import store
 from app.store import import_records, read_incidents
 
@@ -29,6 +29,11 @@ def run_app(query: dict | None = None) -> AppTest:
 
 def metrics(at: AppTest) -> dict[str, int]:
     return {m.label: int(str(m.value).replace(",", "")) for m in at.metric}
+
+
+def n_events(records) -> int:
+    """How many events (the page's unit) a frame of records holds."""
+    return len(events.events(records))
 
 
 @pytest.fixture
@@ -59,12 +64,12 @@ def test_page_shows_figures_for_all_data(data_dir: Path):
     assert not at.exception, at.exception
     frame = read_incidents(data_dir)
     figures = metrics(at)
-    assert figures["Incidents"] == len(frame) == 301
-    assert figures["Fatalities"] == int(frame["fatalities"].fillna(0).sum())
+    assert figures["Events"] == n_events(frame) and len(frame) == 301
+    assert figures["Fatalities"] == int(events.events(frame)["fatalities"].fillna(0).sum())
     assert figures["States"] == frame["admin1"].nunique()
-    assert figures["Articles"] == frame["article"].nunique()
+    assert figures["Sources"] == frame["article"].nunique()
     assert any("per week" in h.value or "per day" in h.value for h in at.subheader)
-    assert len(at.dataframe) == 2  # per-state summary and the incidents table
+    assert len(at.dataframe) == 3  # state-level events beside the map, per-state summary, events table
     assert not at.error and not at.info
 
 
@@ -75,7 +80,7 @@ def test_state_and_type_filters_change_figures_and_url(data_dir: Path):
     at.run()
     frame = read_incidents(data_dir)
     expected = frame[(frame["admin1"] == "Jalisco") & frame["event_type"].isin(["roadblock", "death"])]
-    assert metrics(at)["Incidents"] == len(expected) > 0
+    assert metrics(at)["Events"] == n_events(expected) > 0
     assert metrics(at)["States"] == 1
     assert at.query_params["state"] == "Jalisco"
     assert at.query_params["type"] == ["roadblock", "death"]
@@ -107,43 +112,59 @@ def test_query_params_reopen_the_same_view(data_dir: Path):
     dates = frame["event_date"].between("2026-02-01", "2026-03-31")
     expected = frame[dates & frame["admin1"].isin(["Jalisco", "Sinaloa"]) & (frame["geo_precision"] <= 2)
                      & frame["evidence"].str.lower().str.contains("vehicles")]
-    assert metrics(second)["Incidents"] == len(expected) > 0
+    assert metrics(second)["Events"] == n_events(expected) > 0
 
 
 def test_reset_clears_filters_and_url(data_dir: Path):
     at = run_app({"state": "Jalisco", "q": "vehicles", "type": "death"})
-    assert metrics(at)["Incidents"] < 301
+    assert metrics(at)["Events"] < n_events(read_incidents(data_dir))
     at.sidebar.button(key="reset").click().run()
-    assert metrics(at)["Incidents"] == 301
+    assert metrics(at)["Events"] == n_events(read_incidents(data_dir))
     assert not dict(at.query_params)
     assert at.sidebar.multiselect(key="f_states").value == []
 
 
-def test_bad_query_params_fall_back_instead_of_failing(data_dir: Path):
+def test_bad_query_params_fall_back_and_are_reported(data_dir: Path):
     at = run_app({"from": "yesterday", "state": ["Atlantis", "Jalisco"], "type": "picnic", "prec": "9"})
     assert not at.exception
     assert at.sidebar.multiselect(key="f_states").value == ["Jalisco"]
     assert at.sidebar.multiselect(key="f_types").value == []
+    (warning,) = at.warning
+    for value in ("state=Atlantis", "type=picnic", "from=yesterday", "prec=9"):
+        assert value in warning.value, warning.value
+
+
+@pytest.mark.parametrize("written", ["Michoacan", "michoacan", "MICHOACÁN", "Michoacán de Ocampo"])
+def test_states_in_links_as_people_write_them(data_dir: Path, written: str):
+    at = run_app({"state": written})
+    assert at.sidebar.multiselect(key="f_states").value == ["Michoacán de Ocampo"]
+    assert not at.warning
+
+
+def test_state_abbreviations_in_links_like_the_command_line(data_dir: Path):
+    at = run_app({"state": ["CDMX", "Edomex"]})
+    assert at.sidebar.multiselect(key="f_states").value == ["Ciudad de México", "México"]
 
 
 def test_text_search_ignores_case_and_accents(data_dir: Path):
     at = run_app({"q": "VEHÍCULOS"})
     frame = read_incidents(data_dir)
-    assert metrics(at)["Incidents"] == frame["evidence"].str.contains("vehículos").sum() > 0
+    assert metrics(at)["Events"] == n_events(frame[frame["evidence"].str.contains("vehículos")]) > 0
 
 
-def test_filter_matching_nothing_shows_a_message(data_dir: Path):
+def test_filter_matching_nothing_keeps_the_map_and_says_so(data_dir: Path):
     at = run_app({"q": "no sentence says this"})
     assert not at.exception and not at.error
-    assert metrics(at)["Incidents"] == 0
-    assert any("No incidents match" in i.value for i in at.info)
+    assert metrics(at)["Events"] == 0
+    assert any("No events match" in i.value for i in at.info)
+    assert "No events match" in map_args(at)["script"]  # said on the map too
     assert len(at.download_button) == 0
 
 
 def test_downloads_hold_the_filtered_view(data_dir: Path, downloads: dict[str, bytes]):
     at = run_app({"state": "Jalisco"})
     assert [b.label for b in at.download_button] == ["CSV", "GeoJSON", "ACLED-style CSV"]
-    n = metrics(at)["Incidents"]
+    n = len(read_incidents(data_dir).query("admin1 == 'Jalisco'"))  # downloads: one row per record
     by_kind = {name.rsplit(".", 1)[-1] + ("-acled" if "acled" in name else ""): downloads[name]
                for name in downloads.names()}
     rows = list(csv.DictReader(io.StringIO(by_kind["csv"].decode())))
@@ -193,12 +214,12 @@ def test_changed_data_show_up_without_restart(data_dir: Path):
     """The cache is keyed on the store's revision: a change made elsewhere (another
     session, a build) is picked up on the next rerun."""
     at = run_app()
-    before = metrics(at)["Incidents"]
     frame = read_incidents(data_dir)
+    assert metrics(at)["Events"] == n_events(frame)
     with store.open_store(data_dir) as db:
         db.set_status(frame["incident_id"].head(10), "rejected", actor="test")
     at.run()
-    assert metrics(at)["Incidents"] == before - 10
+    assert metrics(at)["Events"] == n_events(frame.iloc[10:])
 
 
 def map_args(at: AppTest) -> dict:
@@ -220,3 +241,106 @@ def test_online_tiles_are_opt_in(data_dir: Path):
     at.sidebar.checkbox(key="f_tiles").check().run()
     assert "tile.openstreetmap.org" in map_args(at)["script"]
     assert at.query_params["tiles"] == "1"
+
+
+# ---------------------------------------------------------------- one unit everywhere (issue 14)
+
+def timeline_events(at: AppTest) -> int:
+    """Sum of the bars in the page's timeline (its Arrow data set)."""
+    import pyarrow as pa
+
+    (chart,) = at.get("vega_lite_chart")
+    table = pa.ipc.open_stream(chart.proto.datasets[0].data.data).read_all().to_pandas()
+    return int(table["events"].sum())
+
+
+def state_tooltip_events(at: AppTest, state: str) -> int:
+    """The event count in the map's tooltip of ``state`` ("12 events · 3 fatalities")."""
+    import re
+
+    script = map_args(at)["script"]
+    match = re.search(re.escape(json.dumps(state)[1:-1]) + r'", "summary": "([\d,]+) events', script)
+    assert match, f"no tooltip for {state}"
+    return int(match.group(1).replace(",", ""))
+
+
+@pytest.fixture
+def multi_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """40 synthetic records plus one Jalisco event three articles report (12 deaths at most)."""
+    from app.dashboard.synthetic import synthetic_incidents
+
+    base = synthetic_incidents(40, seed=21)
+    event = {**base[0], "event_type": "death", "admin1": "Jalisco", "admin2": "Zapopan", "location": "Zapopan",
+             "event_date": "2026-02-22", "latitude": 20.72, "longitude": -103.39, "geo_precision": 1}
+    reports = [{**event, "incident_id": f"src-{n}", "article": f"paper_{n}", "fatalities": deaths}
+               for n, deaths in (("a", 12), ("b", 9), ("c", 12))]
+    directory = tmp_path / "multi"
+    import_records(directory, base + reports, {"paper_a": {"source": "Paper A", "title": "T", "url": "https://a.example"}})
+    monkeypatch.setenv(data.ENV_DATA_DIR, str(directory))
+    return directory
+
+
+def test_headline_tooltip_state_table_and_timeline_agree(multi_source: Path):
+    at = run_app()
+    assert not at.exception, at.exception
+    frame = read_incidents(multi_source)
+    grouped = events.events(frame)
+    figures = metrics(at)
+    assert figures["Events"] == len(grouped) == len(frame) - 2  # three reports, one event
+    assert figures["Fatalities"] == int(grouped["fatalities"].fillna(0).sum())  # 12 once, not 33
+    per_state = at.dataframe[1].value
+    assert int(per_state["Events"].sum()) == figures["Events"]
+    assert int(per_state["fatalities"].sum()) == figures["Fatalities"]
+    jalisco = per_state.set_index("state").loc["Jalisco"]
+    assert jalisco["Events"] == state_tooltip_events(at, "Jalisco") == (grouped["admin1"] == "Jalisco").sum()
+    assert timeline_events(at) == figures["Events"]
+    assert "Events per" in at.subheader[0].value and any("events" in c.value for c in at.caption)
+
+
+def test_the_interface_in_spanish(multi_source: Path):
+    at = run_app({"lang": "es"})
+    assert not at.exception, at.exception
+    assert set(metrics(at)) == {"Eventos", "Muertes", "Estados", "Fuentes"}
+    assert at.sidebar.multiselect(key="f_types").format_func("roadblock") == "Bloqueo"
+    assert "Eventos por" in at.subheader[0].value
+    assert "Eventos por estado" in map_args(at)["script"]
+    table = at.dataframe[2].value
+    assert "evidencia" in table.columns and set(table["tipo"]) <= {"Bloqueo", "Incendio provocado", "Muerte",
+        "Operativo de seguridad", "Detención", "Ataque / enfrentamiento", "Aseguramiento", "Disturbios", "Afectación"}
+    at.segmented_control(key="f_lang").set_value("en").run()
+    assert "Events" in metrics(at) and "lang" not in dict(at.query_params)
+
+
+def test_link_to_one_event_shows_it_and_opens_its_popup(multi_source: Path):
+    at = run_app({"event": "src-a"})
+    assert not at.exception, at.exception
+    assert any("Linked event" in m.value and "Zapopan" in m.value for m in at.markdown)
+    assert "var openIndex = -1;" not in map_args(at)["script"]
+    assert at.query_params["event"] == "src-a"
+
+
+def test_change_against_the_previous_period(multi_source: Path):
+    at = run_app({"from": "2026-02-01", "to": "2026-02-28"})
+    frame = read_incidents(multi_source)
+    now = events.events(frame[frame["event_date"].between("2026-02-01", "2026-02-28")])
+    before = events.events(frame[frame["event_date"].between("2026-01-04", "2026-01-31")])
+    (delta,) = [m.proto.delta for m in at.metric if m.label == "Events"]
+    assert delta == f"{len(now) - len(before):+,}"
+    assert "change" in at.dataframe[1].value.columns
+
+
+def test_actor_filter(multi_source: Path):
+    at = run_app({"actor": "CJNG"})
+    frame = read_incidents(multi_source)
+    with_cjng = frame[frame["actors"].map(lambda a: "CJNG" in list(a))]
+    assert metrics(at)["Events"] == n_events(with_cjng) > 0
+    assert at.sidebar.multiselect(key="f_actors").value == ["CJNG"]
+
+
+def test_csv_download_can_be_cited_and_is_named_after_the_range(multi_source: Path, downloads):
+    run_app({"from": "2026-02-01", "to": "2026-02-28"})
+    name = next(n for n in downloads.names() if n.endswith(".csv") and "acled" not in n)
+    assert name == "incidents_2026-02-01_2026-02-28.csv"
+    rows = list(csv.DictReader(io.StringIO(downloads[name].decode())))
+    cited = next(r for r in rows if r["incident_id"] == "src-a")
+    assert (cited["source"], cited["title"], cited["url"], cited["status"]) == ("Paper A", "T", "https://a.example", "auto")

@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from app.dashboard import data
+from app.dashboard import data, events
 from app.dashboard.synthetic import synthetic_incidents
 from app.store import DB_NAME, import_records, read_incidents
 
@@ -215,7 +215,8 @@ def click_state_on_map(page, name: str) -> bool:
 def test_dashboard_in_chromium(synthetic, browser):
     url, directory = synthetic
     frame_data = read_incidents(directory)
-    by_state = frame_data.loc[frame_data["admin1"] != "", "admin1"].value_counts()  # "" = country-level
+    grouped = events.events(frame_data)  # the page counts events
+    by_state = grouped.loc[grouped["admin1"] != "", "admin1"].value_counts()  # "" = country-level
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     traffic = Traffic(page)
     page.goto(url, wait_until="domcontentloaded")
@@ -227,7 +228,7 @@ def test_dashboard_in_chromium(synthetic, browser):
     assert leaflet.locator(".marker-cluster, .mx-marker").count() > 0
     assert leaflet.locator(".mx-legend").count() == 1
     start = figures(page)
-    assert start["Incidents"] == len(frame_data)
+    assert start["Events"] == len(grouped)
 
     check_popup(page, hostile=True)
 
@@ -239,7 +240,7 @@ def test_dashboard_in_chromium(synthetic, browser):
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
     after = wait_for_figures(page, start)
-    assert after["Incidents"] == int(by_state.iloc[0]) and after["States"] == 1
+    assert after["Events"] == int(by_state.iloc[0]) and after["States"] == 1
     assert parse_qs(urlparse(page.url).query).get("state") == [busiest]
     wait_for_map(page)
 
@@ -253,7 +254,7 @@ def test_dashboard_in_chromium(synthetic, browser):
     other = next((name for name in candidates if click_state_on_map(page, name)), None)
     assert other, f"none of {candidates} could be clicked on the map"
     clicked = wait_for_figures(page, cleared)
-    assert clicked["Incidents"] == int(by_state.loc[other]) and clicked["States"] == 1
+    assert clicked["Events"] == int(by_state.loc[other]) and clicked["States"] == 1
     assert parse_qs(urlparse(page.url).query).get("state") == [other]
 
     # the same state once more after clearing the filter: a second click must work too
@@ -411,7 +412,7 @@ def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
     page.get_by_role("link", name="Open the map").click()
     wait_for_map(page)
     after = wait_for_figures(page, before)
-    assert after["Incidents"] == before["Incidents"] + len(new) and after["Articles"] == before["Articles"] + 1
+    assert after["Events"] == before["Events"] + len(events.events(new)) and after["Sources"] == before["Sources"] + 1
     assert markers_near(page, float(celaya["latitude"]), float(celaya["longitude"])) >= 1
     assert_nothing_ran(page)  # the uploaded page's script was dropped, not run
     page.close()
@@ -546,9 +547,11 @@ def test_100k_incidents_stay_usable(browser, vendored_assets):
     page.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=20_000)
     shapes_after = time.perf_counter() - started
     page.locator(".marker-cluster").first.wait_for(state="attached", timeout=40_000)
-    # folium names the cluster's global variable incident_cluster_<id>
-    page.wait_for_function("() => { const k = Object.keys(window).find(n => n.startsWith('incident_cluster_'));"
-                           " return k && window[k].getLayers().length === 100000; }", timeout=40_000)
+    # folium names the cluster's global variable incident_cluster_<id>; state- and
+    # country-level records are not points
+    points = int((frame["geo_precision"] <= 2).sum())
+    page.wait_for_function("(n) => { const k = Object.keys(window).find(n => n.startsWith('incident_cluster_'));"
+                           " return k && window[k].getLayers().length === n; }", arg=points, timeout=40_000)
     icons = page.locator(".leaflet-marker-icon").count()
     page.close()
     assert shapes_after < 10, f"state shapes took {shapes_after:.1f}s"

@@ -45,7 +45,7 @@ def texts(elements) -> str:
 # ---------------------------------------------------------------- add an article
 
 def test_add_article_previews_saves_and_shows_on_the_map(data_dir: Path):
-    before = metrics(page("map"))["Incidents"]
+    before = metrics(page("map"))["Events"]
     at = page("add_article")
     at.text_area(key="add_text_0").input(ARTICLE_TEXT).run()
     assert not at.exception, at.exception
@@ -71,8 +71,10 @@ def test_add_article_previews_saves_and_shows_on_the_map(data_dir: Path):
     assert meta["language"] == "es" and meta["date"] == "2026-02-22"
 
     at.switch_page("views/map_view.py").run()  # same session: the cache was cleared
-    assert metrics(at)["Incidents"] == before + len(new)
-    assert metrics(page("map"))["Incidents"] == before + len(new)  # a restart keeps it
+    added_events = len(events.events(added)) - len(events.events(added[~added["article"].str.startswith("added_")]))
+    assert added_events >= 1
+    assert metrics(at)["Events"] == before + added_events
+    assert metrics(page("map"))["Events"] == before + added_events  # a restart keeps it
     assert "Celaya" in (data_dir / store.CSV_NAME).read_text(encoding="utf-8")  # exported too
 
 
@@ -178,14 +180,15 @@ def test_map_hides_rejected_and_can_hide_unreviewed(data_dir: Path):
     with store.open_store(data_dir) as db:
         db.set_status(frame["incident_id"].iloc[:5], "rejected")
         db.set_status(frame["incident_id"].iloc[5:8], "approved")
+    n_events = lambda records: len(events.events(records))  # noqa: E731 (the page's unit)
     at = page("map")
-    assert metrics(at)["Incidents"] == 301 - 5
+    assert metrics(at)["Events"] == n_events(frame.iloc[5:])
     at.sidebar.checkbox(key="f_rejected").check().run()
-    assert metrics(at)["Incidents"] == 301 and at.query_params["rejected"] == "1"
+    assert metrics(at)["Events"] == n_events(frame) and at.query_params["rejected"] == "1"
     at.sidebar.checkbox(key="f_unreviewed").uncheck().run()
-    assert metrics(at)["Incidents"] == 8 and at.query_params["unreviewed"] == "0"
+    assert metrics(at)["Events"] == n_events(frame.iloc[:8]) and at.query_params["unreviewed"] == "0"
     reopened = page("map", {"unreviewed": "0"})  # the link reopens the same view
-    assert metrics(reopened)["Incidents"] == 3
+    assert metrics(reopened)["Events"] == n_events(frame.iloc[5:8])
     assert reopened.sidebar.checkbox(key="f_unreviewed").value is False
 
 
@@ -231,8 +234,8 @@ def test_map_and_table_show_how_many_sources_and_which(tmp_path: Path, monkeypat
     two_sources(tmp_path, monkeypatch)
     at = page("map")
     figures = metrics(at)
-    assert figures["Incidents"] == 43 and figures["Events"] == 42
-    table = at.dataframe[1].value  # [0] is the per-state summary
+    assert figures["Events"] == 42 and "43 records" in at.caption[0].value
+    table = at.dataframe[2].value  # [0] state-level events beside the map, [1] the per-state summary
     row = table[table["reported by"].str.contains("Paper A")].iloc[0]
     assert row["sources"] == 2 and row["reported by"] == "Paper A (paper_a); Paper B (paper_b)"
     assert row["fatalities"] == 3
