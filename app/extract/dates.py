@@ -125,12 +125,14 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b(?P<w>{_WEEKDAY_RE})(?:avond|ochtend|middag|nacht|morgen)?\b", _I), _weekday),
     (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanavond|hoy|esta mañana|today|this morning|tonight)\b", _I),
      _shift_days(0)),
-    (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week)\b", _I), _last_week),
+    (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week|hace (?:apenas )?una semana|"
+                r"a week ago|een week geleden)\b", _I), _last_week),
     (re.compile(rf"\b(?P<m>{MONTH_RE})(?:\s+de)?\s+{_Y}\b", _I), _month_year),
     (re.compile(r"\b(?:vorige maand|afgelopen maand|el mes pasado|last month)\b", _I), _last_month),
     (re.compile(r"\b(?:eerder deze maand|begin deze maand|a principios de (?:este )?mes|earlier this month|"
                 r"at the start of this month)\b", _I), _this_month),
-    (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|"
+    (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|last|past|"
+                rf"pasado|afgelopen|vorige|"
                 rf"a\s+finales\s+de)\s+(?:de\s+|het\s+)?(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)", _I), _month_only),
     (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|el año pasado|el pasado año|hace un año|"
                 r"last year|a year ago)\b", _I), _this_year(1)),

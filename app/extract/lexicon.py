@@ -198,7 +198,8 @@ NEGATED: dict[str, list[str]] = {
                r"\bniemand\b[^.;]{0,30}\b(?:opgepakt|gearresteerd|aangehouden)\b", r"\bnog geen (?:arrestaties|aanhoudingen)\b",
                r"\bno se (?:ha|han) (?:informado|reportado|registrado) (?:sobre |de )?(?:detenciones|detenidos|personas detenidas)\b",
                r"\bno (?:arrests|one) (?:had|has|have) been (?:made|arrested|detained)\b",
-               r"\bnadie (?:fue|ha sido) (?:detenid|arrestad|capturad)\w*\b"],
+               r"\bnadie (?:fue|ha sido) (?:detenid|arrestad|capturad)\w*\b",
+               r"\b(?:ausencia de|sin) (?:detenid[oa]s|detenciones|arrestos)\b", r"\babsence of (?:arrests|suspects)\b"],
 }
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
 # the sentence names did not happen (arrests, deaths, operations).
@@ -430,6 +431,8 @@ TRAPS: tuple[Trap, ...] = (
                  rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
                  rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+    # a road segment: "Uruapan – Carapan", "la vía Zapotlanejo-Tototlán" (the towns it joins)
+    Trap("road", rf"{_CAPS}\s+[–—]\s+{_CAPS}", ("–", "—")),
     Trap("road", r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|"
                  r"Lázaro Cárdenas\s+(?:Avenue|avenue)|Periférico|Tabachines)\b", _A_ROAD),
     # reference points: "ten zuidwesten van Guadalajara", "130 km al sur de", "next to"
