@@ -216,8 +216,9 @@ COUNT_CUES: dict[str, dict[str, str]] = {
               r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers|om(?!\s+(?:te|het|de|een)\b)|dodental|"
               r"hoofden|onthoofde\w*)\b",
         "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales|"
-              r"cabezas|decapitad[oa]s|personas sin vida|saldo de)\b",
-        "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities|death toll|heads|beheaded)\b",
+              r"cabezas|decapitad[oa]s|personas sin vida|saldo de|asesinatos|homicidios|sin vida|localizad[oa]s)\b",
+        "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities|death toll|heads|beheaded|murders|"
+              r"killings|homicides)\b",
     },
     "injured": {
         "nl": r"\b(?:gewond\w*|verwond\w*)\b",
@@ -231,17 +232,28 @@ COUNT_CUES: dict[str, dict[str, str]] = {
     },
 }
 # One person's death, with no number: "een bewaker werd gedood", "fue asesinado", "he died".
+_NOT_A_NUMBER = r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|" \
+                r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|number|total|dozen|several|many|varios|varias)\b)"
 SINGULAR_DEATH: dict[str, str] = {
-    "nl": r"\b(?:werd|is|raakte)\s+(?:\w+\s+){0,2}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|geliquideerd)\b"
+    "nl": r"\b(?:werd|is|raakte)\s+(?:[\w’'-]+\s+){0,7}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|geliquideerd)\b"
           r"|\b(?:hij|zij|ze)\s+(?:\w+\s+)?(?:stierf|overleed)\b|\bkwam\s+(?:hij|zij|ze)\s+om\b"
-          r"|\b(?:doodden|vermoordden|executeerden|doodgeschoten)\s+(?:een|één)\s+\w+",
-    "es": r"\bfue\s+(?:\w+\s+){0,2}?(?:asesinad[oa]|ejecutad[oa]|abatid[oa]|ultimad[oa]|acribillad[oa])\b"
+          rf"|\b(?:doodden|vermoordden|executeerden|doodgeschoten)\s+(?:een|één|de|het)\s+{_NOT_A_NUMBER}\w+"
+          r"|\b(?:het|een) (?:lichaam|lijk)\b",
+    "es": r"\bfue\s+(?:\w+\s+){0,3}?(?:asesinad[oa]|ejecutad[oa]|abatid[oa]|ultimad[oa]|acribillad[oa]|localizad[oa] sin vida|"
+          r"hallad[oa] sin vida|encontrad[oa] sin vida)\b"
           r"|\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida)\b"
-          r"|\b(?:asesinaron|mataron|ejecutaron|ultimaron|balearon)\s+a\s+(?:un|una)\s+\w+",
-    "en": r"\bwas\s+(?:\w+\s+){0,2}?(?:killed|murdered|shot dead|slain|executed|gunned down|assassinated)\b"
+          rf"|\b(?:asesinaron|mataron|ejecutaron|ultimaron|balearon)\s+(?:a\s+(?:un|una|la)|al)\s+{_NOT_A_NUMBER}\w+"
+          r"|\b(?:el|un|otro) (?:cuerpo|cad[aá]ver)\b",
+    "en": r"\bwas\s+(?:\w+\s+){0,3}?(?:killed|murdered|shot dead|slain|executed|gunned down|assassinated|found dead)\b"
           r"|\b(?:he|she)\s+(?:\w+\s+)?died\b"
-          r"|\b(?:killed|murdered|shot dead|executed|gunned down)\s+(?:a|an|one)\s+(?!number\b|total\b|dozen\b)\w+",
+          rf"|\b(?:killed|murdered|shot dead|executed|gunned down)\s+(?:a|an|one|the)\s+{_NOT_A_NUMBER}\w+"
+          r"|\b(?:a|the) body\b",
 }
+# "un hombre y una mujer", "a man and a woman": an article before a person counts one.
+PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
+                        r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
+                        r"officer|policeman|policewoman|soldier|person|child|teenager|guard|journalist|vrouw|jongen|"
+                        r"meisje|agent|politieagent|militair|persoon|kind|bewaker|journalist))\b")
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
               r"staten|estados|states|miljoen|millones|million|miljard|mil\b|dollar\w*|d[oó]lares|pesos|%|"

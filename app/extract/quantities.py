@@ -23,6 +23,7 @@ _NUMBER_STEM = re.compile(
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|sixteen|seventeen|eighteen|nineteen)$",
     re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
+_PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
@@ -71,7 +72,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         if _UNIT_AFTER.match(text, match.end()) or _AGE.match(text, match.end()) and _NAME_BEFORE.search(
                 text, max(0, match.start() - 40), match.start()):
             continue  # "Gumaro Perez, 35, was shot": an age, not a count
-        found.append(Number(match.start(), match.end(), value, word.lower() in lexicon.VAGUE))
+        vague = word.lower() in lexicon.VAGUE and not (value == 1 and _PERSON_AFTER.match(text, match.end()))
+        found.append(Number(match.start(), match.end(), value, vague))
     return found
 
 
@@ -80,8 +82,11 @@ def find_numbers(text: str, lang: str) -> list[Number]:
 _AND = {"nl": r"en|plus", "es": r"y|e|m[aá]s|as[ií] como", "en": r"and|plus|as well as"}
 _SUM_GAP = {lang: re.compile(rf"^(?:\s+[\w’'-]+){{1,4}}?\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$", re.I)
             for lang, words in _AND.items()}
+# A verb or a place between two counts: they belong to separate clauses or places.
 _SUM_BLOCKERS = re.compile(r"\b(?:de|of|van|among|entre|onder|including|incluidos|waaronder|whom|quienes|die|"
-                           r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond)\b", re.I)
+                           r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond|stierven|stierf|gedood|"
+                           r"vermoord\w*|fallecieron|asesinad\w+|om|werd|werden|were|was|fue|fueron)\b|"
+                           r"(?-i:\b[A-ZÁÉÍÓÚÑ]\w+)", re.I)
 
 
 _CLAUSE_AND = re.compile(r"\b(?:and|y|e|en|plus|while|mientras|terwijl)\b", re.I)
