@@ -272,15 +272,15 @@ SMALL_NUMBERS: dict[str, dict[str, int]] = {
     "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
            "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
            "dieciséis": 16, "veinte": 20, "veintiún": 21, "veintiuno": 21, "treinta": 30, "cuarenta": 40,
-           "cincuenta": 50, "cien": 100, "decenas": 20, "cientos": 100, "centenares": 100},
+           "cincuenta": 50, "cien": 100, "decenas": 20, "cientos": 100, "centenares": 100, "otro": 1, "otra": 1},
     "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-           "dozens": 24, "hundreds": 100, "dozen": 12},
+           "dozens": 24, "hundreds": 100, "dozen": 12, "another": 1},
 }
 # Vague quantities are not reported counts.
 VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos", "centenares", "dozens",
-                   "hundreds", "a", "an", "een", "un", "una"})  # articles as often as "one"
+                   "hundreds", "a", "an", "een", "un", "una", "another", "otro", "otra"})  # articles as often as "one"
 
 # ---------------------------------------------------------------- places: context
 # Words right before a name that say "this happened there" (strong context). The pattern

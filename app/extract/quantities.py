@@ -79,9 +79,10 @@ def find_numbers(text: str, lang: str) -> list[Number]:
 
 # Between two counted groups of one sum: "three federal agents, two gunmen and five
 # civilians", "drie vrouwen en zes kinderen", "10 presuntos delincuentes y seis policías".
-_AND = {"nl": r"en|plus", "es": r"y|e|m[aá]s|as[ií] como", "en": r"and|plus|as well as"}
-_SUM_GAP = {lang: re.compile(rf"^(?:\s+[\w’'-]+){{1,4}}?\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$", re.I)
-            for lang, words in _AND.items()}
+_AND = {"nl": r"en|plus|naast", "es": r"y|e|m[aá]s|as[ií] como|adem[aá]s de", "en": r"and|plus|as well as"}
+# the words of the first group, then the conjunction (kept apart: only the words may block)
+_SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,4}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",
+                             re.I) for lang, words in _AND.items()}
 # A verb or a place between two counts: they belong to separate clauses or places.
 _SUM_BLOCKERS = re.compile(r"\b(?:de|of|van|among|entre|onder|including|incluidos|waaronder|whom|quienes|die|"
                            r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond|stierven|stierf|gedood|"
@@ -99,8 +100,10 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
     joins = _SUM_GAP.get(lang, _SUM_GAP["en"])
 
     def joined(first: Number, second: Number) -> bool:
-        gap = text[first.end:second.start]
-        return not first.vague and not second.vague and bool(joins.match(gap)) and not _SUM_BLOCKERS.search(gap)
+        if first.vague or second.vague:
+            return False
+        match = joins.match(text[first.end:second.start])
+        return match is not None and not _SUM_BLOCKERS.search(match["words"])
 
     total, left, right = numbers[at].value, at, at
     while left > 0 and numbers[left - 1].start >= lo and joined(numbers[left - 1], numbers[left]):
