@@ -216,7 +216,8 @@ COUNT_CUES: dict[str, dict[str, str]] = {
               r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers|om(?!\s+(?:te|het|de|een)\b)|dodental|"
               r"hoofden|onthoofde\w*)\b",
         "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales|"
-              r"cabezas|decapitad[oa]s|personas sin vida|saldo de|asesinatos|homicidios|sin vida|localizad[oa]s)\b",
+              r"cabezas|decapitad[oa]s|personas sin vida|saldo de|asesinatos|homicidios|sin vida|localizad[oa]s|"
+              r"perdi(?:ó|eron) la vida|muri[oó]|falleci[oó])\b",
         "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities|death toll|heads|beheaded|murders|"
               r"killings|homicides)\b",
     },
