@@ -199,6 +199,19 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
     return True
 
 
+_ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+")
+
+
+def _municipality_named(mention: Mention, resolver: PlaceResolver) -> Any:
+    """"The municipality of El Mezquital": the municipality (Mezquital, Durango), not a
+    village of that name elsewhere."""
+    bare = _ARTICLE.sub("", mention.name)
+    if bare == mention.name:
+        return None
+    place = resolver.resolve(bare, mention.qualifier)
+    return place if place is not None and place.kind == "municipality" else None
+
+
 def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_state: bool) -> Any:
     """'Guanajuato' alone, in a list of states or after 'de staat' is the state, not its
     capital; 'la ciudad de Colima' stays the city. Mexico City is left to the geocoder."""
@@ -225,6 +238,8 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             qualifier = reference.admin1 if reference is not None and reference.kind != "country" else None
         place = resolver.resolve(mention.name, qualifier) if qualifier else None
         place = place or resolver.resolve(mention.name, mention.qualifier)
+        if mention.municipality and place is not None and place.kind == "locality":
+            place = _municipality_named(mention, resolver) or place
         if not _acceptable(mention, place, resolver.context_states):
             continue
         mention.place = place

@@ -463,6 +463,11 @@ TRAPS: tuple[Trap, ...] = (
     Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+a|"
                       rf"en\s+direcci[oó]n\s+(?:a|de)|rumbo\s+a|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
+    # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
+    Trap("origin", rf"(?i:\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|vanuit|afkomstig\s+uit)\s+"
+                   rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state)\s+"
+                   rf"(?:of|de|del|van)\s+){_CAPS}",
+         ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig")),
     # beneficiaries of a request: "pidió protección para los municipios de A, B y C"
     Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
                     rf"residents\s+of\s+(?:the\s+)?|inwoners\s+van\s+(?:de\s+)?)?(?:municipios?|comunidades?|estados?|"

@@ -53,6 +53,7 @@ NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
+MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
@@ -90,6 +91,7 @@ class Mention:
     near: str | None = None       # "Cadereyta, near Monterrey": the reference point named after it
     named_as_place: bool = False  # a place noun stands right before it ("the hamlet of X")
     locality: bool = False        # "ranchería X", "the village of X": below a municipality
+    municipality: bool = False    # "el municipio de X", "the municipality of X": a municipality first
     place: Any = None
 
 
@@ -275,7 +277,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
-                                locality=bool(LOCALITY_NOUN_BEFORE.search(text, max(0, start - 25), start))))
+                                locality=bool(LOCALITY_NOUN_BEFORE.search(text, max(0, start - 25), start)),
+                                municipality=bool(MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start))))
     _link(text, mentions, traps)
     return mentions
 
