@@ -355,7 +355,7 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                           state: _State) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
-    from app.extract.mentions import place_names
+    from app.extract.mentions import MUNICIPALITY_BEFORE, place_names
     before, after = EVENT_PLACE[lang]
     names = place_names(text, resolver.geo)
     for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][-1:]),
@@ -363,8 +363,12 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
         match = pattern.search(text)
         if match is None:
             continue
-        for _, _, name in pick(match):
+        for start, _, name in pick(match):
             place = resolver.resolve(name)
+            if place is not None and place.kind == "locality" and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
+                bare = _ARTICLE.sub("", name)  # "the municipality of El Mezquital"
+                municipality = resolver.resolve(bare) if bare != name else None
+                place = municipality if municipality is not None and municipality.kind == "municipality" else place
             if place is not None and place.kind in ("municipality", "locality"):
                 state.event_places.append((place, date))
                 return
@@ -372,8 +376,9 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
 
 def _relocate_to_event_places(records: list[dict[str, Any]],
                               event_places: list[tuple[Any, tuple[dt.date, str]]]) -> list[dict[str, Any]]:
-    """Point events placed only roughly (near a town, a state, the country) on the day of an
-    event the article later places exactly, move there."""
+    """Point events placed only roughly (near a town, a state, the country) around the day of
+    an event the article later places exactly ("the attack, which happened Thursday in X"),
+    move there and take its day."""
     if not event_places:
         return records
     moved = []
@@ -381,8 +386,9 @@ def _relocate_to_event_places(records: list[dict[str, Any]],
         if r["event_type"] in POINT_EVENTS and r["geo_precision"] >= 2:
             for place, (day, _) in event_places:
                 fields = _place_fields(place)
-                if abs((dt.date.fromisoformat(r["event_date"]) - day).days) <= 1 and r["admin2"] != fields.get("admin2"):
+                if abs((dt.date.fromisoformat(r["event_date"]) - day).days) <= 3 and r["admin2"] != fields.get("admin2"):
                     r = {**r, **{f: fields.get(f) for f in ("location", "admin2", "admin1", "country")},
+                         "event_date": day.isoformat(),
                          "latitude": float(fields["latitude"]), "longitude": float(fields["longitude"]),
                          "geo_precision": fields.get("geo_precision", 1), "confidence": min(r["confidence"], 0.6)}
                     break
