@@ -352,7 +352,7 @@ _EVENT_PLACE_KEYS = frozenset({("event_place", 0), ("event_place", 1)})
 
 
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
-                          state: _State) -> None:
+                          published: dt.date, state: _State) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
     from app.extract.mentions import MUNICIPALITY_BEFORE, place_names
@@ -370,7 +370,8 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                 municipality = resolver.resolve(bare) if bare != name else None
                 place = municipality if municipality is not None and municipality.kind == "municipality" else place
             if place is not None and place.kind in ("municipality", "locality"):
-                state.event_places.append((place, date))
+                # "said Saturday that the attack, which happened Thursday in X": the day after the phrase
+                state.event_places.append((place, sentence_date(text[match.start():], published) or date))
                 return
 
 
@@ -598,7 +599,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = None
         state.index = index
         if not _EVENT_PLACE_KEYS.isdisjoint(scan[1]):
-            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, state)
+            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state)
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.
