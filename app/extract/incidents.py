@@ -384,7 +384,7 @@ def _relocate_to_event_places(records: list[dict[str, Any]],
         return records
     moved = []
     for r in records:
-        if r["event_type"] in POINT_EVENTS and r["geo_precision"] >= 2:
+        if r["event_type"] in POINT_EVENTS and r["geo_precision"] >= 2 or r["geo_precision"] >= 3:
             for place, (day, _) in event_places:
                 fields = _place_fields(place)
                 if abs((dt.date.fromisoformat(r["event_date"]) - day).days) <= 3 and r["admin2"] != fields.get("admin2"):

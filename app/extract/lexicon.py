@@ -49,7 +49,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*",
                r"\bhet leven (?:gekost|kostte|gelaten)\b", r"\bbloedbad\w*", r"\bslachtpartij\w*",
                r"\bkwam(?:en)?\b(?:\s+[\w’'-]+){0,6}?\s+om\b(?!\s+(?:te|het|de|een)\b)", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
-               r"\bom het leven gebracht\b", r"\bdodental\w*", r"\bonthoofd\w*"],
+               r"\bom het leven gebracht\b", r"\bdodental\w*", r"\bonthoofd\w*", r"\bneergemaaid\b"],
         "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
                r"\bfallec\w+", r"\basesina\w*", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
                r"\bsin vida\b", r"\bejecutad[oa]s?\b", r"\bhomicidio\w*", r"\bcad[aá]ver\w*",
@@ -170,7 +170,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
               r"\bcuerpos? (?:de|del) (?:bomberos|seguridad|emergencia\w*|rescate|socorro|polic[ií]a|auxilio|"
-              r"protecci[oó]n civil|agua)\b", r"\bbodies of water\b", r"\blaw enforcement bodies\b"],
+              r"protecci[oó]n civil|agua)\b", r"\bcuerpos? (?:policiac|policial|de seguridad)\w*", r"\bbodies of water\b", r"\blaw enforcement bodies\b"],
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
     "seizure": [r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
                 r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
@@ -306,6 +306,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
                  r"hamlet|gehucht|caser[ií]o|rancher[ií]a|ejido|sindicatura|delegaci[oó]n|agencia|"
+                 r"poblaciones|localidades|comunidades|communities|villages|dorpen|"
                  r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
                  r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
@@ -468,6 +469,10 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state)\s+"
                    rf"(?:of|de|del|van)\s+){_CAPS}",
          ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig")),
+    # where bodies or the wounded were taken: "taken to a funeral home in Los Mochis"
+    Trap("taken", rf"(?i:\b(?:taken|transferred|moved|flown|trasladad[oa]s?|llevad[oa]s?|overgebracht|vervoerd)\s+"
+                  rf"(?:to|a|al|naar)\s+[^.;]{{0,40}}?\b(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+         ("taken", "transferred", "moved", "flown", "trasladad", "llevad", "overgebracht", "vervoerd")),
     # beneficiaries of a request: "pidió protección para los municipios de A, B y C"
     Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
                     rf"residents\s+of\s+(?:the\s+)?|inwoners\s+van\s+(?:de\s+)?)?(?:municipios?|comunidades?|estados?|"
@@ -552,7 +557,8 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
 _EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|clash|slaying|murders?)",
-               "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|crimen|asesinato)",
+               "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|crimen|asesinato|"
+                     r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones)",
                "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident)"}
 EVENT_PLACE_BEFORE = {
     "en": rf"\b(?:where|in which)\s+the\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:\w+\s+)?(?:occurred|took place|happened|unfolded)",

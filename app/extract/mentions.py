@@ -313,6 +313,10 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             anchor, last_end = cur, cur.end
             continue
         gap = blanked[last_end:cur.start]
+        if cur.name in COUNTRY_WORDS and gap.strip() in (",", "(") and not anchor.state:
+            cur.is_qualifier = True  # "Querétaro, México": the country, not the State of Mexico
+            last_end = cur.end
+            continue
         if cur.state and not anchor.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap):
             cur.is_qualifier = True
             anchor.qualifier = cur.state
