@@ -89,7 +89,7 @@ def to_cited_csv(frame: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] 
             meta = articles.get(str(record["article"])) or {}
             cited = [str(meta.get("source") or ""), str(meta.get("title") or ""), str(meta.get("url") or ""),
                      str(status)]
-            yield [_cell(f, record[f]) for f in FIELDS] + cited
+            yield [csv_cell(f, record[f]) for f in FIELDS] + cited
 
     return _write_csv(FIELDS + CITATION_COLUMNS, rows())
 
