@@ -308,7 +308,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
                  r"hamlet|gehucht|caser[ií]o|rancher[ií]a|ejido|sindicatura|delegaci[oó]n|agencia|"
-                 r"poblaciones|localidades|comunidades|communities|villages|dorpen|"
+                 r"poblaciones|localidades|comunidades|communities|villages|dorpen|centro hist[oó]rico|"
+                 r"bar|restaurante|hotel|casino|antro|cantina|palenque|discoteca|centro nocturno|hospital|escuela|"
                  r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
                  r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
@@ -598,7 +599,8 @@ REGION_OF_MEXICO = (r"\b(?:(?:north|south|east|west|central|north-?(?:east|west)
 STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobierno estatal|state government|"
                    r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")
 # Nouns that make a state-capital homonym the city ("la ciudad de Colima").
-CITY_NOUN = r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|municipality|town|cabecera)\b\W*(?:de|of|van)?\s*$"
+CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|municipality|town|cabecera|centro(?: hist[oó]rico)?|"
+             r"downtown|historic cent(?:er|re)|colonia|barrio|bar|restaurante|hotel|casino)\b\W*(?:de|del|of|van)?\s*$")
 
 # Trap families that can hide a state name ("Sinaloa-kartel",
 # "originario de Michoacán"): checked before a state counts as one the article is about.

@@ -313,7 +313,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             anchor, last_end = cur, cur.end
             continue
         gap = blanked[last_end:cur.start]
-        if cur.name in COUNTRY_WORDS and gap.strip() in (",", "(") and not anchor.state:
+        if cur.name in COUNTRY_WORDS and gap.strip() in (",", "("):
             cur.is_qualifier = True  # "Querétaro, México": the country, not the State of Mexico
             last_end = cur.end
             continue
