@@ -566,7 +566,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     published = article.date or reference_date
     sentences = split_sentences(article.text)
     context = _context_states(article, geocoder, sentences)
-    if US_BORDER.search(article.text):  # "a small town near the US border": homonyms there first
+    if ("border" in article.text or "grens" in article.text or "frontera" in article.text) \
+            and US_BORDER.search(article.text):  # "a small town near the US border": homonyms there first
         context += [state for state in lexicon.US_BORDER_STATES if state not in context]
     resolver = PlaceResolver(geocoder, context)
     scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
@@ -633,7 +634,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         return []
     date = own_date or main_date
     confidence = 0.8
-    mentions = find_mentions(text, lang, resolver.geo, possible)
+    mentions = neighbours.mentions(state.index)
     types = {t for t, _, _ in triggers}
     allowed = PLACED + (("destination",) if "disruption" in types else ())
     groups = _groups(text, mentions, resolver, allowed)
@@ -777,18 +778,22 @@ class _Neighbours:
         self.sentences, self.scans, self.lang, self.resolver = sentences, scans, lang, resolver
         self.title = title
         self.cache: dict[int, list[Group]] = {}
+        self.found: dict[int, list[Mention]] = {}
         self.states: list[str] | None = None
         self.loose_states: list[str] | None = None
+
+    def mentions(self, index: int) -> list[Mention]:
+        """The place mentions of sentence ``index``, found once whoever asks."""
+        if index not in self.found:
+            sentence = self.sentences[index]
+            self.found[index] = [] if sentence.dateline else \
+                find_mentions(sentence.text, self.lang, self.resolver.geo, self.scans[index][1])
+        return self.found[index]
 
     def places(self, index: int) -> list[Group]:
         """The strongly placed groups of sentence ``index`` (none for a dateline)."""
         if index not in self.cache:
-            sentence = self.sentences[index]
-            groups: list[Group] = []
-            if not sentence.dateline:
-                mentions = find_mentions(sentence.text, self.lang, self.resolver.geo, self.scans[index][1])
-                groups = _groups(sentence.text, mentions, self.resolver, PLACED)
-            self.cache[index] = groups
+            self.cache[index] = _groups(self.sentences[index].text, self.mentions(index), self.resolver, PLACED)
         return self.cache[index]
 
     def article_states(self, loose: bool = False) -> list[str]:
@@ -804,11 +809,10 @@ class _Neighbours:
         return self.states
 
     def _states(self, contexts: tuple[str, ...]) -> list[str]:
-        texts = [(self.title, None)] if self.title else []
-        texts += [(s.text, self.scans[i][1]) for i, s in enumerate(self.sentences) if not s.dateline]
+        texts = [(self.title, find_mentions(self.title, self.lang, self.resolver.geo))] if self.title else []
+        texts += [(s.text, self.mentions(i)) for i, s in enumerate(self.sentences) if not s.dateline]
         states: list[str] = []
-        for text, possible in texts:
-            mentions = find_mentions(text, self.lang, self.resolver.geo, possible)
+        for text, mentions in texts:
             for group in _groups(text, mentions, self.resolver, contexts):
                 states.extend(p.admin1 for p, _, _ in group.places if getattr(p, "admin1", None))
         return list(dict.fromkeys(states))
@@ -878,8 +882,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
         return [], None, 0.0
-    article_state = _article_state(resolver, state, neighbours.article_states(), neighbours.article_states(loose=True),
-                                   bool(STATE_ANAPHORA.search(text)))
+    article_state = _article_state(resolver, state, neighbours, bool(STATE_ANAPHORA.search(text)))
     if article_state is not None:
         return [Group(0, 10 ** 9, [(article_state, None, False)], True, label=article_state.location)], \
             None, ARTICLE_STATE_CONFIDENCE
@@ -896,14 +899,14 @@ def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:
     return abs((main[0] - day).days) <= 7
 
 
-def _article_state(resolver: PlaceResolver, state: _State, named: list[str], loose: list[str],
-                   anaphora: bool) -> Any:
+def _article_state(resolver: PlaceResolver, state: _State, neighbours: _Neighbours, anaphora: bool) -> Any:
     """The state an event without a place of its own happened in, at state level: the state
     of the last record when the sentence says "the state"; otherwise the state the article
     is about, when it names only one (or all its records so far lie in one)."""
     recorded = list(dict.fromkeys(key[0] for key in state.places if key[0]))
+    named = neighbours.article_states()
     if not named:  # no state placed in so many words: the states the article names at all
-        named = loose
+        named = neighbours.article_states(loose=True)
     if anaphora and state.last_admin1:
         name = state.last_admin1
     elif len(recorded) == 1 and (not named or named[0] == recorded[0]):

@@ -53,6 +53,10 @@ NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
+# Words one of which the three patterns around need (a substring test is far cheaper).
+_NOUN_WORDS = ("colonia", "col.", "fracc", "barrio", "habitacional", "residencial", "calle", "avenida", "ranch",
+               "comunidad", "localidad", "poblado", "ejido", "caser", "hamlet", "village", "gehucht", "dorp",
+               "municip", "gemeente")
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*$", re.I)
@@ -265,7 +269,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
             continue
-        if start == run.start() and NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 25), start) \
+        before = text[max(0, start - 30):start].lower()
+        nouns_before = any(word in before for word in _NOUN_WORDS)  # most names have none: skip the regexes
+        if nouns_before and start == run.start() and NEIGHBOURHOOD_BEFORE.search(before) \
                 or NEIGHBOURHOOD_AFTER.match(text, end):
             continue  # "la colonia Oaxaca": a neighbourhood's name
         if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
@@ -277,8 +283,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
-                                locality=bool(LOCALITY_NOUN_BEFORE.search(text, max(0, start - 25), start)),
-                                municipality=bool(MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start))))
+                                locality=nouns_before and bool(LOCALITY_NOUN_BEFORE.search(before)),
+                                municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before))))
     _link(text, mentions, traps)
     return mentions
 
