@@ -54,9 +54,9 @@ NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
 # Words one of which the three patterns around need (a substring test is far cheaper).
-_NOUN_WORDS = ("colonia", "col.", "fracc", "barrio", "habitacional", "residencial", "calle", "avenida", "ranch",
-               "comunidad", "localidad", "poblado", "ejido", "caser", "hamlet", "village", "gehucht", "dorp",
-               "municip", "gemeente")
+_NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional", "residencial", "calle", "avenida",
+                             "ranch", "comunidad", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
+                             "gehucht", "dorp", "municip", "gemeente"))
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*$", re.I)
@@ -270,7 +270,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
             continue
         before = text[max(0, start - 30):start].lower()
-        nouns_before = any(word in before for word in _NOUN_WORDS)  # most names have none: skip the regexes
+        nouns_before = _NOUN_WORDS.search(before) is not None  # most names have none: skip the patterns
         if nouns_before and start == run.start() and NEIGHBOURHOOD_BEFORE.search(before) \
                 or NEIGHBOURHOOD_AFTER.match(text, end):
             continue  # "la colonia Oaxaca": a neighbourhood's name
