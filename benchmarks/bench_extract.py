@@ -21,6 +21,11 @@ from typing import Iterator
 from benchmarks.synthetic_articles import generate_texts
 
 SIZES = {"quick": 1_000, "default": 3_000, "full": 10_000}
+ROOT = Path(__file__).resolve().parent.parent
+# Real articles: the project's gold sets and, when it is beside the project, the shared corpus.
+REAL_FOLDERS = [ROOT / "tests" / "gold" / name for name in ("dev", "heldout", "heldout2", "heldout3")] + \
+    [ROOT.parent / "shared" / "corpus"]
+REAL_PASSES = {"quick": 3, "default": 10, "full": 30}
 MEMORY_SAMPLE = 500  # articles extracted again under tracemalloc (it slows Python ~3x)
 
 
@@ -91,6 +96,16 @@ def run(*, quick: bool, full: bool, size: int | None = None) -> list[tuple[str, 
             process(item)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
+        real = _real_articles()
+        passes = REAL_PASSES["full" if full else "quick" if quick else "default"] if size is None else 1
+        cpu_start = time.process_time()
+        for _ in range(passes):
+            for article in real:
+                extract_incidents(article, geocoder=geocoder)
+        real_cpu = time.process_time() - cpu_start
+    real_rate = [("real_articles", float(len(real)), f"real news articles (gold sets and corpus), read {passes}x"),
+                 ("real_extract_rate_cpu", len(real) * passes / real_cpu if real_cpu else 0.0,
+                  "real articles per CPU-second")] if real else []
     return [
         ("articles", float(n), "articles (synthetic, nl/es/en)"),
         ("extract_rate", n / elapsed, "articles/s (one core, wall clock)"),
@@ -101,4 +116,28 @@ def run(*, quick: bool, full: bool, size: int | None = None) -> list[tuple[str, 
         ("extract_peak_memory", peak / 1e6,
          f"MB (tracemalloc, extra memory while extracting {min(n, MEMORY_SAMPLE)} articles)"),
         ("process_peak_rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB (incl. geocoder table)"),
+        *real_rate,
     ]
+
+
+def _real_articles() -> list:
+    """The real articles with gold beside them, dated as their gold says."""
+    import dataclasses
+    import datetime as dt
+    import json
+    from app.articles import read_article
+    articles = []
+    for folder in REAL_FOLDERS:
+        gold_file = folder / "gold.json"
+        if not gold_file.is_file():
+            continue
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        for article_id, entry in sorted(gold.items()):
+            path = folder / f"{article_id}.txt"
+            if article_id.startswith("_") or not path.is_file():
+                continue
+            article = read_article(path)
+            if entry.get("date"):
+                article = dataclasses.replace(article, date=dt.date.fromisoformat(entry["date"]))
+            articles.append(article)
+    return articles
