@@ -121,7 +121,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
         "nl": [r"\bopstand\w*", r"\brellen\b", r"\boproer\w*", r"\bplunder\w*", r"\bmuiterij\w*",
                r"\bgevangenisopstand\w*",
                near(r"\bontsnap\w*", r"\b(?:gevangen\w*|cel\w*|gedetineerden|bajes)\b", 12)],
-        "es": [r"\bmot[ií]n\w*", r"\bmotines\b", r"\bsaque\w+", r"\bdisturbios\b", r"\bri[ñn]a\b",
+        "es": [r"\bmot[ií]n\w*", r"\bmotines\b", r"\bsaque\w+", r"\bdisturbios\b", r"\b(?:riña|rina)\b",
                near(r"\b(?:fugas?|se fugaron|evasi[oó]n|se escaparon|escaparon)\b",
                     r"\b(?:reos|internos|presos|penal\w*|c[aá]rcel\w*|prisi[oó]n|cereso|centro penitenciario|"
                     r"reclusorio|custodios)\b", 8)],
@@ -215,7 +215,7 @@ DENIABLE = frozenset({"arrest", "death", "operation"})
 COUNT_CUES: dict[str, dict[str, str]] = {
     "fatalities": {
         "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen|"
-              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers|om(?!\s+(?:te|het|de|een)\b)|dodental|"
+              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers| om(?!\s+(?:te|het|de|een)\b)|dodental|"
               r"hoofden|onthoofde\w*)\b",
         "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales|"
               r"cabezas|decapitad[oa]s|personas sin vida|saldo de|asesinatos|homicidios|sin vida|localizad[oa]s|"
