@@ -206,9 +206,11 @@ def _municipality_named(mention: Mention, resolver: PlaceResolver) -> Any:
     """"The municipality of El Mezquital": the municipality (Mezquital, Durango), not a
     village of that name elsewhere."""
     bare = _ARTICLE.sub("", mention.name)
-    if bare == mention.name:
-        return None
-    place = resolver.resolve(bare, mention.qualifier)
+    for state in ([mention.qualifier] if mention.qualifier else []) + list(resolver.context_states):
+        place = resolver.resolve(bare, state)  # a municipality of that name in a state the article names
+        if place is not None and place.kind == "municipality":
+            return place
+    place = resolver.resolve(bare, mention.qualifier) if bare != mention.name else None
     return place if place is not None and place.kind == "municipality" else None
 
 
@@ -238,12 +240,14 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             qualifier = reference.admin1 if reference is not None and reference.kind != "country" else None
         place = resolver.resolve(mention.name, qualifier) if qualifier else None
         place = place or resolver.resolve(mention.name, mention.qualifier)
-        if mention.municipality and place is not None and place.kind == "locality":
+        if mention.municipality and place is not None and place.kind in ("locality", "state"):
+            # "el municipio de Hidalgo" in an article about Michoacán: the municipality
             place = _municipality_named(mention, resolver) or place
         if not _acceptable(mention, place, resolver.context_states):
             continue
         mention.place = place
-        if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state:
+        if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state \
+                and not mention.municipality:
             has_state = any(p.kind == "state" for g in groups[-1:] for p, _, _ in g.places) \
                 and mention.continues_list
             place = _as_state(mention, resolver, text, has_state) or place

@@ -20,7 +20,7 @@ qroo gro slp nl cdmx sta sto
 
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
-    r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-zé]+(?:\s[A-Z][a-zé]+)?)?\s*(?:\([^)]{1,30}\))?"
+    r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-zé]+(?:\s(?:[A-Z][a-zé]+|\d{1,2}))?)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[–—-]{1,2}\s"                                                              # ALL CAPS[, Mexico] + dash
     r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,40}?\.\s?[-–—]\s?)",                                  # Name (EFE).-
 )

@@ -14,7 +14,10 @@ from app.evaluate import GOLD_SETS, score_folder, totals
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 # (set, f1 floor, fatalities floor): a little under today's figures (python -m app score).
-FLOORS = [("dev", 0.88, 0.55), ("heldout", 0.74, 0.55)]
+# heldout3 and heldout4 were scored blind first (0.68 and 0.79 F1, tests/gold/README.md);
+# the rules have since been worked on them too, so they guard against regressions only.
+FLOORS = [("dev", 0.86, 0.6), ("heldout", 0.75, 0.55), ("heldout2", 0.82, 0.75), ("heldout3", 0.76, 0.65),
+          ("heldout4", 0.80, 0.7)]
 
 
 @pytest.fixture(scope="module")
