@@ -98,14 +98,25 @@ def _last_month(m: re.Match[str], pub: dt.date) -> DateResult:
     return first.replace(day=1), "month"
 
 
-def _years_ago(m: re.Match[str], pub: dt.date) -> DateResult | None:
+def _count_word(word: str) -> int | None:
     from app.extract.quantities import word_value
-    word = m["n"] or m["h"]
-    count = int(word) if word.isdigit() else next(
+    return int(word) if word.isdigit() else next(
         (v for lang in ("en", "nl", "es") if (v := word_value(word, lang)) is not None), None)
+
+
+def _years_ago(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    count = _count_word(m["n"] or m["h"])
     if not count or count > 100:
         return None
     return dt.date(pub.year - count, 1, 1), "year"
+
+
+def _months_ago(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    count = _count_word(m["n"] or m["h"])
+    if not count or count > 120:
+        return None
+    months = pub.year * 12 + pub.month - 1 - count
+    return dt.date(months // 12, months % 12 + 1, 1), "month"
 
 
 def _this_year(offset: int) -> Callable[[re.Match[str], dt.date], DateResult]:
@@ -140,6 +151,9 @@ RULES: list[Rule] = [  # in order of precedence
      _this_year(0)),
     (re.compile(rf"\b(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?{_Y}\b", _I), _year),
     (re.compile(r"\b(?:jaren|años|the)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s)\b", _I), _decade),
+    # "siete meses atrás", "three months ago", "twee maanden geleden"
+    (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:months?|meses|maanden)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
+                r"\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+meses\b", _I), _months_ago),
     # "dertien jaar geleden", "hace ocho años", "eight years to the day after"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:years?|jaar|años)\s+(?:ago|geleden|atr[aá]s|earlier|eerder|before|"
                 r"to the day)\b|\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+años\b", _I), _years_ago),

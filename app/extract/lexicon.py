@@ -468,6 +468,12 @@ TRAPS: tuple[Trap, ...] = (
                       rf"en\s+direcci[oó]n\s+(?:a|de)|rumbo\s+a|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
+    Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+         ("proven", "proced", "venía", "venia", "came from", "hailed")),
+    # handed over to the authorities somewhere: "puestos a disposición de la FGR, en la ciudad de Morelia"
+    Trap("custody", rf"(?i:\b(?:puest[oa]s?|turnad[oa]s?|remitid[oa]s?|handed\s+over|overgedragen)\s+(?:a|to|aan)\s+"
+                    rf"[^.;]{{0,80}}?\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?){_CAPS}",
+         ("puest", "turnad", "remitid", "handed over", "overgedragen")),
     Trap("origin", rf"(?i:\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|vanuit|afkomstig\s+uit)\s+"
                    rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state)\s+"
                    rf"(?:of|de|del|van)\s+){_CAPS}",
