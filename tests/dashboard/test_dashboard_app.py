@@ -344,3 +344,29 @@ def test_csv_download_can_be_cited_and_is_named_after_the_range(multi_source: Pa
     rows = list(csv.DictReader(io.StringIO(downloads[name].decode())))
     cited = next(r for r in rows if r["incident_id"] == "src-a")
     assert (cited["source"], cited["title"], cited["url"], cited["status"]) == ("Paper A", "T", "https://a.example", "auto")
+
+
+@pytest.fixture
+def seed_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The store `make run` builds: the two seed articles, extracted."""
+    from app.build import build
+
+    directory = tmp_path / "seeds-data"
+    build(Path(__file__).resolve().parents[2] / "seeds", directory)
+    monkeypatch.setenv(data.ENV_DATA_DIR, str(directory))
+    return directory
+
+
+def test_seed_store_headline_fatalities_tell_the_story(seed_store: Path):
+    """Seed 000 reports at least fourteen dead, most of them in Jalisco ("Autoriteiten in
+    Jalisco, Michoacan en Guanajuato meldden minstens veertien doden"): the headline says 14,
+    never the 40 it said when that count was copied onto each state, and the fatality
+    colouring puts Jalisco first, Michoacán and Guanajuato at none (docs/codebook.md: counts)."""
+    at = run_app({"metric": "fatalities"})
+    assert not at.exception, at.exception
+    figures = metrics(at)
+    assert figures["Fatalities"] == 14
+    per_state = at.dataframe[1].value.set_index("state")["fatalities"].fillna(0)
+    assert per_state.idxmax() == "Jalisco" and per_state["Jalisco"] == 12
+    for state in ("Michoacán de Ocampo", "Guanajuato"):
+        assert per_state.get(state, 0) == 0
