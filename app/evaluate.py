@@ -25,7 +25,7 @@ import datetime as dt
 import json
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -86,24 +86,8 @@ def matches(item: dict[str, Any], record: dict[str, Any]) -> bool:
 
 
 @dataclass
-class ArticleScore:
-    article: str
-    language: str
-    required: int = 0
-    found: int = 0
-    records: int = 0
-    correct: int = 0
-    traps: int = 0
-    deaths_stated: int = 0
-    deaths_right: int = 0
-    missed: list[dict[str, Any]] = field(default_factory=list)
-    extra: list[dict[str, Any]] = field(default_factory=list)
-    trap_hits: list[dict[str, Any]] = field(default_factory=list)
-    short_deaths: list[tuple[dict[str, Any], int]] = field(default_factory=list)
-
-
-@dataclass
 class Totals:
+    """Counts of one article or of many, and the figures made from them."""
     required: int = 0
     found: int = 0
     records: int = 0
@@ -112,9 +96,9 @@ class Totals:
     deaths_stated: int = 0
     deaths_right: int = 0
 
-    def add(self, score: ArticleScore) -> None:
-        for name in ("required", "found", "records", "correct", "traps", "deaths_stated", "deaths_right"):
-            setattr(self, name, getattr(self, name) + getattr(score, name))
+    def add(self, other: "Totals") -> None:
+        for name in [f.name for f in fields(Totals)]:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
     def recall(self) -> float:
@@ -134,9 +118,21 @@ class Totals:
                 f"traps {self.traps} fatalities {self.deaths_right}/{self.deaths_stated}")
 
 
+@dataclass
+class ArticleScore(Totals):
+    """One article's counts, with what was missed, extra or trapped."""
+    article: str = ""
+    language: str = ""
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    extra: list[dict[str, Any]] = field(default_factory=list)
+    trap_hits: list[dict[str, Any]] = field(default_factory=list)
+    short_deaths: list[tuple[dict[str, Any], int]] = field(default_factory=list)
+
+
 def score_article(article_id: str, language: str, gold: dict[str, Any],
                   records: list[dict[str, Any]]) -> ArticleScore:
-    score = ArticleScore(article_id, language, required=len(gold.get("required", [])), records=len(records))
+    score = ArticleScore(article=article_id, language=language, required=len(gold.get("required", [])),
+                         records=len(records))
     forbidden = {_fold(p) for p in gold.get("forbidden_places", [])}
     for item in gold.get("required", []):
         hits = [r for r in records if matches(item, r)]
