@@ -8,7 +8,7 @@ from benchmarks import bench_extract
 from benchmarks.synthetic_articles import generate, generate_texts
 
 FIGURES = {"articles", "extract_rate", "extract_rate_cpu", "extract_seconds", "records_per_article",
-           "extract_peak_memory", "process_peak_rss"}
+           "extract_peak_memory", "process_peak_rss", "real_articles", "real_extract_rate_cpu"}
 
 
 def test_generator_is_deterministic() -> None:
@@ -32,6 +32,7 @@ def test_benchmark_runs_and_reports_every_figure() -> None:
     figures = {name: value for name, value, _ in bench_extract.run(quick=True, full=False, size=30)}
     assert set(figures) == FIGURES
     assert figures["articles"] == 30 and figures["extract_rate"] > 0 and figures["records_per_article"] > 1
+    assert figures["real_articles"] >= 80 and figures["real_extract_rate_cpu"] > 0  # tests/gold/ ships with the project
 
 
 @pytest.mark.slow
