@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from app.articles import Article
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, sentence_date
-from app.extract.gates import Gated, GateSet
+from app.extract.gates import GateSet
 from app.extract.mentions import FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
@@ -27,8 +27,8 @@ from app.extract.sentences import Sentence, split_sentences
 _FLAGS = re.I
 # Event wording is matched case-sensitively against the lower-cased sentence: the same
 # result as re.I, several times faster (Python's re is slow on case-folded alternations).
-TRIGGERS: dict[str, dict[str, Gated]] = {
-    etype: {lang: Gated("|".join(f"(?:{p})" for p in pats)) for lang, pats in by_lang.items()}
+TRIGGERS: dict[str, dict[str, re.Pattern[str]]] = {
+    etype: {lang: re.compile("|".join(f"(?:{p})" for p in pats)) for lang, pats in by_lang.items()}
     for etype, by_lang in lexicon.EVENTS.items()
 }
 NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats))
@@ -64,18 +64,16 @@ REGION_OF_MEXICO = re.compile(lexicon.REGION_OF_MEXICO, _FLAGS)
 EVENT_PLACE = {lang: (re.compile(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), re.compile(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
                for lang in LANGS}
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
-TITLE_STATE = Gated(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
+TITLE_STATE = re.compile(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
                          r"\s+(?:(?:l\s+)?estado\s+de\s+|the\s+state\s+of\s+)?(?P<a>[A-ZÁÉÍÓÚ][\w ]+?)\b(?=[,.;:]|\s+[a-z(]|$)"
                          r"|(?P<b>[A-ZÁÉÍÓÚ]\w+(?: [A-ZÁÉÍÓÚ]\w+)?)[- ](?:gouverneur|[Gg]overnor)\b)")
 DEFINITE_BEFORE = re.compile(lexicon.DEFINITE_BEFORE)
-STATE_NOUN = re.compile(r"\b(?:staat|staten|deelstaat|estado|estados|state|states|entidad)\b\W*(?:de\s+|of\s+)?$", _FLAGS)
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150
 ARTICLE_STATE_CONFIDENCE = 0.4
 # Mention contexts that place an event: "in X", a list that began so, X as the sentence's subject.
 PLACED = ("strong", "list", "subject")
 LIST_LINE_WORDS = 14  # a line this short without a full stop is a heading or a list item
 POINT_EVENTS = frozenset({"death", "attack", "arrest", "operation", "seizure"})  # an event placed only by the state the article is about
-PRECISION_BY_KIND = {"state": 3, "country": 4}
 
 
 @dataclass
@@ -105,18 +103,18 @@ def _lower(text: str) -> str:
 
 # Per language: (type, pattern finditer, negative pattern or None), and one scan that
 # tells which types' wording may occur (their gates, checked together).
-_TABLE = {lang: [(etype, by_lang[lang].regex.finditer, NEGATIVE.get(etype))
+_TABLE = {lang: [(etype, by_lang[lang].finditer, NEGATIVE.get(etype))
                  for etype, by_lang in TRIGGERS.items()] for lang in LANGS}
 
 
 def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     """Every pattern a sentence is checked against, by key, for the one-scan gate."""
-    patterns: dict[Any, str | frozenset[str]] = {etype: by_lang[lang].regex.pattern for etype, by_lang in TRIGGERS.items()}
+    patterns: dict[Any, str | frozenset[str]] = {etype: by_lang[lang].pattern for etype, by_lang in TRIGGERS.items()}
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
     patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern,
-                     "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.regex.pattern})
+                     "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
@@ -245,7 +243,6 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = _municipality_named(mention, resolver) or place
         if not _acceptable(mention, place, resolver.context_states):
             continue
-        mention.place = place
         if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state \
                 and not mention.municipality:
             has_state = any(p.kind == "state" for g in groups[-1:] for p, _, _ in g.places) \
@@ -767,7 +764,7 @@ def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> 
 
 
 def _remember_title_state(text: str, resolver: PlaceResolver, state: _State) -> None:
-    for match in TITLE_STATE.regex.finditer(text):
+    for match in TITLE_STATE.finditer(text):
         name = resolver.geo.state_name((match["a"] or match["b"] or "").strip())
         if name:
             state.title_state = name
