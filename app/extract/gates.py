@@ -240,21 +240,3 @@ class GateSet(Generic[K]):
             found |= keys_of[match.group()]
             pos = match.start() + 1
         return found
-
-
-class Gated:
-    """A compiled regex with its gate: ``finditer`` returns nothing fast when the gate fails."""
-
-    __slots__ = ("regex", "gate")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.regex = re.compile(pattern, flags)
-        gate = literals(pattern)
-        # A trie of plain literals is searched faster than str.__contains__ in a loop.
-        self.gate = literal_regex(gate) if gate else None
-
-    def passes(self, low: str) -> bool:
-        return self.gate is None or self.gate.search(low) is not None
-
-    def finditer(self, text: str, low: str) -> Any:
-        return self.regex.finditer(text) if self.passes(low) else iter(())

@@ -96,7 +96,6 @@ class Mention:
     named_as_place: bool = False  # a place noun stands right before it ("the hamlet of X")
     locality: bool = False        # "ranchería X", "the village of X": below a municipality
     municipality: bool = False    # "el municipio de X", "the municipality of X": a municipality first
-    place: Any = None
 
 
 def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[tuple[int, int]]:

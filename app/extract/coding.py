@@ -1,0 +1,213 @@
+"""Incident records from the groups of a sentence, and the passes over all of an article's
+records: one record per type, place and day; roughly placed point events moved to the town
+the article places them in; counts stated for several places coded once; stable ids.
+(docs/codebook.md: the record, counts.)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from app.articles import Article
+from app.extract.sentences import Sentence
+from app.extract.places import Group, PlaceResolver, _place_fields
+
+
+POINT_EVENTS = frozenset({"death", "attack", "arrest", "operation", "seizure"})  # an event placed only by the state the article is about
+
+
+def _record(article: Article, etype: str, place: Any, mention_text: str, part_of: bool,
+            sentence: Sentence, date: tuple[dt.date, str], counts: dict[str, int | None],
+            confidence: float, actors: list[str]) -> dict[str, Any]:
+    fields = _place_fields(place)
+    precision = fields.get("geo_precision", 1)
+    if part_of and precision == 1:
+        precision = 2
+    # Built in the order of FIELDS (the CSV column order; tests check it).
+    return {
+        "incident_id": "", "article": article.id, "event_type": etype,
+        "event_date": date[0].isoformat(), "date_precision": date[1],
+        "location": fields["location"], "admin2": fields.get("admin2"), "admin1": fields.get("admin1", ""),
+        "country": fields.get("country", "MX"), "latitude": float(fields["latitude"]),
+        "longitude": float(fields["longitude"]), "geo_precision": precision,
+        "fatalities": counts.get("fatalities") if etype == "death" else None,
+        "injured": counts.get("injured") if etype in ("death", "attack", "operation") else None,
+        "arrested": counts.get("arrested") if etype == "arrest" else None,
+        "actors": list(actors), "place_mention": mention_text,
+        "evidence": sentence.text, "evidence_start": sentence.start, "evidence_end": sentence.end,
+        "language": article.language, "confidence": round(confidence, 2),
+    }
+
+
+def _place_key(record: dict[str, Any]) -> tuple:
+    return (record["admin1"], record["admin2"] or "", record["location"], record["geo_precision"] >= 3)
+
+
+def _merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per event type, place and date: the first evidence, the largest counts."""
+    merged: dict[tuple, dict[str, Any]] = {}
+    for record in records:
+        key = (record["event_type"], _place_key(record), record["event_date"])
+        if key not in merged:
+            merged[key] = record
+            continue
+        kept = merged[key]
+        for count in ("fatalities", "injured", "arrested"):
+            if record[count] is not None and (kept[count] is None or record[count] > kept[count]):
+                kept[count] = record[count]
+        kept["confidence"] = max(kept["confidence"], record["confidence"])
+        kept["actors"] = sorted(set(kept["actors"]) | set(record["actors"]))
+    return list(merged.values())
+
+
+def _relocate_to_event_places(records: list[dict[str, Any]],
+                              event_places: list[tuple[Any, tuple[dt.date, str]]]) -> list[dict[str, Any]]:
+    """Point events placed only roughly (near a town, a state, the country) around the day of
+    an event the article later places exactly ("the attack, which happened Thursday in X"),
+    move there and take its day."""
+    if not event_places:
+        return records
+    moved = []
+    for r in records:
+        if r["event_type"] in POINT_EVENTS and r["geo_precision"] >= 2 or r["geo_precision"] >= 3:
+            for place, (day, _) in event_places:
+                fields = _place_fields(place)
+                if abs((dt.date.fromisoformat(r["event_date"]) - day).days) <= 3 and r["admin2"] != fields.get("admin2"):
+                    r = {**r, **{f: fields.get(f) for f in ("location", "admin2", "admin1", "country")},
+                         "event_date": day.isoformat(),
+                         "latitude": float(fields["latitude"]), "longitude": float(fields["longitude"]),
+                         "geo_precision": fields.get("geo_precision", 1), "confidence": min(r["confidence"], 0.6)}
+                    break
+        moved.append(r)
+    return moved
+
+
+def _relocate_to_town(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"A battle in the State of Mexico left 14 dead ... The incident occurred in the
+    community of Texcaltitlán": a point event coded at state level moves to the one
+    municipality of that state where the article places events of that day. Events that
+    spread (roadblocks, arson, disruption, unrest) stay state-wide."""
+    towns: dict[tuple[str, str], set[tuple]] = {}
+    for r in records:
+        if r["geo_precision"] <= 2 and r["admin2"]:
+            towns.setdefault((r["admin1"], r["event_date"]), set()).add(_place_key(r))
+    if not towns:
+        return records
+    by_key = {(_place_key(r), r["admin1"], r["event_date"]): r for r in records if r["geo_precision"] <= 2}
+    moved = []
+    for r in records:
+        if r["geo_precision"] >= 3 and r["event_type"] in POINT_EVENTS:
+            near = [k for (state, day), keys in towns.items() if state == r["admin1"] or not r["admin1"]
+                    and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r["event_date"])).days) <= 1
+                    for k in keys]
+            municipalities = {(k[0], k[1]) for k in near}
+            if len(municipalities) == 1:
+                town = next(rec for (k, state, day), rec in sorted(by_key.items(), key=lambda kv: kv[0][2])
+                            if k in near)
+                r = {**r, **{f: town[f] for f in ("location", "admin2", "admin1", "country", "latitude", "longitude",
+                                                  "geo_precision")},
+                     "confidence": min(r["confidence"], 0.6)}
+        moved.append(r)
+    return moved
+
+
+def _suppress_coarse(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A state-level record gives way to a finer one of the same type and date in that
+    state (the most precise location, as ACLED codes it)."""
+    finer_states = {(r["event_type"], r["event_date"], r["admin1"]) for r in records if r["geo_precision"] <= 2}
+    kept = []
+    for r in records:
+        if r["geo_precision"] == 3 and (r["event_type"], r["event_date"], r["admin1"]) in finer_states:
+            continue
+        kept.append(r)
+    return kept
+
+
+def _assign_ids(article: Article, records: list[dict[str, Any]]) -> None:
+    seen: set[str] = set()
+    for record in sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"])):
+        key = "|".join(str(x) for x in (article.id, record["event_type"], *_place_key(record),
+                                        record["event_date"], record["evidence_start"]))
+        ident = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        while ident in seen:  # cannot happen after _merge, but ids must never collide
+            ident = hashlib.sha1((key + ident).encode("utf-8")).hexdigest()[:12]
+        seen.add(ident)
+        record["incident_id"] = f"{article.id[:40]}-{ident}"
+
+
+def _group_records(article: Article, sentence: Sentence, groups: list[Group], date: tuple[dt.date, str],
+                   confidence: float, actors: list[str], resolver: PlaceResolver,
+                   shared: dict[int, SharedCount]) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    for group in groups:
+        places = [(p, m, po) for p, m, po in group.places if m is None or m.context != "destination"]
+        # A count stated once for several places belongs to none of them alone (codebook:
+        # counts): the places get no count, and one record at the level that holds them all
+        # carries it (see _settle_shared_counts).
+        per_place = group.counts if len(places) < 2 else {}
+        for etype in sorted(group.types):
+            for place, mention, part_of in group.places:
+                if mention is not None and mention.context == "destination" and etype != "disruption":
+                    continue  # "flown to Mexico City": only flights and transport go somewhere
+                mention_text = mention.name if mention else group.label
+                records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
+                                       per_place, confidence, actors))
+            if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype for f in group.counts):
+                holder = _common_place([p for p, _, _ in places], resolver)
+                if holder is not None:
+                    counts = {f: v for f, v in group.counts.items() if _COUNTED_TYPES.get(f) == etype}
+                    label = ", ".join(m.name for _, m, _ in places if m is not None) or group.label
+                    record = _record(article, etype, holder, label, False, sentence, date, counts, confidence, actors)
+                    shared[id(record)] = SharedCount(frozenset(_area(p) for p, _, _ in places), counts)
+                    records.append(record)
+    return records
+
+
+@dataclass(frozen=True)
+class SharedCount:
+    """A count the text gives for several places together, and those places' areas."""
+    areas: frozenset[tuple[str, str | None]]
+    counts: dict[str, int]
+
+
+# The record type each count belongs to.
+_COUNTED_TYPES = {"fatalities": "death", "arrested": "arrest"}
+
+
+def _area(place: Any) -> tuple[str, str | None]:
+    """(state, municipality or None for a whole state)."""
+    return (place.admin1 or "", None if place.kind in ("state", "country") else place.admin2)
+
+
+def _common_place(places: list[Any], resolver: PlaceResolver) -> Any:
+    """The smallest place that holds all of ``places``: their state, or the country."""
+    states = {p.admin1 for p in places}
+    if len(states) == 1 and all(p.kind != "state" for p in places):
+        state = resolver.resolve(f"estado de {next(iter(states))}")
+        if state is not None and state.kind == "state":
+            return state
+    return resolver.resolve("Mexico")
+
+
+def _settle_shared_counts(holders: list[dict[str, Any]], own: list[dict[str, Any]],
+                          shared: dict[int, SharedCount]) -> list[dict[str, Any]]:
+    """A shared count's record keeps what the article's own counts inside those places on
+    that day do not already account for, so that no death is counted twice; with nothing
+    left, the record goes (the places' own records remain)."""
+    kept = []
+    for record in holders:
+        info = shared[id(record)]
+        for field_name, total in info.counts.items():
+            inside = sum(r[field_name] or 0 for r in own
+                         if r["event_type"] == record["event_type"] and _day_gap(r, record) <= 1
+                         and ((r["admin1"], None) in info.areas or (r["admin1"], r["admin2"]) in info.areas))
+            record[field_name] = total - inside if total > inside else None
+        if any(record[f] for f in info.counts):
+            kept.append(record)
+    return kept
+
+
+def _day_gap(a: dict[str, Any], b: dict[str, Any]) -> int:
+    return abs((dt.date.fromisoformat(a["event_date"]) - dt.date.fromisoformat(b["event_date"])).days)

@@ -1,0 +1,334 @@
+"""What one sentence tells another: the article-level reading that places an event the
+sentence itself does not place.
+
+``_State`` carries what earlier sentences said (the last places and dates, the last
+state, the last operation, a heading's event types, "X, where the attack occurred");
+``_Neighbours`` answers, lazily, what the sentences before and after name and which states
+the article is about. ``_fallback_groups`` is the order in which these are tried
+(docs/codebook.md: the place of an event, across sentences).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+from app.articles import Article
+from app.extract import lexicon
+from app.extract.dates import sentence_date
+from app.extract.mentions import Mention, find_mentions
+from app.extract.sentences import Sentence
+from app.extract.places import PLACED, Group, PlaceResolver, _ARTICLE, _copy_groups, _groups
+from app.extract.coding import POINT_EVENTS, SharedCount
+
+_FLAGS = re.I
+
+ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
+                      r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
+
+
+TOWN_ANAPHORA = re.compile(lexicon.TOWN_ANAPHORA, _FLAGS)
+
+
+STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
+
+
+STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
+
+
+NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
+
+
+US_BORDER = re.compile(lexicon.US_BORDER, _FLAGS)
+
+
+REGION_OF_MEXICO = re.compile(lexicon.REGION_OF_MEXICO, _FLAGS)
+
+
+EVENT_PLACE = {lang: (re.compile(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), re.compile(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
+               for lang in lexicon.EVENT_PLACE_BEFORE}
+
+
+TITLE_STATE = re.compile(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
+                         r"\s+(?:(?:l\s+)?estado\s+de\s+|the\s+state\s+of\s+)?(?P<a>[A-ZÁÉÍÓÚ][\w ]+?)\b(?=[,.;:]|\s+[a-z(]|$)"
+                         r"|(?P<b>[A-ZÁÉÍÓÚ]\w+(?: [A-ZÁÉÍÓÚ]\w+)?)[- ](?:gouverneur|[Gg]overnor)\b)")
+
+
+ARTICLE_STATE_CONFIDENCE = 0.4
+
+
+LIST_LINE_WORDS = 14  # a line this short without a full stop is a heading or a list item
+
+
+_EVENT_PLACE_KEYS = frozenset({("event_place", 0), ("event_place", 1)})
+
+
+def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
+                          published: dt.date, state: _State) -> None:
+    """The town a sentence says the event happened in ("..., where the attack occurred";
+    "the massacre took place in X"), even inside a trap span."""
+    from app.extract.mentions import MUNICIPALITY_BEFORE, place_names
+    before, after = EVENT_PLACE[lang]
+    names = place_names(text, resolver.geo)
+    for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][-1:]),
+                          (after, lambda m: [n for n in names if n[0] >= m.end()][:1])):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        for start, _, name in pick(match):
+            place = resolver.resolve(name)
+            if place is not None and place.kind == "locality" and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
+                bare = _ARTICLE.sub("", name)  # "the municipality of El Mezquital"
+                municipality = resolver.resolve(bare) if bare != name else None
+                place = municipality if municipality is not None and municipality.kind == "municipality" else place
+            if place is not None and place.kind in ("municipality", "locality"):
+                # "said Saturday that the attack, which happened Thursday in X": the day after the phrase
+                state.event_places.append((place, sentence_date(text[match.start():], published) or date))
+                return
+
+
+class _State:
+    """What earlier sentences tell later ones: the places of the last records."""
+
+    def __init__(self) -> None:
+        self.paragraph = -1
+        self.heading: tuple = ()                # event types a heading gives the list lines under it
+        self.paragraph_date: tuple[dt.date, str] | None = None  # the last date the paragraph gave
+        self.last_groups: list[Group] = []
+        self.last_index = -1                    # the sentence the last groups came from
+        self.index = 0                          # the sentence being read
+        self.last_admin1: str | None = None     # the state of the last record
+        self.shared: dict[int, SharedCount] = {}  # records that carry a count for several places
+        self.event_places: list[tuple[Any, tuple[dt.date, str]]] = []  # "X, where the attack occurred"
+        self.last_date: tuple[dt.date, str] | None = None
+        self.operation_groups: list[Group] = []
+        self.operation_date: tuple[dt.date, str] | None = None
+        self.town_groups: list[Group] = []      # the last group of town-level places
+        self.town_date: tuple[dt.date, str] | None = None
+        self.title_state: str | None = None     # the state of the last governor named
+        self.places: set[tuple] = set()         # every place named for a record so far
+        self.recorded_types: set[str] = set()   # event types recorded so far
+
+
+# Traps that can hide a state name; the others (roads, newspapers...) need not be checked.
+_STATE_TRAP_WORDS = re.compile("|".join(map(re.escape, lexicon.STATE_TRAP_WORDS)))
+
+
+def _state_of(geo: Any, word: str) -> str | None:
+    return geo.state_name(word) if len(word) > 3 else None
+
+
+@lru_cache(maxsize=65536)
+def _run_states(geo: Any, run: str) -> tuple[str, ...]:
+    """The states a capitalised run names: as a whole, or by its last word ("Estado de
+    Jalisco"). Runs repeat across sentences and articles; state_name is pure."""
+    found = (_state_of(geo, run), _state_of(geo, run.split()[-1]))
+    return tuple(state for state in dict.fromkeys(found) if state)
+
+
+def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
+    from app.extract.mentions import CAP_RUN, trap_spans, _overlaps
+    states: list[str] = []
+    text = article.text
+    datelines = [(s.start, s.end) for s in sentences if s.dateline]
+    for run in CAP_RUN.finditer(text):
+        if datelines and _overlaps(run.start(), run.end(), datelines):
+            continue  # "MEXICO CITY —" says where the reporter was
+        for state in _run_states(geo, run.group()):
+            if state in states:
+                continue
+            # Only names outside traps ("Sinaloa-kartel" does not make the article about Sinaloa).
+            lo = max(0, run.start() - 80)
+            window = text[lo:run.end() + 40]
+            if _STATE_TRAP_WORDS.search(window.lower()) is None \
+                    or not _overlaps(run.start() - lo, run.end() - lo, trap_spans(window)):
+                states.append(state)
+    return states
+
+
+def _under_heading(text: str, found: tuple, state: _State) -> tuple:
+    """A heading or an introduction ending in ':' that names events ("Zonas con bloqueos
+    confirmados") gives its event types to the list lines under it that name none ("Entrada a
+    Tiríndaro, municipio de Zacapu"); a full sentence ends the list."""
+    text = text.rstrip()
+    short = len(text.split()) <= LIST_LINE_WORDS and text[-1:] not in ".!?\"”»"
+    if found:
+        state.heading = tuple((t, 0, 0) for t in dict.fromkeys(t for t, _, _ in found)) \
+            if short or text.endswith(":") else ()
+        return found
+    if state.heading and short:
+        return state.heading
+    if not text.endswith(":"):
+        state.heading = ()
+    return found
+
+
+def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> None:
+    state.last_groups, state.last_date, state.last_index = [g for g in groups if g.types], date, state.index
+    admin1 = [p.admin1 for g in state.last_groups for p, _, _ in g.places if getattr(p, "admin1", None)]
+    if admin1:
+        state.last_admin1 = admin1[-1]
+    state.recorded_types.update(t for g in groups for t in g.types)
+    if any("operation" in g.types for g in groups):
+        state.operation_groups, state.operation_date = [g for g in groups if "operation" in g.types], date
+    towns = [g for g in groups if g.types and all(p.kind in ("locality", "municipality") for p, _, _ in g.places)]
+    if towns:
+        state.town_groups, state.town_date = towns[-1:], date
+
+
+def _remember_title_state(text: str, resolver: PlaceResolver, state: _State) -> None:
+    for match in TITLE_STATE.finditer(text):
+        name = resolver.geo.state_name((match["a"] or match["b"] or "").strip())
+        if name:
+            state.title_state = name
+
+
+class _Neighbours:
+    """The places other sentences of the article name, worked out only when a sentence
+    without a place of its own asks (most sentences never need their neighbours')."""
+
+    def __init__(self, sentences: list[Sentence], scans: list[tuple[str, set[Any]]], lang: str,
+                 resolver: PlaceResolver, title: str = "") -> None:
+        self.sentences, self.scans, self.lang, self.resolver = sentences, scans, lang, resolver
+        self.title = title
+        self.cache: dict[int, list[Group]] = {}
+        self.found: dict[int, list[Mention]] = {}
+        self.states: list[str] | None = None
+        self.loose_states: list[str] | None = None
+
+    def mentions(self, index: int) -> list[Mention]:
+        """The place mentions of sentence ``index``, found once whoever asks."""
+        if index not in self.found:
+            sentence = self.sentences[index]
+            self.found[index] = [] if sentence.dateline else \
+                find_mentions(sentence.text, self.lang, self.resolver.geo, self.scans[index][1])
+        return self.found[index]
+
+    def places(self, index: int) -> list[Group]:
+        """The strongly placed groups of sentence ``index`` (none for a dateline)."""
+        if index not in self.cache:
+            self.cache[index] = _groups(self.sentences[index].text, self.mentions(index), self.resolver, PLACED)
+        return self.cache[index]
+
+    def article_states(self, loose: bool = False) -> list[str]:
+        """The states the article (and its title) places something in, in order of first
+        mention: by a state's own name or a town's. ``loose``: any mention outside traps
+        and destinations counts ("La violencia azota a Michoacán")."""
+        if self.states is None:
+            self.states = self._states(PLACED)
+        if loose:
+            if self.loose_states is None:
+                self.loose_states = self._states(PLACED + ("weak", "none"))
+            return self.loose_states
+        return self.states
+
+    def _states(self, contexts: tuple[str, ...]) -> list[str]:
+        texts = [(self.title, find_mentions(self.title, self.lang, self.resolver.geo))] if self.title else []
+        texts += [(s.text, self.mentions(i)) for i, s in enumerate(self.sentences) if not s.dateline]
+        states: list[str] = []
+        for text, mentions in texts:
+            for group in _groups(text, mentions, self.resolver, contexts):
+                states.extend(p.admin1 for p, _, _ in group.places if getattr(p, "admin1", None))
+        return list(dict.fromkeys(states))
+
+    def _text_neighbour(self, index: int) -> bool:
+        return 0 <= index < len(self.sentences) and not self.sentences[index].dateline
+
+    def before(self, index: int, reach: int = 2) -> tuple[int, list[Group]]:
+        """The nearest of the ``reach`` sentences before ``index`` in its paragraph that names
+        places; the sentence right before may end the previous paragraph (one-sentence
+        paragraphs are common in news copy)."""
+        paragraph = self.sentences[index].paragraph
+        for other in range(index - 1, max(-1, index - 1 - reach), -1):
+            if not self._text_neighbour(other):
+                break
+            if self.sentences[other].paragraph != paragraph and other != index - 1:
+                break
+            if self.places(other):
+                return other, self.places(other)
+        return -1, []
+
+    def after(self, index: int) -> list[Group]:
+        """The places of the next sentence ("... shot dead at a cockfight. The massacre
+        took place in the hamlet of X")."""
+        return self.places(index + 1) if self._text_neighbour(index + 1) else []
+
+
+def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolver: PlaceResolver,
+                     state: _State, neighbours: _Neighbours,
+                     own_day: bool = False) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
+    """No place named in a strong way. In order: 'the operation' refers to the last one; a
+    name after 'van/de/of' alone; a governor's measures apply to the state; 'the city'
+    refers to the last town; the places of the sentence before (recorded or only named) in
+    the paragraph, or else those of the sentence after; the article's only place."""
+    if state.operation_groups and ANAPHORA.search(text):
+        return _copy_groups(state.operation_groups), state.operation_date, 0.6
+    weak = _groups(text, mentions, resolver, ("weak",))
+    if weak:
+        return weak, None, 0.5
+    if "disruption" in types and state.title_state and STATE_AUTHORITY.search(text):
+        place = resolver.resolve(f"estado de {state.title_state}")
+        if place is not None:
+            return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
+                          only=frozenset({"disruption"}))], None, 0.5
+    if state.town_groups and TOWN_ANAPHORA.search(text):
+        return _copy_groups(state.town_groups), state.town_date, 0.5
+    named_at, named = neighbours.before(state.index)
+    if state.last_groups and state.last_index >= named_at:
+        return _copy_groups(state.last_groups), state.last_date, 0.5
+    if named:
+        return _copy_groups(named), None, 0.5
+    following = neighbours.after(state.index)
+    if following:
+        return _copy_groups(following), None, 0.5
+    towns = {(key[0], key[1]) for key in state.places if key[3] in ("locality", "municipality")}
+    if len(towns) == 1 and all(key[3] != "state" or key[0] == next(iter(towns))[0] for key in state.places) \
+            and state.town_groups:
+        return _copy_groups(state.town_groups), state.town_date, 0.45  # the article's only town
+    if REGION_OF_MEXICO.search(text):  # "in northwest Mexico": the country, to be placed later if the article can
+        country = resolver.resolve("Mexico")
+        if country is not None:
+            return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
+    if NATIONAL.search(text):
+        # A figure for the whole country is no event in one state; an event of a named day
+        # "in Mexico" is coded at country level (and placed if the article names its town).
+        country = resolver.resolve("Mexico") if types & POINT_EVENTS and own_day else None
+        if country is not None:
+            return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
+        return [], None, 0.0
+    article_state = _article_state(resolver, state, neighbours, bool(STATE_ANAPHORA.search(text)))
+    if article_state is not None:
+        return [Group(0, 10 ** 9, [(article_state, None, False)], True, label=article_state.location)], \
+            None, ARTICLE_STATE_CONFIDENCE
+    return [], None, 0.0
+
+
+def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:
+    """Whether the main events' day falls in ``date``'s month or year (or is that week)."""
+    day, precision = date
+    if precision == "year":
+        return day.year == main[0].year
+    if precision == "month":
+        return (day.year, day.month) == (main[0].year, main[0].month)
+    return abs((main[0] - day).days) <= 7
+
+
+def _article_state(resolver: PlaceResolver, state: _State, neighbours: _Neighbours, anaphora: bool) -> Any:
+    """The state an event without a place of its own happened in, at state level: the state
+    of the last record when the sentence says "the state"; otherwise the state the article
+    is about, when it names only one (or all its records so far lie in one)."""
+    recorded = list(dict.fromkeys(key[0] for key in state.places if key[0]))
+    named = neighbours.article_states()
+    if not named:  # no state placed in so many words: the states the article names at all
+        named = neighbours.article_states(loose=True)
+    if anaphora and state.last_admin1:
+        name = state.last_admin1
+    elif len(recorded) == 1 and (not named or named[0] == recorded[0]):
+        name = recorded[0]
+    elif len(named) == 1:
+        name = named[0]
+    else:
+        return None
+    place = resolver.resolve(f"estado de {name}")
+    return place if place is not None and place.kind == "state" else None

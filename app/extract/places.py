@@ -1,0 +1,190 @@
+"""Which places a sentence names, resolved once per article, grouped as the lists they are,
+and which group each piece of event wording belongs to.
+
+A mention becomes a place when its context places something there (mentions.py) and the
+gazetteer's answer is plausible for the article (``_acceptable``: no surname homonym, no
+small village in a state the article never names). Names listed together form a Group;
+event wording and counts go to the nearest group in their clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from app.extract import lexicon
+from app.extract.mentions import Mention
+
+_FLAGS = re.I
+COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
+
+CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
+
+
+# Mention contexts that place an event: "in X", a list that began so, X as the sentence's subject.
+PLACED = ("strong", "list", "subject")
+
+
+@dataclass
+class Group:
+    """Places named together (a list), with the span that covers them."""
+    start: int
+    end: int
+    places: list[tuple[Any, Mention | None, bool]]  # (place, mention, part_of)
+    inherited: bool = False
+    label: str = ""                        # the words that named an unnamed-states group
+    only: frozenset[str] | None = None     # event types this group may take (None: all)
+    types: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def accepts(self, etype: str) -> bool:
+        return self.only is None or etype in self.only
+
+
+class PlaceResolver:
+    """Resolves mentions once per article, with the article's states as context."""
+
+    def __init__(self, geo: Any, context_states: Sequence[str]) -> None:
+        self.geo = geo
+        self.context_states = tuple(context_states)
+        self.cache: dict[tuple[str, str | None], Any] = {}
+
+    def resolve(self, name: str, state: str | None = None) -> Any:
+        key = (name, state)
+        if key not in self.cache:
+            self.cache[key] = self.geo.resolve(name, state=state, context_states=self.context_states)
+        return self.cache[key]
+
+
+def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()) -> bool:
+    """Strictness against person names and hamlets that share a name with a surname."""
+    from app.geo.gazetteer import normalize
+    if place is None or getattr(place, "country", "MX") != "MX" or place.kind == "country":
+        return False  # a bare "Mexico" never locates an incident; unnamed states do (MULTI_STATE)
+    key = normalize(mention.name)
+    if key in lexicon.FOREIGN_NAMES:
+        return False
+    if key in lexicon.AMBIGUOUS_NAMES and mention.context not in ("strong", "list"):
+        return False
+    if mention.locality and place.kind == "municipality" and context_states and place.admin1 not in context_states:
+        return False  # "ranchería González" in Tabasco is not the municipality of González, Tamaulipas
+    if place.kind == "locality" and (place.population or 0) < 20000 and context_states \
+            and place.admin1 not in context_states and mention.qualifier is None:
+        return False  # a small homonym in a state the article never names is a wrong guess
+    if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place:
+        # Hamlets share names with surnames and words: only "in X Y" or a populated one.
+        multiword = " " in mention.name.strip()
+        if mention.context not in ("strong", "list") or (not multiword and (place.population or 0) < 1000):
+            return False
+    return True
+
+
+_ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+")
+
+
+def _municipality_named(mention: Mention, resolver: PlaceResolver) -> Any:
+    """"The municipality of El Mezquital": the municipality (Mezquital, Durango), not a
+    village of that name elsewhere."""
+    bare = _ARTICLE.sub("", mention.name)
+    for state in ([mention.qualifier] if mention.qualifier else []) + list(resolver.context_states):
+        place = resolver.resolve(bare, state)  # a municipality of that name in a state the article names
+        if place is not None and place.kind == "municipality":
+            return place
+    place = resolver.resolve(bare, mention.qualifier) if bare != mention.name else None
+    return place if place is not None and place.kind == "municipality" else None
+
+
+def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_state: bool) -> Any:
+    """'Guanajuato' alone, in a list of states or after 'de staat' is the state, not its
+    capital; 'la ciudad de Colima' stays the city. Mexico City is left to the geocoder."""
+    if not mention.state or mention.state == "Ciudad de México":
+        return None
+    before = text[max(0, mention.start - 30):mention.start]
+    if CITY_NOUN.search(before) and not group_has_state:
+        return None
+    return resolver.resolve(f"estado de {mention.state}")
+
+
+def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed: tuple[str, ...]) -> list[Group]:
+    groups: list[Group] = []
+    previous: Mention | None = None
+    for mention in mentions:
+        if mention.is_qualifier:
+            continue
+        if mention.context not in allowed:
+            previous = None
+            continue
+        qualifier = mention.qualifier
+        if qualifier is None and mention.near:  # the homonym near the reference point
+            reference = resolver.resolve(mention.near)
+            qualifier = reference.admin1 if reference is not None and reference.kind != "country" else None
+        place = resolver.resolve(mention.name, qualifier) if qualifier else None
+        place = place or resolver.resolve(mention.name, mention.qualifier)
+        if mention.municipality and place is not None and place.kind in ("locality", "state"):
+            # "el municipio de Hidalgo" in an article about Michoacán: the municipality
+            place = _municipality_named(mention, resolver) or place
+        if not _acceptable(mention, place, resolver.context_states):
+            continue
+        if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state \
+                and not mention.municipality:
+            has_state = any(p.kind == "state" for g in groups[-1:] for p, _, _ in g.places) \
+                and mention.continues_list
+            place = _as_state(mention, resolver, text, has_state) or place
+        if groups and mention.continues_list and groups[-1].places and groups[-1].places[-1][1] is previous:
+            group = groups[-1]
+            last = group.places[-1][0]
+            if place.kind in ("municipality", "locality") and (last.admin1, last.admin2) == (place.admin1, place.admin2):
+                previous = mention  # "la comunidad de Tepochica, en Iguala": the town it lies in, no second place
+                continue
+            group.places.append((place, mention, mention.part_of))
+            group.end = mention.end
+            if place.kind == "state":  # a homonym earlier in a list of states is a state too
+                group.places = [(_as_state(m, resolver, text, True) or p, m, po) if m is not None else (p, m, po)
+                                for p, m, po in group.places]
+        else:
+            groups.append(Group(mention.start, mention.end, [(place, mention, mention.part_of)]))
+        previous = mention
+    return groups
+
+
+def _distance(text: str, start: int, end: int, group: Group) -> int:
+    if group.start <= start and end <= group.end:
+        return 0
+    gap = text[end:group.start] if end <= group.start else text[group.end:start]
+    penalty = gap.count(",") * COMMA_PENALTY + (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY
+    return len(gap) + penalty
+
+
+def _gap_cost(text: str, start: int, end: int, group: Group) -> int:
+    """How far a group lies from a trigger in clause terms: only clause breaks count."""
+    if group.start <= start and end <= group.end:
+        return 0
+    gap = text[end:group.start] if end <= group.start else text[group.end:start]
+    return (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
+
+
+def _nearest(text: str, start: int, end: int, groups: list[Group]) -> Group:
+    return min(groups, key=lambda g: _distance(text, start, end, g))
+
+
+_PLACE_FIELDS: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
+def _place_fields(place: Any) -> dict[str, Any]:
+    """place.to_record(), memoised: the geocoder hands out the same Place objects."""
+    key = id(place)
+    hit = _PLACE_FIELDS.get(key)
+    if hit is None or hit[0] is not place:
+        if len(_PLACE_FIELDS) > 50_000:
+            _PLACE_FIELDS.clear()
+        hit = _PLACE_FIELDS[key] = (place, place.to_record())
+    return hit[1]
+
+
+def _group_keys(groups: list[Group]) -> set[tuple]:
+    return {(p.admin1, p.admin2, p.location, p.kind) for g in groups if g.only is None for p, _, _ in g.places}
+
+
+def _copy_groups(groups: list[Group]) -> list[Group]:
+    # Inherited places cover the whole sentence, so every trigger reaches them.
+    return [Group(0, 10 ** 9, list(g.places), True, label=g.label, only=g.only) for g in groups[:1]]
