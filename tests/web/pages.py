@@ -33,3 +33,34 @@ en varias colonias del municipio.</p>
 
 ARTICLE_TEXT_START = "Hombres armados incendiaron vehículos y bloquearon carreteras en Celaya"
 FURNITURE_WORDS = ("Culiacán", "Hermosillo", "Tijuana", "Deportes", "derechos reservados", "relacionadas")
+
+# The same story republished by another site: another headline and byline, a sentence
+# reworded, the last paragraph cut, other furniture and no date in the metadata.
+NEAR_COPY = """<html lang="es"><head><title>Celaya: queman vehículos | Noticias del Centro</title></head><body>
+<nav><a href="/">Portada</a> <a href="/policia">Policía</a></nav>
+<article><h1>Celaya: queman vehículos y bloquean vías</h1>
+<p class="byline">Por la Redacción, con información de agencias</p>
+<p>Hombres armados incendiaron vehículos y bloquearon carreteras en Celaya, Guanajuato, este domingo,
+según informaron las autoridades del estado en un comunicado.</p>
+<p>La Secretaría de Seguridad dijo que no hubo heridos y que la Guardia Nacional reforzó la
+vigilancia en los accesos a la ciudad durante la noche.</p>
+</article><footer>Noticias del Centro 2026</footer></body></html>
+"""
+
+OTHER_ARTICLE = """<html lang="es"><head><title>Enfrentamiento en Culiacán</title>
+<meta property="article:published_time" content="2026-02-23T08:00:00-07:00"></head><body>
+<nav><a href="/">Inicio</a></nav>
+<article><h1>Enfrentamiento armado en Culiacán deja tres muertos</h1>
+<p>Tres hombres murieron durante un enfrentamiento armado en Culiacán, Sinaloa, la madrugada de este
+lunes, informó la Fiscalía General del Estado.</p>
+<p>Elementos del Ejército y de la Guardia Nacional acudieron a la zona y aseguraron armas largas
+y dos vehículos con blindaje artesanal.</p>
+</article></body></html>
+"""
+
+
+def page(title: str, body: str) -> bytes:
+    """A plain article page (for feed entries)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    return (f'<html lang="es"><head><title>{title}</title></head><body><nav><a href="/">Inicio</a></nav>'
+            f"<article><h1>{title}</h1>{paragraphs}</article></body></html>").encode()
