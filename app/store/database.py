@@ -301,7 +301,7 @@ class Store:
 
     def sources(self, article_id: str) -> list[str]:
         """Every address the article was found at, oldest first."""
-        rows = self.conn.execute("SELECT url FROM article_sources WHERE article = ? ORDER BY added_at, url",
+        rows = self.conn.execute("SELECT url FROM article_sources WHERE article = ? ORDER BY added_at, rowid",
                                  (article_id,))
         return [r[0] for r in rows]
 
