@@ -15,8 +15,11 @@ The rules for hostile or broken input (docs/articles.md has the table):
   warning: legacy Spanish news sites still serve both, and guessing right keeps accents.
 - binary data (NUL bytes, many control characters) is an error, not an article.
 - empty or whitespace-only text is an error ("the article has no text").
-- HTML: script, style, template and noscript elements and comments are removed with
-  their content (an unclosed one removes everything after it); other tags are dropped.
+- HTML: the main text and the page's metadata (title, publication date, site name, URL)
+  come from trafilatura, so navigation, "Related" links and footers never reach the
+  extractor; when it finds no main text (a fragment, a tiny page) our own stripper reads
+  it: script, style, template and noscript elements and comments are removed with their
+  content (an unclosed one removes everything after it); other tags are dropped.
 - front matter: unknown keys are ignored; a date that is not a date between 1900 and
   2100 is ignored with a warning (the date then comes from the text); a language other
   than nl, es or en is ignored with a warning (it is detected from the text instead).
@@ -27,6 +30,7 @@ import datetime as dt
 import hashlib
 import html
 import json
+import logging
 import os
 import re
 import stat
@@ -151,12 +155,18 @@ _BLOCK_TAG = re.compile(r"</?(p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|
 _TAG = re.compile(r"<[^<>]+>")  # not "[^>]": a lone "<" must not make the scan quadratic
 
 
-def _drop_hidden(markup: str) -> str:
-    """``markup`` without comments and script/style/noscript/template elements; an
-    unclosed one hides everything after it (a browser would not show it either)."""
+# What a page never shows as text but trafilatura would keep (a noscript fallback, a
+# template); script and style stay for it: JSON-LD in a script holds the page's date.
+_NEVER_SHOWN_OPEN = re.compile(r"<!--|<(noscript|template)\b", re.I)
+
+
+def _drop_hidden(markup: str, opening_pattern: re.Pattern[str] = _HIDDEN_OPEN) -> str:
+    """``markup`` without comments and script/style/noscript/template elements (or those
+    ``opening_pattern`` finds); an unclosed one hides everything after it (a browser would
+    not show it either)."""
     parts: list[str] = []
     pos = 0
-    while (opening := _HIDDEN_OPEN.search(markup, pos)) is not None:
+    while (opening := opening_pattern.search(markup, pos)) is not None:
         parts.append(markup[pos:opening.start()])
         if opening.group(1):
             closing = _HIDDEN_CLOSE[opening.group(1).lower()].search(markup, opening.end())
@@ -179,6 +189,64 @@ def strip_html(markup: str) -> str:
     text = html.unescape(_TAG.sub("", text))
     lines = [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What an HTML page holds for us: its main text and what its markup says about it."""
+
+    text: str
+    metadata: dict[str, str]   # title, date (YYYY-MM-DD), source, url, language; only those found
+    main_text_found: bool      # False: trafilatura found none and ``text`` is the stripper's
+
+
+_HTML_LANG = re.compile(r"<html\b[^<>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})\b", re.I)
+# trafilatura and its helpers log what they discard; a batch reports its own one-line messages.
+_QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
+def read_html(markup: str) -> PageText:
+    """The main text of a page (paragraphs separated by blank lines) and its metadata, by
+    trafilatura; the publication date only from the page's markup (meta tags, JSON-LD,
+    not guessed from its text, which ``detect_date`` reads later anyway). Without main text,
+    or when trafilatura fails on hostile markup, ``strip_html`` reads the whole page."""
+    for name in _QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        import trafilatura
+        document = trafilatura.bare_extraction(
+            _drop_hidden(markup, _NEVER_SHOWN_OPEN), with_metadata=True, include_comments=False,
+            include_tables=False, date_extraction_params={"extensive_search": False, "original_date": True})
+        text = _paragraphs(document.body) if document is not None and document.body is not None else ""
+    except Exception:  # noqa: BLE001 - a parser bug on one page must not stop a batch: fall back
+        document, text = None, ""
+    metadata: dict[str, str] = {}
+    if document is not None:
+        found = {"title": document.title, "date": document.date, "source": document.sitename,
+                 "url": checked_url(document.url or "")}
+        metadata = {k: " ".join(str(v).split()) for k, v in found.items() if v}
+    lang = _HTML_LANG.search(markup[:4096])
+    if lang and lang.group(1).lower() in _STOPWORDS:
+        metadata["language"] = lang.group(1).lower()
+    if text.strip():
+        return PageText(text, metadata, True)
+    return PageText(strip_html(markup), metadata, False)
+
+
+def _paragraphs(body: Any) -> str:
+    """trafilatura's main-text tree as paragraphs separated by blank lines. Its own text
+    output puts bold and links on lines of their own ("Hubo un\\nbloqueo\\nen Zapopan"),
+    which would cut place names and sentences apart; a ``<br>`` stays one line break."""
+    paragraphs: list[str] = []
+    for block in body:
+        for part in (block.iter("item") if block.tag == "list" else (block,)):
+            for lb in part.iter("lb"):
+                lb.tail = "\n" + (lb.tail or "")
+            lines = (" ".join(line.split()) for line in "".join(part.itertext()).split("\n"))
+            paragraph = "\n".join(line for line in lines if line)
+            if paragraph:
+                paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
 
 
 # ---------------------------------------------------------------- front matter
@@ -369,7 +437,9 @@ def read_article_bytes(raw: bytes, *, name: str, article_id: str, html: bool = F
     text = _decode(raw, name)
     if html:
         front, rest = split_front_matter(text)
-        text = strip_html(rest)
+        page = read_html(rest)
+        text = page.text
+        front = {**page.metadata, **front}  # what the file's front matter says wins over the page
         if front:
             text = "---\n" + "\n".join(f"{k}: {v}" for k, v in front.items()) + "\n---\n" + text
     return parse_article_text(text, article_id=article_id, metadata=metadata, path=name)

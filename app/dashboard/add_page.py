@@ -1,4 +1,4 @@
-"""The "Add article" page: paste or upload an article, check its metadata, preview, save.
+"""The "Add article" page: paste, upload or fetch (by URL) an article, check its metadata, preview, save.
 
 Reading and extraction go through app.ingest, saving through app.store; this page is
 layout and session state. The metadata widgets are keyed on the
@@ -15,12 +15,13 @@ from streamlit_folium import st_folium
 
 from app import ingest, store
 from app.articles import checked_url
-from app.dashboard import access, data, loaders
+from app.dashboard import access, data, loaders, web_input
 from app.dashboard.map import build_map
 from app.dashboard.style import event_label
 from app.records import LANGUAGES
 
 K_TEXT, K_FILE, K_SAVED, K_VERSION = "add_text", "add_file", "add_saved_message", "add_form_version"
+K_URL = "add_page_url"
 PREVIEW_HEIGHT = 360
 LANGUAGE_NAMES = {"nl": "Dutch (nl)", "es": "Spanish (es)", "en": "English (en)"}
 
@@ -40,17 +41,21 @@ def _form_key(name: str) -> str:
     return f"{name}_{st.session_state.get(K_VERSION, 0)}"
 
 
-def _input() -> tuple[bytes | str, str] | None:
-    """The uploaded file (wins) or the pasted text, with a file name; None when empty."""
+def _input() -> tuple[bytes | str, str, dict[str, str]] | None:
+    """The uploaded file (wins), the fetched page or the pasted text, with a file name and
+    what is known of it (a fetched page's address); None when empty."""
     upload = st.file_uploader("Upload a file", type=["txt", "md", "html", "htm"], key=_form_key(K_FILE),
                               help="Plain text, Markdown (front matter allowed) or a saved web page.")
     text = st.text_area("…or paste the article's text", key=_form_key(K_TEXT), height=220,
                         placeholder="Title, date line and body as published; front matter "
                                     "(---, title: …, date: …, ---) is read too.")
+    fetched = web_input.fetched_input(_form_key(K_URL))
     if upload is not None:
-        return upload.getvalue(), upload.name
+        return upload.getvalue(), upload.name, {}
+    if fetched is not None:
+        return fetched
     if text.strip():
-        return text, ""
+        return text, "", {}
     return None
 
 
@@ -108,7 +113,7 @@ def _show_preview(article: Any, records: list[dict]) -> None:
 def _save(article: Any, records: list[dict], actor: str) -> None:
     directory = data.data_dir()
     with store.open_store(directory, create=True) as db:
-        result = db.add_article(article, records, actor=actor)
+        result = db.add_article(article, records, actor=actor, near_copies=True)
     if result.added:
         store.export_after_change(directory)
     loaders.clear()  # the map page must show the new incidents on its next run
@@ -132,15 +137,15 @@ def _show_saved_message() -> None:
 
 def main() -> None:
     st.title("Add an article")
-    st.caption("Paste or upload a news article (Dutch, Spanish or English). Check the details, "
+    st.caption("Paste, upload or give the address of a news article (Dutch, Spanish or English). Check the details, "
                "look at the incidents it yields, and save: they go into the store and onto the map.")
     _show_saved_message()
     given = _input()
     if given is None:
         return
-    raw, filename = given
+    raw, filename, known = given
     try:
-        article, _, notes = preview(raw, filename, ())
+        article, _, notes = preview(raw, filename, tuple(sorted(known.items())))
     except store.ArticleError as exc:
         st.error(f"This cannot be read as an article: {exc}")
         return

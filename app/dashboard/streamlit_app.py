@@ -20,6 +20,7 @@ PAGES = (
     ("map_view.py", "Map", ":material/map:", "map"),
     ("add_article.py", "Add article", ":material/post_add:", "add"),
     ("review.py", "Review", ":material/fact_check:", "review"),
+    ("feeds.py", "Feeds", ":material/rss_feed:", "feeds"),
 )
 
 

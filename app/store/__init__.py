@@ -37,7 +37,7 @@ from app.store.schema import (
     store_error,
 )
 from app.store.database import (
-    ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
+    ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, Feed, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
     content_hash, geocode_place,
 )
 from app.store.access import (
@@ -49,7 +49,7 @@ __all__ = [
     "FORMULA_PREFIXES", "STORE_TIMEOUT", "SetAside", "StoreDamagedError", "StoreWriteError", "csv_cell",
     "neutralise", "remove_stale_temporaries", "store_error", "write_csv_rows", "write_export_pair",
     "ArticleError", "ACTOR_SEPARATOR", "ARTICLE_COLUMNS", "AddResult", "BACKUP_SUFFIX", "CSV_NAME",
-    "DB_NAME", "EDITABLE_FIELDS", "GEOJSON_NAME", "MIGRATIONS", "PLACE_FIELDS", "SCHEMA_VERSION",
+    "DB_NAME", "EDITABLE_FIELDS", "Feed", "GEOJSON_NAME", "MIGRATIONS", "PLACE_FIELDS", "SCHEMA_VERSION",
     "SQLITE_MAGIC", "STATUSES", "SYNC_EXPORT_LIMIT", "SYSTEM_ACTOR", "Store", "StoreBusyError",
     "StoreError", "atomic_write_text", "backup_database", "backup_path", "busy_error",
     "check_database_file", "content_hash", "damaged_message", "db_path", "empty_frame",

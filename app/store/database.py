@@ -52,12 +52,14 @@ def content_hash(text: str) -> str:
 
 @dataclass(frozen=True)
 class AddResult:
-    """What ``Store.add_article`` did: added, or found the same text already stored."""
+    """What ``Store.add_article`` did: added, or found the same text (or a near-copy of
+    it, ``near_copy``) already stored; ``article_id`` is then the stored article."""
 
     article_id: str
     added: bool
     incidents: int
     message: str
+    near_copy: bool = False
 
 
 def _extra_json(article: Any, extra: dict[str, Any] | None) -> str:
@@ -84,6 +86,20 @@ def _row_to_record(row: sqlite3.Row) -> dict[str, Any]:
 def _record_values(record: dict[str, Any]) -> list[Any]:
     return [json.dumps(list(record.get("actors") or []), ensure_ascii=False) if f == "actors"
             else record.get(f) for f in FIELDS]
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A followed RSS or Atom feed and what its last update found."""
+
+    url: str
+    title: str
+    added_at: str
+    etag: str
+    last_modified: str
+    last_checked: str | None
+    last_status: str
+    articles_added: int
 
 
 class Store:
@@ -240,9 +256,12 @@ class Store:
     # -- articles --
 
     def add_article(self, article: Any, records: Sequence[dict[str, Any]], *, actor: str = "dashboard",
-                    origin: str = "dashboard", extra: dict[str, Any] | None = None) -> AddResult:
+                    origin: str = "dashboard", extra: dict[str, Any] | None = None,
+                    near_copies: bool = False) -> AddResult:
         """Store ``article`` (an app.articles.Article) and its incident records, unless the
-        same text (content hash) is already stored: then nothing is added."""
+        same text (content hash) is already stored, or, with ``near_copies``, a near-copy
+        of it (app.duplicates: the same wire story under another URL): then no article and
+        no incident is added, and the article's URL becomes one more source of the stored one."""
         digest = content_hash(article.text)
         row = {"id": article.id, "content_hash": digest, "text": article.text, "title": article.title or "",
                "source": article.source or "", "url": article.url or "",
@@ -254,15 +273,53 @@ class Store:
         with self._change(actor, "add-article") as change:
             existing = self.article_by_hash(digest)
             if existing is not None:
+                more = self._note_source(change, existing, article.url)
                 return AddResult(existing, False, 0, f"This article is already in the store as {existing!r} "
-                                                     "(same text); nothing was added.")
+                                                     f"(same text); nothing was added{more}.")
+            twin = self.near_copy_of(article.text) if near_copies else None
+            if twin is not None:
+                more = self._note_source(change, twin, article.url)
+                return AddResult(twin, False, 0, f"This article is a near-copy of {twin!r} (the same story with "
+                                                 f"small edits); no incident was added{more}.", near_copy=True)
             if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                 raise StoreError(f"An article with id {article.id!r} but other text is already stored.")
             change.insert_article(row)
+            self._note_source(change, article.id, article.url)
             for record in records:
                 change.insert_incident({**record, "article": article.id}, "auto")
         return AddResult(article.id, True, len(records),
                          f"Saved article {article.id!r} with {len(records)} incident(s).")
+
+    def _note_source(self, change: "_Change", article_id: str, url: str) -> str:
+        """Record ``url`` as an address of the article (once); the words to add to a message."""
+        url = checked_url(url or "")
+        if not url or self.conn.execute("SELECT 1 FROM article_sources WHERE article = ? AND url = ?",
+                                        (article_id, url)).fetchone():
+            return ""
+        change.insert_source(article_id, url)
+        return "; its address was added to the article's sources"
+
+    def sources(self, article_id: str) -> list[str]:
+        """Every address the article was found at, oldest first."""
+        rows = self.conn.execute("SELECT url FROM article_sources WHERE article = ? ORDER BY added_at, rowid",
+                                 (article_id,))
+        return [r[0] for r in rows]
+
+    def near_copy_of(self, text: str) -> str | None:
+        """The stored article ``text`` is a near-copy of (app.duplicates), or None. Signatures
+        are cached by content hash; those missing (seeds, older stores) are made here."""
+        from app import duplicates
+        rows = self.conn.execute("SELECT a.id, a.content_hash, s.minhash FROM articles a "
+                                 "LEFT JOIN signatures s ON s.content_hash = a.content_hash").fetchall()
+        candidates: list[tuple[str, bytes]] = []
+        for row in rows:
+            sig = row["minhash"]
+            if sig is None:
+                sig = duplicates.signature(self.article_text(row["id"]) or "")
+                self.conn.execute("INSERT OR IGNORE INTO signatures (content_hash, minhash) VALUES (?, ?)",
+                                  (row["content_hash"], sig))
+            candidates.append((row["id"], sig))
+        return duplicates.nearest(duplicates.signature(text), candidates)
 
     def upsert_seed_article(self, article: Any, extra: dict[str, Any] | None = None) -> str:
         """Insert or update a seed article (the file is the truth for its text and metadata).
@@ -328,6 +385,44 @@ class Store:
                     change.delete_incident(row)
                     counts["removed"] += 1
         return counts
+
+    # -- feeds (configuration and bookkeeping, not incidents: not in the audit log) --
+
+    def add_feed(self, url: str) -> bool:
+        """Follow the feed at ``url`` (a checked http(s) URL); False when it is followed already."""
+        with self._transaction() as conn:
+            cursor = conn.execute("INSERT OR IGNORE INTO feeds (url, added_at) VALUES (?, ?)", (url, schema.utc_now()))
+        return cursor.rowcount == 1
+
+    def remove_feed(self, url: str) -> bool:
+        """Stop following a feed (its articles stay); False when it was not followed."""
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM feed_entries WHERE feed = ?", (url,))
+            cursor = conn.execute("DELETE FROM feeds WHERE url = ?", (url,))
+        return cursor.rowcount == 1
+
+    def feeds(self) -> list[Feed]:
+        rows = self.conn.execute("SELECT * FROM feeds ORDER BY url").fetchall()
+        return [Feed(**dict(r)) for r in rows]
+
+    def entry_seen(self, feed: str, entry: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM feed_entries WHERE feed = ? AND entry = ?",
+                                 (feed, entry)).fetchone() is not None
+
+    def mark_entry_seen(self, feed: str, entry: str, url: str, article_id: str | None) -> None:
+        with self._transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO feed_entries (feed, entry, url, seen_at, article) VALUES "
+                         "(?, ?, ?, ?, ?)", (feed, entry, url, schema.utc_now(), article_id))
+
+    def record_feed_check(self, url: str, *, status: str, title: str = "", etag: str | None = None,
+                          last_modified: str | None = None, articles_added: int = 0) -> None:
+        """What the last update of a feed found; ``etag``/``last_modified`` None keeps the old ones."""
+        with self._transaction() as conn:
+            conn.execute("UPDATE feeds SET last_checked = ?, last_status = ?, "
+                         "title = CASE WHEN ? != '' THEN ? ELSE title END, "
+                         "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+                         "articles_added = articles_added + ? WHERE url = ?",
+                         (schema.utc_now(), status, title, title, etag, last_modified, articles_added, url))
 
     # -- review --
 
@@ -436,6 +531,15 @@ class _Change:
                           [new[c] for c in ARTICLE_COLUMNS] + [old["id"]])
         self.log("article", old, new, article=old["id"])
 
+    def insert_source(self, article_id: str, url: str) -> None:
+        self.conn.execute("INSERT INTO article_sources (article, url, added_at) VALUES (?, ?, ?)",
+                          (article_id, url, self.at))
+        self.log("source", None, url, article=article_id)
+
+    def delete_source(self, article_id: str, url: str) -> None:
+        self.conn.execute("DELETE FROM article_sources WHERE article = ? AND url = ?", (article_id, url))
+        self.log("source", url, None, article=article_id)
+
     def delete_article(self, article_id: str) -> None:
         """The article and whatever incidents it still has (a build may have added some)."""
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -482,7 +586,14 @@ class _Change:
     def revert(self, row: sqlite3.Row) -> None:
         """Write the opposite of one audit row (and log that too)."""
         old, new, field = _unjson(row["old_value"]), _unjson(row["new_value"]), row["field"]
-        if field == "article":
+        if field == "source":
+            if new is not None:
+                self.delete_source(row["article"], new)
+            if old is not None:
+                self.conn.execute("INSERT OR IGNORE INTO article_sources (article, url, added_at) VALUES (?, ?, ?)",
+                                  (row["article"], old, self.at))
+                self.log("source", None, old, article=row["article"])
+        elif field == "article":
             if new is not None:
                 self.delete_article(new["id"])
             if old is not None:

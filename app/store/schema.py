@@ -172,6 +172,38 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX audit_change ON audit (change_id);
     """,
+    # 2: following the news. Every address an article was found at (the same wire story
+    # under several URLs is one article); the feeds with their conditional-request state
+    # and the entries already seen; MinHash signatures of article texts (a cache keyed on
+    # the content hash, so it can never disagree with a text: app/duplicates.py).
+    """
+    CREATE TABLE article_sources (
+        article TEXT NOT NULL,
+        url TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        PRIMARY KEY (article, url)
+    );
+    INSERT INTO article_sources (article, url, added_at) SELECT id, url, added_at FROM articles WHERE url != '';
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,
+        etag TEXT NOT NULL DEFAULT '',
+        last_modified TEXT NOT NULL DEFAULT '',
+        last_checked TEXT,
+        last_status TEXT NOT NULL DEFAULT '',
+        articles_added INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE feed_entries (
+        feed TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        url TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        article TEXT,
+        PRIMARY KEY (feed, entry)
+    );
+    CREATE TABLE signatures (content_hash TEXT PRIMARY KEY, minhash BLOB NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
