@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
+from app.atomic import atomic_write_text
 from app.geo.gazetteer import normalize
 
 CACHE_DIR = Path(__file__).resolve().parents[2] / "data" / "cache"
@@ -77,11 +78,8 @@ class NominatimFallback:
         with self._lock:
             assert self._cache is not None
             self._cache[key] = raw
-            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.cache_path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self._cache, ensure_ascii=False, sort_keys=True, indent=0),
-                           encoding="utf-8")
-            tmp.replace(self.cache_path)
+            atomic_write_text(self.cache_path,
+                              json.dumps(self._cache, ensure_ascii=False, sort_keys=True, indent=0))
 
 
 _MISSING = object()

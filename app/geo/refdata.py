@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
+from app.atomic import atomic_write_bytes
 from app.geo import gazetteer
 from app.geo.gazetteer import REFERENCE_DIR
 
@@ -55,15 +56,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.only in (None, "shapes"):
             states, municipalities = _read_inegi()
-            _write_bytes(out / "states.geojson", _feature_collection(states, STATE_DECIMALS))
-            _write_bytes(out / "municipalities.geojson",
+            atomic_write_bytes(out / "states.geojson", _feature_collection(states, STATE_DECIMALS))
+            atomic_write_bytes(out / "municipalities.geojson",
                          _feature_collection(municipalities, MUNICIPALITY_DECIMALS))
         if args.only in (None, "places"):
             from app.geo import build_places  # GeoNames + full-resolution INEGI shapes
 
             # State points come from the states.geojson just written (or already there).
             rows = build_places.build_rows(out / "municipalities.geojson")
-            _write_bytes(out / gazetteer.PLACES_FILE, gazetteer.encode_table(rows))
+            atomic_write_bytes(out / gazetteer.PLACES_FILE, gazetteer.encode_table(rows))
     except ImportError as exc:  # the build dependencies are optional at run time
         print(f"refdata needs the build dependencies "
               f"(pip install -r requirements-refdata.txt): {exc}", file=sys.stderr)
@@ -139,12 +140,6 @@ def _round_coords(coords: Any, decimals: int) -> Any:
     if isinstance(coords, (list, tuple)) and coords and isinstance(coords[0], (int, float)):
         return [round(float(c), decimals) for c in coords]
     return [_round_coords(c, decimals) for c in coords]
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
 
 
 def gzip_bytes(text: str) -> bytes:
