@@ -9,7 +9,6 @@ the same view. States in a link may be written as people write them (``michoacan
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
@@ -17,6 +16,7 @@ import pandas as pd
 
 from app.dashboard.i18n import LANGUAGES, language
 from app.dashboard.style import METRICS
+from app.geo.gazetteer import fold  # the one accent fold: "michoacan" finds "Michoacán"
 from app.geo.geocoder import state_name
 from app.records import EVENT_TYPES, GEO_PRECISIONS
 
@@ -184,12 +184,6 @@ def to_params(filters: Filters) -> dict[str, str | list[str]]:
     if filters.lang != "en":
         params[P_LANG] = filters.lang
     return params
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so "michoacan" finds "Michoacán"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
