@@ -9,7 +9,7 @@ the same view. States in a link may be written as people write them (``michoacan
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import pandas as pd
@@ -49,9 +49,6 @@ class Filters:
     show_unreviewed: bool = True
     actors: tuple[str, ...] = ()
     lang: str = "en"
-
-    def with_states(self, states: Sequence[str]) -> "Filters":
-        return replace(self, states=tuple(states))
 
 
 def _date(value: str | None) -> dt.date | None:

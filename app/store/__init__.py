@@ -38,7 +38,7 @@ from app.store.schema import (
 )
 from app.store.database import (
     ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
-    content_hash, geocode_place,
+    text_fingerprint,
 )
 from app.store.access import (
     SYNC_EXPORT_LIMIT, export_after_change, import_records, open_store, read_articles,
@@ -52,8 +52,8 @@ __all__ = [
     "DB_NAME", "EDITABLE_FIELDS", "GEOJSON_NAME", "MIGRATIONS", "PLACE_FIELDS", "SCHEMA_VERSION",
     "SQLITE_MAGIC", "STATUSES", "SYNC_EXPORT_LIMIT", "SYSTEM_ACTOR", "Store", "StoreBusyError",
     "StoreError", "atomic_write_text", "backup_database", "backup_path", "busy_error",
-    "check_database_file", "content_hash", "damaged_message", "db_path", "empty_frame",
-    "export_after_change", "geocode_place", "import_records", "is_busy", "load_incidents",
+    "check_database_file", "text_fingerprint", "damaged_message", "db_path", "empty_frame",
+    "export_after_change", "import_records", "is_busy", "load_incidents",
     "open_store", "read_articles", "read_incidents", "records_to_csv", "records_to_geojson",
     "revision", "set_aside_damaged", "write_if_changed", "write_incidents",
 ]
