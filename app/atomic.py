@@ -94,8 +94,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """``atomic_write_bytes`` of ``text`` in UTF-8, line endings as given."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    """``atomic_write_bytes`` for text: UTF-8, line endings as given."""
+    with temporary_beside(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        install(tmp, path)
 
 
 def write_if_changed(path: Path, text: str) -> bool:
