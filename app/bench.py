@@ -1,6 +1,10 @@
 """``python -m app bench [geocode|extract|dashboard|all] [--quick|--full]``: runs the benchmarks
 kept under benchmarks/.
 
+``benchmarks`` is a package beside ``app`` in the repository root: wherever ``python -m
+app`` finds ``app`` (the root as the working folder, or on PYTHONPATH), it finds the
+benchmarks too, so nothing is put on ``sys.path`` here.
+
 Each benchmark module exposes ``run(*, quick: bool, full: bool) -> list[tuple[str, float, str]]``
 (name, value, unit); this command prints one ``name: value unit`` line per figure as it
 comes, then a table of them all. ``all`` runs every benchmark; one that fails is reported
@@ -14,7 +18,6 @@ import os
 import sys
 import time
 import traceback
-from pathlib import Path
 
 BENCHMARKS: dict[str, str] = {
     "geocode": "benchmarks.bench_geocode",
@@ -83,9 +86,6 @@ def print_table(rows: list[Row]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    root = Path(__file__).resolve().parent.parent
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
     names = list(BENCHMARKS) if args.which == "all" else [args.which]
     rows: list[Row] = []
     failed = []

@@ -14,12 +14,12 @@ from typing import Any
 
 from app.articles import (HTML_SUFFIXES, Article, display_name, noting_warnings, parse_article_text,
                           read_article_bytes, read_capped_bytes)
-from app.store import content_hash
+from app.store import text_fingerprint
 
 
 def added_article_id(text: str) -> str:
-    """``added_<first 16 hex of the content hash>``: the same text always gets the same id."""
-    return f"added_{content_hash(text)[:16]}"
+    """``added_<first 16 hex of the text fingerprint>``: the same text always gets the same id."""
+    return f"added_{text_fingerprint(text)[:16]}"
 
 
 def article_from_upload(raw: bytes | str, *, filename: str = "", metadata: dict[str, Any] | None = None

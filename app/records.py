@@ -1,4 +1,4 @@
-"""The incident record of ../shared/CODEBOOK.md as data: field names, types and checks.
+"""The incident record of docs/codebook.md as data: field names, types and checks.
 
 Extractor, store, dashboard and evaluation all import these names from here.
 """

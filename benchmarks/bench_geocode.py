@@ -1,4 +1,4 @@
-"""Geocoder timings for ``python -m app bench geocode``.
+"""Geocoder timings for ``python -m app bench geocode`` (or ``python -m benchmarks.bench_geocode``).
 
 Figures: cold load time (a fresh interpreter importing the geocoder and loading the
 place table, minus the bare interpreter start-up), lookups per second on repeated names
@@ -36,8 +36,6 @@ def run(*, quick: bool, full: bool) -> list[tuple[str, float, str]]:
     process_s = min(c["process"] for c in cold)
     peak_mb = max(c["rss_mb"] for c in cold)
 
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     from app.geo.geocoder import OfflineGeocoder
 
     geocoder = OfflineGeocoder()

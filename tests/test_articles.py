@@ -1,6 +1,7 @@
 """Reading articles: encodings, front matter, HTML, size limits, language and date detection."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -129,5 +130,5 @@ def test_seed_metadata_supplies_title_date_and_language() -> None:
 
 def test_article_is_frozen() -> None:
     article = parse_article_text("In Culiacán.", article_id="x")
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         article.text = "other"  # type: ignore[misc]

@@ -14,7 +14,7 @@ def test_upload_reads_html_and_front_matter() -> None:
     html = b"<html><head><script>alert(1)</script></head><body><p>Bloqueos en Celaya.</p></body></html>"
     got, notes = ingest.article_from_upload(html, filename="x.html", metadata={"source": "S", "date": "2026-02-22"})
     assert got.text == "Bloqueos en Celaya." and got.source == "S" and got.date.isoformat() == "2026-02-22"
-    assert got.id == f"added_{store.content_hash(got.text)[:16]}" and notes == []
+    assert got.id == f"added_{store.text_fingerprint(got.text)[:16]}" and notes == []
     pasted, _ = ingest.article_from_upload("---\ntitle: T\nlanguage: nl\n---\nBloqueos en Celaya.")
     assert pasted.id == got.id and pasted.title == "T" and pasted.language == "nl"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app import build, store
+from app import build, review, store
 from app.articles import Article
 from app.dashboard.synthetic import synthetic_incidents
 from app.records import validation_errors
@@ -84,11 +84,11 @@ def test_same_text_is_not_added_twice(db: Store):
     assert len(db.records()) == 3 and list(db.articles()) == ["a1"]
 
 
-def test_content_hash_normalises_whitespace_and_unicode():
-    assert store.content_hash("Celaya,\r\n  Guanajuato ") == store.content_hash("Celaya, Guanajuato")
-    assert store.content_hash("Michoaca\u0301n") == store.content_hash("Michoacán")
-    assert store.content_hash("Celaya") != store.content_hash("Celaya.")
-    assert len(store.content_hash("x")) == 64
+def test_text_fingerprint_normalises_whitespace_and_unicode():
+    assert store.text_fingerprint("Celaya,\r\n  Guanajuato ") == store.text_fingerprint("Celaya, Guanajuato")
+    assert store.text_fingerprint("Michoaca\u0301n") == store.text_fingerprint("Michoacán")
+    assert store.text_fingerprint("Celaya") != store.text_fingerprint("Celaya.")
+    assert len(store.text_fingerprint("x")) == 64
 
 
 # ---------------------------------------------------------------- review, audit, undo
@@ -110,18 +110,34 @@ def test_edit_is_validated_logged_and_marks_the_record_edited(db: Store):
 
 
 def test_a_new_place_name_is_geocoded_again(db: Store):
-    changed = db.update_incident("a1-0", {"location": "Zapopan"}, geocode=no_geo)
+    changed = review.edit_incident(db, "a1-0", {"location": "Zapopan"}, lookup=no_geo)
     record = db.incident("a1-0")
     assert "location" in changed and record["admin1"] == "Jalisco" and record["latitude"] == 20.72
     assert not validation_errors({k: v for k, v in record.items() if k != "status"})
     with pytest.raises(ValueError, match="No place called"):
-        db.update_incident("a1-1", {"location": "Atlantis"}, geocode=no_geo)
+        review.edit_incident(db, "a1-1", {"location": "Atlantis"}, lookup=no_geo)
+    assert db.incident("a1-1")["status"] == "auto"
 
 
 def test_the_real_gazetteer_places_an_edited_name(db: Store):
-    db.update_incident("a1-0", {"location": "Celaya"})
+    review.edit_incident(db, "a1-0", {"location": "Celaya"})
     record = db.incident("a1-0")
     assert record["admin1"] == "Guanajuato" and record["geo_precision"] == 1
+
+
+def test_the_store_stores_a_place_but_never_looks_one_up(db: Store):
+    """Layering: a new name without its place fields is refused, not geocoded by the store."""
+    before = db.incident("a1-0")
+    with pytest.raises(ValueError, match="place fields"):
+        db.update_incident("a1-0", {"location": "Celaya"})
+    with pytest.raises(ValueError, match="cannot be edited"):
+        db.update_incident("a1-0", {"latitude": 19.0})  # coordinates only with a new name
+    place = no_geo("Zapopan", None)
+    with pytest.raises(ValueError, match="outside Mexico"):
+        db.update_incident("a1-0", {**place, "latitude": 48.85, "longitude": 2.35})
+    assert db.incident("a1-0") == before
+    assert "location" in db.update_incident("a1-0", place)
+    assert db.incident("a1-0")["latitude"] == 20.72
 
 
 def test_undo_walks_back_through_changes(db: Store):

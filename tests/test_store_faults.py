@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app import build, store
+from app import atomic, build, store
 from app.__main__ import main as app_main
 from app.articles import Article
 from app.dashboard.synthetic import synthetic_incidents
@@ -134,7 +134,7 @@ def test_leftover_temporaries_are_removed_a_live_writers_kept(tmp_path: Path) ->
     stale = [data / ".incidents.csv.k1l2.tmp", data / ".incidents.sqlite.bak.x9y8.tmp"]
     for path in stale:
         path.write_bytes(b"x" * 100_000)
-    with store.files.temporary_beside(data / "incidents.geojson") as live:
+    with atomic.temporary_beside(data / "incidents.geojson") as live:
         rebuilt = _main("build", "--seeds", str(tmp_path / "seeds"), "--data", str(data))
         assert rebuilt.returncode == 0, rebuilt.stderr
         assert not any(p.exists() for p in stale) and live.exists()

@@ -151,10 +151,10 @@ def main() -> None:
         return
     for note in notes:  # e.g. not UTF-8: read as Windows-1252 -- the user should check the accents
         st.warning(note)
-    key = store.content_hash(article.text)[:12]
+    key = store.text_fingerprint(article.text)[:12]
     try:
         with store.open_store(data.data_dir(), create=True) as db:
-            existing = db.article_by_hash(store.content_hash(article.text))
+            existing = db.article_by_hash(store.text_fingerprint(article.text))
     except store.StoreError as exc:
         st.error(str(exc))
         return

@@ -9,14 +9,14 @@ the same view. States in a link may be written as people write them (``michoacan
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import pandas as pd
 
 from app.dashboard.i18n import LANGUAGES, language
 from app.dashboard.style import METRICS
+from app.geo.gazetteer import fold  # the one accent fold: "michoacan" finds "Michoacán"
 from app.geo.geocoder import state_name
 from app.records import EVENT_TYPES, GEO_PRECISIONS
 
@@ -49,9 +49,6 @@ class Filters:
     show_unreviewed: bool = True
     actors: tuple[str, ...] = ()
     lang: str = "en"
-
-    def with_states(self, states: Sequence[str]) -> "Filters":
-        return replace(self, states=tuple(states))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -184,12 +181,6 @@ def to_params(filters: Filters) -> dict[str, str | list[str]]:
     if filters.lang != "en":
         params[P_LANG] = filters.lang
     return params
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so "michoacan" finds "Michoacán"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:

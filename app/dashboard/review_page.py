@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from app import store
+from app import review, store
 from app.dashboard import access, curation, data, loaders
 from app.records import DATE_PRECISIONS, EVENT_TYPES
 
@@ -81,7 +81,7 @@ def _apply_edits(table: pd.DataFrame, edited: pd.DataFrame, actor: str) -> None:
     with store.open_store(data.data_dir()) as db:
         for incident_id, fields in changes.items():
             try:
-                changed = db.update_incident(incident_id, fields, actor=actor)
+                changed = review.edit_incident(db, incident_id, fields, actor=actor)
             except ValueError as exc:
                 messages.append(("error", f"{incident_id}: {exc}"))
                 continue

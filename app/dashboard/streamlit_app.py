@@ -1,4 +1,6 @@
-"""The dashboard: `python -m app serve` runs this with `streamlit run`.
+"""The dashboard: `python -m app serve` runs this with `streamlit run`, from the repository
+root and with it on PYTHONPATH, so ``app`` imports without touching ``sys.path`` here
+(by hand: ``python -m streamlit run app/dashboard/streamlit_app.py`` from the root).
 
 Entry point and page navigation only. Each page is a small file under views/ that calls
 its module (map_page, add_page, review_page): Streamlit runs page files anew on every
@@ -6,11 +8,7 @@ rerun, while modules and their caches are loaded once.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-if __package__ in (None, ""):  # `streamlit run app/dashboard/streamlit_app.py` runs it as a script
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import streamlit as st
 

@@ -42,8 +42,6 @@ def event_label(event_type: str) -> str:
     return EVENT_STYLE.get(event_type, FALLBACK_STYLE)[0]
 
 
-def event_color(event_type: str) -> str:
-    return EVENT_STYLE.get(event_type, FALLBACK_STYLE)[1]
 
 # Records placed at these precisions are points on the map; state-only (3) and
 # country-only (4) records are not drawn where they did not happen: they count in their

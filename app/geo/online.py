@@ -14,7 +14,10 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
+from app.atomic import atomic_write_text
 from app.geo.gazetteer import normalize
+from app.geo.geocoder import Place
+from app.geo.shapes import municipality_index
 
 CACHE_DIR = Path(__file__).resolve().parents[2] / "data" / "cache"
 CACHE_FILE = "nominatim.json"
@@ -50,7 +53,7 @@ class NominatimFallback:
         self._cache: dict[str, Any] | None = None
         self._lock = threading.Lock()
 
-    def lookup(self, name: str, *, state: str | None = None) -> Any:
+    def lookup(self, name: str, *, state: str | None = None) -> Place | None:
         """A ``Place`` for ``name`` (in ``state``, an INEGI state name, if given), or None."""
         query = f"{name}, {state}" if state else name
         key = normalize(query)
@@ -77,20 +80,14 @@ class NominatimFallback:
         with self._lock:
             assert self._cache is not None
             self._cache[key] = raw
-            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.cache_path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self._cache, ensure_ascii=False, sort_keys=True, indent=0),
-                           encoding="utf-8")
-            tmp.replace(self.cache_path)
+            atomic_write_text(self.cache_path,
+                              json.dumps(self._cache, ensure_ascii=False, sort_keys=True, indent=0))
 
 
 _MISSING = object()
 
 
-def _to_place(raw: dict[str, Any], state: str | None) -> Any:
-    from app.geo.geocoder import Place
-    from app.geo.shapes import municipality_index
-
+def _to_place(raw: dict[str, Any], state: str | None) -> Place | None:
     lat, lon = float(raw["lat"]), float(raw["lon"])
     found = municipality_index().locate(lat, lon)
     if found is None or (state and found.state != state):

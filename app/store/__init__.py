@@ -14,7 +14,7 @@ written to (StoreError says what to do), and ``build`` keeps a backup
 (incidents.sqlite.bak) of the last good state to restore from. The dashboard reads and
 changes data only through this package:
 
-- ``files``: atomic writes, the CSV and GeoJSON exports and reading them back;
+- ``files``: the CSV and GeoJSON exports and reading them back (atomic writes: ``app.atomic``);
 - ``schema``: the database file, migrations, health checks, backups, damaged files;
 - ``database``: ``Store``, its review status, audit log and undo;
 - ``access``: what the dashboard and commands use (``open_store``, exports after a change,
@@ -27,10 +27,10 @@ from __future__ import annotations
 from app.articles import ArticleError  # the dashboard catches it from here
 from app.store.files import (
     ACTOR_SEPARATOR, CSV_NAME, FORMULA_PREFIXES, GEOJSON_NAME, StoreBusyError, StoreDamagedError, StoreError,
-    StoreWriteError, atomic_write_text, csv_cell, empty_frame, load_incidents, neutralise, records_to_csv,
-    records_to_geojson, remove_stale_temporaries, write_csv_rows, write_export_pair, write_if_changed,
-    write_incidents,
+    StoreWriteError, csv_cell, empty_frame, load_incidents, neutralise, records_to_csv, records_to_geojson,
+    write_csv_rows, write_export_pair, write_incidents,
 )
+from app.atomic import atomic_write_text, remove_stale_temporaries, write_if_changed
 from app.store.schema import (
     BACKUP_SUFFIX, DB_NAME, MIGRATIONS, SCHEMA_VERSION, SQLITE_MAGIC, STORE_TIMEOUT, SetAside, backup_database,
     backup_path, busy_error, check_database_file, damaged_message, db_path, is_busy, set_aside_damaged,
@@ -38,7 +38,7 @@ from app.store.schema import (
 )
 from app.store.database import (
     ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, Feed, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
-    content_hash, geocode_place,
+    text_fingerprint,
 )
 from app.store.access import (
     SYNC_EXPORT_LIMIT, export_after_change, import_records, open_store, read_articles,
@@ -52,8 +52,8 @@ __all__ = [
     "DB_NAME", "EDITABLE_FIELDS", "Feed", "GEOJSON_NAME", "MIGRATIONS", "PLACE_FIELDS", "SCHEMA_VERSION",
     "SQLITE_MAGIC", "STATUSES", "SYNC_EXPORT_LIMIT", "SYSTEM_ACTOR", "Store", "StoreBusyError",
     "StoreError", "atomic_write_text", "backup_database", "backup_path", "busy_error",
-    "check_database_file", "content_hash", "damaged_message", "db_path", "empty_frame",
-    "export_after_change", "geocode_place", "import_records", "is_busy", "load_incidents",
+    "check_database_file", "text_fingerprint", "damaged_message", "db_path", "empty_frame",
+    "export_after_change", "import_records", "is_busy", "load_incidents",
     "open_store", "read_articles", "read_incidents", "records_to_csv", "records_to_geojson",
     "revision", "set_aside_damaged", "write_if_changed", "write_incidents",
 ]

@@ -16,18 +16,18 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from app.articles import MAX_DATE, MIN_DATE, checked_url
-from app.records import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, FIELDS
+from app.records import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, FIELDS, validation_errors
 from app.store import schema
 from app.store.files import StoreDamagedError, StoreError, empty_frame, typed_frame, write_export_pair
 
 STATUSES: tuple[str, ...] = ("auto", "approved", "rejected", "edited")
-# Fields a reviewer may change directly; a new `location` is geocoded again and brings
-# its admin2, admin1, country, coordinates and geo_precision along.
+# Fields a reviewer may change directly. A new `location` comes with the rest of its place
+# fields (PLACE_FIELDS), looked up by the review use case (app/review.py), never here.
 EDITABLE_FIELDS: tuple[str, ...] = ("event_type", "event_date", "date_precision", "location",
                                     "fatalities", "injured", "arrested")
 PLACE_FIELDS: tuple[str, ...] = ("location", "admin2", "admin1", "country", "latitude", "longitude",
@@ -39,13 +39,12 @@ SYSTEM_ACTOR = "build"
 
 
 
-# ---------------------------------------------------------------- content hash
+# ---------------------------------------------------------------- the same text
 
-def content_hash(text: str) -> str:
-    """sha256 of the normalised text: NFC, whitespace runs as one space, trimmed.
-
-    So the same article pasted with other line breaks or trailing spaces is recognised.
-    """
+def text_fingerprint(text: str) -> str:
+    """sha256 of the normalised text: NFC, whitespace runs as one space, trimmed. Stored in
+    the ``content_hash`` column; unlike ``Article.content_hash`` (a short hash of the exact
+    body) it recognises the same article pasted with other line breaks or trailing spaces."""
     normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
@@ -259,10 +258,10 @@ class Store:
                     origin: str = "dashboard", extra: dict[str, Any] | None = None,
                     near_copies: bool = False) -> AddResult:
         """Store ``article`` (an app.articles.Article) and its incident records, unless the
-        same text (content hash) is already stored, or, with ``near_copies``, a near-copy
+        same text (``text_fingerprint``) is already stored, or, with ``near_copies``, a near-copy
         of it (app.duplicates: the same wire story under another URL): then no article and
         no incident is added, and the article's URL becomes one more source of the stored one."""
-        digest = content_hash(article.text)
+        digest = text_fingerprint(article.text)
         row = {"id": article.id, "content_hash": digest, "text": article.text, "title": article.title or "",
                "source": article.source or "", "url": article.url or "",
                "published": article.date.isoformat() if article.date else None,
@@ -327,7 +326,7 @@ class Store:
         Returns "added", "updated", "unchanged" or "duplicate of <id>" (same text stored
         under another id: skipped).
         """
-        digest = content_hash(article.text)
+        digest = text_fingerprint(article.text)
         other = self.article_by_hash(digest)
         if other is not None and other != article.id:
             return f"duplicate of {other}"
@@ -426,25 +425,18 @@ class Store:
 
     # -- review --
 
-    def update_incident(self, incident_id: str, changes: dict[str, Any], *, actor: str = "dashboard",
-                        geocode: Callable[[str, str], dict[str, Any] | None] | None = None) -> list[str]:
+    def update_incident(self, incident_id: str, changes: dict[str, Any], *, actor: str = "dashboard") -> list[str]:
         """Apply a reviewer's edits; return the names of the fields that changed.
 
-        A new ``location`` is geocoded again (``geocode(name, state)`` -> place fields, by
-        default app.geo); an unknown place raises ValueError and changes nothing. The
+        ``changes`` holds EDITABLE_FIELDS; a new ``location`` must come with all its
+        PLACE_FIELDS (app.review looks them up), else ValueError and nothing changes. The
         status becomes ``edited`` (a rejected record stays rejected).
         """
         row = self.conn.execute("SELECT * FROM incidents WHERE incident_id = ?", (incident_id,)).fetchone()
         if row is None:
             raise StoreError(f"No incident {incident_id!r} in the store.")
         current = _row_to_record(row)
-        wanted = _validated(changes)
-        if "location" in wanted and wanted["location"] != current["location"]:
-            place = (geocode or geocode_place)(wanted["location"], current["admin1"])
-            if place is None:
-                raise ValueError(f"No place called {wanted['location']!r} in the gazetteer; nothing changed. "
-                                 "Try the municipality's name, or add the state: 'La Piedad, Michoacán'.")
-            wanted.update({f: place[f] for f in PLACE_FIELDS if f in place})
+        wanted = _validated(changes, current)
         target = {**current, **wanted}
         with self._change(actor, "edit") as change:
             changed = change.update_fields(incident_id, current, target)
@@ -616,11 +608,18 @@ class _Change:
                 self.update_fields(row["incident_id"], record, {**record, field: old})
 
 
-def _validated(changes: dict[str, Any]) -> dict[str, Any]:
-    """The reviewer's edits checked against the codebook; ValueError names the bad one."""
+def _validated(changes: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+    """The reviewer's edits checked against the codebook; ValueError names the bad one.
+
+    Place fields other than ``location`` are accepted only with a new location, all of
+    them together, so a record never names one place and points at another."""
+    place_only = [f for f in PLACE_FIELDS if f != "location"]
+    new_place = "location" in changes and str(changes["location"] or "").strip() != current["location"]
+    if new_place and not all(f in changes for f in place_only):
+        raise ValueError("a new place name needs its place fields (app.review looks them up)")
     out: dict[str, Any] = {}
     for field, value in changes.items():
-        if field not in EDITABLE_FIELDS:
+        if field not in EDITABLE_FIELDS and not (new_place and field in place_only):
             raise ValueError(f"{field!r} cannot be edited here")
         if field == "event_type" and value not in EVENT_TYPES:
             raise ValueError(f"event type must be one of {', '.join(EVENT_TYPES)}, not {value!r}")
@@ -635,6 +634,11 @@ def _validated(changes: dict[str, Any]) -> dict[str, Any]:
             if not value:
                 raise ValueError("the place name cannot be empty")
         out[field] = value
+    if new_place:  # the codebook's checks (precision, coordinates in Mexico) on the new place
+        known = set(validation_errors(current))
+        errors = [e for e in validation_errors({**current, **out}) if e not in known]
+        if errors:
+            raise ValueError("; ".join(errors))
     return out
 
 
@@ -667,14 +671,3 @@ def _count(field: str, value: Any) -> int | None:
     if number > MAX_COUNT:
         raise ValueError(f"{field} must be at most {MAX_COUNT:,}, not {number:,}")
     return number
-
-
-def geocode_place(name: str, state: str | None = None) -> dict[str, Any] | None:
-    """Place fields for a place name a reviewer typed, from the offline gazetteer.
-
-    The record's current state is context only: "Zapopan" stays in Jalisco, while "La
-    Piedad, Michoacán" or another state's town still resolves where it is.
-    """
-    from app.geo.geocoder import get_geocoder
-    place = get_geocoder().resolve(name, context_states=[state] if state else [])
-    return None if place is None else {f: getattr(place, f) for f in PLACE_FIELDS}

@@ -1,4 +1,4 @@
-"""The incident files: atomic writes, the CSV and GeoJSON exports, reading the CSV back.
+"""The incident files: the CSV and GeoJSON exports (written with app.atomic), reading the CSV back.
 
 Exports are deterministic (sorted by article and incident_id, fixed float formatting) and
 atomic (temporary file, flushed to disk, then rename), so building twice gives
@@ -7,23 +7,18 @@ matching pair when the disk fills up. Every CSV cell is neutralised for spreadsh
 """
 from __future__ import annotations
 
-import contextlib
 import csv
 import filecmp
 import io
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not POSIX
-    fcntl = None  # type: ignore[assignment]
+from typing import IO, Any, Callable, Iterable
 
 import pandas as pd
+
+# The atomic writes live in app.atomic (standard library only, shared with app.geo).
+from app.atomic import install, temporary_beside
 
 from app.records import COUNT_FIELDS, FIELDS
 
@@ -47,92 +42,6 @@ class StoreDamagedError(StoreError):
 
 class StoreWriteError(StoreError):
     """The disk is full or the data folder read-only: nothing is damaged, nothing was half-written."""
-
-
-# ---------------------------------------------------------------- atomic files
-
-TEMP_SUFFIX = ".tmp"
-
-
-def _lock(handle: IO[Any], *, wait: bool) -> bool:
-    """An exclusive flock on ``handle``: held while a temporary file is written, so the
-    clean-up can tell a live writer's temporary from one a killed run left behind."""
-    if fcntl is None:  # no flock (Windows): never remove temporaries of others
-        return wait
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-    except OSError:
-        return False
-    return True
-
-
-@contextlib.contextmanager
-def temporary_beside(path: Path, mode: int = 0o644) -> Iterator[Path]:
-    """A new, locked temporary file ``.{name}.XXXX.tmp`` next to ``path``, removed on exit
-    unless ``install`` moved it into place. The caller fills it (text, a SQLite backup)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "rb") as lock:
-            _lock(lock, wait=True)
-            os.chmod(tmp, mode)  # mkstemp's 0600 would make exports private to their writer
-            yield tmp
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            leftover.unlink(missing_ok=True)
-
-
-def install(tmp: Path, path: Path) -> None:
-    """Make the filled temporary ``tmp`` the file ``path``: flushed to disk, then renamed
-    (readers see the old file or the new one, never half), then the folder flushed."""
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    with contextlib.suppress(OSError):  # not every platform can open a folder
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
-def remove_stale_temporaries(folder: Path) -> list[str]:
-    """Delete the temporary files killed runs left in ``folder`` (as large as the database,
-    at times); a temporary a live writer holds (locked) is left alone. Returns their names."""
-    removed: list[str] = []
-    with contextlib.suppress(OSError):
-        candidates = [p for p in Path(folder).iterdir() if p.name.startswith(".") and TEMP_SUFFIX in p.name]
-        for path in sorted(candidates):
-            if not path.name.endswith(TEMP_SUFFIX):
-                continue  # a temporary's journal goes with its temporary
-            try:
-                with open(path, "rb") as handle:
-                    if not _lock(handle, wait=False):
-                        continue  # a live writer's
-                    path.unlink()
-                    path.with_name(path.name + "-journal").unlink(missing_ok=True)
-            except OSError:
-                continue
-            removed.append(path.name)
-    return removed
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    with temporary_beside(path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        install(tmp, path)
-
-
-def write_if_changed(path: Path, text: str) -> bool:
-    """atomic_write_text unless the file already holds ``text`` (keeps mtimes of unchanged exports)."""
-    with contextlib.suppress(OSError):
-        if path.read_bytes() == text.encode("utf-8"):
-            return False
-    atomic_write_text(path, text)
-    return True
 
 
 # ---------------------------------------------------------------- CSV and GeoJSON

@@ -20,8 +20,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.store.files import (StoreBusyError, StoreDamagedError, StoreError, StoreWriteError, install,
-                             temporary_beside)
+from app.atomic import install, temporary_beside
+from app.store.files import StoreBusyError, StoreDamagedError, StoreError, StoreWriteError
 
 DB_NAME = "incidents.sqlite"
 BACKUP_SUFFIX = ".bak"

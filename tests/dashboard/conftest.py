@@ -67,14 +67,11 @@ def vendored_assets() -> Path:
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """300 synthetic incidents + one hostile record in a store, with states and article metadata."""
+    """300 synthetic incidents + one hostile record in a store (with article metadata), and states."""
     directory = tmp_path / "data"
     import_records(directory, synthetic_incidents(300) + [hostile_record()], ARTICLES)
     states = tmp_path / "states.geojson"
     states.write_text(json.dumps(tiny_states()), encoding="utf-8")
-    articles = tmp_path / "metadata.json"
-    articles.write_text(json.dumps(ARTICLES), encoding="utf-8")
     monkeypatch.setenv(data.ENV_DATA_DIR, str(directory))
     monkeypatch.setenv(data.ENV_STATES, str(states))
-    monkeypatch.setenv(data.ENV_ARTICLES, str(articles))
     return directory

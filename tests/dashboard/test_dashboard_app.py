@@ -179,12 +179,6 @@ def test_downloads_hold_the_filtered_view(data_dir: Path, downloads: dict[str, b
     assert "Evil <b>Daily</b> (evil_article)" in sources  # metadata reached the export (CSV is text)
 
 
-def test_broken_article_metadata_is_not_fatal(tmp_path: Path):
-    (tmp_path / "metadata.json").write_text("{not json", encoding="utf-8")
-    assert data.read_articles(tmp_path / "metadata.json") == {}
-    assert data.read_articles(tmp_path / "missing" / "metadata.json") == {}
-
-
 def test_missing_data_shows_how_to_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv(data.ENV_DATA_DIR, str(tmp_path / "nowhere"))
     at = run_app()

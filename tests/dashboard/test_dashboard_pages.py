@@ -52,7 +52,7 @@ def test_add_article_previews_saves_and_shows_on_the_map(data_dir: Path):
     assert any(h.value.startswith("Preview:") for h in at.subheader)
     preview = at.dataframe[0].value  # read-only tables are not found by key
     assert len(preview) >= 1 and "Celaya" in set(preview["place"])
-    key = store.content_hash(ARTICLE_TEXT.split("---\n", 2)[2])[:12]
+    key = store.text_fingerprint(ARTICLE_TEXT.split("---\n", 2)[2])[:12]
     assert at.text_input(key=f"add_title_{key}").value == "Bloqueos en Celaya"  # from the front matter
     assert at.selectbox(key=f"add_lang_{key}").value == "es"  # detected
     at.text_input(key=f"add_source_{key}").input("Diario de Prueba")

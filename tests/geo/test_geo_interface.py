@@ -132,3 +132,41 @@ def test_wrapped_state_names(geocoder):
     assert geocoder.resolve("Tonalá, Chis.").admin1 == "Chiapas"
     assert geocoder.resolve("La Piedad, Michoacán", state="México").admin1 == "Michoacán de Ocampo"
     assert geocoder.resolve("La Piedad, Michoacán", state="Jalisco") is None
+
+
+def test_one_list_of_state_wrappers_for_state_arguments_and_free_text(geocoder):
+    """"the state of X" and "X State" mean the state both as ``state=`` and in a name."""
+    for wrapped in ("the state of Jalisco", "Jalisco State", "estado de Jalisco", "staat Jalisco"):
+        assert geo.state_name(wrapped) == "Jalisco", wrapped
+        assert geocoder.resolve(wrapped).kind == "state", wrapped
+        assert geocoder.resolve("Tonalá", state=wrapped).admin1 == "Jalisco", wrapped
+    assert geo.state_name("the state of Narnia") is None
+
+
+def test_place_label_says_each_part_once():
+    assert geo.place_label("Colima", "Colima", "Colima", "México") == "Colima, México"
+    assert geo.place_label("El Salto", None, "Jalisco", "") == "El Salto, Jalisco"
+    assert geo.place_label(None, "") == ""
+
+
+def test_loaded_once_builds_one_object_for_threads_asking_at_once():
+    import threading
+    import time
+
+    from app.geo.shared import loaded_once
+
+    calls: list[int] = []
+
+    @loaded_once
+    def slow() -> object:
+        calls.append(1)
+        time.sleep(0.05)  # long enough for every thread to be waiting on the first load
+        return object()
+
+    got: list[object] = []
+    threads = [threading.Thread(target=lambda: got.append(slow())) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 1 and len(got) == 8 and all(g is got[0] for g in got)

@@ -78,3 +78,22 @@ def test_state_filter_and_outside_mexico(tmp_path, geocoder):
     assert fallback.lookup("Nothing Here") is None
     FakeAdapter.answer = [dict(ANSWER[0], lat="40.71", lon="-74.0")]
     assert fallback.lookup("Somewhere in New York") is None
+
+
+def test_fallback_also_answers_when_not_exactly_one(tmp_path, geocoder):
+    online_geocoder, _ = make(tmp_path, geocoder)
+    many = online_geocoder.geocode("Colonia Chapalita", exactly_one=False)
+    assert [m.raw["admin2"] for m in many] == ["Guadalajara"]
+    assert many[0].raw["ids"]["source"] == "nominatim"
+    # offline candidates come first and never ask Nominatim
+    assert len(online_geocoder.geocode("Tonalá", exactly_one=False)) >= 2
+    assert len(FakeAdapter.calls) == 1
+
+
+def test_the_command_line_online_option_leaves_the_shared_geocoder_offline(capsys):
+    from app.__main__ import main
+    from app.geo.geocoder import get_geocoder
+
+    assert main(["geocode", "--online", "--json", "Zapopan"]) == 0  # found offline: no request
+    assert json.loads(capsys.readouterr().out)["admin2"] == "Zapopan"
+    assert get_geocoder().online is None

@@ -9,9 +9,9 @@ import pytest
 import shapely.geometry
 
 from app.geo import names
-from app.geo.build_places import short_forms
+from app.geo.build_places import gzip_bytes, short_forms
 from app.geo.gazetteer import load_table, normalize
-from app.geo.refdata import _feature_collection, gzip_bytes
+from app.geo.refdata import _feature_collection
 
 REF = Path(__file__).resolve().parents[2] / "data" / "reference"
 
