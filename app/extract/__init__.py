@@ -1,4 +1,4 @@
-"""Text -> incident records (see ../shared/CODEBOOK.md)."""
+"""Text -> incident records (docs/codebook.md)."""
 from __future__ import annotations
 
 from app.extract.incidents import extract_incidents
