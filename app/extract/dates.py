@@ -53,7 +53,10 @@ def _day_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
 
 def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
     target = WEEKDAYS[m["w"].lower()]
-    return pub - dt.timedelta(days=(pub.weekday() - target) % 7), "day"
+    days = (pub.weekday() - target) % 7
+    if days == 0 and m["last"]:  # "afgelopen vrijdag" read on a Friday is a week ago
+        days = 7
+    return pub - dt.timedelta(days=days), "day"
 
 
 def _month_year(m: re.Match[str], pub: dt.date) -> DateResult:
@@ -133,7 +136,8 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
     (re.compile(r"\b(?:eergisteren|anteayer|day before yesterday)\b", _I), _shift_days(2)),
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
-    (re.compile(rf"\b(?P<w>{_WEEKDAY_RE})(?:avond|ochtend|middag|nacht|morgen)?\b", _I), _weekday),
+    (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
+                rf"(?:avond|ochtend|middag|nacht|morgen)?\b", _I), _weekday),
     (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanavond|hoy|esta mañana|today|this morning|tonight)\b", _I),
      _shift_days(0)),
     (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week|hace (?:apenas )?una semana|"

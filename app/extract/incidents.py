@@ -322,12 +322,13 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
     """Each count cue takes its nearest number (or sum of listed numbers) to its nearest group."""
     if not numbers:
         return
-    used: set[tuple[str, int | None]] = set()
+    used: dict[str, set[int]] = {}
     for field_name, matches in cue_matches.items():
         for cue in matches:
-            value, at = nearest_count(text, cue.start(), cue.end(), numbers, lang)
-            if value is None or (field_name, at) in used:
-                continue
-            used.add((field_name, at))
+            value, consumed = nearest_count(text, cue.start(), cue.end(), numbers, lang)
+            counted = used.setdefault(field_name, set())
+            if value is None or consumed & counted:
+                continue  # a number already counted under another cue of the same field
+            counted |= consumed
             group = _nearest(text, cue.start(), cue.end(), groups)
             group.counts[field_name] = group.counts.get(field_name, 0) + value

@@ -256,7 +256,8 @@ SINGULAR_DEATH: dict[str, str] = {
 PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
                         r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
                         r"officer|policeman|policewoman|soldier|person|child|teenager|guard|journalist|vrouw|jongen|"
-                        r"meisje|agent|politieagent|militair|persoon|kind|bewaker|journalist))\b")
+                        r"meisje|agent|politieagent|militair|persoon|kind|bewaker|journalist|voorbijganger|omstander|"
+                        r"burger|inwoner|transe[uú]nte|civil|vecino|bystander|passer-by|civilian|resident))\b")
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
               r"staten|estados|states|miljoen|millones|million|miljard|mil\b|dollar\w*|d[oó]lares|pesos|%|"

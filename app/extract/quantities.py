@@ -84,19 +84,25 @@ _AND = {"nl": r"en|plus|naast", "es": r"y|e|m[aá]s|as[ií] como|adem[aá]s de",
 _SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,4}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",
                              re.I) for lang, words in _AND.items()}
 # A verb or a place between two counts: they belong to separate clauses or places.
-_SUM_BLOCKERS = re.compile(r"\b(?:de|of|van|among|entre|onder|including|incluidos|waaronder|whom|quienes|die|"
+_SUM_BLOCKERS = re.compile(r"\b(?:(?:de|of|van)\s+(?:them|those|whom|ellos|ellas|los\s+cuales|las\s+cuales|hen|wie)|"
+                           r"among|entre|onder|including|incluidos|waaronder|whom|quienes|die|"
                            r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond|stierven|stierf|gedood|"
                            r"vermoord\w*|fallecieron|asesinad\w+|om|werd|werden|were|was|fue|fueron)\b|"
                            r"(?-i:\b[A-ZÁÉÍÓÚÑ]\w+)", re.I)
 
 
+# A group added right after the cue: ", as well as one officer", ", además de un policía".
+_ADDED_AFTER = {lang: re.compile(rf"\s*,?\s*(?:{words})\s+", re.I)
+                for lang, words in {"nl": r"plus|naast|en nog", "es": r"adem[aá]s de|as[ií] como|m[aá]s",
+                                    "en": r"as well as|plus|and also"}.items()}
 _CLAUSE_AND = re.compile(r"\b(?:and|y|e|en|plus|while|mientras|terwijl)\b", re.I)
 
 
-def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi: int) -> int:
+def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi: int, consumed: set[int]) -> int:
     """The total of the coordinated counts around numbers[at] that lie between ``lo`` and
     ``hi``: groups of people listed with their own numbers add up ("three women and six
-    children" is 9). A part named after "including" or "of" is not added."""
+    children" is 9). A part named after "including" or "of" is not added. The positions of
+    the numbers it adds go into ``consumed``."""
     joins = _SUM_GAP.get(lang, _SUM_GAP["en"])
 
     def joined(first: Number, second: Number) -> bool:
@@ -106,20 +112,23 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         return match is not None and not _SUM_BLOCKERS.search(match["words"])
 
     total, left, right = numbers[at].value, at, at
+    consumed.add(numbers[at].start)
     while left > 0 and numbers[left - 1].start >= lo and joined(numbers[left - 1], numbers[left]):
         left -= 1
         total += numbers[left].value
+        consumed.add(numbers[left].start)
     while right + 1 < len(numbers) and numbers[right + 1].end <= hi and joined(numbers[right], numbers[right + 1]):
         right += 1
         total += numbers[right].value
+        consumed.add(numbers[right].start)
     return total
 
 
 def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number],
-                  lang: str = "en") -> tuple[int | None, int | None]:
+                  lang: str = "en") -> tuple[int | None, frozenset[int]]:
     """The count a cue word refers to: the closest number before it (within ~8 words) or
     right after it (within ~4 words), not across a sentence-internal ';' or ':'.
-    Returns (value, position of the number) or (None, None)."""
+    Returns (value, the positions of every number counted in it) or (None, empty)."""
     best: tuple[int, int, int, int] | None = None
     for position, number in enumerate(numbers):
         if number.vague:
@@ -141,7 +150,15 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         if best is None or distance < best[0]:
             best = (distance, number.value, number.start, position)
     if best is None:
-        return None, None
+        return None, frozenset()
     before_cue = numbers[best[3]].end <= cue_start
     lo, hi = (max(0, cue_start - 200), cue_start) if before_cue else (cue_end, cue_end + 200)
-    return _sum_chain(text, numbers, best[3], lang, lo, hi), best[2]
+    consumed: set[int] = set()
+    total = _sum_chain(text, numbers, best[3], lang, lo, hi, consumed)
+    if before_cue:  # "left 42 of the gunmen dead, as well as one federal police officer"
+        added = _ADDED_AFTER.get(lang, _ADDED_AFTER["en"]).match(text, cue_end)
+        following = next((n for n in numbers if added and n.start == added.end()), None)
+        if following is not None and not following.vague:
+            total += following.value
+            consumed.add(following.start)
+    return total, frozenset(consumed)

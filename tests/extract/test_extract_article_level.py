@@ -277,3 +277,24 @@ def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> 
 ])
 def test_wording_the_lexicons_lacked(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "A shootout in Tanhuato on Friday left 42 of the gunmen dead, as well as one federal police officer.", 43),
+    ("es", "En Celaya murieron once personas, además de un policía que perdió la vida después.", 12),
+    ("nl", "In Celaya kwamen drie agenten en een voorbijganger om het leven.", 4),
+])
+def test_a_group_added_to_a_count_is_counted_once(extract, lang: str, text: str, count: int) -> None:
+    [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert death["fatalities"] == count
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("nl", "Afgelopen vrijdag werden tien lichamen gevonden in Guadalajara.", "2026-02-13"),
+    ("nl", "Vrijdag werden tien lichamen gevonden in Guadalajara.", "2026-02-20"),
+    ("en", "Last Friday ten bodies were found in Guadalajara.", "2026-02-13"),
+    ("es", "El pasado viernes se hallaron diez cuerpos en Guadalajara.", "2026-02-13"),
+])
+def test_last_weekday_read_on_that_weekday_is_a_week_ago(extract, lang: str, text: str, date: str) -> None:
+    [death] = [r for r in extract(text, lang, date="2026-02-20") if r["event_type"] == "death"]
+    assert death["event_date"] == date
