@@ -1,7 +1,7 @@
 """Dashboard at scale in headless Chromium: our map against the naive folium map.
 
 ``python -m app bench dashboard`` writes 1,000, 10,000 and 100,000 synthetic incidents
-(app.dashboard.synthetic, fixed seed) to a temporary data folder, starts
+(app.demo, fixed seed) to a temporary data folder, starts
 ``python -m app serve`` on it and, in Debian's Chromium through Playwright, measures
 
 - drawn map: navigation start until the map inside streamlit-folium's iframe has its state
@@ -50,7 +50,7 @@ import pandas as pd
 
 from app.dashboard import data
 from app.dashboard.events import event_keys
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import import_records
 from benchmarks import naive_map
 from benchmarks.browser import CHROMIUM, fresh_page, launch, wait_drawn

@@ -267,7 +267,7 @@ def state_tooltip_events(at: AppTest, state: str) -> int:
 @pytest.fixture
 def multi_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """40 synthetic records plus one Jalisco event three articles report (12 deaths at most)."""
-    from app.dashboard.synthetic import synthetic_incidents
+    from app.demo import synthetic_incidents
 
     base = synthetic_incidents(40, seed=21)
     event = {**base[0], "event_type": "death", "admin1": "Jalisco", "admin2": "Zapopan", "location": "Zapopan",

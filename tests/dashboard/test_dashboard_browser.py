@@ -26,7 +26,7 @@ import pandas as pd
 import pytest
 
 from app.dashboard import data, events
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import DB_NAME, import_records, read_incidents
 
 from conftest import (ARTICLES, HOSTILE_EVIDENCE, HOSTILE_MUNICIPALITY, HOSTILE_PLACE, REPO, XSS_FLAG,

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from app.dashboard.synthetic import STATE_POINTS, synthetic_incidents
+from app.demo import STATE_POINTS, synthetic_incidents
 from app.store import import_records
 
 from conftest import REPO

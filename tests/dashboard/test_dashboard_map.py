@@ -12,7 +12,7 @@ from app.dashboard.i18n import translator
 from app.dashboard.map import (EVIDENCE_IN_POPUP_LIMIT, MAX_ZOOM, ROW_FIELDS, _marker_callback, build_map, class_breaks,
                                fill_for, marker_payload, safe_url, state_totals, unplaced)
 from app.dashboard.style import CHOROPLETH_FILLS, NO_DATA_FILL
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import load_incidents, write_incidents
 
 from conftest import ARTICLES, hostile_record, tiny_states

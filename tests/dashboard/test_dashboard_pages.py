@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from app import store
 from app.dashboard import curation, events
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import import_records, read_incidents
 
 from conftest import APP_FILE, ARTICLES

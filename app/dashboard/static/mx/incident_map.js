@@ -68,6 +68,7 @@
         this.focusKey = null;
         this.icons = {};
         this.controls = {};
+        this.clicks = 0;
         map.getContainer().style.background = o.sea;
         this.group = L.layerGroup().addTo(map);
         this.tip = L.tooltip({direction: 'top', offset: [0, -10], className: 'mx-tooltip'});
@@ -93,11 +94,22 @@
                 // First line: the state's name (streamlit-folium reports a click as the
                 // tooltip's text, and the page reads the state back from it).
                 layer.bindTooltip(self.stateTip(f, ''), {sticky: true});
+                // The map stays mounted across views, so a click must change what
+                // streamlit-folium reports even on the same state twice: count clicks, hidden.
+                layer.on('click', function () {
+                    self.clicks += 1;
+                    layer.setTooltipContent(self.stateTip(f, self.summaryOf(f)) + '<span hidden>' + self.clicks + '</span>');
+                });
                 layer.on('mouseover', function () { layer.setStyle({weight: 2.5, color: '#222', fillOpacity: 0.9}); });
                 layer.on('mouseout', function () { self.states.resetStyle(layer); });
             }
         }).addTo(this.map);
         this.states.bringToBack();
+    };
+
+    IncidentMap.prototype.summaryOf = function (feature) {
+        var row = this.view && this.view.states[feature.properties.name];
+        return row ? row[1] : this.view ? this.view.zeroSummary : '';
     };
 
     IncidentMap.prototype.stateTip = function (feature, summary) {
@@ -145,8 +157,7 @@
         this.stateFill = {};
         Object.keys(view.states).forEach(function (name) { self.stateFill[name] = view.states[name][0]; });
         this.states.eachLayer(function (layer) {
-            var row = view.states[layer.feature.properties.name];
-            layer.setTooltipContent(self.stateTip(layer.feature, row ? row[1] : view.zeroSummary));
+            layer.setTooltipContent(self.stateTip(layer.feature, self.summaryOf(layer.feature)));
             self.states.resetStyle(layer);
         });
     };
