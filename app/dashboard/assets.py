@@ -76,13 +76,7 @@ INCIDENT_MAP_CSS: list[tuple[str, str]] = [
     ("fontawesome_solid_css", f"{URL_PREFIX}/fontawesome/css/solid.min.css"),
     ("mx_incident_map_css", own_url("incident_map.css")),
 ]
-CLUSTER_JS: list[tuple[str, str]] = [
-    ("markerclusterjs", f"{URL_PREFIX}/markercluster/leaflet.markercluster.js"),
-]
-CLUSTER_CSS: list[tuple[str, str]] = [
-    ("markerclustercss", f"{URL_PREFIX}/markercluster/MarkerCluster.css"),
-    ("markerclusterdefaultcss", f"{URL_PREFIX}/markercluster/MarkerCluster.Default.css"),
-]
+
 
 
 class AssetsError(Exception):

@@ -67,6 +67,31 @@ def states_url() -> str | None:
 
 
 @dataclass(frozen=True)
+class StoreFacts:
+    """What the page shows about the whole store, once per revision (not per rerun)."""
+
+    first: dt.date
+    last: dt.date
+    states: tuple[str, ...]  # admin1 names in the records (country-level records have none)
+    actors: tuple[str, ...]
+    status_counts: dict[str, int]
+    source_names: tuple[str, ...]  # sources (or ids) of the articles with records
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def store_facts(directory: str, rev: tuple[int, int]) -> StoreFacts:
+    frame = load_prepared(directory, rev)
+    articles = load_articles(directory, rev)
+    dates = frame["_date"].dropna()
+    first, last = (dates.min(), dates.max()) if len(dates) else (dt.date.today(), dt.date.today())
+    with_records = set(frame["article"].astype(str))
+    counts = frame["status"].value_counts() if "status" in frame else pd.Series(dtype="int64")
+    return StoreFacts(first, last, tuple(sorted(set(filter(None, frame["admin1"].dropna().astype(str))))),
+                      tuple(flt.actor_names(frame)), {str(k): int(v) for k, v in counts.items()},
+                      tuple(sorted({str(m.get("source") or a) for a, m in articles.items() if a in with_records})))
+
+
+@dataclass(frozen=True)
 class ViewData:
     """One filtered view: its records, its events, and the events of the period of the same
     length just before (None when that lies outside the data)."""
@@ -75,6 +100,7 @@ class ViewData:
     grouped: pd.DataFrame
     previous: pd.DataFrame | None
     previous_span: tuple[dt.date, dt.date]
+    state_summary: pd.DataFrame  # charts.state_summary of the events
 
 
 def _view_key(filters: flt.Filters) -> str:
@@ -85,14 +111,15 @@ def _view_key(filters: flt.Filters) -> str:
 @st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_S)
 def _view_data(directory: str, rev: tuple[int, int], key: str, _filters: flt.Filters) -> ViewData:
     frame = load_prepared(directory, rev)
-    dates = frame["_date"].dropna()
-    first, last = (dates.min(), dates.max()) if len(dates) else (dt.date.today(), dt.date.today())
+    facts = store_facts(directory, rev)
+    first, last = facts.first, facts.last
     view = flt.apply(frame, _filters)
     span = (_filters.date_from or first, _filters.date_to or last)
     prev_lo, prev_hi = charts.previous_period(*span)
     previous = events.events(flt.apply(frame, replace(_filters, date_from=prev_lo, date_to=prev_hi))) \
         if prev_lo >= first else None
-    return ViewData(view, events.events(view), previous, (prev_lo, prev_hi))
+    grouped = events.events(view)
+    return ViewData(view, grouped, previous, (prev_lo, prev_hi), charts.state_summary(grouped))
 
 
 def view_data(directory: Path, rev: tuple[int, int], filters: flt.Filters) -> ViewData:
@@ -125,5 +152,6 @@ def clear() -> None:
     """After this session changed the store: reload on the next run, whatever the keys say."""
     load_prepared.clear()
     load_articles.clear()
+    store_facts.clear()
     _view_data.clear()
     map_points.clear()

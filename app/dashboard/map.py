@@ -243,6 +243,7 @@ def make_view(events: pd.DataFrame, point_set: PointSet, state_names: Iterable[s
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {sorted(METRICS)}, not {metric!r}")
     t = translator(lang)
+    state_names = list(state_names)
     totals = state_totals(events)
     breaks = class_breaks(totals[metric].tolist())
     states: dict[str, tuple[str, str]] = {}
@@ -254,7 +255,7 @@ def make_view(events: pd.DataFrame, point_set: PointSet, state_names: Iterable[s
         if int(row["statewide"]):
             summary += " · " + t("map_state_statewide", n=f"{int(row['statewide']):,}")
         states[name] = (fill_for(int(row[metric]), breaks), html.escape(summary))
-    legend = [choropleth_legend_html(breaks, metric, t)] if states or not events.empty else []
+    legend = [choropleth_legend_html(breaks, metric, t)] if state_names or not events.empty else []
     note = None
     if not events.empty:
         legend.append(event_legend_html(events["event_type"].unique(), t))

@@ -329,15 +329,12 @@ def show_open_event(frame: pd.DataFrame, articles: dict, t: Translator) -> None:
             st.rerun()
 
 
-def show_about(frame: pd.DataFrame, articles: dict, store: str, t: Translator) -> None:
+def show_about(facts: loaders.StoreFacts, store: str, t: Translator) -> None:
     with st.expander(t("about_title"), icon=":material/info:"):
         st.markdown(t("about_body"))
-        counts = frame["status"].value_counts() if "status" in frame else pd.Series(dtype="int64")
-        st.markdown(t("about_status", **{s: int(counts.get(s, 0)) for s in ("auto", "approved", "edited",
-                                                                              "rejected")}))
-        names = sorted({str(m.get("source") or a) for a, m in articles.items()
-                        if a in set(frame["article"].astype(str))})
-        st.markdown(t("about_sources", sources=", ".join(names) or "—", store=store))
+        st.markdown(t("about_status", **{s: facts.status_counts.get(s, 0)
+                                         for s in ("auto", "approved", "edited", "rejected")}))
+        st.markdown(t("about_sources", sources=", ".join(facts.source_names) or "—", store=store))
 
 
 def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) -> None:
@@ -360,9 +357,9 @@ def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) ->
         st.rerun()
 
 
-def show_tables(grouped: pd.DataFrame, previous: pd.DataFrame | None, articles: dict, t: Translator) -> None:
+def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, previous: pd.DataFrame | None, articles: dict,
+                t: Translator) -> None:
     st.subheader(t("per_state"))
-    summary = charts.state_summary(grouped)
     table = pd.DataFrame({
         t("col_state"): summary["state"].replace(charts.NO_STATE, t("nationwide")),
         t("fig_events"): summary["events"], t("col_sources"): summary["sources"],
@@ -448,18 +445,18 @@ def main() -> None:
         st.stop()
 
     shapes = loaders.states()
-    dates = frame["_date"].dropna()
-    first, last = (dates.min(), dates.max()) if len(dates) else (dt.date.today(), dt.date.today())
+    facts = loaders.store_facts(str(directory), rev)
+    first, last = facts.first, facts.last
     shape_names = [f["properties"].get("name") for f in shapes["features"]] if shapes else []
     # country-level records have no state (admin1 ""): not an option in the state filter
-    state_names = sorted(set(filter(None, frame["admin1"].dropna().astype(str))) | set(filter(None, shape_names)))
+    state_names = sorted(set(facts.states) | set(filter(None, shape_names)))
 
     _init_widgets(_read_url(state_names), first, last, state_names)
     _fit_dates_to_data(first, last)
     _apply_pending(state_names, first, last)
     t = translator(st.session_state.get(K_LANG) or "en")
     show_header(t)
-    filters = sidebar(first, last, state_names, flt.actor_names(frame), t)
+    filters = sidebar(first, last, state_names, list(facts.actors), t)
     st.session_state[K_LAST_FILTERS] = filters
     _sync_url(filters)
 
@@ -484,9 +481,9 @@ def main() -> None:
         show_map(grouped, shapes, filters, state_names, empty_note,
                  loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
         show_unplaced(grouped, t)
-    show_about(frame, articles, data.shown_path(data.database_file(directory)), t)
+    show_about(facts, data.shown_path(data.database_file(directory)), t)
     if view.empty:
         return
     show_timeline(grouped, filters, t)
-    show_tables(grouped, previous, articles, t)
+    show_tables(grouped, shared.state_summary, previous, articles, t)
     show_downloads(view, articles, span, t)

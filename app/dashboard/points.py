@@ -211,6 +211,7 @@ def publish_json(payload: Mapping[str, Any], kind: str, folder: Path | None = No
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(body)
+            os.chmod(temp, 0o644)  # mkstemp makes it private; it is a public static file
             os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)

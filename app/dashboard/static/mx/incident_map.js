@@ -64,6 +64,7 @@
         this.D = null;        // the popups' details, loaded on the first popup
         this.view = null;     // the last view asked for
         this.shown = -1;      // points in the current view, once clustered
+        this.drawnShown = -1; // ``shown`` when the markers were last drawn
         this.drawn = 0;       // how many times the markers were drawn (tests, benchmark)
         this.focusKey = null;
         this.icons = {};
@@ -228,6 +229,7 @@
             if (!f.properties.cluster) self.markers[f.properties.i] = marker;
         });
         this.drawn += 1;
+        this.drawnShown = this.shown;  // the markers on screen are those of this many points
     };
 
     IncidentMap.prototype.clusterMarker = function (f) {
