@@ -293,6 +293,7 @@ def check_popup(page, hostile: bool) -> None:
     page.mouse.click(box["x"] + icon["x"], box["y"] + icon["y"])  # a real click on the marker
     popup = map_frame(page).locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
+    popup.locator(".mx-review").wait_for(timeout=10_000)  # filled in once the popups' details are in
     text = popup.inner_text()
     for label in ("Date", "Place", "precision", "Fatalities", "Source"):
         assert label in text, text

@@ -71,6 +71,7 @@
         this.controls = {};
         this.clicks = 0;
         map.getContainer().style.background = o.sea;
+        this.makeStates();
         this.group = L.layerGroup().addTo(map);
         this.tip = L.tooltip({direction: 'top', offset: [0, -10], className: 'mx-tooltip'});
         var self = this;
@@ -82,11 +83,13 @@
         map.on('moveend', function () { self.draw(); });
     }
 
-    IncidentMap.prototype.addStates = function (geojson) {
-        if (!geojson) return;
+    IncidentMap.prototype.makeStates = function () {
+        // Made empty at once, filled when the shapes arrive: streamlit-folium binds its click
+        // handler to the layers on the map when it starts, and a click on a shape reaches it
+        // through this group.
         var o = this.o, self = this;
         this.stateFill = {};
-        this.states = L.geoJSON(geojson, {
+        this.states = L.geoJSON(null, {
             style: function (f) {
                 return {fillColor: self.stateFill[f.properties.name] || o.noDataFill, fillOpacity: 0.75,
                         color: o.stateBorder, weight: 0.8};
@@ -94,7 +97,7 @@
             onEachFeature: function (f, layer) {
                 // First line: the state's name (streamlit-folium reports a click as the
                 // tooltip's text, and the page reads the state back from it).
-                layer.bindTooltip(self.stateTip(f, ''), {sticky: true});
+                layer.bindTooltip(self.stateTip(f, self.summaryOf(f)), {sticky: true});
                 // The map stays mounted across views, so a click must change what
                 // streamlit-folium reports even on the same state twice: count clicks, hidden.
                 layer.on('click', function () {
@@ -105,6 +108,12 @@
                 layer.on('mouseout', function () { self.states.resetStyle(layer); });
             }
         }).addTo(this.map);
+    };
+
+    IncidentMap.prototype.addStates = function (geojson) {
+        if (!geojson) return;
+        this.states.addData(geojson);
+        this.statesLoaded = true;
         this.states.bringToBack();
     };
 
@@ -153,7 +162,6 @@
     };
 
     IncidentMap.prototype.applyStates = function (view) {
-        if (!this.states) return;
         var self = this;
         this.stateFill = {};
         Object.keys(view.states).forEach(function (name) { self.stateFill[name] = view.states[name][0]; });
@@ -198,7 +206,6 @@
         if (key === this.focusKey) return;  // other filters keep the user's pan and zoom
         var first = this.focusKey === null;
         this.focusKey = key;
-        if (!this.states) return;
         if (!view.focus || !view.focus.length) {
             if (!first) this.map.setView(this.o.center, this.o.zoom);
             return;
@@ -254,6 +261,7 @@
         var marker = L.marker([P.lat[i] / 1e5, P.lon[i] / 1e5], {icon: this.icon(i)});
         marker.on('click', function () { self.openPopup(i); });
         marker.on('mouseover', function () {
+            self.details();  // a click usually follows: fetch the popups' details now
             self.tip.setLatLng(marker.getLatLng()).setContent(self.tooltip(i)).addTo(self.map);
         });
         marker.on('mouseout', function () { self.tip.remove(); });
