@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "feeds": ("app.feeds", "follow RSS/Atom feeds: add, list, remove, update (update needs the network)"),
     "reviewer": ("app.reviewers", "add or change a reviewer who may edit from the dashboard (password hashed)"),
     "serve": ("app.dashboard.serve", "start the dashboard (Streamlit) on the built data"),
+    "demo": ("app.demo", "write a store of N synthetic incidents (marked as such) to try the dashboard at scale"),
     "bench": ("app.bench", "run the benchmarks under benchmarks/ and print figures"),
 }
 

@@ -1,14 +1,20 @@
 """Dashboard at scale in headless Chromium: our map against the naive folium map.
 
 ``python -m app bench dashboard`` writes 1,000, 10,000 and 100,000 synthetic incidents
-(app.dashboard.synthetic, fixed seed) to a temporary data folder, starts
+(app.demo, fixed seed) to a temporary data folder, starts
 ``python -m app serve`` on it and, in Debian's Chromium through Playwright, measures
 
 - drawn map: navigation start until the map inside streamlit-folium's iframe has its state
-  shapes and its clusters, with every incident in the cluster group (Leaflet.markercluster
-  shows clusters only once all markers are clustered), then one more animation frame;
-- filter change: choosing one event type in the sidebar until the figures show the new
-  count (``figures``) and the map holds exactly the filtered incidents (``map``);
+  shapes and its clusters, with every incident of the view clustered (supercluster, in
+  static/mx/incident_map.js) and drawn, then one more animation frame; "first visit" in a
+  fresh browser profile (empty cache), "repeat visit" a reload in the same profile (the
+  points file comes from the browser's Cache Storage);
+- filter changes, one after the other as a user makes them: one event type, then a state,
+  then a word of the evidence, each timed until the figures show the new count
+  (``figures``) and the map holds exactly the filtered incidents (``map``), with the longest
+  gap between two animation frames meanwhile (``frame gap``: the page frozen);
+- server memory: the resident memory of the server's processes after the visits and after
+  ten more reloads (each a new Streamlit session);
 - bytes received: HTTP bodies as sent (``Network.loadingFinished`` encodedDataLength, so
   compressed where the server compresses) plus WebSocket messages (Streamlit sends the
   map's HTML and the tables over its WebSocket), from a fresh browser profile.
@@ -50,7 +56,7 @@ import pandas as pd
 
 from app.dashboard import data
 from app.dashboard.events import event_keys
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import import_records
 from benchmarks import naive_map
 from benchmarks.browser import CHROMIUM, fresh_page, launch, wait_drawn
@@ -60,6 +66,8 @@ SEED = 20260222
 SIZES, QUICK_SIZES = (1_000, 10_000, 100_000), (1_000, 10_000)
 ENV_SIZES = "MXMAP_BENCH_DASHBOARD_SIZES"
 FILTER_TYPE, FILTER_LABEL = "roadblock", "Roadblock"  # the event-type filter the bench applies
+FILTER_WORD = "vehicles"  # the evidence filter (a word of some synthetic sentences)
+RELOADS = 10  # reloads before the server's memory is read again
 TIMEOUT_S = 60  # ours: reported as timed out too, never waited on longer
 NAIVE_TIMEOUT_S, QUICK_NAIVE_TIMEOUT_S = 60.0, 20.0
 SETTLE_S = 2.0  # after the map is drawn, let the rest of the page (charts, table) arrive
@@ -77,6 +85,7 @@ class Plan:
     repeats: int  # visits per size on a warm server, after the first (the best is reported)
     naive_timeout: float  # seconds the naive page gets to draw
     settle: float = SETTLE_S
+    reloads: int = 0  # reloads in the server-memory loop (0: not measured)
 
 
 @dataclass
@@ -91,6 +100,9 @@ class Visit:
     filter_bytes: int = 0
     generate_s: float = 0.0  # naive only: writing the page in Python
     filter_generate_s: float = 0.0
+    repeat_s: float | None = None  # ours: drawn map on a reload in the same profile
+    repeat_bytes: int = 0
+    steps: dict[str, tuple[float | None, float | None, float, int]] | None = None  # kind -> figures, map, gap, bytes
 
 
 # ---- sizes, data, servers ------------------------------------------------------------------
@@ -118,8 +130,8 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def dashboard_server(directory: Path, log_path: Path, timeout: float = 90) -> Iterator[tuple[str, float]]:
-    """(url, seconds to healthy) of ``python -m app serve --data directory``; killed after.
+def dashboard_server(directory: Path, log_path: Path, timeout: float = 90) -> Iterator[tuple[str, float, int]]:
+    """(url, seconds to healthy, process group) of ``python -m app serve --data directory``; killed after.
 
     Own process group, so Streamlit (a child of ``serve``) cannot outlive the bench.
     """
@@ -135,7 +147,7 @@ def dashboard_server(directory: Path, log_path: Path, timeout: float = 90) -> It
                 if process.poll() is not None or time.perf_counter() - started > timeout:
                     raise RuntimeError(f"dashboard did not start: {log_path.read_text()[-2000:]}")
                 time.sleep(0.2)
-            yield url, time.perf_counter() - started
+            yield url, time.perf_counter() - started, process.pid
         finally:
             process.terminate()
             with contextlib.suppress(subprocess.TimeoutExpired):
@@ -165,40 +177,124 @@ def expected_for(records: list[dict[str, Any]]) -> Expected:
                     event_keys(points(chosen)).nunique())
 
 
-def visit_ours(browser: Any, url: str, expected: Expected, settle: float) -> Visit:
+@dataclass(frozen=True)
+class FilterStep:
+    """One filter change a user makes in the sidebar, and what the page shows after it."""
+
+    kind: str  # "type", "state", "text"
+    typed: str  # what is typed into the widget before Enter
+    events: int  # the first figure after it
+    markers: int  # points on the map after it
+
+
+def filter_steps(records: list[dict[str, Any]]) -> list[FilterStep]:
+    """Type, then the busiest state, then a word of the evidence, each on top of the last;
+    expected counts through the dashboard's own filter and event functions."""
+    from app.dashboard import events, filters as flt, points
+
+    frame = flt.prepare(pd.DataFrame(records))
+    chosen = frame[frame["event_type"] == FILTER_TYPE]
+    state = str(chosen.loc[chosen["admin1"] != "", "admin1"].value_counts().index[0])
+    steps = []
+    for kind, typed, filters in (
+            ("type", FILTER_LABEL, flt.Filters(types=(FILTER_TYPE,))),
+            ("state", state, flt.Filters(types=(FILTER_TYPE,), states=(state,))),
+            ("text", FILTER_WORD, flt.Filters(types=(FILTER_TYPE,), states=(state,), text=FILTER_WORD))):
+        grouped = events.events(flt.apply(frame, filters))
+        steps.append(FilterStep(kind, typed, len(grouped), int(points.is_point(grouped).sum())))
+    return steps
+
+
+def visit_ours(browser: Any, url: str, expected: Expected, settle: float,
+               steps: Sequence[FilterStep] = ()) -> Visit:
+    """A first visit in a fresh profile; with ``steps``, then a reload in the same profile
+    (repeat visit) and the filter changes one after the other."""
     with fresh_page(browser) as (page, meter):
         started = time.perf_counter()
         page.goto(url, wait_until="commit")
         drawn = wait_drawn(page, expected.markers, True, started, TIMEOUT_S)
         page.wait_for_timeout(settle * 1000)
         visit = Visit(drawn, meter.bytes, meter.wire_estimate)
-        if drawn is not None:
-            _change_filter(page, meter, visit, expected, settle)
+        if drawn is not None and steps:
+            before = meter.bytes
+            started = time.perf_counter()
+            page.reload(wait_until="commit")
+            visit.repeat_s = wait_drawn(page, expected.markers, True, started, TIMEOUT_S)
+            page.wait_for_timeout(settle * 1000)
+            visit.repeat_bytes = meter.bytes - before
+            visit.steps = {}
+            for step in steps:
+                result = _change_filter(page, meter, step, settle)
+                visit.steps[step.kind] = result
+                if result[1] is None:
+                    break
+            kind = steps[0].kind
+            visit.figures_s, visit.filter_s, _, visit.filter_bytes = visit.steps.get(kind, (None, None, 0.0, 0))
         if meter.foreign:
             raise RuntimeError(f"the dashboard asked for hosts off localhost: {meter.foreign[:5]}")
         return visit
 
 
-def _change_filter(page: Any, meter: Any, visit: Visit, expected: Expected, settle: float) -> None:
-    """Choose FILTER_LABEL in the sidebar's event-type box; time figures and map redraw."""
+# Longest gap between two animation frames of the top page since the recorder started
+# (same-origin iframes share its main thread, so a busy map shows here too).
+GAP_START_JS = """() => { window.__mxGap = 0; let last = performance.now();
+    window.__mxGapOn = true;
+    (function tick(now) { if (!window.__mxGapOn) return;
+        window.__mxGap = Math.max(window.__mxGap, now - last); last = now; requestAnimationFrame(tick); })(last); }"""
+GAP_STOP_JS = "() => { window.__mxGapOn = false; return window.__mxGap; }"
+
+
+def _change_filter(page: Any, meter: Any, step: FilterStep, settle: float) -> tuple[float | None, float | None, float, int]:
+    """Make ``step`` in the sidebar; (figures s, map s, longest frame gap ms, bytes)."""
     from playwright.sync_api import Error as PlaywrightError
 
-    types_box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(1)
-    types_box.click()
-    page.keyboard.type(FILTER_LABEL)
-    page.wait_for_timeout(300)  # let the dropdown narrow its options
+    sidebar = page.get_by_test_id("stSidebar")
+    if step.kind == "text":
+        box = sidebar.get_by_test_id("stTextInput").first.locator("input")
+        box.click()
+        page.keyboard.type(step.typed)
+    else:
+        box = sidebar.get_by_test_id("stMultiSelect").nth(0 if step.kind == "state" else 1)
+        box.click()
+        page.keyboard.type(step.typed)
+        page.wait_for_timeout(300)  # let the dropdown narrow its options
+    page.evaluate(GAP_START_JS)
     before = meter.bytes
     started = time.perf_counter()
-    page.keyboard.press("Enter")  # choosing an option reruns the page script
+    page.keyboard.press("Enter")  # choosing an option (or the text) reruns the page script
+    figures_s = map_s = None
     try:
-        page.wait_for_function(FIGURE_JS, arg=expected.filtered_records, polling=50, timeout=TIMEOUT_S * 1000)
-        visit.figures_s = time.perf_counter() - started
+        page.wait_for_function(FIGURE_JS, arg=step.events, polling=50, timeout=TIMEOUT_S * 1000)
+        figures_s = time.perf_counter() - started
+        map_s = wait_drawn(page, step.markers, True, started, TIMEOUT_S)
     except PlaywrightError:
-        return
-    visit.filter_s = wait_drawn(page, expected.filtered_markers, True, started, TIMEOUT_S)
+        pass
+    gap = float(page.evaluate(GAP_STOP_JS))
     page.keyboard.press("Escape")
     page.wait_for_timeout(settle * 1000)
-    visit.filter_bytes = meter.bytes - before
+    return figures_s, map_s, gap, meter.bytes - before
+
+
+def server_rss(pid: int) -> int:
+    """Resident bytes of the processes in ``pid``'s process group (serve and Streamlit)."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pid:  # pgrp
+                total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")  # rss in pages
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def reload_loop(browser: Any, url: str, expected: Expected, reloads: int) -> None:
+    """``reloads`` page loads in one profile, each waiting for the drawn map (a new session each)."""
+    with fresh_page(browser) as (page, _):
+        for _ in range(reloads):
+            started = time.perf_counter()
+            page.goto(url, wait_until="commit")
+            wait_drawn(page, expected.markers, True, started, TIMEOUT_S)
 
 
 def visit_naive(base: str, records: list[dict[str, Any]], filtered: list[dict[str, Any]],
@@ -245,13 +341,23 @@ def _ratio(name: str, naive: float | None, ours: float | None, timeout: float) -
 
 
 def figures_for(n: int, start_s: float, first: Visit, ours: list[Visit], naive: Visit,
-                naive_timeout: float) -> list[Figure]:
+                naive_timeout: float, memory: Sequence[Figure] = ()) -> list[Figure]:
     ours_ = f"ours {n:,} incidents: "
     naive_ = f"naive {n:,} incidents: "
     drawn, flt = _best([v.drawn_s for v in ours]), _best([v.filter_s for v in ours])
     mb = min(v.bytes_total for v in ours) / 1e6
     naive_mb = naive.bytes_total / 1e6
     naive_drawn = naive.drawn_s is not None
+    repeat = _best([v.repeat_s for v in ours])
+    steps: list[Figure | None] = []
+    for kind in ("type", "state", "text"):
+        results = [v.steps[kind] for v in ours if v.steps and kind in v.steps]
+        if not results:
+            continue
+        steps += [_seconds(ours_ + f"filter change ({kind}), figures", _best([r[0] for r in results]), TIMEOUT_S),
+                  _seconds(ours_ + f"filter change ({kind}), map", _best([r[1] for r in results]), TIMEOUT_S),
+                  (ours_ + f"filter change ({kind}), longest frame gap", min(r[2] for r in results), "ms"),
+                  (ours_ + f"filter change ({kind}), bytes received", min(r[3] for r in results) / 1e6, "MB")]
     figures: list[Figure | None] = [
         (ours_ + "server start", start_s, "s"),
         None if ours[0] is first else
@@ -263,6 +369,11 @@ def figures_for(n: int, start_s: float, first: Visit, ours: list[Visit], naive: 
         (ours_ + "bytes on the wire with WebSocket compression (estimate)",
          min(v.wire_estimate for v in ours) / 1e6, "MB (frames deflated one by one: an upper bound)"),
         (ours_ + "bytes received for the filter change", min(v.filter_bytes for v in ours) / 1e6, "MB"),
+        None if repeat is None else _seconds(ours_ + "drawn map, repeat visit (browser cache)", repeat, TIMEOUT_S),
+        None if repeat is None else (ours_ + "bytes received, repeat visit",
+                                     min(v.repeat_bytes for v in ours if v.repeat_s is not None) / 1e6, "MB"),
+        *steps,
+        *memory,
         (naive_ + "page generation", naive.generate_s, "s"),
         _seconds(naive_ + "drawn map", naive.drawn_s, naive_timeout),
         (naive_ + "filter change, page generation", naive.filter_generate_s, "s"),
@@ -283,15 +394,25 @@ def measure_size(browser: Any, n: int, plan: Plan, workdir: Path, shapes: dict[s
     filtered = [r for r in records if r["event_type"] == FILTER_TYPE]
     directory = workdir / f"data-{n}"
     import_records(directory, records, export=False)  # serve reads the database
-    with dashboard_server(directory, workdir / f"serve-{n}.log") as (url, start_s):
+    steps = filter_steps(records)
+    memory: list[Figure] = []
+    with dashboard_server(directory, workdir / f"serve-{n}.log") as (url, start_s, pid):
         expected = expected_for(records)
-        first = visit_ours(browser, url, expected, plan.settle)
-        ours = [visit_ours(browser, url, expected, plan.settle) for _ in range(plan.repeats)]
+        first = visit_ours(browser, url, expected, plan.settle, steps if not plan.repeats else ())
+        ours = [visit_ours(browser, url, expected, plan.settle, steps) for _ in range(plan.repeats)]
+        if plan.reloads:
+            rss = server_rss(pid)
+            reload_loop(browser, url, expected, plan.reloads)
+            after = server_rss(pid)
+            memory = [(f"ours {n:,} incidents: server memory after the visits", rss / 1e6, "MB"),
+                      (f"ours {n:,} incidents: server memory after {plan.reloads} more reloads", after / 1e6, "MB"),
+                      (f"ours {n:,} incidents: server memory growth per reload", (after - rss) / plan.reloads / 1e6,
+                       "MB")]
     site = workdir / "naive-site"
     naive_map.prepare_site(site)
     with naive_map.serving(site) as base:
         naive = visit_naive(base, records, filtered, shapes, site, plan.naive_timeout)
-    return figures_for(n, start_s, first, ours or [first], naive, plan.naive_timeout)
+    return figures_for(n, start_s, first, ours or [first], naive, plan.naive_timeout, memory)
 
 
 def run(*, quick: bool, full: bool, sizes: Sequence[int] | None = None) -> list[Figure]:
@@ -303,7 +424,7 @@ def run(*, quick: bool, full: bool, sizes: Sequence[int] | None = None) -> list[
     # --quick: the first visit only, shorter waits; its figures include the server's first read.
     plan = Plan(repeats=0 if quick else 3 if full else 2,
                 naive_timeout=QUICK_NAIVE_TIMEOUT_S if quick else NAIVE_TIMEOUT_S,
-                settle=0.5 if quick else SETTLE_S)
+                settle=0.5 if quick else SETTLE_S, reloads=0 if quick else RELOADS)
     shapes = data.read_json(data.DEFAULT_STATES)
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="mxmap-bench-") as tmp, sync_playwright() as playwright:

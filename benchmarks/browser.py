@@ -16,9 +16,10 @@ VIEWPORT = {"width": 1400, "height": 1000}
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
 # True when a Leaflet map in the page, or in a same-origin iframe (streamlit-folium's), has
-# state shapes, something in its marker pane, and ``expected`` incidents: in our cluster
-# group (clustered) or as plain markers (the naive page). childElementCount and
-# getChildCount are O(1), so polling does not slow down a page of 100,000 markers.
+# state shapes, something in its marker pane, and ``expected`` incidents: in our incident
+# layer (clustered by supercluster, static/mx/incident_map.js: ``shown`` points in the
+# current view, drawn at least once) or as plain markers (the naive page). All O(1), so
+# polling does not slow down a page of 100,000 markers.
 MAP_READY_JS = """([expected, clustered]) => {
     const wins = [window, ...Array.from(document.querySelectorAll('iframe'), f => f.contentWindow)];
     for (const w of wins) {
@@ -27,11 +28,8 @@ MAP_READY_JS = """([expected, clustered]) => {
         const pane = d.querySelector('.leaflet-marker-pane');
         if (!pane || pane.childElementCount === 0) continue;
         if (!clustered) { if (pane.childElementCount >= expected) return true; continue; }
-        let total = -1;
-        if (w.map_div) w.map_div.eachLayer(l => {
-            if (l instanceof w.L.MarkerClusterGroup && l._topClusterLevel) total = l._topClusterLevel.getChildCount();
-        });
-        if (total === expected) return true;
+        const layer = w.MxIncidents && w.MxIncidents.current;
+        if (layer && layer.shown === expected && layer.drawnShown === expected) return true;
     }
     return false;
 }"""

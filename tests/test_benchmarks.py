@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.records import validation_errors
 
 REPO = Path(__file__).resolve().parents[1]

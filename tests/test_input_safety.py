@@ -158,7 +158,7 @@ def test_file_names_are_escaped_in_messages(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- spreadsheets
 
 def test_the_csv_on_disk_is_neutralised_and_reads_back(tmp_path: Path) -> None:
-    from app.dashboard.synthetic import synthetic_incidents
+    from app.demo import synthetic_incidents
     records = synthetic_incidents(3, seed=1)
     for record, evil in zip(records, ("=cmd|' /C calc'!A0", "=1+2", "@SUM(A1:A9)")):
         record["evidence"] = evil

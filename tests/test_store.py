@@ -11,7 +11,7 @@ import pytest
 
 from app import build, review, store
 from app.articles import Article
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.records import validation_errors
 from app.store import SCHEMA_VERSION, Store, StoreError
 

@@ -19,7 +19,7 @@ import pytest
 from app import atomic, build, store
 from app.__main__ import main as app_main
 from app.articles import Article
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import Store, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,6 +9,7 @@ elements to the URLs below, and nothing points to a CDN.
 """
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -36,7 +37,20 @@ VENDOR_FILES: tuple[tuple[str, str], ...] = (
     ("@fortawesome/fontawesome-free/css/solid.min.css", "fontawesome/css/solid.min.css"),
     ("@fortawesome/fontawesome-free/webfonts/fa-solid-900.woff2", "fontawesome/webfonts/fa-solid-900.woff2"),
     ("@fortawesome/fontawesome-free/webfonts/fa-solid-900.ttf", "fontawesome/webfonts/fa-solid-900.ttf"),
+    ("supercluster/dist/supercluster.min.js", "supercluster/supercluster.min.js"),
 )
+
+# The map's own JavaScript and CSS (committed, not vendored): static/mx/ at /app/static/mx/.
+OWN_DIR = Path(__file__).resolve().parent / "static" / "mx"
+OWN_URL_PREFIX = "/app/static/mx"
+
+
+def own_url(name: str) -> str:
+    """URL of one of our static files, with its content's hash: a changed file is a new URL,
+    so no browser keeps running an old version."""
+    digest = hashlib.sha256((OWN_DIR / name).read_bytes()).hexdigest()[:12]
+    return f"{OWN_URL_PREFIX}/{name}?v={digest}"
+
 
 # What folium elements load, as (name, url) pairs like folium's own default_js/css.
 # Order matters: streamlit-folium loads the scripts one after the other.
@@ -50,13 +64,19 @@ MAP_CSS: list[tuple[str, str]] = [
     ("fontawesome_css", f"{URL_PREFIX}/fontawesome/css/fontawesome.min.css"),
     ("fontawesome_solid_css", f"{URL_PREFIX}/fontawesome/css/solid.min.css"),
 ]
-CLUSTER_JS: list[tuple[str, str]] = [
-    ("markerclusterjs", f"{URL_PREFIX}/markercluster/leaflet.markercluster.js"),
+LEAFLET_JS: list[tuple[str, str]] = [("leaflet", f"{URL_PREFIX}/leaflet/leaflet.js")]
+LEAFLET_CSS: list[tuple[str, str]] = [("leaflet_css", f"{URL_PREFIX}/leaflet/leaflet.css")]
+# The incident layer (map.IncidentMap): supercluster, our script, Font Awesome's icons.
+INCIDENT_MAP_JS: list[tuple[str, str]] = [
+    ("supercluster", f"{URL_PREFIX}/supercluster/supercluster.min.js"),
+    ("mx_incident_map", own_url("incident_map.js")),
 ]
-CLUSTER_CSS: list[tuple[str, str]] = [
-    ("markerclustercss", f"{URL_PREFIX}/markercluster/MarkerCluster.css"),
-    ("markerclusterdefaultcss", f"{URL_PREFIX}/markercluster/MarkerCluster.Default.css"),
+INCIDENT_MAP_CSS: list[tuple[str, str]] = [
+    ("fontawesome_css", f"{URL_PREFIX}/fontawesome/css/fontawesome.min.css"),
+    ("fontawesome_solid_css", f"{URL_PREFIX}/fontawesome/css/solid.min.css"),
+    ("mx_incident_map_css", own_url("incident_map.css")),
 ]
+
 
 
 class AssetsError(Exception):

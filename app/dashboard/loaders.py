@@ -1,11 +1,18 @@
-"""The pages' cached data loaders, shared by all pages (the one place that caches data).
+"""The pages' cached data, shared by all pages and sessions (the one place that caches data).
 
 Keys are the store's revision (a counter every change bumps, plus the file's mtime), so
 a change made on another page, in another session or by `python -m app build` shows up
 on the next rerun; ``clear`` drops the cache at once after a change made here.
+
+``st.cache_resource``, not ``st.cache_data``, for the frames: every session gets the same
+object (no copy per rerun, no copy per session), so the server holds one copy of the data
+per revision however many pages are open. The frames are read-only by convention: the
+pages only select from them.
 """
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -13,21 +20,25 @@ import pandas as pd
 import streamlit as st
 
 from app import store
-from app.dashboard import data
+from app.dashboard import charts, data, events, points
 from app.dashboard import filters as flt
+from app.dashboard.map import state_shapes
+
+# Views kept per server: a handful of recent filter combinations, dropped after a while.
+VIEW_ENTRIES, VIEW_TTL_S = 8, 600
 
 
 def revision(directory: Path) -> tuple[int, int]:
     return store.revision(directory)
 
 
-@st.cache_data(show_spinner="Loading incidents…", max_entries=2)
+@st.cache_resource(show_spinner="Loading incidents…", max_entries=2)
 def load_prepared(directory: str, rev: tuple[int, int]) -> pd.DataFrame:
     """Every stored incident (with status) plus filter helper columns; ``rev`` keys the cache."""
     return flt.prepare(store.read_incidents(Path(directory)))
 
 
-@st.cache_data(show_spinner=False, max_entries=2)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def load_articles(directory: str, rev: tuple[int, int]) -> dict[str, dict[str, Any]]:
     return store.read_articles(Path(directory))
 
@@ -43,7 +54,104 @@ def states() -> dict[str, Any] | None:
     return load_states(str(path), data.mtime_ns(path))
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _states_url(path: str, mtime: int) -> str | None:
+    shapes = load_states(path, mtime)
+    return points.publish_json(state_shapes(shapes), "states") if shapes else None
+
+
+def states_url() -> str | None:
+    """URL of the state shapes as the map fetches them (published once per file version)."""
+    path = data.states_path()
+    return _states_url(str(path), data.mtime_ns(path))
+
+
+@dataclass(frozen=True)
+class StoreFacts:
+    """What the page shows about the whole store, once per revision (not per rerun)."""
+
+    first: dt.date
+    last: dt.date
+    states: tuple[str, ...]  # admin1 names in the records (country-level records have none)
+    actors: tuple[str, ...]
+    status_counts: dict[str, int]
+    source_names: tuple[str, ...]  # sources (or ids) of the articles with records
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def store_facts(directory: str, rev: tuple[int, int]) -> StoreFacts:
+    frame = load_prepared(directory, rev)
+    articles = load_articles(directory, rev)
+    dates = frame["_date"].dropna()
+    first, last = (dates.min(), dates.max()) if len(dates) else (dt.date.today(), dt.date.today())
+    with_records = set(frame["article"].astype(str))
+    counts = frame["status"].value_counts() if "status" in frame else pd.Series(dtype="int64")
+    return StoreFacts(first, last, tuple(sorted(set(filter(None, frame["admin1"].dropna().astype(str))))),
+                      tuple(flt.actor_names(frame)), {str(k): int(v) for k, v in counts.items()},
+                      tuple(sorted({str(m.get("source") or a) for a, m in articles.items() if a in with_records})))
+
+
+@dataclass(frozen=True)
+class ViewData:
+    """One filtered view: its records, its events, and the events of the period of the same
+    length just before (None when that lies outside the data)."""
+
+    view: pd.DataFrame
+    grouped: pd.DataFrame
+    previous: pd.DataFrame | None
+    previous_span: tuple[dt.date, dt.date]
+    state_summary: pd.DataFrame  # charts.state_summary of the events
+
+
+def _view_key(filters: flt.Filters) -> str:
+    # The language, colouring and tiles change how a view looks, not which records are in it.
+    return repr(replace(filters, lang="en", metric="events", tiles=False))
+
+
+@st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_S)
+def _view_data(directory: str, rev: tuple[int, int], key: str, _filters: flt.Filters) -> ViewData:
+    frame = load_prepared(directory, rev)
+    facts = store_facts(directory, rev)
+    first, last = facts.first, facts.last
+    view = flt.apply(frame, _filters)
+    span = (_filters.date_from or first, _filters.date_to or last)
+    prev_lo, prev_hi = charts.previous_period(*span)
+    previous = events.events(flt.apply(frame, replace(_filters, date_from=prev_lo, date_to=prev_hi))) \
+        if prev_lo >= first else None
+    grouped = events.events(view)
+    return ViewData(view, grouped, previous, (prev_lo, prev_hi), charts.state_summary(grouped))
+
+
+def view_data(directory: Path, rev: tuple[int, int], filters: flt.Filters) -> ViewData:
+    """The filtered view of the store at ``rev`` (shared by every session asking for it)."""
+    return _view_data(str(directory), rev, _view_key(filters), filters)
+
+
+@dataclass(frozen=True)
+class MapPoints:
+    """The points the map holds for one revision and review-status choice, and their files."""
+
+    points: points.PointSet
+    published: points.Published
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def map_points(directory: str, rev: tuple[int, int], show_rejected: bool, show_unreviewed: bool) -> MapPoints:
+    """Every event the status toggles allow, as the map's point table, published once.
+
+    The other filters (dates, states, types, actors, words, precision) only pick among
+    these points (``PointSet.mask``), so changing them sends a bitmask, not data.
+    """
+    frame = load_prepared(directory, rev)
+    base = flt.apply(frame, flt.Filters(show_rejected=show_rejected, show_unreviewed=show_unreviewed))
+    point_set = points.point_set(events.events(base), load_articles(directory, rev))
+    return MapPoints(point_set, points.publish(point_set))
+
+
 def clear() -> None:
     """After this session changed the store: reload on the next run, whatever the keys say."""
     load_prepared.clear()
     load_articles.clear()
+    store_facts.clear()
+    _view_data.clear()
+    map_points.clear()

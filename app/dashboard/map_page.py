@@ -13,18 +13,17 @@ count events, so they agree.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from app import exports
+from app import demo, exports
 from app.dashboard import charts, data, events, loaders
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
-from app.dashboard.map import build_map, unplaced
+from app.dashboard.map import base_map, make_view, unplaced, view_group
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
 from app.store import StoreError
@@ -254,19 +253,23 @@ def show_figures(view: pd.DataFrame, grouped: pd.DataFrame, previous: pd.DataFra
         cols[3].metric(t("fig_sources"), f"{fig.articles:,}", help=t("fig_sources_help"))
 
 
-def show_map(grouped: pd.DataFrame, shapes: dict | None, articles: dict, filters: flt.Filters,
-             state_names: list[str], empty_note: str, t: Translator) -> None:
+def show_map(grouped: pd.DataFrame, shapes: dict | None, filters: flt.Filters, state_names: list[str],
+             empty_note: str, map_points: loaders.MapPoints, t: Translator) -> None:
+    """The map: mounted once per store revision, language and tiles (the points reach the
+    browser as a file it keeps); a filter change only sends the view (``view_group``)."""
     if shapes is None:
         st.warning(t("no_shapes", path=data.states_path()))
     if filters.states:
         st.button(t("clear_states", states=", ".join(filters.states)), key="clear_states",
                   on_click=_clear_states, icon=":material/close:", type="tertiary")
-    fmap = build_map(grouped, shapes, metric=filters.metric, tiles=filters.tiles, articles=articles,
-                     focus_states=filters.states, lang=filters.lang, empty_note=empty_note,
+    fmap = base_map(map_points.published, states_url=loaders.states_url() if shapes else None,
+                    tiles=filters.tiles, lang=filters.lang)
+    view = make_view(grouped, map_points.points, state_names, metric=filters.metric, lang=filters.lang,
+                     empty_note=empty_note, focus_states=filters.states,
                      open_event=st.session_state.get(K_OPEN_EVENT))
     # Only a clicked state's tooltip comes back: panning, zooming and opening popups
     # do not rerun the script.
-    result = st_folium(fmap, height=MAP_HEIGHT, use_container_width=True,
+    result = st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=view_group(view),
                        returned_objects=["last_object_clicked_tooltip"], key="incident_map")
     _handle_map_click(result, state_names, filters)
 
@@ -275,9 +278,9 @@ def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters)
     """Make a clicked state the filter, or clear the filter when the selected state is
     clicked again (applied before the widgets on the next run).
 
-    Any change of view gives the map new content, hence a new component whose value
-    starts empty; remembering the last value seen lets the same state be clicked again
-    later while never re-applying one click on every rerun.
+    The map stays mounted across views and keeps its last value; every click reports a new
+    text (the map counts clicks, hidden in the tooltip), and remembering the last value
+    seen never re-applies one click on every rerun.
     """
     tooltip = (result or {}).get("last_object_clicked_tooltip")
     previous = st.session_state.get(K_LAST_CLICK)
@@ -326,15 +329,12 @@ def show_open_event(frame: pd.DataFrame, articles: dict, t: Translator) -> None:
             st.rerun()
 
 
-def show_about(frame: pd.DataFrame, articles: dict, store: str, t: Translator) -> None:
+def show_about(facts: loaders.StoreFacts, store: str, t: Translator) -> None:
     with st.expander(t("about_title"), icon=":material/info:"):
         st.markdown(t("about_body"))
-        counts = frame["status"].value_counts() if "status" in frame else pd.Series(dtype="int64")
-        st.markdown(t("about_status", **{s: int(counts.get(s, 0)) for s in ("auto", "approved", "edited",
-                                                                              "rejected")}))
-        names = sorted({str(m.get("source") or a) for a, m in articles.items()
-                        if a in set(frame["article"].astype(str))})
-        st.markdown(t("about_sources", sources=", ".join(names) or "—", store=store))
+        st.markdown(t("about_status", **{s: facts.status_counts.get(s, 0)
+                                         for s in ("auto", "approved", "edited", "rejected")}))
+        st.markdown(t("about_sources", sources=", ".join(facts.source_names) or "—", store=store))
 
 
 def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) -> None:
@@ -357,9 +357,9 @@ def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) ->
         st.rerun()
 
 
-def show_tables(grouped: pd.DataFrame, previous: pd.DataFrame | None, articles: dict, t: Translator) -> None:
+def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, previous: pd.DataFrame | None, articles: dict,
+                t: Translator) -> None:
     st.subheader(t("per_state"))
-    summary = charts.state_summary(grouped)
     table = pd.DataFrame({
         t("col_state"): summary["state"].replace(charts.NO_STATE, t("nationwide")),
         t("fig_events"): summary["events"], t("col_sources"): summary["sources"],
@@ -445,31 +445,30 @@ def main() -> None:
         st.stop()
 
     shapes = loaders.states()
-    dates = frame["_date"].dropna()
-    first, last = (dates.min(), dates.max()) if len(dates) else (dt.date.today(), dt.date.today())
+    facts = loaders.store_facts(str(directory), rev)
+    first, last = facts.first, facts.last
     shape_names = [f["properties"].get("name") for f in shapes["features"]] if shapes else []
     # country-level records have no state (admin1 ""): not an option in the state filter
-    state_names = sorted(set(filter(None, frame["admin1"].dropna().astype(str))) | set(filter(None, shape_names)))
+    state_names = sorted(set(facts.states) | set(filter(None, shape_names)))
 
     _init_widgets(_read_url(state_names), first, last, state_names)
     _fit_dates_to_data(first, last)
     _apply_pending(state_names, first, last)
     t = translator(st.session_state.get(K_LANG) or "en")
     show_header(t)
-    filters = sidebar(first, last, state_names, flt.actor_names(frame), t)
+    filters = sidebar(first, last, state_names, list(facts.actors), t)
     st.session_state[K_LAST_FILTERS] = filters
     _sync_url(filters)
 
-    view = flt.apply(frame, filters)
-    grouped = events.events(view)
+    shared = loaders.view_data(directory, rev, filters)  # cached per revision and filters
+    view, grouped, previous = shared.view, shared.grouped, shared.previous
     span = (filters.date_from or first, filters.date_to or last)
-    prev_lo, prev_hi = charts.previous_period(*span)
-    # Compared only when the previous period lies within the data (else it is empty by construction).
-    previous = events.events(flt.apply(frame, replace(filters, date_from=prev_lo, date_to=prev_hi))) \
-        if prev_lo >= first else None
+    prev_lo, prev_hi = shared.previous_span
     st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
                  articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
                + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+    if demo.is_demo(articles):
+        st.warning(t("demo_banner"), icon=":material/science:")
     show_url_problems(t)
     show_open_event(frame, articles, t)
     show_figures(view, grouped, previous, t)
@@ -479,11 +478,12 @@ def main() -> None:
         empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
         st.info(empty_note)
     with st.container(key="mx_map"):
-        show_map(grouped, shapes, articles, filters, state_names, empty_note, t)
+        show_map(grouped, shapes, filters, state_names, empty_note,
+                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
         show_unplaced(grouped, t)
-    show_about(frame, articles, data.shown_path(data.database_file(directory)), t)
+    show_about(facts, data.shown_path(data.database_file(directory)), t)
     if view.empty:
         return
     show_timeline(grouped, filters, t)
-    show_tables(grouped, previous, articles, t)
+    show_tables(grouped, shared.state_summary, previous, articles, t)
     show_downloads(view, articles, span, t)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.dashboard import assets, data
-from app.dashboard.synthetic import STATE_POINTS, synthetic_incidents
+from app.demo import STATE_POINTS, synthetic_incidents
 from app.store import import_records
 
 REPO = Path(__file__).resolve().parents[2]

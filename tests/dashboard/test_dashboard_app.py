@@ -157,7 +157,7 @@ def test_filter_matching_nothing_keeps_the_map_and_says_so(data_dir: Path):
     assert not at.exception and not at.error
     assert metrics(at)["Events"] == 0
     assert any("No events match" in i.value for i in at.info)
-    assert "No events match" in map_args(at)["script"]  # said on the map too
+    assert "No events match" in map_args(at)["feature_group"]  # said on the map too (the view)
     assert len(at.download_button) == 0
 
 
@@ -224,9 +224,12 @@ def map_args(at: AppTest) -> dict:
 def test_map_component_loads_local_assets_and_reruns_only_on_state_clicks(data_dir: Path):
     args = map_args(run_app())
     assert args["js_links"] and args["css_links"]
-    assert all(u.startswith("/app/static/vendor/") for u in args["js_links"] + args["css_links"])
+    assert all(u.startswith(("/app/static/vendor/", "/app/static/mx/")) for u in args["js_links"] + args["css_links"])
     assert args["returned_objects"] == ["last_object_clicked_tooltip"]
-    assert "tile.openstreetmap.org" not in args["script"] and "L.markerClusterGroup" in args["script"]
+    assert "tile.openstreetmap.org" not in args["script"] and "MxIncidents.layer(" in args["script"]
+    # the points are a file the browser keeps, not part of the map: a filter change sends the view only
+    assert '"pointsUrl":"/app/static/points/points-' in args["script"] and '"lat":' not in args["script"]
+    assert args["feature_group"].count("MxIncidents.view(") == 1 and len(args["feature_group"]) < 20_000
     assert "://" not in args["header"]
 
 
@@ -252,8 +255,8 @@ def state_tooltip_events(at: AppTest, state: str) -> int:
     """The event count in the map's tooltip of ``state`` ("12 events · 3 fatalities")."""
     import re
 
-    script = map_args(at)["script"]
-    match = re.search(re.escape(json.dumps(state)[1:-1]) + r'", "summary": "([\d,]+) events', script)
+    view = map_args(at)["feature_group"]
+    match = re.search(re.escape(json.dumps(state)) + r':\["#[0-9a-f]+","([\d,]+) events', view)
     assert match, f"no tooltip for {state}"
     return int(match.group(1).replace(",", ""))
 
@@ -261,7 +264,7 @@ def state_tooltip_events(at: AppTest, state: str) -> int:
 @pytest.fixture
 def multi_source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """40 synthetic records plus one Jalisco event three articles report (12 deaths at most)."""
-    from app.dashboard.synthetic import synthetic_incidents
+    from app.demo import synthetic_incidents
 
     base = synthetic_incidents(40, seed=21)
     event = {**base[0], "event_type": "death", "admin1": "Jalisco", "admin2": "Zapopan", "location": "Zapopan",
@@ -297,7 +300,7 @@ def test_the_interface_in_spanish(multi_source: Path):
     assert set(metrics(at)) == {"Eventos", "Muertes", "Estados", "Fuentes"}
     assert at.sidebar.multiselect(key="f_types").format_func("roadblock") == "Bloqueo"
     assert "Eventos por" in at.subheader[0].value
-    assert "Eventos por estado" in map_args(at)["script"]
+    assert "Eventos por estado" in map_args(at)["feature_group"]
     table = at.dataframe[2].value
     assert "evidencia" in table.columns and set(table["tipo"]) <= {"Bloqueo", "Incendio provocado", "Muerte",
         "Operativo de seguridad", "Detención", "Ataque / enfrentamiento", "Aseguramiento", "Disturbios", "Afectación"}

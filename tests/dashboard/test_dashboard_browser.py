@@ -26,7 +26,7 @@ import pandas as pd
 import pytest
 
 from app.dashboard import data, events
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import DB_NAME, import_records, read_incidents
 
 from conftest import (ARTICLES, HOSTILE_EVIDENCE, HOSTILE_MUNICIPALITY, HOSTILE_PLACE, REPO, XSS_FLAG,
@@ -278,23 +278,22 @@ def check_popup(page, hostile: bool) -> None:
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     handle = page.locator(MAP_FRAME).first.element_handle()
     frame = handle.content_frame()
-    icon = frame.evaluate("""(hostile) => new Promise(resolve => {
-        let cluster = null;
-        map_div.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) cluster = l; });
-        const markers = cluster.getLayers();
-        const marker = (hostile && markers.find(m => Math.abs(m.getLatLng().lat - 20.6) < 1e-6
-                                                   && Math.abs(m.getLatLng().lng + 103.3) < 1e-6)) || markers[0];
-        cluster.zoomToShowLayer(marker, () => setTimeout(() => {
-            const r = marker._icon.getBoundingClientRect();
+    icon = frame.evaluate("""(hostile) => {
+        const layer = MxIncidents.current;
+        const found = hostile ? layer.near(20.6, -103.3) : [];
+        const index = found.length ? found[0] : (layer.near(layer.P.lat[0] / 1e5, layer.P.lon[0] / 1e5)[0] || 0);
+        return layer.reveal(index).then(el => new Promise(resolve => setTimeout(() => {
+            const r = el.getBoundingClientRect();
             resolve({x: r.left + r.width / 2, y: r.top + r.height / 2});
-        }, 400));
-    })""", hostile)
+        }, 300)));
+    }""", hostile)
     if hostile:
         check_tooltip(page, handle, icon)
     box = handle.bounding_box()
     page.mouse.click(box["x"] + icon["x"], box["y"] + icon["y"])  # a real click on the marker
     popup = map_frame(page).locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
+    popup.locator(".mx-review").wait_for(timeout=10_000)  # filled in once the popups' details are in
     text = popup.inner_text()
     for label in ("Date", "Place", "precision", "Fatalities", "Source"):
         assert label in text, text
@@ -375,12 +374,7 @@ def small_store(tmp_path_factory: pytest.TempPathFactory, vendored_assets):
 
 def markers_near(page, lat: float, lon: float) -> int:
     handle = page.locator(MAP_FRAME).first.element_handle()
-    return handle.content_frame().evaluate("""([lat, lon]) => {
-        let n = 0;
-        map_div.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) l.getLayers().forEach(m => {
-            if (Math.abs(m.getLatLng().lat - lat) < 1e-4 && Math.abs(m.getLatLng().lng - lon) < 1e-4) n++; }); });
-        return n;
-    }""", [lat, lon])
+    return handle.content_frame().evaluate("([lat, lon]) => MxIncidents.current.near(lat, lon).length", [lat, lon])
 
 
 def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
@@ -516,28 +510,35 @@ def _save_screenshot(page, name: str) -> Path:
     return path
 
 
-def test_100k_incidents_stay_usable(browser, vendored_assets):
-    """build_map's page with 100,000 incidents, straight in Chromium (no Streamlit around it):
-    shapes draw within seconds and the DOM holds clusters, not 100,000 markers."""
-    import pandas as pd
+def test_100k_incidents_stay_usable(browser, vendored_assets, tmp_path):
+    """The map page's map with 100,000 incidents, straight in Chromium (no Streamlit around it),
+    the points as the published file: shapes draw within seconds, every point is clustered,
+    and the DOM holds clusters, not 100,000 markers."""
+    from app.dashboard import assets, points
+    from app.dashboard.map import MapView, base_map, make_view
 
-    from app.dashboard import assets
-    from app.dashboard.map import build_map
-
-    frame = pd.DataFrame(synthetic_incidents(100_000, seed=5))
+    frame = events.events(pd.DataFrame(synthetic_incidents(100_000, seed=5)))
     shapes = json.loads(data.DEFAULT_STATES.read_text()) if data.DEFAULT_STATES.is_file() else tiny_states()
-    page_html = build_map(frame, shapes).get_root().render()
+    point_set = points.point_set(frame)
+    published = points.publish(point_set, tmp_path)
+    fmap = base_map(published, shapes)
+    MapView(make_view(frame, point_set, [])).add_to(fmap)
+    page_html = fmap.get_root().render()
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     requested: list[str] = []
 
-    def route(request_route):  # serve the page and /app/static/vendor/ like Streamlit would
-        url = request_route.request.url
+    def route(request_route):  # serve the page and /app/static/ like Streamlit would
+        url = request_route.request.url.split("?")[0]
         requested.append(url)
-        prefix = f"http://dash.local{assets.URL_PREFIX}/"
         if url == "http://dash.local/":
             request_route.fulfill(body=page_html, content_type="text/html")
-        elif url.startswith(prefix):
-            request_route.fulfill(path=str(assets.VENDOR_DIR / url[len(prefix):]))
+        elif url.startswith(f"http://dash.local{assets.URL_PREFIX}/"):
+            request_route.fulfill(path=str(assets.VENDOR_DIR / url.split(assets.URL_PREFIX + "/")[1]))
+        elif url.startswith(f"http://dash.local{assets.OWN_URL_PREFIX}/"):
+            request_route.fulfill(path=str(assets.OWN_DIR / url.split(assets.OWN_URL_PREFIX + "/")[1]))
+        elif url.startswith(f"http://dash.local{points.URL_PREFIX}/"):
+            request_route.fulfill(path=str(tmp_path / url.split(points.URL_PREFIX + "/")[1]),
+                                  content_type="application/json")
         else:
             request_route.abort()
 
@@ -547,13 +548,12 @@ def test_100k_incidents_stay_usable(browser, vendored_assets):
     page.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=20_000)
     shapes_after = time.perf_counter() - started
     page.locator(".marker-cluster").first.wait_for(state="attached", timeout=40_000)
-    # folium names the cluster's global variable incident_cluster_<id>; state- and
-    # country-level records are not points
-    points = int((frame["geo_precision"] <= 2).sum())
-    page.wait_for_function("(n) => { const k = Object.keys(window).find(n => n.startsWith('incident_cluster_'));"
-                           " return k && window[k].getLayers().length === n; }", arg=points, timeout=40_000)
+    n = len(point_set)
+    page.wait_for_function("(n) => MxIncidents.current.shown === n && MxIncidents.current.drawnShown === n",
+                           arg=n, timeout=40_000)
     icons = page.locator(".leaflet-marker-icon").count()
     page.close()
+    assert n == int(points.is_point(frame).sum()) > 50_000
     assert shapes_after < 10, f"state shapes took {shapes_after:.1f}s"
     assert 0 < icons < 1_000, icons
     assert all(u.startswith("http://dash.local/") for u in requested), requested

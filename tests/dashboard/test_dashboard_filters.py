@@ -8,7 +8,7 @@ import pandas as pd
 from app.dashboard import charts, events
 from app.dashboard import filters as flt
 from app.records import EVENT_TYPES
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 
 
 def frame(n: int = 400) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from app.dashboard.synthetic import STATE_POINTS, synthetic_incidents
+from app.demo import STATE_POINTS, synthetic_incidents
 from app.store import import_records
 
 from conftest import REPO
@@ -108,6 +108,7 @@ def test_one_click_on_a_marker_opens_its_popup(spread, browser, size):
     page.mouse.click(point["x"], point["y"])  # one click, nothing scrolled before
     popup = map_frame(page).locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
+    popup.locator(".mx-review").wait_for(timeout=10_000)  # filled in once the popups' details are in
     text = popup.inner_text()
     assert "Review" in text and "confidence" in text and "unreviewed" in text, text
     link = popup.locator("a.mx-event-link").get_attribute("href")
@@ -189,6 +190,7 @@ def test_spanish_interface(spread, browser):
     page.mouse.click(point["x"], point["y"])
     popup = map_frame(page).locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
+    popup.locator(".mx-review").wait_for(timeout=10_000)  # filled in once the popups' details are in
     assert "Revisión" in popup.inner_text() and "sin revisar" in popup.inner_text()
     page.screenshot(path=str(screenshot_path("screenshot-es.png")))
     page.close()

@@ -1,18 +1,24 @@
-"""build_map: offline assets only, escaping, clustering payload, choropleth classes."""
+"""build_map, IncidentMap, MapView and the point tables: offline assets only, escaping,
+compact points, views as bitmasks, choropleth classes."""
 from __future__ import annotations
 
+import base64
 import json
 import re
 import time
 
+import numpy as np
 import pandas as pd
 
-from app.dashboard import assets
+import pytest
+
+from app.dashboard import assets, events, points
 from app.dashboard.i18n import translator
-from app.dashboard.map import (EVIDENCE_IN_POPUP_LIMIT, MAX_ZOOM, ROW_FIELDS, _marker_callback, build_map, class_breaks,
-                               fill_for, marker_payload, safe_url, state_totals, unplaced)
+from app.dashboard.map import (MAX_ZOOM, IncidentMap, MapView, View, base_map, build_map, class_breaks, fill_for,
+                               make_view, safe_url, script_json, state_totals, unplaced, view_group)
+from app.dashboard.points import EVIDENCE_IN_POPUP_LIMIT, point_set
 from app.dashboard.style import CHOROPLETH_FILLS, NO_DATA_FILL
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import load_incidents, write_incidents
 
 from conftest import ARTICLES, hostile_record, tiny_states
@@ -25,17 +31,22 @@ def _frame(tmp_path, records):
     return load_incidents(tmp_path)
 
 
+def _local(url: str) -> bool:
+    """A file copy_assets provides, or one of the map's own (static/mx/)."""
+    if url.startswith(assets.OWN_URL_PREFIX + "/"):
+        return (assets.OWN_DIR / url.split("/")[-1].split("?")[0]).is_file()
+    return url[len(assets.URL_PREFIX) + 1:] in {dest for _, dest in assets.VENDOR_FILES}
+
+
 def test_rendered_map_points_at_no_cdn(tmp_path):
     frame = _frame(tmp_path, synthetic_incidents(200) + [hostile_record()])
     html = build_map(frame, tiny_states(), articles=ARTICLES).get_root().render()
     assert not EXTERNAL_REF.search(html), EXTERNAL_REF.search(html)
     assert "cdn" not in html.lower() and "d3" not in re.findall(r'src="[^"]*"', html)
     srcs = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
-    assert srcs and all(s.startswith(assets.URL_PREFIX + "/") for s in srcs), srcs
-    for url in srcs:  # every referenced file is one that copy_assets provides
-        assert url[len(assets.URL_PREFIX) + 1:] in {dest for _, dest in assets.VENDOR_FILES}
-    assert "L.markerClusterGroup" in html and f'"maxZoom": {MAX_ZOOM}' in html
-    assert "__mx_" not in html and "[20.6,-103.3,0," in html  # data put back after the fast render
+    assert srcs and all(_local(s) for s in srcs), srcs
+    assert "MxIncidents.layer(" in html and f'"maxZoom":{MAX_ZOOM}' in html
+    assert "supercluster" in " ".join(srcs) and "markercluster" not in html.lower()
 
 
 def test_streamlit_folium_gets_only_local_links(tmp_path):
@@ -51,8 +62,13 @@ def test_streamlit_folium_gets_only_local_links(tmp_path):
         links += [u for _, u in getattr(element, "default_js", [])]
         links += [u for _, u in getattr(element, "default_css", [])]
         stack.extend(getattr(element, "_children", {}).values())
-    assert links and all(u.startswith(assets.URL_PREFIX) for u in links), links
+    assert links and all(_local(u) for u in links), links
     assert "://" not in _get_header(fmap)
+
+
+def test_dependencies_are_declared_as_data_on_the_class():
+    assert IncidentMap.default_js and all(_local(u) for _, u in IncidentMap.default_js)
+    assert any("incident_map.css" in u for _, u in IncidentMap.default_css)
 
 
 def test_online_tiles_only_when_asked(tmp_path):
@@ -67,10 +83,21 @@ def test_popups_escape_article_text_and_drop_unsafe_links(tmp_path):
     assert "<script>alert" not in html and "<img src=x" not in html and "<b>Daily" not in html
     assert "&lt;script&gt;alert" in html and "&lt;img src=x" in html
     assert "javascript:alert" not in html
-    payload = marker_payload(frame, ARTICLES)
-    assert any('href="https://www.informador.mx/ejemplo"' in s for s in payload["sources"])
+    details = point_set(frame, ARTICLES).details
+    assert ["Evil &lt;b&gt;Daily&lt;/b&gt; — <i>&lt;img src=x onerror=&quot;window.top.__mx_xss = 1&quot;&gt;</i>",
+            "", "evil_article"] in details["articles"] or any(a[0].startswith("Evil &lt;b&gt;") for a in details["articles"])
+    assert any(a[1] == "https://www.informador.mx/ejemplo" for a in details["articles"])
+    assert all(not a[1] or a[1].startswith(("http://", "https://")) for a in details["articles"])
     assert safe_url("javascript:alert(1)") is None and safe_url("data:text/html,x") is None
     assert safe_url("https://example.org/a") == "https://example.org/a" and safe_url(None) is None
+
+
+def test_jinja_never_runs_article_text(tmp_path):
+    """folium compiles a rendered script again as a Jinja template: data must not be code."""
+    record = dict(synthetic_incidents(1)[0], geo_precision=1, evidence="{{ 7*7 }} {% if 1 %}x{% endif %} {# c #}")
+    html = build_map(_frame(tmp_path, [record]), tiny_states()).get_root().render()
+    assert '"\\u007b{ 7*7 }} \\u007b% if 1 %}x\\u007b% endif %} \\u007b# c #}"' in html  # as written, not run
+    assert json.loads(script_json({"a": "{{x}} {%y%} {#z#}"}).replace("\\u007b", "{")) == {"a": "{{x}} {%y%} {#z#}"}
 
 
 def test_state_names_in_tooltip_and_choropleth_fill(tmp_path):
@@ -84,6 +111,10 @@ def test_state_names_in_tooltip_and_choropleth_fill(tmp_path):
     assert totals["fatalities"].sum() == int(frame["fatalities"].fillna(0).sum())
     fatal_html = build_map(frame, tiny_states(), metric="fatalities").get_root().render()
     assert "Fatalities per state" in fatal_html and "Events per state" in html
+    view = make_view(frame, point_set(frame), list(totals.index) + ["Nowhere"])
+    busiest = totals["events"].idxmax()
+    assert view.states[busiest][0] == CHOROPLETH_FILLS[-1] and "Nowhere" not in view.states
+    assert view.states[busiest][1].startswith(f"{totals['events'].max()} events")
 
 
 def test_class_breaks_and_fills():
@@ -94,50 +125,86 @@ def test_class_breaks_and_fills():
     assert fill_for(1, breaks) != fill_for(400, breaks)
 
 
-def test_no_dom_marker_per_incident_and_compact_payload_at_scale(tmp_path):
-    """100,000 incidents: one JS callback over compact rows, not 100,000 folium Markers."""
-    records = synthetic_incidents(100_000, seed=3)
-    frame = pd.DataFrame(records)  # build_map takes any frame in codebook columns
+def test_100k_points_are_columns_not_markers():
+    """100,000 incidents: columns of numbers and small string tables, no Leaflet marker per incident."""
+    frame = events.events(pd.DataFrame(synthetic_incidents(100_000, seed=3)))
     started = time.perf_counter()
-    fmap = build_map(frame, tiny_states())
-    html = fmap.get_root().render()
+    points_ = point_set(frame)
+    table = points.to_json(points_.table)
     elapsed = time.perf_counter() - started
-    assert html.count("L.marker(") == 1  # the callback; no per-incident marker statements
-    assert len(html) < 15_000_000, len(html)
-    assert elapsed < 30, elapsed
-    points = frame[frame["geo_precision"] <= 2]
-    payload = marker_payload(points.head(EVIDENCE_IN_POPUP_LIMIT + 1))
-    assert payload["evidence"] == []  # above the limit the popup links to the event instead
-    assert len(payload["ids"]) == EVIDENCE_IN_POPUP_LIMIT + 1  # ... by its id
-    assert "popup_evidence_via_link" in _marker_callback(payload, translator("en")) or \
-        "open the link to this event" in _marker_callback(payload, translator("en"))
-    assert json.dumps(payload["rows"][0]).startswith("[")
+    n = int(points.is_point(frame).sum())
+    assert len(points_) == n and len(points_.table["lat"]) == n
+    assert len(table) < 4_000_000, len(table)
+    assert len(points_.table["places"]) < 5_000  # de-duplicated
+    assert elapsed < 60, elapsed
+    assert points_.details["evidence"] is None  # above the limit the popup links to the event instead
+    assert len(points_.details["ids"]) == n  # ... by its id
+    html = base_map(points.Published("/app/static/points/points-ab.json", "/app/static/points/details-cd.json"),
+                    tiny_states()).get_root().render()
+    assert len(html) < 200_000 and "L.marker(" not in html  # the data are a file the browser keeps
+
+
+def test_evidence_in_popups_up_to_the_limit():
+    frame = pd.DataFrame([dict(r, geo_precision=1) for r in synthetic_incidents(50)])
+    assert point_set(frame).details["evidence"] is not None
+    assert point_set(frame, with_evidence=False).details["evidence"] is None
+    assert EVIDENCE_IN_POPUP_LIMIT >= 10_000
 
 
 def test_empty_frame_and_missing_shapes(tmp_path):
     frame = _frame(tmp_path, synthetic_incidents(3))
     html = build_map(frame.iloc[0:0], tiny_states()).get_root().render()
-    assert "L.markerClusterGroup" not in html and "Events per state" in html
-    assert "L.markerClusterGroup" in build_map(frame, None).get_root().render()
+    assert '"lat":[]' in html and "Events per state" in html
+    assert "MxIncidents.layer(" in build_map(frame, None).get_root().render()
 
 
-def test_marker_payload_rows_point_into_escaped_tables(tmp_path):
+def test_points_point_into_escaped_tables(tmp_path):
     records = synthetic_incidents(3, seed=1) + [hostile_record()]
     records[0].update(location="Zapopan", admin2="Zapopan", admin1="Jalisco", fatalities=None, evidence="")
     records[0]["evidence_end"] = 0
     frame = _frame(tmp_path, records)
     frame["geo_precision"] = 1
-    payload = marker_payload(frame, ARTICLES)
-    rows = {payload["ids"][row[11]]: row for row in payload["rows"]}
-    zapopan = rows["syn-000000"]
-    assert payload["places"][zapopan[4]] == "Zapopan, Jalisco"  # the municipality is not repeated
-    assert zapopan[6] == -1 and zapopan[7] == -1  # fatalities not stated, no evidence
-    evil = rows["evil-1"]
-    assert payload["evidence"][evil[7]].startswith("=HYPERLINK(&quot;http") and evil[6] == 2
-    assert payload["dates"][evil[3]] == "2026-02-22 (day)"
-    assert "Evil &lt;b&gt;Daily&lt;/b&gt;" in payload["sources"][evil[8]]
-    assert payload["statuses"][evil[9]] == "unreviewed" and 0 <= evil[10] <= 100
-    assert all(len(row) == len(ROW_FIELDS) for row in payload["rows"])
+    table, details = (p := point_set(frame, ARTICLES)).table, p.details
+    at = {incident: i for i, incident in enumerate(details["ids"])}
+    zapopan, evil = at["syn-000000"], at["evil-1"]
+    assert table["places"][table["place"][zapopan]] == "Zapopan, Jalisco"  # the municipality is not repeated
+    assert table["fat"][zapopan] == -1 and details["evidence"][zapopan] == -1  # not stated, no evidence
+    assert details["evidences"][details["evidence"][evil]].startswith("=HYPERLINK(&quot;http") and table["fat"][evil] == 2
+    assert table["dates"][table["date"][evil]] == "2026-02-22" and table["dateprecs"][table["dprec"][evil]] == "day"
+    assert table["lat"][evil] == 2060000 and table["lon"][evil] == -10330000
+    assert details["statuses"][details["status"][evil]] == "auto" and 0 <= details["conf"][evil] <= 100
+    sources = details["sources"][details["source"][evil]]
+    assert [details["articles"][a][2] for a in sources] == ["evil_article"]
+
+
+def test_a_view_is_a_bitmask_over_the_revisions_points(tmp_path):
+    frame = events.events(_frame(tmp_path, synthetic_incidents(300, seed=2)))
+    everything = point_set(frame)
+    assert everything.mask(frame) is None  # all shown: nothing to send
+    roadblocks = frame[frame["event_type"] == "roadblock"]
+    bits = np.unpackbits(np.frombuffer(base64.b64decode(everything.mask(roadblocks)), dtype=np.uint8),
+                         bitorder="little")[:len(everything)]
+    shown = {everything.details["ids"][i] for i in np.flatnonzero(bits)}
+    expected = set(roadblocks.loc[points.is_point(roadblocks), "incident_id"])
+    assert shown == expected and len(everything.mask(roadblocks)) <= len(everything) // 6 + 4
+    assert everything.mask(frame.iloc[0:0]) == base64.b64encode(bytes((len(everything) + 7) // 8)).decode()
+
+
+def test_the_view_travels_apart_from_the_map(tmp_path):
+    """A filter change sends a MapView (a few kB) through streamlit-folium's feature group."""
+    frame = events.events(_frame(tmp_path, synthetic_incidents(200, seed=2)))
+    points_ = point_set(frame)
+    view = make_view(frame[frame["event_type"] == "arson"], points_, ["Jalisco"], lang="es", empty_note="<b>x</b>")
+    group = view_group(view)
+    script = next(iter(group._children.values()))._template.module.script(next(iter(group._children.values())))
+    assert script.strip().startswith("MxIncidents.view(") and len(script) < 5_000
+    assert "&lt;b&gt;x&lt;/b&gt;" in script and "<b>x" not in script
+    with pytest.raises(TypeError):
+        MapView({"mask": None})  # only a View
+    with pytest.raises(ValueError):
+        base_map(points.Published("https://evil.example/p.json", "/app/static/points/d.json"))
+    with pytest.raises(ValueError):
+        make_view(frame, points_, [], metric="bogus")
 
 
 def test_state_and_country_level_events_are_not_points(tmp_path):
@@ -145,8 +212,7 @@ def test_state_and_country_level_events_are_not_points(tmp_path):
     records[0].update(admin1="", admin2=None, geo_precision=4, location="México", latitude=23.6345,
                       longitude=-102.5528)
     frame = _frame(tmp_path, records)
-    payload = marker_payload(frame)
-    drawn = {payload["ids"][row[11]] for row in payload["rows"]}
+    drawn = set(point_set(frame).details["ids"])
     placed_low = set(frame.loc[frame["geo_precision"] >= 3, "incident_id"])
     assert placed_low and not (drawn & placed_low)  # never a point where they did not happen
     assert drawn == set(frame["incident_id"]) - placed_low
@@ -158,9 +224,10 @@ def test_state_and_country_level_events_are_not_points(tmp_path):
 
 def test_markers_show_precision_and_fatalities_in_the_legend(tmp_path):
     html = build_map(_frame(tmp_path, synthetic_incidents(50)), tiny_states()).get_root().render()
-    assert "mx-hollow" in html and "hollow: near or part of a town" in html
-    assert json.dumps("size: fatalities 1–4 / 5–9 / 10+")[1:-1] in html  # as the legend script holds it
-    assert "details" in html  # the legend folds away (closed on narrow maps)
+    assert "mx-legend-hollow" in html and "hollow: near or part of a town" in html
+    assert json.dumps("size: fatalities 1–4 / 5–9 / 10+")[1:-1] in html
+    js = (assets.OWN_DIR / "incident_map.js").read_text()
+    assert "mx-hollow" in js and "details.open = map.getSize().x >= openFrom" in js  # folds on narrow maps
 
 
 def test_first_click_does_not_scroll_the_page(tmp_path):
@@ -170,11 +237,11 @@ def test_first_click_does_not_scroll_the_page(tmp_path):
 
 def test_link_to_one_event_opens_its_popup(tmp_path):
     frame = _frame(tmp_path, [dict(r, geo_precision=1) for r in synthetic_incidents(20)])
-    html = build_map(frame, tiny_states(), open_event="syn-000007").get_root().render()
-    payload = marker_payload(frame)
-    index = next(i for i, row in enumerate(payload["rows"]) if payload["ids"][row[11]] == "syn-000007")
-    assert f"var openIndex = {index};" in html
-    assert "var openIndex = -1;" in build_map(frame, tiny_states()).get_root().render()
+    points_ = point_set(frame)
+    index = points_.details["ids"].index("syn-000007")
+    assert make_view(frame, points_, [], open_event="syn-000007").open == index
+    assert make_view(frame, points_, [], open_event="nope").open == -1
+    assert f'"open":{index}' in build_map(frame, tiny_states(), open_event="syn-000007").get_root().render()
 
 
 def test_the_map_speaks_spanish(tmp_path):

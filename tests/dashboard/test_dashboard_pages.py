@@ -4,6 +4,7 @@ after a restart (a new AppTest, a new store connection)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -11,8 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from app import store
-from app.dashboard import curation, events
-from app.dashboard.synthetic import synthetic_incidents
+from app.dashboard import points, curation, events
+from app.demo import synthetic_incidents
 from app.store import import_records, read_incidents
 
 from conftest import APP_FILE, ARTICLES
@@ -243,7 +244,11 @@ def test_map_and_table_show_how_many_sources_and_which(tmp_path: Path, monkeypat
     assert single["sources"] == 1
     (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
     script = json.loads(component.proto.json_args)["script"]
-    assert "2 sources" in script and "Paper A" in script and "Paper B" in script
+    assert "{n} sources report this event" in script  # the popup's words; its data are a file the browser keeps
+    url = re.search(r'"detailsUrl":"/app/static/([^"]+)"', script).group(1)
+    details = json.loads((points.STATIC_DIR / url).read_text())
+    names = {tuple(details["articles"][a][0] for a in ids) for ids in details["sources"]}
+    assert ("Paper A", "Paper B") in names
 
 
 def test_map_filters_survive_a_visit_to_another_page(data_dir: Path):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.dashboard import serve
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import import_records
 
 REPO = Path(__file__).resolve().parents[2]

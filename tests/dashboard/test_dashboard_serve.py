@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.dashboard import assets, serve
-from app.dashboard.synthetic import synthetic_incidents
+from app.demo import synthetic_incidents
 from app.store import import_records
 
 REPO = Path(__file__).resolve().parents[2]
@@ -62,8 +62,11 @@ def test_copy_assets_copies_every_declared_file(tmp_path):
     copied = assets.copy_assets(vendor_dir=tmp_path)
     assert len(copied) == len(assets.VENDOR_FILES) and all(p.is_file() and p.stat().st_size for p in copied)
     assert assets.assets_ready(tmp_path)
-    urls = [u for _, u in assets.MAP_JS + assets.MAP_CSS + assets.CLUSTER_JS + assets.CLUSTER_CSS]
+    lists = assets.MAP_JS + assets.MAP_CSS + assets.LEAFLET_JS + assets.LEAFLET_CSS
+    urls = [u for _, u in lists + assets.INCIDENT_MAP_JS + assets.INCIDENT_MAP_CSS if u.startswith(assets.URL_PREFIX)]
     assert {u[len(assets.URL_PREFIX) + 1:] for u in urls} <= {dest for _, dest in assets.VENDOR_FILES}
+    own = [u for _, u in assets.INCIDENT_MAP_JS + assets.INCIDENT_MAP_CSS if u.startswith(assets.OWN_URL_PREFIX)]
+    assert len(own) == 2 and all((assets.OWN_DIR / u.split("/")[-1].split("?")[0]).is_file() for u in own)
 
 
 def test_vendor_folder_is_gitignored():

@@ -1,14 +1,21 @@
-"""Synthetic incidents in codebook form, for tests, benchmarks and screenshots without a build.
+"""Synthetic incidents: ``python -m app demo --incidents N --data DIR`` writes a store of
+them, so anyone can see the dashboard at scale; tests, benchmarks and screenshots use
+``synthetic_incidents`` directly.
 
 Deterministic for a given seed. The places are the 32 states' representative points
 (from data/reference/states.geojson) jittered a little, so the records validate against
-app.records and fall inside their states.
+app.records and fall inside their states. A demo store says it is synthetic everywhere:
+every article's source is DEMO_SOURCE, every evidence sentence starts with
+SYNTHETIC_MARK, and the map page shows a banner (``is_demo``).
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import random
-from typing import Any
+import sys
+from pathlib import Path
+from typing import Any, Mapping
 
 from app.records import EVENT_TYPES
 
@@ -72,3 +79,56 @@ def synthetic_incidents(n: int, seed: int = 7, start: dt.date = dt.date(2026, 1,
             "confidence": round(rng.uniform(0.5, 1.0), 2),
         })
     return records
+
+
+DEMO_SOURCE = "Synthetic demo data (not real events)"
+SYNTHETIC_MARK = "[SYNTHETIC]"
+DEMO_SEED = 20260222
+# Two years of events, so the timeline, the date filter and the period comparison have room.
+DEMO_START, DEMO_DAYS = dt.date(2024, 1, 1), 731
+MAX_INCIDENTS = 1_000_000
+
+
+def demo_records(n: int, seed: int = DEMO_SEED) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """(records, article metadata) of a demo store: synthetic_incidents marked as synthetic."""
+    records = synthetic_incidents(n, seed=seed, start=DEMO_START, days=DEMO_DAYS)
+    for record in records:
+        record["evidence"] = f"{SYNTHETIC_MARK} {record['evidence']}"
+        record["evidence_end"] = len(record["evidence"])
+    articles = {a: {"source": DEMO_SOURCE, "title": f"Synthetic article {a.rsplit('_', 1)[-1]}"}
+                for a in sorted({r["article"] for r in records})}
+    return records, articles
+
+
+def is_demo(articles: Mapping[str, Mapping[str, Any]]) -> bool:
+    """True when the store holds demo articles (then the page says the data are synthetic)."""
+    return any((meta or {}).get("source") == DEMO_SOURCE for meta in articles.values())
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--incidents", type=int, default=10_000, metavar="N",
+                        help=f"how many synthetic incidents (1 to {MAX_INCIDENTS:,}; default 10,000)")
+    parser.add_argument("--data", type=Path, required=True, metavar="DIR",
+                        help="an empty or new folder for the store (never data/ with real articles)")
+    parser.add_argument("--seed", type=int, default=DEMO_SEED, help="same seed, same store")
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.store import DB_NAME, StoreError, import_records
+
+    if not 1 <= args.incidents <= MAX_INCIDENTS:
+        print(f"demo: --incidents must be between 1 and {MAX_INCIDENTS:,}", file=sys.stderr)
+        return 2
+    if (args.data / DB_NAME).exists():
+        print(f"demo: {args.data / DB_NAME} exists; give a new folder (a demo never mixes with real data)",
+              file=sys.stderr)
+        return 2
+    records, articles = demo_records(args.incidents, args.seed)
+    try:
+        import_records(args.data, records, articles)
+    except StoreError as exc:
+        print(f"demo: {exc}", file=sys.stderr)
+        return 2
+    print(f"{len(records):,} synthetic incidents from {len(articles):,} synthetic articles in "
+          f"{args.data / DB_NAME}; see them with: python -m app serve --data {args.data}")
+    return 0

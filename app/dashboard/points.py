@@ -1,0 +1,234 @@
+"""The map's incidents as data the browser keeps: one table of points per store revision,
+and per view only which of them are shown.
+
+``point_set(events, articles)`` turns the events of a store revision (events.py) that are
+placed at a town or near one into columns of numbers with indexes into de-duplicated,
+HTML-escaped string tables: ``table`` is what drawing and hovering need, ``details`` what a
+popup adds (loaded by the browser on the first popup). ``publish`` writes both as
+content-addressed JSON files under the dashboard's static folder, so the browser fetches
+them once per revision and keeps them (static/mx/incident_map.js). A filter change then
+sends only ``mask``: one bit per point.
+
+No streamlit here; the caching lives in loaders.py.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+import numpy as np
+import pandas as pd
+
+from app.dashboard.events import ARTICLES, EVENT_KEY, event_keys
+from app.dashboard.style import EVENT_STYLE, POINT_PRECISIONS
+
+# Above this many points the popups leave out the evidence sentence and link to the event
+# instead (the link opens the map at it with the whole popup): the details file stays a
+# few MB even for 100,000 incidents.
+EVIDENCE_IN_POPUP_LIMIT = 20_000
+EVIDENCE_POPUP_CHARS = 400
+# Where published files go: Streamlit serves <app>/static/ at /app/static/ (gitignored).
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+PUBLISH_DIR = STATIC_DIR / "points"
+URL_PREFIX = "/app/static/points"
+# Published files older than this are removed when a new one is written (another server
+# on this checkout may still use a recent one).
+KEEP_PUBLISHED_S = 7 * 24 * 3600
+COORD_SCALE = 100_000  # coordinates travel as integers of 1e-5 degrees (about a metre)
+
+_TYPE_INDEX = {t: i for i, t in enumerate(EVENT_STYLE)}
+
+
+@dataclass(frozen=True)
+class PointSet:
+    """The point events of one store revision, in the order the browser holds them."""
+
+    keys: pd.Index  # event key (events.event_keys) of each point
+    table: dict[str, Any]  # lat, lon, type, prec, fat, date, dprec, place + string tables
+    details: dict[str, Any]  # source, status, conf, ids, evidence + string tables
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def positions(self, events: pd.DataFrame) -> np.ndarray:
+        """Positions in this set of the point events of ``events`` (a view of the same revision)."""
+        if events.empty:
+            return np.zeros(0, dtype="int64")
+        keys = events[EVENT_KEY] if EVENT_KEY in events else event_keys(events)
+        found = self.keys.get_indexer(keys[is_point(events)])
+        return found[found >= 0]
+
+    def mask(self, events: pd.DataFrame) -> str | None:
+        """Which points ``events`` shows, one bit each (little-endian), base64; None when all are."""
+        positions = self.positions(events)
+        if len(positions) == len(self.keys):
+            return None
+        bits = np.zeros(len(self.keys), dtype=bool)
+        bits[positions] = True
+        return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode("ascii")
+
+
+def at_point_precision(frame: pd.DataFrame) -> pd.Series:
+    """Which records are placed at a town or near one (POINT_PRECISIONS); the others (state,
+    country) are never drawn where they did not happen."""
+    return pd.to_numeric(frame["geo_precision"], errors="coerce").isin(POINT_PRECISIONS)
+
+
+def is_point(frame: pd.DataFrame) -> pd.Series:
+    """Which records are drawn as points: at point precision, with coordinates."""
+    lat = pd.to_numeric(frame["latitude"], errors="coerce")
+    lon = pd.to_numeric(frame["longitude"], errors="coerce")
+    return at_point_precision(frame) & lat.notna() & lon.notna()
+
+
+def _codes(values: pd.Series, render=html.escape) -> tuple[list[int], list[str]]:
+    """Index of each value into a de-duplicated table of rendered (escaped) strings."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return codes.tolist(), [render(str(u)) for u in uniques]
+
+
+def place_texts(frame: pd.DataFrame) -> pd.Series:
+    """"location, municipality, state" without repeating a name (a town is often its municipality)."""
+    location = frame["location"].fillna("").astype(str)
+    admin2 = frame["admin2"].astype("object").where(frame["admin2"].notna(), "").astype(str)
+    admin1 = frame["admin1"].fillna("").astype(str)
+    with_admin2 = location.where((admin2 == "") | (admin2 == location), location + ", " + admin2)
+    return with_admin2.where((admin1 == "") | (admin1 == location), with_admin2 + ", " + admin1)
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else None (no javascript:, data:, ...)."""
+    from urllib.parse import urlparse
+
+    if not isinstance(url, str):
+        return None
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def _article_entry(article: str, meta: Mapping[str, Any] | None) -> list[str]:
+    """[label, url, id] of one source, each HTML-escaped: the popup builds its line from them."""
+    meta = meta or {}
+    label = html.escape(str(meta.get("source") or article))
+    if meta.get("title"):
+        label += " — <i>" + html.escape(str(meta["title"])) + "</i>"
+    url = safe_url(meta.get("url"))
+    return [label, html.escape(url, quote=True) if url else "", html.escape(article)]
+
+
+def point_set(events: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | None = None,
+              with_evidence: bool | None = None) -> PointSet:
+    """The point events of ``events`` (events.events of the store's records) as columns.
+
+    Vectorised: it runs once per store revision, for up to 100,000 rows.
+    """
+    articles = articles or {}
+    frame = events[is_point(events)] if not events.empty else events
+    keys = frame[EVENT_KEY] if EVENT_KEY in frame else event_keys(frame) if not frame.empty \
+        else pd.Series([], dtype="object")
+    if with_evidence is None:
+        with_evidence = len(frame) <= EVIDENCE_IN_POPUP_LIMIT
+    if frame.empty:
+        empty: dict[str, Any] = {name: [] for name in ("lat", "lon", "type", "prec", "fat", "date", "dprec",
+                                                          "place", "dates", "dateprecs", "places")}
+        return PointSet(pd.Index([]), empty, {"source": [], "sources": [], "articles": [], "status": [],
+                                              "statuses": [], "conf": [], "ids": [], "evidence": None,
+                                              "evidences": []})
+    lat = (pd.to_numeric(frame["latitude"]) * COORD_SCALE).round().astype("int64")
+    lon = (pd.to_numeric(frame["longitude"]) * COORD_SCALE).round().astype("int64")
+    date_codes, dates = _codes(frame["event_date"].astype(str))
+    dprec_codes, dprecs = _codes(frame["date_precision"].astype(str))
+    place_codes, places = _codes(place_texts(frame))
+    table = {
+        "lat": lat.tolist(), "lon": lon.tolist(),
+        "type": frame["event_type"].map(_TYPE_INDEX).fillna(-1).astype("int64").tolist(),
+        "prec": pd.to_numeric(frame["geo_precision"], errors="coerce").fillna(0).astype("int64").tolist(),
+        "fat": pd.to_numeric(frame["fatalities"], errors="coerce").fillna(-1).astype("int64").tolist(),
+        "date": date_codes, "dates": dates, "dprec": dprec_codes, "dateprecs": dprecs,
+        "place": place_codes, "places": places,
+    }
+    # an event reported by several articles names all of them
+    sources = frame[ARTICLES] if ARTICLES in frame else frame["article"].astype(str).map(lambda a: (a,))
+    article_ids = sorted({a for ids in sources for a in ids})
+    article_index = {a: i for i, a in enumerate(article_ids)}
+    source_codes, source_keys = pd.factorize(sources.map("\n".join), use_na_sentinel=False)
+    status = frame["status"].astype(str) if "status" in frame else pd.Series("auto", index=frame.index)
+    status_codes, statuses = _codes(status)
+    confidence = (pd.to_numeric(frame["confidence"], errors="coerce") * 100).round().fillna(-1).astype("int64") \
+        if "confidence" in frame else pd.Series(-1, index=frame.index)
+    details: dict[str, Any] = {
+        "source": source_codes.tolist(),
+        "sources": [[article_index[a] for a in key.split("\n")] for key in source_keys],
+        "articles": [_article_entry(a, articles.get(a)) for a in article_ids],
+        "status": status_codes, "statuses": statuses, "conf": confidence.tolist(),
+        "ids": frame["incident_id"].astype(str).tolist(), "evidence": None, "evidences": [],
+    }
+    if with_evidence:
+        text = frame["evidence"].fillna("").astype(str)
+        long = text.str.len() > EVIDENCE_POPUP_CHARS
+        text = text.where(~long, text.str.slice(0, EVIDENCE_POPUP_CHARS).str.rstrip() + "…")
+        codes, evidences = _codes(text)
+        empty_codes = {i for i, e in enumerate(evidences) if not e}
+        details["evidence"] = [-1 if c in empty_codes else c for c in codes]
+        details["evidences"] = evidences
+    return PointSet(pd.Index(keys.tolist()), table, details)
+
+
+def to_json(payload: Mapping[str, Any]) -> bytes:
+    # ensure_ascii: no raw U+2028/2029; "<" as \u003c so the same text may sit in a <script>.
+    return json.dumps(payload, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").encode("ascii")
+
+
+@dataclass(frozen=True)
+class Published:
+    """URLs (under /app/static/) of a point set's two files."""
+
+    points_url: str
+    details_url: str
+
+
+def publish_json(payload: Mapping[str, Any], kind: str, folder: Path | None = None) -> str:
+    """Write ``payload`` as <folder>/<kind>-<sha256>.json unless it is there; its URL.
+
+    Content-addressed: the same data always get the same name, so the browser may keep a
+    file for good, and two servers on one checkout never overwrite each other's files.
+    """
+    folder = folder or PUBLISH_DIR
+    body = to_json(payload)
+    name = f"{kind}-{hashlib.sha256(body).hexdigest()[:32]}.json"
+    target = folder / name
+    if not target.is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(body)
+            os.chmod(temp, 0o644)  # mkstemp makes it private; it is a public static file
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        _prune(folder, keep=target)
+    return f"{URL_PREFIX}/{name}"
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    cutoff = time.time() - KEEP_PUBLISHED_S
+    for path in folder.glob("*.json"):
+        try:
+            if path != keep and path.stat().st_mtime < cutoff:
+                path.unlink()
+        except OSError:
+            pass  # another server pruned it first
+
+
+def publish(points: PointSet, folder: Path | None = None) -> Published:
+    return Published(publish_json(points.table, "points", folder), publish_json(points.details, "details", folder))

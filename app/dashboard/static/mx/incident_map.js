@@ -1,0 +1,421 @@
+/* The dashboard's map layers: state shapes coloured per view, and the incidents clustered
+ * in the browser with supercluster, drawing only the clusters and markers in view.
+ *
+ * Made by app/dashboard/map.py (IncidentMap and MapView, folium elements). The data come
+ * as plain JSON: the points of one store revision (a content-addressed file, kept in the
+ * browser's Cache Storage, so a repeat visit and a filter change fetch nothing) and, per
+ * view, a small object: which points are shown (a bitmask), the states' colours and
+ * tooltips, the legend and the notes. Every string that becomes HTML was escaped in
+ * Python; the ids only go through encodeURIComponent into a link.
+ */
+(function () {
+    'use strict';
+    var CACHE = 'mx-incidents-v1';
+
+    function fetchJson(url) {
+        // Content-addressed URLs never change their content: a hit is always good.
+        var plain = function () {
+            return fetch(url).then(function (r) {
+                if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+                return r.json();
+            });
+        };
+        if (!window.caches || !window.isSecureContext) return plain();
+        return caches.open(CACHE).then(function (cache) {
+            return cache.match(url).then(function (hit) {
+                if (hit) return hit.json();
+                return fetch(url).then(function (r) {
+                    if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+                    return cache.put(url, r.clone()).then(function () {
+                        pruneCache(cache, url);
+                        return r.json();
+                    });
+                });
+            });
+        }).catch(plain);
+    }
+
+    function pruneCache(cache, keep) {
+        // One revision's files per kind: drop older ones of the same kind (points, details, states).
+        var kind = keep.replace(/[0-9a-f]{16,}\.json$/, '');
+        cache.keys().then(function (requests) {
+            requests.forEach(function (req) {
+                var path = new URL(req.url).pathname;
+                if (path !== keep && path.indexOf(kind) === 0) cache.delete(req);
+            });
+        });
+    }
+
+    function load(inline, url) {
+        return inline ? Promise.resolve(inline) : url ? fetchJson(url) : Promise.resolve(null);
+    }
+
+    function decodeMask(b64, n) {
+        if (b64 === null || b64 === undefined) return null;
+        var bin = atob(b64), bits = new Uint8Array(n);
+        for (var i = 0; i < n; i++) bits[i] = (bin.charCodeAt(i >> 3) >> (i & 7)) & 1;
+        return bits;
+    }
+
+    function IncidentMap(map, o) {
+        this.map = map;
+        this.o = o;
+        this.P = null;        // the points (columns), once loaded
+        this.D = null;        // the popups' details, loaded on the first popup
+        this.view = null;     // the last view asked for
+        this.shown = -1;      // points in the current view, once clustered
+        this.drawnShown = -1; // ``shown`` when the markers were last drawn
+        this.drawn = 0;       // how many times the markers were drawn (tests, benchmark)
+        this.focusKey = null;
+        this.icons = {};
+        this.controls = {};
+        this.clicks = 0;
+        map.getContainer().style.background = o.sea;
+        this.makeStates();
+        this.group = L.layerGroup().addTo(map);
+        this.tip = L.tooltip({direction: 'top', offset: [0, -10], className: 'mx-tooltip'});
+        var self = this;
+        this.ready = Promise.all([
+            load(o.states, o.statesUrl).then(function (s) { self.addStates(s); }),
+            load(o.points, o.pointsUrl).then(function (p) { self.setPoints(p); })
+        ]).then(function () { if (self.view) self.apply(self.view); })
+          .catch(function (e) { console.error('incident map:', e); });
+        map.on('moveend', function () { self.draw(); });
+    }
+
+    IncidentMap.prototype.makeStates = function () {
+        // Made empty at once, filled when the shapes arrive: streamlit-folium binds its click
+        // handler to the layers on the map when it starts, and a click on a shape reaches it
+        // through this group.
+        var o = this.o, self = this;
+        this.stateFill = {};
+        this.states = L.geoJSON(null, {
+            style: function (f) {
+                return {fillColor: self.stateFill[f.properties.name] || o.noDataFill, fillOpacity: 0.75,
+                        color: o.stateBorder, weight: 0.8};
+            },
+            onEachFeature: function (f, layer) {
+                // First line: the state's name (streamlit-folium reports a click as the
+                // tooltip's text, and the page reads the state back from it).
+                layer.bindTooltip(self.stateTip(f, self.summaryOf(f)), {sticky: true});
+                // The map stays mounted across views, so a click must change what
+                // streamlit-folium reports even on the same state twice: count clicks, hidden.
+                layer.on('click', function () {
+                    self.clicks += 1;
+                    layer.setTooltipContent(self.stateTip(f, self.summaryOf(f)) + '<span hidden>' + self.clicks + '</span>');
+                });
+                layer.on('mouseover', function () { layer.setStyle({weight: 2.5, color: '#222', fillOpacity: 0.9}); });
+                layer.on('mouseout', function () { self.states.resetStyle(layer); });
+            }
+        }).addTo(this.map);
+    };
+
+    IncidentMap.prototype.addStates = function (geojson) {
+        if (!geojson) return;
+        this.states.addData(geojson);
+        this.statesLoaded = true;
+        this.states.bringToBack();
+    };
+
+    IncidentMap.prototype.summaryOf = function (feature) {
+        var row = this.view && this.view.states[feature.properties.name];
+        return row ? row[1] : this.view ? this.view.zeroSummary : '';
+    };
+
+    IncidentMap.prototype.stateTip = function (feature, summary) {
+        return '<b>' + feature.properties.label + '</b>\n<br>' + summary;
+    };
+
+    IncidentMap.prototype.setPoints = function (p) {
+        var n = p.lat.length, feats = new Array(n);
+        for (var i = 0; i < n; i++) {
+            feats[i] = {type: 'Feature', properties: {i: i},
+                        geometry: {type: 'Point', coordinates: [p.lon[i] / 1e5, p.lat[i] / 1e5]}};
+        }
+        this.P = p;
+        this.features = feats;
+        this.D = this.o.details || null;
+    };
+
+    // ---- per view ------------------------------------------------------------------------
+
+    IncidentMap.prototype.apply = function (view) {
+        this.view = view;
+        if (!this.P) return;  // applied once the points are in
+        this.applyStates(view);
+        this.applyControls(view);
+        var key = view.mask === null ? '*' : view.mask;
+        if (key !== this.maskKey) {
+            this.maskKey = key;
+            this.cluster(decodeMask(view.mask, this.P.lat.length));
+        }
+        this.focus(view);
+        this.draw();
+        if (view.open >= 0) this.openEvent(view.open);
+    };
+
+    IncidentMap.prototype.cluster = function (mask) {
+        var feats = mask ? this.features.filter(function (f, i) { return mask[i] === 1; }) : this.features;
+        this.index = new Supercluster({radius: this.o.radius, maxZoom: this.o.maxZoom, minZoom: 0,
+                                       extent: 512}).load(feats);
+        this.shown = feats.length;
+    };
+
+    IncidentMap.prototype.applyStates = function (view) {
+        var self = this;
+        this.stateFill = {};
+        Object.keys(view.states).forEach(function (name) { self.stateFill[name] = view.states[name][0]; });
+        this.states.eachLayer(function (layer) {
+            layer.setTooltipContent(self.stateTip(layer.feature, self.summaryOf(layer.feature)));
+            self.states.resetStyle(layer);
+        });
+    };
+
+    IncidentMap.prototype.control = function (name, position, cls, html, summary) {
+        if (this.controls[name]) { this.controls[name].remove(); delete this.controls[name]; }
+        if (!html) return;
+        var map = this.map, openFrom = this.o.openFrom;
+        var control = L.control({position: position});
+        control.onAdd = function () {
+            var div = L.DomUtil.create('div', cls);
+            if (summary) {
+                var details = L.DomUtil.create('details', '', div);
+                details.open = map.getSize().x >= openFrom;
+                var handle = L.DomUtil.create('summary', 'mx-legend-title', details);
+                handle.textContent = summary;
+                L.DomUtil.create('div', '', details).innerHTML = html;
+            } else {
+                div.innerHTML = html;
+            }
+            L.DomEvent.disableClickPropagation(div);
+            L.DomEvent.disableScrollPropagation(div);
+            return div;
+        };
+        this.controls[name] = control.addTo(map);
+    };
+
+    IncidentMap.prototype.applyControls = function (view) {
+        this.control('legend', 'bottomright', 'mx-legend', view.legend, this.o.words.legend_summary);
+        this.control('note', 'topright', 'mx-note mx-unplaced', view.note ? view.note[1] : '',
+                     view.note ? view.note[0] : '');
+        this.control('empty', 'topright', 'mx-note mx-note-empty', view.empty, '');
+    };
+
+    IncidentMap.prototype.focus = function (view) {
+        var key = JSON.stringify(view.focus || []);
+        if (key === this.focusKey) return;  // other filters keep the user's pan and zoom
+        var first = this.focusKey === null;
+        this.focusKey = key;
+        if (!view.focus || !view.focus.length) {
+            if (!first) this.map.setView(this.o.center, this.o.zoom);
+            return;
+        }
+        var bounds = null, wanted = {};
+        view.focus.forEach(function (n) { wanted[n] = true; });
+        this.states.eachLayer(function (layer) {
+            if (!wanted[layer.feature.properties.name]) return;
+            bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(),
+                                                                                 layer.getBounds().getNorthEast());
+        });
+        if (bounds) this.map.fitBounds(bounds);
+    };
+
+    // ---- drawing -------------------------------------------------------------------------
+
+    IncidentMap.prototype.draw = function () {
+        if (!this.index) return;
+        var b = this.map.getBounds(), z = Math.round(this.map.getZoom()), self = this;
+        var box = [Math.max(-180, b.getWest() - 1), Math.max(-85, b.getSouth() - 1),
+                   Math.min(180, b.getEast() + 1), Math.min(85, b.getNorth() + 1)];
+        var items = this.index.getClusters(box, Math.min(z, this.o.maxZoom));
+        this.group.clearLayers();
+        this.markers = {};
+        items.forEach(function (f) {
+            var marker = f.properties.cluster ? self.clusterMarker(f) : self.pointMarker(f.properties.i);
+            self.group.addLayer(marker);
+            if (!f.properties.cluster) self.markers[f.properties.i] = marker;
+        });
+        this.drawn += 1;
+        this.drawnShown = this.shown;  // the markers on screen are those of this many points
+    };
+
+    IncidentMap.prototype.clusterMarker = function (f) {
+        var n = f.properties.point_count, size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 48, self = this;
+        var c = f.geometry.coordinates;
+        var marker = L.marker([c[1], c[0]], {icon: L.divIcon({
+            html: '<div><span>' + n.toLocaleString('en-US') + '</span></div>',
+            className: 'marker-cluster mx-cluster', iconSize: L.point(size, size)})});
+        marker.on('click', function () {
+            var id = f.properties.cluster_id, zoom = self.index.getClusterExpansionZoom(id);
+            if (zoom <= self.o.maxZoom && self.map.getZoom() < self.o.maxZoom) {
+                self.map.setView([c[1], c[0]], zoom);
+            } else {
+                self.listPopup([c[1], c[0]], self.index.getLeaves(id, self.o.listMax), n);
+            }
+        });
+        return marker;
+    };
+
+    IncidentMap.prototype.pointMarker = function (i) {
+        var P = this.P, self = this;
+        var marker = L.marker([P.lat[i] / 1e5, P.lon[i] / 1e5], {icon: this.icon(i)});
+        marker.on('click', function () { self.openPopup(i); });
+        marker.on('mouseover', function () {
+            self.details();  // a click usually follows: fetch the popups' details now
+            self.tip.setLatLng(marker.getLatLng()).setContent(self.tooltip(i)).addTo(self.map);
+        });
+        marker.on('mouseout', function () { self.tip.remove(); });
+        return marker;
+    };
+
+    IncidentMap.prototype.style = function (i) {
+        var t = this.P.type[i];
+        return t >= 0 && t < this.o.styles.length ? this.o.styles[t] : this.o.fallback;
+    };
+
+    IncidentMap.prototype.size = function (i) {
+        var px = this.o.sizes.base, fat = this.P.fat[i];
+        this.o.sizes.steps.forEach(function (step) { if (fat >= step[0]) px = step[1]; });
+        return px;
+    };
+
+    IncidentMap.prototype.icon = function (i) {
+        // One icon object per type, hollowness and size, shared by all markers alike.
+        var s = this.style(i), hollow = this.P.prec[i] >= this.o.hollow, px = this.size(i);
+        var key = s.icon + (hollow ? '-h' : '') + px;
+        if (this.icons[key]) return this.icons[key];
+        var look = hollow ? 'background:#fff;color:' + s.color + ';border-color:' + s.color : 'background:' + s.color;
+        return (this.icons[key] = L.divIcon({
+            className: 'mx-marker' + (hollow ? ' mx-hollow' : ''),
+            html: '<span style="' + look + ';width:' + px + 'px;height:' + px + 'px;font-size:'
+                + Math.round(px / 2) + 'px"><i class="fa-solid fa-' + s.icon + '"></i></span>',
+            iconSize: [px, px], iconAnchor: [px / 2, px / 2]}));
+    };
+
+    IncidentMap.prototype.dateText = function (i) {
+        var P = this.P, code = P.dateprecs[P.dprec[i]];
+        return P.dates[P.date[i]] + ' (' + (this.o.datePrecisions[code] || code) + ')';
+    };
+
+    IncidentMap.prototype.tooltip = function (i) {
+        return '<b>' + this.style(i).label + '</b> · ' + this.P.places[this.P.place[i]] + ' · ' + this.dateText(i);
+    };
+
+    // ---- popups --------------------------------------------------------------------------
+
+    IncidentMap.prototype.details = function () {
+        var self = this;
+        if (this.D) return Promise.resolve(this.D);
+        return (this.detailsLoading = this.detailsLoading || load(null, this.o.detailsUrl).then(function (d) {
+            self.D = d;
+            return d;
+        }));
+    };
+
+    IncidentMap.prototype.openPopup = function (i) {
+        var P = this.P, self = this, W = this.o.words;
+        var popup = L.popup({maxWidth: 360, offset: [0, -8]}).setLatLng([P.lat[i] / 1e5, P.lon[i] / 1e5]);
+        popup.setContent(this.D ? this.popup(i) : '<div class="mx-popup">' + W.loading + '</div>').openOn(this.map);
+        if (!this.D) this.details().then(function () { popup.setContent(self.popup(i)); });
+        return popup;
+    };
+
+    IncidentMap.prototype.sourceHtml = function (a) {
+        var D = this.D, W = this.o.words, art = D.articles[a];  // [label, url, id], escaped
+        return art[0] + (art[1] ? ' <a href="' + art[1] + '" target="_blank" rel="noopener noreferrer">'
+                                  + W.popup_open_article + '</a>' : '')
+            + ' <span class="mx-muted">(' + art[2] + ')</span>';
+    };
+
+    IncidentMap.prototype.sourcesHtml = function (i) {
+        var ids = this.D.sources[this.D.source[i]], W = this.o.words, self = this;
+        if (ids.length === 1) return '<b>' + W.popup_source + '</b> ' + this.sourceHtml(ids[0]);
+        return '<b>' + W.popup_n_sources.replace('{n}', String(ids.length)) + '</b><ul class="mx-sources">'
+            + ids.map(function (a) { return '<li>' + self.sourceHtml(a) + '</li>'; }).join('') + '</ul>';
+    };
+
+    IncidentMap.prototype.eventLink = function (i) {
+        // The page's own address with ?event=<id>: opens the map at this event, popup open.
+        var base = '', o = this.o;
+        try { base = window.top.location.origin + window.top.location.pathname; } catch (e) { base = ''; }
+        var href = base + '?' + o.param + '=' + encodeURIComponent(this.D.ids[i])
+            + (o.lang !== 'en' ? '&lang=' + o.lang : '');
+        return '<a class="mx-event-link" target="_top" href="' + href + '">' + o.words.popup_link + '</a>';
+    };
+
+    IncidentMap.prototype.popup = function (i) {
+        var P = this.P, D = this.D, W = this.o.words, s = this.style(i);
+        var fat = P.fat[i] < 0 ? W.popup_not_stated : String(P.fat[i]);
+        var prec = this.o.precision[String(P.prec[i])] || W.popup_unknown;
+        var conf = D.conf[i] < 0 ? W.popup_unknown : D.conf[i] + '%';
+        var ev = !D.evidence || D.evidence[i] < 0
+            ? (D.evidence ? '' : '<div class="mx-muted">' + W.popup_evidence_via_link + '</div>')
+            : '<blockquote class="mx-evidence">' + D.evidences[D.evidence[i]] + '</blockquote>';
+        var status = D.statuses[D.status[i]];
+        return '<div class="mx-popup"><div class="mx-type" style="color:' + s.color + '">'
+            + '<i class="fa-solid fa-' + s.icon + '"></i> ' + s.label + '</div>'
+            + '<div><b>' + W.popup_date + '</b> ' + this.dateText(i) + '</div>'
+            + '<div><b>' + W.popup_place + '</b> ' + P.places[P.place[i]] + ' <span class="mx-muted">('
+            + W.popup_precision + ' ' + P.prec[i] + ': ' + prec + ')</span></div>'
+            + '<div><b>' + W.popup_fatalities + '</b> ' + fat + '</div>' + ev
+            + '<div class="mx-source">' + this.sourcesHtml(i) + '</div>'
+            + '<div class="mx-review"><b>' + W.popup_status + '</b> ' + (this.o.statuses[status] || status)
+            + ' · <b>' + W.popup_confidence + '</b> ' + conf + ' · ' + this.eventLink(i) + '</div></div>';
+    };
+
+    IncidentMap.prototype.listPopup = function (latlng, leaves, total) {
+        // Events at one place that no zoom separates: a list, each opening its own popup.
+        var self = this, W = this.o.words;
+        var div = L.DomUtil.create('div', 'mx-popup mx-list');
+        leaves.forEach(function (f) {
+            var i = f.properties.i, row = L.DomUtil.create('div', 'mx-list-item', div);
+            row.innerHTML = self.tooltip(i);
+            L.DomEvent.on(row, 'click', function () { self.openPopup(i); });
+        });
+        if (total > leaves.length) {
+            L.DomUtil.create('div', 'mx-muted', div).textContent = W.map_cluster_more.replace('{n}', String(total - leaves.length));
+        }
+        L.popup({maxWidth: 360}).setLatLng(latlng).setContent(div).openOn(this.map);
+    };
+
+    IncidentMap.prototype.openEvent = function (i) {
+        // A link to one event: show it at the closest zoom, then its popup.
+        if (this.openedEvent === i) return;
+        this.openedEvent = i;
+        var self = this;
+        this.map.setView([this.P.lat[i] / 1e5, this.P.lon[i] / 1e5], this.o.maxZoom);
+        setTimeout(function () { self.openPopup(i); }, 0);
+    };
+
+    // ---- for tests and the benchmark -----------------------------------------------------
+
+    IncidentMap.prototype.near = function (lat, lon) {
+        // Shown points at these coordinates (to 1e-4 degrees).
+        var out = [], mask = this.view && this.view.mask !== null ? decodeMask(this.view.mask, this.P.lat.length) : null;
+        for (var i = 0; i < this.P.lat.length; i++) {
+            if (mask && !mask[i]) continue;
+            if (Math.abs(this.P.lat[i] / 1e5 - lat) < 1e-4 && Math.abs(this.P.lon[i] / 1e5 - lon) < 1e-4) out.push(i);
+        }
+        return out;
+    };
+
+    IncidentMap.prototype.reveal = function (i) {
+        // Zoom in on point i until it is a marker of its own; resolves with that marker's element.
+        var self = this, lat = this.P.lat[i] / 1e5, lon = this.P.lon[i] / 1e5;
+        return new Promise(function (resolve) {
+            self.map.once('moveend', function () {
+                setTimeout(function () { resolve(self.markers[i] ? self.markers[i]._icon : null); }, 50);
+            });
+            self.map.setView([lat, lon], self.o.maxZoom, {animate: false});
+        });
+    };
+
+    window.MxIncidents = {
+        current: null,
+        layer: function (map, options) { return (this.current = new IncidentMap(map, options)); },
+        view: function (view) {
+            // A view that comes before the points (or the map) waits for them.
+            if (this.current) this.current.apply(view);
+        }
+    };
+})();
