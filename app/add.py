@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any, Callable, Iterable
 
 from app.articles import ArticleError
 from app.build import ROOT
@@ -27,19 +28,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import ingest, store
-    from app.articles import display_name
     metadata = {"title": args.title, "source": args.source, "url": args.url, "date": args.date,
                 "language": args.lang or ""}
+
+    def add_file(db: Any, name: str) -> tuple[Any, list[str]]:
+        article, notes = ingest.article_from_file(Path(name), metadata=metadata)
+        return db.add_article(article, ingest.extract_records(article), actor="cli", origin="cli"), notes
+
+    return add_each(args.data, args.files, add_file, (ArticleError, store.StoreBusyError))
+
+
+def add_each(data: Path, items: Iterable[str], add_one: Callable[[Any, str], tuple[Any, list[str]]],
+             item_errors: tuple[type[Exception], ...]) -> int:
+    """Add each item (a file, a URL) to the store in ``data`` with ``add_one(store, item)`` ->
+    (result, warnings): one line per item, an error costs that item only (exit status 1),
+    then the exports are rewritten once; a store that cannot be opened is exit status 2."""
+    from app import store
+    from app.articles import display_name
     failed = 0
     try:
-        with store.open_store(args.data, create=True) as db:
-            store.remove_stale_temporaries(Path(args.data))
-            for name in args.files:
-                shown = display_name(name)  # a newline in a file name must not forge an output line
+        with store.open_store(data, create=True) as db:
+            store.remove_stale_temporaries(Path(data))
+            for item in items:
+                shown = display_name(item)  # a newline in a name must not forge an output line
                 try:
-                    article, notes = ingest.article_from_file(Path(name), metadata=metadata)
-                    result = db.add_article(article, ingest.extract_records(article), actor="cli", origin="cli")
-                except (ArticleError, store.StoreBusyError) as exc:  # this file only: go on with the others
+                    result, notes = add_one(db, item)
+                except item_errors as exc:  # this item only: go on with the others
                     print(f"error: {exc}", file=sys.stderr)
                     failed += 1
                     continue

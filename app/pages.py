@@ -10,13 +10,12 @@ A URL that fails gets one line on stderr; the others go on (exit status 1).
 from __future__ import annotations
 
 import argparse
-import sys
 import urllib.parse
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.articles import Article, ArticleError, display_name
+from app.articles import Article, ArticleError
 from app.fetch import Fetched, Fetcher, FetchError
 
 
@@ -55,23 +54,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app import store
-    failed = 0
+    from app.add import add_each
     fetcher = Fetcher()
-    try:
-        with store.open_store(args.data, create=True) as db:
-            store.remove_stale_temporaries(Path(args.data))
-            for url in args.urls:
-                try:
-                    result, notes = add_page(db, fetcher, url, actor="cli", origin="fetch")
-                except (FetchError, ArticleError, store.StoreBusyError) as exc:  # this URL only
-                    print(f"error: {exc}", file=sys.stderr)
-                    failed += 1
-                    continue
-                for note in notes:
-                    print(f"warning: {note}", file=sys.stderr)
-                print(f"{display_name(url)}: {result.message}")
-            db.export()
-    except store.StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 1 if failed else 0
+
+    def add_url(db: Any, url: str) -> tuple[Any, list[str]]:
+        return add_page(db, fetcher, url, actor="cli", origin="fetch")
+
+    return add_each(args.data, args.urls, add_url, (FetchError, ArticleError, store.StoreBusyError))
