@@ -27,7 +27,7 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_SETS = {name: ROOT / "tests" / "gold" / name for name in ("dev", "heldout", "heldout2", "heldout3", "heldout4")}
@@ -159,24 +159,32 @@ def score_article(article_id: str, language: str, gold: dict[str, Any],
     return score
 
 
-def score_folder(folder: Path, gold_file: Path | None = None, *, geocoder: Any = None,
-                 only: str | None = None) -> list[ArticleScore]:
-    """Extract every article of ``folder``'s gold (``gold.json`` there unless given) and score it."""
+def gold_articles(folder: Path, gold_file: Path | None = None,
+                  only: str | None = None) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """(article, gold entry) for every article of ``folder``'s gold (``gold.json`` there unless
+    given), dated as the gold says (the scorer passes that date to the extractor too)."""
     from app.articles import read_article
-    from app.extract.incidents import extract_incidents
-    if geocoder is None:
-        from app.geo.geocoder import get_geocoder
-        geocoder = get_geocoder()
     gold = json.loads((gold_file or folder / "gold.json").read_text(encoding="utf-8"))
-    scores = []
     for article_id, entry in gold.items():
         if article_id.startswith("_") or (only and only not in article_id):
             continue
         article = read_article(folder / f"{article_id}.txt")
         if entry.get("date"):
             article = dataclasses.replace(article, date=dt.date.fromisoformat(entry["date"]))
+        yield article, entry
+
+
+def score_folder(folder: Path, gold_file: Path | None = None, *, geocoder: Any = None,
+                 only: str | None = None) -> list[ArticleScore]:
+    """Extract every article of ``folder``'s gold and score it."""
+    from app.extract.incidents import extract_incidents
+    if geocoder is None:
+        from app.geo.geocoder import get_geocoder
+        geocoder = get_geocoder()
+    scores = []
+    for article, entry in gold_articles(folder, gold_file, only):
         records = extract_incidents(article, geocoder=geocoder, reference_date=dt.date(2000, 1, 1))
-        scores.append(score_article(article_id, article.language, entry, records))
+        scores.append(score_article(article.id, article.language, entry, records))
     return scores
 
 

@@ -122,22 +122,6 @@ def run(*, quick: bool, full: bool, size: int | None = None) -> list[tuple[str, 
 
 def _real_articles() -> list:
     """The real articles with gold beside them, dated as their gold says."""
-    import dataclasses
-    import datetime as dt
-    import json
-    from app.articles import read_article
-    articles = []
-    for folder in REAL_FOLDERS:
-        gold_file = folder / "gold.json"
-        if not gold_file.is_file():
-            continue
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        for article_id, entry in sorted(gold.items()):
-            path = folder / f"{article_id}.txt"
-            if article_id.startswith("_") or not path.is_file():
-                continue
-            article = read_article(path)
-            if entry.get("date"):
-                article = dataclasses.replace(article, date=dt.date.fromisoformat(entry["date"]))
-            articles.append(article)
-    return articles
+    from app.evaluate import gold_articles
+    return [article for folder in REAL_FOLDERS if (folder / "gold.json").is_file()
+            for article, _ in gold_articles(folder)]
