@@ -138,10 +138,13 @@ def _decode(raw: bytes, name: str) -> str:
     raise ArticleError(f"{name}: cannot decode the text")  # latin-1 never fails; kept for clarity
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but \t \n \f \r
+
+
 def _check_text(text: str, name: str) -> str:
     """``text``, unless many control characters say it is binary data that happened to decode."""
     head = text[:4096]
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\r\n\t\f")
+    controls = len(_CONTROL_CHARS.findall(head))
     if "\x00" in head or controls > max(8, len(head) // 50):
         raise ArticleError(f"{name}: looks like a binary file, not an article")
     return text
