@@ -94,8 +94,11 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bbeschoten\b", r"\bbeschieting\w*", r"\bschietpartij\w*", r"\bschoten\b", r"\bhet vuur\b",
                r"\bonder vuur\b", r"\bgeschoten\b", r"\bgevechten\b", r"\bgranaat\w*", r"\bhinderlaag\b",
                r"\bgevochten\b", r"\bslaags\b", r"\bconfrontatie\w*", r"\bschotenwisseling\w*",
-               r"\bdoodgeschoten\b", r"\bneergeschoten\b", r"\bneergemaaid\b", r"\bmet de kogel\b"],
-        "es": [r"\bataques?\b", r"\batac(?:aron|ó|an)\b", r"\benfrentamientos?\b", r"\benfrentaron\b",
+               r"\bdoodgeschoten\b", r"\bneergeschoten\b", r"\bneergemaaid\b", r"\bmet de kogel\b",
+               near(r"\b(?:wierpen|wierp|gooiden|gooide|lieten|liet|dropten|dropte)\b", r"\b(?:bommen|explosieven|granaten)\b", 4)],
+        "es": [r"\bataques?\b", r"\batac(?:aron|ó|an)\b", r"\batacad[oa]s?\b",
+               near(r"\b(?:lanz(?:ó|aron|aban)|arroj(?:ó|aron|aban)|soltaron|deton(?:ó|aron))\b",
+                    r"\b(?:bombas|explosivos|artefactos explosivos|granadas)\b", 4), r"\benfrentamientos?\b", r"\benfrentaron\b",
                r"\bbalaceras?\b", r"\btiroteos?\b", r"\bagresi[oó]n\w*", r"\bagredi\w+", r"\bemboscada\w*",
                r"\bdisparos\b", r"\bdispararon\b", r"\brepeli\w+", r"\bfuego cruzado\b", r"\batentados?\b",
                near(r"\b(?:sicarios|pistoleros|hombres armados|sujetos armados|agresores|delincuentes)\b",
@@ -107,7 +110,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bcame under fire\b", r"\bfighting\b", r"\bfought\b", r"\bgun ?battles?\b",
                r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b", r"\bstormed\b", r"\bburst into\b",
                near(r"\b(?:gunmen|assailants|attackers|hitmen|armed men)\b", r"\b(?:killed|shot|murdered|executed|opened)\b", 5),
-               r"\bshot (?:dead|to death|and killed)\b", r"\bgunned down\b"],
+               r"\bshot (?:dead|to death|and killed)\b", r"\bgunned down\b",
+               near(r"\b(?:dropped|launched|threw|hurled|detonated)\b", r"\b(?:bombs|explosives|explosive devices|grenades)\b", 4)],
     },
     "seizure": {
         "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b"],
@@ -140,7 +144,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                near(r"\b(?:winkels|bedrijven|scholen|kantoren)\b", r"\b(?:dicht|gesloten|sloten)\b", 3)],
         "es": [r"\bsuspensi[oó]n de (?:clases|actividades|vuelos|labores|eventos|transporte)\b",
                r"\bsuspend(?:i[oó]|er|ieron|idas?|idos?)\b", r"\bcancel(?:aron|ó|ados|adas|aci[oó]n)\b",
-               r"\bc[oó]digo rojo\b", r"\bresguard\w+", r"\bpermanecer en (?:sus )?casas?\b",
+               r"\bc[oó]digo rojo\b", r"\bse\s+resguard\w+", r"\bresguard(?:arse|[aá]ndose)\b", r"\bresgu[aá]rdense\b",  # sheltering, not "bajo resguardo"
+               r"\bpermanecer en (?:sus )?casas?\b",
                r"\bquedarse en casa\b", r"\bcierre de (?:comercios|negocios|escuelas|aeropuerto)\b",
                near(r"\bcerraron\b", r"\b(?:puertas|negocios|comercios|cortinas)\b", 3), r"\bvarad[oa]s\b",
                r"\balerta de viaje\b", r"\btoque de queda\b",
@@ -170,6 +175,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bop te pakken\b", r"\bto arrest\b", r"\barrestatie-?(?:operatie|team|poging)\w*",
                r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
+    # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
+    "arson": [r"\b(?:bones|bodies|remains|corpses|body|cuerpos?|restos|cad[aá]veres|osamentas?|huesos|"
+              r"lichamen|lichaam|stoffelijke resten|botten|resten)\b[^.;]{0,20}?\b(?:burned|burnt|charred|"
+              r"calcinad\w*|quemad\w*|incinerad\w*|verbrand\w*|verkoold\w*)",
+              r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
+              r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
               r"\bcuerpos? (?:de|del) (?:bomberos|seguridad|emergencia\w*|rescate|socorro|polic[ií]a|auxilio|"
               r"protecci[oó]n civil|agua)\b", r"\bcuerpos? (?:policiac|policial|de seguridad)\w*", r"\bbodies of water\b", r"\blaw enforcement bodies\b"],
@@ -309,7 +320,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
                  r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
                  r"hamlet|gehucht|caser[ií]o|rancher[ií]a|ejido|sindicatura|delegaci[oó]n|agencia|"
-                 r"poblaciones|localidades|comunidades|communities|villages|dorpen|centro hist[oó]rico|"
+                 r"poblaciones|localidades|comunidades|community|communities|villages|dorpen|gemeenschap|centro hist[oó]rico|"
                  r"bar|restaurante|hotel|casino|antro|cantina|palenque|discoteca|centro nocturno|hospital|escuela|"
                  r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
                  r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
@@ -329,6 +340,11 @@ PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaci
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")
+# "no podían salir a hacer compras al municipio de X", "fled to the town of X": a place
+# someone goes to, even when a place noun stands before it.
+DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled|flee|fleeing|escaped|"
+                r"vluchtten|vluchten|gevlucht)\b"
+                r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?$")
 # "estados vecinos como", "toeristenplaatsen als", "cities such as", "including".
 PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
                   r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas)"
@@ -361,7 +377,9 @@ NEIGHBOURHOOD_BEFORE = r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unida
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
 NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt)\b"
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
-LOCALITY_NOUNS = r"\b(?:rancher[ií]a|ranchera|comunidad|localidad|poblado|ejido|caser[ií]o|hamlet|village|gehucht|dorp)\s+(?:de\s+|of\s+)?$"
+LOCALITY_NOUNS = (r"\b(?:rancher[ií]as?|rancheras?|comunidad(?:es)?|localidad(?:es)?|poblados?|ejidos?|caser[ií]os?|"
+                  r"hamlets?|villages?|community|communities|gehuchten|gehucht|dorpen|dorp|gemeenschap(?:pen)?)"
+                  r"\s+(?:de\s+|of\s+|van\s+)?(?:(?:las|los|the|de)\s+)?$")
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
 FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven")
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.
@@ -489,6 +507,17 @@ TRAPS: tuple[Trap, ...] = (
                     rf"localidades|municipalities|communities|states|towns|gemeenten?|staten|dorpen)\s+(?:de|of|van)\s+)"
                     rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("para los", "para las", "para el", "para la", "for the", "voor de", "voor het")),
+    # crimes someone is linked to or wanted for, not where they were caught: "detuvieron a tres
+    # personas vinculadas a delitos de alto impacto en Villa de Reyes y Santa María del Río"
+    Trap("linked", rf"(?i:\b(?:vinculad[oa]s?|relacionad[oa]s?|implicad[oa]s?|involucrad[oa]s?|señalad[oa]s?|"
+                   rf"buscad[oa]s?|linked|tied|connected|wanted|suspected|betrokken|gelinkt|gezocht|verdacht)\s+"
+                   rf"(?:(?:zijn|waren|zou|is|was|are|were)\s+)?(?:a|al|con|en|por|to|with|for|of|in|bij|aan|voor|van)\s+(?:[\w-]+\s+){{0,4}}?"
+                   rf"(?:delitos|cr[ií]menes|homicidios|asesinatos|secuestros|extorsiones|hechos\s+delictivos|"
+                   rf"crimes|murders|killings|homicides|kidnappings|extortions|misdrijven|moorden|ontvoeringen)\b"
+                   rf"[^.;]{{0,40}}?\b(?:en|in)\s+(?:los\s+municipios\s+de\s+|the\s+municipalities\s+of\s+)?)"
+                   rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
+         ("vinculad", "relacionad", "implicad", "involucrad", "señalad", "buscad", "linked", "tied", "connected",
+          "wanted", "suspected", "betrokken", "gelinkt", "gezocht", "verdacht")),
     # institutions: embassies and consulates
     Trap("reference", rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)"
                       rf"\s+(?:la\s+|el\s+)?){_CAPS}", _A_REFERENCE),
@@ -582,6 +611,10 @@ EVENT_PLACE_AFTER = {
           rf"se registraron|se suscit[oó])\b",
     "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond)\b",
 }
+# "six kilometres from the place where the clash occurred": a distance from the event's
+# place, so the name before it is not that place.
+EVENT_PLACE_DISTANCE = (r"\b(?:from|of|away\s+from|de|del|desde|van|vanaf)\s+(?:the\s+|el\s+|la\s+|de\s+|het\s+)?"
+                        r"(?:place|spot|site|area|scene|lugar|sitio|zona|punto|plek|plaats)?\s*,?\s*$")
 # "throughout the state", "en la entidad", "in de deelstaat": the state last named.
 STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|die|het)\s+"
                   r"(?:state|estado|entidad|staat|deelstaat)\b(?!\s+(?:of|de|del|van)\b)(?!['’]s)"

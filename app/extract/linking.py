@@ -48,6 +48,7 @@ REGION_OF_MEXICO = re.compile(lexicon.REGION_OF_MEXICO, _FLAGS)
 
 EVENT_PLACE = {lang: (re.compile(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), re.compile(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
                for lang in lexicon.EVENT_PLACE_BEFORE}
+EVENT_PLACE_DISTANCE = re.compile(lexicon.EVENT_PLACE_DISTANCE, _FLAGS)
 
 
 TITLE_STATE = re.compile(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
@@ -74,7 +75,8 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
     for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][-1:]),
                           (after, lambda m: [n for n in names if n[0] >= m.end()][:1])):
         match = pattern.search(text)
-        if match is None:
+        if match is None or pattern is before and EVENT_PLACE_DISTANCE.search(text, max(0, match.start() - 40),
+                                                                                match.start()):
             continue
         for start, _, name in pick(match):
             place = resolver.resolve(name)

@@ -46,7 +46,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
 NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF)  # on lower-cased text
 EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES)  # on lower-cased text
 PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
-DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
+DESTINATION = re.compile(lexicon.DESTINATION)
+DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
@@ -55,7 +56,7 @@ NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
 # Words one of which the three patterns around need (a substring test is far cheaper).
 _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional", "residencial", "calle", "avenida",
-                             "ranch", "comunidad", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
+                             "ranch", "comunidad", "communit", "gemeenschap", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
                              "gehucht", "dorp", "municip", "gemeente"))
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
@@ -242,7 +243,9 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     tail = before[-45:].lower()
     possible = _TAIL_GATES.scan(tail)
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
-    if "noun_of" in possible and NOUN_OF.search(tail):
+    if "noun_of" in possible and (noun := NOUN_OF.search(tail)):
+        if DEPARTURE_TO.search(before.lower(), 0, len(before) - len(tail) + noun.start()):
+            return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):
         return "strong", part_of, False
@@ -257,7 +260,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                   possible: Collection[Hashable] | None = None) -> list[Mention]:
     """Known place names in ``text`` outside trap spans, with their context."""
     found_runs = [(run, found) for run in CAP_RUN.finditer(text)
-                  if (found := _name_in_run(run.group(), run.start(), geo))]
+                  if (found := _name_in_run(run.group(), run.start(), geo) or _unknown_hamlet(text, run))]
     if not found_runs:
         return []
     traps = trap_spans(text, possible)
@@ -286,6 +289,15 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                                 municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before))))
     _link(text, mentions, traps)
     return mentions
+
+
+def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | None:
+    """"la comunidad de Ndoyonuyuji": a name the gazetteer lacks, placed by a locality noun.
+    It resolves to nothing; places.py puts it in the town the sentence names, if one."""
+    before = text[max(0, run.start() - 30):run.start()].lower()
+    if _NOUN_WORDS.search(before) is None or LOCALITY_NOUN_BEFORE.search(before) is None:
+        return None
+    return run.start(), run.end(), run.group()
 
 
 def place_names(text: str, geo: Geocoder) -> list[tuple[int, int, str]]:
@@ -346,6 +358,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
                      or cur.context == "destination" and anchor.context in ("strong", "list")):
             cur.context = "list" if anchor.context in ("strong", "list") else anchor.context
             cur.part_of = cur.part_of or bool(PART_OF.search(gap.lower()))
+            cur.locality = cur.locality or anchor.locality  # "las comunidades de A, B y C"
         anchor, last_end = cur, cur.end
 
 

@@ -68,9 +68,14 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
         return False
     if mention.locality and place.kind == "municipality" and context_states and place.admin1 not in context_states:
         return False  # "ranchería González" in Tabasco is not the municipality of González, Tamaulipas
+    if mention.locality and place.kind == "municipality" and normalize(place.location).startswith(key + " "):
+        return False  # "the community of Cuautepec" is a village, not the municipality Cuautepec de Hinojosa
     if place.kind == "locality" and (place.population or 0) < 20000 and context_states \
             and place.admin1 not in context_states and mention.qualifier is None:
         return False  # a small homonym in a state the article never names is a wrong guess
+    if place.kind == "municipality" and mention.context not in ("strong", "list") and (place.population or 0) < 20000 \
+            and context_states and place.admin1 not in context_states and mention.qualifier is None:
+        return False  # "además de Mier y Terán" in Oaxaca: a weakly placed small town of an unnamed state
     if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place:
         # Hamlets share names with surnames and words: only "in X Y" or a populated one.
         multiword = " " in mention.name.strip()
@@ -123,8 +128,12 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.municipality and place is not None and place.kind in ("locality", "state"):
             # "el municipio de Hidalgo" in an article about Michoacán: the municipality
             place = _municipality_named(mention, resolver) or place
+        part_of = mention.part_of
         if not _acceptable(mention, place, resolver.context_states):
-            continue
+            place = _host_town(mention, mentions, resolver) if mention.locality else None
+            if place is None:
+                continue
+            part_of = True
         if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state \
                 and not mention.municipality:
             has_state = any(p.kind == "state" for g in groups[-1:] for p, _, _ in g.places) \
@@ -136,15 +145,35 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             if place.kind in ("municipality", "locality") and (last.admin1, last.admin2) == (place.admin1, place.admin2):
                 previous = mention  # "la comunidad de Tepochica, en Iguala": the town it lies in, no second place
                 continue
-            group.places.append((place, mention, mention.part_of))
+            group.places.append((place, mention, part_of))
             group.end = mention.end
             if place.kind == "state":  # a homonym earlier in a list of states is a state too
                 group.places = [(_as_state(m, resolver, text, True) or p, m, po) if m is not None else (p, m, po)
                                 for p, m, po in group.places]
         else:
-            groups.append(Group(mention.start, mention.end, [(place, mention, mention.part_of)]))
+            groups.append(Group(mention.start, mention.end, [(place, mention, part_of)]))
         previous = mention
     return groups
+
+
+def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver) -> Any:
+    """"Police from San Agustín Tlaxiaca, Hidalgo, clashed in the community of El Huizache":
+    a community the gazetteer does not hold in the article's states lies in the one town of
+    those states the sentence names (precision 2), or in the town it is said to be near.
+    Two or none: no guess."""
+    if hamlet.near:  # "the hamlet of Tlacotepec Viejo, near Iguala"
+        place = resolver.resolve(hamlet.near)
+        if place is not None and place.kind in ("municipality", "locality"):
+            return place
+    towns = {}
+    for other in mentions:
+        if other is hamlet or other.is_qualifier or other.state:
+            continue
+        place = resolver.resolve(other.name, other.qualifier)
+        if place is not None and place.kind in ("municipality", "locality") and (
+                other.qualifier or place.admin1 in resolver.context_states):
+            towns[(place.admin1, place.admin2)] = place
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _distance(text: str, start: int, end: int, group: Group) -> int:

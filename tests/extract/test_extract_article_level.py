@@ -298,3 +298,57 @@ def test_a_group_added_to_a_count_is_counted_once(extract, lang: str, text: str,
 def test_last_weekday_read_on_that_weekday_is_a_week_ago(extract, lang: str, text: str, date: str) -> None:
     [death] = [r for r in extract(text, lang, date="2026-02-20") if r["event_type"] == "death"]
     assert death["event_date"] == date
+
+
+# ---------------------------------------------------------------- communities the gazetteer lacks
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police from Tepalcatepec, Michoacán, clashed with gunmen in the community of Las Flores Altas."),
+    ("es", "Policías de Tepalcatepec, Michoacán, se enfrentaron a sicarios en la comunidad de Las Flores Altas."),
+    ("nl", "Agenten uit Tepalcatepec, Michoacán, raakten slaags met schutters in de gemeenschap van Las Flores Altas."),
+])
+def test_an_unknown_community_lies_in_the_one_town_the_sentence_names(extract, lang: str, text: str) -> None:
+    attacks = _by(extract(text, lang), "attack")
+    assert set(attacks) == {"Tepalcatepec"}
+    assert attacks["Tepalcatepec"]["geo_precision"] == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Hidalgo, soldiers seized 2,000 litres of fuel in the community of Cuautepec."),
+    ("es", "En Hidalgo, soldados aseguraron 2 mil litros de combustible en la comunidad de Cuautepec."),
+    ("nl", "In Hidalgo namen soldaten 2000 liter brandstof in beslag in de gemeenschap van Cuautepec."),
+])
+def test_a_community_is_not_the_municipality_its_name_shortens(extract, lang: str, text: str) -> None:
+    assert "Cuautepec de Hinojosa" not in _by(extract(text, lang), "seizure")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tlalixtaquilla, Guerrero, hombres armados ingresaron a las comunidades de Las Palmas, además de "
+           "Mier y Terán, donde asesinaron a tres personas."),
+    ("en", "In Tlalixtaquilla, Guerrero, gunmen entered the communities of Las Palmas, as well as Mier and Terán, "
+           "where they killed three people."),
+    ("nl", "In Tlalixtaquilla, Guerrero, drongen gewapende mannen de dorpen Las Palmas, en ook Mier en Terán "
+           "binnen, waar ze drie mensen doodden."),
+])
+def test_small_towns_of_states_the_article_never_names_are_no_guess(extract, lang: str, text: str) -> None:
+    places = {r["admin1"] for r in extract(text, lang)}
+    assert places and places <= {"Guerrero"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen clashed with police in Arcelia, Guerrero. In the community of Totolapan, about six kilometres "
+           "from the place where the clash occurred, soldiers seized weapons."),
+    ("es", "Sicarios se enfrentaron a policías en Arcelia, Guerrero. En la comunidad de Totolapan, a unos seis "
+           "kilómetros del lugar donde ocurrió el enfrentamiento, soldados aseguraron armas."),
+])
+def test_a_distance_from_the_event_place_does_not_move_the_event(extract, lang: str, text: str) -> None:
+    assert set(_by(extract(text, lang), "attack")) == {"Arcelia"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un grupo armado lanzó seis bombas con drones sobre la comunidad de El Caracol, en Heliodoro Castillo."),
+    ("en", "A criminal group dropped six bombs from drones on the town of Heliodoro Castillo."),
+    ("nl", "Een criminele groep wierp zes bommen af met drones boven het dorp Heliodoro Castillo."),
+])
+def test_bombs_dropped_from_drones_are_an_attack(extract, lang: str, text: str) -> None:
+    assert "General Heliodoro Castillo" in _by(extract(text, lang), "attack")

@@ -54,6 +54,18 @@ TRAPS = [
     ("en", "The embassy in Mexico City warned that roadblocks continued.", {"Ciudad de México"}),
     # destinations are not where someone died
     ("nl", "Hij stierf terwijl hij naar Mexico-Stad werd gevlogen.", {"Ciudad de México"}),
+    # crimes someone is linked to, not where they were caught
+    ("es", "En Zacatecas la policía detuvo a dos hombres vinculados a homicidios en Fresnillo y Jerez.",
+     {"Fresnillo", "Jerez"}),
+    ("en", "Police in Zacatecas arrested two men linked to several murders in Fresnillo and Jerez.",
+     {"Fresnillo", "Jerez"}),
+    ("nl", "In Zacatecas werden twee mannen opgepakt die betrokken zijn bij moorden in Fresnillo en Jerez.",
+     {"Fresnillo", "Jerez"}),
+    # where people went shopping or fled to is not where the displacement happened
+    ("es", "Los vecinos de Zitlala están desplazados y ya no pueden salir a comprar al municipio de Chilapa.",
+     {"Chilapa de Álvarez"}),
+    ("en", "Families of Zitlala are displaced; many fled to the town of Chilapa.", {"Chilapa de Álvarez"}),
+    ("nl", "Families uit Zitlala zijn ontheemd; velen vluchtten naar de stad Chilapa.", {"Chilapa de Álvarez"}),
 ]
 
 
@@ -91,3 +103,12 @@ def test_state_of_mexico_is_the_state_not_the_country(extract) -> None:
     deaths = [r for r in records if r["event_type"] == "death"]
     assert [(r["admin1"], r["geo_precision"], r["fatalities"]) for r in deaths] == [("México", 3, 5)]
     assert {r["admin1"] for r in records} == {"México"}  # the attack too
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "In Cajeme, investigators found a pit with bones, some burned, and decomposing bodies."),
+    ("es", "En Cajeme hallaron una fosa con restos calcinados y cuerpos quemados."),
+    ("nl", "In Cajeme werd een graf met verkoolde resten en verbrande lichamen gevonden."),
+])
+def test_burned_remains_are_no_arson(extract, lang: str, sentence: str) -> None:
+    assert not [r for r in extract(sentence, lang) if r["event_type"] == "arson"]
