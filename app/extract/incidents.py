@@ -81,6 +81,9 @@ ACTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(p)) fo
 DEFINITE_BEFORE = re.compile(lexicon.DEFINITE_BEFORE)
 
 
+SCENE_OF = re.compile(lexicon.SCENE_OF)  # on lower case
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     # lower() keeps offsets except for a few characters ("İ"); fall back to casefolding
@@ -130,7 +133,8 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
             continue
         bad = [m.span() for m in negative.finditer(low)] if negative else []
         for match in matches:
-            if not any(s <= match.start() < e for s, e in bad):
+            if not any(s <= match.start() < e for s, e in bad) \
+                    and not SCENE_OF.search(low, max(0, match.start() - 30), match.start()):
                 found.append((etype, match.start(), match.end()))
     if any(t[0] == "roadblock" for t in found) and VEHICLES.search(text):
         # Burning vehicles that block a road are the roadblock, not a separate arson,

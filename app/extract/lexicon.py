@@ -200,8 +200,11 @@ NEGATED: dict[str, list[str]] = {
               r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|dej[oó]|registr(?:aron|ó)) (?:personas |ning[uú]n\w* )?"
               r"(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
               r"\bno (?:one|deaths|fatalities) (?:was|were)?\s*(?:killed|reported)?\b(?! (?:was|were) (?:injured|hurt))",
-              r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b"],
-    "arrest": [r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:one|arrests) (?:was|were|has been|have been) "
+              r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
+              r"\bno se (?:ha|han|habr[ií]a|hab[ií]a)n? (?:informado|reportado|registrado|confirmado) (?:de )?"
+              r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*"],
+    "arrest": [r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
+               r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:one|arrests) (?:was|were|has been|have been) "
                r"(?:arrested|detained|made|reported)\b", r"\bnobody was (?:arrested|detained)\b",
                r"\bsin (?:que (?:se )?(?:report\w+|registr\w+|haya\w*) )?(?:alg[uú]n\w* )?(?:detenid[oa]s?|personas? "
                r"(?:\w+ o )?detenid[oa]s?|detenciones|arrestos)\b",
@@ -611,6 +614,9 @@ EVENT_PLACE_AFTER = {
           rf"se registraron|se suscit[oó])\b",
     "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond)\b",
 }
+# "la zona del enfrentamiento", "the scene of the attack": the event named before, not a new one.
+SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|area|place|spot|plek|plaats|omgeving)\s+"
+            r"(?:del|de\s+la|de\s+los|of\s+the|van\s+de|van\s+het)\s+$")
 # "six kilometres from the place where the clash occurred": a distance from the event's
 # place, so the name before it is not that place.
 EVENT_PLACE_DISTANCE = (r"\b(?:from|of|away\s+from|de|del|desde|van|vanaf)\s+(?:the\s+|el\s+|la\s+|de\s+|het\s+)?"

@@ -18,7 +18,7 @@ from app.articles import Article
 from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import Mention, find_mentions
-from app.extract.sentences import Sentence
+from app.extract.sentences import Sentence, dateline_state
 from app.extract.places import PLACED, Group, PlaceResolver, _ARTICLE, _copy_groups, _groups
 from app.extract.coding import POINT_EVENTS, SharedCount
 
@@ -72,8 +72,8 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
     from app.extract.mentions import MUNICIPALITY_BEFORE, place_names
     before, after = EVENT_PLACE[lang]
     names = place_names(text, resolver.geo)
-    for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][-1:]),
-                          (after, lambda m: [n for n in names if n[0] >= m.end()][:1])):
+    for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][::-1]),
+                          (after, lambda m: [n for n in names if n[0] >= m.end()])):
         match = pattern.search(text)
         if match is None or pattern is before and EVENT_PLACE_DISTANCE.search(text, max(0, match.start() - 40),
                                                                                 match.start()):
@@ -85,9 +85,12 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                 municipality = resolver.resolve(bare) if bare != name else None
                 place = municipality if municipality is not None and municipality.kind == "municipality" else place
             if place is not None and place.kind in ("municipality", "locality"):
+                if resolver.context_states and place.admin1 not in resolver.context_states:
+                    continue  # "entre los ejidos Rubén Jaramillo y ...": a homonym in a state the article never names
                 # "said Saturday that the attack, which happened Thursday in X": the day after the phrase
                 state.event_places.append((place, sentence_date(text[match.start():], published) or date))
                 return
+            break  # the nearest name is the place the phrase gives, or none is
 
 
 class _State:
@@ -324,6 +327,10 @@ def _article_state(resolver: PlaceResolver, state: _State, neighbours: _Neighbou
     named = neighbours.article_states()
     if not named:  # no state placed in so many words: the states the article names at all
         named = neighbours.article_states(loose=True)
+    if len(named) != 1:  # "Tlaxcala, Tlax., Seis cabezas ...": the dateline's state settles it
+        datelined = [state for state in dict.fromkeys(
+            dateline_state(s.text) for s in neighbours.sentences if s.dateline) if state and (not named or state in named)]
+        named = datelined[:1] if len(datelined) == 1 else named
     if anaphora and state.last_admin1:
         name = state.last_admin1
     elif len(recorded) == 1 and (not named or named[0] == recorded[0]):

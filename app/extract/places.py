@@ -142,6 +142,11 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if groups and mention.continues_list and groups[-1].places and groups[-1].places[-1][1] is previous:
             group = groups[-1]
             last = group.places[-1][0]
+            if place.kind in ("municipality", "locality") and last.kind in ("municipality", "locality") \
+                    and place.admin1 != last.admin1 and mention.qualifier is None:
+                # "los municipios de Sombrerete, Fresnillo, ..., Cuauhtémoc": the homonym in the list's state
+                sibling = resolver.resolve(mention.name, last.admin1)
+                place = sibling if sibling is not None and sibling.kind in ("municipality", "locality") else place
             if place.kind in ("municipality", "locality") and (last.admin1, last.admin2) == (place.admin1, place.admin2):
                 previous = mention  # "la comunidad de Tepochica, en Iguala": the town it lies in, no second place
                 continue

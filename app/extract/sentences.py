@@ -18,11 +18,34 @@ ver oax chis qro pue sin son chih coah dgo bc bcs zac ags nay col mor hgo tlax t
 qroo gro slp nl cdmx sta sto
 """.split())
 
+# The press's state abbreviations in datelines ("Tepic, Nay., Una balacera ...").
+_STATE_ABBREVIATIONS = ("Ags|BC|BCS|Camp|Chis|Chih|Coah|Col|CDMX|Dgo|Gto|Gro|Hgo|Jal|Edomex|Méx|Mex|Mich|Mor|Nay|NL|"
+                        "N\\.\\s?L|Oax|Pue|Qro|Q\\.\\s?Roo|QRoo|SLP|S\\.\\s?L\\.\\s?P|Sin|Son|Tab|Tamps|Tlax|Ver|Yuc|Zac")
+_ABBREVIATED_STATE = {
+    "ags": "Aguascalientes", "bc": "Baja California", "bcs": "Baja California Sur", "camp": "Campeche",
+    "chis": "Chiapas", "chih": "Chihuahua", "coah": "Coahuila", "col": "Colima", "cdmx": "Ciudad de México",
+    "dgo": "Durango", "gto": "Guanajuato", "gro": "Guerrero", "hgo": "Hidalgo", "jal": "Jalisco",
+    "edomex": "México", "méx": "México", "mex": "México", "mich": "Michoacán", "mor": "Morelos", "nay": "Nayarit",
+    "nl": "Nuevo León", "oax": "Oaxaca", "pue": "Puebla", "qro": "Querétaro", "qroo": "Quintana Roo",
+    "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora", "tab": "Tabasco", "tamps": "Tamaulipas",
+    "tlax": "Tlaxcala", "ver": "Veracruz", "yuc": "Yucatán", "zac": "Zacatecas",
+}
+_ABBREVIATION_AT_END = re.compile(r",\s*([\w.\s]+?)\.?,?\s*$")
+
+
+def dateline_state(dateline: str) -> str | None:
+    """The state a dateline names by the press's abbreviation ("Tepic, Nay.," -> Nayarit)."""
+    match = _ABBREVIATION_AT_END.search(dateline)
+    key = re.sub(r"[.\s]", "", match.group(1)).lower() if match else ""
+    return _ABBREVIATED_STATE.get(key)
+
+
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-zé]+(?:\s(?:[A-Z][a-zé]+|\d{1,2}))?)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[–—-]{1,2}\s"                                                              # ALL CAPS[, Mexico] + dash
-    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,40}?\.\s?[-–—]\s?)",                                  # Name (EFE).-
+    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,40}?\.\s?[-–—]\s?"                                   # Name (EFE).-
+    rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ]))",  # Tepic, Nay.,
 )
 
 _END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)")
