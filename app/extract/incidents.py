@@ -84,6 +84,11 @@ DEFINITE_BEFORE = re.compile(lexicon.DEFINITE_BEFORE)
 SCENE_OF = re.compile(lexicon.SCENE_OF)  # on lower case
 
 
+# No single incident in this reporting kills or detains this many (the largest massacres
+# count in the low hundreds): a count this large is a period's statistic.
+STATISTIC_COUNT = 500
+
+
 def _lower(text: str) -> str:
     low = text.lower()
     # lower() keeps offsets except for a few characters ("İ"); fall back to casefolding
@@ -286,6 +291,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if not groups:
         return []
     _assign(text, scanned, lang, triggers, groups)
+    if any(value >= STATISTIC_COUNT for group in groups for value in group.counts.values()):
+        return []  # "waar 3.139 mensen om het leven werden gebracht": a statistic, not an incident
     records = _group_records(article, sentence, groups, date, confidence, _actors(low, possible), resolver,
                              state.shared)
     if records and confidence > ARTICLE_STATE_CONFIDENCE:

@@ -47,6 +47,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bomgekomen\b", r"\bkwamen om\b", r"\bgesneuveld\b", r"\bsneuvelden\b", r"\bgeëxecuteerd\b",
                r"\blijk(?:en)?\b", r"\bdodelijke slachtoffers\b", r"\bdood\b", r"\bgeliquideerd\b",
                r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*",
+               near(r"\b(?:lichaam|lijk)\b", r"\b(?:gevonden|aangetroffen|ontdekt|achtergelaten|gedumpt)\b", 8),
                r"\bhet leven (?:gekost|kostte|gelaten)\b", r"\bbloedbad\w*", r"\bslachtpartij\w*",
                r"\bkwam(?:en)?\b(?:\s+[\w’'-]+){0,6}?\s+om\b(?!\s+(?:te|het|de|een)\b)", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
                r"\bom het leven gebracht\b", r"\bdodental\w*", r"\bonthoofd\w*", r"\bneergemaaid\b"],
@@ -69,6 +70,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
     "operation": {
         "nl": [r"\boperatie\b", r"\barrestatie-?operatie\w*", r"\bmilitaire operatie\w*", r"\binval(?:len)?\b",
                r"\brazzia\w*", r"\b(?:politie|leger|militaire)actie\w*", r"\barrestatieteam\w*",
+               r"\b(?:gezamenlijke|grootschalige|militaire) actie\b",
                near(r"\b(?:troepen|militairen|soldaten|agenten)\b", r"\bingezet\b", 3)],
         "es": [r"\boperativos?\b", r"\boperaci[oó]n\b", r"\bdespliegue\w*", r"\bdesplegaron\b", r"\bcateos?\b",
                r"\bincursi[oó]n\b",
@@ -105,7 +107,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                     r"\b(?:asesinaron|mataron|dispararon|ejecutaron|balearon|ultimaron)\b", 5),
                r"\bcombates?\b", r"\bcombatieron\b", r"\bbalacearon\b", r"\bbalazos\b", r"\birrumpi(?:ó|eron)\b",
                r"\bbalead[oa]s?\b", r"\ba (?:balazos|tiros|quemarropa)\b", r"\bacribill\w+"],
-        "en": [r"\battack(?:s|ed)?\b", r"\bclash\w*", r"\bgunfights?\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
+        "en": [r"\battack(?:s|ed)?\b", r"\bclash\w*", r"\bconfrontations?\b", r"\bgunfights?\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                r"\bopened fire\b", r"\bambush\w*", r"\bshot at\b", r"\bassassination attempt\b", r"\bgunfire\b",
                r"\bcame under fire\b", r"\bfighting\b", r"\bfought\b", r"\bgun ?battles?\b",
                r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b", r"\bstormed\b", r"\bburst into\b",
@@ -114,7 +116,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                near(r"\b(?:dropped|launched|threw|hurled|detonated)\b", r"\b(?:bombs|explosives|explosive devices|grenades)\b", 4)],
     },
     "seizure": {
-        "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b"],
+        "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b",
+               r"\bgeconfisqueerd\b", r"\bconfisqueerde\w*"],
         "es": [r"\baseguramiento\w*", near(r"\basegur(?:aron|ó|ados?|adas?)\b", r"\b(?:armas?|drogas?|veh[ií]culos|"
                r"cargadores|cartuchos|metanfetamina|coca[ií]na|fentanilo|fusiles|rifles|armamento|marihuana|"
                r"camionetas?|droga|dosis|paquetes|kilos|granadas|explosivos|pastillas)\b", 4),
@@ -173,7 +176,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\boperation(?:s)? to (?:mexico|flights)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                r"\bop te pakken\b", r"\bto arrest\b", r"\barrestatie-?(?:operatie|team|poging)\w*",
-               r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b"],
+               r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b",
+               r"\barrest warrants?\b",
+               r"\b(?:residents|witnesses|people|users|neighbou?rs|cameras?|videos?|bystanders)\s+(?:\w+\s+)?captured\b",
+               r"\bcaptured\s+(?:on\s+)?(?:video|camera|film|footage|images?|the\s+moment|recent)\b", r"\b[oó]rden(?:es)? de (?:aprehensi[oó]n|captura|detenci[oó]n)\b",
+               r"\barrestatiebevel\w*", r"\baanhoudingsbevel\w*"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
     "arson": [r"\b(?:bones|bodies|remains|corpses|body|cuerpos?|restos|cad[aá]veres|osamentas?|huesos|"
@@ -203,7 +210,9 @@ NEGATED: dict[str, list[str]] = {
               r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
               r"\bno se (?:ha|han|habr[ií]a|hab[ií]a)n? (?:informado|reportado|registrado|confirmado) (?:de )?"
               r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*"],
-    "arrest": [r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
+    "arrest": [r"\b(?:information|details|news|informaci[oó]n|datos|informatie)\s+(?:regarding|about|on|sobre|de|over)\s+"
+               r"(?:any\s+|possible\s+|posibles\s+|eventuele\s+)?(?:arrests|detenciones|detenidos|arrestaties)\b",
+               r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
                r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:one|arrests) (?:was|were|has been|have been) "
                r"(?:arrested|detained|made|reported)\b", r"\bnobody was (?:arrested|detained)\b",
                r"\bsin (?:que (?:se )?(?:report\w+|registr\w+|haya\w*) )?(?:alg[uú]n\w* )?(?:detenid[oa]s?|personas? "
@@ -311,7 +320,8 @@ PLACE_PREPS: dict[str, str] = {
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"[a-záéíóúñëïöü’'-]+(?:e|en|o|a|os|as|al|an|ic|ese|ian|ish|sche|se)|"
-                r"stad|staat|deelstaat|gemeente|dorp|provincie|hoofdstad|regio|kust|haven|badplaats|"
+                r"stad|staat|deelstaat|gemeente|dorp|provincie|hoofdstad|regio|kust|haven|badplaats|toeristenoord|"
+                r"vakantieoord|kustplaats|grensstad|havenstad|plaats|balneario|destino|beach|border|"
                 r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                 r"city|state|town|village|municipality|port|region|area|capital|resort|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
@@ -384,7 +394,8 @@ LOCALITY_NOUNS = (r"\b(?:rancher[ií]as?|rancheras?|comunidad(?:es)?|localidad(?
                   r"hamlets?|villages?|community|communities|gehuchten|gehucht|dorpen|dorp|gemeenschap(?:pen)?)"
                   r"\s+(?:de\s+|of\s+|van\s+)?(?:(?:las|los|the|de)\s+)?$")
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
-FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven")
+FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven",
+                     "provincie", "deelstaat", "regio")  # "de Guanajuato-provincie": the state
 # "Tapalpa, Jalisco", "Puerto Vallarta in Jalisco", "La Piedad (Michoacán)": a qualifying state.
 QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s+)?(?:(?:staat|deelstaat|estado|state|"
                  r"naburige|vecino|neighbou?ring)\s+)*(?:(?:de|of|van)\s+)?$")
@@ -453,7 +464,7 @@ TRAPS: tuple[Trap, ...] = (
                   rf"secretari[oa]|procurador[a]?|gobierno|government|regering|minister|ministerio|senador[a]?|"
                   rf"senator|diputad[oa]|congreso|congress|procuradur[ií]a|attorney general|prosecutor|procureur)"
                   rf"(?:\s+(?:general|de\s+seguridad|de\s+gobierno|estatal))?"
-                  rf"\s+(?:del?|of|van)\s+(?:(?:l\s+)?(?:estado|state|staat|deelstaat|the\s+state)\s+(?:de|of|van\s+)?\s*)?"
+                  rf"\s+(?:del?|of|van)\s+(?:(?:l\s+|de\s+|het\s+)?(?:estado|state|staat|deelstaat|provincie|the\s+state)\s+(?:de|of|van\s+)?\s*)?"
                   rf"(?:la\s+|the\s+)?{_CAPS}", _A_TITLE + ("procureur",)),
     Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso)\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
          _A_TITLE),
@@ -598,10 +609,12 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
-_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|clash|slaying|murders?)",
+_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|clash|slaying|murders?|confrontation|"
+                     r"gunfight|shootout|firefight|violence)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|crimen|asesinato|"
                      r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones)",
-               "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident)"}
+               "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|vuurgevecht|confrontatie|"
+                     r"(?:wapen)?geweld|gevecht|schotenwisseling)"}
 EVENT_PLACE_BEFORE = {
     "en": rf"\b(?:where|in which)\s+the\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:\w+\s+)?(?:occurred|took place|happened|unfolded)",
     "es": rf"\b(?:donde|en (?:el|la) que)\s+(?:(?:ocurri[oó]|ocurrieron|tuvo lugar|se registr[oó]|se perpetr[oó])\s+"
@@ -612,7 +625,7 @@ EVENT_PLACE_AFTER = {
     "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded)\b",
     "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó])\b",
-    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond)\b",
+    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond|was|woedde)\b",
 }
 # "la zona del enfrentamiento", "the scene of the attack": the event named before, not a new one.
 SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|area|place|spot|plek|plaats|omgeving)\s+"

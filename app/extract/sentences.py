@@ -67,11 +67,18 @@ class Sentence:
     dateline: bool = False
 
 
+# "on Dec. 15", "el 3 de sept. 2019": a month's short form before a number ends no sentence.
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec dic ene abr ago mrt".split())
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     match = _LAST_WORD.search(text, max(0, dot - 12), dot + 1)
     if not match:
         return False
     word = match.group(1).lower()
+    if word in _MONTH_SHORT and _DIGIT_NEXT.match(text, dot + 1):
+        return True
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     # Initials: "J." or "E.U." — a single letter before the period.

@@ -352,3 +352,73 @@ def test_a_distance_from_the_event_place_does_not_move_the_event(extract, lang: 
 ])
 def test_bombs_dropped_from_drones_are_an_attack(extract, lang: str, text: str) -> None:
     assert "General Heliodoro Castillo" in _by(extract(text, lang), "attack")
+
+
+# ---------------------------------------------------------------- datelines, dates, word sense
+
+@pytest.mark.parametrize("text,state", [
+    ("Tepic, Nay., Una balacera entre civiles armados y militares ocurrió este sábado en Compostela.", "Nayarit"),
+    ("Monterrey, N.L., Un ataque armado dejó tres muertos en Cadereyta Jiménez.", "Nuevo León"),
+])
+def test_a_dateline_with_a_state_abbreviation_is_no_incident_place(extract, text: str, state: str) -> None:
+    records = extract(text, "es")
+    assert records and all(r["admin2"] not in ("Tepic", "Monterrey") for r in records)
+    assert {r["admin1"] for r in records} == {state}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Local reports said the confrontation took place on Dec. 15 in Manzanillo, Colima."),
+    ("es", "El enfrentamiento ocurrió el 15 de dic. en Manzanillo, Colima."),
+    ("nl", "De schietpartij vond plaats op 15 dec. in Manzanillo, Colima."),
+])
+def test_a_short_month_name_ends_no_sentence_and_gives_the_day(extract, lang: str, text: str) -> None:
+    dates = {r["event_date"] for r in extract(text, lang, date="2024-12-17")}
+    assert dates == {"2024-12-15"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Reynosa, residents captured recent shootouts on video and shared them on social media."),
+    ("en", "In Culiacán, the suspect had an arrest warrant for homicide."),
+    ("es", "En Culiacán, el sospechoso tenía una orden de aprehensión por homicidio."),
+    ("nl", "In Culiacán had de verdachte een arrestatiebevel wegens moord."),
+    ("es", "En Ensenada no hay personas detenidas por estos hechos."),
+    ("en", "In Manzanillo, authorities are yet to release information regarding arrests."),
+])
+def test_no_arrest_without_one(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tepic hubo una balacera; no se ha informado de fallecidos de ningún bando."),
+    ("en", "In Tepic there was a shootout; no deaths were reported."),
+    ("nl", "In Tepic was een vuurgevecht; er vielen geen doden."),
+])
+def test_no_death_without_one(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In de staat Guanajuato werden vorig jaar 3.290 mensen om het leven gebracht."),
+    ("es", "En Guanajuato fueron asesinadas 3,290 personas el año pasado."),
+    ("en", "In Guanajuato, 3,290 people were murdered last year."),
+])
+def test_a_yearly_toll_is_a_statistic_not_an_incident(extract, lang: str, text: str) -> None:
+    assert not [r for r in extract(text, lang, date="2019-01-22") if r["event_type"] == "death"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Sicarios atacaron a policías en Villa Juárez. Marinos sobrevolaron la zona del enfrentamiento, "
+           "incluyendo parte de Navolato."),
+    ("en", "Gunmen attacked police in Villa Juárez. Marines flew over the scene of the attack, including parts "
+           "of Navolato."),
+])
+def test_the_scene_of_an_event_is_no_new_event(extract, lang: str, text: str) -> None:
+    assert "Navolato" not in _by(extract(text, lang), "attack")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De kartelbaas werd gearresteerd in de Guanajuato-provincie."),
+    ("nl", "De gouverneur van de provincie Guanajuato meldde de arrestatie van de kartelbaas."),
+])
+def test_dutch_provincie_is_the_state(extract, lang: str, text: str) -> None:
+    assert {r["admin1"] for r in extract(text, lang)} <= {"Guanajuato"}
