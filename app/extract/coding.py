@@ -45,17 +45,26 @@ def _place_key(record: dict[str, Any]) -> tuple:
     return (record["admin1"], record["admin2"] or "", record["location"], record["geo_precision"] >= 3)
 
 
+# A record's counts that add to the event's count given before ("two other people died");
+# a working key, gone once records are merged.
+ADDED = "_added"
+
+
 def _merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One record per event type, place and date: the first evidence, the largest counts."""
+    """One record per event type, place and date: the first evidence, the largest counts,
+    and counts of more victims ("two other people died") added to them."""
     merged: dict[tuple, dict[str, Any]] = {}
     for record in records:
+        added = record.pop(ADDED, frozenset())
         key = (record["event_type"], _place_key(record), record["event_date"])
         if key not in merged:
             merged[key] = record
             continue
         kept = merged[key]
         for count in ("fatalities", "injured", "arrested"):
-            if record[count] is not None and (kept[count] is None or record[count] > kept[count]):
+            if record[count] is not None and count in added:
+                kept[count] = (kept[count] or 0) + record[count]
+            elif record[count] is not None and (kept[count] is None or record[count] > kept[count]):
                 kept[count] = record[count]
         kept["confidence"] = max(kept["confidence"], record["confidence"])
         kept["actors"] = sorted(set(kept["actors"]) | set(record["actors"]))
@@ -154,6 +163,8 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
                 mention_text = mention.name if mention else group.label
                 records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
                                        per_place, confidence, actors))
+                if per_place and group.added:
+                    records[-1][ADDED] = frozenset(group.added)
             if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype for f in group.counts):
                 holder = _common_place([p for p, _, _ in places], resolver)
                 if holder is not None:

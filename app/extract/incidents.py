@@ -50,6 +50,9 @@ DENIAL = re.compile(lexicon.DENIAL)  # on lower case
 
 
 SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.items()}  # on lower case
+SINGULAR_ADDED = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_ADDED.items()}  # on lower case
+ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NUMBER.items()}
+ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
 
 
 COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
@@ -326,6 +329,21 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
         for match in SINGULAR_DEATH[lang].finditer(low):  # "een bewaker werd gedood": one death
             group = _nearest(text, match.start(), match.end(), groups)
             group.counts.setdefault("fatalities", 1)
+        for match in SINGULAR_ADDED[lang].finditer(low):  # "another policeman died later": one more
+            group = _nearest(text, match.start(), match.end(), groups)
+            if "fatalities" not in group.counts or group.counts["fatalities"] == 1:
+                group.counts["fatalities"] = 1
+                group.added.add("fatalities")
+
+
+def _added_count(text: str, lang: str, numbers: list[Any]) -> bool:
+    """Whether the counted numbers are more victims of an event counted before ("two other
+    people died", "otras tres personas", "nog twee doden")."""
+    if not numbers:
+        return False
+    first, last = min(n.start for n in numbers), max(n.end for n in numbers)
+    return ADDED_BEFORE[lang].search(text, max(0, first - 20), first) is not None \
+        or ADDED_AFTER[lang].match(text[last:last + 40]) is not None
 
 
 def _assign_counts(text: str, lang: str, groups: list[Group],
@@ -343,3 +361,5 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
             counted |= consumed
             group = _nearest(text, cue.start(), cue.end(), groups)
             group.counts[field_name] = group.counts.get(field_name, 0) + value
+            if _added_count(text, lang, [n for n in numbers if n.start in consumed]):
+                group.added.add(field_name)

@@ -260,6 +260,18 @@ COUNT_CUES: dict[str, dict[str, str]] = {
 # One person's death, with no number: "een bewaker werd gedood", "fue asesinado", "he died".
 _NOT_A_NUMBER = r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|" \
                 r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|number|total|dozen|several|many|varios|varias)\b)"
+# A count of more victims of an event already counted: "two other people died", "otras tres
+# personas", "nog twee doden", "another policeman died". It adds to that event's count.
+ADDED_BEFORE_NUMBER: dict[str, str] = {"en": r"\b(?:another|a further|an additional)\s+$",
+                                       "es": r"\b(?:otr[oa]s?|otra|otro)\s+$",
+                                       "nl": r"\bnog\s+(?:eens\s+)?$"}
+ADDED_AFTER_NUMBER: dict[str, str] = {"en": r"^\s+(?:other|more|additional|further)\b",
+                                      "es": r"^\s+(?:m[aá]s\b|(?:personas|hombres|mujeres|polic[ií]as|civiles|"
+                                            r"agentes|elementos|j[oó]venes)\s+m[aá]s\b)",
+                                      "nl": r"^\s+(?:andere|extra)\b"}
+SINGULAR_ADDED: dict[str, str] = {"en": r"\banother\s+(?:\w+\s+){0,2}?(?:died|was killed|was shot dead|was found dead)\b",
+                                  "es": r"\botr[oa]\s+(?:\w+\s+){0,2}?(?:muri[oó]|falleci[oó]|fue asesinad[oa]|perdi[oó] la vida)\b",
+                                  "nl": r"\bnog een\s+(?:\w+\s+){0,2}?(?:stierf|overleed|werd gedood|kwam om)\b"}
 SINGULAR_DEATH: dict[str, str] = {
     "nl": r"\b(?:werd|is|raakte)\s+(?:[\w’'-]+\s+){0,7}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|geliquideerd)\b"
           r"|\b(?:hij|zij|ze)\s+(?:\w+\s+)?(?:stierf|overleed)\b|\bkwam\s+(?:hij|zij|ze)\s+om\b"

@@ -36,6 +36,7 @@ class Group:
     only: frozenset[str] | None = None     # event types this group may take (None: all)
     types: set[str] = field(default_factory=set)
     counts: dict[str, int] = field(default_factory=dict)
+    added: set[str] = field(default_factory=set)  # counts of more victims of an event counted before
 
     def accepts(self, etype: str) -> bool:
         return self.only is None or etype in self.only

@@ -422,3 +422,29 @@ def test_the_scene_of_an_event_is_no_new_event(extract, lang: str, text: str) ->
 ])
 def test_dutch_provincie_is_the_state(extract, lang: str, text: str) -> None:
     assert {r["admin1"] for r in extract(text, lang)} <= {"Guanajuato"}
+
+
+# ---------------------------------------------------------------- counts of more victims
+
+@pytest.mark.parametrize("lang,text,total", [
+    ("en", "Gunmen ambushed a convoy in Mezquital, Durango, killing six police officers. At least two other people "
+           "died.", 8),
+    ("en", "The attack on Sunday in Texistepec killed a mayoral candidate. At least three other people were killed in "
+           "the attack.", 4),
+    ("es", "Un ataque armado en Mezquital, Durango, dejó seis policías muertos. Otras dos personas murieron.", 8),
+    ("es", "Un ataque armado en Mezquital, Durango, dejó seis policías muertos. Murieron dos personas más.", 8),
+    ("nl", "Bij een aanval in Mezquital, Durango, zijn zes agenten gedood. Daarnaast kwamen nog twee mensen om.", 8),
+    ("en", "Gunmen killed six policemen in Ciudad Valles. Another policeman died later that night in a hospital.", 7),
+])
+def test_more_victims_named_later_add_to_the_event(extract, lang: str, text: str, total: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death" and r["admin2"]]
+    assert [r["fatalities"] for r in deaths] == [total]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Six police officers were killed in Mezquital, Durango. The six officers died at the scene."),
+    ("es", "Seis policías fueron asesinados en Mezquital, Durango. Los seis agentes murieron en el lugar."),
+])
+def test_the_same_count_repeated_is_not_added(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death" and r["admin2"]]
+    assert [r["fatalities"] for r in deaths] == [6]
