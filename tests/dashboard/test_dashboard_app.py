@@ -356,14 +356,16 @@ def seed_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_seed_store_headline_fatalities_tell_the_story(seed_store: Path):
     """Seed 000 reports at least fourteen dead, most of them in Jalisco ("Autoriteiten in
-    Jalisco, Michoacan en Guanajuato meldden minstens veertien doden"): the headline says 14,
-    never the 40 it said when that count was copied onto each state, and the fatality
-    colouring puts Jalisco first, Michoacán and Guanajuato at none (docs/codebook.md: counts)."""
+    Jalisco, Michoacan en Guanajuato meldden minstens veertien doden") and then itemises them
+    in Jalisco (Tapalpa 4 and 3 more who died later, Zapopan 6, Puerto Vallarta 1, Guadalajara
+    1): the headline says 15, never the 40 it said when the fourteen were copied onto each
+    state, and the fatality colouring puts Jalisco first, Michoacán and Guanajuato at none
+    (docs/codebook.md: counts)."""
     at = run_app({"metric": "fatalities"})
     assert not at.exception, at.exception
     figures = metrics(at)
-    assert figures["Fatalities"] == 14
+    assert figures["Fatalities"] == 15
     per_state = at.dataframe[1].value.set_index("state")["fatalities"].fillna(0)
-    assert per_state.idxmax() == "Jalisco" and per_state["Jalisco"] == 12
+    assert per_state.idxmax() == "Jalisco" and per_state["Jalisco"] == 15
     for state in ("Michoacán de Ocampo", "Guanajuato"):
         assert per_state.get(state, 0) == 0
