@@ -244,7 +244,7 @@ COUNT_CUES: dict[str, dict[str, str]] = {
               r"cabezas|decapitad[oa]s|personas sin vida|saldo de|asesinatos|homicidios|sin vida|localizad[oa]s|"
               r"perdi(?:ó|eron) la vida|muri[oó]|falleci[oó])\b",
         "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities|death toll|heads|beheaded|murders|"
-              r"killings|homicides)\b",
+              r"killings|homicides|to death|murder victims|corpses)\b",
     },
     "injured": {
         "nl": r"\b(?:gewond\w*|verwond\w*)\b",

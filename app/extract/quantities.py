@@ -124,6 +124,15 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
     return total
 
 
+# Numbers of things, not people: "bij twee aanslagen", "en tres ataques", "two hours later".
+_THING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:aanslagen|aanvallen|aanvallers|attacks|ataques|atentados|incidents|incidentes|incidenten|"
+    r"vehicles|veh[ií]culos|voertuigen|auto'?s|cars|trucks|camionetas|camiones|vrachtwagens|hours|horas|uur|days|"
+    r"d[ií]as|dagen|weeks|semanas|weken|months|meses|maanden|years|a[ñn]os|jaar|jaren|kilometers?|kil[oó]metros|km|"
+    r"bombs|bombas|bommen|shots|disparos|schoten|houses|casas|huizen|homes|states|estados|staten|municipalities|"
+    r"municipios|gemeenten|cartels|c[aá]rteles|kartels|times|veces|keer)\b", re.I)
+
+
 def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number],
                   lang: str = "en") -> tuple[int | None, frozenset[int]]:
     """The count a cue word refers to: the closest number before it (within ~8 words) or
@@ -131,7 +140,7 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
     Returns (value, the positions of every number counted in it) or (None, empty)."""
     best: tuple[int, int, int, int] | None = None
     for position, number in enumerate(numbers):
-        if number.vague:
+        if number.vague or _THING_AFTER.match(text, number.end):
             continue
         if number.end <= cue_start:
             gap = text[number.end:cue_start]

@@ -45,7 +45,8 @@ DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-zé]+(?:\s(?:[A-Z][a-zé]+|\d{1,2}))?)?\s*(?:\([^)]{1,30}\))?"
     r"\s*[–—-]{1,2}\s"                                                              # ALL CAPS[, Mexico] + dash
     r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,40}?\.\s?[-–—]\s?"                                   # Name (EFE).-
-    rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ]))",  # Tepic, Nay.,
+    rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
+    r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ]))",  # Dinsdag 15 februari 2022 -
 )
 
 _END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)")

@@ -450,3 +450,18 @@ def test_more_victims_named_later_add_to_the_event(extract, lang: str, text: str
 def test_the_same_count_repeated_is_not_added(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death" and r["admin2"]]
     assert [r["fatalities"] for r in deaths] == [6]
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("nl", "Negen mensen zijn in Ciudad Juárez om het leven gekomen bij twee aanslagen op een begrafenis.", 9),
+    ("en", "Nine people were killed in two attacks on a funeral in Ciudad Juárez.", 9),
+    ("es", "Nueve personas murieron en dos ataques contra un velorio en Ciudad Juárez.", 9),
+    ("en", "A prison riot in Apodaca left 44 inmates beaten or knifed to death.", 44),
+])
+def test_a_number_of_attacks_is_no_number_of_dead(extract, lang: str, text: str, count: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [count]
+
+
+def test_a_dated_dateline_is_no_event_date(extract) -> None:
+    text = "Dinsdag 15 februari 2022- In Ciudad Juárez zijn vrijdag drie mensen doodgeschoten."
+    assert {r["event_date"] for r in extract(text, "nl", date="2022-02-15")} == {"2022-02-11"}
