@@ -285,7 +285,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
             return []
         groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours,
                                                               own_day=bool(own_date and own_date[1] == "day"))
-        if own_date and inherited_date and own_date != inherited_date and confidence < 0.6:
+        if own_date and inherited_date and own_date != inherited_date and confidence < 0.6 \
+                and not _days_after(inherited_date, own_date):
             return []  # a statistic or a past event: not the place of the event we inherit from
         if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
                 and not _same_period(own_date, main_date):
@@ -301,6 +302,12 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
+
+
+def _days_after(earlier: tuple[dt.date, str], later: tuple[dt.date, str]) -> bool:
+    """Whether ``later`` is a named day in the week after ``earlier``'s: the story going on
+    ("el primer ataque ... el 21 de octubre; para el 23 de octubre ..."), not a past event."""
+    return earlier[1] == later[1] == "day" and 0 < (later[0] - earlier[0]).days <= 7
 
 
 def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple[tuple[str, int, int], ...],

@@ -52,7 +52,7 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bkwam(?:en)?\b(?:\s+[\w’'-]+){0,6}?\s+om\b(?!\s+(?:te|het|de|een)\b)", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
                r"\bom het leven gebracht\b", r"\bdodental\w*", r"\bonthoofd\w*", r"\bneergemaaid\b"],
         "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
-               r"\bfallec\w+", r"\basesina\w*", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
+               r"\bfallec\w+", r"\basesina\w*", r"\basesin[oó]\b", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
                r"\bsin vida\b", r"\bejecutad[oa]s?\b", r"\bhomicidio\w*", r"\bcad[aá]ver\w*",
                r"\bv[ií]ctimas mortales\b", r"\bperdi(?:ó|eron) la vida\b", r"\bmata(?:ron|n)\b",
                r"\bultimad[oa]s?\b", r"\bdecesos?\b", r"\bcuerpos\b", r"\brestos humanos\b",
@@ -240,7 +240,7 @@ COUNT_CUES: dict[str, dict[str, str]] = {
         "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen|"
               r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers| om(?!\s+(?:te|het|de|een)\b)|dodental|"
               r"hoofden|onthoofde\w*)\b",
-        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s|asesinaron|mataron|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales|"
+        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s?|asesinaron|asesin[oó]|mataron|mat[oó]|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales|"
               r"cabezas|decapitad[oa]s|personas sin vida|saldo de|asesinatos|homicidios|sin vida|localizad[oa]s|"
               r"perdi(?:ó|eron) la vida|muri[oó]|falleci[oó])\b",
         "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities|death toll|heads|beheaded|murders|"

@@ -292,10 +292,12 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
 
 
 def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | None:
-    """"la comunidad de Ndoyonuyuji": a name the gazetteer lacks, placed by a locality noun.
-    It resolves to nothing; places.py puts it in the town the sentence names, if one."""
+    """"la comunidad de Ndoyonuyuji", "el municipio de San Esteban Atlatlahuca": a name the
+    gazetteer lacks, placed by a locality or municipality noun. places.py puts a community in
+    the town the sentence names, and reads a municipality's name as a typo of one, if it can."""
     before = text[max(0, run.start() - 30):run.start()].lower()
-    if _NOUN_WORDS.search(before) is None or LOCALITY_NOUN_BEFORE.search(before) is None:
+    if _NOUN_WORDS.search(before) is None or (LOCALITY_NOUN_BEFORE.search(before) is None
+                                              and MUNICIPALITY_BEFORE.search(before) is None):
         return None
     return run.start(), run.end(), run.group()
 

@@ -100,6 +100,16 @@ def _municipality_named(mention: Mention, resolver: PlaceResolver) -> Any:
     return place if place is not None and place.kind == "municipality" else None
 
 
+def _misspelt_municipality(mention: Mention, resolver: PlaceResolver) -> Any:
+    """"El municipio de San Esteban Atlatlahuca, en Oaxaca": a typo of a municipality of the
+    state given with it or of the article's states."""
+    for state in ([mention.qualifier] if mention.qualifier else []) + list(resolver.context_states):
+        place = resolver.geo.misspelt_municipality(mention.name, state=state)
+        if place is not None:
+            return place
+    return None
+
+
 def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_state: bool) -> Any:
     """'Guanajuato' alone, in a list of states or after 'de staat' is the state, not its
     capital; 'la ciudad de Colima' stays the city. Mexico City is left to the geocoder."""
@@ -129,6 +139,8 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.municipality and place is not None and place.kind in ("locality", "state"):
             # "el municipio de Hidalgo" in an article about Michoacán: the municipality
             place = _municipality_named(mention, resolver) or place
+        if mention.municipality and place is None:
+            place = _misspelt_municipality(mention, resolver)
         part_of = mention.part_of
         if not _acceptable(mention, place, resolver.context_states):
             place = _host_town(mention, mentions, resolver) if mention.locality else None

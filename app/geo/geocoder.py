@@ -133,6 +133,20 @@ class OfflineGeocoder(Geocoder):
         return [self._place(c) for c in self._lookup(normalize(name))
                 if filter_code is None or self.table.entities[c.entity].cve_ent == filter_code]
 
+    def misspelt_municipality(self, name: str, *, state: str) -> Place | None:
+        """The one municipality of ``state`` whose name differs from ``name`` by one letter
+        added, dropped or changed ("San Esteban Atlatlahuca" for San Esteban Atatlahuca):
+        the press's typos in long names. None when there is none, or more than one."""
+        key = normalize(name)
+        code = self._state_filter(state)
+        if len(key) < MISSPELLING_MIN_LENGTH or code is None:
+            return None
+        found = {cvegeo: official for cvegeo, official in self.table.municipality_names.items()
+                 if cvegeo.startswith(code) and _one_edit_apart(key, normalize(official))}
+        if len(found) != 1:
+            return None
+        return self.resolve(next(iter(found.values())), state=state)
+
     def is_place_name(self, name: str) -> bool:
         """True when ``resolve(name)`` finds a place (cached, so as fast as resolve)."""
         return self.resolve(name) is not None
@@ -322,3 +336,18 @@ def is_place_name(name: str) -> bool:
 
 def state_name(name: str) -> str | None:
     return OfflineGeocoder.state_name(name)
+
+
+MISSPELLING_MIN_LENGTH = 12  # shorter names are too close to one another for one edit to tell
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one inserted, deleted or replaced character."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]

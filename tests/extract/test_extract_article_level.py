@@ -465,3 +465,21 @@ def test_a_number_of_attacks_is_no_number_of_dead(extract, lang: str, text: str,
 def test_a_dated_dateline_is_no_event_date(extract) -> None:
     text = "Dinsdag 15 februari 2022- In Ciudad Juárez zijn vrijdag drie mensen doodgeschoten."
     assert {r["event_date"] for r in extract(text, "nl", date="2022-02-15")} == {"2022-02-11"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En el municipio de San Esteban Atlatlahuca, en Oaxaca, un grupo criminal asesinó a siete personas."),
+    ("en", "Gunmen killed seven people in the municipality of San Esteban Atlatlahuca, Oaxaca."),
+    ("nl", "Gewapende mannen doodden zeven mensen in de gemeente San Esteban Atlatlahuca in Oaxaca."),
+])
+def test_a_municipality_named_with_a_typo_is_that_municipality(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("San Esteban Atatlahuca", 7)]
+
+
+def test_the_next_days_of_a_story_keep_its_place(extract) -> None:
+    text = ("En el municipio de Zapotitlán Tablas, Guerrero, el primer ataque se dio el 21 de octubre, cuando 25 "
+            "casas fueron quemadas. Para el 23 de octubre, hombres armados ingresaron a las comunidades de "
+            "Las Cañadas, donde asesinaron a siete civiles.")
+    deaths = [r for r in extract(text, "es", date="2021-10-27") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["event_date"], r["fatalities"]) for r in deaths] == [("Zapotitlán Tablas", "2021-10-23", 7)]
