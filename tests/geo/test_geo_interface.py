@@ -172,7 +172,8 @@ def test_loaded_once_builds_one_object_for_threads_asking_at_once():
     assert len(calls) == 1 and len(got) == 8 and all(g is got[0] for g in got)
 
 
-def test_a_long_municipality_name_with_one_typo_is_found_in_its_state(geo) -> None:
+def test_a_long_municipality_name_with_one_typo_is_found_in_its_state(geocoder) -> None:
+    geo = geocoder
     place = geo.misspelt_municipality("San Esteban Atlatlahuca", state="Oaxaca")
     assert place is not None and place.admin2 == "San Esteban Atatlahuca"
     assert geo.misspelt_municipality("San Esteban Atlatlahuca", state="Jalisco") is None
