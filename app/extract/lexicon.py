@@ -165,7 +165,9 @@ EVENTS: dict[str, dict[str, list[str]]] = {
                r"\bcode red\b", r"\bstranded\b", r"\bcurfew\b", r"\btravel (?:warning|alert|advisory)\b",
                near(r"\bclosed\b", r"\b(?:doors|businesses|shops|stores)\b", 3),
                r"\bshut (?:down|their doors)\b", r"\bshuttered\b", r"\bparaly[sz]ed\b", r"\bghost town\b",
-               r"\btraffic jams?\b", r"\bdisplaced\b", r"\bevacuat(?:ed|ion)\b", r"\bfled (?:their|the) (?:homes|town|village)\b"],
+               r"\btraffic jams?\b", r"\bdisplaced\b", r"\bevacuat(?:ed|ion)\b", r"\bfled (?:their|the) (?:homes|town|village)\b",
+               near(r"\b(?:residents|families|villagers|inhabitants|people)\b",
+                    r"\b(?:have left|left their|fled|abandoned|forced to (?:leave|flee))\b", 5)],
     },
 }
 
@@ -334,6 +336,8 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"[a-záéíóúñëïöü’'-]+(?:e|en|o|a|os|as|al|an|ic|ese|ian|ish|sche|se)|"
                 r"stad|staat|deelstaat|gemeente|dorp|provincie|hoofdstad|regio|kust|haven|badplaats|toeristenoord|"
                 r"vakantieoord|kustplaats|grensstad|havenstad|plaats|balneario|destino|beach|border|"
+                r"[a-z]+['’]s|popular|famous|violent|troubled|restive|coastal|northern|southern|western|eastern|"
+                r"bustling|tourist|touristic|seaside|embattled|crime-ridden|cartel-plagued|drug-plagued|"
                 r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                 r"city|state|town|village|municipality|port|region|area|capital|resort|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
@@ -579,7 +583,11 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\bde (?:laatste|afgelopen) jaren\b", r"\bin recent years\b", r"\bover the (?:past|last) (?:few )?years\b",
               r"\ben los [uú]ltimos años\b", r"\ben años recientes\b",
               r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
-              r"\btactiek\b", r"\btactic\w*", r"\bt[aá]ctica\w*"]
+              r"\btactiek\b", r"\btactic\w*", r"\bt[aá]ctica\w*",
+              # a period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year"
+              r"\bentre enero y \w+\b", r"\ben lo que va del? (?:año|mes|sexenio)\b", r"\bso far this year\b",
+              r"\bbetween january and \w+\b", r"\btussen januari en \w+\b", r"\bdit jaar al\b",
+              r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b"]
 
 
 # Names that are also common surnames or first names: accepted only with strong context.

@@ -483,3 +483,22 @@ def test_the_next_days_of_a_story_keep_its_place(extract) -> None:
             "Las Cañadas, donde asesinaron a siete civiles.")
     deaths = [r for r in extract(text, "es", date="2021-10-27") if r["event_type"] == "death"]
     assert [(r["admin2"], r["event_date"], r["fatalities"]) for r in deaths] == [("Zapotitlán Tablas", "2021-10-23", 7)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Rincón de Romos se registraron 54 homicidios dolosos entre enero y junio de este año."),
+    ("en", "More than 230 people have been murdered in Los Cabos so far this year."),
+    ("nl", "In Culiacán zijn tussen januari en juni 300 mensen vermoord."),
+])
+def test_a_tally_of_a_period_is_no_incident(extract, lang: str, text: str) -> None:
+    assert not [r for r in extract(text, lang, date="2025-07-27") if r["event_type"] == "death"]
+
+
+def test_a_place_after_the_country_and_an_adjective_is_the_place(extract) -> None:
+    text = "Three men were shot dead Sunday on a busy beach in Mexico's popular Los Cabos tourist area."
+    assert {r["admin2"] for r in extract(text, "en") if r["event_type"] == "death"} == {"Los Cabos"}
+
+
+def test_residents_leaving_is_a_disruption(extract) -> None:
+    text = "Since Tuesday, residents of Amatenango de la Frontera have left in response to the war between cartels."
+    assert "Amatenango de la Frontera" in _by(extract(text, "en"), "disruption")
