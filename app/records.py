@@ -5,6 +5,7 @@ Extractor, store, dashboard and evaluation all import these names from here.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 EVENT_TYPES: tuple[str, ...] = (
@@ -23,6 +24,39 @@ FIELDS: tuple[str, ...] = (
     "evidence", "evidence_start", "evidence_end", "language", "confidence",
 )
 COUNT_FIELDS: tuple[str, ...] = ("fatalities", "injured", "arrested")
+
+@dataclass(slots=True)
+class Incident:
+    """One record of the codebook, typed; ``to_record()`` gives it in the FIELDS order the
+    store and the exports take. ``added``: counts of more victims of an event counted before
+    ("two other people died"), which merging adds instead of keeping the largest; never stored."""
+    incident_id: str
+    article: str
+    event_type: str
+    event_date: str
+    date_precision: str
+    location: str
+    admin2: str | None
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+    geo_precision: int
+    fatalities: int | None
+    injured: int | None
+    arrested: int | None
+    actors: list[str]
+    place_mention: str
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    language: str
+    confidence: float
+    added: frozenset[str] = frozenset()
+
+    def to_record(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in FIELDS}
+
 
 # Mexico's bounding box with a margin, for checking coordinates of country MX.
 MEXICO_BBOX = (14.0, -119.0, 33.5, -86.0)  # south, west, north, east

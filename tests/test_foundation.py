@@ -124,3 +124,10 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
         store.atomic_write_text(target, 123)  # type: ignore[arg-type]
     assert target.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["x.txt"]
+
+
+def test_the_typed_incident_has_the_codebook_fields_in_order() -> None:
+    from dataclasses import fields
+    from app.records import FIELDS, Incident
+    assert tuple(f.name for f in fields(Incident))[:len(FIELDS)] == FIELDS
+    assert [f.name for f in fields(Incident)][len(FIELDS):] == ["added"]  # a working field, never stored

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.articles import Article
+from app.records import Incident
 from app.extract.sentences import Sentence
 from app.extract.places import Group, PlaceResolver, _place_fields
 
@@ -20,59 +21,53 @@ POINT_EVENTS = frozenset({"death", "attack", "arrest", "operation", "seizure"}) 
 
 def _record(article: Article, etype: str, place: Any, mention_text: str, part_of: bool,
             sentence: Sentence, date: tuple[dt.date, str], counts: dict[str, int | None],
-            confidence: float, actors: list[str]) -> dict[str, Any]:
+            confidence: float, actors: list[str]) -> Incident:
     fields = _place_fields(place)
     precision = fields.get("geo_precision", 1)
     if part_of and precision == 1:
         precision = 2
-    # Built in the order of FIELDS (the CSV column order; tests check it).
-    return {
-        "incident_id": "", "article": article.id, "event_type": etype,
-        "event_date": date[0].isoformat(), "date_precision": date[1],
-        "location": fields["location"], "admin2": fields.get("admin2"), "admin1": fields.get("admin1", ""),
-        "country": fields.get("country", "MX"), "latitude": float(fields["latitude"]),
-        "longitude": float(fields["longitude"]), "geo_precision": precision,
-        "fatalities": counts.get("fatalities") if etype == "death" else None,
-        "injured": counts.get("injured") if etype in ("death", "attack", "operation") else None,
-        "arrested": counts.get("arrested") if etype == "arrest" else None,
-        "actors": list(actors), "place_mention": mention_text,
-        "evidence": sentence.text, "evidence_start": sentence.start, "evidence_end": sentence.end,
-        "language": article.language, "confidence": round(confidence, 2),
-    }
+    return Incident(
+        incident_id="", article=article.id, event_type=etype,
+        event_date=date[0].isoformat(), date_precision=date[1],
+        location=fields["location"], admin2=fields.get("admin2"), admin1=fields.get("admin1", ""),
+        country=fields.get("country", "MX"), latitude=float(fields["latitude"]),
+        longitude=float(fields["longitude"]), geo_precision=precision,
+        fatalities=counts.get("fatalities") if etype == "death" else None,
+        injured=counts.get("injured") if etype in ("death", "attack", "operation") else None,
+        arrested=counts.get("arrested") if etype == "arrest" else None,
+        actors=list(actors), place_mention=mention_text,
+        evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
+        language=article.language, confidence=round(confidence, 2),
+    )
 
 
-def _place_key(record: dict[str, Any]) -> tuple:
-    return (record["admin1"], record["admin2"] or "", record["location"], record["geo_precision"] >= 3)
+def _place_key(record: Incident) -> tuple:
+    return (record.admin1, record.admin2 or "", record.location, record.geo_precision >= 3)
 
 
-# A record's counts that add to the event's count given before ("two other people died");
-# a working key, gone once records are merged.
-ADDED = "_added"
-
-
-def _merge(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge(records: list[Incident]) -> list[Incident]:
     """One record per event type, place and date: the first evidence, the largest counts,
     and counts of more victims ("two other people died") added to them."""
-    merged: dict[tuple, dict[str, Any]] = {}
+    merged: dict[tuple, Incident] = {}
     for record in records:
-        added = record.pop(ADDED, frozenset())
-        key = (record["event_type"], _place_key(record), record["event_date"])
+        added, record.added = record.added, frozenset()
+        key = (record.event_type, _place_key(record), record.event_date)
         if key not in merged:
             merged[key] = record
             continue
         kept = merged[key]
         for count in ("fatalities", "injured", "arrested"):
-            if record[count] is not None and count in added:
-                kept[count] = (kept[count] or 0) + record[count]
-            elif record[count] is not None and (kept[count] is None or record[count] > kept[count]):
-                kept[count] = record[count]
-        kept["confidence"] = max(kept["confidence"], record["confidence"])
-        kept["actors"] = sorted(set(kept["actors"]) | set(record["actors"]))
+            if getattr(record, count) is not None and count in added:
+                setattr(kept, count, (getattr(kept, count) or 0) + getattr(record, count))
+            elif getattr(record, count) is not None and (getattr(kept, count) is None or getattr(record, count) > getattr(kept, count)):
+                setattr(kept, count, getattr(record, count))
+        kept.confidence = max(kept.confidence, record.confidence)
+        kept.actors = sorted(set(kept.actors) | set(record.actors))
     return list(merged.values())
 
 
-def _relocate_to_event_places(records: list[dict[str, Any]],
-                              event_places: list[tuple[Any, tuple[dt.date, str]]]) -> list[dict[str, Any]]:
+def _relocate_to_event_places(records: list[Incident],
+                              event_places: list[tuple[Any, tuple[dt.date, str]]]) -> list[Incident]:
     """Point events placed only roughly (near a town, a state, the country) around the day of
     an event the article later places exactly ("the attack, which happened Thursday in X"),
     move there and take its day."""
@@ -80,76 +75,76 @@ def _relocate_to_event_places(records: list[dict[str, Any]],
         return records
     moved = []
     for r in records:
-        if r["event_type"] in POINT_EVENTS and r["geo_precision"] >= 2 or r["geo_precision"] >= 3:
+        if r.event_type in POINT_EVENTS and r.geo_precision >= 2 or r.geo_precision >= 3:
             for place, (day, _) in event_places:
                 fields = _place_fields(place)
-                if abs((dt.date.fromisoformat(r["event_date"]) - day).days) <= 3 and r["admin2"] != fields.get("admin2"):
-                    r = {**r, **{f: fields.get(f) for f in ("location", "admin2", "admin1", "country")},
-                         "event_date": day.isoformat(),
-                         "latitude": float(fields["latitude"]), "longitude": float(fields["longitude"]),
-                         "geo_precision": fields.get("geo_precision", 1), "confidence": min(r["confidence"], 0.6)}
+                if abs((dt.date.fromisoformat(r.event_date) - day).days) <= 3 and r.admin2 != fields.get("admin2"):
+                    r = replace(r, **{f: fields.get(f) for f in ("location", "admin2", "admin1", "country")},
+                                event_date=day.isoformat(),
+                                latitude=float(fields["latitude"]), longitude=float(fields["longitude"]),
+                                geo_precision=fields.get("geo_precision", 1), confidence=min(r.confidence, 0.6))
                     break
         moved.append(r)
     return moved
 
 
-def _relocate_to_town(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     """"A battle in the State of Mexico left 14 dead ... The incident occurred in the
     community of Texcaltitlán": a point event coded at state level moves to the one
     municipality of that state where the article places events of that day. Events that
     spread (roadblocks, arson, disruption, unrest) stay state-wide."""
     towns: dict[tuple[str, str], set[tuple]] = {}
     for r in records:
-        if r["geo_precision"] <= 2 and r["admin2"]:
-            towns.setdefault((r["admin1"], r["event_date"]), set()).add(_place_key(r))
+        if r.geo_precision <= 2 and r.admin2:
+            towns.setdefault((r.admin1, r.event_date), set()).add(_place_key(r))
     if not towns:
         return records
-    by_key = {(_place_key(r), r["admin1"], r["event_date"]): r for r in records if r["geo_precision"] <= 2}
+    by_key = {(_place_key(r), r.admin1, r.event_date): r for r in records if r.geo_precision <= 2}
     moved = []
     for r in records:
-        if r["geo_precision"] >= 3 and r["event_type"] in POINT_EVENTS:
-            near = [k for (state, day), keys in towns.items() if state == r["admin1"] or not r["admin1"]
-                    and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r["event_date"])).days) <= 1
+        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS:
+            near = [k for (state, day), keys in towns.items() if state == r.admin1 or not r.admin1
+                    and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r.event_date)).days) <= 1
                     for k in keys]
             municipalities = {(k[0], k[1]) for k in near}
             if len(municipalities) == 1:
                 town = next(rec for (k, state, day), rec in sorted(by_key.items(), key=lambda kv: kv[0][2])
                             if k in near)
-                r = {**r, **{f: town[f] for f in ("location", "admin2", "admin1", "country", "latitude", "longitude",
-                                                  "geo_precision")},
-                     "confidence": min(r["confidence"], 0.6)}
+                r = replace(r, **{f: getattr(town, f) for f in ("location", "admin2", "admin1", "country", "latitude",
+                                                                "longitude", "geo_precision")},
+                            confidence=min(r.confidence, 0.6))
         moved.append(r)
     return moved
 
 
-def _suppress_coarse(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _suppress_coarse(records: list[Incident]) -> list[Incident]:
     """A state-level record gives way to a finer one of the same type and date in that
     state (the most precise location, as ACLED codes it)."""
-    finer_states = {(r["event_type"], r["event_date"], r["admin1"]) for r in records if r["geo_precision"] <= 2}
+    finer_states = {(r.event_type, r.event_date, r.admin1) for r in records if r.geo_precision <= 2}
     kept = []
     for r in records:
-        if r["geo_precision"] == 3 and (r["event_type"], r["event_date"], r["admin1"]) in finer_states:
+        if r.geo_precision == 3 and (r.event_type, r.event_date, r.admin1) in finer_states:
             continue
         kept.append(r)
     return kept
 
 
-def _assign_ids(article: Article, records: list[dict[str, Any]]) -> None:
+def _assign_ids(article: Article, records: list[Incident]) -> None:
     seen: set[str] = set()
-    for record in sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"])):
-        key = "|".join(str(x) for x in (article.id, record["event_type"], *_place_key(record),
-                                        record["event_date"], record["evidence_start"]))
+    for record in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location)):
+        key = "|".join(str(x) for x in (article.id, record.event_type, *_place_key(record),
+                                        record.event_date, record.evidence_start))
         ident = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
         while ident in seen:  # cannot happen after _merge, but ids must never collide
             ident = hashlib.sha1((key + ident).encode("utf-8")).hexdigest()[:12]
         seen.add(ident)
-        record["incident_id"] = f"{article.id[:40]}-{ident}"
+        record.incident_id = f"{article.id[:40]}-{ident}"
 
 
 def _group_records(article: Article, sentence: Sentence, groups: list[Group], date: tuple[dt.date, str],
                    confidence: float, actors: list[str], resolver: PlaceResolver,
-                   shared: dict[int, SharedCount]) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
+                   shared: dict[int, SharedCount]) -> list[Incident]:
+    records: list[Incident] = []
     for group in groups:
         places = [(p, m, po) for p, m, po in group.places if m is None or m.context != "destination"]
         # A count stated once for several places belongs to none of them alone (codebook:
@@ -164,7 +159,7 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
                 records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
                                        per_place, confidence, actors))
                 if per_place and group.added:
-                    records[-1][ADDED] = frozenset(group.added)
+                    records[-1].added = frozenset(group.added)
             if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype for f in group.counts):
                 holder = _common_place([p for p, _, _ in places], resolver)
                 if holder is not None:
@@ -202,8 +197,8 @@ def _common_place(places: list[Any], resolver: PlaceResolver) -> Any:
     return resolver.resolve("Mexico")
 
 
-def _settle_shared_counts(holders: list[dict[str, Any]], own: list[dict[str, Any]],
-                          shared: dict[int, SharedCount]) -> list[dict[str, Any]]:
+def _settle_shared_counts(holders: list[Incident], own: list[Incident],
+                          shared: dict[int, SharedCount]) -> list[Incident]:
     """A shared count's record keeps what the article's own counts inside those places on
     that day do not already account for, so that no death is counted twice; with nothing
     left, the record goes (the places' own records remain)."""
@@ -211,14 +206,14 @@ def _settle_shared_counts(holders: list[dict[str, Any]], own: list[dict[str, Any
     for record in holders:
         info = shared[id(record)]
         for field_name, total in info.counts.items():
-            inside = sum(r[field_name] or 0 for r in own
-                         if r["event_type"] == record["event_type"] and _day_gap(r, record) <= 1
-                         and ((r["admin1"], None) in info.areas or (r["admin1"], r["admin2"]) in info.areas))
-            record[field_name] = total - inside if total > inside else None
-        if any(record[f] for f in info.counts):
+            inside = sum(getattr(r, field_name) or 0 for r in own
+                         if r.event_type == record.event_type and _day_gap(r, record) <= 1
+                         and ((r.admin1, None) in info.areas or (r.admin1, r.admin2) in info.areas))
+            setattr(record, field_name, total - inside if total > inside else None)
+        if any(getattr(record, f) for f in info.counts):
             kept.append(record)
     return kept
 
 
-def _day_gap(a: dict[str, Any], b: dict[str, Any]) -> int:
-    return abs((dt.date.fromisoformat(a["event_date"]) - dt.date.fromisoformat(b["event_date"])).days)
+def _day_gap(a: Incident, b: Incident) -> int:
+    return abs((dt.date.fromisoformat(a.event_date) - dt.date.fromisoformat(b.event_date)).days)

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from app.articles import Article
+from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, sentence_date
 from app.extract.gates import GateSet
@@ -215,7 +216,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     main_date = _main_date(sentences, triggers, date_of, published)
     state = _State()
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
-    records: list[dict[str, Any]] = []
+    records: list[Incident] = []
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:
             state.paragraph, state.last_groups, state.paragraph_date = sentence.paragraph, [], None
@@ -240,13 +241,13 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = _suppress_coarse(_merge(_relocate_to_town(_relocate_to_event_places(own, state.event_places))))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
-    return sorted(records, key=lambda r: (r["evidence_start"], r["event_type"], r["location"]))
+    return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]
 
 
 def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, scanned: tuple[str, set[Any]],
                       resolver: PlaceResolver, main_date: tuple[dt.date, str],
                       own_date: tuple[dt.date, str] | None, state: _State,
-                      neighbours: "_Neighbours") -> list[dict[str, Any]]:
+                      neighbours: "_Neighbours") -> list[Incident]:
     text, (low, possible) = sentence.text, scanned
     lang = article.language
     if "title_state" in possible:
