@@ -54,8 +54,8 @@ def record_schema(*, with_status: bool = False, with_geometry: bool = False) -> 
                 "string": pa.string()}[kind]
 
     fields = [pa.field(f, arrow_type(f)) for f in FIELDS]
-    if with_status:
-        fields.append(pa.field("status", pa.string()))
+    if with_status:  # the dataset the dashboard queries: the status, and the evidence as text search folds it
+        fields += [pa.field("status", pa.string()), pa.field("evidence_key", pa.string())]
     if with_geometry:
         fields.append(pa.field("geometry", pa.binary()))
     return pa.schema(fields)
@@ -79,6 +79,9 @@ def _table(batch: list[dict[str, Any]], schema: Any) -> Any:
     if "geometry" in schema.names:
         columns["geometry"] = [point_wkb(r["longitude"], r["latitude"]) for r in batch]
     columns["actors"] = [list(a or []) for a in columns["actors"]]
+    if "evidence_key" in columns:
+        from app.geo.gazetteer import fold  # the dashboard's one accent fold
+        columns["evidence_key"] = [fold(str(r.get("evidence") or "")) for r in batch]
     return pa.Table.from_pydict(columns, schema=schema)
 
 
