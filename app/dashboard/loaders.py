@@ -156,29 +156,14 @@ def incident_queries(directory: str, rev: tuple[int, int]) -> store.IncidentQuer
     return store.IncidentQueries(Path(directory))
 
 
-@dataclass(frozen=True)
-class QueriedView:
-    """What a filter change needs, answered by DuckDB: only these rows reach pandas."""
-
-    figures: store.QueryFigures
-    state_summary: pd.DataFrame
-    timeline: pd.DataFrame
-    timeline_period: str
-    table: store.TablePage
-
-
 @st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_S)
 def _queried_view(directory: str, rev: tuple[int, int], key: str, _filters: flt.Filters, page: int,
-                  page_size: int) -> QueriedView:
-    queries = incident_queries(directory, rev)
-    query = data.incident_query(_filters)
-    timeline, period = queries.timeline(query)
-    return QueriedView(queries.figures(query), queries.state_summary(query), timeline, period,
-                       queries.table_page(query, page=page, page_size=page_size))
+                  page_size: int) -> store.QueriedView:
+    return incident_queries(directory, rev).view(data.incident_query(_filters), page=page, page_size=page_size)
 
 
 def queried_view(directory: Path, rev: tuple[int, int], filters: flt.Filters, *, page: int = 0,
-                 page_size: int = 100) -> QueriedView:
+                 page_size: int = 100) -> store.QueriedView:
     """The filtered view's figures, state summary, timeline and one table page, from DuckDB."""
     return _queried_view(str(directory), rev, _view_key(filters), filters, page, page_size)
 

@@ -42,7 +42,8 @@ from app.store.database import (
     ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, Feed, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
     text_fingerprint,
 )
-from app.store.queries import Figures as QueryFigures, IncidentQueries, IncidentQuery, StoreOverview, TablePage
+from app.store.queries import (Figures as QueryFigures, IncidentQueries, IncidentQuery, QueriedView, StoreOverview,
+                               TablePage)
 from app.store.access import (
     SYNC_EXPORT_LIMIT, export_after_change, import_records, open_store, read_articles,
     read_incidents, revision,
@@ -59,5 +60,5 @@ __all__ = [
     "export_after_change", "import_records", "is_busy", "load_incidents",
     "open_store", "read_articles", "read_incidents", "records_to_csv", "records_to_geojson",
     "revision", "set_aside_damaged", "write_if_changed", "write_incidents",
-    "IncidentQueries", "IncidentQuery", "QueryFigures", "StoreOverview", "TablePage",
+    "IncidentQueries", "IncidentQuery", "QueriedView", "QueryFigures", "StoreOverview", "TablePage",
 ]

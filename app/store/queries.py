@@ -19,7 +19,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pandas as pd
 
@@ -105,16 +105,35 @@ def _where(query: IncidentQuery) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-# One row per event of a view (events.events): its first record by article and id, the
+# The records of a view, with only the columns events and figures need (the evidence and
+# the other wide columns stay on disk until a table page asks for its few rows).
+_VIEW = """
+    CREATE TEMP TABLE v AS
+    SELECT incident_id, article, event_type, coalesce(admin1, '') AS admin1, coalesce(admin2, '') AS admin2,
+           event_date, fatalities, injured, arrested
+    FROM incidents WHERE {where}
+"""
+# One row per event of the view (events.events): its first record by article and id, the
 # largest counts any source gives, its distinct articles.
 _EVENTS = """
+    CREATE TEMP TABLE e AS
     SELECT event_type, admin1, admin2, event_date,
            min(struct_pack(article := article, id := incident_id)).id AS first_id,
            max(fatalities) AS fatalities, max(injured) AS injured, max(arrested) AS arrested,
-           count(DISTINCT article) AS n_sources, list(DISTINCT article ORDER BY article) AS articles
-    FROM incidents WHERE {where}
-    GROUP BY event_type, admin1, admin2, event_date
+           count(DISTINCT article) AS n_sources
+    FROM v GROUP BY event_type, admin1, admin2, event_date
 """
+
+
+@dataclass(frozen=True)
+class QueriedView:
+    """Everything a filter change asks, from one pass over the data."""
+
+    figures: Figures
+    state_summary: pd.DataFrame
+    timeline: pd.DataFrame
+    timeline_period: str
+    table: TablePage
 
 
 class IncidentQueries:
@@ -194,64 +213,101 @@ class IncidentQueries:
 
     # -- one view --
 
-    def figures(self, query: IncidentQuery) -> Figures:
+    @contextlib.contextmanager
+    def _view(self, query: IncidentQuery) -> Iterator[Any]:
+        """A cursor holding the view's records (``v``) and events (``e``) as temporary
+        tables: the filter and the grouping run once for all the questions asked of them."""
         where, params = _where(query)
-        (incidents, states, articles), = self._rows(
-            f"SELECT count(*), count(DISTINCT nullif(admin1, '')), count(DISTINCT article) FROM incidents "
-            f"WHERE {where}", params)
-        (events, fatalities), = self._rows(
-            f"SELECT count(*), coalesce(sum(fatalities), 0) FROM ({_EVENTS.format(where=where)})", params)
-        return Figures(int(incidents), int(events), int(fatalities), int(states), int(articles))
+        cursor = self.conn.cursor()
+        try:
+            cursor.execute(_VIEW.format(where=where), params)
+            cursor.execute(_EVENTS)
+            yield cursor
+        finally:
+            cursor.close()
+
+    def view(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> QueriedView:
+        """Figures, per-state summary, timeline and one table page of the view."""
+        with self._view(query) as cursor:
+            timeline, period = _timeline(cursor)
+            return QueriedView(_figures(cursor), _state_summary(cursor), timeline, period,
+                               _table_page(cursor, page, page_size))
+
+    def figures(self, query: IncidentQuery) -> Figures:
+        with self._view(query) as cursor:
+            return _figures(cursor)
 
     def state_summary(self, query: IncidentQuery) -> pd.DataFrame:
         """Per state, over events: events, sources (distinct articles), fatalities, first,
         last, main type (ties: the first name); most events first. The choropleth's numbers."""
-        where, params = _where(query)
-        frame = self._frame(f"""
-            WITH v AS (SELECT * FROM incidents WHERE {where}),
-                 e AS ({_EVENTS.format(where=where)}),
-                 sources AS (SELECT admin1, count(DISTINCT article) AS sources FROM v GROUP BY admin1),
-                 types AS (SELECT admin1, event_type, count(*) AS n FROM e GROUP BY admin1, event_type),
-                 main AS (SELECT admin1, first(event_type ORDER BY n DESC, event_type) AS main_type
-                          FROM types GROUP BY admin1)
-            SELECT coalesce(nullif(e.admin1, ''), '{NO_STATE}') AS state, count(*) AS events,
-                   any_value(sources.sources) AS sources,
-                   coalesce(sum(e.fatalities), 0)::BIGINT AS fatalities,
-                   min(e.event_date) AS first, max(e.event_date) AS last, any_value(main.main_type) AS "main type"
-            FROM e JOIN sources USING (admin1) JOIN main USING (admin1)
-            GROUP BY e.admin1
-            ORDER BY events DESC, fatalities DESC, state""", params + params)  # the filter twice: v and e
-        return frame.astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
+        with self._view(query) as cursor:
+            return _state_summary(cursor)
 
     def timeline(self, query: IncidentQuery) -> tuple[pd.DataFrame, str]:
         """Events per period and type (period, type, events, end) and the period used:
         "day", "week" (from Monday) or "month", as charts.timeline chooses."""
-        where, params = _where(query)
-        (first, last), = self._rows(f"SELECT min(event_date), max(event_date) FROM incidents WHERE {where}", params)
-        if first is None:
-            return pd.DataFrame(columns=["period", "type", "events", "end"]), "day"
-        span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
-        period = "day" if span <= DAY_LIMIT else "week" if span <= WEEK_LIMIT else "month"
-        frame = self._frame(f"""
-            SELECT date_trunc('{period}', CAST(event_date AS DATE)) AS period, event_type AS type,
-                   count(*) AS events
-            FROM ({_EVENTS.format(where=where)}) GROUP BY ALL ORDER BY period, type""", params)
-        frame["period"] = pd.to_datetime(frame["period"])
-        frame["events"] = frame["events"].astype("int64")
-        step = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1)}[period]
-        frame["end"] = frame["period"] + step
-        return frame, period
+        with self._view(query) as cursor:
+            return _timeline(cursor)
 
     def table_page(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> TablePage:
         """One page of the view's events, newest first then by state: only these rows leave DuckDB."""
-        where, params = _where(query)
-        events = _EVENTS.format(where=where)
-        (total,), = self._rows(f"SELECT count(*) FROM ({events})", params)
-        rows = self._frame(f"""
-            WITH e AS ({events})
-            SELECT i.* EXCLUDE (evidence_key, month, fatalities, injured, arrested),
-                   e.fatalities, e.injured, e.arrested, e.n_sources, e.articles
-            FROM e JOIN incidents i ON i.incident_id = e.first_id
-            ORDER BY e.event_date DESC, e.admin1, i.article, i.incident_id
-            LIMIT ? OFFSET ?""", params + [page_size, page * page_size])
-        return TablePage(rows, int(total))
+        with self._view(query) as cursor:
+            return _table_page(cursor, page, page_size)
+
+
+def _figures(cursor: Any) -> Figures:
+    (incidents, states, articles), = cursor.execute(
+        "SELECT count(*), count(DISTINCT nullif(admin1, '')), count(DISTINCT article) FROM v").fetchall()
+    (events, fatalities), = cursor.execute("SELECT count(*), coalesce(sum(fatalities), 0) FROM e").fetchall()
+    return Figures(int(incidents), int(events), int(fatalities), int(states), int(articles))
+
+
+def _state_summary(cursor: Any) -> pd.DataFrame:
+    frame = cursor.execute(f"""
+        WITH sources AS (SELECT admin1, count(DISTINCT article) AS sources FROM v GROUP BY admin1),
+             types AS (SELECT admin1, event_type, count(*) AS n FROM e GROUP BY admin1, event_type),
+             main AS (SELECT admin1, first(event_type ORDER BY n DESC, event_type) AS main_type
+                      FROM types GROUP BY admin1)
+        SELECT coalesce(nullif(e.admin1, ''), '{NO_STATE}') AS state, count(*) AS events,
+               any_value(sources.sources) AS sources, coalesce(sum(e.fatalities), 0)::BIGINT AS fatalities,
+               min(e.event_date) AS first, max(e.event_date) AS last, any_value(main.main_type) AS "main type"
+        FROM e JOIN sources USING (admin1) JOIN main USING (admin1)
+        GROUP BY e.admin1
+        ORDER BY events DESC, fatalities DESC, state""").df()
+    return frame.astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
+
+
+def _timeline(cursor: Any) -> tuple[pd.DataFrame, str]:
+    (first, last), = cursor.execute("SELECT min(event_date), max(event_date) FROM e").fetchall()
+    if first is None:
+        return pd.DataFrame(columns=["period", "type", "events", "end"]), "day"
+    span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    period = "day" if span <= DAY_LIMIT else "week" if span <= WEEK_LIMIT else "month"
+    frame = cursor.execute(f"""
+        SELECT date_trunc('{period}', CAST(event_date AS DATE)) AS period, event_type AS type, count(*) AS events
+        FROM e GROUP BY ALL ORDER BY period, type""").df()
+    frame["period"] = pd.to_datetime(frame["period"])
+    frame["events"] = frame["events"].astype("int64")
+    step = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1)}[period]
+    frame["end"] = frame["period"] + step
+    return frame, period
+
+
+def _table_page(cursor: Any, page: int, page_size: int) -> TablePage:
+    (total,), = cursor.execute("SELECT count(*) FROM e").fetchall()
+    cursor.execute("""CREATE OR REPLACE TEMP TABLE p AS SELECT * FROM e
+                      ORDER BY event_date DESC, admin1, first_id LIMIT ? OFFSET ?""", [page_size, page * page_size])
+    ids = [r[0] for r in cursor.execute("SELECT first_id FROM p").fetchall()]
+    # the page's records by id (row-group statistics skip most of the files), then its sources
+    rows = cursor.execute("""
+        WITH chosen AS (SELECT * EXCLUDE (evidence_key, month, fatalities, injured, arrested)
+                        FROM incidents WHERE list_contains(?, incident_id)),
+             sources AS (SELECT v.event_type, v.admin1, v.admin2, v.event_date,
+                                list(DISTINCT v.article ORDER BY v.article) AS articles
+                         FROM v JOIN p USING (event_type, admin1, admin2, event_date) GROUP BY ALL)
+        SELECT chosen.*, p.fatalities, p.injured, p.arrested, p.n_sources, sources.articles
+        FROM p JOIN chosen ON chosen.incident_id = p.first_id
+               JOIN sources ON sources.event_type = p.event_type AND sources.admin1 = p.admin1
+                           AND sources.admin2 = p.admin2 AND sources.event_date = p.event_date
+        ORDER BY p.event_date DESC, p.admin1, p.first_id""", [ids]).df()
+    return TablePage(rows, int(total))
