@@ -280,13 +280,16 @@ def _up_to_date(data: Path, manifest: dict[str, Any]) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     seeds, data = Path(args.seeds), Path(args.data)
+    # callers that make their own Namespace (tests, scripts) may leave the engine options out
+    engine, scheduler, workers = (getattr(args, "engine", "local"), getattr(args, "scheduler", None),
+                                  getattr(args, "workers", None))
     if not seeds.is_dir():
         print(f"error: {display_name(str(seeds))} is not a folder of articles", file=sys.stderr)
         return 2
-    if args.engine != "dask" and (args.scheduler or args.workers):
+    if engine != "dask" and (scheduler or workers):
         print("error: --scheduler and --workers go with --engine dask", file=sys.stderr)
         return 2
-    if args.workers is not None and args.workers < 1:
+    if workers is not None and workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     try:
@@ -307,10 +310,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"build: up to date ({len(files)} articles unchanged), nothing to do"
                   + ("; rewrote the exports" if repaired else ""))
             return 0
-        if args.engine == "dask":
+        if engine == "dask":
             from app.distributed import DaskOptions, dask_engine  # never imported by the plain build
-            with dask_engine(DaskOptions(scheduler=args.scheduler, workers=args.workers)) as engine:
-                result = build(seeds, data, engine=engine.run, batch_size=engine.partition_size)
+            with dask_engine(DaskOptions(scheduler=scheduler, workers=workers)) as dask:
+                result = build(seeds, data, engine=dask.run, batch_size=dask.partition_size)
         else:
             result = build(seeds, data)
         if not result.failed:  # with failures, the next --if-stale builds (and reports them) again
