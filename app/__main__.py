@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "score": ("app.evaluate", "score the extractor against hand-made gold (tests/gold/ or a folder)"),
     "build": ("app.build", "load the seed articles into the store, extract, export data/incidents.*"),
     "add": ("app.add", "add article files to the store (same text never twice) and re-export"),
+    "import": ("app.bulk_import", "import articles in bulk from JSON Lines or Parquet archives (constant memory)"),
     "fetch": ("app.pages", "fetch news pages by URL, add them to the store and extract (needs the network)"),
     "feeds": ("app.feeds", "follow RSS/Atom feeds: add, list, remove, update (update needs the network)"),
     "reviewer": ("app.reviewers", "add or change a reviewer who may edit from the dashboard (password hashed)"),

@@ -17,7 +17,7 @@ import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from app.articles import (ARTICLE_SUFFIXES, Article, ArticleError, display_name, failure_reason, inside_folder,
                           load_metadata, parse_iso_date, read_article_noting_warnings)
@@ -40,6 +40,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, default=ROOT / "data", help="output folder (default: data/)")
     parser.add_argument("--if-stale", action="store_true",
                         help="do nothing when the inputs and the code are unchanged since the last build")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="where extraction runs: this process (default) or a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: a running scheduler (tcp://host:8786); default: a local "
+                             "cluster on this machine's cores")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="with --engine dask and no --scheduler: worker processes (default: one per core)")
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -113,17 +120,6 @@ def open_store_for_build(data: Path, notes: list[str], lost: list[str]) -> Store
     return Store(data)
 
 
-def _stored_article(row: dict[str, Any]) -> Article:
-    return Article(id=row["id"], text=row["text"], title=row["title"], date=parse_iso_date(row["published"]),
-                   source=row["source"], url=row["url"], language=row["language"])
-
-
-def _added_on(row: dict[str, Any]) -> dt.date:
-    """The day an article entered the store: what an undated article's relative dates
-    ("on Sunday") anchor on, the same on every rebuild."""
-    return parse_iso_date(str(row["added_at"])[:10]) or dt.date(1970, 1, 1)
-
-
 def _batches(items: list[Any], size: int = BATCH_ARTICLES) -> Iterator[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -148,31 +144,96 @@ def _load_seeds(store: Store, seeds: Path, metadata: dict[str, dict], failed: li
                                  f"{outcome.split()[-1]}; not added twice")
 
 
-def _extract_stored(store: Store, geocoder: Any, failed: list[str]) -> int:
-    """Re-extract every stored article, reading them one at a time (memory stays flat) and
-    extracting outside the write transactions (a batch's writes take milliseconds); one
-    that makes the extractor fail keeps its previous records and is reported, so one bad
-    article cannot stop the build."""
+@dataclass(frozen=True)
+class ArticleToExtract:
+    """What extraction needs of a stored article, and nothing of the store: it travels to
+    another process or machine (``--engine dask``) as it is."""
+
+    id: str
+    text: str
+    title: str
+    published: str | None
+    source: str
+    url: str
+    language: str
+    added_at: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> "ArticleToExtract":
+        return cls(id=row["id"], text=row["text"], title=row["title"], published=row["published"],
+                   source=row["source"], url=row["url"], language=row["language"], added_at=str(row["added_at"]))
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The records of one article, or why the extractor failed on it (``records`` None)."""
+
+    article_id: str
+    records: list[dict[str, Any]] | None
+    failure: str = ""
+
+
+def extract_batch(batch: list[ArticleToExtract]) -> list[Extracted]:
+    """Extract each article of ``batch`` with this process's geocoder. One that makes the
+    extractor fail is reported in its Extracted, so one bad article cannot stop the build.
+    A plain function of its input: the plain build and every Dask worker run this same one."""
     from app.extract import incidents
-    ids = store.article_ids()
-    for batch in _batches(ids):
-        extracted: list[tuple[str, list[dict[str, Any]]]] = []
-        for article_id in batch:
-            row = store.stored_article(article_id)
-            if row is None:  # undone from the dashboard meanwhile
-                continue
-            try:
-                records = incidents.extract_incidents(_stored_article(row), geocoder=geocoder,
-                                                      reference_date=_added_on(row))
-                extracted.append((article_id, records))
-            except Exception as exc:  # noqa: BLE001 - a bug must not cost the other articles
-                failed.append(f"article {article_id}: extraction failed ({failure_reason(exc)}); "
-                              "kept its previous records")
-        with store.batch():
-            for article_id, records in extracted:
-                if store.stored_article_exists(article_id):
-                    store.sync_extraction(article_id, records)
-    return len(ids)
+    from app.geo.geocoder import get_geocoder
+    geocoder = get_geocoder()
+    out = []
+    for item in batch:
+        article = Article(id=item.id, text=item.text, title=item.title, date=parse_iso_date(item.published),
+                          source=item.source, url=item.url, language=item.language)
+        # an undated article's relative dates ("on Sunday") anchor on the day it entered
+        # the store, the same on every rebuild
+        added_on = parse_iso_date(item.added_at[:10]) or dt.date(1970, 1, 1)
+        try:
+            out.append(Extracted(item.id, incidents.extract_incidents(article, geocoder=geocoder,
+                                                                      reference_date=added_on)))
+        except Exception as exc:  # noqa: BLE001 - a bug must not cost the other articles
+            out.append(Extracted(item.id, None, failure_reason(exc)))
+    return out
+
+
+# Runs extraction over batches of articles and gives back their results in the same order
+# (lazily: the next batches are read from the store while earlier ones are written).
+ExtractionEngine = Callable[[Iterator[list[ArticleToExtract]]], Iterator[list[Extracted]]]
+
+
+def in_this_process(batches: Iterator[list[ArticleToExtract]]) -> Iterator[list[Extracted]]:
+    """The plain engine: one batch after the other, here."""
+    return map(extract_batch, batches)
+
+
+def _extract_stored(store: Store, failed: list[str], *, engine: ExtractionEngine = in_this_process,
+                    batch_size: int = BATCH_ARTICLES) -> int:
+    """Re-extract every stored article: read ``batch_size`` at a time (memory stays flat),
+    extracted by ``engine`` outside the write transactions, each batch's records written in
+    transactions of BATCH_ARTICLES (a batch's writes take milliseconds). An article that
+    makes the extractor fail keeps its previous records and is reported."""
+    count = 0
+
+    def batches() -> Iterator[list[ArticleToExtract]]:
+        nonlocal count
+        for rows in store.article_batches(size=batch_size):
+            count += len(rows)
+            yield [ArticleToExtract.from_row(row) for row in rows]
+
+    for results in engine(batches()):
+        for chunk in _batches(results):
+            with store.batch():
+                for result in chunk:
+                    if result.records is None:
+                        failed.append(f"article {result.article_id}: extraction failed ({result.failure}); "
+                                      "kept its previous records")
+                    elif store.stored_article_exists(result.article_id):  # not undone meanwhile
+                        store.sync_extraction(result.article_id, result.records)
+    return count
+
+
+class EngineError(Exception):
+    """The extraction engine cannot run (a scheduler that does not answer, a worker with
+    other code); the message is one line."""
 
 
 @dataclass
@@ -184,21 +245,21 @@ class BuildResult:
     lost: list[str] = field(default_factory=list)     # work of people only in a damaged file set aside
 
 
-def build(seeds: Path, data: Path) -> BuildResult:
-    """Load the seeds into the store, re-extract every stored article, export.
+def build(seeds: Path, data: Path, *, engine: ExtractionEngine = in_this_process,
+          batch_size: int = BATCH_ARTICLES) -> BuildResult:
+    """Load the seeds into the store, re-extract every stored article with ``engine``
+    (``batch_size`` articles per unit of work), export.
 
     Committed in batches of BATCH_ARTICLES: readers never wait (WAL), writers at most one
     batch, and a killed build keeps the batches it committed (the next build redoes the
     rest: re-extraction is idempotent). Human review wins over re-extraction (see
     Store.sync_extraction).
     """
-    from app.geo.geocoder import get_geocoder
-    geocoder = get_geocoder()
     metadata = load_metadata(seeds)
     result = BuildResult(0, 0)
     with open_store_for_build(data, result.notes, result.lost) as store:
         _load_seeds(store, seeds, metadata, result.failed, result.notes)
-        result.articles = _extract_stored(store, geocoder, result.failed)
+        result.articles = _extract_stored(store, result.failed, engine=engine, batch_size=batch_size)
         store.export()
         result.exported = store.conn.execute("SELECT COUNT(*) FROM incidents WHERE status != 'rejected'").fetchone()[0]
     backup_database(data)  # the last good state, for when the file gets damaged
@@ -219,8 +280,17 @@ def _up_to_date(data: Path, manifest: dict[str, Any]) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     seeds, data = Path(args.seeds), Path(args.data)
+    # callers that make their own Namespace (tests, scripts) may leave the engine options out
+    engine, scheduler, workers = (getattr(args, "engine", "local"), getattr(args, "scheduler", None),
+                                  getattr(args, "workers", None))
     if not seeds.is_dir():
         print(f"error: {display_name(str(seeds))} is not a folder of articles", file=sys.stderr)
+        return 2
+    if engine != "dask" and (scheduler or workers):
+        print("error: --scheduler and --workers go with --engine dask", file=sys.stderr)
+        return 2
+    if workers is not None and workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     try:
         files = article_files(seeds)
@@ -240,10 +310,18 @@ def run(args: argparse.Namespace) -> int:
             print(f"build: up to date ({len(files)} articles unchanged), nothing to do"
                   + ("; rewrote the exports" if repaired else ""))
             return 0
-        result = build(seeds, data)
+        if engine == "dask":
+            from app.distributed import DaskOptions, dask_engine  # never imported by the plain build
+            with dask_engine(DaskOptions(scheduler=scheduler, workers=workers)) as dask:
+                result = build(seeds, data, engine=dask.run, batch_size=dask.partition_size)
+        else:
+            result = build(seeds, data)
         if not result.failed:  # with failures, the next --if-stale builds (and reports them) again
             atomic_write_text(manifest_path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     except (ArticleError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except EngineError as exc:  # the cluster: unreachable, other code on a worker
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except (OSError, sqlite3.DatabaseError) as exc:  # a full disk, a read-only folder: one line

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 from typing import Iterator
 
 from app.articles import Article, parse_article_text
@@ -96,3 +97,23 @@ def generate(n: int, seed: int = SEED) -> Iterator[Article]:
     """``n`` synthetic articles, parsed: the same for the same ``n`` and ``seed``."""
     for article_id, text in generate_texts(n, seed):
         yield parse_article_text(text, article_id=article_id)
+
+
+def archive_rows(n: int, seed: int = SEED) -> Iterator[dict[str, str]]:
+    """``n`` synthetic articles as archive rows (``python -m app import``): the text, with its
+    date and language as metadata columns, and a title, source and address."""
+    for index, (article_id, text) in enumerate(generate_texts(n, seed)):
+        head, body = text.split("\n---\n", 1)
+        front = dict(line.split(": ", 1) for line in head.splitlines()[1:])
+        yield {"text": body, "title": f"Synthetic article {index}", "date": front["date"],
+               "source": "Synthetic wire", "url": f"https://example.org/{article_id}",
+               "language": front["language"]}
+
+
+def write_jsonl_archive(path: Path, n: int, seed: int = SEED) -> Path:
+    """A JSON Lines archive of ``n`` synthetic articles, written row by row (flat memory)."""
+    import json
+    with open(path, "w", encoding="utf-8") as out:
+        for row in archive_rows(n, seed):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path

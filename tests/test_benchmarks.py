@@ -146,3 +146,14 @@ def vendored_assets():
     if assets.missing_sources():
         pytest.skip("node_modules lacks the map assets: run `npm ci` (make assets)")
     assets.copy_assets()
+
+
+def test_bench_scale_parts_on_small_sizes(tmp_path):
+    """The scale benchmark's import and query parts run and report well-formed figures (the
+    build part runs the engines tests/test_build_dask.py compares)."""
+    from benchmarks import bench_scale
+    figures = bench_scale.bench_import(tmp_path, 20) + bench_scale.bench_queries(tmp_path, 3000)
+    assert_figures(figures)
+    names = {f[0] for f in figures}
+    assert "3,000 incidents, duckdb: filter change (median)" in names
+    assert "3,000 incidents, pandas: server peak RSS" in names and "import: 20 articles, peak RSS" in names

@@ -55,3 +55,14 @@ def read_json(path: Path) -> Any | None:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def incident_query(filters: Any) -> Any:
+    """The store-side query (app.store.queries.IncidentQuery) for the page's filters
+    (app.dashboard.filters.Filters): the DuckDB path answers the same view as flt.apply."""
+    from app.geo.gazetteer import fold
+    from app.store.queries import IncidentQuery
+    return IncidentQuery(date_from=filters.date_from, date_to=filters.date_to, states=tuple(filters.states),
+                         types=tuple(filters.types), actors=tuple(filters.actors),
+                         words=tuple(fold(filters.text).split()), max_geo_precision=filters.max_geo_precision,
+                         show_rejected=filters.show_rejected, show_unreviewed=filters.show_unreviewed)

@@ -148,9 +148,31 @@ def map_points(directory: str, rev: tuple[int, int], show_rejected: bool, show_u
     return MapPoints(point_set, points.publish(point_set))
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def incident_queries(directory: str, rev: tuple[int, int]) -> store.IncidentQueries:
+    """DuckDB over the store's by-month Parquet dataset at ``rev`` (one per revision, shared
+    by every session; thread-safe): figures, per-state summary, choropleth, timeline and
+    table pages computed without loading the incidents into pandas."""
+    return store.IncidentQueries(Path(directory))
+
+
+@st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_S)
+def _queried_view(directory: str, rev: tuple[int, int], key: str, _filters: flt.Filters, page: int,
+                  page_size: int) -> store.QueriedView:
+    return incident_queries(directory, rev).view(data.incident_query(_filters), page=page, page_size=page_size)
+
+
+def queried_view(directory: Path, rev: tuple[int, int], filters: flt.Filters, *, page: int = 0,
+                 page_size: int = 100) -> store.QueriedView:
+    """The filtered view's figures, state summary, timeline and one table page, from DuckDB."""
+    return _queried_view(str(directory), rev, _view_key(filters), filters, page, page_size)
+
+
 def clear() -> None:
     """After this session changed the store: reload on the next run, whatever the keys say."""
     load_prepared.clear()
+    incident_queries.clear()
+    _queried_view.clear()
     load_articles.clear()
     store_facts.clear()
     _view_data.clear()

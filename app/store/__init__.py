@@ -17,6 +17,8 @@ changes data only through this package:
 - ``files``: the CSV and GeoJSON exports and reading them back (atomic writes: ``app.atomic``);
 - ``schema``: the database file, migrations, health checks, backups, damaged files;
 - ``database``: ``Store``, its review status, audit log and undo;
+- ``columnar``: the GeoParquet export and the incidents by month as Parquet;
+- ``queries``: the dashboard's questions answered by DuckDB over that Parquet;
 - ``access``: what the dashboard and commands use (``open_store``, exports after a change,
   the cache key, whole-table reads).
 
@@ -40,6 +42,8 @@ from app.store.database import (
     ARTICLE_COLUMNS, AddResult, EDITABLE_FIELDS, Feed, PLACE_FIELDS, STATUSES, SYSTEM_ACTOR, Store,
     text_fingerprint,
 )
+from app.store.queries import (Figures as QueryFigures, IncidentQueries, IncidentQuery, QueriedView, StoreOverview,
+                               TablePage)
 from app.store.access import (
     SYNC_EXPORT_LIMIT, export_after_change, import_records, open_store, read_articles,
     read_incidents, revision,
@@ -56,4 +60,5 @@ __all__ = [
     "export_after_change", "import_records", "is_busy", "load_incidents",
     "open_store", "read_articles", "read_incidents", "records_to_csv", "records_to_geojson",
     "revision", "set_aside_damaged", "write_if_changed", "write_incidents",
+    "IncidentQueries", "IncidentQuery", "QueriedView", "QueryFigures", "StoreOverview", "TablePage",
 ]

@@ -23,6 +23,7 @@ import pandas as pd
 from app.articles import MAX_DATE, MIN_DATE, checked_url
 from app.records import COUNT_FIELDS, DATE_PRECISIONS, EVENT_TYPES, FIELDS, validation_errors
 from app.store import schema
+from app.store.columnar import MONTHS_DIR, write_month_partitions
 from app.store.files import StoreDamagedError, StoreError, empty_frame, typed_frame, write_export_pair
 
 STATUSES: tuple[str, ...] = ("auto", "approved", "rejected", "edited")
@@ -348,6 +349,19 @@ class Store:
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 
+    def article_batches(self, *, size: int) -> Iterator[list[dict[str, Any]]]:
+        """Every stored article with its text, ``size`` at a time in id order; each batch is
+        read by its own query from where the last ended (keyset), so no query holds every
+        text, and articles undone meanwhile are simply not there."""
+        after = ""
+        while True:
+            rows = self.conn.execute("SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                                     (after, size)).fetchall()
+            if not rows:
+                return
+            yield [dict(row) for row in rows]
+            after = rows[-1]["id"]
+
     def stored_article(self, article_id: str) -> dict[str, Any] | None:
         """One stored article with its text (re-extraction reads them one at a time, so
         memory stays flat however large the store grows)."""
@@ -491,7 +505,18 @@ class Store:
         (missing, outdated or damaged)."""
         rows = self.conn.execute(f"SELECT {', '.join(FIELDS)} FROM incidents WHERE status != 'rejected' "
                                  "ORDER BY article, incident_id")
-        return write_export_pair(map(_row_to_record, rows), self.data_dir)
+        changed = write_export_pair(map(_row_to_record, rows), self.data_dir)
+        if write_month_partitions(self.incidents_by_month(), self.data_dir):
+            changed.append(MONTHS_DIR)
+        return changed
+
+    def incidents_by_month(self) -> Iterator[dict[str, Any]]:
+        """Every incident (rejected too) with its status, by month of its date, then article
+        and id: the by-month Parquet dataset's order. A cursor: SQLite sorts on disk, so
+        memory stays flat."""
+        rows = self.conn.execute(f"SELECT {', '.join(FIELDS)}, status FROM incidents "
+                                 "ORDER BY substr(event_date, 1, 7), article, incident_id")
+        return ({**_row_to_record(row), "status": row["status"]} for row in rows)
 
 
 class _Change:

@@ -134,24 +134,31 @@ def records_to_geojson(records: Iterable[dict[str, Any]]) -> str:
 
 
 def write_export_pair(sorted_records: Iterable[dict[str, Any]], data_dir: Path) -> list[str]:
-    """data_dir/incidents.csv and .geojson from records already sorted by (article,
-    incident_id), streamed (memory stays flat however many there are). Both temporaries
-    are written in full before either replaces its file, so a full disk or a read-only
-    folder leaves the old pair as it was. Returns the names of the files that changed."""
+    """data_dir/incidents.csv, .geojson and .parquet (GeoParquet) from records already
+    sorted by (article, incident_id), streamed (memory stays flat however many there are).
+    All temporaries are written in full before any replaces its file, so a full disk or a
+    read-only folder leaves the old set as it was. Returns the names of the files that
+    changed."""
+    from app.store.columnar import GEOPARQUET_NAME, GeoParquetStream
     data_dir = Path(data_dir)
-    targets = {CSV_NAME: data_dir / CSV_NAME, GEOJSON_NAME: data_dir / GEOJSON_NAME}
-    with temporary_beside(targets[CSV_NAME]) as csv_tmp, temporary_beside(targets[GEOJSON_NAME]) as geo_tmp:
+    targets = {CSV_NAME: data_dir / CSV_NAME, GEOJSON_NAME: data_dir / GEOJSON_NAME,
+               GEOPARQUET_NAME: data_dir / GEOPARQUET_NAME}
+    with temporary_beside(targets[CSV_NAME]) as csv_tmp, temporary_beside(targets[GEOJSON_NAME]) as geo_tmp, \
+            temporary_beside(targets[GEOPARQUET_NAME]) as parquet_tmp:
         with open(csv_tmp, "w", encoding="utf-8", newline="") as csv_out, \
                 open(geo_tmp, "w", encoding="utf-8", newline="") as geo_out:
+            parquet_out = GeoParquetStream(parquet_tmp)
             write_row = neutralising_writer(csv_out, FIELDS)
             geo_out.write(_GEOJSON_HEAD)
             first = True
             for record in sorted_records:
                 write_row(_csv_row(record))
                 geo_out.write(("" if first else ",\n") + _feature(record))
+                parquet_out.write(record)
                 first = False
             geo_out.write(("" if first else "\n") + "]}\n")
-        temporaries = {CSV_NAME: csv_tmp, GEOJSON_NAME: geo_tmp}
+            parquet_out.close()
+        temporaries = {CSV_NAME: csv_tmp, GEOJSON_NAME: geo_tmp, GEOPARQUET_NAME: parquet_tmp}
         changed = [name for name, path in targets.items() if not _same_file(temporaries[name], path)]
         for name in changed:
             install(temporaries[name], targets[name])

@@ -1,0 +1,99 @@
+"""The incidents as Parquet: the GeoParquet export (streamed with the CSV and GeoJSON) and
+the by-month dataset the dashboard queries, replaced as a whole version."""
+from __future__ import annotations
+
+import json
+import struct
+import tracemalloc
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from app.demo import synthetic_incidents
+from app.store import Store, import_records, load_incidents, write_export_pair
+from app.store import columnar
+from app.store.columnar import CURRENT_NAME, GEOPARQUET_NAME, MONTHS_DIR, current_version, write_month_partitions
+
+
+def _store(data: Path, n: int = 300) -> list[dict]:
+    records = synthetic_incidents(n, seed=3, days=100)
+    import_records(data, records)
+    return records
+
+
+def test_geoparquet_export_holds_the_csv_rows_with_point_geometry(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _store(data)
+    with Store(data) as db:
+        rejected = sorted(db.frame()["incident_id"])[0]
+        db.set_status([rejected], "rejected")
+        db.export()
+    table = pq.read_table(data / GEOPARQUET_NAME)
+    geo = json.loads(table.schema.metadata[b"geo"])
+    assert geo["primary_column"] == "geometry" and geo["columns"]["geometry"]["encoding"] == "WKB"
+    csv = load_incidents(data)
+    rows = table.to_pylist()
+    assert [r["incident_id"] for r in rows] == list(csv["incident_id"]) and rejected not in set(csv["incident_id"])
+    for row in rows[:50]:
+        order, kind, lon, lat = struct.unpack("<BIdd", row["geometry"])
+        assert (order, kind) == (1, 1) and (lon, lat) == (round(row["longitude"], 5), round(row["latitude"], 5))
+    assert rows[0]["actors"] == list(csv["actors"].iloc[0])
+
+
+def test_by_month_dataset_has_every_incident_with_its_status_one_folder_per_month(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    records = _store(data)
+    version = current_version(data)
+    assert version is not None and (data / MONTHS_DIR / CURRENT_NAME).read_text().strip() == version.name
+    months = sorted(p.name for p in version.iterdir())
+    assert months == sorted({f"month={r['event_date'][:7]}" for r in records})
+    glob = str(version / "*" / "*.parquet")
+    got = duckdb.sql(f"SELECT month, count(*) FROM read_parquet('{glob}', hive_partitioning = true) "
+                     "GROUP BY month ORDER BY month").fetchall()
+    expected: dict[str, int] = {}
+    for r in records:
+        expected[r["event_date"][:7]] = expected.get(r["event_date"][:7], 0) + 1
+    assert got == sorted(expected.items())
+    with Store(data) as db:
+        ident = records[0]["incident_id"]
+        db.set_status([ident], "rejected")
+        assert MONTHS_DIR in db.export()  # rejected records stay, with their status
+        assert db.export() == []  # the same data: the same version, nothing rewritten
+    newer = current_version(data)
+    assert newer is not None and newer != version
+    status = duckdb.sql(f"SELECT status FROM read_parquet('{newer}/*/*.parquet') WHERE incident_id = '{ident}'")
+    assert status.fetchall() == [("rejected",)]
+    assert version.is_dir()  # the previous version stays for a query that started on it
+
+
+def test_old_versions_are_pruned(tmp_path: Path) -> None:
+    records = synthetic_incidents(20, seed=1)
+    for index in range(5):
+        changed = [{**r, "status": "auto", "fatalities": index} for r in records]
+        assert write_month_partitions(sorted(changed, key=lambda r: (r["event_date"][:7], r["article"],
+                                                                     r["incident_id"])), tmp_path)
+    versions = [p for p in (tmp_path / MONTHS_DIR).iterdir() if p.name.startswith("v-")]
+    assert len(versions) <= 3 and current_version(tmp_path) in versions
+
+
+def _peak_export_bytes(tmp_path: Path, n: int) -> int:
+    base = synthetic_incidents(1000, seed=5)
+
+    def records():  # generated on the fly, as the store's cursor gives them
+        for i in range(n):
+            yield {**base[i % 1000], "incident_id": f"x{i:08d}", "article": f"a{i // 10:07d}"}
+
+    tracemalloc.start()
+    write_export_pair(records(), tmp_path / f"d{n}")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def test_exports_stream_in_flat_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(columnar, "ROW_GROUP", 1000)  # the same code, at a size tracemalloc measures quickly
+    small, large = _peak_export_bytes(tmp_path, 2000), _peak_export_bytes(tmp_path, 8000)
+    assert large < small * 1.3, (small, large)  # four times the rows, not four times the memory
+    assert pq.ParquetFile(tmp_path / "d8000" / GEOPARQUET_NAME).metadata.num_rows == 8000
