@@ -191,6 +191,16 @@ def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _ends_with_newline(path: Path) -> bool:
+    """Whether the file's last byte is a newline, as every export's is (an empty file too)."""
+    with open(path, "rb") as fh:
+        fh.seek(0, 2)
+        if fh.tell() == 0:
+            return True
+        fh.seek(-1, 2)
+        return fh.read(1) == b"\n"
+
+
 def load_incidents(data_dir: Path) -> pd.DataFrame:
     """The exported incidents (data_dir/incidents.csv) as a DataFrame in codebook columns.
 
@@ -207,6 +217,8 @@ def load_incidents(data_dir: Path) -> pd.DataFrame:
     if list(frame.columns) != list(FIELDS):
         raise StoreError(f"{path} does not have the codebook's columns; "
                          "run `python -m app build` to rebuild it.")
+    if not _ends_with_newline(path):  # cut off mid-row: pandas would pad the last row silently
+        raise StoreError(f"{path} is cut off; run `python -m app build` to rebuild it.")
     for field in FIELDS:  # text cells come back as the store holds them
         if not pd.api.types.is_numeric_dtype(frame[field]):
             frame[field] = frame[field].map(lambda v: unneutralise(v) if isinstance(v, str) else v)
