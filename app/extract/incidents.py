@@ -41,7 +41,7 @@ NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats))
             for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
 
 
-LANGS = ("nl", "es", "en")
+LANGS = lexicon.LANGS
 
 
 NEGATED = {etype: re.compile("|".join(pats)) for etype, pats in lexicon.NEGATED.items()}  # on lower case

@@ -1,13 +1,18 @@
 """Event wording, place context and traps per language, as data.
 
-Everything here is plain regular-expression source text; the modules that use it compile
+Each language's event wording, count cues, number words and counting phrases live in its own
+file, app/extract/words/<lang>.toml, read here; the rest is below. Everything is plain
+regular-expression source text; the modules that use it compile
 it once at import. Patterns are matched case-insensitively unless a name says otherwise.
 ``near(a, b, n)`` allows up to n words between two parts in either order, for phrasings
 such as "vluchten naar Puerto Vallarta zou opschorten".
 """
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 
 def near(a: str, b: str, n: int = 5) -> str:
@@ -15,160 +20,33 @@ def near(a: str, b: str, n: int = 5) -> str:
     return rf"(?:(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a}))"
 
 
+LANGS = ("nl", "es", "en")
+WORDS_DIR = Path(__file__).with_name("words")
+
+
+def _read_words(lang: str) -> dict[str, Any]:
+    with open(WORDS_DIR / f"{lang}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+# Each language's words: app/extract/words/<lang>.toml (event wording, count cues, singular
+# deaths, added counts, number words).
+WORDS: dict[str, dict[str, Any]] = {lang: _read_words(lang) for lang in LANGS}
+
+
+def _pattern(item: str | dict[str, Any]) -> str:
+    """A pattern of a words file: regex source, or {near = [A, B], within = N}."""
+    if isinstance(item, dict):
+        first, second = item["near"]
+        return near(first, second, item["within"])
+    return item
+
+
 # ---------------------------------------------------------------- event triggers
 # type -> language -> list of patterns. Broad stems; no names of places or people.
 EVENTS: dict[str, dict[str, list[str]]] = {
-    "roadblock": {
-        "nl": [r"\bwegversperring\w*", r"\bblokkade\w*", r"\bblokkeer\w*", r"\bblokkeerden\b",
-               r"\bgeblokkeerd\w*", r"\bversperd\w*", r"\bbarricade\w*", r"\bnarcobloqueo\w*",
-               r"\bwegblokkade\w*"],
-        "es": [r"\bbloqueo\w*", r"\bnarcobloqueo\w*", r"\bbloque(?:aron|an|ó|ar|ada|adas|ado|ados)\b",
-               r"\bveh[ií]culos atravesados\b", r"\bcerrar (?:las )?carreteras\b", r"\bponchallantas\b",
-               r"\bcierres? (?:de|en) (?:carreteras|vialidades|calles|autopistas)\b"],
-        "en": [r"\broad ?blocks?\b", r"\bblockades?\b", r"\bblockages?\b", r"\bnarco-?blockades?\b",
-               near(r"\bblock(?:ed|ing|s)?\b", r"\b(?:roads?|highways?|streets?|traffic|routes?)\b", 3)],
-    },
-    "arson": {
-        "nl": [r"\bin brand (?:gestoken|gezet|gestoken|staken)\b", near(r"\bstaken\b", r"\bin brand\b", 4),
-               r"\bbrandstichting\w*", r"\buitgebrand\w*", r"\bin lichterlaaie\b", r"\bbrandende\b",
-               r"\bin vlammen\b", r"\bin brand\b",
-               r"\brook(?:kolom|pluim|wolk)\w*", r"\bbrand (?:gesticht|stichtten)\b"],
-        "es": [r"\bincendi\w+", r"\bquema(?:s|ron|da|das|do|dos|r)?\b", r"\bprendieron fuego\b",
-               r"\bcalcinad\w+", r"\ben llamas\b", r"\bincinerad\w+",
-               r"\b(?:prendieron|prendi[oó]|pusieron) fuego\b", r"\bcolumnas? de humo\b"],
-        "en": [r"\bset (?:on )?fire\b", r"\bset ablaze\b", r"\btorch(?:ed|ing)\b", r"\barson\w*",
-               r"\bburn(?:ed|t|ing)\b", r"\bon fire\b", r"\bfirebomb\w*", r"\bablaze\b",
-               r"\bstart(?:ed|ing) (?:a )?fires?\b", r"\b(?:plumes?|columns?|clouds?) of (?:black |thick )?smoke\b",
-               r"\bgasoline bombs?\b", r"\bmolotov\w*"],
-    },
-    "death": {
-        "nl": [r"\bdoden\b", r"\bdode\b", r"\bgedood\b", r"\bdoodgeschoten\b", r"\bdoodden\b", r"\bdoodt\b",
-               r"\bvermoord\w*", r"\bmoord(?:en)?\b", r"\bstierf\b", r"\bstierven\b", r"\bom het leven\b",
-               r"\bomgekomen\b", r"\bkwamen om\b", r"\bgesneuveld\b", r"\bsneuvelden\b", r"\bgeëxecuteerd\b",
-               r"\blijk(?:en)?\b", r"\bdodelijke slachtoffers\b", r"\bdood\b", r"\bgeliquideerd\b",
-               r"\blichamen\b", r"\b(?:menselijke|stoffelijke) resten\b", r"\bmassagraf\w*",
-               near(r"\b(?:lichaam|lijk)\b", r"\b(?:gevonden|aangetroffen|ontdekt|achtergelaten|gedumpt)\b", 8),
-               r"\bhet leven (?:gekost|kostte|gelaten)\b", r"\bbloedbad\w*", r"\bslachtpartij\w*",
-               r"\bkwam(?:en)?\b(?:\s+[\w’'-]+){0,6}?\s+om\b(?!\s+(?:te|het|de|een)\b)", r"\bkostte\b.{0,40}\bhet leven\b", r"\blevens? (?:geëist|gekost)\b",
-               r"\bom het leven gebracht\b", r"\bdodental\w*", r"\bonthoofd\w*", r"\bneergemaaid\b"],
-        "es": [r"\bmuert[oa]s?\b", r"\bmuerte\b", r"\bmuri(?:ó|eron)\b", r"\bfalleci\w+", r"\bfalleci(?:ó|eron)\b",
-               r"\bfallec\w+", r"\basesina\w*", r"\basesin[oó]\b", r"\basesinato\w*", r"\babati[dó]\w*", r"\babatimiento\b",
-               r"\bsin vida\b", r"\bejecutad[oa]s?\b", r"\bhomicidio\w*", r"\bcad[aá]ver\w*",
-               r"\bv[ií]ctimas mortales\b", r"\bperdi(?:ó|eron) la vida\b", r"\bmata(?:ron|n)\b",
-               r"\bultimad[oa]s?\b", r"\bdecesos?\b", r"\bcuerpos\b", r"\brestos humanos\b",
-               r"\bfosas? clandestinas?\b", r"\bejecut(?:aron|ó)\b", r"\bultim(?:aron|ó)\b",
-               r"\b(?:cobr[oó]|cost[oó]|arrebat[oó]) la vida\b", r"\bsin vida\b", r"\bmasacre\w*", r"\bmatanza\w*",
-               r"\bfeminicidio\w*", r"\bacribillad[oa]s?\b", r"\bcabezas humanas\b", r"\bdecapitad\w+",
-               r"\bsaldo (?:mortal|rojo|de \w+ muert\w+)\b"],
-        "en": [r"\bkill(?:ed|s|ing|ings)?\b", r"\bdead\b", r"\bdeaths?\b", r"\bdied\b", r"\bmurder\w*",
-               r"\bslain\b", r"\bfatalit\w+", r"\bbodies\b", r"\blost (?:their|his|her) li(?:fe|ves)\b",
-               r"\bshot dead\b", r"\bgunned down\b", r"\bexecuted\b", r"\bhuman remains\b",
-               r"\bmass graves?\b", r"\bclandestine graves?\b", r"\bmassacre\w*", r"\b(?:claimed|cost) the lives\b",
-               r"\bslaughter\w*", r"\bassassinat\w+", r"\bbeheaded\b", r"\bdecapitated\b", r"\bdeath toll\b",
-               r"\bsevered heads\b", r"\bshot (?:\w+ )?to death\b", r"\bshot and killed\b"],
-    },
-    "operation": {
-        "nl": [r"\boperatie\b", r"\barrestatie-?operatie\w*", r"\bmilitaire operatie\w*", r"\binval(?:len)?\b",
-               r"\brazzia\w*", r"\b(?:politie|leger|militaire)actie\w*", r"\barrestatieteam\w*",
-               r"\b(?:gezamenlijke|grootschalige|militaire) actie\b",
-               near(r"\b(?:troepen|militairen|soldaten|agenten)\b", r"\bingezet\b", 3)],
-        "es": [r"\boperativos?\b", r"\boperaci[oó]n\b", r"\bdespliegue\w*", r"\bdesplegaron\b", r"\bcateos?\b",
-               r"\bincursi[oó]n\b",
-               r"\ballanamientos?\b", r"\bacudieron a buscar\b", r"\bpersecuci[oó]n\b", r"\brecorridos?\b",
-               r"\bpatrullajes?\b", r"\bintervenci[oó]n\b"],
-        "en": [r"\boperations?\b", r"\braid(?:s|ed)?\b", r"\bdeploy(?:ed|ment)\b", r"\bmanhunt\b",
-               r"\bcapture attempt\b", r"\battempt to capture\b",
-               r"\bpatrols?\b", r"\bsearch(?:ed|ing)? for the (?:attackers|gunmen|suspects)\b"],
-    },
-    "arrest": {
-        "nl": [r"\bgearresteerd\b", r"\barresteer\w*", r"\barrestatie\b", r"\bopgepakt\b", r"\baangehouden\b",
-               r"\baanhouding\w*", r"\bin hechtenis genomen\b", r"\bvastgenomen\b", r"\bopgepakten\b"],
-        "es": [r"\bdetenid[oa]s?\b", r"\bdetenci[oó]n\w*", r"\bdetuv(?:o|ieron)\b", r"\bdetiene[n]?\b",
-               r"\barrest(?:ó|aron)\b", r"\bcapturad[oa]s?\b",
-               r"\bcaptur(?:a|aron|ó)\b", r"\baprehendid[oa]s?\b", r"\baprehensi[oó]n\w*", r"\barrestad[oa]s?\b",
-               r"\barrestos?\b"],
-        "en": [r"\barrest(?:ed|s)?\b", r"\bdetain(?:ed|ees?)\b", r"\bcaptured\b", r"\bapprehended\b",
-               r"\btaken into custody\b"],
-    },
-    "attack": {
-        "nl": [near(r"\b(?:gewapende mannen|schutters|daders|criminelen)\b", r"\b(?:doodden|schoten|vermoordden|openden)\b", 5),
-               r"\baanval(?:len)?\b", r"\baangevallen\b", r"\baanslag\w*", r"\bmoordaanslag\w*", r"\bvuurgevecht\w*",
-               r"\bbeschoten\b", r"\bbeschieting\w*", r"\bschietpartij\w*", r"\bschoten\b", r"\bhet vuur\b",
-               r"\bonder vuur\b", r"\bgeschoten\b", r"\bgevechten\b", r"\bgranaat\w*", r"\bhinderlaag\b",
-               r"\bgevochten\b", r"\bslaags\b", r"\bconfrontatie\w*", r"\bschotenwisseling\w*",
-               r"\bdoodgeschoten\b", r"\bneergeschoten\b", r"\bneergemaaid\b", r"\bmet de kogel\b",
-               near(r"\b(?:wierpen|wierp|gooiden|gooide|lieten|liet|dropten|dropte)\b", r"\b(?:bommen|explosieven|granaten)\b", 4)],
-        "es": [r"\bataques?\b", r"\batac(?:aron|ó|an)\b", r"\batacad[oa]s?\b",
-               near(r"\b(?:lanz(?:ó|aron|aban)|arroj(?:ó|aron|aban)|soltaron|deton(?:ó|aron))\b",
-                    r"\b(?:bombas|explosivos|artefactos explosivos|granadas)\b", 4), r"\benfrentamientos?\b", r"\benfrentaron\b",
-               r"\bbalaceras?\b", r"\btiroteos?\b", r"\bagresi[oó]n\w*", r"\bagredi\w+", r"\bemboscada\w*",
-               r"\bdisparos\b", r"\bdispararon\b", r"\brepeli\w+", r"\bfuego cruzado\b", r"\batentados?\b",
-               near(r"\b(?:sicarios|pistoleros|hombres armados|sujetos armados|agresores|delincuentes)\b",
-                    r"\b(?:asesinaron|mataron|dispararon|ejecutaron|balearon|ultimaron)\b", 5),
-               r"\bcombates?\b", r"\bcombatieron\b", r"\bbalacearon\b", r"\bbalazos\b", r"\birrumpi(?:ó|eron)\b",
-               r"\bbalead[oa]s?\b", r"\ba (?:balazos|tiros|quemarropa)\b", r"\bacribill\w+"],
-        "en": [r"\battack(?:s|ed)?\b", r"\bclash\w*", r"\bconfrontations?\b", r"\bgunfights?\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
-               r"\bopened fire\b", r"\bambush\w*", r"\bshot at\b", r"\bassassination attempt\b", r"\bgunfire\b",
-               r"\bcame under fire\b", r"\bfighting\b", r"\bfought\b", r"\bgun ?battles?\b",
-               r"\bexchanges? of (?:gun)?fire\b", r"\bshootings?\b", r"\bstormed\b", r"\bburst into\b",
-               near(r"\b(?:gunmen|assailants|attackers|hitmen|armed men)\b", r"\b(?:killed|shot|murdered|executed|opened)\b", 5),
-               r"\bshot (?:dead|to death|and killed)\b", r"\bgunned down\b",
-               near(r"\b(?:dropped|launched|threw|hurled|detonated)\b", r"\b(?:bombs|explosives|explosive devices|grenades)\b", 4)],
-    },
-    "seizure": {
-        "nl": [r"\bin beslag (?:genomen|nemen|namen)\b", r"\binbeslagname\w*", r"\bbeslag gelegd\b", r"\bonderschept\b",
-               r"\bgeconfisqueerd\b", r"\bconfisqueerde\w*"],
-        "es": [r"\baseguramiento\w*", near(r"\basegur(?:aron|ó|ados?|adas?)\b", r"\b(?:armas?|drogas?|veh[ií]culos|"
-               r"cargadores|cartuchos|metanfetamina|coca[ií]na|fentanilo|fusiles|rifles|armamento|marihuana|"
-               r"camionetas?|droga|dosis|paquetes|kilos|granadas|explosivos|pastillas)\b", 4),
-               r"\bdecomis\w+", r"\bincaut\w+"],
-        "en": [r"\bseiz(?:ed|ure|ures)\b", r"\bconfiscat\w+", r"\bimpounded\b"],
-    },
-    "unrest": {
-        "nl": [r"\bopstand\w*", r"\brellen\b", r"\boproer\w*", r"\bplunder\w*", r"\bmuiterij\w*",
-               r"\bgevangenisopstand\w*",
-               near(r"\bontsnap\w*", r"\b(?:gevangen\w*|cel\w*|gedetineerden|bajes)\b", 12)],
-        "es": [r"\bmot[ií]n\w*", r"\bmotines\b", r"\bsaque\w+", r"\bdisturbios\b", r"\b(?:riña|rina)\b",
-               near(r"\b(?:fugas?|se fugaron|evasi[oó]n|se escaparon|escaparon)\b",
-                    r"\b(?:reos|internos|presos|penal\w*|c[aá]rcel\w*|prisi[oó]n|cereso|centro penitenciario|"
-                    r"reclusorio|custodios)\b", 8)],
-        "en": [r"\briot\w*", r"\blooting\b", r"\blooted\b", r"\bjailbreak\b", r"\bprison break\b",
-               near(r"\b(?:escape[ds]?|broke out|fled)\b", r"\b(?:prison\w*|jail|inmates|penitentiary|cells?)\b", 8)],
-    },
-    "disruption": {
-        "nl": [near(r"\bvluchten\b", r"\b(?:geannuleerd|geschrapt|opgeschort|opschorten|onderbroken|"
-                    r"schrapten|annuleerden|onderbraken|afgelast)\b", 6),
-               near(r"\bschool|scholen\b", r"\b(?:afgelast|dicht|gesloten|sloten)\b", 3),
-               near(r"\bopenbaar vervoer\b", r"\b(?:stilgelegd|opgeschort|schortte|plat)\b", 4),
-               r"\bthuis (?:te )?blijven\b", r"\bbinnen te blijven\b", r"\bte schuilen\b", r"\bveilige plaatsen\b",
-               near(r"\bluchthaven\b", r"\b(?:dicht|gesloten)\b", 3), near(r"\bsloten\b", r"\bdeuren\b", 4),
-               r"\bavondklok\b", r"\breis(?:advies|waarschuwing)\w*", r"\bnegatief reisadvies\b",
-               r"\blamgelegd\b", r"\bspookstad\b", r"\bgeëvacueerd\b", r"\bevacuatie\w*", r"\bontheemd\w*", r"\bop de vlucht geslagen\b",
-               near(r"\b(?:winkels|bedrijven|scholen|kantoren)\b", r"\b(?:dicht|gesloten|sloten)\b", 3)],
-        "es": [r"\bsuspensi[oó]n de (?:clases|actividades|vuelos|labores|eventos|transporte)\b",
-               r"\bsuspend(?:i[oó]|er|ieron|idas?|idos?)\b", r"\bcancel(?:aron|ó|ados|adas|aci[oó]n)\b",
-               r"\bc[oó]digo rojo\b", r"\bse\s+resguard\w+", r"\bresguard(?:arse|[aá]ndose)\b", r"\bresgu[aá]rdense\b",  # sheltering, not "bajo resguardo"
-               r"\bpermanecer en (?:sus )?casas?\b",
-               r"\bquedarse en casa\b", r"\bcierre de (?:comercios|negocios|escuelas|aeropuerto)\b",
-               near(r"\bcerraron\b", r"\b(?:puertas|negocios|comercios|cortinas)\b", 3), r"\bvarad[oa]s\b",
-               r"\balerta de viaje\b", r"\btoque de queda\b",
-               r"\bno salir de (?:sus|su) (?:casas?|hogar\w*|domicilios?)\b", r"\bparaliza\w*",
-               near(r"\bcerr(?:aron|ó|ados|adas)\b", r"\b(?:establecimientos|escuelas|tiendas|oficinas|plazas)\b", 3),
-               near(r"\bsuspend\w+\b", r"\b(?:clases|transporte|vuelos|servicio|rutas|actividades)\b", 4),
-               r"\bsin transporte\b", r"\bciudad fantasma\b", r"\bdesalojad[oa]s?\b", r"\bevacuad[oa]s?\b",
-               r"\bevacuaci[oó]n\b",
-               near(r"\b(?:cerrad[oa]s?|cerr[oó]|cierre|suspendi[oó])\b", r"\b(?:vuelos|aeropuerto|terminal a[eé]rea)\b", 6), r"\bdesplazad[oa]s\b", r"\bdesplazamiento\w*"],
-        "en": [near(r"\bflights?\b", r"\b(?:cancel(?:l)?ed|suspended|grounded|halted|cancel(?:l)?ing|suspending)\b", 6),
-               near(r"\bsuspend(?:ed|s)?\b", r"\b(?:operations?|service|classes|transport)\b", 3),
-               r"\bshelter[- ]in[- ]place\b", r"\bstay (?:at home|indoors|inside)\b",
-               near(r"\bschools?\b", r"\bclosed\b", 3), near(r"\bclasses\b", r"\b(?:suspended|cancel(?:l)?ed)\b", 3),
-               r"\bcode red\b", r"\bstranded\b", r"\bcurfew\b", r"\btravel (?:warning|alert|advisory)\b",
-               near(r"\bclosed\b", r"\b(?:doors|businesses|shops|stores)\b", 3),
-               r"\bshut (?:down|their doors)\b", r"\bshuttered\b", r"\bparaly[sz]ed\b", r"\bghost town\b",
-               r"\btraffic jams?\b", r"\bdisplaced\b", r"\bevacuat(?:ed|ion)\b", r"\bfled (?:their|the) (?:homes|town|village)\b",
-               near(r"\b(?:residents|families|villagers|inhabitants|people)\b",
-                    r"\b(?:have left|left their|fled|abandoned|forced to (?:leave|flee))\b", 5)],
-    },
+    etype: {lang: [_pattern(item) for item in WORDS[lang]["events"][etype]] for lang in LANGS}
+    for etype in WORDS["en"]["events"]
 }
 
 # Spans matching these are not triggers of the given type, whatever matched inside them.
@@ -238,57 +116,18 @@ DENIABLE = frozenset({"arrest", "death", "operation"})
 # ---------------------------------------------------------------- counts
 # Words that, near a number, say what is counted.
 COUNT_CUES: dict[str, dict[str, str]] = {
-    "fatalities": {
-        "nl": r"\b(?:doden|dode|gedood|doodgeschoten|doodden|vermoord\w*|stierf|stierven|om het leven|omgekomen|lijken|lichamen|"
-              r"moord(?:en)? op|het leven (?:gekost|van)|levens|slachtoffers| om(?!\s+(?:te|het|de|een)\b)|dodental|"
-              r"hoofden|onthoofde\w*)\b",
-        "es": r"\b(?:muert[oa]s|muertos|fallecid[oa]s|murieron|asesinad[oa]s?|asesinaron|asesin[oó]|mataron|mat[oó]|abatid[oa]s|abatieron|sin vida|cad[aá]veres|cuerpos|ejecutad[oa]s|ejecutaron|v[ií]ctimas mortales|"
-              r"cabezas|decapitad[oa]s|personas sin vida|saldo de|asesinatos|homicidios|sin vida|localizad[oa]s|"
-              r"perdi(?:ó|eron) la vida|muri[oó]|falleci[oó])\b",
-        "en": r"\b(?:killed|killing|dead|died|deaths|bodies|murdered|slain|fatalities|death toll|heads|beheaded|murders|"
-              r"killings|homicides|to death|murder victims|corpses)\b",
-    },
-    "injured": {
-        "nl": r"\b(?:gewond\w*|verwond\w*)\b",
-        "es": r"\b(?:herid[oa]s?|lesionad[oa]s?)\b",
-        "en": r"\b(?:injured|wounded|injuries)\b",
-    },
-    "arrested": {
-        "nl": r"\b(?:gearresteerd|opgepakt|aangehouden|arresteerden|opgepakten|arrestaties)\b",
-        "es": r"\b(?:detenid[oa]s|detuvieron|detuvo|capturad[oa]s|aprehendid[oa]s|arrestad[oa]s)\b",
-        "en": r"\b(?:arrested|detained|captured|detainees|arrests)\b",
-    },
+    field: {lang: WORDS[lang]["count_cues"][field] for lang in LANGS} for field in WORDS["en"]["count_cues"]
 }
 # One person's death, with no number: "een bewaker werd gedood", "fue asesinado", "he died".
 _NOT_A_NUMBER = r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|" \
                 r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|number|total|dozen|several|many|varios|varias)\b)"
-# A count of more victims of an event already counted: "two other people died", "otras tres
-# personas", "nog twee doden", "another policeman died". It adds to that event's count.
-ADDED_BEFORE_NUMBER: dict[str, str] = {"en": r"\b(?:another|a further|an additional)\s+$",
-                                       "es": r"\b(?:otr[oa]s?|otra|otro)\s+$",
-                                       "nl": r"\bnog\s+(?:eens\s+)?$"}
-ADDED_AFTER_NUMBER: dict[str, str] = {"en": r"^\s+(?:other|more|additional|further)\b",
-                                      "es": r"^\s+(?:m[aá]s\b|(?:personas|hombres|mujeres|polic[ií]as|civiles|"
-                                            r"agentes|elementos|j[oó]venes)\s+m[aá]s\b)",
-                                      "nl": r"^\s+(?:andere|extra)\b"}
-SINGULAR_ADDED: dict[str, str] = {"en": r"\banother\s+(?:\w+\s+){0,2}?(?:died|was killed|was shot dead|was found dead)\b",
-                                  "es": r"\botr[oa]\s+(?:\w+\s+){0,2}?(?:muri[oó]|falleci[oó]|fue asesinad[oa]|perdi[oó] la vida)\b",
-                                  "nl": r"\bnog een\s+(?:\w+\s+){0,2}?(?:stierf|overleed|werd gedood|kwam om)\b"}
-SINGULAR_DEATH: dict[str, str] = {
-    "nl": r"\b(?:werd|is|raakte)\s+(?:[\w’'-]+\s+){0,7}?(?:gedood|vermoord|doodgeschoten|geëxecuteerd|geliquideerd)\b"
-          r"|\b(?:hij|zij|ze)\s+(?:\w+\s+)?(?:stierf|overleed)\b|\bkwam\s+(?:hij|zij|ze)\s+om\b"
-          rf"|\b(?:doodden|vermoordden|executeerden|doodgeschoten)\s+(?:een|één|de|het)\s+{_NOT_A_NUMBER}\w+"
-          r"|\b(?:het|een) (?:lichaam|lijk)\b",
-    "es": r"\bfue\s+(?:\w+\s+){0,3}?(?:asesinad[oa]|ejecutad[oa]|abatid[oa]|ultimad[oa]|acribillad[oa]|localizad[oa] sin vida|"
-          r"hallad[oa] sin vida|encontrad[oa] sin vida)\b"
-          r"|\b(?:muri[oó]|falleci[oó]|perdi[oó] la vida)\b"
-          rf"|\b(?:asesinaron|mataron|ejecutaron|ultimaron|balearon)\s+(?:a\s+(?:un|una|la)|al)\s+{_NOT_A_NUMBER}\w+"
-          r"|\b(?:el|un|otro) (?:cuerpo|cad[aá]ver)\b",
-    "en": r"\bwas\s+(?:\w+\s+){0,3}?(?:killed|murdered|shot dead|slain|executed|gunned down|assassinated|found dead)\b"
-          r"|\b(?:he|she)\s+(?:\w+\s+)?died\b"
-          rf"|\b(?:killed|murdered|shot dead|executed|gunned down)\s+(?:a|an|one|the)\s+{_NOT_A_NUMBER}\w+"
-          r"|\b(?:a|the) body\b",
-}
+# One death said in the singular; more victims of an event counted before ("two other
+# people died"): the words before or after the number, and "another policeman died".
+SINGULAR_DEATH: dict[str, str] = {lang: WORDS[lang]["singular"]["death"].replace("{not_a_number}", _NOT_A_NUMBER)
+                                  for lang in LANGS}
+SINGULAR_ADDED: dict[str, str] = {lang: WORDS[lang]["singular"]["added_death"] for lang in LANGS}
+ADDED_BEFORE_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["before_number"] for lang in LANGS}
+ADDED_AFTER_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["after_number"] for lang in LANGS}
 # "un hombre y una mujer", "a man and a woman": an article before a person counts one.
 PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
                         r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
@@ -305,20 +144,7 @@ NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|
 
 # Number words per language that text2num may not accept on their own (it ignores
 # small numbers and indefinite articles), plus spellings it misses.
-SMALL_NUMBERS: dict[str, dict[str, int]] = {
-    "nl": {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-           "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-           "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
-           "veertig": 40, "vijftig": 50, "honderd": 100, "tientallen": 20, "honderden": 100, "duizenden": 1000},
-    "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
-           "dieciséis": 16, "veinte": 20, "veintiún": 21, "veintiuno": 21, "treinta": 30, "cuarenta": 40,
-           "cincuenta": 50, "cien": 100, "decenas": 20, "cientos": 100, "centenares": 100, "otro": 1, "otra": 1},
-    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-           "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-           "dozens": 24, "hundreds": 100, "dozen": 12, "another": 1},
-}
+SMALL_NUMBERS: dict[str, dict[str, int]] = {lang: dict(WORDS[lang]["numbers"]) for lang in LANGS}
 # Vague quantities are not reported counts.
 VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos", "centenares", "dozens",
                    "hundreds", "a", "an", "een", "un", "una", "another", "otro", "otra"})  # articles as often as "one"
