@@ -19,6 +19,7 @@ _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
 
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
+CONTRAST = re.compile(r"\b(?:mientras\s+que|mientras|en\s+tanto\s+que|while|whereas|terwijl)\b", _FLAGS)
 
 
 # Mention contexts that place an event: "in X", a list that began so, X as the sentence's subject.
@@ -199,7 +200,7 @@ def _distance(text: str, start: int, end: int, group: Group) -> int:
         return 0
     gap = text[end:group.start] if end <= group.start else text[group.end:start]
     penalty = gap.count(",") * COMMA_PENALTY + (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY
-    return len(gap) + penalty
+    return len(gap) + penalty + _contrasts(gap) * CLAUSE_PENALTY
 
 
 def _gap_cost(text: str, start: int, end: int, group: Group) -> int:
@@ -207,7 +208,14 @@ def _gap_cost(text: str, start: int, end: int, group: Group) -> int:
     if group.start <= start and end <= group.end:
         return 0
     gap = text[end:group.start] if end <= group.start else text[group.end:start]
-    return (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
+    return (gap.count(";") + gap.count(":") + _contrasts(gap)) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
+
+
+def _contrasts(gap: str) -> int:
+    """Contrast clauses in a gap ("..., mientras que en Comalcalco ...": another event)."""
+    if "mientras" in gap or "while" in gap or "terwijl" in gap or "whereas" in gap or "en tanto" in gap:
+        return len(CONTRAST.findall(gap))
+    return 0
 
 
 def _nearest(text: str, start: int, end: int, groups: list[Group]) -> Group:

@@ -502,3 +502,14 @@ def test_a_place_after_the_country_and_an_adjective_is_the_place(extract) -> Non
 def test_residents_leaving_is_a_disruption(extract) -> None:
     text = "Since Tuesday, residents of Amatenango de la Frontera have left in response to the war between cartels."
     assert "Amatenango de la Frontera" in _by(extract(text, "en"), "disruption")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En el municipio de Huimanguillo, un hombre y una mujer fueron encontrados ejecutados con el tiro de "
+           "gracia, mientras que en Comalcalco dos hombres fueron baleados."),
+    ("en", "In Huimanguillo, a man and a woman were found executed with a shot to the head, while in Comalcalco "
+           "two men were shot."),
+])
+def test_a_contrast_clause_keeps_its_event_apart(extract, lang: str, text: str) -> None:
+    deaths = _by(extract(text, lang, date="2025-02-05"), "death")
+    assert set(deaths) == {"Huimanguillo"}
