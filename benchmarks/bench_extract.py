@@ -24,7 +24,7 @@ SIZES = {"quick": 1_000, "default": 3_000, "full": 10_000}
 ROOT = Path(__file__).resolve().parent.parent
 # Real articles: the project's gold sets and, when it is beside the project, the shared corpus.
 REAL_FOLDERS = [ROOT / "tests" / "gold" / name for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                                 "heldout4", "heldout5")] + \
+                                                                                 "heldout4", "heldout5", "heldout6")] + \
     [ROOT.parent / "shared" / "corpus"]
 REAL_PASSES = {"quick": 3, "default": 10, "full": 30}
 MEMORY_SAMPLE = 500  # articles extracted again under tracemalloc (it slows Python ~3x)
