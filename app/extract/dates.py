@@ -187,6 +187,15 @@ _RULE_KEYS = [("date", index) for index in range(len(RULES))]
 _MONTH_KEYS = frozenset(_RULE_KEYS[i] for i in _NEEDS_MONTH)
 
 
+# Places and streets named after a day ("el poblado 20 de Noviembre", "la colonia 5 de Mayo",
+# "calle 16 de Septiembre"): a place noun before, the month capitalised.
+_DAY_NAMED_PLACE = re.compile(
+    r"\b(?:poblado|colonia|col\.|calle|avenida|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
+    r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada)\s+(?:de\s+)?(?:la\s+|el\s+)?"
+    r"(?P<day>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
+    r"Noviembre|Diciembre)\b)", re.I)
+
+
 def sentence_date(text: str, published: dt.date,
                   possible: Collection[Hashable] | None = None) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none. ``possible``: a
@@ -194,6 +203,9 @@ def sentence_date(text: str, published: dt.date,
     low = text.lower()
     if possible is None:
         possible = _GATES.scan(low)
+    if " de " in text and _DIGIT.search(text):  # "en el poblado 20 de Noviembre": a place, not a day
+        for named in _DAY_NAMED_PLACE.finditer(text):
+            low = low[:named.start("day")] + " " * (named.end("day") - named.start("day")) + low[named.end("day"):]
     # Rules that need a month name or a digit are skipped when the sentence has none.
     has_month = not _MONTH_KEYS.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
     has_digit = _DIGIT.search(low) is not None

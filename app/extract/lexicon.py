@@ -323,6 +323,10 @@ TRAPS: tuple[Trap, ...] = (
                  rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
                  rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+    # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
+    Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Ee]ntradas|[Aa]ccesos|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
+                 rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
+         ("carreteras", "salidas", "entradas", "accesos", "caminos", "highways", "roads", "snelwegen")),
     # a road segment: "Uruapan – Carapan", "la vía Zapotlanejo-Tototlán" (the towns it joins)
     Trap("road", rf"{_CAPS}\s+[–—]\s+{_CAPS}", ("–", "—")),
     Trap("road", r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|"

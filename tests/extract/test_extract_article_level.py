@@ -513,3 +513,19 @@ def test_residents_leaving_is_a_disruption(extract) -> None:
 def test_a_contrast_clause_keeps_its_event_apart(extract, lang: str, text: str) -> None:
     deaths = _by(extract(text, lang, date="2025-02-05"), "death")
     assert set(deaths) == {"Huimanguillo"}
+
+
+def test_a_place_named_after_a_day_is_no_date(extract) -> None:
+    text = ("Militares detuvieron el viernes a Salvador 'N' en el poblado 20 de Noviembre, municipio de "
+            "Cárdenas, Tabasco.")
+    assert {r["event_date"] for r in extract(text, "es", date="2023-09-23")} == {"2023-09-22"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Cárdenas, Tabasco, atravesaron vehículos en llamas en las salidas a Coatzacoalcos, Villahermosa, "
+           "Comalcalco y Huimanguillo."),
+    ("en", "In Cárdenas, Tabasco, burning vehicles blocked the roads to Coatzacoalcos, Villahermosa, Comalcalco "
+           "and Huimanguillo."),
+])
+def test_the_towns_roads_lead_to_are_no_incident_places(extract, lang: str, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang)} == {"Cárdenas"}
