@@ -11,11 +11,12 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 from streamlit_folium import st_folium
 
 from app import ingest, store
 from app.articles import checked_url
-from app.dashboard import access, data, loaders, web_input
+from app.dashboard import access, data, loaders, map_page, web_input
 from app.dashboard.map import build_map
 from app.dashboard.style import event_label
 from app.records import LANGUAGES
@@ -130,7 +131,7 @@ def _show_saved_message() -> None:
     added, message = saved
     if added:
         st.success(message + " Its incidents are on the map now.")
-        st.page_link("views/map_view.py", label="Open the map", icon=":material/map:")
+        st.page_link(map_page.nav_page(), label="Open the map", icon=":material/map:")
     else:
         st.warning(message)
 
@@ -171,3 +172,8 @@ def main() -> None:
             _save(article, records, actor)
         except store.StoreError as exc:
             st.error(f"Not saved. {exc}")
+
+
+def nav_page() -> StreamlitPage:
+    """This page in the navigation (st.Page of ``main``)."""
+    return st.Page(main, title="Add article", icon=":material/post_add:", url_path="add")

@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 from streamlit_folium import st_folium
 
 from app import demo, exports
@@ -486,3 +487,9 @@ def main() -> None:
     show_timeline(grouped, filters, t)
     show_tables(grouped, shared.state_summary, previous, articles, t)
     show_downloads(view, articles, span, t)
+
+
+def nav_page() -> StreamlitPage:
+    """This page in the navigation (st.Page of ``main``); also the target of links to it."""
+    # The map is the default page, at /.
+    return st.Page(main, title="Map", icon=":material/map:", url_path="map", default=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from app import review, store
 from app.dashboard import access, curation, data, loaders
@@ -144,3 +145,8 @@ def main() -> None:
         _history()
     except store.StoreError as exc:
         st.error(f"Not saved. {exc}")
+
+
+def nav_page() -> StreamlitPage:
+    """This page in the navigation (st.Page of ``main``)."""
+    return st.Page(main, title="Review", icon=":material/fact_check:", url_path="review")
