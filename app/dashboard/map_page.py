@@ -71,6 +71,22 @@ PAGE_CSS = """<style>
   .st-key-mx_figures [data-testid="stColumn"] { flex: 1 1 40% !important; min-width: 40% !important; }
 }
 </style>"""
+# Streamlit's date range field applies a typed date only when the user clicks elsewhere or
+# presses Escape (Enter does nothing, Tab moves on to the end date). Enter in it does what
+# Escape does, so a typed date applies on Enter too. st.html runs this in the page itself;
+# it binds once per page.
+DATE_ENTER_JS = """<script>
+(function () {
+  if (window.mxDateEnterBound) return;
+  window.mxDateEnterBound = true;
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' || !event.target.closest || !event.target.closest('[data-testid="stDateInput"]')) return;
+    ['keydown', 'keyup'].forEach(function (type) {
+      event.target.dispatchEvent(new KeyboardEvent(type, {key: 'Escape', code: 'Escape', bubbles: true}));
+    });
+  }, true);
+})();
+</script>"""
 
 
 # ---- query parameters <-> widgets --------------------------------------------------------
@@ -431,7 +447,7 @@ def _read_url(state_names: list[str]) -> flt.Filters:
 
 
 def main() -> None:
-    st.html(PAGE_CSS)
+    st.html(PAGE_CSS + DATE_ENTER_JS, unsafe_allow_javascript=True)
     directory = data.data_dir()
     try:
         rev = loaders.revision(directory)

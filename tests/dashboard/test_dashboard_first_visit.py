@@ -194,3 +194,28 @@ def test_spanish_interface(spread, browser):
     assert "Revisión" in popup.inner_text() and "sin revisar" in popup.inner_text()
     page.screenshot(path=str(screenshot_path("screenshot-es.png")))
     page.close()
+
+
+def shown_points(page) -> int:
+    """How many points the map shows in the current view (after the view reached it)."""
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    return handle.content_frame().evaluate("() => MxIncidents.current.shown")
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_a_typed_date_applies_on_enter(spread, browser, size):
+    """Type the first date and press Enter, nothing else: the figures, the link and the map follow."""
+    page = open_page(browser, spread, size)
+    if size == "phone":  # the sidebar starts folded on a phone
+        page.get_by_test_id("stExpandSidebarButton").click()
+    start, points_before = figures(page), shown_points(page)
+    page.get_by_role("spinbutton", name="year, Dates start date").click()
+    page.keyboard.type("20260223")  # year, month, day: the field moves on by itself
+    page.keyboard.press("Enter")
+    after = wait_for_figures(page, start)
+    assert after["Events"] == 1 and after["States"] == 0  # only the national event is that late
+    assert parse_qs(urlparse(page.url).query).get("from") == ["2026-02-23"]
+    page.wait_for_function("() => document.querySelector('%s').contentWindow.MxIncidents.current.shown === 0"
+                           % MAP_FRAME, timeout=30_000)
+    assert points_before > 0
+    page.close()
