@@ -272,6 +272,37 @@ def test_dashboard_in_chromium(synthetic, browser):
     assert any("/app/static/vendor/leaflet/leaflet.js" in u for u in traffic.urls)
 
 
+def test_a_drag_across_the_timeline_sets_the_date_filter(synthetic, browser):
+    """Drag along the timeline with the mouse: the dates dragged over become the date
+    filter, in the sidebar, the link and the figures (counted as the store says)."""
+    url, directory = synthetic
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(url, wait_until="domcontentloaded")
+    wait_for_map(page)
+    chart = page.get_by_test_id("stVegaLiteChart").first
+    chart.wait_for(timeout=30_000)
+    chart.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)
+    start = figures(page)
+    plot = chart.locator("canvas, svg").first.bounding_box()
+    y = plot["y"] + plot["height"] * 0.5
+    page.mouse.move(plot["x"] + plot["width"] * 0.35, y)
+    page.mouse.down()
+    page.mouse.move(plot["x"] + plot["width"] * 0.55, y, steps=12)
+    page.mouse.up()
+    after = wait_for_figures(page, start)
+    query = parse_qs(urlparse(page.url).query)
+    lo, hi = query["from"][0], query["to"][0]
+    assert lo < hi
+    grouped = events.events(read_incidents(directory))
+    dates = grouped["event_date"].astype(str)
+    rejected = grouped["status"] == "rejected" if "status" in grouped else False
+    assert after["Events"] == int(((dates >= lo) & (dates <= hi) & ~rejected).sum()) < start["Events"]
+    sidebar_dates = "".join(page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").inner_text().split())
+    assert f"{lo}–{hi}" in sidebar_dates, sidebar_dates  # the date widget shows the dragged span
+    page.close()
+
+
 def check_popup(page, hostile: bool) -> None:
     """Open an incident's popup (the hostile one when served): content shown, never executed."""
     dialogs: list[str] = []
