@@ -445,6 +445,32 @@ def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
     assert not traffic.failed, traffic.failed
 
 
+def test_an_upload_over_the_5_mb_limit_is_refused_with_a_message(small_store, browser, tmp_path):
+    """A real 6 MB file through the Add page's uploader: the page says the limit (the
+    server's maxUploadSize, 5 MB) and nothing is stored."""
+    url, directory = small_store
+    before = len(read_incidents(directory))
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(f"{url}/add", wait_until="domcontentloaded")
+    dropzone = page.get_by_test_id("stFileUploaderDropzone")
+    dropzone.wait_for(timeout=30_000)
+    assert "5MB per file" in dropzone.inner_text(), dropzone.inner_text()  # the limit, said before uploading
+    big = tmp_path / "huge.txt"
+    line = "Hombres armados bloquearon la carretera en Celaya, Guanajuato, este domingo.\n"
+    big.write_text(line * (6 * 1024 * 1024 // len(line) + 1), encoding="utf-8")
+    assert big.stat().st_size > 6 * 1024 * 1024
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(big))
+    refused = page.get_by_test_id("stFileChip").filter(has_text="huge.txt")
+    refused.wait_for(timeout=30_000)
+    assert refused.get_attribute("aria-invalid") == "true"
+    message = page.get_by_role("alert").filter(has_text="5.0MB or smaller")
+    message.wait_for(timeout=10_000)  # said beside the file, in words
+    page.wait_for_timeout(1500)
+    assert page.get_by_text("Preview:").count() == 0  # nothing reached the page's script
+    assert len(read_incidents(directory)) == before
+    page.close()
+
+
 def alert_text(page, contains: str) -> str:
     alert = page.get_by_test_id("stAlert").filter(has_text=contains).first
     alert.wait_for(timeout=30_000)
