@@ -73,6 +73,10 @@ INCIDENT_MAP_CSS: list[tuple[str, str]] = [
     ("fontawesome_solid_css", f"{URL_PREFIX}/fontawesome/css/solid.min.css"),
     ("mx_incident_map_css", own_url("incident_map.css")),
 ]
+# Beside the incidents (map_overlays.py): municipalities when zoomed in, the day-by-day player.
+MUNICIPALITIES_JS: list[tuple[str, str]] = [("mx_municipalities", own_url("municipalities.js"))]
+TIME_PLAYER_JS: list[tuple[str, str]] = [("mx_time_player", own_url("time_player.js"))]
+MAP_OVERLAYS_CSS: list[tuple[str, str]] = [("mx_map_overlays_css", own_url("map_overlays.css"))]
 
 
 

@@ -26,6 +26,7 @@ from app.dashboard import charts, data, events, loaders
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
 from app.dashboard.map import base_map, make_view, unplaced, view_group
+from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
 from app.store import StoreError
@@ -280,6 +281,8 @@ def show_map(grouped: pd.DataFrame, shapes: dict | None, filters: flt.Filters, s
                   on_click=_clear_states, icon=":material/close:", type="tertiary")
     fmap = base_map(map_points.published, states_url=loaders.states_url() if shapes else None,
                     tiles=filters.tiles, lang=filters.lang)
+    MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
+    TimePlayer(t).add_to(fmap)
     view = make_view(grouped, map_points.points, state_names, metric=filters.metric, lang=filters.lang,
                      empty_note=empty_note, focus_states=filters.states,
                      open_event=st.session_state.get(K_OPEN_EVENT))
