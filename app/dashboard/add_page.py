@@ -63,7 +63,7 @@ def _input() -> tuple[bytes | str, str, dict[str, str]] | None:
 def _metadata_form(article: Any, key: str) -> dict[str, str]:
     """Title, source, URL, date and language, prefilled from the article; the user's values."""
     cols = st.columns([3, 2])
-    title = cols[0].text_input("Title", value=article.title or _first_line(article.text), key=f"add_title_{key}")
+    title = cols[0].text_input("Title", value=article.title, key=f"add_title_{key}")
     source = cols[1].text_input("Source", value=article.source, key=f"add_source_{key}",
                                 placeholder="e.g. El Informador")
     cols = st.columns([3, 1, 1])
@@ -73,16 +73,14 @@ def _metadata_form(article: Any, key: str) -> dict[str, str]:
     language = cols[2].selectbox("Language", list(LANGUAGES), index=list(LANGUAGES).index(article.language),
                                  format_func=LANGUAGE_NAMES.get, key=f"add_lang_{key}",
                                  help="Detected from the text; change it if it is wrong.")
+    if not isinstance(date, dt.date):
+        st.warning(f"No publication date was found in the article, so its relative dates (\"this Saturday\", "
+                   f"\"yesterday\") are read from today, {dt.date.today().isoformat()}. Enter the publication date "
+                   "above if you know it.", icon=":material/event_busy:")
     if url.strip() and not checked_url(url):
         st.warning("Only http and https links are shown on the map; this URL will be kept as text only.")
     return {"title": title.strip(), "source": source.strip(), "url": url.strip(),
             "date": date.isoformat() if isinstance(date, dt.date) else "", "language": language}
-
-
-def _first_line(text: str) -> str:
-    """A pasted article usually starts with its headline: the default title when none is given."""
-    line = text.strip().split("\n", 1)[0].strip()
-    return line if len(line) <= 200 else ""
 
 
 def _records_table(records: list[dict]) -> pd.DataFrame:

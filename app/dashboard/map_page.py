@@ -233,7 +233,8 @@ def _sync_url(filters: flt.Filters) -> None:
 # ---- page sections ------------------------------------------------------------------------
 
 def show_header(t: Translator) -> None:
-    left, right = st.columns([5, 1], vertical_alignment="bottom")
+    # Wide enough for "English | Español" at 1366 px (a sixth of the page cut it).
+    left, right = st.columns([4, 1], vertical_alignment="bottom")
     left.title(t("title"))
     right.segmented_control(t("language"), list(LANGUAGES), key=K_LANG, format_func=LANGUAGES.get,
                             label_visibility="collapsed", on_change=_keep_language)

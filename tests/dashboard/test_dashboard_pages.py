@@ -85,6 +85,23 @@ def test_the_same_article_is_recognised_and_not_added_twice(data_dir: Path):
     assert len(read_incidents(data_dir)) == count
 
 
+def test_an_undated_article_says_which_day_its_relative_dates_are_read_from(data_dir: Path):
+    import datetime as dt
+
+    at = page("add")
+    at.text_area(key="add_text_0").input("Bloqueos en Celaya\nHombres armados quemaron vehículos en Celaya, "
+                                         "Guanajuato, este sábado.").run()
+    assert not at.exception, at.exception
+    warning = next(w.value for w in at.warning if "No publication date" in w.value)
+    assert dt.date.today().isoformat() in warning and "Enter the publication date" in warning
+    key = next(k.key for k in at.text_input if k.key and k.key.startswith("add_title_"))
+    assert at.text_input(key=key).value == "Bloqueos en Celaya"  # the first line, as `add` takes it
+    at.date_input(key=key.replace("add_title_", "add_date_")).set_value(dt.date(2026, 2, 21)).run()
+    assert not any("No publication date" in w.value for w in at.warning)  # a date given: nothing to say
+    dates = at.dataframe[0].value["date"]
+    assert len(dates) and set(dates) == {"2026-02-21"}  # "este sábado" read from that day
+
+
 def test_unreadable_input_gets_a_message(data_dir: Path):
     at = page("add")
     at.text_area(key="add_text_0").input("---\ntitle: only front matter\n---\n").run()
