@@ -172,6 +172,30 @@ def test_review_approves_rejects_and_undoes(data_dir: Path):
     assert set(read_incidents(data_dir).set_index("incident_id").loc[ids, "status"]) == {"auto"}
 
 
+def test_undo_says_what_it_takes_back_asks_before_removing_an_article_and_redo_restores(data_dir: Path):
+    at = page("add")
+    at.text_area(key="add_text_0").input(ARTICLE_TEXT).run()
+    at.button(key="add_save").click().run()
+    added = read_incidents(data_dir)
+    added_ids = set(added.loc[added["article"].str.startswith("added_"), "incident_id"])
+    assert added_ids
+    open_page(at, "review")
+    assert any("Undo takes back: add-article of" in c.value for c in at.caption)  # said before the click
+    at.button(key="review_undo").click().run()
+    assert any("removes the added article" in w.value for w in at.warning)  # asked, nothing gone yet
+    assert added_ids <= set(read_incidents(data_dir)["incident_id"])
+    at.button(key="review_undo_cancel").click().run()
+    assert added_ids <= set(read_incidents(data_dir)["incident_id"])  # kept
+    at.button(key="review_undo").click().run()
+    at.button(key="review_undo_confirm").click().run()
+    assert at.info and at.info[0].value.startswith("Undid add-article")
+    assert not added_ids & set(read_incidents(data_dir)["incident_id"])
+    at.button(key="review_redo").click().run()
+    assert at.info and at.info[0].value.startswith("Redid add-article")
+    assert added_ids <= set(read_incidents(data_dir)["incident_id"])  # the article is back with its incidents
+    assert at.button(key="review_redo").disabled
+
+
 def test_needs_review_filter(data_dir: Path):
     frame = read_incidents(data_dir)
     expected = frame[((frame["confidence"] < curation.NEEDS_REVIEW_CONFIDENCE) | (frame["geo_precision"] >= 3))]
