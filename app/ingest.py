@@ -36,7 +36,16 @@ def article_from_upload(raw: bytes | str, *, filename: str = "", metadata: dict[
                                          html=Path(name).suffix.lower() in HTML_SUFFIXES, metadata=metadata)
     else:
         article, notes = noting_warnings(parse_article_text, raw, article_id="added", metadata=metadata, path=name)
-    return replace(article, id=added_article_id(article.text), path=name), notes
+    return replace(article, id=added_article_id(article.text), path=name,
+                   title=article.title or headline(article.text)), notes
+
+
+def headline(text: str) -> str:
+    """A pasted or plain-text article usually starts with its headline: the title when
+    none is given (the Add page and `python -m app add` alike); "" when the first line is
+    too long to be one."""
+    line = text.strip().split("\n", 1)[0].strip()
+    return line if len(line) <= 200 else ""
 
 
 def article_from_file(path: Path, *, metadata: dict[str, Any] | None = None) -> tuple[Article, list[str]]:

@@ -19,6 +19,17 @@ def test_upload_reads_html_and_front_matter() -> None:
     assert pasted.id == got.id and pasted.title == "T" and pasted.language == "nl"
 
 
+def test_an_article_without_a_title_is_titled_by_its_first_line_on_the_page_and_the_command_line(tmp_path) -> None:
+    text = "Queman vehículos en Celaya\nHombres armados bloquearon la carretera este sábado.\n"
+    pasted, _ = ingest.article_from_upload(text)
+    (tmp_path / "nota.txt").write_text(text, encoding="utf-8")
+    from_file, _ = ingest.article_from_file(tmp_path / "nota.txt", metadata={"title": ""})  # `add` without --title
+    assert pasted.title == from_file.title == "Queman vehículos en Celaya"
+    given, _ = ingest.article_from_upload(text, metadata={"title": "Given"})
+    assert given.title == "Given"
+    assert ingest.headline("x" * 201 + "\nbody") == ""  # a first line that long is no headline
+
+
 @pytest.mark.parametrize("raw, name, message", [
     (b"\x00\x01binary" * 100, "photo.txt", "photo.txt: looks like a binary file"),
     (b"", "empty.md", "empty.md: the article has no text"),

@@ -316,3 +316,23 @@ def test_undoing_an_added_article_removes_incidents_a_build_added_later(db: Stor
     assert db.incident("a1-late") is not None
     assert db.undo().startswith("Undid add-article")
     assert db.records() == [] and db.articles() == {}
+
+
+def test_redo_takes_back_undos_in_turn_until_a_new_change(db: Store):
+    before = db.incident("a1-0")
+    db.set_status(["a1-0"], "approved")
+    db.update_incident("a1-0", {"fatalities": 9})
+    assert db.undoable(1)[0]["action"] == "edit"  # what the next undo takes back, shown before it
+    db.undo()
+    db.undo()
+    assert db.incident("a1-0") == before and db.can_redo()
+    assert db.redo().startswith("Redid approve")
+    assert db.incident("a1-0")["status"] == "approved" and db.incident("a1-0")["fatalities"] == before["fatalities"]
+    assert db.redo().startswith("Redid edit")
+    assert db.incident("a1-0")["fatalities"] == 9 and db.redo() is None
+    assert db.undo().startswith("Undid edit")  # undo after redo: the same change again, once
+    assert db.incident("a1-0")["fatalities"] == before["fatalities"] and db.incident("a1-0")["status"] == "approved"
+    db.set_status(["a1-1"], "rejected")  # a new change ends the redo chain
+    assert not db.can_redo() and db.redo() is None
+    assert db.undo().startswith("Undid reject") and db.undo().startswith("Undid approve")
+    assert db.undoable(1)[0]["action"] == "add-article" and db.undoable(1)[0]["articles_added"] == "a1"

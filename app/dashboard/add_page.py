@@ -11,11 +11,12 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 from streamlit_folium import st_folium
 
 from app import ingest, store
 from app.articles import checked_url
-from app.dashboard import access, data, loaders, web_input
+from app.dashboard import access, data, loaders, map_page, web_input
 from app.dashboard.map import build_map
 from app.dashboard.style import event_label
 from app.records import LANGUAGES
@@ -62,7 +63,7 @@ def _input() -> tuple[bytes | str, str, dict[str, str]] | None:
 def _metadata_form(article: Any, key: str) -> dict[str, str]:
     """Title, source, URL, date and language, prefilled from the article; the user's values."""
     cols = st.columns([3, 2])
-    title = cols[0].text_input("Title", value=article.title or _first_line(article.text), key=f"add_title_{key}")
+    title = cols[0].text_input("Title", value=article.title, key=f"add_title_{key}")
     source = cols[1].text_input("Source", value=article.source, key=f"add_source_{key}",
                                 placeholder="e.g. El Informador")
     cols = st.columns([3, 1, 1])
@@ -72,16 +73,14 @@ def _metadata_form(article: Any, key: str) -> dict[str, str]:
     language = cols[2].selectbox("Language", list(LANGUAGES), index=list(LANGUAGES).index(article.language),
                                  format_func=LANGUAGE_NAMES.get, key=f"add_lang_{key}",
                                  help="Detected from the text; change it if it is wrong.")
+    if not isinstance(date, dt.date):
+        st.warning(f"No publication date was found in the article, so its relative dates (\"this Saturday\", "
+                   f"\"yesterday\") are read from today, {dt.date.today().isoformat()}. Enter the publication date "
+                   "above if you know it.", icon=":material/event_busy:")
     if url.strip() and not checked_url(url):
         st.warning("Only http and https links are shown on the map; this URL will be kept as text only.")
     return {"title": title.strip(), "source": source.strip(), "url": url.strip(),
             "date": date.isoformat() if isinstance(date, dt.date) else "", "language": language}
-
-
-def _first_line(text: str) -> str:
-    """A pasted article usually starts with its headline: the default title when none is given."""
-    line = text.strip().split("\n", 1)[0].strip()
-    return line if len(line) <= 200 else ""
 
 
 def _records_table(records: list[dict]) -> pd.DataFrame:
@@ -130,7 +129,7 @@ def _show_saved_message() -> None:
     added, message = saved
     if added:
         st.success(message + " Its incidents are on the map now.")
-        st.page_link("views/map_view.py", label="Open the map", icon=":material/map:")
+        st.page_link(map_page.nav_page(), label="Open the map", icon=":material/map:")
     else:
         st.warning(message)
 
@@ -171,3 +170,8 @@ def main() -> None:
             _save(article, records, actor)
         except store.StoreError as exc:
             st.error(f"Not saved. {exc}")
+
+
+def nav_page() -> StreamlitPage:
+    """This page in the navigation (st.Page of ``main``)."""
+    return st.Page(main, title="Add article", icon=":material/post_add:", url_path="add")

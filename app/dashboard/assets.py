@@ -1,6 +1,6 @@
 """The local JavaScript, CSS and fonts folium is pointed at, so the map draws offline.
 
-folium and its plugins link Leaflet, jQuery and the cluster plugin from CDNs. The npm
+folium and its plugins link Leaflet, jQuery and their plugins from CDNs. The npm
 packages in package.json hold the same files; ``copy_assets`` copies the few the map uses
 from node_modules/ into app/dashboard/static/vendor/ (gitignored), where Streamlit's
 static file serving (``server.enableStaticServing``) publishes them under
@@ -30,9 +30,6 @@ VENDOR_FILES: tuple[tuple[str, str], ...] = (
     ("leaflet/dist/images/marker-icon-2x.png", "leaflet/images/marker-icon-2x.png"),
     ("leaflet/dist/images/marker-shadow.png", "leaflet/images/marker-shadow.png"),
     ("jquery/dist/jquery.min.js", "jquery/jquery.min.js"),
-    ("leaflet.markercluster/dist/leaflet.markercluster.js", "markercluster/leaflet.markercluster.js"),
-    ("leaflet.markercluster/dist/MarkerCluster.css", "markercluster/MarkerCluster.css"),
-    ("leaflet.markercluster/dist/MarkerCluster.Default.css", "markercluster/MarkerCluster.Default.css"),
     ("@fortawesome/fontawesome-free/css/fontawesome.min.css", "fontawesome/css/fontawesome.min.css"),
     ("@fortawesome/fontawesome-free/css/solid.min.css", "fontawesome/css/solid.min.css"),
     ("@fortawesome/fontawesome-free/webfonts/fa-solid-900.woff2", "fontawesome/webfonts/fa-solid-900.woff2"),
@@ -76,6 +73,10 @@ INCIDENT_MAP_CSS: list[tuple[str, str]] = [
     ("fontawesome_solid_css", f"{URL_PREFIX}/fontawesome/css/solid.min.css"),
     ("mx_incident_map_css", own_url("incident_map.css")),
 ]
+# Beside the incidents (map_overlays.py): municipalities when zoomed in, the day-by-day player.
+MUNICIPALITIES_JS: list[tuple[str, str]] = [("mx_municipalities", own_url("municipalities.js"))]
+TIME_PLAYER_JS: list[tuple[str, str]] = [("mx_time_player", own_url("time_player.js"))]
+MAP_OVERLAYS_CSS: list[tuple[str, str]] = [("mx_map_overlays_css", own_url("map_overlays.css"))]
 
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from app import store
 from app.dashboard import data
@@ -38,3 +39,8 @@ def main() -> None:
     cols[1].metric("Articles brought", sum(f.articles_added for f in feeds))
     cols[2].metric("Last update", max((f.last_checked or "" for f in feeds), default="") or "never")
     st.dataframe(feeds_table(feeds), hide_index=True, width="stretch", key="feeds_table")
+
+
+def nav_page() -> StreamlitPage:
+    """This page in the navigation (st.Page of ``main``)."""
+    return st.Page(main, title="Feeds", icon=":material/rss_feed:", url_path="feeds")

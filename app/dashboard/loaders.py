@@ -20,7 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from app import store
-from app.dashboard import charts, data, events, points
+from app.dashboard import charts, data, events, map_overlays, points
 from app.dashboard import filters as flt
 from app.dashboard.map import state_shapes
 
@@ -64,6 +64,17 @@ def states_url() -> str | None:
     """URL of the state shapes as the map fetches them (published once per file version)."""
     path = data.states_path()
     return _states_url(str(path), data.mtime_ns(path))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _municipality_index(shapes_mtime: int, places_mtime: int) -> list[dict[str, Any]]:
+    return map_overlays.build_index(points.publish_json)
+
+
+def municipality_index() -> list[dict[str, Any]]:
+    """Each state's bounds and the URL of its municipalities-and-towns file (published once
+    per version of the reference files)."""
+    return _municipality_index(data.mtime_ns(map_overlays.MUNICIPALITIES_PATH), data.mtime_ns(map_overlays.PLACES_PATH))
 
 
 @dataclass(frozen=True)

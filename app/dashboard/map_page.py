@@ -13,10 +13,12 @@ count events, so they agree.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 from streamlit_folium import st_folium
 
 from app import demo, exports
@@ -24,6 +26,7 @@ from app.dashboard import charts, data, events, loaders
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
 from app.dashboard.map import base_map, make_view, unplaced, view_group
+from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
 from app.store import StoreError
@@ -44,6 +47,13 @@ K_LAST_FILTERS = "_map_filters"
 K_OPEN_EVENT = "_open_event"
 K_URL_PROBLEMS = "_url_problems"
 CLEAR_STATES = ""  # a pending "click" that clears the state filter
+DEFAULT_FILTERS = flt.Filters()
+# Each sidebar widget and the Filters field it holds: the one mapping, both ways (the date
+# widget holds two fields, date_from and date_to).
+WIDGET_FIELDS: tuple[tuple[str, str], ...] = (
+    (K_STATES, "states"), (K_TYPES, "types"), (K_ACTORS, "actors"), (K_TEXT, "text"),
+    (K_PREC, "max_geo_precision"), (K_METRIC, "metric"), (K_TILES, "tiles"),
+    (K_REJECTED, "show_rejected"), (K_UNREVIEWED, "show_unreviewed"), (K_LANG, "lang"))
 
 # Compact header and figures, so the map is above the fold; on a phone the map comes
 # first (CSS order inside the main column) and the figures wrap two by two.
@@ -62,6 +72,22 @@ PAGE_CSS = """<style>
   .st-key-mx_figures [data-testid="stColumn"] { flex: 1 1 40% !important; min-width: 40% !important; }
 }
 </style>"""
+# Streamlit's date range field applies a typed date only when the user clicks elsewhere or
+# presses Escape (Enter does nothing, Tab moves on to the end date). Enter in it does what
+# Escape does, so a typed date applies on Enter too. st.html runs this in the page itself;
+# it binds once per page.
+DATE_ENTER_JS = """<script>
+(function () {
+  if (window.mxDateEnterBound) return;
+  window.mxDateEnterBound = true;
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' || !event.target.closest || !event.target.closest('[data-testid="stDateInput"]')) return;
+    ['keydown', 'keyup'].forEach(function (type) {
+      event.target.dispatchEvent(new KeyboardEvent(type, {key: 'Escape', code: 'Escape', bubbles: true}));
+    });
+  }, true);
+})();
+</script>"""
 
 
 # ---- query parameters <-> widgets --------------------------------------------------------
@@ -70,7 +96,7 @@ def _query_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in flt.ALL_PARAMS}
 
 
-def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date, states: list[str]) -> None:
+def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date) -> None:
     """Seed the widgets from the URL on a session's first visit; afterwards the widgets lead.
 
     Streamlit drops a widget's state while another page is shown, so on coming back the
@@ -78,20 +104,27 @@ def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date, states: l
     """
     if K_DATES in st.session_state:
         return
-    filters = st.session_state.get(K_LAST_FILTERS, filters)
+    _set_widgets(st.session_state.get(K_LAST_FILTERS, filters), first, last)
+
+
+def _set_widgets(filters: flt.Filters, first: dt.date, last: dt.date) -> None:
+    """Put ``filters`` into the widgets (before they are drawn, or from a callback)."""
     lo = max(first, min(filters.date_from or first, last))
-    hi = min(last, max(filters.date_to or last, lo))
-    st.session_state[K_DATES] = (lo, hi)
-    st.session_state[K_STATES] = [s for s in filters.states if s in states]
-    st.session_state[K_TYPES] = list(filters.types)
-    st.session_state[K_TEXT] = filters.text
-    st.session_state[K_PREC] = filters.max_geo_precision
-    st.session_state[K_METRIC] = filters.metric
-    st.session_state[K_TILES] = filters.tiles
-    st.session_state[K_REJECTED] = filters.show_rejected
-    st.session_state[K_UNREVIEWED] = filters.show_unreviewed
-    st.session_state[K_ACTORS] = list(filters.actors)
-    st.session_state[K_LANG] = filters.lang
+    st.session_state[K_DATES] = (lo, min(last, max(filters.date_to or last, lo)))
+    for key, field in WIDGET_FIELDS:
+        value = getattr(filters, field)
+        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+
+
+def _widget_filters(first: dt.date, last: dt.date) -> flt.Filters:
+    """What the widgets say, as Filters (all dates = no date restriction)."""
+    date_from, date_to = _date_range(st.session_state.get(K_DATES), first, last)
+    values = {field: st.session_state.get(key, getattr(DEFAULT_FILTERS, field)) for key, field in WIDGET_FIELDS}
+    values = {field: tuple(value) if isinstance(value, list) else value for field, value in values.items()}
+    values.update(text=str(values["text"] or "").strip(), max_geo_precision=int(values["max_geo_precision"]),
+                  lang=values["lang"] or DEFAULT_FILTERS.lang)
+    return replace(DEFAULT_FILTERS, **values, date_from=date_from if date_from != first else None,
+                   date_to=date_to if date_to != last else None)
 
 
 def _fit_dates_to_data(first: dt.date, last: dt.date) -> None:
@@ -131,56 +164,40 @@ def sidebar(first: dt.date, last: dt.date, states: list[str], actors: list[str],
     """Draw the filters; return what they say."""
     sb = st.sidebar
     sb.header(t("filters"))
-    picked = sb.date_input(t("dates"), key=K_DATES, min_value=first, max_value=last, format="YYYY-MM-DD",
-                           help=t("dates_help"))
-    date_from, date_to = _date_range(picked, first, last)
+    sb.date_input(t("dates"), key=K_DATES, min_value=first, max_value=last, format="YYYY-MM-DD",
+                  help=t("dates_help"))
     # "contains", not the default fuzzy match: "jalis" + Enter must pick Jalisco, not
     # also Baja California Sur (j-a-l-i-s in order).
-    chosen_states = sb.multiselect(t("states"), states, key=K_STATES, placeholder=t("all_states"),
-                                   filter_mode="contains", help=t("states_help"))
-    chosen_types = sb.multiselect(t("event_types"), list(EVENT_TYPES), key=K_TYPES, placeholder=t("all_types"),
-                                  filter_mode="contains", format_func=t.type_label)
+    sb.multiselect(t("states"), states, key=K_STATES, placeholder=t("all_states"),
+                   filter_mode="contains", help=t("states_help"))
+    sb.multiselect(t("event_types"), list(EVENT_TYPES), key=K_TYPES, placeholder=t("all_types"),
+                   filter_mode="contains", format_func=t.type_label)
     # a rebuild may have dropped an actor from the options
     st.session_state[K_ACTORS] = [a for a in st.session_state.get(K_ACTORS, []) if a in actors]
-    chosen_actors = sb.multiselect(t("actors"), actors, key=K_ACTORS, placeholder=t("all_actors"),
-                                   filter_mode="contains", help=t("actors_help"))
-    text = sb.text_input(t("evidence_contains"), key=K_TEXT, placeholder=t("evidence_placeholder"),
-                         help=t("evidence_help"))
-    precision = sb.selectbox(t("precision_at_least"), list(GEO_PRECISIONS), key=K_PREC,
-                             format_func=lambda level: _precision_option(level, t))
+    sb.multiselect(t("actors"), actors, key=K_ACTORS, placeholder=t("all_actors"),
+                   filter_mode="contains", help=t("actors_help"))
+    sb.text_input(t("evidence_contains"), key=K_TEXT, placeholder=t("evidence_placeholder"),
+                  help=t("evidence_help"))
+    sb.selectbox(t("precision_at_least"), list(GEO_PRECISIONS), key=K_PREC,
+                 format_func=lambda level: _precision_option(level, t))
     sb.divider()
     sb.header(t("map"))
-    metric = sb.radio(t("colour_by"), list(METRICS), key=K_METRIC, format_func=t.metric_label,
-                      horizontal=True)
-    tiles = sb.checkbox(t("online_tiles"), key=K_TILES, help=t("online_tiles_help"))
+    sb.radio(t("colour_by"), list(METRICS), key=K_METRIC, format_func=t.metric_label,
+             horizontal=True)
+    sb.checkbox(t("online_tiles"), key=K_TILES, help=t("online_tiles_help"))
     sb.divider()
     sb.header(t("review_status"))
-    unreviewed = sb.checkbox(t("show_unreviewed"), key=K_UNREVIEWED, help=t("show_unreviewed_help"))
-    rejected = sb.checkbox(t("show_rejected"), key=K_REJECTED, help=t("show_rejected_help"))
+    sb.checkbox(t("show_unreviewed"), key=K_UNREVIEWED, help=t("show_unreviewed_help"))
+    sb.checkbox(t("show_rejected"), key=K_REJECTED, help=t("show_rejected_help"))
     sb.divider()
     sb.button(t("reset"), key="reset", on_click=_reset_filters, args=(first, last), width="stretch")
-    return flt.Filters(
-        date_from=date_from if date_from != first else None,
-        date_to=date_to if date_to != last else None,
-        states=tuple(chosen_states), types=tuple(chosen_types), text=text.strip(),
-        max_geo_precision=int(precision), metric=metric, tiles=bool(tiles),
-        show_rejected=bool(rejected), show_unreviewed=bool(unreviewed),
-        actors=tuple(chosen_actors), lang=st.session_state.get(K_LANG, "en"))
+    return _widget_filters(first, last)
 
 
 def _reset_filters(first: dt.date, last: dt.date) -> None:
     # A callback runs before the script, so it may still change the widgets' values.
-    defaults = flt.Filters()
-    st.session_state[K_DATES] = (first, last)
-    st.session_state[K_STATES] = []
-    st.session_state[K_TYPES] = []
-    st.session_state[K_ACTORS] = []
-    st.session_state[K_TEXT] = ""
-    st.session_state[K_PREC] = defaults.max_geo_precision
-    st.session_state[K_METRIC] = defaults.metric
-    st.session_state[K_TILES] = defaults.tiles
-    st.session_state[K_REJECTED] = defaults.show_rejected
-    st.session_state[K_UNREVIEWED] = defaults.show_unreviewed
+    # The language stays: resetting the filters is not a change of reader.
+    _set_widgets(replace(DEFAULT_FILTERS, lang=st.session_state.get(K_LANG) or DEFAULT_FILTERS.lang), first, last)
     st.session_state.pop(K_OPEN_EVENT, None)
 
 
@@ -216,7 +233,8 @@ def _sync_url(filters: flt.Filters) -> None:
 # ---- page sections ------------------------------------------------------------------------
 
 def show_header(t: Translator) -> None:
-    left, right = st.columns([5, 1], vertical_alignment="bottom")
+    # Wide enough for "English | Español" at 1366 px (a sixth of the page cut it).
+    left, right = st.columns([4, 1], vertical_alignment="bottom")
     left.title(t("title"))
     right.segmented_control(t("language"), list(LANGUAGES), key=K_LANG, format_func=LANGUAGES.get,
                             label_visibility="collapsed", on_change=_keep_language)
@@ -264,6 +282,8 @@ def show_map(grouped: pd.DataFrame, shapes: dict | None, filters: flt.Filters, s
                   on_click=_clear_states, icon=":material/close:", type="tertiary")
     fmap = base_map(map_points.published, states_url=loaders.states_url() if shapes else None,
                     tiles=filters.tiles, lang=filters.lang)
+    MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
+    TimePlayer(t).add_to(fmap)
     view = make_view(grouped, map_points.points, state_names, metric=filters.metric, lang=filters.lang,
                      empty_note=empty_note, focus_states=filters.states,
                      open_event=st.session_state.get(K_OPEN_EVENT))
@@ -431,7 +451,7 @@ def _read_url(state_names: list[str]) -> flt.Filters:
 
 
 def main() -> None:
-    st.html(PAGE_CSS)
+    st.html(PAGE_CSS + DATE_ENTER_JS, unsafe_allow_javascript=True)
     directory = data.data_dir()
     try:
         rev = loaders.revision(directory)
@@ -451,7 +471,7 @@ def main() -> None:
     # country-level records have no state (admin1 ""): not an option in the state filter
     state_names = sorted(set(facts.states) | set(filter(None, shape_names)))
 
-    _init_widgets(_read_url(state_names), first, last, state_names)
+    _init_widgets(_read_url(state_names), first, last)
     _fit_dates_to_data(first, last)
     _apply_pending(state_names, first, last)
     t = translator(st.session_state.get(K_LANG) or "en")
@@ -487,3 +507,9 @@ def main() -> None:
     show_timeline(grouped, filters, t)
     show_tables(grouped, shared.state_summary, previous, articles, t)
     show_downloads(view, articles, span, t)
+
+
+def nav_page() -> StreamlitPage:
+    """This page in the navigation (st.Page of ``main``); also the target of links to it."""
+    # The map is the default page, at /.
+    return st.Page(main, title="Map", icon=":material/map:", url_path="map", default=True)

@@ -29,6 +29,7 @@ import pandas as pd
 
 from app.dashboard.events import ARTICLES, EVENT_KEY, event_keys
 from app.dashboard.style import EVENT_STYLE, POINT_PRECISIONS
+from app.geo.geocoder import place_label
 
 # Above this many points the popups leave out the evidence sentence and link to the event
 # instead (the link opens the map at it with the whole popup): the details file stays a
@@ -96,12 +97,14 @@ def _codes(values: pd.Series, render=html.escape) -> tuple[list[int], list[str]]
 
 
 def place_texts(frame: pd.DataFrame) -> pd.Series:
-    """"location, municipality, state" without repeating a name (a town is often its municipality)."""
-    location = frame["location"].fillna("").astype(str)
-    admin2 = frame["admin2"].astype("object").where(frame["admin2"].notna(), "").astype(str)
-    admin1 = frame["admin1"].fillna("").astype(str)
-    with_admin2 = location.where((admin2 == "") | (admin2 == location), location + ", " + admin2)
-    return with_admin2.where((admin1 == "") | (admin1 == location), with_admin2 + ", " + admin1)
+    """"location, municipality, state", each name once (geo's place_label, the one rule for
+    place labels); worked out once per distinct place, not per row."""
+    parts = pd.DataFrame({column: frame[column].astype("object").where(frame[column].notna(), "").astype(str)
+                          for column in ("location", "admin2", "admin1")})
+    places = parts.drop_duplicates()
+    labels = pd.Series([place_label(*row) for row in places.itertuples(index=False)], index=places.index)
+    keys = pd.MultiIndex.from_frame(parts)
+    return pd.Series(labels.set_axis(pd.MultiIndex.from_frame(places)).reindex(keys).to_numpy(), index=frame.index)
 
 
 def safe_url(url: Any) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from app import review, store
 from app.dashboard import access, curation, data, loaders
@@ -16,6 +17,7 @@ from app.records import DATE_PRECISIONS, EVENT_TYPES
 MAX_ROWS = 2_000
 K_VERSION, K_MESSAGES = "review_version", "review_messages"
 K_NEEDS, K_STATUS, K_ARTICLE = "r_needs", "r_status", "r_article"
+K_CONFIRM_UNDO = "review_confirm_undo"  # the change whose undo (removing an article) awaits a yes
 
 
 def editor_key() -> str:
@@ -93,7 +95,7 @@ def _apply_edits(table: pd.DataFrame, edited: pd.DataFrame, actor: str) -> None:
 
 def _status_buttons(edited: pd.DataFrame, actor: str) -> None:
     chosen = curation.selected(edited)
-    cols = st.columns(4)
+    cols = st.columns(3)
     actions = (("Approve selected", "approved", "approve"), ("Reject selected", "rejected", "reject"),
                ("Back to unreviewed", "auto", "reset"))
     for col, (label, status, key) in zip(cols, actions):
@@ -102,11 +104,55 @@ def _status_buttons(edited: pd.DataFrame, actor: str) -> None:
                 count = db.set_status(chosen, status, actor=actor)
             store.export_after_change(data.data_dir())
             _done([("success", f"{label.split()[0]}: {count} record(s) now {status}.")])
-    if cols[3].button("Undo last change", key="review_undo", width="stretch"):
+    _undo_redo(actor)
+
+
+def _undo_redo(actor: str) -> None:
+    """Undo, with what it will take back said first (and asked, when it removes an added
+    article with its incidents), and redo."""
+    with store.open_store(data.data_dir()) as db:
+        following = db.undoable(1)
+        can_redo = db.can_redo()
+    nxt = following[0] if following else None
+    cols = st.columns([2, 2, 3])
+    if cols[0].button("Undo last change", key="review_undo", width="stretch", disabled=nxt is None):
+        if nxt and nxt["articles_added"]:
+            st.session_state[K_CONFIRM_UNDO] = nxt["change_id"]  # asked below before anything goes
+        else:
+            _undo(actor)
+    if cols[1].button("Redo", key="review_redo", width="stretch", disabled=not can_redo):
         with store.open_store(data.data_dir()) as db:
-            message = db.undo(actor=actor)
+            message = db.redo(actor=actor)
         store.export_after_change(data.data_dir())
-        _done([("info", message or "Nothing to undo.")])
+        _done([("info", message or "Nothing to redo.")])
+    if nxt is not None:
+        cols[2].caption(f"Undo takes back: {_change_text(nxt)}")
+    if nxt is not None and st.session_state.get(K_CONFIRM_UNDO) == nxt["change_id"]:
+        with st.container(border=True):
+            st.warning(f"Undoing removes the added article {nxt['articles_added']} and its incidents "
+                       f"({_change_text(nxt)}). Remove it?", icon=":material/warning:")
+            yes, no = st.columns(2)
+            if yes.button("Remove the article", key="review_undo_confirm", type="primary"):
+                st.session_state.pop(K_CONFIRM_UNDO, None)
+                _undo(actor)
+            if no.button("Keep it", key="review_undo_cancel"):
+                st.session_state.pop(K_CONFIRM_UNDO, None)
+                st.rerun()
+
+
+def _change_text(change: dict) -> str:
+    """"approve of a1-0, a1-1 (2026-02-22T10:00:00Z)": what a change did and to what."""
+    ids = [i for i in (change.get("ids") or "").split(",") if i]
+    what = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "") \
+        if ids else (change.get("articles") or "")
+    return f"{change['action']} of {what} ({change['at']})"
+
+
+def _undo(actor: str) -> None:
+    with store.open_store(data.data_dir()) as db:
+        message = db.undo(actor=actor)
+    store.export_after_change(data.data_dir())
+    _done([("info", message or "Nothing to undo.")])
 
 
 def _history() -> None:
@@ -144,3 +190,8 @@ def main() -> None:
         _history()
     except store.StoreError as exc:
         st.error(f"Not saved. {exc}")
+
+
+def nav_page() -> StreamlitPage:
+    """This page in the navigation (st.Page of ``main``)."""
+    return st.Page(main, title="Review", icon=":material/fact_check:", url_path="review")

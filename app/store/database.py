@@ -37,6 +37,8 @@ ARTICLE_COLUMNS: tuple[str, ...] = ("id", "content_hash", "text", "title", "sour
                                     "language", "origin", "extra", "added_at")
 # The build's own changes (re-extraction) are logged but are not a reviewer's to undo.
 SYSTEM_ACTOR = "build"
+# The audit field of the row an undo adds, naming the change it undid (what redo brings back).
+UNDOES = "undoes"
 
 
 
@@ -473,24 +475,63 @@ class Store:
 
     def undo(self, *, actor: str = "dashboard") -> str | None:
         """Undo the most recent change by a person (not the build's); a description, or None."""
-        last = self.conn.execute("SELECT change_id, action, at FROM audit WHERE undone = 0 AND actor != ? "
-                                 "AND action != 'undo' ORDER BY change_id DESC LIMIT 1", (SYSTEM_ACTOR,)).fetchone()
+        last = self._next_undo()
         if last is None:
             return None
-        rows = self.conn.execute("SELECT * FROM audit WHERE change_id = ? ORDER BY id DESC",
-                                 (last["change_id"],)).fetchall()
+        rows = self.conn.execute("SELECT * FROM audit WHERE change_id = ? AND field != ? ORDER BY id DESC",
+                                 (last["change_id"], UNDOES)).fetchall()
         with self._change(actor, "undo") as change:
             for row in rows:
                 change.revert(row)
+            change.log(UNDOES, None, last["change_id"])  # what redo brings back
             self.conn.execute("UPDATE audit SET undone = 1 WHERE change_id = ?", (last["change_id"],))
         targets = sorted({r["incident_id"] or r["article"] for r in rows if r["incident_id"] or r["article"]})
         return f"Undid {last['action']} of {', '.join(targets[:5])}{' …' if len(targets) > 5 else ''} ({last['at']})."
 
+    def _next_undo(self) -> sqlite3.Row | None:
+        return self.conn.execute(
+            "SELECT change_id, action, at FROM audit WHERE undone = 0 AND actor != ? AND action NOT IN "
+            "('undo', 'redo') ORDER BY change_id DESC LIMIT 1", (SYSTEM_ACTOR,)).fetchone()
+
+    def _next_redo(self) -> sqlite3.Row | None:
+        """The latest undo still in force, when no person has changed anything since (a new
+        change ends the redo chain, as in an editor)."""
+        return self.conn.execute(
+            "SELECT change_id, at FROM audit WHERE action = 'undo' AND undone = 0 AND change_id > "
+            "(SELECT COALESCE(MAX(change_id), 0) FROM audit WHERE actor != ? AND action NOT IN ('undo', 'redo')) "
+            "ORDER BY change_id DESC LIMIT 1", (SYSTEM_ACTOR,)).fetchone()
+
+    def redo(self, *, actor: str = "dashboard") -> str | None:
+        """Take back the latest undo (see ``_next_redo``); a description, or None."""
+        last = self._next_redo()
+        if last is None:
+            return None
+        rows = self.conn.execute("SELECT * FROM audit WHERE change_id = ? ORDER BY id DESC",
+                                 (last["change_id"],)).fetchall()
+        undone = next(_unjson(r["new_value"]) for r in rows if r["field"] == UNDOES)
+        original = self.conn.execute("SELECT action FROM audit WHERE change_id = ? LIMIT 1", (undone,)).fetchone()
+        with self._change(actor, "redo") as change:
+            for row in rows:
+                if row["field"] != UNDOES:
+                    change.revert(row)
+            self.conn.execute("UPDATE audit SET undone = 1 WHERE change_id = ?", (last["change_id"],))
+            self.conn.execute("UPDATE audit SET undone = 0 WHERE change_id = ?", (undone,))
+        targets = sorted({r["incident_id"] or r["article"] for r in rows if r["incident_id"] or r["article"]})
+        return f"Redid {original['action'] if original else 'change'} of {', '.join(targets[:5])}" \
+               f"{' …' if len(targets) > 5 else ''}."
+
+    def can_redo(self) -> bool:
+        return self._next_redo() is not None
+
     def undoable(self, limit: int = 10) -> list[dict[str, Any]]:
-        """The latest changes a person made that can still be undone, newest first."""
+        """The latest changes a person made that can still be undone, newest first: change_id,
+        at, action, actor, n (audit rows), ids (incidents), articles (of them), articles_added
+        (articles the change added: undoing it removes them with their incidents)."""
         rows = self.conn.execute(
-            "SELECT change_id, MIN(at) AS at, action, actor, COUNT(*) AS n, GROUP_CONCAT(DISTINCT incident_id) AS ids "
-            "FROM audit WHERE undone = 0 AND actor != ? AND action != 'undo' GROUP BY change_id "
+            "SELECT change_id, MIN(at) AS at, action, actor, COUNT(*) AS n, GROUP_CONCAT(DISTINCT incident_id) AS ids, "
+            "GROUP_CONCAT(DISTINCT article) AS articles, "
+            "GROUP_CONCAT(DISTINCT CASE WHEN field = 'article' AND old_value IS NULL THEN article END) AS articles_added "
+            "FROM audit WHERE undone = 0 AND actor != ? AND action NOT IN ('undo', 'redo') GROUP BY change_id "
             "ORDER BY change_id DESC LIMIT ?", (SYSTEM_ACTOR, limit)).fetchall()
         return [dict(r) for r in rows]
 

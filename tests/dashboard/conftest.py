@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from app.dashboard import assets, data
 from app.demo import STATE_POINTS, synthetic_incidents
@@ -13,6 +14,39 @@ from app.store import import_records
 
 REPO = Path(__file__).resolve().parents[2]
 APP_FILE = str(REPO / "app" / "dashboard" / "streamlit_app.py")
+OPEN_PAGE = "_test_open_page"  # session key read by _dashboard_for_tests
+
+
+def _dashboard_for_tests() -> None:
+    """streamlit_app.main, plus a way to open a page: the pages are functions (st.Page takes
+    one), and AppTest.switch_page only reaches pages that are files (it matches registered
+    script paths and raises for the others). st.switch_page takes the page object itself."""
+    import streamlit as st
+
+    from app.dashboard import streamlit_app
+
+    streamlit_app.configure()
+    pages = streamlit_app.pages()
+    shown = st.navigation(pages)
+    wanted = st.session_state.pop("_test_open_page", None)
+    if wanted:
+        st.switch_page(next(p for p in pages if (p.url_path or "map") == wanted))  # the map is at /
+    shown.run()
+
+
+def dashboard(page: str = "map", query: dict | None = None, timeout: float = 60) -> AppTest:
+    """The dashboard under AppTest, run once on ``page`` (a url path: map, add, review, feeds)."""
+    at = AppTest.from_function(_dashboard_for_tests, default_timeout=timeout)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    return open_page(at, page) if page != "map" else at
+
+
+def open_page(at: AppTest, page: str) -> AppTest:
+    """Go to another page in the same session, as a click in the sidebar does."""
+    at.session_state[OPEN_PAGE] = page
+    return at.run()
 
 
 def square(lat: float, lon: float, half: float = 0.6) -> list[list[list[float]]]:

@@ -11,16 +11,14 @@ from streamlit.testing.v1 import AppTest
 
 from app import reviewers, store
 
-from conftest import APP_FILE
+from conftest import dashboard
 from test_dashboard_pages import edit
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def review_page() -> AppTest:
-    at = AppTest.from_file(APP_FILE, default_timeout=60)
-    at.run()
-    at.switch_page("views/review.py").run()
+    at = dashboard("review")
     assert not at.exception, at.exception
     return at
 

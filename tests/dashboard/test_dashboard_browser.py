@@ -272,6 +272,37 @@ def test_dashboard_in_chromium(synthetic, browser):
     assert any("/app/static/vendor/leaflet/leaflet.js" in u for u in traffic.urls)
 
 
+def test_a_drag_across_the_timeline_sets_the_date_filter(synthetic, browser):
+    """Drag along the timeline with the mouse: the dates dragged over become the date
+    filter, in the sidebar, the link and the figures (counted as the store says)."""
+    url, directory = synthetic
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(url, wait_until="domcontentloaded")
+    wait_for_map(page)
+    chart = page.get_by_test_id("stVegaLiteChart").first
+    chart.wait_for(timeout=30_000)
+    chart.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)
+    start = figures(page)
+    plot = chart.locator("canvas, svg").first.bounding_box()
+    y = plot["y"] + plot["height"] * 0.5
+    page.mouse.move(plot["x"] + plot["width"] * 0.35, y)
+    page.mouse.down()
+    page.mouse.move(plot["x"] + plot["width"] * 0.55, y, steps=12)
+    page.mouse.up()
+    after = wait_for_figures(page, start)
+    query = parse_qs(urlparse(page.url).query)
+    lo, hi = query["from"][0], query["to"][0]
+    assert lo < hi
+    grouped = events.events(read_incidents(directory))
+    dates = grouped["event_date"].astype(str)
+    rejected = grouped["status"] == "rejected" if "status" in grouped else False
+    assert after["Events"] == int(((dates >= lo) & (dates <= hi) & ~rejected).sum()) < start["Events"]
+    sidebar_dates = "".join(page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").inner_text().split())
+    assert f"{lo}–{hi}" in sidebar_dates, sidebar_dates  # the date widget shows the dragged span
+    page.close()
+
+
 def check_popup(page, hostile: bool) -> None:
     """Open an incident's popup (the hostile one when served): content shown, never executed."""
     dialogs: list[str] = []
@@ -412,6 +443,32 @@ def test_uploaded_article_appears_on_the_map(small_store, browser, tmp_path):
     page.close()
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
+
+
+def test_an_upload_over_the_5_mb_limit_is_refused_with_a_message(small_store, browser, tmp_path):
+    """A real 6 MB file through the Add page's uploader: the page says the limit (the
+    server's maxUploadSize, 5 MB) and nothing is stored."""
+    url, directory = small_store
+    before = len(read_incidents(directory))
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    page.goto(f"{url}/add", wait_until="domcontentloaded")
+    dropzone = page.get_by_test_id("stFileUploaderDropzone")
+    dropzone.wait_for(timeout=30_000)
+    assert "5MB per file" in dropzone.inner_text(), dropzone.inner_text()  # the limit, said before uploading
+    big = tmp_path / "huge.txt"
+    line = "Hombres armados bloquearon la carretera en Celaya, Guanajuato, este domingo.\n"
+    big.write_text(line * (6 * 1024 * 1024 // len(line) + 1), encoding="utf-8")
+    assert big.stat().st_size > 6 * 1024 * 1024
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(big))
+    refused = page.get_by_test_id("stFileChip").filter(has_text="huge.txt")
+    refused.wait_for(timeout=30_000)
+    assert refused.get_attribute("aria-invalid") == "true"
+    message = page.get_by_role("alert").filter(has_text="5.0MB or smaller")
+    message.wait_for(timeout=10_000)  # said beside the file, in words
+    page.wait_for_timeout(1500)
+    assert page.get_by_text("Preview:").count() == 0  # nothing reached the page's script
+    assert len(read_incidents(directory)) == before
+    page.close()
 
 
 def alert_text(page, contains: str) -> str:

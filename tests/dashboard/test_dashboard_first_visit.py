@@ -3,8 +3,8 @@ a time, no scrolling first (issue 14).
 
 The store is small and spread out, so single markers (not only clusters) are in view at
 the first zoom: a multi-source event in Sinaloa, a hollow (precision 2) marker in
-Chihuahua, a town and a state-level event in Michoacán, a national event, and Sonora with
-nothing in it.
+Chihuahua, a town and a state-level event in Michoacán, a national event, an arrest two days
+earlier in Guerrero, and Sonora with nothing in it.
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def spread_records() -> list[dict]:
         record("mich-state", "paper_c", "Michoacán de Ocampo", "disruption", precision=3),
         record("yuc", "paper_c", "Yucatán", "seizure"),
         record("tamps", "paper_c", "Tamaulipas", "attack", fatalities=12),
+        record("gro", "paper_c", "Guerrero", "arrest", date="2026-02-20"),  # two days before the rest
         record("national", "paper_c", "", "disruption", precision=4, date="2026-02-23"),
         record("old", "paper_c", "Oaxaca", "arrest", date="2020-01-01"),
     ]
@@ -193,4 +194,86 @@ def test_spanish_interface(spread, browser):
     popup.locator(".mx-review").wait_for(timeout=10_000)  # filled in once the popups' details are in
     assert "Revisión" in popup.inner_text() and "sin revisar" in popup.inner_text()
     page.screenshot(path=str(screenshot_path("screenshot-es.png")))
+    page.close()
+
+
+def shown_points(page) -> int:
+    """How many points the map shows in the current view (after the view reached it)."""
+    handle = page.locator(MAP_FRAME).first.element_handle()
+    return handle.content_frame().evaluate("() => MxIncidents.current.shown")
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_a_typed_date_applies_on_enter(spread, browser, size):
+    """Type the first date and press Enter, nothing else: the figures, the link and the map follow."""
+    page = open_page(browser, spread, size)
+    if size == "phone":  # the sidebar starts folded on a phone
+        page.get_by_test_id("stExpandSidebarButton").click()
+    start, points_before = figures(page), shown_points(page)
+    page.get_by_role("spinbutton", name="year, Dates start date").click()
+    page.keyboard.type("20260223")  # year, month, day: the field moves on by itself
+    page.keyboard.press("Enter")
+    after = wait_for_figures(page, start)
+    assert after["Events"] == 1 and after["States"] == 0  # only the national event is that late
+    assert parse_qs(urlparse(page.url).query).get("from") == ["2026-02-23"]
+    page.wait_for_function("() => document.querySelector('%s').contentWindow.MxIncidents.current.shown === 0"
+                           % MAP_FRAME, timeout=30_000)
+    assert points_before > 0
+    page.close()
+
+
+def test_zoomed_in_the_map_draws_municipalities_and_towns_from_local_files(spread, browser):
+    """Tiles off: the first view fetches no municipality file; zoomed in on Guadalajara the
+    map fetches Jalisco's (and its neighbours') file from this server, draws the borders and
+    names the towns; and a click on the state still reaches the state under them."""
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(spread, wait_until="domcontentloaded")
+    frame = map_frame(page)
+    frame.locator(".mx-marker").first.wait_for(state="attached", timeout=45_000)
+    page.wait_for_timeout(1500)
+    assert not [u for u in requests if "/municipalities-" in u]  # the first view stays small
+    handle = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    handle.evaluate("() => map_div.setView([20.67, -103.35], 10)")
+    frame.locator(".mx-town").first.wait_for(state="attached", timeout=30_000)
+    fetched = [u for u in requests if "/municipalities-" in u]
+    assert any("/app/static/points/municipalities-14-" in u for u in fetched), fetched  # Jalisco's
+    assert all(urlparse(u).hostname == "localhost" for u in fetched)
+    towns = frame.locator(".mx-town").all_inner_texts()
+    assert "Guadalajara" in towns and "Zapopan" in towns, towns
+    assert frame.locator(".leaflet-mxMunicipalities-pane path").count() > 20  # borders drawn
+    handle.evaluate("() => map_div.setView([20.9, -103.8], 8)")
+    page.wait_for_timeout(800)
+    start = figures(page)
+    assert click_state_on_map(page, "Jalisco")
+    assert wait_for_figures(page, start)["Events"] == 0
+    assert parse_qs(urlparse(page.url).query).get("state") == ["Jalisco"]  # the click went through
+    frame = map_frame(page)  # a rerun may have put the map in a new frame
+    frame.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=45_000)
+    page.locator(MAP_FRAME).first.element_handle().content_frame().evaluate("() => map_div.setView([23.6, -102.4], 5)")
+    page.wait_for_timeout(800)
+    assert frame.locator(".mx-town").count() == 0  # the country view names no towns
+    page.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_player_shows_the_events_day_by_day(spread, browser, size):
+    """One click on play (no scrolling first): the map shows 20 February's arrest, then 21
+    February's nothing, then 22 February's five point events, then the whole view again."""
+    page = open_page(browser, f"{spread}/?from=2026-02-01", size)
+    frame = map_frame(page)
+    play = frame.locator(".mx-player-play")
+    box = play.bounding_box()
+    assert box and 0 <= box["y"] and box["y"] + box["height"] <= SIZES[size][1], f"play not in the window: {box}"
+    handle = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    assert handle.evaluate("() => MxIncidents.current.shown") == 6
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    for day, shown in (("2026-02-20", 1), ("2026-02-21", 0), ("2026-02-22", 5)):
+        handle.wait_for_function(f"() => MxTimePlayer.current.day === '{day}' && MxIncidents.current.shown === {shown}"
+                                 f" && MxIncidents.current.drawnShown === {shown}", timeout=10_000)
+        if not shown:
+            assert frame.locator(".mx-marker, .mx-cluster").count() == 0
+        assert f"{day}: {shown} events" in frame.locator(".mx-player-day").inner_text()
+    handle.wait_for_function("() => !MxTimePlayer.current.active && MxIncidents.current.shown === 6", timeout=10_000)
     page.close()

@@ -177,6 +177,17 @@ def test_points_point_into_escaped_tables(tmp_path):
     assert [details["articles"][a][2] for a in sources] == ["evil_article"]
 
 
+def test_place_texts_follow_geos_one_place_label_rule():
+    """The map says each name once, as the geocoder's place_label does (one rule, one helper)."""
+    from app.geo.geocoder import place_label
+
+    rows = [("Colima", "Colima", "Colima"), ("El Salto", None, "Jalisco"),
+            ("Centro", "Aguascalientes", "Aguascalientes"), ("<b>x</b>", "", "Sonora"), (None, None, "")]
+    frame = pd.DataFrame(rows, columns=["location", "admin2", "admin1"])
+    assert points.place_texts(frame).tolist() == [place_label(*row) for row in rows]
+    assert points.place_texts(frame).tolist()[2] == "Centro, Aguascalientes"
+
+
 def test_a_view_is_a_bitmask_over_the_revisions_points(tmp_path):
     frame = events.events(_frame(tmp_path, synthetic_incidents(300, seed=2)))
     everything = point_set(frame)

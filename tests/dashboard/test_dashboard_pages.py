@@ -16,7 +16,7 @@ from app.dashboard import points, curation, events
 from app.demo import synthetic_incidents
 from app.store import import_records, read_incidents
 
-from conftest import APP_FILE, ARTICLES
+from conftest import ARTICLES, dashboard, open_page
 
 TIMEOUT = 60
 ARTICLE_TEXT = ("---\ntitle: Bloqueos en Celaya\ndate: 2026-02-22\n---\n"
@@ -25,12 +25,7 @@ ARTICLE_TEXT = ("---\ntitle: Bloqueos en Celaya\ndate: 2026-02-22\n---\n"
 
 
 def page(name: str, query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    if name != "map":
-        at.switch_page(f"views/{name}.py").run()
+    at = dashboard(name, query, timeout=TIMEOUT)
     assert not at.exception, at.exception
     return at
 
@@ -47,7 +42,7 @@ def texts(elements) -> str:
 
 def test_add_article_previews_saves_and_shows_on_the_map(data_dir: Path):
     before = metrics(page("map"))["Events"]
-    at = page("add_article")
+    at = page("add")
     at.text_area(key="add_text_0").input(ARTICLE_TEXT).run()
     assert not at.exception, at.exception
     assert any(h.value.startswith("Preview:") for h in at.subheader)
@@ -71,7 +66,7 @@ def test_add_article_previews_saves_and_shows_on_the_map(data_dir: Path):
     assert meta["source"] == "Diario de Prueba" and meta["url"] == "https://example.org/celaya"
     assert meta["language"] == "es" and meta["date"] == "2026-02-22"
 
-    at.switch_page("views/map_view.py").run()  # same session: the cache was cleared
+    open_page(at, "map")  # same session: the cache was cleared
     added_events = len(events.events(added)) - len(events.events(added[~added["article"].str.startswith("added_")]))
     assert added_events >= 1
     assert metrics(at)["Events"] == before + added_events
@@ -80,7 +75,7 @@ def test_add_article_previews_saves_and_shows_on_the_map(data_dir: Path):
 
 
 def test_the_same_article_is_recognised_and_not_added_twice(data_dir: Path):
-    at = page("add_article")
+    at = page("add")
     at.text_area(key="add_text_0").input(ARTICLE_TEXT).run()
     at.button(key="add_save").click().run()
     count = len(read_incidents(data_dir))
@@ -90,8 +85,25 @@ def test_the_same_article_is_recognised_and_not_added_twice(data_dir: Path):
     assert len(read_incidents(data_dir)) == count
 
 
+def test_an_undated_article_says_which_day_its_relative_dates_are_read_from(data_dir: Path):
+    import datetime as dt
+
+    at = page("add")
+    at.text_area(key="add_text_0").input("Bloqueos en Celaya\nHombres armados quemaron vehículos en Celaya, "
+                                         "Guanajuato, este sábado.").run()
+    assert not at.exception, at.exception
+    warning = next(w.value for w in at.warning if "No publication date" in w.value)
+    assert dt.date.today().isoformat() in warning and "Enter the publication date" in warning
+    key = next(k.key for k in at.text_input if k.key and k.key.startswith("add_title_"))
+    assert at.text_input(key=key).value == "Bloqueos en Celaya"  # the first line, as `add` takes it
+    at.date_input(key=key.replace("add_title_", "add_date_")).set_value(dt.date(2026, 2, 21)).run()
+    assert not any("No publication date" in w.value for w in at.warning)  # a date given: nothing to say
+    dates = at.dataframe[0].value["date"]
+    assert len(dates) and set(dates) == {"2026-02-21"}  # "este sábado" read from that day
+
+
 def test_unreadable_input_gets_a_message(data_dir: Path):
-    at = page("add_article")
+    at = page("add")
     at.text_area(key="add_text_0").input("---\ntitle: only front matter\n---\n").run()
     assert not at.exception
     assert at.error and "cannot be read as an article" in at.error[0].value
@@ -158,6 +170,30 @@ def test_review_approves_rejects_and_undoes(data_dir: Path):
     assert list(statuses[ids]) == ["approved", "approved", "auto"]
     restarted.button(key="review_undo").click().run()
     assert set(read_incidents(data_dir).set_index("incident_id").loc[ids, "status"]) == {"auto"}
+
+
+def test_undo_says_what_it_takes_back_asks_before_removing_an_article_and_redo_restores(data_dir: Path):
+    at = page("add")
+    at.text_area(key="add_text_0").input(ARTICLE_TEXT).run()
+    at.button(key="add_save").click().run()
+    added = read_incidents(data_dir)
+    added_ids = set(added.loc[added["article"].str.startswith("added_"), "incident_id"])
+    assert added_ids
+    open_page(at, "review")
+    assert any("Undo takes back: add-article of" in c.value for c in at.caption)  # said before the click
+    at.button(key="review_undo").click().run()
+    assert any("removes the added article" in w.value for w in at.warning)  # asked, nothing gone yet
+    assert added_ids <= set(read_incidents(data_dir)["incident_id"])
+    at.button(key="review_undo_cancel").click().run()
+    assert added_ids <= set(read_incidents(data_dir)["incident_id"])  # kept
+    at.button(key="review_undo").click().run()
+    at.button(key="review_undo_confirm").click().run()
+    assert at.info and at.info[0].value.startswith("Undid add-article")
+    assert not added_ids & set(read_incidents(data_dir)["incident_id"])
+    at.button(key="review_redo").click().run()
+    assert at.info and at.info[0].value.startswith("Redid add-article")
+    assert added_ids <= set(read_incidents(data_dir)["incident_id"])  # the article is back with its incidents
+    assert at.button(key="review_redo").disabled
 
 
 def test_needs_review_filter(data_dir: Path):
@@ -256,8 +292,8 @@ def test_map_filters_survive_a_visit_to_another_page(data_dir: Path):
     at.sidebar.multiselect(key="f_states").set_value(["Jalisco"])
     at.sidebar.checkbox(key="f_rejected").check().run()
     narrowed = metrics(at)
-    at.switch_page("views/review.py").run()
-    at.switch_page("views/map_view.py").run()
+    open_page(at, "review")
+    open_page(at, "map")
     assert at.sidebar.multiselect(key="f_states").value == ["Jalisco"]
     assert at.sidebar.checkbox(key="f_rejected").value is True
     assert at.sidebar.checkbox(key="f_unreviewed").value is True

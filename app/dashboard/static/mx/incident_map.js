@@ -412,6 +412,8 @@
 
     window.MxIncidents = {
         current: null,
+        fetchJson: fetchJson,    // for municipalities.js: the same Cache Storage
+        decodeMask: decodeMask,  // for time_player.js: the view's points
         layer: function (map, options) { return (this.current = new IncidentMap(map, options)); },
         view: function (view) {
             // A view that comes before the points (or the map) waits for them.
