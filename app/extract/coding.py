@@ -117,6 +117,24 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     return moved
 
 
+def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list[Incident]:
+    """"Two soldiers ... were killed after the unit was ambushed in southwest Mexico ... the
+    shootout took place in a mountainous area of the state of Guerrero": a country-level
+    record moves to the one state where the article places events of that day (precision 3)."""
+    moved = []
+    for r in records:
+        if not r.admin1 and r.country == "MX":
+            states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) <= 1}
+            place = resolver.resolve(f"estado de {next(iter(states))}") if len(states) == 1 else None
+            if place is not None and place.kind == "state":
+                fields = _place_fields(place)
+                r = replace(r, location=fields["location"], admin2=None, admin1=fields.get("admin1", ""),
+                            latitude=float(fields["latitude"]), longitude=float(fields["longitude"]),
+                            geo_precision=fields.get("geo_precision", 3), confidence=min(r.confidence, 0.6))
+        moved.append(r)
+    return moved
+
+
 def _suppress_coarse(records: list[Incident]) -> list[Incident]:
     """A state-level record gives way to a finer one of the same type and date in that
     state (the most precise location, as ACLED codes it)."""

@@ -23,7 +23,7 @@ from app.extract.mentions import FAMILY_GATES, MULTI_STATE, multi_state_spans
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _copy_groups, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (_assign_ids, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
+from app.extract.coding import (_assign_ids, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading)
 
 _FLAGS = re.I
@@ -238,7 +238,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.
     own = [r for r in records if id(r) not in state.shared]
-    own = _suppress_coarse(_merge(_relocate_to_town(_relocate_to_event_places(own, state.event_places))))
+    own = _relocate_to_town(_relocate_to_event_places(own, state.event_places))
+    if any(not r.admin1 for r in own):
+        own = _relocate_to_state(own, resolver)
+    own = _suppress_coarse(_merge(own))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]

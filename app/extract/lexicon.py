@@ -69,6 +69,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
+              # "ejecutaron 16 órdenes de aprehensión": warrants served, nobody executed
+              r"\b(?:ejecut|cumpliment)\w+\s+(?:\w+\s+){0,2}?(?:[oó]rden(?:es)?|mandamientos?|mandatos?)\b",
+              r"\bexecut\w+\s+(?:\w+\s+){0,2}?(?:warrants?|orders?|search(?:es)?)\b",
               r"\bcuerpos? (?:de|del) (?:bomberos|seguridad|emergencia\w*|rescate|socorro|polic[ií]a|auxilio|"
               r"protecci[oó]n civil|agua)\b", r"\bcuerpos? (?:policiac|policial|de seguridad)\w*", r"\bbodies of water\b", r"\blaw enforcement bodies\b"],
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities

@@ -81,7 +81,7 @@ def find_numbers(text: str, lang: str) -> list[Number]:
 # civilians", "drie vrouwen en zes kinderen", "10 presuntos delincuentes y seis policías".
 _AND = {"nl": r"en|plus|naast", "es": r"y|e|m[aá]s|as[ií] como|adem[aá]s de", "en": r"and|plus|as well as"}
 # the words of the first group, then the conjunction (kept apart: only the words may block)
-_SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,4}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",
+_SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,5}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",
                              re.I) for lang, words in _AND.items()}
 # A verb or a place between two counts: they belong to separate clauses or places.
 _SUM_BLOCKERS = re.compile(r"\b(?:(?:de|of|van)\s+(?:them|those|whom|ellos|ellas|los\s+cuales|las\s+cuales|hen|wie)|"

@@ -529,3 +529,18 @@ def test_a_place_named_after_a_day_is_no_date(extract) -> None:
 ])
 def test_the_towns_roads_lead_to_are_no_incident_places(extract, lang: str, text: str) -> None:
     assert {r["admin2"] for r in extract(text, lang)} == {"Cárdenas"}
+
+
+def test_a_country_level_event_moves_to_the_state_of_that_days_events(extract) -> None:
+    text = ("Two soldiers were killed Friday after their unit was ambushed in southwest Mexico. In the town of "
+            "El Pescado, in a mountainous area of the state of Guerrero, the shootout took place on Friday.")
+    deaths = [r for r in extract(text, "en", date="2023-03-18") if r["event_type"] == "death"]
+    assert [(r["admin1"], r["geo_precision"]) for r in deaths] == [("Guerrero", 3)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Hermosillo, militares ejecutaron 16 órdenes de aprehensión y aseguraron un inmueble."),
+    ("en", "In Hermosillo, soldiers executed 16 arrest warrants and seized a house."),
+])
+def test_serving_warrants_kills_nobody(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang)}
