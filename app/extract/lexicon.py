@@ -203,6 +203,12 @@ DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
 DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled|flee|fleeing|escaped|"
                 r"vluchtten|vluchten|gevlucht)\b"
                 r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?$")
+# Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
+# took refuge in X". The displacement happened where they left.
+REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
+             r"\b(?:llegaron|arribaron|se\s+refugiaron|se\s+instalaron|arrived|took\s+refuge|sought\s+refuge|"
+             r"aankwamen|kwamen\s+aan|vonden\s+onderdak)\s+(?:a|al|en|in|at|to|naar|bij)\s+"
+             r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?$")
 # "estados vecinos como", "toeristenplaatsen als", "cities such as", "including".
 PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
                   r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas)"
@@ -330,6 +336,10 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Ee]ntradas|[Aa]ccesos|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("carreteras", "salidas", "entradas", "accesos", "caminos", "highways", "roads", "snelwegen")),
+    # the road between two towns: "cuando circulaban entre el trayecto de Temósachic y Madera"
+    Trap("road", rf"(?i:\b(?:trayecto|tramo|camino|stretch|traject|weg)\s+(?:de\s+|del\s+|entre\s+|between\s+|from\s+|"
+                 rf"tussen\s+|van\s+)?)(?P<place>{_CAPS}\s+(?:y|a|and|to|en|naar|e)\s+{_CAPS})",
+         ("trayecto", "tramo", "camino", "stretch", "traject", "weg")),
     # a road segment: "Uruapan – Carapan", "la vía Zapotlanejo-Tototlán" (the towns it joins)
     Trap("road", rf"{_CAPS}\s+[–—]\s+{_CAPS}", ("–", "—")),
     Trap("road", r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|"

@@ -48,6 +48,8 @@ EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES)  # on lower-cased text
 PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
+REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
+_REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua")  # its cheap gate
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
@@ -246,6 +248,10 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     if "noun_of" in possible and (noun := NOUN_OF.search(tail)):
         if DEPARTURE_TO.search(before.lower(), 0, len(before) - len(tail) + noun.start()):
             return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
+    low_before = before.lower()
+    if any(word in low_before for word in _REFUGE_WORDS) and REFUGE_TO.search(low_before):
+        return "departure", False, False  # "los desplazados llegaron a la cabecera municipal de X"
+    if "noun_of" in possible and noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):
         return "strong", part_of, False

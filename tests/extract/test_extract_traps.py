@@ -66,6 +66,13 @@ TRAPS = [
      {"Chilapa de Álvarez"}),
     ("en", "Families of Zitlala are displaced; many fled to the town of Chilapa.", {"Chilapa de Álvarez"}),
     ("nl", "Families uit Zitlala zijn ontheemd; velen vluchtten naar de stad Chilapa.", {"Chilapa de Álvarez"}),
+    ("es", "Los desplazados de Zitlala llegaron a la cabecera municipal de Chilapa y se instalaron en un albergue.",
+     {"Chilapa de Álvarez"}),
+    ("en", "The displaced families from Zitlala took refuge in the town of Chilapa.", {"Chilapa de Álvarez"}),
+    # the road between two towns
+    ("es", "Policías estatales fueron atacados cuando circulaban entre el trayecto de Temósachic y Madera.",
+     {"Temósachic", "Madera"}),
+    ("en", "State police were ambushed on the stretch between Temósachic and Madera.", {"Temósachic", "Madera"}),
 ]
 
 
