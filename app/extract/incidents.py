@@ -215,6 +215,11 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
 
     main_date = _main_date(sentences, triggers, date_of, published)
     state = _State()
+    # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
+    # Tanhuato": an event the article places later keeps a country-level record until then.
+    before, after = EVENT_PLACE[lang]
+    state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and (before.search(s.text) or after.search(s.text))
+                                  for s, scan in zip(sentences, scans) if not s.dateline)
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
     records: list[Incident] = []
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):

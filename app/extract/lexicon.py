@@ -485,7 +485,8 @@ EVENT_PLACE_BEFORE = {
     "nl": rf"\bwaar\s+(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:plaatsvond|gebeurde|werd gepleegd)",
 }
 EVENT_PLACE_AFTER = {
-    "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded)\b",
+    "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
+          rf"erupted|broke out)\b",
     "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó])\b",
     "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond|was|woedde)\b",

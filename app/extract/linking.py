@@ -110,6 +110,7 @@ class _State:
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
         self.town_groups: list[Group] = []      # the last group of town-level places
+        self.event_place_ahead = False          # the article says where "the attack took place" somewhere
         self.town_date: tuple[dt.date, str] | None = None
         self.title_state: str | None = None     # the state of the last governor named
         self.places: set[tuple] = set()         # every place named for a record so far
@@ -306,6 +307,10 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if article_state is not None:
         return [Group(0, 10 ** 9, [(article_state, None, False)], True, label=article_state.location)], \
             None, ARTICLE_STATE_CONFIDENCE
+    if state.event_place_ahead and types & POINT_EVENTS:  # placed later ("the firefight erupted in X")
+        country = resolver.resolve("Mexico")
+        if country is not None:
+            return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
     return [], None, 0.0
 
 

@@ -544,3 +544,17 @@ def test_a_country_level_event_moves_to_the_state_of_that_days_events(extract) -
 ])
 def test_serving_warrants_kills_nobody(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,place,count", [
+    ("en", "A three-hour shootout Friday left 42 of the gunmen dead, as well as one federal police officer.\n\n"
+           "Three gunmen were arrested.\n\nThe lengthy firefight erupted in the town of Tanhuato, Michoacan state.",
+     "Tanhuato", 43),
+    ("en", "A group of armed men shot a mayor dead after storming the town hall of San Mateo Piñas on Sunday. A "
+           "community representative also died during the shooting.", "San Mateo Piñas", 2),
+    ("es", "Hombres armados mataron al alcalde en San Mateo Piñas el domingo. También murió un representante "
+           "comunitario durante el ataque.", "San Mateo Piñas", 2),
+])
+def test_counts_and_places_given_apart_come_together(extract, lang: str, text: str, place: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2025-06-16") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [(place, count)]
