@@ -14,10 +14,10 @@ from app.evaluate import GOLD_SETS, score_folder, totals
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 # (set, f1 floor, fatalities floor): a little under today's figures (python -m app score).
-# heldout3 and heldout4 were scored blind first (0.68 and 0.79 F1, tests/gold/README.md);
+# heldout3-6 were scored blind first (0.68, 0.79, 0.65 and 0.73 F1, tests/gold/README.md);
 # the rules have since been worked on them too, so they guard against regressions only.
-FLOORS = [("dev", 0.86, 0.6), ("heldout", 0.75, 0.55), ("heldout2", 0.82, 0.75), ("heldout3", 0.76, 0.65),
-          ("heldout4", 0.80, 0.7)]
+FLOORS = [("dev", 0.86, 0.65), ("heldout", 0.77, 0.6), ("heldout2", 0.86, 0.75), ("heldout3", 0.81, 0.65),
+          ("heldout4", 0.88, 0.85), ("heldout5", 0.85, 0.6), ("heldout6", 0.83, 0.6)]
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +28,14 @@ def scored(geo):
 @pytest.mark.parametrize("name,f1_floor,deaths_floor", FLOORS)
 def test_gold_set_scores_hold(scored, name: str, f1_floor: float, deaths_floor: float) -> None:
     total = scored[name]
-    assert total.required >= 40, "the gold set lost articles"
+    assert total.required >= 25, "the gold set lost articles"
     assert total.f1 >= f1_floor, total.line(name)
     assert total.deaths_right >= deaths_floor * total.deaths_stated, total.line(name)
 
 
-def test_dev_gold_set_has_no_trap_hit(scored) -> None:
-    assert scored["dev"].traps == 0, scored["dev"].line("dev")
+@pytest.mark.parametrize("name", [name for name, _, _ in FLOORS])
+def test_no_gold_set_has_a_trap_hit(scored, name: str) -> None:
+    assert scored[name].traps == 0, scored[name].line(name)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not available")
