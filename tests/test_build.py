@@ -2,8 +2,6 @@
 deterministic, atomic, idempotent, keeping human review and surviving damaged files."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import shutil
 import subprocess
@@ -13,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import build
-from app.__main__ import main as app_main
+from cli_helpers import run_main
 from app.store import Store, StoreError, load_incidents, read_incidents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,12 +22,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-def _main(*argv: str) -> subprocess.CompletedProcess:
-    """`python -m app ...` in this process (the gazetteer stays loaded: much faster)."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = app_main(list(argv))
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+_main = run_main  # `python -m app ...` in this process
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,6 @@ single-process build's records, ids and byte-identical exports, keeps review dec
 the plain build never imports Dask."""
 from __future__ import annotations
 
-import contextlib
-import io
 import shutil
 import subprocess
 import sys
@@ -13,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import build
-from app.__main__ import main as app_main
+from cli_helpers import run_main
 from app.store import Store, read_incidents
 from app.store.columnar import GEOPARQUET_NAME, MONTHS_DIR, current_version
 from benchmarks.synthetic_articles import generate_texts
@@ -22,11 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ("incidents.csv", "incidents.geojson", GEOPARQUET_NAME)
 
 
-def _main(*argv: str) -> subprocess.CompletedProcess:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = app_main(list(argv))
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+_main = run_main  # `python -m app ...` in this process
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,6 @@ is checked holds for any moment, so the test has no timing assertion.
 """
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 import random
 import shutil
 import signal
@@ -22,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from app.__main__ import main as app_main
+from cli_helpers import run_main
 from app.store import CSV_NAME, GEOJSON_NAME, SYSTEM_ACTOR, Store, records_to_csv, records_to_geojson
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,11 +32,7 @@ TOWNS = ("Zapopan, Jalisco", "Celaya, Guanajuato", "Culiacán, Sinaloa", "Uruapa
          "Reynosa, Tamaulipas", "Tijuana, Baja California", "Acapulco, Guerrero", "Fresnillo, Zacatecas")
 
 
-def _main(*argv: str) -> subprocess.CompletedProcess:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = app_main(list(argv))
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+_main = run_main  # `python -m app ...` in this process
 
 
 def _article_text(number: int, version: int = 1) -> str:

@@ -3,8 +3,6 @@ invisible and control characters, symbolic links out of the seeds folder, file n
 would forge output lines, and spreadsheet formulas in data/incidents.csv."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import os
 import subprocess
@@ -14,19 +12,15 @@ from pathlib import Path
 import pytest
 
 from app import build, ingest, store
-from app.__main__ import main as app_main
-from app.articles import ArticleError, checked_url, normalise_text, read_article, read_capped_bytes
+from cli_helpers import run_main
+from app.articles import ArticleError, checked_url, normalise_text, read_capped_bytes
 from app.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD_URLS = ("http://[::1", "http://evil\uff03.example/", "https://host:99999/x", "javascript:alert(1)")
 
 
-def _main(*argv: str) -> subprocess.CompletedProcess:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = app_main(list(argv))
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+_main = run_main  # `python -m app ...` in this process
 
 
 ARTICLE = "---\ndate: 2026-02-22\nlanguage: es\nurl: {url}\n---\nHubo bloqueos en Celaya, Guanajuato.\n"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
-import io
 import os
 import shutil
 import sqlite3
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app import atomic, build, store
-from app.__main__ import main as app_main
+from cli_helpers import run_main
 from app.articles import Article
 from app.demo import synthetic_incidents
 from app.store import Store, StoreError
@@ -25,11 +24,7 @@ from app.store import Store, StoreError
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _main(*argv: str) -> subprocess.CompletedProcess:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = app_main(list(argv))
-    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+_main = run_main  # `python -m app ...` in this process
 
 
 def _records(ident: str, n: int) -> list[dict]:

@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from app.dashboard.i18n import LANGUAGES, language
+from app.dashboard.i18n import language
 from app.dashboard.style import METRICS
 from app.geo.gazetteer import fold  # the one accent fold: "michoacan" finds "Michoacán"
 from app.geo.geocoder import state_name

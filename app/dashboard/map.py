@@ -31,7 +31,6 @@ from folium.elements import JSCSSMixin, MacroElement
 from folium.template import Template
 
 from app.dashboard import assets, points
-from app.dashboard.events import event_keys
 from app.dashboard.i18n import Translator, translator
 from app.dashboard.points import PointSet, at_point_precision
 from app.dashboard.style import (CHOROPLETH_FILLS, EVENT_STYLE, FALLBACK_STYLE, FATALITY_SIZES,
