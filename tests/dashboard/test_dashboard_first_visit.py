@@ -274,6 +274,6 @@ def test_the_player_shows_the_events_day_by_day(spread, browser, size):
                                  f" && MxIncidents.current.drawnShown === {shown}", timeout=10_000)
         if not shown:
             assert frame.locator(".mx-marker, .mx-cluster").count() == 0
-        assert f"{day}: {shown} events" in frame.locator(".mx-player-day").inner_text()
+        assert f"{day} · events: {shown}" in frame.locator(".mx-player-day").inner_text()
     handle.wait_for_function("() => !MxTimePlayer.current.active && MxIncidents.current.shown === 6", timeout=10_000)
     page.close()

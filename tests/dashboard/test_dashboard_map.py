@@ -230,7 +230,7 @@ def test_state_and_country_level_events_are_not_points(tmp_path):
     assert set(unplaced(frame)["incident_id"]) == placed_low
     html = build_map(frame, tiny_states()).get_root().render()
     statewide = int((frame["geo_precision"] == 3).sum())
-    assert f"{statewide} state-wide events" in html and "1 national events" in html
+    assert f"state-wide events {statewide}," in html and "national events 1." in html
 
 
 def test_markers_show_precision_and_fatalities_in_the_legend(tmp_path):
