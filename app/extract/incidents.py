@@ -54,6 +54,7 @@ SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.item
 SINGULAR_ADDED = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_ADDED.items()}  # on lower case
 ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NUMBER.items()}
 ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 
 
 COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
@@ -379,3 +380,22 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
             group.counts[field_name] = group.counts.get(field_name, 0) + value
             if _added_count(text, lang, [n for n in numbers if n.start in consumed]):
                 group.added.add(field_name)
+    if cue_matches.get("fatalities") and len(groups) > 1:
+        _elliptic_counts(text, lang, groups, numbers, set().union(*used.values()))
+
+
+def _elliptic_counts(text: str, lang: str, groups: list[Group], numbers: list[Any], counted: set[int]) -> None:
+    """"In Fresnillo werden tien lichamen aangetroffen, [...] in Pánfilo Natera nog eens zes":
+    a number after "nog eens", "otros", "another" that ends its clause counts the same as the
+    count before it, for the place nearest to it."""
+    for number in numbers:
+        if number.start in counted or number.vague or not _CLAUSE_END.match(text, number.end) \
+                or ADDED_BEFORE[lang].search(text, max(0, number.start - 20), number.start) is None:
+            continue
+        group = _nearest(text, number.start, number.end, groups)
+        others = [g for g in groups if g is not group and "fatalities" not in g.counts]
+        if "fatalities" in group.counts and len(others) == 1:
+            # "diez cuerpos y en Pánfilo Natera otros seis": the first count was the other place's
+            others[0].counts["fatalities"] = group.counts.pop("fatalities")
+        if "fatalities" not in group.counts:
+            group.counts["fatalities"] = number.value

@@ -136,7 +136,10 @@ PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|
                         r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
                         r"officer|policeman|policewoman|soldier|person|child|teenager|guard|journalist|vrouw|jongen|"
                         r"meisje|agent|politieagent|militair|persoon|kind|bewaker|journalist|voorbijganger|omstander|"
-                        r"burger|inwoner|transe[uú]nte|civil|vecino|bystander|passer-by|civilian|resident))\b")
+                        r"burger|inwoner|transe[uú]nte|civil|vecino|bystander|passer-by|civilian|resident|"
+                        r"bevelhebber|commandant|commander|comandante|mayor|alcalde|alcaldesa|burgemeester|"
+                        r"candidate|candidat[oa]|kandidaat|activist[ae]?|sacerdote|priest|priester|student|estudiante|"
+                        r"doctor|m[eé]dico|arts|nurse|enfermer[oa]|driver|chofer|conductor|chauffeur))\b")
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
               r"staten|estados|states|miljoen|millones|million|miljard|mil\b|dollar\w*|d[oó]lares|pesos|%|"

@@ -558,3 +558,15 @@ def test_serving_warrants_kills_nobody(extract, lang: str, text: str) -> None:
 def test_counts_and_places_given_apart_come_together(extract, lang: str, text: str, place: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2025-06-16") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [(place, count)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("nl", "In Fresnillo werden tien lichamen aangetroffen, zowat honderd kilometer verder in Pánfilo Natera nog eens "
+           "zes.", {"Fresnillo": 10, "General Pánfilo Natera": 6}),
+    ("es", "En Fresnillo hallaron diez cuerpos y en Pánfilo Natera otros seis.", {"Fresnillo": 10,
+                                                                               "General Pánfilo Natera": 6}),
+    ("nl", "In de stad Cardel werden een bevelhebber van de politie en twee agenten doodgeschoten.", {"José Cardel": 3}),
+])
+def test_counts_left_to_the_reader_are_read(extract, lang: str, text: str, expected: dict) -> None:
+    deaths = {r["location"]: r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"}
+    assert deaths == expected
