@@ -23,6 +23,16 @@ EXPORTS = ("incidents.csv", "incidents.geojson", GEOPARQUET_NAME)
 _main = run_main  # `python -m app ...` in this process
 
 
+@pytest.fixture(autouse=True)
+def _plain_main_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dask's worker processes are spawned, and a spawned process re-runs the parent's
+    ``__main__``. Under the whole test suite that is whatever ran last in this process (an
+    AppTest script of the dashboard tests, which then fails to start): give the workers what
+    ``python -m app build`` gives them, a plain main module."""
+    import types
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
+
+
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's seeds plus 400 synthetic articles: several partitions per worker."""
