@@ -259,6 +259,28 @@ class IncidentQueries:
             FROM e GROUP BY GROUPING SETS ((admin1, event_type), (event_date, event_type))""", params)
         return _Counts(records, events)
 
+    def point_events(self, *, show_rejected: bool = False, show_unreviewed: bool = True,
+                     evidence_limit: int = 0) -> pd.DataFrame:
+        """The events the review-status toggles allow, one row each as events.events gives
+        them (the first record by article and id, the largest counts, ``_articles`` and
+        ``_n_sources``), with only the columns the map's points file needs (points.point_set:
+        the evidence only up to ``evidence_limit`` events, its popup limit). The input of the
+        points file per revision: the records themselves never reach pandas."""
+        where, params = _where(IncidentQuery(show_rejected=show_rejected, show_unreviewed=show_unreviewed))
+        (count,), = self._rows(f"SELECT count(DISTINCT ev) FROM records WHERE {where}", params)
+        evidence = ", i.evidence" if count <= evidence_limit else ""
+        return self._frame(f"""
+            WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities,
+                              list(DISTINCT art ORDER BY art) AS arts
+                       FROM records WHERE {where} GROUP BY ev),
+                 firsts AS (SELECT e.*, r.incident_id FROM e JOIN records r ON r.rec = e.first_rec)
+            SELECT i.incident_id, i.event_type, i.event_date, i.date_precision, i.location, i.admin2, i.admin1,
+                   i.latitude, i.longitude, i.geo_precision, firsts.fatalities, i.status, i.confidence{evidence},
+                   (SELECT list(a.article ORDER BY a.article) FROM articles a WHERE list_contains(firsts.arts, a.art))
+                       AS _articles
+            FROM firsts JOIN incidents i USING (incident_id)
+            ORDER BY firsts.ev""", params)
+
     def table_page(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> TablePage:
         """One page of the view's events, newest first then by state: only these rows leave DuckDB."""
         where, params = _where(query)
