@@ -270,16 +270,17 @@ class IncidentQueries:
         (count,), = self._rows(f"SELECT count(DISTINCT ev) FROM records WHERE {where}", params)
         evidence = ", i.evidence" if count <= evidence_limit else ""
         return self._frame(f"""
-            WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities,
-                              list(DISTINCT art ORDER BY art) AS arts
+            WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities
                        FROM records WHERE {where} GROUP BY ev),
-                 firsts AS (SELECT e.*, r.incident_id FROM e JOIN records r ON r.rec = e.first_rec)
+                 sources AS (SELECT r.ev, list(DISTINCT a.article ORDER BY a.article) AS _articles
+                             FROM records r JOIN articles a USING (art) WHERE {where} GROUP BY r.ev),
+                 firsts AS (SELECT e.*, r.incident_id, sources._articles FROM e JOIN records r ON r.rec = e.first_rec
+                            JOIN sources ON sources.ev = e.ev)
             SELECT i.incident_id, i.event_type, i.event_date, i.date_precision, i.location, i.admin2, i.admin1,
                    i.latitude, i.longitude, i.geo_precision, firsts.fatalities, i.status, i.confidence{evidence},
-                   (SELECT list(a.article ORDER BY a.article) FROM articles a WHERE list_contains(firsts.arts, a.art))
-                       AS _articles
+                   firsts._articles
             FROM firsts JOIN incidents i USING (incident_id)
-            ORDER BY firsts.ev""", params)
+            ORDER BY firsts.ev""", params * 2)
 
     def table_page(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> TablePage:
         """One page of the view's events, newest first then by state: only these rows leave DuckDB."""
