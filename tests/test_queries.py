@@ -123,3 +123,43 @@ def test_the_dashboard_loader_asks_duckdb_for_the_filtered_view(data: Path, prep
     grouped = events.events(flt.apply(prepared, filters))
     assert view.figures.events == len(grouped) and view.table.total == len(grouped) and len(view.table.rows) == 20
     assert set(view.state_summary["state"]) == {"Jalisco", "Sinaloa"}
+
+
+def test_the_points_file_input_comes_from_duckdb_as_from_the_pandas_events(data: Path, prepared: pd.DataFrame) -> None:
+    from app.dashboard import points
+    base = flt.apply(prepared, flt.Filters())
+    expected = points.point_set(events.events(base), with_evidence=False)
+    with IncidentQueries(data) as queries:
+        frame = queries.point_events()
+    assert len(frame) == len(events.events(base))
+    got = points.point_set(frame, with_evidence=False)
+    order = lambda s: pd.DataFrame({k: [s.table[k + "s"][c] if k + "s" in s.table else c for c in s.table[k]]  # noqa: E731
+                                    for k in ("lat", "lon", "type", "prec", "fat", "date", "place")},
+                                   index=list(s.details["ids"])).sort_index()
+    pd.testing.assert_frame_equal(order(got), order(expected))
+    sources = lambda s: sorted((i, tuple(s.details["articles"][a][2] for a in s.details["sources"][c]))  # noqa: E731
+                               for i, c in zip(s.details["ids"], s.details["source"]))
+    assert sources(got) == sources(expected)
+
+
+def test_above_the_limit_the_map_points_come_from_duckdb_without_the_records_frame(
+        data: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from app.dashboard import loaders, points
+    from app.store import revision
+    monkeypatch.setattr(points, "PUBLISH_DIR", tmp_path / "points")
+    loaders.clear()
+    small = loaders.map_points(str(data), revision(data), False, True)
+    loaders.clear()
+    monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
+
+    def no_frame(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the records were loaded into pandas")
+    no_frame.clear = lambda: None  # type: ignore[attr-defined]  # loaders.clear() clears it
+    monkeypatch.setattr(loaders, "load_prepared", no_frame)
+    large = loaders.map_points(str(data), revision(data), False, True)
+    loaders.clear()
+    assert len(large.points) == len(small.points)
+    assert sorted(large.points.details["ids"]) == sorted(small.points.details["ids"])
+    evidence = lambda s: sorted((i, s.details["evidences"][c] if c >= 0 else "")  # noqa: E731
+                                for i, c in zip(s.details["ids"], s.details["evidence"]))
+    assert evidence(large.points) == evidence(small.points)

@@ -26,6 +26,12 @@ from app.dashboard.map import state_shapes
 
 # Views kept per server: a handful of recent filter combinations, dropped after a while.
 VIEW_ENTRIES, VIEW_TTL_S = 8, 600
+# Above this many stored incidents the map's points file is built from DuckDB's answer
+# (store.IncidentQueries.point_events), never from every record in pandas. Up to it the
+# Parquet dataset is rewritten synchronously after each change (SYNC_EXPORT_LIMIT), so
+# below it both ways see the same records; above it DuckDB may lag a field edit by one
+# background export.
+PANDAS_LIMIT = store.SYNC_EXPORT_LIMIT
 
 
 def revision(directory: Path) -> tuple[int, int]:
@@ -153,10 +159,23 @@ def map_points(directory: str, rev: tuple[int, int], show_rejected: bool, show_u
     The other filters (dates, states, types, actors, words, precision) only pick among
     these points (``PointSet.mask``), so changing them sends a bitmask, not data.
     """
-    frame = load_prepared(directory, rev)
-    base = flt.apply(frame, flt.Filters(show_rejected=show_rejected, show_unreviewed=show_unreviewed))
-    point_set = points.point_set(events.events(base), load_articles(directory, rev))
+    if incident_count(directory, rev) > PANDAS_LIMIT:
+        point_events = incident_queries(directory, rev).point_events(
+            show_rejected=show_rejected, show_unreviewed=show_unreviewed,
+            evidence_limit=points.EVIDENCE_IN_POPUP_LIMIT)
+    else:
+        frame = load_prepared(directory, rev)
+        point_events = events.events(flt.apply(frame, flt.Filters(show_rejected=show_rejected,
+                                                                   show_unreviewed=show_unreviewed)))
+    point_set = points.point_set(point_events, load_articles(directory, rev))
     return MapPoints(point_set, points.publish(point_set))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def incident_count(directory: str, rev: tuple[int, int]) -> int:
+    """How many incidents the store holds at ``rev`` (which path answers the map page)."""
+    with store.open_store(Path(directory)) as db:
+        return db.count()
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -188,3 +207,4 @@ def clear() -> None:
     store_facts.clear()
     _view_data.clear()
     map_points.clear()
+    incident_count.clear()

@@ -99,35 +99,44 @@ def _where(query: IncidentQuery) -> tuple[str, list[Any]]:
     if query.max_geo_precision < 4:
         clauses.append("geo_precision <= ?")
         params.append(query.max_geo_precision)
-    for word in query.words:
-        clauses.append("contains(evidence_key, ?)")  # a plain substring, as the pandas path
-        params.append(word)
+    if query.words:  # a plain substring, as the pandas path; the evidence stays on disk
+        clauses.append("incident_id IN (SELECT incident_id FROM incidents WHERE "
+                       + " AND ".join(["contains(evidence_key, ?)"] * len(query.words)) + ")")
+        params.extend(query.words)
     return " AND ".join(clauses), params
 
 
-# The records of a view, with only the columns events and figures need (the evidence and
-# the other wide columns stay on disk until a table page asks for its few rows).
-_VIEW = """
-    CREATE TEMP TABLE v AS
-    SELECT incident_id, article, event_type, coalesce(admin1, '') AS admin1, coalesce(admin2, '') AS admin2,
-           event_date, fatalities, injured, arrested
-    FROM incidents WHERE {where}
+# Loaded once per store revision (profiled in docs/performance.md): the columns the filters
+# and the per-view questions need, strings as small integer codes (a record's article, its
+# event, its state), so a filter change scans about 40 MB in memory instead of the Parquet
+# files, and groups events by one integer. Per filter change nothing is materialised: each
+# question is one SQL statement with the filter as its WHERE clause.
+_RECORDS = """
+    CREATE TABLE records AS
+    SELECT (row_number() OVER (ORDER BY article, incident_id))::INTEGER AS rec,
+           (dense_rank() OVER (ORDER BY event_type, coalesce(admin1, ''), coalesce(admin2, ''), event_date))::INTEGER AS ev,
+           articles.art,
+           incident_id, event_type, coalesce(admin1, '') AS admin1, event_date,
+           fatalities::INTEGER AS fatalities, injured::INTEGER AS injured, arrested::INTEGER AS arrested,
+           geo_precision::UTINYINT AS geo_precision, actors, status
+    FROM incidents JOIN articles USING (article) ORDER BY ev
 """
-# One row per event of the view (events.events): its first record by article and id, the
-# largest counts any source gives, its distinct articles.
-_EVENTS = """
-    CREATE TEMP TABLE e AS
-    SELECT event_type, admin1, admin2, event_date,
-           min(struct_pack(article := article, id := incident_id)).id AS first_id,
-           max(fatalities) AS fatalities, max(injured) AS injured, max(arrested) AS arrested,
-           count(DISTINCT article) AS n_sources
-    FROM v GROUP BY event_type, admin1, admin2, event_date
+_ARTICLES = """
+    CREATE TABLE articles AS
+    SELECT article, (row_number() OVER (ORDER BY article))::INTEGER AS art FROM (SELECT DISTINCT article FROM incidents)
+"""
+# One row per event of the view: the largest fatalities any source gives, the first record
+# (by article and id), its state, type and date.
+_VIEW_EVENTS = """
+    SELECT ev, any_value(admin1) AS admin1, any_value(event_type) AS event_type, any_value(event_date) AS event_date,
+           max(fatalities) AS fatalities, min(rec) AS first_rec
+    FROM records WHERE {where} GROUP BY ev
 """
 
 
 @dataclass(frozen=True)
 class QueriedView:
-    """Everything a filter change asks, from one pass over the data."""
+    """Everything a filter change asks."""
 
     figures: Figures
     state_summary: pd.DataFrame
@@ -162,6 +171,8 @@ class IncidentQueries:
                               "FROM stored s LEFT JOIN reviews r USING (incident_id)")
         else:  # nothing reviewed: no join to pay for
             self.conn.execute("CREATE VIEW incidents AS SELECT * FROM stored")
+        self.conn.execute(_ARTICLES)
+        self.conn.execute(_RECORDS)
 
     def _reviews(self) -> list[tuple[str, str]]:
         """(incident_id, status) of every record a person decided on, from SQLite."""
@@ -201,113 +212,154 @@ class IncidentQueries:
     # -- the whole store --
 
     def overview(self) -> StoreOverview:
-        (first, last, count), = self._rows("SELECT min(event_date), max(event_date), count(*) FROM incidents")
-        states = tuple(r[0] for r in self._rows("SELECT DISTINCT admin1 FROM incidents WHERE admin1 != '' "
+        (first, last, count), = self._rows("SELECT min(event_date), max(event_date), count(*) FROM records")
+        states = tuple(r[0] for r in self._rows("SELECT DISTINCT admin1 FROM records WHERE admin1 != '' "
                                                 "ORDER BY admin1"))
         actors = tuple(r[0] for r in self._rows(
-            "SELECT actor, count(*) AS n FROM (SELECT unnest(actors) AS actor FROM incidents) "
+            "SELECT actor, count(*) AS n FROM (SELECT unnest(actors) AS actor FROM records) "
             "WHERE actor != '' GROUP BY actor ORDER BY n DESC, actor"))
-        statuses = {s: int(n) for s, n in self._rows("SELECT status, count(*) FROM incidents GROUP BY status")}
+        statuses = {s: int(n) for s, n in self._rows("SELECT status, count(*) FROM records GROUP BY status")}
         return StoreOverview(dt.date.fromisoformat(first) if first else None,
                              dt.date.fromisoformat(last) if last else None, states, actors, statuses, int(count))
 
-    # -- one view --
-
-    @contextlib.contextmanager
-    def _view(self, query: IncidentQuery) -> Iterator[Any]:
-        """A cursor holding the view's records (``v``) and events (``e``) as temporary
-        tables: the filter and the grouping run once for all the questions asked of them."""
-        where, params = _where(query)
-        cursor = self.conn.cursor()
-        try:
-            cursor.execute(_VIEW.format(where=where), params)
-            cursor.execute(_EVENTS)
-            yield cursor
-        finally:
-            cursor.close()
+    # -- one view: each question one statement, the filter its WHERE clause --
 
     def view(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> QueriedView:
         """Figures, per-state summary, timeline and one table page of the view."""
-        with self._view(query) as cursor:
-            timeline, period = _timeline(cursor)
-            return QueriedView(_figures(cursor), _state_summary(cursor), timeline, period,
-                               _table_page(cursor, page, page_size))
+        counts = self._counts(query)
+        timeline, period = _timeline(counts)
+        return QueriedView(_figures(counts), _state_summary(counts), timeline, period,
+                           self.table_page(query, page=page, page_size=page_size))
 
     def figures(self, query: IncidentQuery) -> Figures:
-        with self._view(query) as cursor:
-            return _figures(cursor)
+        return _figures(self._counts(query))
 
     def state_summary(self, query: IncidentQuery) -> pd.DataFrame:
         """Per state, over events: events, sources (distinct articles), fatalities, first,
         last, main type (ties: the first name); most events first. The choropleth's numbers."""
-        with self._view(query) as cursor:
-            return _state_summary(cursor)
+        return _state_summary(self._counts(query))
 
     def timeline(self, query: IncidentQuery) -> tuple[pd.DataFrame, str]:
         """Events per period and type (period, type, events, end) and the period used:
         "day", "week" (from Monday) or "month", as charts.timeline chooses."""
-        with self._view(query) as cursor:
-            return _timeline(cursor)
+        return _timeline(self._counts(query))
+
+    def _counts(self, query: IncidentQuery) -> "_Counts":
+        """The two scans a filter change needs (figures, summary and timeline come from
+        their small answers): records and sources per state, and events per state and type
+        and per day and type."""
+        where, params = _where(query)
+        records = self._frame(f"""
+            SELECT admin1, GROUPING(admin1) AS whole, count(*) AS incidents, count(DISTINCT art) AS sources
+            FROM records WHERE {where} GROUP BY GROUPING SETS ((admin1), ())""", params)
+        events = self._frame(f"""
+            WITH e AS ({_VIEW_EVENTS.format(where=where)})
+            SELECT admin1, event_type, event_date, GROUPING(admin1) AS by_day, count(*) AS events,
+                   coalesce(sum(fatalities), 0)::BIGINT AS fatalities, min(event_date) AS first, max(event_date) AS last
+            FROM e GROUP BY GROUPING SETS ((admin1, event_type), (event_date, event_type))""", params)
+        return _Counts(records, events)
+
+    def point_events(self, *, show_rejected: bool = False, show_unreviewed: bool = True,
+                     evidence_limit: int = 0) -> pd.DataFrame:
+        """The events the review-status toggles allow, one row each as events.events gives
+        them (the first record by article and id, the largest counts, ``_articles`` and
+        ``_n_sources``), with only the columns the map's points file needs (points.point_set:
+        the evidence only up to ``evidence_limit`` events, its popup limit). The input of the
+        points file per revision: the records themselves never reach pandas."""
+        where, params = _where(IncidentQuery(show_rejected=show_rejected, show_unreviewed=show_unreviewed))
+        (count,), = self._rows(f"SELECT count(DISTINCT ev) FROM records WHERE {where}", params)
+        evidence = ", i.evidence" if count <= evidence_limit else ""
+        return self._frame(f"""
+            WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities
+                       FROM records WHERE {where} GROUP BY ev),
+                 sources AS (SELECT r.ev, list(DISTINCT a.article ORDER BY a.article) AS _articles
+                             FROM records r JOIN articles a USING (art) WHERE {where} GROUP BY r.ev),
+                 firsts AS (SELECT e.*, r.incident_id, sources._articles FROM e JOIN records r ON r.rec = e.first_rec
+                            JOIN sources ON sources.ev = e.ev)
+            SELECT i.incident_id, i.event_type, i.event_date, i.date_precision, i.location, i.admin2, i.admin1,
+                   i.latitude, i.longitude, i.geo_precision, firsts.fatalities, i.status, i.confidence{evidence},
+                   firsts._articles
+            FROM firsts JOIN incidents i USING (incident_id)
+            ORDER BY firsts.ev""", params * 2)
 
     def table_page(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> TablePage:
         """One page of the view's events, newest first then by state: only these rows leave DuckDB."""
-        with self._view(query) as cursor:
-            return _table_page(cursor, page, page_size)
+        where, params = _where(query)
+        (total,), = self._rows(f"SELECT count(DISTINCT ev) FROM records WHERE {where}", params)
+        chosen = self._rows(f"""
+            WITH e AS ({_VIEW_EVENTS.format(where=where)}),
+                 p AS (SELECT * FROM e ORDER BY event_date DESC, admin1, first_rec LIMIT ? OFFSET ?),
+                 sources AS (SELECT r.ev, list(DISTINCT a.article ORDER BY a.article) AS articles
+                             FROM records r JOIN articles a USING (art)
+                             WHERE r.ev IN (SELECT ev FROM p) AND {where.replace("incident_id IN", "r.incident_id IN")}
+                             GROUP BY r.ev),
+                 counts AS (SELECT ev, max(injured) AS injured, max(arrested) AS arrested FROM records
+                            WHERE ev IN (SELECT ev FROM p) AND {where} GROUP BY ev)
+            SELECT r.incident_id, p.fatalities, counts.injured, counts.arrested, len(sources.articles), sources.articles,
+                   p.event_date
+            FROM p JOIN records r ON r.rec = p.first_rec JOIN sources ON sources.ev = p.ev
+                   JOIN counts ON counts.ev = p.ev
+            ORDER BY p.event_date DESC, p.admin1, p.first_rec""", params + [page_size, page * page_size] + params * 2)
+        columns = ["incident_id", "fatalities", "injured", "arrested", "n_sources", "articles"]
+        order = pd.DataFrame([row[:6] for row in chosen], columns=columns)
+        months = sorted({str(row[6])[:7] for row in chosen})
+        # the page's whole records by id; the month prunes the files read
+        rows = self._frame("""SELECT * EXCLUDE (evidence_key, month, fatalities, injured, arrested) FROM incidents
+                              WHERE month IN (SELECT unnest(?)) AND list_contains(?, incident_id)""",
+                           [months, list(order["incident_id"])]) if chosen else \
+            self._frame("SELECT * EXCLUDE (evidence_key, month, fatalities, injured, arrested) FROM incidents LIMIT 0")
+        rows = order.merge(rows, on="incident_id", how="left")
+        front = [c for c in rows.columns if c not in columns[1:]]
+        rows = rows[front + columns[1:]]
+        for column in ("fatalities", "injured", "arrested"):
+            rows[column] = rows[column].astype("Int64") if rows[column].isna().any() else rows[column]
+        return TablePage(rows, int(total))
 
 
-def _figures(cursor: Any) -> Figures:
-    (incidents, states, articles), = cursor.execute(
-        "SELECT count(*), count(DISTINCT nullif(admin1, '')), count(DISTINCT article) FROM v").fetchall()
-    (events, fatalities), = cursor.execute("SELECT count(*), coalesce(sum(fatalities), 0) FROM e").fetchall()
-    return Figures(int(incidents), int(events), int(fatalities), int(states), int(articles))
+@dataclass(frozen=True)
+class _Counts:
+    records: pd.DataFrame  # admin1 (whole=1: the view), incidents, sources
+    events: pd.DataFrame   # by_day=0: per admin1 and event_type; by_day=1: per event_date and event_type
 
 
-def _state_summary(cursor: Any) -> pd.DataFrame:
-    frame = cursor.execute(f"""
-        WITH sources AS (SELECT admin1, count(DISTINCT article) AS sources FROM v GROUP BY admin1),
-             types AS (SELECT admin1, event_type, count(*) AS n FROM e GROUP BY admin1, event_type),
-             main AS (SELECT admin1, first(event_type ORDER BY n DESC, event_type) AS main_type
-                      FROM types GROUP BY admin1)
-        SELECT coalesce(nullif(e.admin1, ''), '{NO_STATE}') AS state, count(*) AS events,
-               any_value(sources.sources) AS sources, coalesce(sum(e.fatalities), 0)::BIGINT AS fatalities,
-               min(e.event_date) AS first, max(e.event_date) AS last, any_value(main.main_type) AS "main type"
-        FROM e JOIN sources USING (admin1) JOIN main USING (admin1)
-        GROUP BY e.admin1
-        ORDER BY events DESC, fatalities DESC, state""").df()
-    return frame.astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
+def _figures(counts: _Counts) -> Figures:
+    whole = counts.records[counts.records["whole"] == 1]
+    incidents, articles = (int(whole["incidents"].iloc[0]), int(whole["sources"].iloc[0])) if len(whole) else (0, 0)
+    by_state = counts.events[counts.events["by_day"] == 0]
+    states = by_state.loc[by_state["admin1"] != "", "admin1"].nunique()
+    return Figures(incidents, int(by_state["events"].sum()), int(by_state["fatalities"].sum()), int(states), articles)
 
 
-def _timeline(cursor: Any) -> tuple[pd.DataFrame, str]:
-    (first, last), = cursor.execute("SELECT min(event_date), max(event_date) FROM e").fetchall()
-    if first is None:
+def _state_summary(counts: _Counts) -> pd.DataFrame:
+    by_type = counts.events[counts.events["by_day"] == 0]
+    columns = ["state", "events", "sources", "fatalities", "first", "last", "main type"]
+    if by_type.empty:
+        return pd.DataFrame(columns=columns).astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
+    main = (by_type.sort_values(["admin1", "events", "event_type"], ascending=[True, False, True])
+            .drop_duplicates("admin1").set_index("admin1")["event_type"])
+    per_state = by_type.groupby("admin1").agg(events=("events", "sum"), fatalities=("fatalities", "sum"),
+                                              first=("first", "min"), last=("last", "max"))
+    sources = counts.records[counts.records["whole"] == 0].set_index("admin1")["sources"]
+    frame = per_state.assign(sources=sources.reindex(per_state.index), **{"main type": main})
+    frame = frame.reset_index().rename(columns={"admin1": "state"})
+    frame["state"] = frame["state"].replace("", NO_STATE)
+    frame = frame[columns].astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
+    return frame.sort_values(["events", "fatalities", "state"], ascending=[False, False, True], ignore_index=True)
+
+
+def _timeline(counts: _Counts) -> tuple[pd.DataFrame, str]:
+    days = counts.events[counts.events["by_day"] == 1]
+    if days.empty:
         return pd.DataFrame(columns=["period", "type", "events", "end"]), "day"
-    span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+    dates = pd.to_datetime(days["event_date"])
+    span = (dates.max() - dates.min()).days
     period = "day" if span <= DAY_LIMIT else "week" if span <= WEEK_LIMIT else "month"
-    frame = cursor.execute(f"""
-        SELECT date_trunc('{period}', CAST(event_date AS DATE)) AS period, event_type AS type, count(*) AS events
-        FROM e GROUP BY ALL ORDER BY period, type""").df()
-    frame["period"] = pd.to_datetime(frame["period"])
+    starts = {"day": dates, "week": dates.dt.to_period("W-SUN").dt.start_time,
+              "month": dates.dt.to_period("M").dt.start_time}[period]
+    frame = (pd.DataFrame({"period": starts, "type": days["event_type"], "events": days["events"]})
+             .groupby(["period", "type"], as_index=False)["events"].sum()
+             .sort_values(["period", "type"], ignore_index=True))
     frame["events"] = frame["events"].astype("int64")
     step = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1)}[period]
     frame["end"] = frame["period"] + step
     return frame, period
-
-
-def _table_page(cursor: Any, page: int, page_size: int) -> TablePage:
-    (total,), = cursor.execute("SELECT count(*) FROM e").fetchall()
-    cursor.execute("""CREATE OR REPLACE TEMP TABLE p AS SELECT * FROM e
-                      ORDER BY event_date DESC, admin1, first_id LIMIT ? OFFSET ?""", [page_size, page * page_size])
-    ids = [r[0] for r in cursor.execute("SELECT first_id FROM p").fetchall()]
-    # the page's records by id (row-group statistics skip most of the files), then its sources
-    rows = cursor.execute("""
-        WITH chosen AS (SELECT * EXCLUDE (evidence_key, month, fatalities, injured, arrested)
-                        FROM incidents WHERE list_contains(?, incident_id)),
-             sources AS (SELECT v.event_type, v.admin1, v.admin2, v.event_date,
-                                list(DISTINCT v.article ORDER BY v.article) AS articles
-                         FROM v JOIN p USING (event_type, admin1, admin2, event_date) GROUP BY ALL)
-        SELECT chosen.*, p.fatalities, p.injured, p.arrested, p.n_sources, sources.articles
-        FROM p JOIN chosen ON chosen.incident_id = p.first_id
-               JOIN sources ON sources.event_type = p.event_type AND sources.admin1 = p.admin1
-                           AND sources.admin2 = p.admin2 AND sources.event_date = p.event_date
-        ORDER BY p.event_date DESC, p.admin1, p.first_id""", [ids]).df()
-    return TablePage(rows, int(total))
