@@ -110,6 +110,7 @@ class OfflineGeocoder(Geocoder):
         self.online = online  # an app.geo.online.NominatimFallback, or None (the default)
         self._places: dict[tuple[int, int], Place] = {}
         self._cache: dict[tuple, Place | None] = {}
+        self._by_state: dict[str, list[tuple[str, str, str]]] = {}
 
     # -- the fast path used by the extractor --
 
@@ -141,11 +142,19 @@ class OfflineGeocoder(Geocoder):
         code = self._state_filter(state)
         if len(key) < MISSPELLING_MIN_LENGTH or code is None:
             return None
-        found = {cvegeo: official for cvegeo, official in self.table.municipality_names.items()
-                 if cvegeo.startswith(code) and _one_edit_apart(key, normalize(official))}
+        found = {cvegeo: official for cvegeo, official, folded in self._municipalities_of(code)
+                 if abs(len(folded) - len(key)) <= 1 and _one_edit_apart(key, folded)}
         if len(found) != 1:
             return None
         return self.resolve(next(iter(found.values())), state=state)
+
+    def _municipalities_of(self, code: str) -> list[tuple[str, str, str]]:
+        """(cvegeo, INEGI name, normalised name) of a state's municipalities, listed once."""
+        if code not in self._by_state:
+            self._by_state[code] = [(cvegeo, official, normalize(official))
+                                    for cvegeo, official in self.table.municipality_names.items()
+                                    if cvegeo.startswith(code)]
+        return self._by_state[code]
 
     def is_place_name(self, name: str) -> bool:
         """True when ``resolve(name)`` finds a place (cached, so as fast as resolve)."""
