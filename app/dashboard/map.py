@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 import folium
+import numpy as np
 import pandas as pd
 from folium.elements import JSCSSMixin, MacroElement
 from folium.template import Template
@@ -92,12 +93,17 @@ def state_totals(events: pd.DataFrame) -> pd.DataFrame:
     if events.empty:
         return pd.DataFrame({"events": pd.Series(dtype="int64"), "fatalities": pd.Series(dtype="int64"),
                              "statewide": pd.Series(dtype="int64")})
-    fatalities = pd.to_numeric(events["fatalities"], errors="coerce").fillna(0)
-    statewide = ~at_point_precision(events)
-    grouped = pd.DataFrame({"admin1": events["admin1"], "fatalities": fatalities, "statewide": statewide}) \
-        .groupby("admin1").agg(events=("fatalities", "size"), fatalities=("fatalities", "sum"),
-                               statewide=("statewide", "sum"))
-    return grouped.astype("int64")
+    # Counted with numpy over the states' codes: a groupby took 0.2 s per rerun at 100,000.
+    fatalities = pd.to_numeric(events["fatalities"], errors="coerce").fillna(0).to_numpy(dtype="float64")
+    statewide = (~at_point_precision(events)).to_numpy(dtype="int64")
+    codes, names = pd.factorize(events["admin1"], sort=True)  # missing admin1: -1, left out
+    kept = codes >= 0
+    codes, n = codes[kept], len(names)
+    totals = pd.DataFrame({"events": np.bincount(codes, minlength=n),
+                           "fatalities": np.bincount(codes, weights=fatalities[kept], minlength=n),
+                           "statewide": np.bincount(codes, weights=statewide[kept], minlength=n)},
+                          index=pd.Index(names, name="admin1"))
+    return totals.astype("int64")
 
 
 def unplaced(events: pd.DataFrame) -> pd.DataFrame:
