@@ -186,6 +186,8 @@ class IncidentMap(JSCSSMixin, MacroElement):
             "sizes": {"base": fatality_size(None), "steps": [[least, px] for least, px in FATALITY_SIZES if least > 0]},
             "states": dict(states) if states else None, "statesUrl": _static_url(states_url),
             "points": None, "pointsUrl": None, "details": None, "detailsUrl": None,
+            # clustering in a Web Worker, off the page's main thread (static/mx/cluster_worker.js)
+            "workerUrl": _script_url(assets.CLUSTER_WORKER_URL), "superclusterUrl": _script_url(assets.SUPERCLUSTER_URL),
         }
         if isinstance(data, PointSet):
             options.update(points=data.table, details=data.details)
@@ -202,6 +204,13 @@ def _static_url(url: str | None) -> str | None:
         return None
     if not re.fullmatch(r"/app/static/[A-Za-z0-9_./-]+\.json", url) or ".." in url:
         raise ValueError(f"not a local static JSON file: {url!r}")
+    return url
+
+
+def _script_url(url: str) -> str:
+    """A URL of one of this server's static scripts (optionally ?v=<hash>); anything else is refused."""
+    if not re.fullmatch(r"/app/static/[A-Za-z0-9_./-]+\.js(\?v=[0-9a-f]{8,64})?", url) or ".." in url:
+        raise ValueError(f"not a local static script: {url!r}")
     return url
 
 

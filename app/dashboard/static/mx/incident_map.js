@@ -31,6 +31,70 @@
         return bits;
     }
 
+    // ---- clustering: in a worker (off the main thread), or here when workers are not at hand
+
+    function clusterOptions(o) {
+        // minZoom 3: the map never zooms out further (map.py), so lower levels are never asked for.
+        return {radius: o.radius, maxZoom: o.maxZoom, minZoom: 3, extent: 512};
+    }
+
+    function LocalEngine(o) { this.kind = 'main'; this.options = clusterOptions(o); this.index = null; }
+    LocalEngine.prototype.init = function (lon, lat) { this.lon = lon; this.lat = lat; return Promise.resolve(lon.length); };
+    LocalEngine.prototype.load = function (mask) {
+        var feats = [];
+        for (var i = 0; i < this.lon.length; i++) {
+            if (mask && mask[i] !== 1) continue;
+            feats.push({type: 'Feature', properties: {i: i},
+                        geometry: {type: 'Point', coordinates: [this.lon[i] / 1e5, this.lat[i] / 1e5]}});
+        }
+        this.index = new Supercluster(this.options).load(feats);
+        return Promise.resolve(feats.length);
+    };
+    LocalEngine.prototype.clusters = function (box, zoom) { return Promise.resolve(this.index.getClusters(box, zoom)); };
+    LocalEngine.prototype.expansion = function (id) { return Promise.resolve(this.index.getClusterExpansionZoom(id)); };
+    LocalEngine.prototype.leaves = function (id, limit) { return Promise.resolve(this.index.getLeaves(id, limit)); };
+
+    function WorkerEngine(o) {
+        var self = this;
+        this.kind = 'worker';
+        this.o = o;
+        this.seq = 0;
+        this.pending = {};
+        this.worker = new Worker(o.workerUrl);
+        this.worker.onmessage = function (e) {
+            var m = e.data, p = self.pending[m.id];
+            delete self.pending[m.id];
+            if (p) { if (m.error) p[1](new Error(m.error)); else p[0](m.result); }
+        };
+        this.worker.onerror = function (e) {
+            e.preventDefault();
+            self.fail(new Error('cluster worker: ' + (e.message || 'failed')));
+        };
+    }
+    WorkerEngine.prototype.fail = function (err) {
+        var pending = this.pending;
+        this.pending = {};
+        this.broken = true;
+        Object.keys(pending).forEach(function (id) { pending[id][1](err); });
+    };
+    WorkerEngine.prototype.call = function (message) {
+        var self = this;
+        if (this.broken) return Promise.reject(new Error('cluster worker unavailable'));
+        message.id = ++this.seq;
+        return new Promise(function (resolve, reject) {
+            self.pending[message.id] = [resolve, reject];
+            self.worker.postMessage(message);
+        });
+    };
+    WorkerEngine.prototype.init = function (lon, lat) {
+        return this.call({type: 'init', supercluster: this.o.superclusterUrl, options: clusterOptions(this.o),
+                          lon: lon, lat: lat});
+    };
+    WorkerEngine.prototype.load = function (mask) { return this.call({type: 'load', mask: mask}); };
+    WorkerEngine.prototype.clusters = function (box, zoom) { return this.call({type: 'clusters', box: box, zoom: zoom}); };
+    WorkerEngine.prototype.expansion = function (id) { return this.call({type: 'expansion', cluster: id}); };
+    WorkerEngine.prototype.leaves = function (id, limit) { return this.call({type: 'leaves', cluster: id, limit: limit}); };
+
     function IncidentMap(map, o) {
         this.map = map;
         this.o = o;
@@ -38,6 +102,9 @@
         this.D = null;        // the popups' details, loaded on the first popup
         this.view = null;     // the last view asked for
         this.shown = -1;      // points in the current view, once clustered
+        this.engine = null;   // WorkerEngine, or LocalEngine where a worker cannot run
+        this.gen = 0;         // bumped by each clustering: older answers are dropped
+        this.drawSeq = 0;
         this.drawnShown = -1; // ``shown`` when the markers were last drawn
         this.drawn = 0;       // how many times the markers were drawn (tests, benchmark)
         this.focusKey = null;
@@ -51,10 +118,12 @@
         var self = this;
         this.ready = Promise.all([
             load(o.states, o.statesUrl).then(function (s) { self.addStates(s); }),
-            load(o.points, o.pointsUrl).then(function (p) { self.setPoints(p); })
+            load(o.points, o.pointsUrl).then(function (p) { return self.setPoints(p); })
         ]).then(function () { if (self.view) self.apply(self.view); })
           .catch(function (e) { console.error('incident map:', e); });
-        map.on('moveend', function () { self.draw(); });
+        map.on('moveend', function () {
+            self.draw().catch(function (e) { console.error('incident map:', e); });
+        });
     }
 
     IncidentMap.prototype.makeStates = function () {
@@ -101,14 +170,30 @@
     };
 
     IncidentMap.prototype.setPoints = function (p) {
-        var n = p.lat.length, feats = new Array(n);
-        for (var i = 0; i < n; i++) {
-            feats[i] = {type: 'Feature', properties: {i: i},
-                        geometry: {type: 'Point', coordinates: [p.lon[i] / 1e5, p.lat[i] / 1e5]}};
-        }
         this.P = p;
-        this.features = feats;
         this.D = this.o.details || null;
+        this.lon = Int32Array.from(p.lon);
+        this.lat = Int32Array.from(p.lat);
+        var useWorker = this.o.workerUrl && this.o.superclusterUrl && typeof Worker !== 'undefined';
+        if (useWorker) {
+            try { this.engine = new WorkerEngine(this.o); } catch (e) { this.engine = null; }
+        }
+        if (!this.engine) this.engine = new LocalEngine(this.o);
+        return this.startEngine();
+    };
+
+    IncidentMap.prototype.startEngine = function () {
+        var self = this;
+        return this.engine.init(this.lon, this.lat).catch(function (err) { return self.local(err); });
+    };
+
+    IncidentMap.prototype.local = function (err) {
+        // The worker failed (blocked, or an old browser): cluster on the main thread instead.
+        if (this.engine instanceof LocalEngine) throw err;
+        console.warn('incident map: clustering on the main thread:', err && err.message);
+        this.engine = new LocalEngine(this.o);
+        this.maskKey = undefined;
+        return this.engine.init(this.lon, this.lat);
     };
 
     // ---- per view ------------------------------------------------------------------------
@@ -118,21 +203,29 @@
         if (!this.P) return;  // applied once the points are in
         this.applyStates(view);
         this.applyControls(view);
-        var key = view.mask === null ? '*' : view.mask;
+        var key = view.mask === null ? '*' : view.mask, self = this;
+        var clustered = Promise.resolve();
         if (key !== this.maskKey) {
             this.maskKey = key;
-            this.cluster(decodeMask(view.mask, this.P.lat.length));
+            clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
         }
         this.focus(view);
-        this.draw();
-        if (view.open >= 0) this.openEvent(view.open);
+        return clustered.then(function () {
+            if (self.view !== view) return;  // a newer view came meanwhile
+            return self.draw();
+        }).then(function () {
+            if (self.view === view && view.open >= 0) self.openEvent(view.open);
+        }).catch(function (e) { console.error('incident map:', e); });
     };
 
     IncidentMap.prototype.cluster = function (mask) {
-        var feats = mask ? this.features.filter(function (f, i) { return mask[i] === 1; }) : this.features;
-        this.index = new Supercluster({radius: this.o.radius, maxZoom: this.o.maxZoom, minZoom: 0,
-                                       extent: 512}).load(feats);
-        this.shown = feats.length;
+        var gen = ++this.gen, self = this;
+        var run = function () {
+            return self.engine.load(mask).then(function (shown) {
+                if (gen === self.gen) { self.shown = shown; self.clustered = true; }
+            });
+        };
+        return run().catch(function (err) { return self.local(err).then(run); });
     };
 
     IncidentMap.prototype.applyStates = function (view) {
@@ -197,20 +290,27 @@
     // ---- drawing -------------------------------------------------------------------------
 
     IncidentMap.prototype.draw = function () {
-        if (!this.index) return;
+        // Asks the engine for what is in view; only the latest request is drawn.
+        if (!this.clustered) return Promise.resolve();
         var b = this.map.getBounds(), z = Math.round(this.map.getZoom()), self = this;
         var box = [Math.max(-180, b.getWest() - 1), Math.max(-85, b.getSouth() - 1),
                    Math.min(180, b.getEast() + 1), Math.min(85, b.getNorth() + 1)];
-        var items = this.index.getClusters(box, Math.min(z, this.o.maxZoom));
-        this.group.clearLayers();
-        this.markers = {};
-        items.forEach(function (f) {
-            var marker = f.properties.cluster ? self.clusterMarker(f) : self.pointMarker(f.properties.i);
-            self.group.addLayer(marker);
-            if (!f.properties.cluster) self.markers[f.properties.i] = marker;
+        var seq = ++this.drawSeq, gen = this.gen, shown = this.shown;
+        return this.engine.clusters(box, Math.min(z, this.o.maxZoom)).then(function (items) {
+            if (seq !== self.drawSeq || gen !== self.gen) return;
+            self.group.clearLayers();
+            self.markers = {};
+            items.forEach(function (f) {
+                var marker = f.properties.cluster ? self.clusterMarker(f) : self.pointMarker(f.properties.i);
+                self.group.addLayer(marker);
+                if (!f.properties.cluster) self.markers[f.properties.i] = marker;
+            });
+            self.drawn += 1;
+            self.drawnShown = shown;  // the markers on screen are those of this many points
+            var waiting = self.afterDraw || [];
+            self.afterDraw = [];
+            waiting.forEach(function (cb) { cb(); });
         });
-        this.drawn += 1;
-        this.drawnShown = this.shown;  // the markers on screen are those of this many points
     };
 
     IncidentMap.prototype.clusterMarker = function (f) {
@@ -220,12 +320,16 @@
             html: '<div><span>' + n.toLocaleString('en-US') + '</span></div>',
             className: 'marker-cluster mx-cluster', iconSize: L.point(size, size)})});
         marker.on('click', function () {
-            var id = f.properties.cluster_id, zoom = self.index.getClusterExpansionZoom(id);
-            if (zoom <= self.o.maxZoom && self.map.getZoom() < self.o.maxZoom) {
-                self.map.setView([c[1], c[0]], zoom);
-            } else {
-                self.listPopup([c[1], c[0]], self.index.getLeaves(id, self.o.listMax), n);
-            }
+            var id = f.properties.cluster_id;
+            self.engine.expansion(id).then(function (zoom) {
+                if (zoom <= self.o.maxZoom && self.map.getZoom() < self.o.maxZoom) {
+                    self.map.setView([c[1], c[0]], zoom);
+                    return null;
+                }
+                return self.engine.leaves(id, self.o.listMax).then(function (leaves) {
+                    self.listPopup([c[1], c[0]], leaves, n);
+                });
+            }).catch(function (e) { console.error('incident map:', e); });
         });
         return marker;
     };
@@ -378,7 +482,10 @@
         var self = this, lat = this.P.lat[i] / 1e5, lon = this.P.lon[i] / 1e5;
         return new Promise(function (resolve) {
             self.map.once('moveend', function () {
-                setTimeout(function () { resolve(self.markers[i] ? self.markers[i]._icon : null); }, 50);
+                // the draw this move starts answers asynchronously (the worker)
+                (self.afterDraw = self.afterDraw || []).push(function () {
+                    setTimeout(function () { resolve(self.markers[i] ? self.markers[i]._icon : null); }, 50);
+                });
             });
             self.map.setView([lat, lon], self.o.maxZoom, {animate: false});
         });
