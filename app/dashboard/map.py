@@ -47,6 +47,10 @@ MEXICO_ZOOM = 5
 MAX_ZOOM = 14
 CLUSTER_RADIUS = 60  # px at supercluster's 512 px tiles: about markercluster's 45 px at 256
 LIST_MAX = 30  # events listed by a click on a cluster no zoom separates
+# Views of up to this many points are clustered on the page's main thread, at once (tens of
+# ms, drawn before the page renders on); larger ones in a Web Worker, so the page never
+# freezes (supercluster takes about half a second for 80,000 points).
+MAIN_THREAD_POINTS = 20_000
 # URL parameter of a link to one event (its first record's incident_id).
 EVENT_PARAM = "event"
 OSM_TILES = "OpenStreetMap"
@@ -188,6 +192,7 @@ class IncidentMap(JSCSSMixin, MacroElement):
             "points": None, "pointsUrl": None, "details": None, "detailsUrl": None,
             # clustering in a Web Worker, off the page's main thread (static/mx/cluster_worker.js)
             "workerUrl": _script_url(assets.CLUSTER_WORKER_URL), "superclusterUrl": _script_url(assets.SUPERCLUSTER_URL),
+            "mainThreadMax": MAIN_THREAD_POINTS,
         }
         if isinstance(data, PointSet):
             options.update(points=data.table, details=data.details)

@@ -1,5 +1,6 @@
-"""The map clusters in a Web Worker (static/mx/cluster_worker.js), off the page's main thread,
-and on the main thread when the worker cannot run; both draw the same clusters."""
+"""The map clusters large views in a Web Worker (static/mx/cluster_worker.js), off the page's
+main thread, small ones on the main thread at once, and everything on the main thread when
+the worker cannot run; both draw the same clusters."""
 from __future__ import annotations
 
 import os
@@ -9,6 +10,7 @@ import pandas as pd
 import pytest
 
 from app.dashboard import assets, events, points
+from app.dashboard import map as map_module
 from app.dashboard.map import MapView, base_map, make_view
 from app.demo import synthetic_incidents
 
@@ -29,9 +31,10 @@ def browser(vendored_assets):
         chromium.close()
 
 
-def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool):
+def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool, requested: list | None = None):
     """The map page's map, served as Streamlit would (points published, static files); the
     worker's script refused when ``block_worker``."""
+    requested = requested if requested is not None else []
     point_set = points.point_set(frame)
     fmap = base_map(points.publish(point_set, tmp_path), tiny_states())
     MapView(make_view(frame, point_set, [])).add_to(fmap)
@@ -40,6 +43,7 @@ def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool):
 
     def route(request_route):
         url = request_route.request.url.split("?")[0]
+        requested.append(url)
         if url == "http://dash.local/":
             request_route.fulfill(body=page_html, content_type="text/html")
         elif url.startswith(f"http://dash.local{assets.URL_PREFIX}/"):
@@ -66,8 +70,14 @@ CLUSTERS_JS = """() => Array.from(document.querySelectorAll('.leaflet-marker-ico
                                  el => el.textContent.trim() + '@' + el.style.transform).sort()"""
 
 
+@pytest.fixture
+def worker_for_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every view goes to the worker (a few thousand points are enough to test it)."""
+    monkeypatch.setattr(map_module, "MAIN_THREAD_POINTS", 0)
+
+
 @pytest.mark.parametrize("block_worker", [False, True], ids=["worker", "worker refused"])
-def test_clusters_drawn_in_a_worker_or_on_the_main_thread(browser, tmp_path, block_worker):
+def test_clusters_drawn_in_a_worker_or_on_the_main_thread(browser, tmp_path, block_worker, worker_for_all):
     frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=7)))
     page, n = open_map(browser, tmp_path, frame, block_worker)
     try:
@@ -94,7 +104,19 @@ def test_clusters_drawn_in_a_worker_or_on_the_main_thread(browser, tmp_path, blo
         page.close()
 
 
-def test_worker_and_main_thread_draw_the_same_clusters(browser, tmp_path):
+def test_small_views_cluster_on_the_main_thread_without_a_worker(browser, tmp_path):
+    frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=7)))
+    assert map_module.MAIN_THREAD_POINTS >= 3_000
+    requested: list[str] = []
+    page, n = open_map(browser, tmp_path, frame, False, requested)
+    try:
+        assert page.evaluate("() => MxIncidents.current.engine.kind") == "main"
+        assert not any(u.endswith("cluster_worker.js") for u in requested)
+    finally:
+        page.close()
+
+
+def test_worker_and_main_thread_draw_the_same_clusters(browser, tmp_path, worker_for_all):
     frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=8)))
     drawn = {}
     for block in (False, True):

@@ -174,26 +174,27 @@
         this.D = this.o.details || null;
         this.lon = Int32Array.from(p.lon);
         this.lat = Int32Array.from(p.lat);
-        var useWorker = this.o.workerUrl && this.o.superclusterUrl && typeof Worker !== 'undefined';
-        if (useWorker) {
-            try { this.engine = new WorkerEngine(this.o); } catch (e) { this.engine = null; }
+        this.mainEngine = new LocalEngine(this.o);
+        this.mainEngine.init(this.lon, this.lat);
+        this.engine = this.mainEngine;
+        return Promise.resolve();
+    };
+
+    IncidentMap.prototype.engineFor = function (count) {
+        // Up to o.mainThreadMax points cluster here at once (tens of ms, drawn before the
+        // page goes on rendering); more go to the worker, started on first need.
+        if (count <= this.o.mainThreadMax || this.workerFailed || !this.o.workerUrl || !this.o.superclusterUrl
+                || typeof Worker === 'undefined') return this.mainEngine;
+        if (!this.workerEngine) {
+            try {
+                this.workerEngine = new WorkerEngine(this.o);
+                this.workerEngine.init(this.lon, this.lat).catch(function () { /* seen by load */ });
+            } catch (e) {
+                this.workerFailed = true;
+                return this.mainEngine;
+            }
         }
-        if (!this.engine) this.engine = new LocalEngine(this.o);
-        return this.startEngine();
-    };
-
-    IncidentMap.prototype.startEngine = function () {
-        var self = this;
-        return this.engine.init(this.lon, this.lat).catch(function (err) { return self.local(err); });
-    };
-
-    IncidentMap.prototype.local = function (err) {
-        // The worker failed (blocked, or an old browser): cluster on the main thread instead.
-        if (this.engine instanceof LocalEngine) throw err;
-        console.warn('incident map: clustering on the main thread:', err && err.message);
-        this.engine = new LocalEngine(this.o);
-        this.maskKey = undefined;
-        return this.engine.init(this.lon, this.lat);
+        return this.workerEngine;
     };
 
     // ---- per view ------------------------------------------------------------------------
@@ -219,13 +220,21 @@
     };
 
     IncidentMap.prototype.cluster = function (mask) {
-        var gen = ++this.gen, self = this;
-        var run = function () {
-            return self.engine.load(mask).then(function (shown) {
+        var gen = ++this.gen, self = this, count = this.lon.length;
+        if (mask) { count = 0; for (var i = 0; i < mask.length; i++) count += mask[i]; }
+        var run = function (engine) {
+            self.engine = engine;
+            return engine.load(mask).then(function (shown) {
                 if (gen === self.gen) { self.shown = shown; self.clustered = true; }
             });
         };
-        return run().catch(function (err) { return self.local(err).then(run); });
+        return run(this.engineFor(count)).catch(function (err) {
+            // The worker failed (blocked, or an old browser): cluster on the main thread.
+            if (self.engine === self.mainEngine) throw err;
+            console.warn('incident map: clustering on the main thread:', err && err.message);
+            self.workerFailed = true;
+            return gen === self.gen ? run(self.mainEngine) : null;
+        });
     };
 
     IncidentMap.prototype.applyStates = function (view) {
