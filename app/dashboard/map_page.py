@@ -35,7 +35,7 @@ MAP_HEIGHT = 500
 # events table with 5,000 rows and the state-wide list with every row were 4.6 MB of the
 # first view's WebSocket messages and most of the server's time for a warm rerun.
 TABLE_ROWS = 1_000
-UNPLACED_ROWS = 1_000
+UNPLACED_ROWS = 500  # a folded list beside the map: the newest 500
 # Widget keys (session state) of the sidebar filters.
 K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES, K_REJECTED, K_UNREVIEWED = (
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed")
