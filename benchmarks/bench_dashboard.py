@@ -8,13 +8,14 @@
   shapes and its clusters, with every incident of the view clustered (supercluster, in
   static/mx/incident_map.js) and drawn, then one more animation frame; "first visit" in a
   fresh browser profile (empty cache), "repeat visit" a reload in the same profile (the
-  points file comes from the browser's Cache Storage);
+  points file and Streamlit's bundles come from the browser's HTTP cache, which the
+  benchmark leaves on: see benchmarks/browser.py);
 - filter changes, one after the other as a user makes them: one event type, then a state,
   then a word of the evidence, each timed until the figures show the new count
   (``figures``) and the map holds exactly the filtered incidents (``map``), with the longest
   gap between two animation frames meanwhile (``frame gap``: the page frozen);
 - server memory: the resident memory of the server's processes after the visits and after
-  ten more reloads (each a new Streamlit session);
+  ten more reloads (thirty with ``--full``), each a new Streamlit session;
 - bytes received: HTTP bodies as sent (``Network.loadingFinished`` encodedDataLength, so
   compressed where the server compresses) plus WebSocket messages (Streamlit sends the
   map's HTML and the tables over its WebSocket), from a fresh browser profile.
@@ -67,7 +68,8 @@ SIZES, QUICK_SIZES = (1_000, 10_000, 100_000), (1_000, 10_000)
 ENV_SIZES = "MXMAP_BENCH_DASHBOARD_SIZES"
 FILTER_TYPE, FILTER_LABEL = "roadblock", "Roadblock"  # the event-type filter the bench applies
 FILTER_WORD = "vehicles"  # the evidence filter (a word of some synthetic sentences)
-RELOADS = 10  # reloads before the server's memory is read again
+RELOADS, FULL_RELOADS = 10, 30  # reloads before the server's memory is read again (--full: 30, the
+# slope of 10 is within the allocator's ups and downs of about 40 MB at 100,000)
 TIMEOUT_S = 60  # ours: reported as timed out too, never waited on longer
 NAIVE_TIMEOUT_S, QUICK_NAIVE_TIMEOUT_S = 60.0, 20.0
 SETTLE_S = 2.0  # after the map is drawn, let the rest of the page (charts, table) arrive
@@ -424,7 +426,7 @@ def run(*, quick: bool, full: bool, sizes: Sequence[int] | None = None) -> list[
     # --quick: the first visit only, shorter waits; its figures include the server's first read.
     plan = Plan(repeats=0 if quick else 3 if full else 2,
                 naive_timeout=QUICK_NAIVE_TIMEOUT_S if quick else NAIVE_TIMEOUT_S,
-                settle=0.5 if quick else SETTLE_S, reloads=0 if quick else RELOADS)
+                settle=0.5 if quick else SETTLE_S, reloads=0 if quick else FULL_RELOADS if full else RELOADS)
     shapes = data.read_json(data.DEFAULT_STATES)
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="mxmap-bench-") as tmp, sync_playwright() as playwright:

@@ -68,6 +68,9 @@ INCIDENT_MAP_JS: list[tuple[str, str]] = [
     ("supercluster", f"{URL_PREFIX}/supercluster/supercluster.min.js"),
     ("mx_incident_map", own_url("incident_map.js")),
 ]
+# Run by the map in a Web Worker (clustering off the page's main thread), not by folium.
+SUPERCLUSTER_URL = f"{URL_PREFIX}/supercluster/supercluster.min.js"
+CLUSTER_WORKER_URL = own_url("cluster_worker.js")
 INCIDENT_MAP_CSS: list[tuple[str, str]] = [
     ("fontawesome_css", f"{URL_PREFIX}/fontawesome/css/fontawesome.min.css"),
     ("fontawesome_solid_css", f"{URL_PREFIX}/fontawesome/css/solid.min.css"),

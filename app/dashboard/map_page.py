@@ -34,7 +34,11 @@ from app.store import StoreError
 # Tall enough to read, short enough that the whole map stays above the fold at 1366×768
 # with the title and figures (a map cut by the fold scrolls on the first click).
 MAP_HEIGHT = 500
-TABLE_ROWS = 5_000
+# Rows the page's tables send (the downloads have every row): at 100,000 incidents the
+# events table with 5,000 rows and the state-wide list with every row were 4.6 MB of the
+# first view's WebSocket messages and most of the server's time for a warm rerun.
+TABLE_ROWS = 1_000
+UNPLACED_ROWS = 500  # a folded list beside the map: the newest 500
 # Widget keys (session state) of the sidebar filters.
 K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES, K_REJECTED, K_UNREVIEWED = (
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed")
@@ -320,6 +324,9 @@ def show_unplaced(grouped: pd.DataFrame, t: Translator) -> None:
     if rest.empty:
         return
     with st.expander(t("unplaced_title", n=f"{len(rest):,}")):
+        if len(rest) > UNPLACED_ROWS:
+            st.caption(t("table_truncated", n=f"{UNPLACED_ROWS:,}", total=f"{len(rest):,}"))
+            rest = rest.sort_values("event_date", ascending=False).head(UNPLACED_ROWS)
         st.dataframe(pd.DataFrame({
             t("col_date"): rest["event_date"], t("col_type"): rest["event_type"].map(t.type_label),
             t("col_where"): rest["admin1"].replace("", t("nationwide")).fillna(t("nationwide")),
@@ -394,10 +401,13 @@ def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, previous: pd.DataF
     st.dataframe(table, hide_index=True, width="stretch", column_config={
         t("col_change"): st.column_config.NumberColumn(format="%+d", help=t("col_change_help"))})
     st.subheader(t("events_table"))
-    rows = grouped.sort_values(["event_date", "admin1"], ascending=[False, True])
-    if len(rows) > TABLE_ROWS:  # the browser grid stays responsive; the downloads have all rows
-        st.caption(t("table_truncated", n=f"{TABLE_ROWS:,}", total=f"{len(rows):,}"))
-        rows = rows.head(TABLE_ROWS)
+    # Sort the two key columns only, then take the rows shown: sorting the whole frame
+    # moved every column of 100,000 events (0.6 s per rerun).
+    order = grouped[["event_date", "admin1"]].reset_index(drop=True) \
+        .sort_values(["event_date", "admin1"], ascending=[False, True]).index
+    if len(order) > TABLE_ROWS:  # the browser grid stays responsive; the downloads have all rows
+        st.caption(t("table_truncated", n=f"{TABLE_ROWS:,}", total=f"{len(order):,}"))
+    rows = grouped.iloc[order[:TABLE_ROWS]]
     # The evidence sentence is what analysts read: keep it near the left, wide.
     table = pd.DataFrame({
         t("col_date"): rows["event_date"], t("col_type"): rows["event_type"].map(t.type_label),

@@ -31,7 +31,7 @@ ENV_ADDRESS = "MXMAP_SERVE_ADDRESS"
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 UPLOAD_LIMIT_MB = MAX_BYTES // (1024 * 1024)  # Streamlit's server.maxUploadSize is in MB
 
-APP_SCRIPT = Path(__file__).resolve().parent / "streamlit_app.py"
+APP_SCRIPT = Path(__file__).resolve().parent / "server_app.py"  # st.App over streamlit_app.py
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

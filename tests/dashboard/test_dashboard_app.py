@@ -369,3 +369,22 @@ def test_seed_store_headline_fatalities_tell_the_story(seed_store: Path):
     assert per_state.idxmax() == "Jalisco" and per_state["Jalisco"] == 15
     for state in ("Michoacán de Ocampo", "Guanajuato"):
         assert per_state.get(state, 0) == 0
+
+
+def test_tables_send_at_most_their_row_caps_newest_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    from app.dashboard import map_page
+
+    monkeypatch.setattr(map_page, "TABLE_ROWS", 40)
+    monkeypatch.setattr(map_page, "UNPLACED_ROWS", 5)
+    at = run_app()
+    assert not at.exception, at.exception
+    grouped = events.events(read_incidents(data_dir))
+    unplaced, _, table = (d.value for d in at.dataframe)
+    statewide = grouped[~grouped["geo_precision"].isin([1, 2])]
+    assert len(statewide) > 5 and len(unplaced) == 5
+    assert sorted(unplaced["date"], reverse=True) == sorted(statewide["event_date"], reverse=True)[:5]
+    assert len(grouped) > 40 and len(table) == 40
+    assert list(table["date"]) == sorted(grouped["event_date"], reverse=True)[:40]
+    captions = " ".join(c.value for c in at.caption)
+    assert f"The 40 most recent of {len(grouped):,} events" in captions
+    assert f"The 5 most recent of {len(statewide):,} events" in captions

@@ -609,7 +609,9 @@ def test_100k_incidents_stay_usable(browser, vendored_assets, tmp_path):
     page.wait_for_function("(n) => MxIncidents.current.shown === n && MxIncidents.current.drawnShown === n",
                            arg=n, timeout=40_000)
     icons = page.locator(".leaflet-marker-icon").count()
+    engine = page.evaluate("() => MxIncidents.current.engine.kind")
     page.close()
+    assert engine == "worker"  # clustered off the page's main thread
     assert n == int(points.is_point(frame).sum()) > 50_000
     assert shapes_after < 10, f"state shapes took {shapes_after:.1f}s"
     assert 0 < icons < 1_000, icons

@@ -44,7 +44,7 @@ def test_runs_streamlit_offline_with_data_dir(tmp_path, monkeypatch):
     for flag in ("--server.port 8599", "--server.headless true", "--server.enableStaticServing true",
                  "--browser.gatherUsageStats false", "--server.address localhost"):
         assert flag in flags
-    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4].endswith("streamlit_app.py")
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4].endswith("server_app.py")
     assert Path(cwd) == REPO and env["MXMAP_DATA_DIR"] == str(tmp_path.resolve())
 
 

@@ -2,47 +2,21 @@
  * in the browser with supercluster, drawing only the clusters and markers in view.
  *
  * Made by app/dashboard/map.py (IncidentMap and MapView, folium elements). The data come
- * as plain JSON: the points of one store revision (a content-addressed file, kept in the
- * browser's Cache Storage, so a repeat visit and a filter change fetch nothing) and, per
+ * as plain JSON: the points of one store revision (a content-addressed file the browser's
+ * HTTP cache keeps, so a repeat visit and a filter change fetch nothing) and, per
  * view, a small object: which points are shown (a bitmask), the states' colours and
  * tooltips, the legend and the notes. Every string that becomes HTML was escaped in
  * Python; the ids only go through encodeURIComponent into a link.
  */
 (function () {
     'use strict';
-    var CACHE = 'mx-incidents-v1';
-
     function fetchJson(url) {
-        // Content-addressed URLs never change their content: a hit is always good.
-        var plain = function () {
-            return fetch(url).then(function (r) {
-                if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-                return r.json();
-            });
-        };
-        if (!window.caches || !window.isSecureContext) return plain();
-        return caches.open(CACHE).then(function (cache) {
-            return cache.match(url).then(function (hit) {
-                if (hit) return hit.json();
-                return fetch(url).then(function (r) {
-                    if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-                    return cache.put(url, r.clone()).then(function () {
-                        pruneCache(cache, url);
-                        return r.json();
-                    });
-                });
-            });
-        }).catch(plain);
-    }
-
-    function pruneCache(cache, keep) {
-        // One revision's files per kind: drop older ones of the same kind (points, details, states).
-        var kind = keep.replace(/[0-9a-f]{16,}\.json$/, '');
-        cache.keys().then(function (requests) {
-            requests.forEach(function (req) {
-                var path = new URL(req.url).pathname;
-                if (path !== keep && path.indexOf(kind) === 0) cache.delete(req);
-            });
+        // Content-addressed URLs, served "immutable" (app/dashboard/static_files.py): the
+        // browser's HTTP cache answers a repeat visit without asking the server. (Cache
+        // Storage, used before, took seconds to hand back 3 MB on a busy machine.)
+        return fetch(url).then(function (r) {
+            if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
+            return r.json();
         });
     }
 
@@ -57,6 +31,70 @@
         return bits;
     }
 
+    // ---- clustering: in a worker (off the main thread), or here when workers are not at hand
+
+    function clusterOptions(o) {
+        // minZoom 3: the map never zooms out further (map.py), so lower levels are never asked for.
+        return {radius: o.radius, maxZoom: o.maxZoom, minZoom: 3, extent: 512};
+    }
+
+    function LocalEngine(o) { this.kind = 'main'; this.options = clusterOptions(o); this.index = null; }
+    LocalEngine.prototype.init = function (lon, lat) { this.lon = lon; this.lat = lat; return Promise.resolve(lon.length); };
+    LocalEngine.prototype.load = function (mask) {
+        var feats = [];
+        for (var i = 0; i < this.lon.length; i++) {
+            if (mask && mask[i] !== 1) continue;
+            feats.push({type: 'Feature', properties: {i: i},
+                        geometry: {type: 'Point', coordinates: [this.lon[i] / 1e5, this.lat[i] / 1e5]}});
+        }
+        this.index = new Supercluster(this.options).load(feats);
+        return Promise.resolve(feats.length);
+    };
+    LocalEngine.prototype.clusters = function (box, zoom) { return Promise.resolve(this.index.getClusters(box, zoom)); };
+    LocalEngine.prototype.expansion = function (id) { return Promise.resolve(this.index.getClusterExpansionZoom(id)); };
+    LocalEngine.prototype.leaves = function (id, limit) { return Promise.resolve(this.index.getLeaves(id, limit)); };
+
+    function WorkerEngine(o) {
+        var self = this;
+        this.kind = 'worker';
+        this.o = o;
+        this.seq = 0;
+        this.pending = {};
+        this.worker = new Worker(o.workerUrl);
+        this.worker.onmessage = function (e) {
+            var m = e.data, p = self.pending[m.id];
+            delete self.pending[m.id];
+            if (p) { if (m.error) p[1](new Error(m.error)); else p[0](m.result); }
+        };
+        this.worker.onerror = function (e) {
+            e.preventDefault();
+            self.fail(new Error('cluster worker: ' + (e.message || 'failed')));
+        };
+    }
+    WorkerEngine.prototype.fail = function (err) {
+        var pending = this.pending;
+        this.pending = {};
+        this.broken = true;
+        Object.keys(pending).forEach(function (id) { pending[id][1](err); });
+    };
+    WorkerEngine.prototype.call = function (message) {
+        var self = this;
+        if (this.broken) return Promise.reject(new Error('cluster worker unavailable'));
+        message.id = ++this.seq;
+        return new Promise(function (resolve, reject) {
+            self.pending[message.id] = [resolve, reject];
+            self.worker.postMessage(message);
+        });
+    };
+    WorkerEngine.prototype.init = function (lon, lat) {
+        return this.call({type: 'init', supercluster: this.o.superclusterUrl, options: clusterOptions(this.o),
+                          lon: lon, lat: lat});
+    };
+    WorkerEngine.prototype.load = function (mask) { return this.call({type: 'load', mask: mask}); };
+    WorkerEngine.prototype.clusters = function (box, zoom) { return this.call({type: 'clusters', box: box, zoom: zoom}); };
+    WorkerEngine.prototype.expansion = function (id) { return this.call({type: 'expansion', cluster: id}); };
+    WorkerEngine.prototype.leaves = function (id, limit) { return this.call({type: 'leaves', cluster: id, limit: limit}); };
+
     function IncidentMap(map, o) {
         this.map = map;
         this.o = o;
@@ -64,6 +102,9 @@
         this.D = null;        // the popups' details, loaded on the first popup
         this.view = null;     // the last view asked for
         this.shown = -1;      // points in the current view, once clustered
+        this.engine = null;   // WorkerEngine, or LocalEngine where a worker cannot run
+        this.gen = 0;         // bumped by each clustering: older answers are dropped
+        this.drawSeq = 0;
         this.drawnShown = -1; // ``shown`` when the markers were last drawn
         this.drawn = 0;       // how many times the markers were drawn (tests, benchmark)
         this.focusKey = null;
@@ -77,10 +118,12 @@
         var self = this;
         this.ready = Promise.all([
             load(o.states, o.statesUrl).then(function (s) { self.addStates(s); }),
-            load(o.points, o.pointsUrl).then(function (p) { self.setPoints(p); })
+            load(o.points, o.pointsUrl).then(function (p) { return self.setPoints(p); })
         ]).then(function () { if (self.view) self.apply(self.view); })
           .catch(function (e) { console.error('incident map:', e); });
-        map.on('moveend', function () { self.draw(); });
+        map.on('moveend', function () {
+            self.draw().catch(function (e) { console.error('incident map:', e); });
+        });
     }
 
     IncidentMap.prototype.makeStates = function () {
@@ -127,14 +170,31 @@
     };
 
     IncidentMap.prototype.setPoints = function (p) {
-        var n = p.lat.length, feats = new Array(n);
-        for (var i = 0; i < n; i++) {
-            feats[i] = {type: 'Feature', properties: {i: i},
-                        geometry: {type: 'Point', coordinates: [p.lon[i] / 1e5, p.lat[i] / 1e5]}};
-        }
         this.P = p;
-        this.features = feats;
         this.D = this.o.details || null;
+        this.lon = Int32Array.from(p.lon);
+        this.lat = Int32Array.from(p.lat);
+        this.mainEngine = new LocalEngine(this.o);
+        this.mainEngine.init(this.lon, this.lat);
+        this.engine = this.mainEngine;
+        return Promise.resolve();
+    };
+
+    IncidentMap.prototype.engineFor = function (count) {
+        // Up to o.mainThreadMax points cluster here at once (tens of ms, drawn before the
+        // page goes on rendering); more go to the worker, started on first need.
+        if (count <= this.o.mainThreadMax || this.workerFailed || !this.o.workerUrl || !this.o.superclusterUrl
+                || typeof Worker === 'undefined') return this.mainEngine;
+        if (!this.workerEngine) {
+            try {
+                this.workerEngine = new WorkerEngine(this.o);
+                this.workerEngine.init(this.lon, this.lat).catch(function () { /* seen by load */ });
+            } catch (e) {
+                this.workerFailed = true;
+                return this.mainEngine;
+            }
+        }
+        return this.workerEngine;
     };
 
     // ---- per view ------------------------------------------------------------------------
@@ -144,21 +204,37 @@
         if (!this.P) return;  // applied once the points are in
         this.applyStates(view);
         this.applyControls(view);
-        var key = view.mask === null ? '*' : view.mask;
+        var key = view.mask === null ? '*' : view.mask, self = this;
+        var clustered = Promise.resolve();
         if (key !== this.maskKey) {
             this.maskKey = key;
-            this.cluster(decodeMask(view.mask, this.P.lat.length));
+            clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
         }
         this.focus(view);
-        this.draw();
-        if (view.open >= 0) this.openEvent(view.open);
+        return clustered.then(function () {
+            if (self.view !== view) return;  // a newer view came meanwhile
+            return self.draw();
+        }).then(function () {
+            if (self.view === view && view.open >= 0) self.openEvent(view.open);
+        }).catch(function (e) { console.error('incident map:', e); });
     };
 
     IncidentMap.prototype.cluster = function (mask) {
-        var feats = mask ? this.features.filter(function (f, i) { return mask[i] === 1; }) : this.features;
-        this.index = new Supercluster({radius: this.o.radius, maxZoom: this.o.maxZoom, minZoom: 0,
-                                       extent: 512}).load(feats);
-        this.shown = feats.length;
+        var gen = ++this.gen, self = this, count = this.lon.length;
+        if (mask) { count = 0; for (var i = 0; i < mask.length; i++) count += mask[i]; }
+        var run = function (engine) {
+            self.engine = engine;
+            return engine.load(mask).then(function (shown) {
+                if (gen === self.gen) { self.shown = shown; self.clustered = true; }
+            });
+        };
+        return run(this.engineFor(count)).catch(function (err) {
+            // The worker failed (blocked, or an old browser): cluster on the main thread.
+            if (self.engine === self.mainEngine) throw err;
+            console.warn('incident map: clustering on the main thread:', err && err.message);
+            self.workerFailed = true;
+            return gen === self.gen ? run(self.mainEngine) : null;
+        });
     };
 
     IncidentMap.prototype.applyStates = function (view) {
@@ -223,20 +299,27 @@
     // ---- drawing -------------------------------------------------------------------------
 
     IncidentMap.prototype.draw = function () {
-        if (!this.index) return;
+        // Asks the engine for what is in view; only the latest request is drawn.
+        if (!this.clustered) return Promise.resolve();
         var b = this.map.getBounds(), z = Math.round(this.map.getZoom()), self = this;
         var box = [Math.max(-180, b.getWest() - 1), Math.max(-85, b.getSouth() - 1),
                    Math.min(180, b.getEast() + 1), Math.min(85, b.getNorth() + 1)];
-        var items = this.index.getClusters(box, Math.min(z, this.o.maxZoom));
-        this.group.clearLayers();
-        this.markers = {};
-        items.forEach(function (f) {
-            var marker = f.properties.cluster ? self.clusterMarker(f) : self.pointMarker(f.properties.i);
-            self.group.addLayer(marker);
-            if (!f.properties.cluster) self.markers[f.properties.i] = marker;
+        var seq = ++this.drawSeq, gen = this.gen, shown = this.shown;
+        return this.engine.clusters(box, Math.min(z, this.o.maxZoom)).then(function (items) {
+            if (seq !== self.drawSeq || gen !== self.gen) return;
+            self.group.clearLayers();
+            self.markers = {};
+            items.forEach(function (f) {
+                var marker = f.properties.cluster ? self.clusterMarker(f) : self.pointMarker(f.properties.i);
+                self.group.addLayer(marker);
+                if (!f.properties.cluster) self.markers[f.properties.i] = marker;
+            });
+            self.drawn += 1;
+            self.drawnShown = shown;  // the markers on screen are those of this many points
+            var waiting = self.afterDraw || [];
+            self.afterDraw = [];
+            waiting.forEach(function (cb) { cb(); });
         });
-        this.drawn += 1;
-        this.drawnShown = this.shown;  // the markers on screen are those of this many points
     };
 
     IncidentMap.prototype.clusterMarker = function (f) {
@@ -246,12 +329,16 @@
             html: '<div><span>' + n.toLocaleString('en-US') + '</span></div>',
             className: 'marker-cluster mx-cluster', iconSize: L.point(size, size)})});
         marker.on('click', function () {
-            var id = f.properties.cluster_id, zoom = self.index.getClusterExpansionZoom(id);
-            if (zoom <= self.o.maxZoom && self.map.getZoom() < self.o.maxZoom) {
-                self.map.setView([c[1], c[0]], zoom);
-            } else {
-                self.listPopup([c[1], c[0]], self.index.getLeaves(id, self.o.listMax), n);
-            }
+            var id = f.properties.cluster_id;
+            self.engine.expansion(id).then(function (zoom) {
+                if (zoom <= self.o.maxZoom && self.map.getZoom() < self.o.maxZoom) {
+                    self.map.setView([c[1], c[0]], zoom);
+                    return null;
+                }
+                return self.engine.leaves(id, self.o.listMax).then(function (leaves) {
+                    self.listPopup([c[1], c[0]], leaves, n);
+                });
+            }).catch(function (e) { console.error('incident map:', e); });
         });
         return marker;
     };
@@ -404,7 +491,10 @@
         var self = this, lat = this.P.lat[i] / 1e5, lon = this.P.lon[i] / 1e5;
         return new Promise(function (resolve) {
             self.map.once('moveend', function () {
-                setTimeout(function () { resolve(self.markers[i] ? self.markers[i]._icon : null); }, 50);
+                // the draw this move starts answers asynchronously (the worker)
+                (self.afterDraw = self.afterDraw || []).push(function () {
+                    setTimeout(function () { resolve(self.markers[i] ? self.markers[i]._icon : null); }, 50);
+                });
             });
             self.map.setView([lat, lon], self.o.maxZoom, {animate: false});
         });

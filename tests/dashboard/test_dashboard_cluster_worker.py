@@ -1,0 +1,126 @@
+"""The map clusters large views in a Web Worker (static/mx/cluster_worker.js), off the page's
+main thread, small ones on the main thread at once, and everything on the main thread when
+the worker cannot run; both draw the same clusters."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from app.dashboard import assets, events, points
+from app.dashboard import map as map_module
+from app.dashboard.map import MapView, base_map, make_view
+from app.demo import synthetic_incidents
+
+from conftest import tiny_states
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser(vendored_assets):
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"needs Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool, requested: list | None = None):
+    """The map page's map, served as Streamlit would (points published, static files); the
+    worker's script refused when ``block_worker``."""
+    requested = requested if requested is not None else []
+    point_set = points.point_set(frame)
+    fmap = base_map(points.publish(point_set, tmp_path), tiny_states())
+    MapView(make_view(frame, point_set, [])).add_to(fmap)
+    page_html = fmap.get_root().render()
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+
+    def route(request_route):
+        url = request_route.request.url.split("?")[0]
+        requested.append(url)
+        if url == "http://dash.local/":
+            request_route.fulfill(body=page_html, content_type="text/html")
+        elif url.startswith(f"http://dash.local{assets.URL_PREFIX}/"):
+            request_route.fulfill(path=str(assets.VENDOR_DIR / url.split(assets.URL_PREFIX + "/")[1]))
+        elif url.endswith("/cluster_worker.js") and block_worker:
+            request_route.fulfill(status=404, body="")
+        elif url.startswith(f"http://dash.local{assets.OWN_URL_PREFIX}/"):
+            request_route.fulfill(path=str(assets.OWN_DIR / url.split(assets.OWN_URL_PREFIX + "/")[1]))
+        elif url.startswith(f"http://dash.local{points.URL_PREFIX}/"):
+            request_route.fulfill(path=str(tmp_path / url.split(points.URL_PREFIX + "/")[1]),
+                                  content_type="application/json")
+        else:
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.goto("http://dash.local/", wait_until="domcontentloaded")
+    n = len(point_set)
+    page.wait_for_function("(n) => MxIncidents.current && MxIncidents.current.shown === n"
+                           " && MxIncidents.current.drawnShown === n", arg=n, timeout=30_000)
+    return page, n
+
+
+CLUSTERS_JS = """() => Array.from(document.querySelectorAll('.leaflet-marker-icon'),
+                                 el => el.textContent.trim() + '@' + el.style.transform).sort()"""
+
+
+@pytest.fixture
+def worker_for_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every view goes to the worker (a few thousand points are enough to test it)."""
+    monkeypatch.setattr(map_module, "MAIN_THREAD_POINTS", 0)
+
+
+@pytest.mark.parametrize("block_worker", [False, True], ids=["worker", "worker refused"])
+def test_clusters_drawn_in_a_worker_or_on_the_main_thread(browser, tmp_path, block_worker, worker_for_all):
+    frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=7)))
+    page, n = open_map(browser, tmp_path, frame, block_worker)
+    try:
+        kind = page.evaluate("() => MxIncidents.current.engine.kind")
+        assert kind == ("main" if block_worker else "worker")
+        drawn = page.evaluate(CLUSTERS_JS)
+        assert 0 < len(drawn) < n
+        total = page.evaluate("""() => Array.from(document.querySelectorAll('.mx-cluster'),
+                                  el => Number(el.textContent.replace(/,/g, ''))).reduce((a, b) => a + b, 0)
+                                  + document.querySelectorAll('.mx-marker').length""")
+        assert total == n  # every point is in exactly one cluster or marker at the first zoom
+        # a click on a cluster zooms in (the expansion zoom comes from the engine)
+        zoom = page.evaluate("() => MxIncidents.current.map.getZoom()")
+        page.locator(".mx-cluster").first.click()
+        page.wait_for_function("(z) => MxIncidents.current.map.getZoom() > z", arg=zoom, timeout=10_000)
+        # a narrower view re-clusters: only the roadblocks
+        roadblocks = frame[frame["event_type"] == "roadblock"]
+        view = make_view(roadblocks, points.point_set(frame), []).as_json()
+        want = int(points.is_point(roadblocks).sum())
+        page.evaluate("(v) => MxIncidents.view(v)", view)
+        page.wait_for_function("(n) => MxIncidents.current.shown === n && MxIncidents.current.drawnShown === n",
+                               arg=want, timeout=10_000)
+    finally:
+        page.close()
+
+
+def test_small_views_cluster_on_the_main_thread_without_a_worker(browser, tmp_path):
+    frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=7)))
+    assert map_module.MAIN_THREAD_POINTS >= 3_000
+    requested: list[str] = []
+    page, n = open_map(browser, tmp_path, frame, False, requested)
+    try:
+        assert page.evaluate("() => MxIncidents.current.engine.kind") == "main"
+        assert not any(u.endswith("cluster_worker.js") for u in requested)
+    finally:
+        page.close()
+
+
+def test_worker_and_main_thread_draw_the_same_clusters(browser, tmp_path, worker_for_all):
+    frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=8)))
+    drawn = {}
+    for block in (False, True):
+        page, _ = open_map(browser, tmp_path, frame, block)
+        drawn[block] = page.evaluate(CLUSTERS_JS)
+        page.close()
+    assert drawn[False] == drawn[True] and drawn[False]

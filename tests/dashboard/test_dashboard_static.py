@@ -1,0 +1,193 @@
+"""Static files compressed once and kept by the browser (app/dashboard/static_files.py), the
+st.App that serves the dashboard with them and warms its caches (server_app.py)."""
+from __future__ import annotations
+
+import asyncio
+import gzip
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from app.dashboard import static_files
+from app.dashboard.static_files import IMMUTABLE, CompressedStatic, Root
+
+BODY = ("var incidents = [" + ",".join(str(i) for i in range(3000)) + "];\n").encode()
+
+
+@dataclass
+class Response:
+    status_code: int
+    headers: dict[str, str]
+    content: bytes = b""
+
+    @property
+    def text(self) -> str:
+        return self.content.decode()
+
+
+@dataclass
+class Client:
+    """Calls the middleware as an ASGI server would; whatever it lets through, the app
+    behind it (standing for Streamlit) answers "streamlit"."""
+
+    middleware: CompressedStatic
+    seen: list[str] = field(default_factory=list)
+
+    def request(self, method: str, url: str, headers: dict[str, str] | None = None) -> Response:
+        path, _, query = url.partition("?")
+        scope = {"type": "http", "method": method, "path": path, "query_string": query.encode(),
+                 "root_path": "", "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]}
+        sent: list[dict] = []
+
+        async def receive():
+            return {"type": "http.request", "body": b""}
+
+        async def send(message):
+            sent.append(message)
+
+        asyncio.run(self.middleware(scope, receive, send))
+        start = sent[0]
+        return Response(start["status"], {k.decode(): v.decode() for k, v in start["headers"]},
+                        b"".join(m.get("body", b"") for m in sent[1:]))
+
+    def get(self, url: str, headers: dict[str, str] | None = None) -> Response:
+        return self.request("GET", url, headers)
+
+
+async def streamlit(scope, receive, send):
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
+    await send({"type": "http.response.body", "body": b"streamlit"})
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> tuple[Client, Path, Path]:
+    bundles, ours = tmp_path / "bundles", tmp_path / "ours"
+    (bundles / "js").mkdir(parents=True)
+    (ours / "points").mkdir(parents=True)
+    (ours / "mx").mkdir()
+    (bundles / "js" / "index.abc123.js").write_bytes(BODY)
+    (bundles / "manifest.json").write_bytes(BODY)
+    (ours / "points" / ("points-" + "0123456789abcdef" * 2 + ".json")).write_bytes(BODY)
+    (ours / "points" / "latest.json").write_bytes(BODY)
+    (ours / "mx" / "incident_map.js").write_bytes(BODY)
+    (ours / "mx" / "tiny.js").write_bytes(b"var a = 1;")
+    (tmp_path / "secret.js").write_bytes(BODY)
+    (ours / "mx" / "link.js").symlink_to(tmp_path / "secret.js")
+    middleware = CompressedStatic(streamlit, roots=[Root("/static", bundles, True), Root("/app/static", ours, False)])
+    return Client(middleware), bundles, ours
+
+
+def get(client: Client, url: str, gzip_ok: bool = True, method: str = "GET") -> Response:
+    headers = {"Accept-Encoding": "gzip, deflate, br" if gzip_ok else "identity"}
+    return client.request(method, url, headers=headers)
+
+
+def served_here(response: Response) -> bool:
+    return response.headers.get("content-encoding") == "gzip" and gzip.decompress(response.content) == BODY
+
+
+def test_streamlit_bundles_are_compressed_and_kept_for_good(site):
+    client, _, _ = site
+    response = get(client, "/static/js/index.abc123.js")
+    assert response.status_code == 200 and served_here(response)
+    assert response.headers["cache-control"] == IMMUTABLE
+    assert response.headers["content-type"].startswith("text/javascript")
+    assert int(response.headers["content-length"]) < len(BODY) / 2
+    assert response.headers["vary"] == "Accept-Encoding"
+
+
+def test_content_addressed_points_and_versioned_files_are_kept_for_good(site):
+    client, _, _ = site
+    points = get(client, "/app/static/points/points-" + "0123456789abcdef" * 2 + ".json")
+    assert served_here(points) and points.headers["cache-control"] == IMMUTABLE
+    assert points.headers["content-type"].startswith("application/json")
+    versioned = get(client, "/app/static/mx/incident_map.js?v=28409f07a72d")
+    assert served_here(versioned) and versioned.headers["cache-control"] == IMMUTABLE
+
+
+@pytest.mark.parametrize("url", [
+    "/app/static/points/latest.json",        # may change under the same name
+    "/app/static/mx/incident_map.js",        # no content hash asked for
+    "/app/static/mx/incident_map.js?v=x",    # not a hash
+    "/app/static/mx/tiny.js?v=28409f07a72d",  # too small to be worth it
+    "/static/manifest.json",                 # Streamlit marks it no-cache
+    "/static/js/missing.js",                 # Streamlit answers (404)
+    "/static/js/../../secret.js",            # out of the folder
+    "/app/static/mx/link.js?v=28409f07a72d",  # a link out of the folder
+    "/app/static/mx/%2e%2e/%2e%2e/secret.js?v=28409f07a72d",
+    "/other/index.abc123.js",
+    "/",
+])
+def test_everything_else_goes_to_streamlit(site, url: str):
+    client, _, _ = site
+    response = get(client, url)
+    assert response.text == "streamlit" and "content-encoding" not in response.headers
+
+
+def test_no_gzip_for_a_browser_that_does_not_take_it(site):
+    client, _, _ = site
+    assert get(client, "/static/js/index.abc123.js", gzip_ok=False).text == "streamlit"
+    response = client.get("/static/js/index.abc123.js", headers={"Accept-Encoding": "gzip;q=0"})
+    assert response.text == "streamlit"
+
+
+def test_head_and_other_methods(site):
+    client, _, _ = site
+    head = get(client, "/static/js/index.abc123.js", method="HEAD")
+    assert head.status_code == 200 and head.headers["content-encoding"] == "gzip" and head.content == b""
+    assert get(client, "/static/js/index.abc123.js", method="POST").text == "streamlit"
+
+
+def test_a_changed_file_is_compressed_again(site):
+    client, bundles, _ = site
+    path = bundles / "js" / "index.abc123.js"
+    assert served_here(get(client, "/static/js/index.abc123.js"))
+    path.write_bytes(BODY + b"// more\n")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    assert gzip.decompress(get(client, "/static/js/index.abc123.js").content) == BODY + b"// more\n"
+
+
+def test_compressed_is_gzip_of_the_file_and_cached(tmp_path: Path):
+    path = tmp_path / "points-" "0123456789abcdef.json"
+    path.write_bytes(BODY)
+    first = static_files.compressed(path)
+    assert gzip.decompress(first) == BODY and static_files.compressed(path) is first
+
+
+def test_default_roots_are_streamlits_bundles_and_our_static_folder():
+    streamlit_root, ours = static_files.default_roots()
+    assert streamlit_root.prefix == "/static" and streamlit_root.hashed
+    assert any(p.name.startswith("index.") for p in (streamlit_root.folder / "js").iterdir())
+    assert ours.prefix == "/app/static" and not ours.hashed
+    assert (ours.folder / "mx" / "incident_map.js").is_file()
+
+
+def test_warm_up_fills_the_caches_the_first_visit_reads(data_dir: Path):
+    from app.dashboard import loaders, points, server_app
+    from app.dashboard import filters as flt
+
+    loaders.clear()
+    assert server_app.warm_up() >= 0 and server_app.warmed.is_set()
+    rev = loaders.revision(data_dir)
+    defaults = flt.Filters()
+    calls = []
+    original = flt.apply
+    try:
+        flt.apply = lambda *a, **k: calls.append(1) or original(*a, **k)
+        shared = loaders.view_data(data_dir, rev, defaults)
+        map_points = loaders.map_points(str(data_dir), rev, defaults.show_rejected, defaults.show_unreviewed)
+    finally:
+        flt.apply = original
+    assert calls == [] and len(shared.grouped) > 0  # nothing computed again: all cached
+    name = map_points.published.points_url.rsplit("/", 1)[1]
+    assert static_files._CACHE.get(str(points.PUBLISH_DIR / name))  # compressed ahead
+
+
+def test_serve_runs_the_st_app():
+    from app.dashboard import serve
+
+    source = serve.APP_SCRIPT.read_text()
+    assert serve.APP_SCRIPT.name == "server_app.py"
+    assert "st.App(" in source and "CompressedStatic" in source
