@@ -53,7 +53,7 @@ MAIN_THREAD_POINTS = 20_000
 # URL parameter of a link to one event (its first record's incident_id).
 EVENT_PARAM = "event"
 OSM_TILES = "OpenStreetMap"
-LEGEND_OPEN_FROM = 600  # px: narrower maps (phones) start with the legend folded
+LEGEND_OPEN_FROM = 1200  # px: on narrower maps (phones, laptops) the legend starts folded, off Yucatán
 
 EVIDENCE_IN_POPUP_LIMIT = points.EVIDENCE_IN_POPUP_LIMIT
 safe_url = points.safe_url
