@@ -49,6 +49,34 @@ def open_page(at: AppTest, page: str) -> AppTest:
     return at.run()
 
 
+def serve_map_page(page: Any, page_html: str, points_dir: Path, requested: list[str],
+                   refused: tuple[str, ...] = ()) -> None:
+    """Serve a rendered map page and /app/static/ to ``page`` as Streamlit would, from the
+    local vendored and own files and the published points in ``points_dir``; every request
+    is noted in ``requested``, files whose names end in one of ``refused`` get a 404 and
+    anything else off the page is refused."""
+    from app.dashboard import points
+
+    def route(request_route: Any) -> None:
+        url = request_route.request.url.split("?")[0]
+        requested.append(url)
+        if url == "http://dash.local/":
+            request_route.fulfill(body=page_html, content_type="text/html")
+        elif url.startswith(f"http://dash.local{assets.URL_PREFIX}/"):
+            request_route.fulfill(path=str(assets.VENDOR_DIR / url.split(assets.URL_PREFIX + "/")[1]))
+        elif refused and url.endswith(refused):
+            request_route.fulfill(status=404, body="")
+        elif url.startswith(f"http://dash.local{assets.OWN_URL_PREFIX}/"):
+            request_route.fulfill(path=str(assets.OWN_DIR / url.split(assets.OWN_URL_PREFIX + "/")[1]))
+        elif url.startswith(f"http://dash.local{points.URL_PREFIX}/"):
+            request_route.fulfill(path=str(points_dir / url.split(points.URL_PREFIX + "/")[1]),
+                                  content_type="application/json")
+        else:
+            request_route.abort()
+
+    page.route("**/*", route)
+
+
 def square(lat: float, lon: float, half: float = 0.6) -> list[list[list[float]]]:
     return [[[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half],
              [lon - half, lat + half], [lon - half, lat - half]]]

@@ -30,7 +30,7 @@ from app.demo import synthetic_incidents
 from app.store import DB_NAME, import_records, read_incidents
 
 from conftest import (ARTICLES, HOSTILE_EVIDENCE, HOSTILE_MUNICIPALITY, HOSTILE_PLACE, REPO, XSS_FLAG,
-                      hostile_record, tiny_states)
+                      hostile_record, serve_map_page, tiny_states)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -571,7 +571,7 @@ def test_100k_incidents_stay_usable(browser, vendored_assets, tmp_path):
     """The map page's map with 100,000 incidents, straight in Chromium (no Streamlit around it),
     the points as the published file: shapes draw within seconds, every point is clustered,
     and the DOM holds clusters, not 100,000 markers."""
-    from app.dashboard import assets, points
+    from app.dashboard import points
     from app.dashboard.map import MapView, base_map, make_view
 
     frame = events.events(pd.DataFrame(synthetic_incidents(100_000, seed=5)))
@@ -584,22 +584,7 @@ def test_100k_incidents_stay_usable(browser, vendored_assets, tmp_path):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     requested: list[str] = []
 
-    def route(request_route):  # serve the page and /app/static/ like Streamlit would
-        url = request_route.request.url.split("?")[0]
-        requested.append(url)
-        if url == "http://dash.local/":
-            request_route.fulfill(body=page_html, content_type="text/html")
-        elif url.startswith(f"http://dash.local{assets.URL_PREFIX}/"):
-            request_route.fulfill(path=str(assets.VENDOR_DIR / url.split(assets.URL_PREFIX + "/")[1]))
-        elif url.startswith(f"http://dash.local{assets.OWN_URL_PREFIX}/"):
-            request_route.fulfill(path=str(assets.OWN_DIR / url.split(assets.OWN_URL_PREFIX + "/")[1]))
-        elif url.startswith(f"http://dash.local{points.URL_PREFIX}/"):
-            request_route.fulfill(path=str(tmp_path / url.split(points.URL_PREFIX + "/")[1]),
-                                  content_type="application/json")
-        else:
-            request_route.abort()
-
-    page.route("**/*", route)
+    serve_map_page(page, page_html, tmp_path, requested)
     started = time.perf_counter()
     page.goto("http://dash.local/", wait_until="domcontentloaded")
     page.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=20_000)

@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from app.dashboard import assets, events, points
+from app.dashboard import events, points
 from app.dashboard import map as map_module
 from app.dashboard.map import MapView, base_map, make_view
 from app.demo import synthetic_incidents
 
-from conftest import tiny_states
+from conftest import serve_map_page, tiny_states
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -41,24 +41,7 @@ def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool, r
     page_html = fmap.get_root().render()
     page = browser.new_page(viewport={"width": 1200, "height": 800})
 
-    def route(request_route):
-        url = request_route.request.url.split("?")[0]
-        requested.append(url)
-        if url == "http://dash.local/":
-            request_route.fulfill(body=page_html, content_type="text/html")
-        elif url.startswith(f"http://dash.local{assets.URL_PREFIX}/"):
-            request_route.fulfill(path=str(assets.VENDOR_DIR / url.split(assets.URL_PREFIX + "/")[1]))
-        elif url.endswith("/cluster_worker.js") and block_worker:
-            request_route.fulfill(status=404, body="")
-        elif url.startswith(f"http://dash.local{assets.OWN_URL_PREFIX}/"):
-            request_route.fulfill(path=str(assets.OWN_DIR / url.split(assets.OWN_URL_PREFIX + "/")[1]))
-        elif url.startswith(f"http://dash.local{points.URL_PREFIX}/"):
-            request_route.fulfill(path=str(tmp_path / url.split(points.URL_PREFIX + "/")[1]),
-                                  content_type="application/json")
-        else:
-            request_route.abort()
-
-    page.route("**/*", route)
+    serve_map_page(page, page_html, tmp_path, requested, refused=("/cluster_worker.js",) if block_worker else ())
     page.goto("http://dash.local/", wait_until="domcontentloaded")
     n = len(point_set)
     page.wait_for_function("(n) => MxIncidents.current && MxIncidents.current.shown === n"
