@@ -1,6 +1,8 @@
 """The geopy interface, Place records, reverse geocoding, state names, the candidate filter."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from geopy.exc import GeopyError
 from geopy.geocoders.base import Geocoder
@@ -44,7 +46,7 @@ def test_place_record(geocoder):
     assert RECORD_FIELDS <= set(record)
     assert record["admin2"] == "Zapopan" and record["admin1"] == "Jalisco"
     assert record["ids"]["cve_ent"] == "14"
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         place.location = "elsewhere"  # frozen
 
 
