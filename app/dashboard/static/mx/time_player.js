@@ -103,8 +103,10 @@
         var mask = new Uint8Array(layer.P.lat.length);
         points.forEach(function (i) { mask[i] = 1; });
         layer.maskKey = 'day:' + day;  // the next view re-clusters whatever it shows
-        layer.cluster(mask);
-        layer.draw();
+        // Clustering may run in a worker: draw once this day's points are clustered (a later
+        // day's request supersedes this one inside the map's own generation check).
+        layer.cluster(mask).then(function () { return layer.draw(); })
+            .catch(function (e) { console.error('time player:', e); });
         this.slider.value = step;
         this.day = isoDay(day);
         this.label.innerHTML = this.o.words.play_day.replace('{date}', this.day).replace('{n}', String(points.length));
