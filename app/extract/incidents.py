@@ -55,6 +55,7 @@ SINGULAR_ADDED = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_ADDED.item
 ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NUMBER.items()}
 ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+TOLL_RISEN = re.compile(lexicon.TOLL_RISEN, re.I)
 
 
 COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
@@ -263,8 +264,9 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
-    fresh = tuple(t for t in triggers if not (t[0] in state.recorded_types and DEFINITE_BEFORE.search(
-        text[max(0, t[1] - 30):t[1]].lower())))
+    toll = ("toll" in text or "dodental" in text or "cifra" in text) and TOLL_RISEN.search(text) is not None
+    fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
+        t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())))
     if fresh and len(fresh) < len(triggers):
         # "detuvo a dos personas ... relacionadas con el ataque": the new event is the arrest.
         triggers = fresh
@@ -382,6 +384,20 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
                 group.added.add(field_name)
     if cue_matches.get("fatalities") and len(groups) > 1:
         _elliptic_counts(text, lang, groups, numbers, set().union(*used.values()))
+    if cue_matches.get("fatalities") and ("toll" in text or "dodental" in text or "doden" in text
+                                          or "cifra" in text or "saldo" in text):
+        _risen_toll(text, groups, numbers)
+
+
+def _risen_toll(text: str, groups: list[Group], numbers: list[Any]) -> None:
+    """"Het dodental ... is opgelopen tot negentien", "the death toll rose to 19", "la cifra de
+    muertos ascendió a 19": the toll as it now stands, for the place nearest to it."""
+    for match in TOLL_RISEN.finditer(text):
+        value = next((n.value for n in numbers if 0 <= n.start - match.end() <= 1 and not n.vague), None)
+        if value is not None:
+            group = _nearest(text, match.start(), match.end(), groups)
+            group.counts["fatalities"] = max(value, group.counts.get("fatalities") or 0)
+            group.added.discard("fatalities")
 
 
 def _elliptic_counts(text: str, lang: str, groups: list[Group], numbers: list[Any], counted: set[int]) -> None:

@@ -570,3 +570,16 @@ def test_counts_and_places_given_apart_come_together(extract, lang: str, text: s
 def test_counts_left_to_the_reader_are_read(extract, lang: str, text: str, expected: dict) -> None:
     deaths = {r["location"]: r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"}
     assert deaths == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a prison in Ciudad Juárez on Sunday, killing ten people. The death toll from the "
+           "attack rose to 19."),
+    ("nl", "Gewapende mannen vielen zondag een gevangenis in Ciudad Juárez aan; tien mensen kwamen om. Het dodental "
+           "van de aanval is opgelopen tot negentien."),
+    ("es", "Hombres armados atacaron el domingo un penal en Ciudad Juárez y mataron a diez personas. La cifra de "
+           "muertos por el ataque ascendió a 19."),
+])
+def test_a_risen_death_toll_is_the_count(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-01-02") if r["event_type"] == "death"]
+    assert [(r["location"], r["fatalities"]) for r in deaths] == [("Ciudad Juárez", 19)]
