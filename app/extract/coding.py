@@ -66,6 +66,14 @@ def _merge(records: list[Incident]) -> list[Incident]:
     return list(merged.values())
 
 
+def _moved_to(record: Incident, place: Any) -> Incident:
+    """``record`` placed at ``place`` instead, with the lower confidence of a moved record."""
+    fields = _place_fields(place)
+    return replace(record, **{f: fields.get(f) for f in ("location", "admin2", "admin1", "country")},
+                   latitude=float(fields["latitude"]), longitude=float(fields["longitude"]),
+                   geo_precision=fields.get("geo_precision", 1), confidence=min(record.confidence, 0.6))
+
+
 def _relocate_to_event_places(records: list[Incident],
                               event_places: list[tuple[Any, tuple[dt.date, str]]]) -> list[Incident]:
     """Point events placed only roughly (near a town, a state, the country) around the day of
@@ -79,10 +87,7 @@ def _relocate_to_event_places(records: list[Incident],
             for place, (day, _) in event_places:
                 fields = _place_fields(place)
                 if abs((dt.date.fromisoformat(r.event_date) - day).days) <= 3 and r.admin2 != fields.get("admin2"):
-                    r = replace(r, **{f: fields.get(f) for f in ("location", "admin2", "admin1", "country")},
-                                event_date=day.isoformat(),
-                                latitude=float(fields["latitude"]), longitude=float(fields["longitude"]),
-                                geo_precision=fields.get("geo_precision", 1), confidence=min(r.confidence, 0.6))
+                    r = replace(_moved_to(r, place), event_date=day.isoformat())
                     break
         moved.append(r)
     return moved
@@ -127,10 +132,7 @@ def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list
             states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) <= 1}
             place = resolver.resolve(f"estado de {next(iter(states))}") if len(states) == 1 else None
             if place is not None and place.kind == "state":
-                fields = _place_fields(place)
-                r = replace(r, location=fields["location"], admin2=None, admin1=fields.get("admin1", ""),
-                            latitude=float(fields["latitude"]), longitude=float(fields["longitude"]),
-                            geo_precision=fields.get("geo_precision", 3), confidence=min(r.confidence, 0.6))
+                r = _moved_to(r, place)
         moved.append(r)
     return moved
 

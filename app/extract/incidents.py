@@ -56,6 +56,7 @@ ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NU
 ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 TOLL_RISEN = re.compile(lexicon.TOLL_RISEN, re.I)
+_TOLL_WORDS = ("toll", "dodental", "doden", "cifra", "mero de")  # one of them stands in every TOLL_RISEN match
 
 
 COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
@@ -245,9 +246,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.
     own = [r for r in records if id(r) not in state.shared]
-    own = _relocate_to_town(_relocate_to_event_places(own, state.event_places))
-    if any(not r.admin1 for r in own):
-        own = _relocate_to_state(own, resolver)
+    own = _relocate_to_state(_relocate_to_town(_relocate_to_event_places(own, state.event_places)), resolver)
     own = _suppress_coarse(_merge(own))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
@@ -264,7 +263,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
-    toll = ("toll" in text or "dodental" in text or "cifra" in text) and TOLL_RISEN.search(text) is not None
+    toll = _risen_tolls(text) != []
     fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
         t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())))
     if fresh and len(fresh) < len(triggers):
@@ -384,15 +383,21 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
                 group.added.add(field_name)
     if cue_matches.get("fatalities") and len(groups) > 1:
         _elliptic_counts(text, lang, groups, numbers, set().union(*used.values()))
-    if cue_matches.get("fatalities") and ("toll" in text or "dodental" in text or "doden" in text
-                                          or "cifra" in text or "saldo" in text):
+    if cue_matches.get("fatalities"):
         _risen_toll(text, groups, numbers)
 
 
+def _risen_tolls(text: str) -> list[re.Match[str]]:
+    """"Het dodental ... is opgelopen tot", "the death toll rose to", "la cifra de muertos
+    ascendió a": the number after each is the toll as it now stands."""
+    if not any(word in text for word in _TOLL_WORDS):  # a substring test spares the regex
+        return []
+    return list(TOLL_RISEN.finditer(text))
+
+
 def _risen_toll(text: str, groups: list[Group], numbers: list[Any]) -> None:
-    """"Het dodental ... is opgelopen tot negentien", "the death toll rose to 19", "la cifra de
-    muertos ascendió a 19": the toll as it now stands, for the place nearest to it."""
-    for match in TOLL_RISEN.finditer(text):
+    """A risen toll is the count of the place nearest to it."""
+    for match in _risen_tolls(text):
         value = next((n.value for n in numbers if 0 <= n.start - match.end() <= 1 and not n.vague), None)
         if value is not None:
             group = _nearest(text, match.start(), match.end(), groups)

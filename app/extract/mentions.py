@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\"“”«»]")
 NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF)  # on lower-cased text
 EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES)  # on lower-cased text
 PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
-DESTINATION = re.compile(lexicon.DESTINATION)
+DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua")  # its cheap gate
@@ -245,13 +245,13 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     tail = before[-45:].lower()
     possible = _TAIL_GATES.scan(tail)
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
-    if "noun_of" in possible and (noun := NOUN_OF.search(tail)):
-        if DEPARTURE_TO.search(before.lower(), 0, len(before) - len(tail) + noun.start()):
-            return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
     low_before = before.lower()
+    noun = NOUN_OF.search(tail) if "noun_of" in possible else None
+    if noun and DEPARTURE_TO.search(low_before, 0, len(before) - len(tail) + noun.start()):
+        return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
     if any(word in low_before for word in _REFUGE_WORDS) and REFUGE_TO.search(low_before):
         return "departure", False, False  # "los desplazados llegaron a la cabecera municipal de X"
-    if "noun_of" in possible and noun:
+    if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):
         return "strong", part_of, False
