@@ -15,6 +15,7 @@ Sizes: ``--quick`` 200 articles and 10,000 / 100,000 incidents; default 1,000 ar
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -97,24 +98,28 @@ FILTER_CHANGES = [  # what a reader clicks through, in this order
     {},
 ]
 
+def as_filters(change: dict[str, Any]) -> Any:
+    """A FILTER_CHANGES entry (JSON values) as the dashboard's Filters."""
+    from app.dashboard import filters as flt
+    values = dict(change)
+    for key in ("date_from", "date_to"):
+        if key in values:
+            values[key] = dt.date.fromisoformat(values[key])
+    for key in ("states", "types", "actors"):
+        if key in values:
+            values[key] = tuple(values[key])
+    return flt.Filters(**values)
+
+
 _CHILD = r'''
 import datetime as dt, json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from app.dashboard import charts, events, data as dd
 from app.dashboard import filters as flt
+from benchmarks.bench_scale import as_filters as filters
 mode, folder = sys.argv[1], Path(sys.argv[2])
 changes = json.loads(sys.argv[4])
-
-def filters(change):
-    c = dict(change)
-    for key in ("date_from", "date_to"):
-        if key in c:
-            c[key] = dt.date.fromisoformat(c[key])
-    for key in ("states", "types", "actors"):
-        if key in c:
-            c[key] = tuple(c[key])
-    return flt.Filters(**c)
 
 started = time.perf_counter()
 if mode == "pandas":

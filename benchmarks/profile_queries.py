@@ -6,7 +6,6 @@ the process's RSS (current and peak) and the Python heap's peak (tracemalloc).
 """
 from __future__ import annotations
 
-import datetime as dt
 import resource
 import sys
 import time
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from app.dashboard import data as dd
 from app.dashboard import filters as flt
-from benchmarks.bench_scale import FILTER_CHANGES
+from benchmarks.bench_scale import FILTER_CHANGES, as_filters
 
 
 def rss_mb() -> tuple[float, float]:
@@ -23,17 +22,6 @@ def rss_mb() -> tuple[float, float]:
     with open("/proc/self/statm") as handle:
         current = int(handle.read().split()[1]) * resource.getpagesize() / 2**20
     return current, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def as_filters(change: dict) -> flt.Filters:
-    values = dict(change)
-    for key in ("date_from", "date_to"):
-        if key in values:
-            values[key] = dt.date.fromisoformat(values[key])
-    for key in ("states", "types", "actors"):
-        if key in values:
-            values[key] = tuple(values[key])
-    return flt.Filters(**values)
 
 
 def step(name: str, work) -> object:
