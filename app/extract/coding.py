@@ -108,7 +108,7 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     moved = []
     for r in records:
         if r.geo_precision >= 3 and r.event_type in POINT_EVENTS:
-            near = [k for (state, day), keys in towns.items() if state == r.admin1 or not r.admin1
+            near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
                     and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r.event_date)).days) <= 1
                     for k in keys]
             municipalities = {(k[0], k[1]) for k in near}

@@ -506,10 +506,14 @@ SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|are
 # place, so the name before it is not that place.
 EVENT_PLACE_DISTANCE = (r"\b(?:from|of|away\s+from|de|del|desde|van|vanaf)\s+(?:the\s+|el\s+|la\s+|de\s+|het\s+)?"
                         r"(?:place|spot|site|area|scene|lugar|sitio|zona|punto|plek|plaats)?\s*,?\s*$")
-# "throughout the state", "en la entidad", "in de deelstaat": the state last named.
-STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|die|het)\s+"
-                  r"(?:state|estado|entidad|staat|deelstaat)\b(?!\s+(?:of|de|del|van)\b)(?!['’]s)"
+# "throughout the state", "en la entidad", "in de deelstaat", "in the same state": the state last named.
+STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|die|het|dezelfde)\s+"
+                  r"(?:(?:same|mismo|misma)\s+)?(?:state|estado|entidad|staat|deelstaat)\b(?!\s+(?:of|de|del|van)\b)(?!['’]s)"
                   r"|\b(?:statewide|todo el estado|toda la entidad|hele staat)\b)")
+# "in the same state", "en el mismo estado", "in dezelfde deelstaat": another place of the
+# state last named, so the state, not the town of the sentence before.
+SAME_STATE = (r"\b(?:the\s+same\s+state|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"
+              r"dezelfde\s+(?:deel)?staat)\b")
 # The whole country: a sentence about Mexico as a whole never falls back to one state.
 NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
             r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"

@@ -37,6 +37,9 @@ STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
 STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
 
 
+SAME_STATE = re.compile(lexicon.SAME_STATE, _FLAGS)
+
+
 NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
 
 
@@ -280,6 +283,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
                           only=frozenset({"disruption"}))], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
         return _copy_groups(state.town_groups), state.town_date, 0.5
+    if state.last_admin1 and SAME_STATE.search(text):
+        place = resolver.resolve(f"estado de {state.last_admin1}")
+        if place is not None and place.kind == "state":
+            # Named by the sentence itself, so a date of its own (a past year) is kept.
+            return [Group(0, 10 ** 9, [(place, None, False)], False, label=place.location)], None, 0.5
     named_at, named = neighbours.before(state.index)
     if state.last_groups and state.last_index >= named_at:
         return _copy_groups(state.last_groups), state.last_date, 0.5

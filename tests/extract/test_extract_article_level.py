@@ -583,3 +583,23 @@ def test_counts_left_to_the_reader_are_read(extract, lang: str, text: str, expec
 def test_a_risen_death_toll_is_the_count(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2023-01-02") if r["event_type"] == "death"]
     assert [(r["location"], r["fatalities"]) for r in deaths] == [("Ciudad Juárez", 19)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thirteen people died in a riot in Monterrey. In 2016, 49 people died in a riot in a prison in the same state."),
+    ("es", "Trece personas murieron en un motín en Monterrey. En 2016, 49 personas murieron en un penal del mismo estado."),
+    ("nl", "Bij de opstand in Monterrey kwamen dertien mensen om. In 2016 kwamen bij een oproer in de "
+           "Topo Chico-gevangenis, in dezelfde deelstaat, 49 mensen om het leven."),
+])
+def test_the_same_state_is_the_state_not_the_town_before(extract, lang: str, text: str) -> None:
+    deaths = {(r["admin2"], r["event_date"], r["fatalities"]) for r in extract(text, lang, "2017-10-11")
+              if r["event_type"] == "death"}
+    assert deaths == {("Monterrey", "2017-10-11", 13), (None, "2016-01-01", 49)}
+
+
+def test_a_state_level_event_moves_only_to_a_town_of_its_own_day(extract) -> None:
+    # The 2016 riot is in the state of the Monterrey riot, a year apart: it stays state-wide.
+    records = extract("Thirteen people died in a riot in Monterrey on Tuesday. In 2016, 49 people died in a "
+                      "prison riot in the state of Nuevo León.", "en", "2017-10-11")
+    assert {(r["admin2"], r["event_date"]) for r in records if r["event_type"] == "death"} == \
+        {("Monterrey", "2017-10-10"), (None, "2016-01-01")}
