@@ -80,7 +80,7 @@ def _year(m: re.Match[str], pub: dt.date) -> DateResult | None:
 
 
 def _decade(m: re.Match[str], pub: dt.date) -> DateResult:
-    value = m["d"].lower()
+    value = (m["d"] or m["e"]).lower()
     decades = {"negentig": 90, "tachtig": 80, "noventa": 90, "ochenta": 80, "nineties": 90, "eighties": 80}
     digits = "".join(ch for ch in value if ch.isdigit())  # "90s", "'90s", "1990s"
     year = decades.get(value) or int(digits[-2:])
@@ -122,6 +122,35 @@ def _months_ago(m: re.Match[str], pub: dt.date) -> DateResult | None:
     return dt.date(months // 12, months % 12 + 1, 1), "month"
 
 
+def _days_ago(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    count = _count_word(m["n"] or m["h"])
+    return (pub - dt.timedelta(days=count), "day") if count and count <= 31 else None
+
+
+def _weeks_ago(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    """'two weeks ago': the Monday of that week, at week precision (like 'last week')."""
+    count = _count_word(m["n"] or m["h"])
+    if not count or count > 52:
+        return None
+    return pub - dt.timedelta(days=7 * count + pub.weekday()), "week"
+
+
+# Holidays as the reporting names them: the most recent one on or before publication.
+_HOLIDAYS = {"christmas eve": (12, 24), "nochebuena": (12, 24), "kerstavond": (12, 24),
+             "christmas": (12, 25), "navidad": (12, 25), "kerstmis": (12, 25), "kerst": (12, 25),
+             "eerste kerstdag": (12, 25), "new year's eve": (12, 31), "nochevieja": (12, 31),
+             "oudejaarsavond": (12, 31), "oudjaar": (12, 31), "new year's day": (1, 1), "año nuevo": (1, 1),
+             "nieuwjaarsdag": (1, 1)}
+
+
+def _holiday(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    month, day = _HOLIDAYS[m["hol"].replace("’", "'")]
+    date = _safe(pub.year, month, day)
+    if date and date > pub:
+        date = _safe(pub.year - 1, month, day)
+    return (date, "day") if date else None
+
+
 def _this_year(offset: int) -> Callable[[re.Match[str], dt.date], DateResult]:
     return lambda m, pub: (dt.date(pub.year - offset, 1, 1), "year")
 
@@ -154,13 +183,25 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|a principios de (?:este )?año|earlier this year)\b", _I),
      _this_year(0)),
     (re.compile(rf"\b(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?{_Y}\b", _I), _year),
-    (re.compile(r"\b(?:jaren|años|the)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s)\b", _I), _decade),
+    # "jaren negentig", "años 90", "the '90s" (never "the 40 days")
+    (re.compile(r"\b(?:(?:jaren|años)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s?)|"
+                r"the\s+(?P<e>nineties|eighties|'?\d0s|19\d0s))\b", _I), _decade),
     # "siete meses atrás", "three months ago", "twee maanden geleden"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:months?|meses|maanden)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
                 r"\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+meses\b", _I), _months_ago),
     # "dertien jaar geleden", "hace ocho años", "eight years to the day after"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:years?|jaar|años)\s+(?:ago|geleden|atr[aá]s|earlier|eerder|before|"
                 r"to the day)\b|\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+años\b", _I), _years_ago),
+    # "three days ago", "hace tres días", "drie dagen geleden"
+    (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:days?|d[ií]as|dagen)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
+                r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+d[ií]as\b", _I), _days_ago),
+    # "two weeks ago", "hace dos semanas", "zo'n twee weken geleden"
+    (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:weeks?|semanas|weken)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
+                r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+semanas\b", _I), _weeks_ago),
+    (re.compile(r"\b(?:on|at|after|before|over|during|el\s+d[ií]a\s+de|en|tras|despu[eé]s\s+de|antes\s+de|"
+                r"durante|met|na|voor|tijdens|rond)\s+(?:the\s+|la\s+|el\s+|de\s+)?(?P<hol>christmas eve|christmas|"
+                r"new year['’]s eve|new year['’]s day|nochebuena|navidad|nochevieja|a[ñn]o nuevo|kerstavond|"
+                r"eerste kerstdag|kerstmis|kerst|oudejaarsavond|oudjaar|nieuwjaarsdag)\b", _I), _holiday),
 ]
 
 

@@ -84,6 +84,17 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("On February 20, 2026 gunmen attacked.", (dt.date(2026, 2, 20), "day")),
     ("In februari 2025 bestempelde de regering het kartel.", (dt.date(2025, 2, 1), "month")),
     ("Nothing to date here.", None),
+    ("Three days ago gunmen killed two men.", (dt.date(2026, 2, 20), "day")),
+    ("Hace tres días hombres armados mataron a dos.", (dt.date(2026, 2, 20), "day")),
+    ("Drie dagen geleden werden twee mannen doodgeschoten.", (dt.date(2026, 2, 20), "day")),
+    ("Two weeks ago a shooting killed two.", (dt.date(2026, 2, 9), "week")),  # Monday of that week
+    ("Hace dos semanas una balacera dejó dos muertos.", (dt.date(2026, 2, 9), "week")),
+    ("Zo’n twee weken geleden kostte een schietpartij twee levens.", (dt.date(2026, 2, 9), "week")),
+    ("Just after Christmas, hitmen burned the village.", (dt.date(2025, 12, 25), "day")),
+    ("Después de la Navidad hubo un ataque.", (dt.date(2025, 12, 25), "day")),
+    ("Na de kerst werd het dorp in brand gestoken.", (dt.date(2025, 12, 25), "day")),
+    ("In the 40 days before the vote, eight candidates were killed.", None),  # no year 1940
+    ("In de jaren negentig groeide het kartel.", (dt.date(1990, 1, 1), "year")),
 ])
 def test_sentence_dates_are_anchored_on_publication(text: str, expected) -> None:
     assert sentence_date(text, PUB) == expected
@@ -105,6 +116,15 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
     assert sentences[0].dateline and not sentences[1].dateline
     assert all(text[s.start:s.end] == s.text for s in sentences)
     assert sentences[-1].paragraph == sentences[-2].paragraph + 1
+
+
+def test_a_reuters_dateline_with_country_and_day_is_a_dateline() -> None:
+    # Its day is the filing date, not the date of the events that follow.
+    sentences = split_sentences("TIERRAS COLORADAS, Mexico, Feb 18 (Reuters) – Just after Christmas, hitmen "
+                                "burned the village.")
+    assert [(s.text, s.dateline) for s in sentences] == [
+        ("TIERRAS COLORADAS, Mexico, Feb 18 (Reuters) –", True),
+        ("Just after Christmas, hitmen burned the village.", False)]
 
 
 @pytest.mark.parametrize("lang,text,values", [
