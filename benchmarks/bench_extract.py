@@ -18,14 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from app.evaluate import GOLD_SETS
 from benchmarks.synthetic_articles import generate_texts
 
 SIZES = {"quick": 1_000, "default": 3_000, "full": 10_000}
 ROOT = Path(__file__).resolve().parent.parent
 # Real articles: the project's gold sets and, when it is beside the project, the shared corpus.
-REAL_FOLDERS = [ROOT / "tests" / "gold" / name for name in ("dev", "heldout", "heldout2", "heldout3",
-                                                                                 "heldout4", "heldout5", "heldout6")] + \
-    [ROOT.parent / "shared" / "corpus"]
+REAL_FOLDERS = list(GOLD_SETS.values()) + [ROOT.parent / "shared" / "corpus"]
 REAL_PASSES = {"quick": 3, "default": 10, "full": 30}
 MEMORY_SAMPLE = 500  # articles extracted again under tracemalloc (it slows Python ~3x)
 
