@@ -19,12 +19,12 @@ from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, sentence_date
 from app.extract.gates import GateSet
-from app.extract.mentions import FAMILY_GATES, MULTI_STATE, multi_state_spans
+from app.extract.mentions import FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _copy_groups, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (_assign_ids, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
 
 _FLAGS = re.I
 
@@ -205,8 +205,13 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     if ("border" in article.text or "grens" in article.text or "frontera" in article.text) \
             and US_BORDER.search(article.text):  # "a small town near the US border": homonyms there first
         context += [state for state in lexicon.US_BORDER_STATES if state not in context]
-    resolver = PlaceResolver(geocoder, context)
     scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
+    found_mentions: dict[int, list] = {}
+    if not context:  # no state named: the states of the towns it names settle homonyms
+        found_mentions = {i: find_mentions(s.text, lang, geocoder, scan[1])
+                          for i, (s, scan) in enumerate(zip(sentences, scans)) if not s.dateline}
+        context = town_states([m for ms in found_mentions.values() for m in ms], geocoder)
+    resolver = PlaceResolver(geocoder, context)
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
     possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}
@@ -224,6 +229,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and (before.search(s.text) or after.search(s.text))
                                   for s, scan in zip(sentences, scans) if not s.dateline)
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
+    neighbours.found.update(found_mentions)
     records: list[Incident] = []
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:

@@ -207,9 +207,13 @@ PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaci
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")
 # "no podían salir a hacer compras al municipio de X", "fled to the town of X": a place
-# someone goes to, even when a place noun stands before it.
+# someone goes to or is brought to, even when a place noun stands before it.
 DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled|flee|fleeing|escaped|"
-                r"vluchtten|vluchten|gevlucht)\b"
+                r"vluchtten|vluchten|gevlucht|"
+                # "fueron trasladados a la ciudad de Monterrey", "were taken to the city of X": where
+                # detainees or the wounded were brought, not where the event was
+                r"trasladad[oa]s?|trasladaron|traslad[oó]|llevad[oa]s?|transferred|flown|"
+                r"overgebracht|overgevlogen|vervoerd)\b"
                 r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.

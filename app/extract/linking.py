@@ -62,6 +62,9 @@ TITLE_STATE = re.compile(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|s
 ARTICLE_STATE_CONFIDENCE = 0.4
 
 
+CITY_POPULATION = 20000  # a locality this large is a town in its own right ("Ciudad Juárez")
+
+
 LIST_LINE_WORDS = 14  # a line this short without a full stop is a heading or a list item
 
 
@@ -153,6 +156,29 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             if _STATE_TRAP_WORDS.search(window.lower()) is None \
                     or not _overlaps(run.start() - lo, run.end() - lo, trap_spans(window)):
                 states.append(state)
+    return states
+
+
+# Town mentions placed this way say where the article is; a bare name may be a surname.
+_PLACING_CONTEXTS = ("strong", "list", "subject")
+
+
+def town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
+    """The states of the towns an article names, for an article that names no state
+    ("la ciudad de Apatzingán" is in Michoacán): only names whose municipalities all lie in
+    one state and that name a municipality first, so "Juárez" or "Hidalgo" settle nothing."""
+    states: list[str] = []
+    for mention in mentions:
+        if mention.context not in _PLACING_CONTEXTS or mention.state:
+            continue
+        candidates = geo.candidates(mention.name)
+        if not candidates or candidates[0].kind not in ("municipality", "locality"):
+            continue
+        if candidates[0].kind == "locality" and (candidates[0].population or 0) < CITY_POPULATION:
+            continue
+        towns = {c.admin1 for c in candidates if c.kind == "municipality" or (c.population or 0) >= CITY_POPULATION}
+        if len(towns) == 1 and candidates[0].admin1 not in states:
+            states.append(candidates[0].admin1)
     return states
 
 

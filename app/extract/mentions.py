@@ -293,7 +293,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
                                 locality=nouns_before and bool(LOCALITY_NOUN_BEFORE.search(before)),
                                 municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before))))
-    _link(text, mentions, traps)
+    _link(text, mentions, traps, geo)
     return mentions
 
 
@@ -328,7 +328,18 @@ def is_list_gap(gap: str) -> bool:
     return len(tokens) <= 8 and all(t in lexicon.LIST_WORDS for t in tokens)
 
 
-def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> None:
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\s(?:y|e|and|en|o|or|of)\s)\s*[A-ZÁÉÍÓÚÑ]")
+
+
+def _town_of_state(anchor: Mention, cur: Mention, text: str, geo: Geocoder) -> bool:
+    """"el municipio de Hidalgo, Nuevo León", "in Hidalgo, Nuevo Leon": a town named like a
+    state, with the state it lies in, unless more names follow (a list of states)."""
+    if _LIST_GOES_ON.match(text, cur.end) or anchor.state == cur.state:
+        return False
+    return anchor.municipality or any(c.kind == "municipality" for c in geo.candidates(anchor.name, state=cur.state))
+
+
+def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo: Geocoder) -> None:
     """Lists inherit the context of their first item; a state right after a town qualifies it."""
     blanked = _blank(text, traps)
     anchor: Mention | None = None
@@ -342,7 +353,8 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]]) -> N
             cur.is_qualifier = True  # "Querétaro, México": the country, not the State of Mexico
             last_end = cur.end
             continue
-        if cur.state and not anchor.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap):
+        if cur.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap) \
+                and (not anchor.state or _town_of_state(anchor, cur, text, geo)):
             cur.is_qualifier = True
             anchor.qualifier = cur.state
             last_end = cur.end
