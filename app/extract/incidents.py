@@ -54,6 +54,7 @@ SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.item
 SINGULAR_ADDED = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_ADDED.items()}  # on lower case
 ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NUMBER.items()}
 ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
+ALONG_WITH = {lang: re.compile(p, re.I) for lang, p in lexicon.ALONG_WITH_NUMBER.items()}
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 TOLL_RISEN = re.compile(lexicon.TOLL_RISEN, re.I)
 _TOLL_WORDS = ("toll", "dodental", "doden", "cifra", "mero de")  # one of them stands in every TOLL_RISEN match
@@ -350,14 +351,25 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     if any(cue_matches.values()):
         _assign_counts(text, lang, groups, cue_matches, find_numbers(text, lang))
     if any(t[0] == "death" for t in triggers):
+        with_others: set[int] = set()
         for match in SINGULAR_DEATH[lang].finditer(low):  # "een bewaker werd gedood": one death
             group = _nearest(text, match.start(), match.end(), groups)
+            others = _along_with(text, lang, match.end()) if id(group) not in with_others else None
+            if others is not None and group.counts.get("fatalities", others) in (others, 1):
+                group.counts["fatalities"] = others + 1  # "hij stierf samen met drie lijfwachten": four
+                with_others.add(id(group))
             group.counts.setdefault("fatalities", 1)
         for match in SINGULAR_ADDED[lang].finditer(low):  # "another policeman died later": one more
             group = _nearest(text, match.start(), match.end(), groups)
             if "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
+
+
+def _along_with(text: str, lang: str, after: int) -> int | None:
+    """The number after "samen met", "along with", "junto con" following ``after``."""
+    return next((number.value for number in find_numbers(text, lang) if number.start > after and not number.vague
+                 and ALONG_WITH[lang].search(text, max(after, number.start - 25), number.start)), None)
 
 
 def _added_count(text: str, lang: str, numbers: list[Any]) -> bool:

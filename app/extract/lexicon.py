@@ -136,6 +136,7 @@ SINGULAR_DEATH: dict[str, str] = {lang: WORDS[lang]["singular"]["death"].replace
 SINGULAR_ADDED: dict[str, str] = {lang: WORDS[lang]["singular"]["added_death"] for lang in LANGS}
 ADDED_BEFORE_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["before_number"] for lang in LANGS}
 ADDED_AFTER_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["after_number"] for lang in LANGS}
+ALONG_WITH_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["along_with"] for lang in LANGS}
 # "un hombre y una mujer", "a man and a woman": an article before a person counts one.
 PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
                         r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"

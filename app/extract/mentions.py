@@ -20,7 +20,7 @@ from app.extract.gates import GateSet, literal_regex
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:[^\S\n]+|-)(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?"
+    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:[^\S\n]+|[-–])(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?"
     rf"(?:{_CAPWORD}))*")  # a name never runs across a line break
 # One regex per trap: an alternation would let one match ("The governor") hide an
 # overlapping one ("governor of Sinaloa"). Traps are grouped by their anchor words; a

@@ -652,3 +652,17 @@ def test_where_detainees_are_brought_is_no_place_of_the_event(extract, lang: str
 ])
 def test_the_death_of_one_person_is_one_death(extract, lang: str, text: str) -> None:
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [1]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Een commandant werd donderdag in Culiacán doodgeschoten. Hij stierf samen met drie lijfwachten."),
+    ("en", "A police commander was shot dead in Culiacan on Thursday along with three bodyguards."),
+    ("es", "Un comandante fue asesinado el jueves en Culiacán junto con tres escoltas."),
+])
+def test_one_victim_dying_along_with_others_adds_one(extract, lang: str, text: str) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [4]
+
+
+def test_a_name_with_an_en_dash_is_one_name(extract) -> None:
+    records = extract("Een hoge officier is donderdag in de hoofdstad Mexico–Stad vermoord.", "nl")
+    assert {(r["event_type"], r["admin1"]) for r in records} == {("death", "Ciudad de México")}
