@@ -108,9 +108,13 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     moved = []
     for r in records:
         if r.geo_precision >= 3 and r.event_type in POINT_EVENTS:
-            near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
-                    and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r.event_date)).days) <= 1
-                    for k in keys]
+            near: list[tuple] = []
+            for gap in (0, 1):  # that day's one town first, then the day's either side
+                near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
+                        and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r.event_date)).days) <= gap
+                        for k in keys]
+                if len({(k[0], k[1]) for k in near}) == 1:
+                    break
             municipalities = {(k[0], k[1]) for k in near}
             if len(municipalities) == 1:
                 town = next(rec for (k, state, day), rec in sorted(by_key.items(), key=lambda kv: kv[0][2])
@@ -129,7 +133,9 @@ def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list
     moved = []
     for r in records:
         if not r.admin1 and r.country == "MX":
-            states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) <= 1}
+            states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) == 0}
+            if len(states) != 1:  # that day's one state first, then the day's either side
+                states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) <= 1}
             place = resolver.resolve(f"estado de {next(iter(states))}") if len(states) == 1 else None
             if place is not None and place.kind == "state":
                 r = _moved_to(r, place)

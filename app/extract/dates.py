@@ -237,6 +237,25 @@ _DAY_NAMED_PLACE = re.compile(
     r"Noviembre|Diciembre)\b)", re.I)
 
 
+# "prosecutors said Monday", "dijo el lunes", "zei maandag": the day of the statement, not of
+# the event it reports (common in wire copy).
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added|dijo|inform[oó]|"
+                          r"señal[oó]|report[oó]|anunci[oó]|declar[oó]|precis[oó]|zei|zegt|meldde|verklaarde|"
+                          r"maakte\s+\w+\s+bekend)(?:\s+(?:het|de|la|el)\s+\w+)?\s+(?:on\s+|el\s+|este\s+|op\s+)?$")
+_WEEKDAY_RULE = 7
+
+
+_WHAT_WAS_SAID = re.compile(r"\b(?:que|that|dat)\b")
+
+
+def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
+    """The first weekday that is not the day of an attribution (", prosecutors said Monday.");
+    "informó este jueves que permanecerá cerrado" dates what was said, so it counts."""
+    return next((m for m in pattern.finditer(low)
+                 if not _SAID_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                 or _WHAT_WAS_SAID.search(low, m.end())), None)
+
+
 def sentence_date(text: str, published: dt.date,
                   possible: Collection[Hashable] | None = None) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none. ``possible``: a
@@ -260,6 +279,8 @@ def sentence_date(text: str, published: dt.date,
                 for found in _WORDS.finditer(low):
                     words.setdefault(int(found.lastgroup[1:]), found)  # type: ignore[index]
             match = words.get(index)
+        elif index == _WEEKDAY_RULE:
+            match = _weekday_match(pattern, low)
         else:
             match = pattern.search(low)
         if match:

@@ -214,14 +214,22 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 # "fueron trasladados a la ciudad de Monterrey", "were taken to the city of X": where
                 # detainees or the wounded were brought, not where the event was
                 r"trasladad[oa]s?|trasladaron|traslad[oó]|llevad[oa]s?|transferred|flown|"
-                r"overgebracht|overgevlogen|vervoerd)\b"
-                r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?$")
+                r"overgebracht|overgevlogen|vervoerd|"
+                # "were traveling to the state capital of Culiacan when ...": where they were going
+                r"travell?ing|travell?ed|heading|headed|se\s+dirig[ií]an|se\s+dirig[ií]a|viajaban|viajaba|"
+                r"op\s+weg|onderweg)\b"
+                r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+)?$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
              r"\b(?:llegaron|arribaron|se\s+refugiaron|se\s+instalaron|arrived|took\s+refuge|sought\s+refuge|"
              r"aankwamen|kwamen\s+aan|vonden\s+onderdak)\s+(?:a|al|en|in|at|to|naar|bij)\s+"
              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?$")
+# "headed for a private meeting in Soto La Marina", "se dirigían a una reunión en X", "op weg
+# naar een bijeenkomst in X": where someone was going when the event happened on the way.
+TRAVEL_FOR = (r"\b(?:headed|heading|travell?ing|on\s+(?:their|his|her)\s+way|en\s+route|se\s+dirig[ií]an?|"
+              r"viajaban?|iban|op\s+weg|onderweg)\s+(?:to|for|a|al|hacia|naar)\b[^.;,]{0,40}?\b(?:in|at|en|op)\s+"
+              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?$")
 # "estados vecinos como", "toeristenplaatsen als", "cities such as", "including".
 PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
                   r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas)"

@@ -49,6 +49,8 @@ PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
+TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
+_TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua")  # its cheap gate
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
@@ -251,6 +253,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
     if any(word in low_before for word in _REFUGE_WORDS) and REFUGE_TO.search(low_before):
         return "departure", False, False  # "los desplazados llegaron a la cabecera municipal de X"
+    if not noun and any(word in low_before for word in _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
+        return "departure", False, False  # "headed for a private meeting in X": where they were going
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):

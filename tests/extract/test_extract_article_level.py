@@ -666,3 +666,36 @@ def test_one_victim_dying_along_with_others_adds_one(extract, lang: str, text: s
 def test_a_name_with_an_en_dash_is_one_name(extract) -> None:
     records = extract("Een hoge officier is donderdag in de hoofdstad Mexico–Stad vermoord.", "nl")
     assert {(r["event_type"], r["admin1"]) for r in records} == {("death", "Ciudad de México")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen ambushed a police convoy in Sinaloa, killing seven officers, prosecutors said Monday."),
+    ("es", "Sicarios emboscaron a un convoy policial en Sinaloa y mataron a siete agentes, dijo el lunes la fiscalía."),
+    ("nl", "Schutters overvielen een politiekonvooi in Sinaloa en doodden zeven agenten, zei het OM maandag."),
+])
+def test_the_day_of_a_statement_is_not_the_day_of_the_event(extract, lang: str, text: str) -> None:
+    # Published on Wednesday 2011-03-09: "said Monday" dates the statement, so the event
+    # takes the publication date, not Monday's.
+    assert {r["event_date"] for r in extract(text, lang, "2011-03-09")} == {"2011-03-09"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The patrol vehicles were traveling to the state capital of Culiacan when gunmen attacked them near the "
+           "city of Guasave."),
+    ("es", "Las patrullas se dirigían a la capital del estado, Culiacán, cuando fueron atacadas cerca de la ciudad "
+           "de Guasave."),
+    ("en", "The candidate was killed in an ambush as he headed for a private meeting in Soto La Marina. "
+           "Gunmen attacked his convoy in Guasave."),
+])
+def test_where_people_were_going_is_no_place_of_the_event(extract, lang: str, text: str) -> None:
+    places = {r["admin2"] for r in extract(text, lang)}
+    assert "Culiacán" not in places and "Soto la Marina" not in places and "Guasave" in places
+
+
+def test_a_country_level_event_moves_to_the_one_town_of_its_own_day(extract) -> None:
+    # Monday's heads in Acapulco are a day off: Sunday's ambush still goes to Guasave.
+    records = extract("Gunmen ambushed a police convoy in northern Mexico on Sunday, killing eight. The attack came "
+                      "on a highway near the city of Guasave. On Monday, police in Acapulco found three heads.",
+                      "en", "2011-03-08")
+    deaths = {(r["admin2"], r["fatalities"]) for r in records if r["event_type"] == "death"}
+    assert ("Guasave", 8) in deaths and not any(r["admin1"] == "" for r in records)
