@@ -351,6 +351,7 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     if any(cue_matches.values()):
         _assign_counts(text, lang, groups, cue_matches, find_numbers(text, lang))
     if any(t[0] == "death" for t in triggers):
+        _distributed_counts(text, groups, find_numbers(text, lang))
         with_others: set[int] = set()
         for match in SINGULAR_DEATH[lang].finditer(low):  # "een bewaker werd gedood": one death
             group = _nearest(text, match.start(), match.end(), groups)
@@ -364,6 +365,31 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             if "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
+
+
+# "cinco en Ciudad Juárez, dos en Galeana y tres en Guadalupe y Calvo": a number right before
+# "en"/"in"/"op" and a place is that place's share.
+_SHARE_GAP = re.compile(r"\s+(?:en|in|op)\s+(?:(?:el|la|the|de|het)\s+)?(?:(?:municipio|municipality|gemeente|ciudad|city|"
+                        r"stad)\s+(?:de\s+|of\s+)?)?")
+
+
+def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> None:
+    """"La violencia dejó 10 asesinatos: cinco en Ciudad Juárez, dos en Galeana y tres en
+    Guadalupe y Calvo": each place takes its share of the deaths, and a total that is the
+    sum of the shares is not counted again."""
+    shares = [(group, number) for group in groups
+              if (number := next((n for n in numbers if not n.vague and n.end <= group.start
+                                  and _SHARE_GAP.fullmatch(text, n.end, group.start)), None)) is not None]
+    if len(shares) < 2:
+        return
+    for group, number in shares:
+        group.types.add("death")
+        group.counts["fatalities"] = number.value
+        group.added.discard("fatalities")
+    total = sum(number.value for _, number in shares)
+    for group in groups:
+        if all(group is not g for g, _ in shares) and group.counts.get("fatalities") == total:
+            del group.counts["fatalities"]
 
 
 def _along_with(text: str, lang: str, after: int) -> int | None:

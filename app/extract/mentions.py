@@ -269,7 +269,7 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
 def find_mentions(text: str, lang: str, geo: Geocoder,
                   possible: Collection[Hashable] | None = None) -> list[Mention]:
     """Known place names in ``text`` outside trap spans, with their context."""
-    found_runs = [(run, found) for run in CAP_RUN.finditer(text)
+    found_runs = [(run, found) for run in _joined_runs(text, geo)
                   if (found := _name_in_run(run.group(), run.start(), geo) or _unknown_hamlet(text, run))]
     if not found_runs:
         return []
@@ -299,6 +299,33 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                                 municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before))))
     _link(text, mentions, traps, geo)
     return mentions
+
+
+_AND_JOIN = re.compile(r"[^\S\n]+(?:y|e)[^\S\n]+")
+
+
+def _joined_runs(text: str, geo: Geocoder) -> list[re.Match[str]]:
+    """The capitalised runs of ``text``, two runs joined by "y" taken as one where that is a
+    place's name ("Guadalupe y Calvo", "Mier y Noriega"); a list ("Zapopan y Tonalá") stays two."""
+    runs = list(CAP_RUN.finditer(text))
+    if " y " not in text and " e " not in text:
+        return runs
+    joined: list[re.Match[str]] = []
+    skip = False
+    for first, second in zip(runs, runs[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if second is not None and _AND_JOIN.fullmatch(text, first.end(), second.start()) \
+                and _known(geo, text[first.start():second.end()]):
+            joined.append(_SPAN.match(text, first.start(), second.end()))
+            skip = True
+            continue
+        joined.append(first)
+    return joined
+
+
+_SPAN = re.compile(r".+", re.S)
 
 
 def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | None:

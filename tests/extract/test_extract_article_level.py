@@ -699,3 +699,21 @@ def test_a_country_level_event_moves_to_the_one_town_of_its_own_day(extract) -> 
                       "en", "2011-03-08")
     deaths = {(r["admin2"], r["fatalities"]) for r in records if r["event_type"] == "death"}
     assert ("Guasave", 8) in deaths and not any(r["admin1"] == "" for r in records)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Violence in Chihuahua left another 10 dead: five in Ciudad Juarez, two in Galeana and three in "
+           "Guadalupe y Calvo."),
+    ("es", "La violencia en Chihuahua dejó otros 10 muertos: cinco en Ciudad Juárez, dos en Galeana y tres en "
+           "Guadalupe y Calvo."),
+    ("nl", "Het geweld in Chihuahua eiste tien doden: vijf in Ciudad Juárez, twee in Galeana en drie in "
+           "Guadalupe y Calvo."),
+])
+def test_a_total_given_place_by_place_gives_each_place_its_share(extract, lang: str, text: str) -> None:
+    deaths = {(r["admin2"], r["fatalities"]) for r in extract(text, lang) if r["event_type"] == "death"}
+    assert deaths == {("Juárez", 5), ("Galeana", 2), ("Guadalupe y Calvo", 3)}
+
+
+def test_a_name_joined_by_y_is_one_place_and_a_list_stays_a_list(extract) -> None:
+    records = extract("Hubo bloqueos en Guadalupe y Calvo, y también en Zapopan y Tonalá.", "es")
+    assert {r["admin2"] for r in records} == {"Guadalupe y Calvo", "Zapopan", "Tonalá"}
