@@ -86,7 +86,10 @@ def _relocate_to_event_places(records: list[Incident],
         if r.event_type in POINT_EVENTS and r.geo_precision >= 2 or r.geo_precision >= 3:
             for place, (day, _) in event_places:
                 fields = _place_fields(place)
-                if abs((dt.date.fromisoformat(r.event_date) - day).days) <= 3 and r.admin2 != fields.get("admin2"):
+                if place.kind == "state" and r.geo_precision < 4:
+                    continue  # a state given as the event's place refines only country-level records
+                if abs((dt.date.fromisoformat(r.event_date) - day).days) <= 3 \
+                        and (r.admin1, r.admin2) != (fields.get("admin1"), fields.get("admin2")):
                     r = replace(_moved_to(r, place), event_date=day.isoformat())
                     break
         moved.append(r)

@@ -552,4 +552,5 @@ CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|munici
 
 # Trap families that can hide a state name ("Sinaloa-kartel",
 # "originario de Michoacán"): checked before a state counts as one the article is about.
-STATE_TRAP_WORDS = _A_CARTEL + _A_BIO  # a governor's state is one the article is about
+STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE  # a governor's state is one the article is about; a
+# distance reference ("southwest of Mexico City") is not

@@ -90,6 +90,9 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                 bare = _ARTICLE.sub("", name)  # "the municipality of El Mezquital"
                 municipality = resolver.resolve(bare) if bare != name else None
                 place = municipality if municipality is not None and municipality.kind == "municipality" else place
+            if place is not None and place.kind == "state":
+                state.event_places.append((place, sentence_date(text[match.start():], published) or date))
+                return  # "De staat Sinaloa, waar de schietpartij plaatsvond": the state, for records coarser still
             if place is not None and place.kind in ("municipality", "locality"):
                 if resolver.context_states and place.admin1 not in resolver.context_states:
                     continue  # "entre los ejidos Rubén Jaramillo y ...": a homonym in a state the article never names
@@ -171,15 +174,23 @@ def town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
     for mention in mentions:
         if mention.context not in _PLACING_CONTEXTS or mention.state:
             continue
-        candidates = geo.candidates(mention.name)
-        if not candidates or candidates[0].kind not in ("municipality", "locality"):
-            continue
-        if candidates[0].kind == "locality" and (candidates[0].population or 0) < CITY_POPULATION:
-            continue
-        towns = {c.admin1 for c in candidates if c.kind == "municipality" or (c.population or 0) >= CITY_POPULATION}
-        if len(towns) == 1 and candidates[0].admin1 not in states:
-            states.append(candidates[0].admin1)
+        state = one_state_town(geo, mention.name)
+        if state is not None and state not in states:
+            states.append(state)
     return states
+
+
+@lru_cache(maxsize=16384)
+def one_state_town(geo: Any, name: str) -> str | None:
+    """The state of the town ``name`` when every town of that name lies in it (a municipality
+    first, or a city): "Tlatlaya" is in the State of Mexico, "Juárez" could be in six states."""
+    candidates = geo.candidates(name)
+    if not candidates or candidates[0].kind not in ("municipality", "locality"):
+        return None
+    if candidates[0].kind == "locality" and (candidates[0].population or 0) < CITY_POPULATION:
+        return None
+    towns = {c.admin1 for c in candidates if c.kind == "municipality" or (c.population or 0) >= CITY_POPULATION}
+    return candidates[0].admin1 if len(towns) == 1 else None
 
 
 def _under_heading(text: str, found: tuple, state: _State) -> tuple:

@@ -717,3 +717,24 @@ def test_a_total_given_place_by_place_gives_each_place_its_share(extract, lang: 
 def test_a_name_joined_by_y_is_one_place_and_a_list_stays_a_list(extract) -> None:
     records = extract("Hubo bloqueos en Guadalupe y Calvo, y también en Zapopan y Tonalá.", "es")
     assert {r["admin2"] for r in records} == {"Guadalupe y Calvo", "Zapopan", "Tonalá"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Bij een vuurgevecht zijn maandag elf mensen om het leven gekomen in Mexico. De staat Sinaloa, waar de "
+           "schietpartij plaatsvond, wordt geteisterd door geweld."),
+    ("en", "Eleven people were killed in a gunfight in Mexico on Monday. The state of Sinaloa, where the shooting "
+           "took place, is plagued by violence."),
+    ("es", "Once personas murieron el lunes en un enfrentamiento en México. El estado de Sinaloa, donde ocurrió el "
+           "enfrentamiento, vive una ola de violencia."),
+])
+def test_a_state_named_as_the_place_of_the_event_places_a_country_level_record(extract, lang: str,
+                                                                                 text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2012-07-10") if r["event_type"] == "death"]
+    assert [(r["admin1"], r["fatalities"]) for r in deaths] == [("Sinaloa", 11)]
+
+
+def test_a_distance_from_the_capital_does_not_make_the_article_about_it(extract) -> None:
+    records = extract("A shootout erupted in a Mexican town early Monday, leaving 22 suspected gang members dead. "
+                      "The gunfight broke out in the village of Tlatlaya, southwest of Mexico City.", "en", "2014-07-01")
+    assert {(r["event_type"], r["admin2"], r["fatalities"]) for r in records if r["event_type"] == "death"} == \
+        {("death", "Tlatlaya", 22)}
