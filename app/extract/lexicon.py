@@ -494,11 +494,11 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
 _EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|clash|slaying|murders?|confrontation|"
-                     r"gunfight|shootout|firefight|violence)",
+                     r"gunfight|shootout|firefight|violence|(?:mass\s+)?grave)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|crimen|asesinato|"
-                     r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones)",
+                     r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?)",
                "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|vuurgevecht|confrontatie|"
-                     r"(?:wapen)?geweld|gevecht|schotenwisseling)"}
+                     r"(?:wapen)?geweld|gevecht|schotenwisseling|(?:massa)?graf)"}
 EVENT_PLACE_BEFORE = {
     "en": rf"\b(?:where|in which)\s+the\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:\w+\s+)?(?:occurred|took place|happened|unfolded)",
     "es": rf"\b(?:donde|en (?:el|la) que)\s+(?:(?:ocurri[oó]|ocurrieron|tuvo lugar|se registr[oó]|se perpetr[oó])\s+"
@@ -507,10 +507,10 @@ EVENT_PLACE_BEFORE = {
 }
 EVENT_PLACE_AFTER = {
     "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
-          rf"erupted|broke out)\b",
+          rf"erupted|broke out|was located|lay)\b",
     "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
-          rf"se registraron|se suscit[oó])\b",
-    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond|was|woedde)\b",
+          rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b",
+    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond|was|woedde|lag)\b",
 }
 # "la zona del enfrentamiento", "the scene of the attack": the event named before, not a new one.
 SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|area|place|spot|plek|plaats|omgeving)\s+"

@@ -738,3 +738,16 @@ def test_a_distance_from_the_capital_does_not_make_the_article_about_it(extract)
                       "The gunfight broke out in the village of Tlatlaya, southwest of Mexico City.", "en", "2014-07-01")
     assert {(r["event_type"], r["admin2"], r["fatalities"]) for r in records if r["event_type"] == "death"} == \
         {("death", "Tlatlaya", 22)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In Mexico is een massagraf gevonden met daarin zeker 33 lijken. Het graf lag in La Barca, een plaats in "
+           "een regio waar kartels botsen."),
+    ("en", "A mass grave holding at least 33 bodies was found in Mexico. The grave lay in La Barca, a town in a region "
+           "where cartels clash."),
+    ("es", "En México fue hallada una fosa con al menos 33 cuerpos. La fosa se ubicaba en La Barca, un municipio de "
+           "una región disputada por los cárteles."),
+])
+def test_a_grave_placed_in_a_later_sentence_places_its_bodies(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2013-11-21") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("La Barca", 33)]
