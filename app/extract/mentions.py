@@ -293,6 +293,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             context, part_of, named_as_place = _context(text, run.start(), lang)
             part_of = part_of or is_sub_place(run.group(), name)
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
+            if _SPEAKER_AFTER.match(text, end):
+                continue  # "Ramos had previously reported that ...": a person, whatever town shares the name
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
                                 locality=nouns_before and bool(LOCALITY_NOUN_BEFORE.search(before)),
@@ -301,6 +303,11 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     return mentions
 
 
+# A sentence's subject that speaks is a person ("Ramos had previously reported", "Higuera said").
+_SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:had|has|also|previously|later|then|había|ha|también|heeft|had|ook)\s+){0,2}"
+    r"(?:said|says|told|reported|stated|added|explained|noted|dijo|declar[oó]|inform[oó]|señal[oó]|explic[oó]|"
+    r"afirm[oó]|zei|zegt|meldde|verklaarde)\b")
 _AND_JOIN = re.compile(r"[^\S\n]+(?:y|e)[^\S\n]+")
 
 

@@ -751,3 +751,14 @@ def test_a_distance_from_the_capital_does_not_make_the_article_about_it(extract)
 def test_a_grave_placed_in_a_later_sentence_places_its_bodies(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, "2013-11-21") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("La Barca", 33)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prisoners escaped from the prison in Piedras Negras. Ramos had previously reported that soldiers joined "
+           "the search."),
+    ("es", "Reos escaparon del penal de Piedras Negras. Ramos dijo que el Ejército se sumó a la búsqueda."),
+    ("nl", "Gevangenen ontsnapten uit de gevangenis van Piedras Negras. Ramos zei dat het leger meezocht."),
+])
+def test_a_subject_who_speaks_is_a_person_not_a_town(extract, lang: str, text: str) -> None:
+    # "Ramos" is also the short form of Villa de Ramos, San Luis Potosí.
+    assert "San Luis Potosí" not in {r["admin1"] for r in extract(text, lang)}
