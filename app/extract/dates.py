@@ -60,6 +60,12 @@ def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
 
 
 def _month_year(m: re.Match[str], pub: dt.date) -> DateResult:
+    # "once de diciembre de 2023": a day written as a word before the month
+    word = _DAY_WORD_BEFORE.search(m.string, 0, m.start())
+    if word is not None:
+        day = _safe(int(m["y"]), _month(m["m"]), _DAY_WORDS.get(word["dw"]) or int(word["dw"].rstrip("oº.")))
+        if day is not None:
+            return day, "day"
     return dt.date(int(m["y"]), _month(m["m"]), 1), "month"
 
 
@@ -151,6 +157,43 @@ def _holiday(m: re.Match[str], pub: dt.date) -> DateResult | None:
     return (date, "day") if date else None
 
 
+_DAY_WORDS = {"primero": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+              "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+              "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
+              "veintiuno": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23,
+              "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27,
+              "veintiocho": 28, "veintinueve": 29, "treinta": 30, "treinta y uno": 31}
+_DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+
+
+def _day_word_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    """'el primero de diciembre', 'el 1o. de diciembre', 'once de diciembre'."""
+    word = m["dw"]
+    day = _DAY_WORDS.get(word) or int(word.rstrip("oº."))
+    date = _safe(pub.year, _month(m["m"]), day)
+    if date and date > pub:
+        date = _safe(pub.year - 1, date.month, date.day)
+    return (date, "day") if date else None
+
+
+_DAY_WORD_BEFORE = re.compile(rf"\b(?P<dw>{_DAY_WORD_RE}|1o\.?|1º)\s+de\s+$")
+
+
+def _weekend(m: re.Match[str], pub: dt.date) -> DateResult:
+    """'over the weekend', 'el fin de semana', 'afgelopen weekend': the last weekend's
+    Saturday, at week precision (either of two days); read from Friday to Sunday, the
+    weekend under way (a Friday's "this weekend" is that day)."""
+    if pub.weekday() == 4:
+        return pub, "week"
+    if pub.weekday() == 6:
+        return pub - dt.timedelta(days=1), "week"
+    return pub - dt.timedelta(days=(pub.weekday() - 5) % 7), "week"
+
+
+def _this_week(m: re.Match[str], pub: dt.date) -> DateResult:
+    return pub - dt.timedelta(days=pub.weekday()), "week"
+
+
 def _this_year(offset: int) -> Callable[[re.Match[str], dt.date], DateResult]:
     return lambda m, pub: (dt.date(pub.year - offset, 1, 1), "year")
 
@@ -171,7 +214,7 @@ RULES: list[Rule] = [  # in order of precedence
      _shift_days(0)),
     (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week|hace (?:apenas )?una semana|"
                 r"a week ago|een week geleden)\b", _I), _last_week),
-    (re.compile(rf"\b(?P<m>{MONTH_RE})(?:\s+de)?\s+{_Y}\b", _I), _month_year),
+    (re.compile(rf"\b(?P<m>{MONTH_RE})(?:\s+del?)?\s+{_Y}\b", _I), _month_year),
     (re.compile(r"\b(?:vorige maand|afgelopen maand|el mes pasado|last month)\b", _I), _last_month),
     (re.compile(r"\b(?:eerder deze maand|begin deze maand|a principios de (?:este )?mes|earlier this month|"
                 r"at the start of this month)\b", _I), _this_month),
@@ -198,6 +241,13 @@ RULES: list[Rule] = [  # in order of precedence
     # "two weeks ago", "hace dos semanas", "zo'n twee weken geleden"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:weeks?|semanas|weken)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
                 r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+semanas\b", _I), _weeks_ago),
+    (re.compile(rf"\b(?P<dw>{_DAY_WORD_RE}|1o\.?|1º)\s+de\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I),
+     _day_word_month),
+    (re.compile(r"\b(?:vannacht|esta madrugada|la madrugada de hoy)\b", _I), _shift_days(0)),
+    (re.compile(r"\b(?:(?:over|during|on|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|(?:el|este|durante\s+el)\s+"
+                r"fin\s+de\s+semana(?!\s+(?:pr[oó]xim|que\s+viene))|(?:afgelopen|vorig|dit|het)\s+weekend)\b", _I), _weekend),
+    (re.compile(r"\b(?:earlier\s+this\s+week|this\s+week|(?:eerder\s+)?deze\s+week|(?:a\s+principios\s+de\s+)?esta\s+semana)\b",
+                _I), _this_week),
     (re.compile(r"\b(?:on|at|after|before|over|during|el\s+d[ií]a\s+de|en|tras|despu[eé]s\s+de|antes\s+de|"
                 r"durante|met|na|voor|tijdens|rond)\s+(?:the\s+|la\s+|el\s+|de\s+)?(?P<hol>christmas eve|christmas|"
                 r"new year['’]s eve|new year['’]s day|nochebuena|navidad|nochevieja|a[ñn]o nuevo|kerstavond|"
@@ -233,7 +283,7 @@ _MONTH_KEYS = frozenset(_RULE_KEYS[i] for i in _NEEDS_MONTH)
 _DAY_NAMED_PLACE = re.compile(
     r"\b(?:poblado|colonia|col\.|calle|avenida|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
     r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada)\s+(?:de\s+)?(?:la\s+|el\s+)?"
-    r"(?P<day>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
+    rf"(?P<day>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
     r"Noviembre|Diciembre)\b)", re.I)
 
 
@@ -263,7 +313,8 @@ def sentence_date(text: str, published: dt.date,
     low = text.lower()
     if possible is None:
         possible = _GATES.scan(low)
-    if " de " in text and _DIGIT.search(text):  # "en el poblado 20 de Noviembre": a place, not a day
+    if " de " in text and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
+        # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in _DAY_NAMED_PLACE.finditer(text):
             low = low[:named.start("day")] + " " * (named.end("day") - named.start("day")) + low[named.end("day"):]
     # Rules that need a month name or a digit are skipped when the sentence has none.

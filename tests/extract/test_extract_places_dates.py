@@ -95,9 +95,31 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Na de kerst werd het dorp in brand gestoken.", (dt.date(2025, 12, 25), "day")),
     ("In the 40 days before the vote, eight candidates were killed.", None),  # no year 1940
     ("In de jaren negentig groeide het kartel.", (dt.date(1990, 1, 1), "year")),
+    ("El ataque ocurrió el pasado once de febrero.", (dt.date(2026, 2, 11), "day")),
+    ("El primero de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
+    ("El 1o. de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
+    ("Fue detenido el once de diciembre de 2023.", (dt.date(2023, 12, 11), "day")),
+    ("La colonia Primero de Mayo amaneció con bloqueos.", None),
+    ("Vannacht werd er geschoten.", (dt.date(2026, 2, 23), "day")),
+    ("Esta madrugada hubo disparos.", (dt.date(2026, 2, 23), "day")),
+    ("Over the weekend gunmen killed five.", (dt.date(2026, 2, 21), "week")),  # that Saturday
+    ("El fin de semana hubo cinco muertos.", (dt.date(2026, 2, 21), "week")),
+    ("Afgelopen weekend vielen vijf doden.", (dt.date(2026, 2, 21), "week")),
+    ("Earlier this week gunmen killed five.", (dt.date(2026, 2, 23), "week")),  # that Monday
+    ("Esta semana hubo cinco muertos.", (dt.date(2026, 2, 23), "week")),
+    ("Eerder deze week vielen vijf doden.", (dt.date(2026, 2, 23), "week")),
 ])
 def test_sentence_dates_are_anchored_on_publication(text: str, expected) -> None:
     assert sentence_date(text, PUB) == expected
+
+
+@pytest.mark.parametrize("published,expected", [
+    (dt.date(2015, 5, 1), dt.date(2015, 5, 1)),    # a Friday: the weekend under way
+    (dt.date(2015, 5, 3), dt.date(2015, 5, 2)),    # a Sunday: its Saturday
+    (dt.date(2015, 5, 5), dt.date(2015, 5, 2)),    # a Tuesday: the weekend before
+])
+def test_this_weekend_is_the_weekend_under_way_or_just_past(published: dt.date, expected: dt.date) -> None:
+    assert sentence_date("A wave of violence erupted this weekend.", published) == (expected, "week")
 
 
 # ---------------------------------------------------------------- sentences and numbers
