@@ -66,6 +66,35 @@ def _merge(records: list[Incident]) -> list[Incident]:
     return list(merged.values())
 
 
+def _fold_into_days(records: list[Incident]) -> list[Incident]:
+    """A week's or a month's record of the same type and place as a day's record inside that
+    period is the same event told twice ("La semana pasada, tres narcobloqueos en Lagos de
+    Moreno ... la noche del miércoles once de diciembre"): the day's record keeps it, with the
+    larger counts."""
+    days: dict[tuple, list[Incident]] = {}
+    for r in records:
+        if r.date_precision == "day":
+            days.setdefault((r.event_type, _place_key(r)), []).append(r)
+    kept = []
+    for r in records:
+        start = dt.date.fromisoformat(r.event_date)
+        # A weekend (dates.py gives its Saturday, or the Friday it is read on) is two days
+        # already: only whole weeks (their Monday) and months fold.
+        whole_week = r.date_precision == "week" and start.weekday() == 0
+        if (whole_week or r.date_precision == "month") and (r.event_type, _place_key(r)) in days:
+            last = start + dt.timedelta(days=6) if r.date_precision == "week" else \
+                (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            day = next((d for d in days[r.event_type, _place_key(r)]
+                        if start <= dt.date.fromisoformat(d.event_date) <= last), None)
+            if day is not None:
+                for count in ("fatalities", "injured", "arrested"):
+                    if getattr(r, count) is not None and (getattr(day, count) or 0) < getattr(r, count):
+                        setattr(day, count, getattr(r, count))
+                continue
+        kept.append(r)
+    return kept
+
+
 def _moved_to(record: Incident, place: Any) -> Incident:
     """``record`` placed at ``place`` instead, with the lower confidence of a moved record."""
     fields = _place_fields(place)

@@ -23,7 +23,7 @@ from app.extract.mentions import FAMILY_GATES, MULTI_STATE, find_mentions, multi
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _copy_groups, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (_assign_ids, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
+from app.extract.coding import (_fold_into_days, _assign_ids, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
 
 _FLAGS = re.I
@@ -239,9 +239,11 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             continue
         found = _under_heading(sentence.text, found, state)
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
-        if own_date is None and found and state.paragraph_date is not None and state.paragraph_date[1] != "day" \
+        if own_date is None and found and state.paragraph_date is not None \
                 and not _same_period(state.paragraph_date, main_date):
-            own_date = state.paragraph_date  # "In 2011 ... The bodies were found in San Fernando"
+            # "In 2011 ... The bodies were found in San Fernando"; "El periodista X fue asesinado el
+            # 17 de enero ... La periodista Y fue asesinada ...": the paragraph's past period goes on
+            own_date = state.paragraph_date
         elif own_date is not None:
             state.paragraph_date = own_date
         if not found:
@@ -254,7 +256,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     # Records that carry a shared count stand apart from the finer ones they hold.
     own = [r for r in records if id(r) not in state.shared]
     own = _relocate_to_state(_relocate_to_town(_relocate_to_event_places(own, state.event_places)), resolver)
-    own = _suppress_coarse(_merge(own))
+    own = _suppress_coarse(_fold_into_days(_merge(own)))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]

@@ -762,3 +762,23 @@ def test_a_grave_placed_in_a_later_sentence_places_its_bodies(extract, lang: str
 def test_a_subject_who_speaks_is_a_person_not_a_town(extract, lang: str, text: str) -> None:
     # "Ramos" is also the short form of Villa de Ramos, San Luis Potosí.
     assert "San Luis Potosí" not in {r["admin1"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Este lunes dos reporteras fueron asesinadas en Cosoleacaque. El periodista Margarito Esquivel fue asesinado "
+           "el 17 de enero en Tijuana. La periodista Lourdes Maldonado fue asesinada a tiros en Tijuana."),
+    ("en", "On Monday two reporters were killed in Cosoleacaque. Journalist Margarito Esquivel was killed on January 17 "
+           "in Tijuana. Journalist Lourdes Maldonado was shot dead in her car in Tijuana."),
+    ("nl", "Maandag werden twee verslaggevers vermoord in Cosoleacaque. Journalist Margarito Esquivel werd op 17 januari "
+           "vermoord in Tijuana. Journaliste Lourdes Maldonado werd in haar auto in Tijuana doodgeschoten."),
+])
+def test_an_undated_event_after_a_past_one_in_its_paragraph_keeps_that_period(extract, lang: str, text: str) -> None:
+    dates = {r["event_date"] for r in extract(text, lang, "2022-05-10") if r["admin2"] == "Tijuana"}
+    assert dates == {"2022-01-17"}
+
+
+def test_a_week_and_a_day_of_the_same_event_in_one_place_are_one_record(extract) -> None:
+    records = extract("La semana pasada se registraron narcobloqueos en Lagos de Moreno. La noche del miércoles "
+                      "once de diciembre hubo vehículos incendiados para bloquear calles en Lagos de Moreno.",
+                      "es", "2024-12-16")
+    assert sorted((r["event_type"], r["event_date"]) for r in records) == [("roadblock", "2024-12-11")]
