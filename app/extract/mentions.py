@@ -294,7 +294,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             part_of = part_of or is_sub_place(run.group(), name)
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             if _SPEAKER_AFTER.match(text, end):
-                continue  # "Ramos had previously reported that ...": a person, whatever town shares the name
+                continue  # "Ramos had previously reported that ...", "Gonzalez died": a person
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
                                 locality=nouns_before and bool(LOCALITY_NOUN_BEFORE.search(before)),
@@ -303,11 +303,14 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     return mentions
 
 
-# A sentence's subject that speaks is a person ("Ramos had previously reported", "Higuera said").
+# A sentence's subject that speaks, dies or is arrested is a person ("Ramos had previously
+# reported", "Gonzalez died in a hospital"), whatever town shares the name.
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:(?:had|has|also|previously|later|then|había|ha|también|heeft|had|ook)\s+){0,2}"
     r"(?:said|says|told|reported|stated|added|explained|noted|dijo|declar[oó]|inform[oó]|señal[oó]|explic[oó]|"
-    r"afirm[oó]|zei|zegt|meldde|verklaarde)\b")
+    r"afirm[oó]|zei|zegt|meldde|verklaarde|died|was\s+(?:killed|shot|arrested|detained|wounded)|"
+    r"muri[oó]|falleci[oó]|fue\s+(?:asesinad|detenid|baleado|herid)\w*|stierf|overleed|"
+    r"werd\s+(?:gedood|vermoord|doodgeschoten|gearresteerd|opgepakt))\b")
 _AND_JOIN = re.compile(r"[^\S\n]+(?:y|e)[^\S\n]+")
 
 

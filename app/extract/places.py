@@ -58,6 +58,9 @@ class PlaceResolver:
         return self.cache[key]
 
 
+SMALL_MUNICIPALITY = 5000  # people: a municipality this small is rarely news outside its own state's
+
+
 def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()) -> bool:
     """Strictness against person names and hamlets that share a name with a surname."""
     from app.geo.gazetteer import normalize
@@ -78,6 +81,9 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
     if place.kind == "municipality" and mention.context not in ("strong", "list") and (place.population or 0) < 20000 \
             and context_states and place.admin1 not in context_states and mention.qualifier is None:
         return False  # "además de Mier y Terán" in Oaxaca: a weakly placed small town of an unnamed state
+    if place.kind == "municipality" and (place.population or 0) < SMALL_MUNICIPALITY and context_states \
+            and place.admin1 not in context_states and mention.qualifier is None and not mention.municipality:
+        return False  # "6km from Santo Tomás" in a Baja California story: not the village-sized municipality of Mexico State
     if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place:
         # Hamlets share names with surnames and words: only "in X Y" or a populated one.
         multiword = " " in mention.name.strip()

@@ -782,3 +782,21 @@ def test_a_week_and_a_day_of_the_same_event_in_one_place_are_one_record(extract)
                       "once de diciembre hubo vehículos incendiados para bloquear calles en Lagos de Moreno.",
                       "es", "2024-12-16")
     assert sorted((r["event_type"], r["event_date"]) for r in records) == [("roadblock", "2024-12-11")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two men were shot in Fresnillo, Zacatecas. Gonzalez died in a hospital."),
+    ("es", "Dos hombres fueron baleados en Fresnillo, Zacatecas. González murió en el hospital."),
+    ("nl", "In Fresnillo, Zacatecas, werden twee mannen beschoten. González overleed in het ziekenhuis."),
+])
+def test_a_subject_who_dies_is_a_person_not_a_town(extract, lang: str, text: str) -> None:
+    # "González" is also a municipality of Tamaulipas.
+    assert {r["admin1"] for r in extract(text, lang)} == {"Zacatecas"}
+
+
+def test_a_village_sized_municipality_of_a_state_never_named_is_no_guess(extract) -> None:
+    # Santo Tomás is a village of Ensenada the gazetteer lacks, and a municipality of 2,600
+    # people in the State of Mexico.
+    records = extract("Three surfers were killed near Ensenada, Baja California. Their bodies were found in a well "
+                      "about 6km from Santo Tomás.", "en", "2024-05-06")
+    assert {r["admin1"] for r in records} == {"Baja California"}
