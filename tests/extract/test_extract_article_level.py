@@ -221,6 +221,10 @@ def test_a_national_statistic_is_no_event_in_the_articles_state(extract, lang: s
     ("en", "Morelia essentially shut down on Thursday."),
     ("nl", "In Culiacán bleven scholen dicht en werd een avondklok ingesteld."),
     ("nl", "Het openbaar vervoer in Guadalajara werd stilgelegd en winkels bleven dicht."),
+    ("es", "Más de 300 escuelas en los municipios de Loreto y Villa García retomaron las clases virtuales por la "
+           "violencia."),
+    ("en", "Schools in Loreto and Villa Garcia moved to online classes because of the violence."),
+    ("nl", "Scholen in Loreto en Villa García gingen over op online lessen vanwege het geweld."),
 ])
 def test_daily_life_disruption_is_recorded(extract, lang: str, text: str) -> None:
     assert "disruption" in {r["event_type"] for r in extract(text, lang)}
