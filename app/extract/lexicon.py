@@ -498,7 +498,7 @@ _EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|cla
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|crimen|asesinato|"
                      r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?)",
                "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|vuurgevecht|confrontatie|"
-                     r"(?:wapen)?geweld|gevecht|schotenwisseling|(?:massa)?graf)"}
+                     r"(?:wapen)?geweld|gevecht|schotenwisseling|(?:massa)?graf|feiten)"}
 EVENT_PLACE_BEFORE = {
     "en": rf"\b(?:where|in which)\s+the\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:\w+\s+)?(?:occurred|took place|happened|unfolded)",
     "es": rf"\b(?:donde|en (?:el|la) que)\s+(?:(?:ocurri[oó]|ocurrieron|tuvo lugar|se registr[oó]|se perpetr[oó])\s+"
@@ -510,7 +510,8 @@ EVENT_PLACE_AFTER = {
           rf"erupted|broke out|was located|lay)\b",
     "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b",
-    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond|gebeurde|speelde zich|plaatsvond|was|woedde|lag)\b",
+    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vonden?|gebeurden?|speelden? zich|plaatsvonden?|was|woedde|"
+          rf"lag)\b",
 }
 # "la zona del enfrentamiento", "the scene of the attack": the event named before, not a new one.
 SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|area|place|spot|plek|plaats|omgeving)\s+"

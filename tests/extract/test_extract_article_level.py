@@ -804,3 +804,10 @@ def test_a_village_sized_municipality_of_a_state_never_named_is_no_guess(extract
     records = extract("Three surfers were killed near Ensenada, Baja California. Their bodies were found in a well "
                       "about 6km from Santo Tomás.", "en", "2024-05-06")
     assert {r["admin1"] for r in records} == {"Baja California"}
+
+
+def test_the_facts_took_place_in_a_later_sentence_places_the_event(extract) -> None:
+    records = extract("In een hotel in een toeristenoord nabij Cancun zijn twee Canadezen bij een schietpartij om het "
+                      "leven gekomen. De feiten gebeurden in een hotel net buiten de stad Playa del Carmen.", "nl",
+                      "2022-01-22")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Solidaridad"), ("death", "Solidaridad")}
