@@ -541,7 +541,9 @@ US_BORDER_STATES = ("Baja California", "Sonora", "Chihuahua", "Coahuila de Zarag
 # A part of the country without a state: "in northwest Mexico", "in het noorden van Mexico",
 # "en el norte de México": a country-level record (precision 4), placed later if the article can.
 REGION_OF_MEXICO = (r"\b(?:(?:north|south|east|west|central|north-?(?:east|west)|south-?(?:east|west))(?:ern)?\s+mexico"
-                    r"|(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+mexico"
+                    r"|the\s+(?:north|south|east|west|north-?(?:east|west)|south-?(?:east|west))\s+of\s+the\s+country"
+                    r"|(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+"
+                    r"(?:mexico|het\s+land)"
                     r"|(?:noord|zuid|oost|west)-mexico|(?:el\s+)?(?:norte|sur|oriente|poniente|noreste|noroeste|sureste|suroeste|"
                     r"centro)\s+(?:de|del)\s+(?:méxico|mexico|pa[ií]s))\b")
 # A governor or state official ordering measures: the state they govern.

@@ -811,3 +811,17 @@ def test_the_facts_took_place_in_a_later_sentence_places_the_event(extract) -> N
                       "leven gekomen. De feiten gebeurden in een hotel net buiten de stad Playa del Carmen.", "nl",
                       "2022-01-22")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Solidaridad"), ("death", "Solidaridad")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Autoriteiten in Mexico hebben in graven in het westen van het land 69 lijken gevonden. Volgens lokale media "
+           "zijn de slachtoffers in vijftig graven in de gemeente Tecomán gevonden."),
+    ("en", "Authorities in Mexico found 69 bodies in graves in the west of the country. According to local media the "
+           "victims were found in fifty graves in the municipality of Tecomán."),
+    ("es", "Autoridades hallaron 69 cuerpos en fosas en el occidente del país. Según medios locales las víctimas "
+           "fueron localizadas en cincuenta fosas del municipio de Tecomán."),
+])
+def test_bodies_in_a_region_of_the_country_go_to_the_town_where_the_victims_were_found(extract, lang: str,
+                                                                                       text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2019-02-13") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tecomán", 69)]
