@@ -218,7 +218,7 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 # "were traveling to the state capital of Culiacan when ...": where they were going
                 r"travell?ing|travell?ed|heading|headed|se\s+dirig[ií]an|se\s+dirig[ií]a|viajaban|viajaba|"
                 r"op\s+weg|onderweg)\b"
-                r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+)?$")
+                r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+){0,3}$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"

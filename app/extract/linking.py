@@ -75,7 +75,7 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                           published: dt.date, state: _State) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
-    from app.extract.mentions import MUNICIPALITY_BEFORE, place_names
+    from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_BEFORE, place_names
     before, after = EVENT_PLACE[lang]
     names = place_names(text, resolver.geo)
     for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][::-1]),
@@ -85,6 +85,8 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                                                                                 match.start()):
             continue
         for start, _, name in pick(match):
+            if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
+                continue  # "ubicado en la colonia El Llano": a neighbourhood of the town, not a town
             place = resolver.resolve(name)
             if place is not None and place.kind == "locality" and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
                 bare = _ARTICLE.sub("", name)  # "the municipality of El Mezquital"

@@ -44,6 +44,8 @@ def dateline_state(dateline: str) -> str | None:
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-zé]+(?:\s(?:[A-Z][a-zé]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
     r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
+    r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:\([^)\n]{1,80}\)\s*(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
+    r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
     r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,40}?\.\s?[-–—]\s?"                                   # Name (EFE).-
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
     r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ]))",  # Dinsdag 15 februari 2022 -

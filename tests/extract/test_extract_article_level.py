@@ -825,3 +825,15 @@ def test_bodies_in_a_region_of_the_country_go_to_the_town_where_the_victims_were
                                                                                        text: str) -> None:
     deaths = [r for r in extract(text, lang, "2019-02-13") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tecomán", 69)]
+
+
+def test_a_neighbourhood_named_as_the_place_of_the_event_is_not_a_town(extract) -> None:
+    records = extract("Seis personas murieron ayer en un bar de Tula, Hidalgo. Los hechos ocurrieron esta madrugada en "
+                      "el establecimiento ubicado en la colonia El Llano, Primera Sección.", "es", "2025-12-01")
+    assert {r["location"] for r in records} == {"Tula de Allende"}
+
+
+def test_the_hospital_the_wounded_are_taken_to_is_no_place_of_the_event(extract) -> None:
+    records = extract("En Tulum un grupo armado mató a tres personas; una víctima más fue trasladada a un hospital "
+                      "del municipio de Solidaridad.", "es", "2024-05-08")
+    assert {r["admin2"] for r in records} == {"Tulum"}

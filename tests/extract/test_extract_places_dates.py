@@ -140,6 +140,17 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
     assert sentences[-1].paragraph == sentences[-2].paragraph + 1
 
 
+@pytest.mark.parametrize("text,dateline", [
+    ("MEXICO CITY—Investigators found 26 bodies in Durango.", "MEXICO CITY—"),
+    ("MEXICO CITY: A shooting at a bar in Villahermosa left five dead.", "MEXICO CITY:"),
+    ("MEXICO CITY (UrduPoint News / Sputnik - 28th April, 2023) The prosecutor said five were killed.",
+     "MEXICO CITY (UrduPoint News / Sputnik - 28th April, 2023)"),
+])
+def test_wire_datelines_without_a_spaced_dash_are_datelines(text: str, dateline: str) -> None:
+    first = split_sentences(text)[0]
+    assert first.dateline and first.text == dateline
+
+
 def test_a_reuters_dateline_with_country_and_day_is_a_dateline() -> None:
     # Its day is the filing date, not the date of the events that follow.
     sentences = split_sentences("TIERRAS COLORADAS, Mexico, Feb 18 (Reuters) – Just after Christmas, hitmen "
