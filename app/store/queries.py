@@ -103,7 +103,8 @@ _NUMBERED = """
 # Words looked up in the evidence, per revision: the matched records of each are kept.
 WORDS_KEPT = 32
 SOURCE_FLAGS = 64_000_000  # states x articles up to which distinct sources are counted with flags
-NO_PRECISION = 99  # a record without a precision: outside every "at most" filter, as in SQL
+NO_PRECISION = 99
+POINT_PRECISIONS = (1, 2)  # style.POINT_PRECISIONS: the events the map draws as points (no dashboard import here)  # a record without a precision: outside every "at most" filter, as in SQL
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class QueriedView:
     state_totals: pd.DataFrame  # per state (index admin1): events, fatalities, statewide (map.state_totals)
     events: np.ndarray        # the view's event numbers (``ev``), ascending: which points the map shows
     unplaced: tuple[int, int]  # events placed at state level, and in the country only
+    unplaced_table: TablePage | None  # the newest events not drawn as points, when asked
 
 
 @dataclass(frozen=True)
@@ -321,8 +323,10 @@ class IncidentQueries:
 
     # -- one view: a mask over the index, its events as runs --
 
-    def view(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> QueriedView:
-        """Figures, per-state summary, timeline, one table page and what the map needs of the view."""
+    def view(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100,
+             unplaced_rows: int = 0) -> QueriedView:
+        """Figures, per-state summary, timeline, one table page and what the map needs of
+        the view; with ``unplaced_rows`` the newest events not drawn as points too."""
         mask = self._mask(query)
         events = self._events(mask)
         counts = self._counts(events)
@@ -333,7 +337,12 @@ class IncidentQueries:
         return QueriedView(figures, _state_summary(counts), timeline, period,
                            self._table_page(events, np.arange(len(events.first)), page, page_size),
                            days.reset_index(drop=True), self._state_totals(events), self.ev[events.first],
-                           (int((precision == 3).sum()), int(((precision >= 4) & (precision != NO_PRECISION)).sum())))
+                           (int((precision == 3).sum()), int(((precision >= 4) & (precision != NO_PRECISION)).sum())),
+                           self._table_page(events, self._unplaced(events), 0, unplaced_rows) if unplaced_rows else None)
+
+    def _unplaced(self, events: _Events) -> np.ndarray:
+        """The events not drawn as points (placed at state level or in the country only)."""
+        return np.flatnonzero(~np.isin(self.precision[events.first], POINT_PRECISIONS))
 
     def figures(self, query: IncidentQuery) -> Figures:
         return _figures(self._counts(self._events(self._mask(query))))
@@ -406,7 +415,8 @@ class IncidentQueries:
         totals = pd.DataFrame({"events": np.bincount(state, minlength=size),
                                "fatalities": np.bincount(state, weights=np.maximum(events.fatalities, 0),
                                                          minlength=size),
-                               "statewide": np.bincount(state, weights=~np.isin(precision, (1, 2)), minlength=size)},
+                               "statewide": np.bincount(state, weights=~np.isin(precision, POINT_PRECISIONS),
+                                                        minlength=size)},
                               index=pd.Index(self.state.names, name="admin1")).astype("int64")
         return totals[(totals["events"] > 0) & (totals.index != "")]
 
@@ -415,10 +425,22 @@ class IncidentQueries:
         """One page of the view's events, newest first then by state: only these rows leave
         DuckDB. ``unplaced``: only the events not drawn as points (precision 3 and 4)."""
         events = self._events(self._mask(query))
-        chosen = np.arange(len(events.first))
-        if unplaced:
-            chosen = chosen[~np.isin(self.precision[events.first], (1, 2))]
+        chosen = self._unplaced(events) if unplaced else np.arange(len(events.first))
         return self._table_page(events, chosen, page, page_size)
+
+    def records(self, query: IncidentQuery) -> pd.DataFrame:
+        """Every record of the view, every column, by article and id (a download)."""
+        import pyarrow as pa
+        recs = pa.table({"rec": self.rec[self._mask(query)]})
+        cursor = self.conn.cursor()
+        try:
+            cursor.register("wanted", recs)
+            frame = cursor.execute("SELECT i.* EXCLUDE (evidence_key, month, rec, ev, art) FROM incidents i "
+                                   "SEMI JOIN wanted USING (rec) ORDER BY article, incident_id").df()
+        finally:
+            cursor.close()
+        frame["actors"] = frame["actors"].map(lambda names: list(names) if names is not None else [])
+        return frame
 
     def _table_page(self, events: _Events, chosen: np.ndarray, page: int, page_size: int) -> TablePage:
         """Events ``chosen`` (indexes into ``events``), page ``page`` newest first, then by
@@ -426,7 +448,7 @@ class IncidentQueries:
         total, wanted = len(chosen), (page + 1) * page_size
         first = events.first[chosen]
         day = self.day.codes[first]
-        if len(chosen) > wanted:  # only the newest days can hold the page: sort those
+        if len(chosen) > wanted > 0:  # only the newest days can hold the page: sort those
             newest = np.partition(day, len(day) - wanted)[len(day) - wanted]
             keep = day >= newest
             chosen, first, day = chosen[keep], first[keep], day[keep]
@@ -537,11 +559,22 @@ def _state_summary(counts: _Counts) -> pd.DataFrame:
 
 def _timeline(counts: _Counts) -> tuple[pd.DataFrame, str]:
     days = counts.events[counts.events["by_day"] == 1]
-    if days.empty:
+    return timeline_of(days[["event_date", "event_type", "events"]])
+
+
+def timeline_of(days: pd.DataFrame, span: tuple[dt.date, dt.date] | None = None) -> tuple[pd.DataFrame, str]:
+    """charts.timeline from events per day and type (QueriedView.days), within ``span``
+    (all dates when None): events per period and type (period, type, events, end) and the
+    period used: "day", "week" (from Monday) or "month"."""
+    dates = pd.to_datetime(days["event_date"], errors="coerce")
+    valid = dates.notna()
+    if span is not None:
+        valid &= (dates >= pd.Timestamp(span[0])) & (dates <= pd.Timestamp(span[1]))
+    if not valid.any():
         return pd.DataFrame(columns=["period", "type", "events", "end"]), "day"
-    dates = pd.to_datetime(days["event_date"])
-    span = (dates.max() - dates.min()).days
-    period = "day" if span <= DAY_LIMIT else "week" if span <= WEEK_LIMIT else "month"
+    days, dates = days[valid], dates[valid]
+    span_days = (dates.max() - dates.min()).days
+    period = "day" if span_days <= DAY_LIMIT else "week" if span_days <= WEEK_LIMIT else "month"
     starts = {"day": dates, "week": dates.dt.to_period("W-SUN").dt.start_time,
               "month": dates.dt.to_period("M").dt.start_time}[period]
     frame = (pd.DataFrame({"period": starts, "type": days["event_type"], "events": days["events"]})
