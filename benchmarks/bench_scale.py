@@ -181,7 +181,7 @@ def bench_queries(workdir: Path, n: int) -> list[Figure]:
     figures: list[Figure] = []
     for mode in ("pandas", "duckdb"):
         got = _query_child(mode, folder)
-        figures += [(f"{n:,} incidents, {mode}: load average (1 min) after", os.getloadavg()[0], "")]
+        figures += [(f"{n:,} incidents, {mode}: load average (1 min) after", os.getloadavg()[0], "runnable")]
         figures += [(f"{n:,} incidents, {mode}: filter change {json.dumps(change)}", seconds, "s")
                     for change, seconds in zip(FILTER_CHANGES, got["times"])]
         figures += [(f"{n:,} incidents, {mode}: filter change (median)", statistics.median(got["times"]), "s"),
