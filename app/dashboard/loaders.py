@@ -26,8 +26,8 @@ from app.dashboard.map import state_shapes
 
 # Views kept per server: a handful of recent filter combinations, dropped after a while.
 VIEW_ENTRIES, VIEW_TTL_S = 8, 600
-# Above this many stored incidents the map's points file is built from DuckDB's answer
-# (store.IncidentQueries.point_events), never from every record in pandas. Up to it the
+# Above this many stored incidents the map page is answered by the store's queries
+# (queried_page.py, event_points), never from every record in pandas. Up to it the
 # Parquet dataset is rewritten synchronously after each change (SYNC_EXPORT_LIMIT), so
 # below it both ways see the same records; above it DuckDB may lag a field edit by one
 # background export.

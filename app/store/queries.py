@@ -21,7 +21,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -119,6 +119,11 @@ class _Coded:
         return np.array([index[v] for v in values if v in index], dtype=self.codes.dtype)
 
 
+def _numbers(column: Any, missing: int, dtype: str) -> np.ndarray:
+    """An Arrow column of numbers as a numpy array, ``missing`` for nulls."""
+    return column.to_pandas().fillna(missing).to_numpy(dtype=dtype)
+
+
 def _coded(column: Any, dtype: str = "int32") -> _Coded:
     import pyarrow.compute as pc
     encoded = pc.dictionary_encode(column.cast("string")).combine_chunks()
@@ -192,14 +197,13 @@ class IncidentQueries:
 
     def _load_index(self) -> None:
         table = self.conn.sql(_COLUMNS).to_arrow_table()
-        number = lambda name, missing, dtype: table[name].to_pandas().fillna(missing).to_numpy(dtype=dtype)  # noqa: E731
-        self.rec = number("rec", -1, "int64")
-        self.ev = number("ev", -1, "int64")
-        self.art = number("art", -1, "int64")
-        self.fatalities = number("fatalities", -1, "int32")
-        self.injured = number("injured", -1, "int32")
-        self.arrested = number("arrested", -1, "int32")
-        self.precision = number("geo_precision", NO_PRECISION, "int16")
+        self.rec = _numbers(table["rec"], -1, "int64")
+        self.ev = _numbers(table["ev"], -1, "int64")
+        self.art = _numbers(table["art"], -1, "int64")
+        self.fatalities = _numbers(table["fatalities"], -1, "int32")
+        self.injured = _numbers(table["injured"], -1, "int32")
+        self.arrested = _numbers(table["arrested"], -1, "int32")
+        self.precision = _numbers(table["geo_precision"], NO_PRECISION, "int16")
         self.state, self.kind, self.day, self.status = (_coded(table[name]) for name in
                                                         ("admin1", "event_type", "event_date", "status"))
         del table
@@ -492,8 +496,8 @@ class IncidentQueries:
                       show_unreviewed: bool = True, evidence_limit: int = 0) -> pd.DataFrame:
         """The point events the review-status toggles allow (their first record placed at one
         of ``precisions``, with coordinates), one row each in the order of ``ev``, as
-        point_events gives them but with every text column but ``incident_id``
-        dictionary-coded (pandas categoricals: the distinct values once and a code per row)
+        events.events gives them (the first record, the largest fatalities) but with every
+        text column but ``incident_id`` dictionary-coded (pandas categoricals: the distinct values once and a code per row)
         and ``sources`` the event's articles, sorted, joined by a newline; the evidence only
         up to ``evidence_limit`` events. Built from Arrow, so the rows never exist as Python
         strings: the points file's input above the pandas path's size."""
