@@ -132,12 +132,14 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def dashboard_server(directory: Path, log_path: Path, timeout: float = 90) -> Iterator[tuple[str, float, int]]:
-    """(url, seconds to healthy, process group) of ``python -m app serve --data directory``; killed after.
+def dashboard_server(directory: Path, log_path: Path, timeout: float = 90,
+                     port: int | None = None) -> Iterator[tuple[str, float, int]]:
+    """(url, seconds to healthy, process group) of ``python -m app serve --data directory``
+    (on ``port``, else a free one); killed after.
 
     Own process group, so Streamlit (a child of ``serve``) cannot outlive the bench.
     """
-    port = free_port()
+    port = port or free_port()
     url = f"http://localhost:{port}"
     with open(log_path, "w", encoding="utf-8") as log:
         started = time.perf_counter()

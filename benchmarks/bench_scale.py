@@ -8,7 +8,10 @@
 - ``dashboard queries``: at 100,000 and 1,000,000 synthetic incidents, the server-side time
   of a filter change (figures, per-state summary, timeline, table page) and the process's
   peak RSS, DuckDB over the by-month Parquet against the pandas path (the frame in memory,
-  flt.apply, events.events, charts), each in its own child process.
+  flt.apply, events.events, charts), each in its own child process;
+- ``page``: at the largest size, a real ``python -m app serve`` on a demo store, the map
+  page loaded in headless Chromium and once more with a state filter: the server
+  processes' peak RSS (benchmarks.page_memory).
 
 Sizes: ``--quick`` 200 articles and 10,000 / 100,000 incidents; default 1,000 articles and
 100,000 / 1,000,000 incidents; ``--full`` 4,000 articles.
@@ -112,7 +115,7 @@ def as_filters(change: dict[str, Any]) -> Any:
 
 
 _CHILD = r'''
-import datetime as dt, json, resource, sys, time
+import datetime as dt, json, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from app.dashboard import charts, events, data as dd
@@ -131,20 +134,27 @@ if mode == "pandas":
         view = flt.apply(frame, f)
         grouped = events.events(view)
         charts.figures(view, grouped); charts.state_summary(grouped); charts.timeline(grouped)
-        grouped.sort_values(["event_date", "admin1"], ascending=[False, True]).head(100)
+        grouped.sort_values(["event_date", "admin1"], ascending=[False, True]).head(1000)
+        if f.date_from:  # the page compares with the period before
+            lo, hi = charts.previous_period(f.date_from, f.date_to)
+            charts.figures(previous := events.events(flt.apply(frame, f.__class__(date_from=lo, date_to=hi))), previous)
 else:
     from app.store.queries import IncidentQueries
     queries = IncidentQueries(folder)
     queries.overview()
-    def change(f):
-        q = dd.incident_query(f)
-        queries.view(q, page_size=100)
+    def change(f):  # what the queried map page asks (queried_page.main)
+        queries.view(dd.incident_query(f), page_size=1000, unplaced_rows=500)
+        if f.date_from:
+            lo, hi = charts.previous_period(f.date_from, f.date_to)
+            queries.view(dd.incident_query(f.__class__(date_from=lo, date_to=hi)), page_size=0)
 loaded = time.perf_counter() - started
 times = []
 for c in changes:
     t = time.perf_counter(); change(filters(c)); times.append(time.perf_counter() - t)
-print(json.dumps({"load": loaded, "times": times,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child forked from a parent
+# that had just made a million records reported the parent's size (1.8 GB "DuckDB peaks")
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"load": loaded, "times": times, "rss_mb": peak_kb / 1024}))
 '''
 
 
@@ -173,6 +183,9 @@ def bench_queries(workdir: Path, n: int) -> list[Figure]:
     figures: list[Figure] = []
     for mode in ("pandas", "duckdb"):
         got = _query_child(mode, folder)
+        figures += [(f"{n:,} incidents, {mode}: load average (1 min) after", os.getloadavg()[0], "runnable")]
+        figures += [(f"{n:,} incidents, {mode}: filter change {json.dumps(change)}", seconds, "s")
+                    for change, seconds in zip(FILTER_CHANGES, got["times"])]
         figures += [(f"{n:,} incidents, {mode}: filter change (median)", statistics.median(got["times"]), "s"),
                     (f"{n:,} incidents, {mode}: filter change (slowest)", max(got["times"]), "s"),
                     (f"{n:,} incidents, {mode}: first load", got["load"], "s"),
@@ -181,7 +194,17 @@ def bench_queries(workdir: Path, n: int) -> list[Figure]:
     return figures
 
 
-def run(*, quick: bool, full: bool, parts: tuple[str, ...] = ("build", "import", "queries")) -> list[Figure]:
+def bench_page(workdir: Path, n: int) -> list[Figure]:
+    from benchmarks import page_memory
+    store = workdir / f"store-{n}"
+    _app("demo", "--incidents", str(n), "--data", str(store))
+    got = page_memory.measure(store)
+    shutil.rmtree(store, ignore_errors=True)
+    return [(f"{n:,} incidents, served map page: {name.rsplit(' (', 1)[0]}", value, name.rsplit(" (", 1)[1][:-1])
+            for name, value in got.items()]
+
+
+def run(*, quick: bool, full: bool, parts: tuple[str, ...] = ("build", "import", "queries", "page")) -> list[Figure]:
     articles, incident_sizes = _sizes(quick, full)
     only = os.environ.get("MXMAP_BENCH_SCALE_PARTS")  # e.g. "queries" to run one part
     if only:
@@ -196,4 +219,6 @@ def run(*, quick: bool, full: bool, parts: tuple[str, ...] = ("build", "import",
         if "queries" in parts:
             for n in incident_sizes:
                 figures += bench_queries(workdir, n)
+        if "page" in parts:
+            figures += bench_page(workdir, incident_sizes[-1])
     return figures

@@ -42,6 +42,25 @@ def test_geoparquet_export_holds_the_csv_rows_with_point_geometry(tmp_path: Path
     assert rows[0]["actors"] == list(csv["actors"].iloc[0])
 
 
+
+def test_by_month_records_carry_their_position_event_and_article_numbers(tmp_path: Path) -> None:
+    """rec counts the records in the dataset's order; ev is shared by exactly the records
+    events.py groups into one event; art by exactly the records of one article."""
+    import pandas as pd
+
+    from app.dashboard.events import event_keys
+    data = tmp_path / "data"
+    records = synthetic_incidents(400, seed=5, days=60, articles=90)
+    twins = [{**r, "incident_id": r["incident_id"] + "-b", "article": r["article"] + "b"} for r in records[:80]]
+    import_records(data, records + twins)
+    frame = pd.read_parquet(current_version(data))
+    frame = frame.sort_values(["month", "article", "incident_id"], ignore_index=True)
+    assert list(frame["rec"]) == list(range(len(frame)))
+    keys = event_keys(frame)
+    assert (frame.groupby(keys)["ev"].nunique() == 1).all() and frame["ev"].nunique() == keys.nunique()
+    assert (frame.groupby("article")["art"].nunique() == 1).all() and frame["art"].nunique() == frame["article"].nunique()
+    assert sorted(frame["ev"].unique()) == list(range(keys.nunique()))
+
 def test_by_month_dataset_has_every_incident_with_its_status_one_folder_per_month(tmp_path: Path) -> None:
     data = tmp_path / "data"
     records = _store(data)

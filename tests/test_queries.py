@@ -3,9 +3,11 @@ questions (figures, per-state summary, timeline, table page) as the pandas path 
 the review statuses SQLite holds now."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -125,41 +127,81 @@ def test_the_dashboard_loader_asks_duckdb_for_the_filtered_view(data: Path, prep
     assert set(view.state_summary["state"]) == {"Jalisco", "Sinaloa"}
 
 
-def test_the_points_file_input_comes_from_duckdb_as_from_the_pandas_events(data: Path, prepared: pd.DataFrame) -> None:
+def _points_by_id(table: dict, details: dict) -> tuple[pd.DataFrame, list]:
+    """A points file decoded: per incident id its drawn values, and its sources' article ids."""
+    decoded = pd.DataFrame({k: [table[k + "s"][c] if k + "s" in table else c for c in table[k]]
+                            for k in ("lat", "lon", "type", "prec", "fat", "date", "dprec", "place")}
+                           | {"status": [details["statuses"][c] for c in details["status"]], "conf": details["conf"],
+                              "evidence": [details["evidences"][c] if c >= 0 else "" for c in details["evidence"]]
+                              if details["evidence"] is not None else None},
+                           index=list(details["ids"])).sort_index()
+    sources = sorted((i, tuple(details["articles"][a] for a in details["sources"][c]))
+                     for i, c in zip(details["ids"], details["source"]))
+    return decoded, sources
+
+
+@pytest.mark.parametrize("evidence_limit", [0, 10**6])
+def test_the_points_file_from_duckdb_columns_is_the_pandas_points_file(
+        data: Path, prepared: pd.DataFrame, tmp_path: Path, evidence_limit: int) -> None:
+    import json
+
     from app.dashboard import points
-    base = flt.apply(prepared, flt.Filters())
-    expected = points.point_set(events.events(base), with_evidence=False)
+    articles = {a: {"source": f"Source {a[-1]}", "title": f"<b>{a}</b>", "url": f"https://x.mx/{a}"}
+                for a in set(prepared["article"])}
+    grouped = events.events(flt.apply(prepared, flt.Filters(show_rejected=True)))
+    expected = points.point_set(grouped, articles, with_evidence=evidence_limit > 0)
     with IncidentQueries(data) as queries:
-        frame = queries.point_events()
-    assert len(frame) == len(events.events(base))
-    got = points.point_set(frame, with_evidence=False)
-    order = lambda s: pd.DataFrame({k: [s.table[k + "s"][c] if k + "s" in s.table else c for c in s.table[k]]  # noqa: E731
-                                    for k in ("lat", "lon", "type", "prec", "fat", "date", "place")},
-                                   index=list(s.details["ids"])).sort_index()
-    pd.testing.assert_frame_equal(order(got), order(expected))
-    sources = lambda s: sorted((i, tuple(s.details["articles"][a][2] for a in s.details["sources"][c]))  # noqa: E731
-                               for i, c in zip(s.details["ids"], s.details["source"]))
-    assert sources(got) == sources(expected)
+        columns = queries.point_columns(points.POINT_PRECISIONS, show_rejected=True, evidence_limit=evidence_limit)
+    assert isinstance(columns["admin2"].dtype, pd.CategoricalDtype)  # texts stay coded
+    got = points.event_points(columns, articles, folder=tmp_path)
+    assert len(got) == len(expected) > 0 and list(got.events) == sorted(got.events)
+    read = lambda url: json.loads((tmp_path / url.rsplit("/", 1)[1]).read_text())  # noqa: E731
+    table, details = read(got.published.points_url), read(got.published.details_url)
+    want_points, want_sources = _points_by_id(expected.table, expected.details)
+    got_points, got_sources = _points_by_id(table, details)
+    pd.testing.assert_frame_equal(got_points, want_points)
+    assert got_sources == want_sources
+    # the mask of a view: the bits of its point events
+    some = np.array(sorted(set(got.events[::3]) | {-5, 10**9}))
+    mask = got.mask(some)
+    bits = np.unpackbits(np.frombuffer(base64.b64decode(mask), dtype="uint8"), bitorder="little")[:len(got)]
+    assert list(np.flatnonzero(bits)) == list(range(0, len(got), 3))
+    assert got.mask(got.events) is None
 
 
-def test_above_the_limit_the_map_points_come_from_duckdb_without_the_records_frame(
-        data: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from app.dashboard import loaders, points
-    from app.store import revision
-    monkeypatch.setattr(points, "PUBLISH_DIR", tmp_path / "points")
-    loaders.clear()
-    small = loaders.map_points(str(data), revision(data), False, True)
-    loaders.clear()
-    monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
+def test_a_dataset_written_before_the_numbers_answers_the_same(data: Path, tmp_path: Path) -> None:
+    """An export of an older version has no rec/ev/art columns: they are worked out from
+    the files (slower), to the same answers, until the next export writes them."""
+    import shutil
 
-    def no_frame(*args: object, **kwargs: object) -> None:
-        raise AssertionError("the records were loaded into pandas")
-    no_frame.clear = lambda: None  # type: ignore[attr-defined]  # loaders.clear() clears it
-    monkeypatch.setattr(loaders, "load_prepared", no_frame)
-    large = loaders.map_points(str(data), revision(data), False, True)
-    loaders.clear()
-    assert len(large.points) == len(small.points)
-    assert sorted(large.points.details["ids"]) == sorted(small.points.details["ids"])
-    evidence = lambda s: sorted((i, s.details["evidences"][c] if c >= 0 else "")  # noqa: E731
-                                for i, c in zip(s.details["ids"], s.details["evidence"]))
-    assert evidence(large.points) == evidence(small.points)
+    import pyarrow.parquet as pq
+
+    from app.store.columnar import MONTHS_DIR, NUMBER_FIELDS
+    old = tmp_path / "old"
+    shutil.copytree(data, old)
+    for path in (old / MONTHS_DIR).rglob("*.parquet"):
+        pq.write_table(pq.read_table(path).drop_columns(list(NUMBER_FIELDS)), path)
+    with IncidentQueries(data) as new_queries, IncidentQueries(old) as old_queries:
+        for filters in QUERIES.values():
+            query = as_query(filters)
+            assert old_queries.figures(query) == new_queries.figures(query)
+            pd.testing.assert_frame_equal(old_queries.state_summary(query), new_queries.state_summary(query))
+            pd.testing.assert_frame_equal(old_queries.table_page(query).rows, new_queries.table_page(query).rows)
+
+
+def test_the_records_of_a_word_are_looked_up_once_and_the_oldest_words_dropped(
+        data: Path, prepared: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store import queries as queries_module
+    monkeypatch.setattr(queries_module, "WORDS_KEPT", 2)
+    with IncidentQueries(data) as queries:
+        first = queries.figures(IncidentQuery(words=("armados",)))
+        matched = queries._word_positions("armados")
+        assert queries.figures(IncidentQuery(words=("armados",))) == first
+        assert queries._word_positions("armados") is matched  # not looked up again
+        queries.figures(IncidentQuery(words=("bloqueo",)))
+        queries.figures(IncidentQuery(words=("muertos",)))
+        assert list(queries._words) == ["bloqueo", "muertos"]  # the oldest word dropped
+        again = queries.figures(IncidentQuery(words=("armados",)))
+    assert again == first
+    expected = flt.apply(prepared, flt.Filters(text="armados"))
+    assert first.incidents == len(expected) > 0

@@ -26,8 +26,8 @@ from app.dashboard.map import state_shapes
 
 # Views kept per server: a handful of recent filter combinations, dropped after a while.
 VIEW_ENTRIES, VIEW_TTL_S = 8, 600
-# Above this many stored incidents the map's points file is built from DuckDB's answer
-# (store.IncidentQueries.point_events), never from every record in pandas. Up to it the
+# Above this many stored incidents the map page is answered by the store's queries
+# (queried_page.py, event_points), never from every record in pandas. Up to it the
 # Parquet dataset is rewritten synchronously after each change (SYNC_EXPORT_LIMIT), so
 # below it both ways see the same records; above it DuckDB may lag a field edit by one
 # background export.
@@ -161,16 +161,41 @@ def map_points(directory: str, rev: tuple[int, int], show_rejected: bool, show_u
     The other filters (dates, states, types, actors, words, precision) only pick among
     these points (``PointSet.mask``), so changing them sends a bitmask, not data.
     """
-    if incident_count(directory, rev) > PANDAS_LIMIT:
-        point_events = incident_queries(directory, rev).point_events(
-            show_rejected=show_rejected, show_unreviewed=show_unreviewed,
-            evidence_limit=points.EVIDENCE_IN_POPUP_LIMIT)
-    else:
-        frame = load_prepared(directory, rev)
-        point_events = events.events(flt.apply(frame, flt.Filters(show_rejected=show_rejected,
-                                                                   show_unreviewed=show_unreviewed)))
+    frame = load_prepared(directory, rev)
+    point_events = events.events(flt.apply(frame, flt.Filters(show_rejected=show_rejected,
+                                                               show_unreviewed=show_unreviewed)))
     point_set = points.point_set(point_events, load_articles(directory, rev))
     return MapPoints(point_set, points.publish(point_set))
+
+
+@st.cache_resource(show_spinner="Preparing the map…", max_entries=4)
+def event_points(directory: str, rev: tuple[int, int], show_rejected: bool, show_unreviewed: bool) -> points.EventPoints:
+    """map_points above PANDAS_LIMIT: the points file built from the store's coded columns
+    (IncidentQueries.point_columns), never from the records in pandas; once published only
+    the points' event numbers stay in memory."""
+    columns = incident_queries(directory, rev).point_columns(
+        points.POINT_PRECISIONS, show_rejected=show_rejected, show_unreviewed=show_unreviewed,
+        evidence_limit=points.EVIDENCE_IN_POPUP_LIMIT)
+    return points.event_points(columns, load_articles(directory, rev))
+
+
+def above_pandas_limit(directory: Path, rev: tuple[int, int]) -> bool:
+    """Whether the map page is answered by the store's queries (DuckDB), never loading
+    every record into pandas."""
+    return incident_count(str(directory), rev) > PANDAS_LIMIT
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def queried_facts(directory: str, rev: tuple[int, int]) -> StoreFacts:
+    """store_facts from the store's queries (above PANDAS_LIMIT)."""
+    queries = incident_queries(directory, rev)
+    overview = queries.overview()
+    with_records = set(queries.article_names)
+    articles = load_articles(directory, rev)
+    today = dt.date.today()
+    return StoreFacts(overview.first or today, overview.last or today, overview.states, overview.actors,
+                      overview.status_counts,
+                      tuple(sorted({str(m.get("source") or a) for a, m in articles.items() if a in with_records})))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -190,20 +215,34 @@ def incident_queries(directory: str, rev: tuple[int, int]) -> store.IncidentQuer
 
 @st.cache_resource(show_spinner=False, max_entries=VIEW_ENTRIES, ttl=VIEW_TTL_S)
 def _queried_view(directory: str, rev: tuple[int, int], key: str, _filters: flt.Filters, page: int,
-                  page_size: int) -> store.QueriedView:
-    return incident_queries(directory, rev).view(data.incident_query(_filters), page=page, page_size=page_size)
+                  page_size: int, unplaced_rows: int) -> store.QueriedView:
+    return incident_queries(directory, rev).view(data.incident_query(_filters), page=page, page_size=page_size,
+                                                 unplaced_rows=unplaced_rows)
 
 
 def queried_view(directory: Path, rev: tuple[int, int], filters: flt.Filters, *, page: int = 0,
-                 page_size: int = 100) -> store.QueriedView:
-    """The filtered view's figures, state summary, timeline and one table page, from DuckDB."""
-    return _queried_view(str(directory), rev, _view_key(filters), filters, page, page_size)
+                 page_size: int = 100, unplaced_rows: int = 0) -> store.QueriedView:
+    """The filtered view's figures, state summary, timeline, one table page (and the
+    newest ``unplaced_rows`` events not drawn as points), from DuckDB."""
+    return _queried_view(str(directory), rev, _view_key(filters), filters, page, page_size, unplaced_rows)
+
+
+def queried_records(directory: Path, rev: tuple[int, int], filters: flt.Filters) -> pd.DataFrame:
+    """Every record of the view (for a download, when it is clicked; not cached)."""
+    return incident_queries(str(directory), rev).records(data.incident_query(filters))
+
+
+def queried_record(directory: Path, rev: tuple[int, int], incident_id: str) -> pd.DataFrame:
+    """The record of ``incident_id`` (a link to one event; no row when there is none)."""
+    return incident_queries(str(directory), rev).record(incident_id)
 
 
 def clear() -> None:
     """After this session changed the store: reload on the next run, whatever the keys say."""
     load_prepared.clear()
     incident_queries.clear()
+    queried_facts.clear()
+    event_points.clear()
     _queried_view.clear()
     load_articles.clear()
     store_facts.clear()

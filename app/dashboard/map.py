@@ -259,11 +259,28 @@ def make_view(events: pd.DataFrame, point_set: PointSet, state_names: Iterable[s
               metric: str = "events", lang: str = "en", empty_note: str = "",
               focus_states: Iterable[str] = (), open_event: str | None = None) -> View:
     """The view of ``events`` (the filtered events of the revision ``point_set`` was made from)."""
+    open_index = -1
+    if open_event and not events.empty:
+        match = events[events["incident_id"].astype(str) == str(open_event)]
+        found = point_set.positions(match)
+        open_index = int(found[0]) if len(found) else -1
+    precision = pd.to_numeric(events["geo_precision"], errors="coerce")
+    return view_of_totals(state_totals(events), events["event_type"].unique() if not events.empty else None,
+                          (int((precision == 3).sum()), int((precision >= 4).sum())), point_set.mask(events),
+                          state_names, metric=metric, lang=lang, empty_note=empty_note, focus_states=focus_states,
+                          open_index=open_index)
+
+
+def view_of_totals(totals: pd.DataFrame, types: Iterable[str] | None, unplaced_counts: tuple[int, int],
+                   mask: str | None, state_names: Iterable[str], *, metric: str = "events", lang: str = "en",
+                   empty_note: str = "", focus_states: Iterable[str] = (), open_index: int = -1) -> View:
+    """A view from what it counts (the store's queries answer these without the events):
+    ``totals`` as state_totals gives them, the event ``types`` present (None: no events),
+    the events placed at state level and in the country only, the points' mask."""
     if metric not in METRICS:
         raise ValueError(f"metric must be one of {sorted(METRICS)}, not {metric!r}")
     t = translator(lang)
     state_names = list(state_names)
-    totals = state_totals(events)
     breaks = class_breaks(totals[metric].tolist())
     states: dict[str, tuple[str, str]] = {}
     for name in state_names:
@@ -274,18 +291,13 @@ def make_view(events: pd.DataFrame, point_set: PointSet, state_names: Iterable[s
         if int(row["statewide"]):
             summary += " · " + t("map_state_statewide", n=f"{int(row['statewide']):,}")
         states[name] = (fill_for(int(row[metric]), breaks), html.escape(summary))
-    legend = [choropleth_legend_html(breaks, metric, t)] if state_names or not events.empty else []
+    legend = [choropleth_legend_html(breaks, metric, t)] if state_names or types is not None else []
     note = None
-    if not events.empty:
-        legend.append(event_legend_html(events["event_type"].unique(), t))
-        handle, text = unplaced_note(events, t)
+    if types is not None:
+        legend.append(event_legend_html(types, t))
+        handle, text = unplaced_note_of(*unplaced_counts, t)
         note = (html.escape(handle), text) if text else None
-    open_index = -1
-    if open_event and not events.empty:
-        match = events[events["incident_id"].astype(str) == str(open_event)]
-        found = point_set.positions(match)
-        open_index = int(found[0]) if len(found) else -1
-    return View(mask=point_set.mask(events), states=states,
+    return View(mask=mask, states=states,
                 zero_summary=html.escape(t("map_state_summary", events="0", fatalities="0")),
                 legend='<hr style="margin:5px 0">'.join(legend), note=note, empty=html.escape(empty_note),
                 focus=tuple(focus_states), open=open_index)
@@ -402,11 +414,8 @@ def event_legend_html(present: Iterable[str] | None, t: Translator) -> str:
     return f'<div class="mx-legend-title">{html.escape(t("legend_types"))}</div>' + "".join(rows)
 
 
-def unplaced_note(events: pd.DataFrame, t: Translator) -> tuple[str, str]:
-    """(handle, text) of the note on the map about the events not drawn as points:
-    ("8 events are not points", "6 state-wide ... listed under the map"); ("", "") if none."""
-    precision = pd.to_numeric(events["geo_precision"], errors="coerce")
-    statewide, national = int((precision == 3).sum()), int((precision >= 4).sum())
+def unplaced_note_of(statewide: int, national: int, t: Translator) -> tuple[str, str]:
+    """unplaced_note from the counts: events placed at state level, and in the country only."""
     if not statewide and not national:
         return "", ""
     return (t("map_unplaced_handle", n=f"{statewide + national:,}"),

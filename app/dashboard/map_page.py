@@ -465,6 +465,9 @@ def main() -> None:
     directory = data.data_dir()
     try:
         rev = loaders.revision(directory)
+        if loaders.above_pandas_limit(directory, rev):  # DuckDB answers: no record is loaded into pandas
+            from app.dashboard import queried_page
+            return queried_page.main(directory, rev)
         frame = loaders.load_prepared(str(directory), rev)
         articles = loaders.load_articles(str(directory), rev)
     except StoreError as exc:

@@ -69,12 +69,17 @@ class PointSet:
 
     def mask(self, events: pd.DataFrame) -> str | None:
         """Which points ``events`` shows, one bit each (little-endian), base64; None when all are."""
-        positions = self.positions(events)
-        if len(positions) == len(self.keys):
-            return None
-        bits = np.zeros(len(self.keys), dtype=bool)
-        bits[positions] = True
-        return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode("ascii")
+        return shown_bits(self.positions(events), len(self.keys))
+
+
+def shown_bits(positions: np.ndarray, points: int) -> str | None:
+    """The map's mask: bit i set when point i is shown (little-endian), base64; None when
+    all ``points`` are (``positions`` distinct)."""
+    if len(positions) == points:
+        return None
+    bits = np.zeros(points, dtype=bool)
+    bits[positions] = True
+    return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode("ascii")
 
 
 def at_point_precision(frame: pd.DataFrame) -> pd.Series:
@@ -175,19 +180,113 @@ def point_set(events: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | 
         "ids": frame["incident_id"].astype(str).tolist(), "evidence": None, "evidences": [],
     }
     if with_evidence:
-        text = frame["evidence"].fillna("").astype(str)
-        long = text.str.len() > EVIDENCE_POPUP_CHARS
-        text = text.where(~long, text.str.slice(0, EVIDENCE_POPUP_CHARS).str.rstrip() + "…")
-        codes, evidences = _codes(text)
-        empty_codes = {i for i, e in enumerate(evidences) if not e}
-        details["evidence"] = [-1 if c in empty_codes else c for c in codes]
-        details["evidences"] = evidences
+        details["evidence"], details["evidences"] = _evidence_codes(frame["evidence"])
     return PointSet(pd.Index(keys.tolist()), table, details)
+
+
+def _evidence_codes(evidence: pd.Series) -> tuple[list[int], list[str]]:
+    """The popups' evidence: codes into the distinct sentences, cut at EVIDENCE_POPUP_CHARS;
+    -1 for none."""
+    text = evidence.astype("object").fillna("").astype(str)
+    long = text.str.len() > EVIDENCE_POPUP_CHARS
+    text = text.where(~long, text.str.slice(0, EVIDENCE_POPUP_CHARS).str.rstrip() + "…")
+    codes, evidences = _codes(text)
+    empty_codes = {i for i, e in enumerate(evidences) if not e}
+    return [-1 if c in empty_codes else c for c in codes], evidences
+
+
+@dataclass(frozen=True)
+class EventPoints:
+    """The map's points of one revision built from the store's columns (above the pandas
+    path's size): the published files, and all the server keeps of them, each point's event
+    number (``ev`` of app.store.queries, ascending: the files' order)."""
+
+    published: "Published"
+    events: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def positions(self, events: np.ndarray) -> np.ndarray:
+        """Positions of the points among ``events`` (event numbers; the others are not points)."""
+        found = np.searchsorted(self.events, events)
+        inside = found < len(self.events)
+        found = found[inside]
+        return found[self.events[found] == np.asarray(events)[inside]]
+
+    def mask(self, events: np.ndarray) -> str | None:
+        return shown_bits(np.unique(self.positions(events)), len(self.events))
+
+
+def _coded(column: pd.Series, render=html.escape) -> tuple[np.ndarray, list[str]]:
+    """A categorical column as codes into its rendered categories (missing: "None", as
+    ``astype(str)`` renders it on the pandas path)."""
+    values = column.astype("category")
+    codes = values.cat.codes.to_numpy(dtype="int64")
+    names = [render(str(c)) for c in values.cat.categories]
+    if (codes < 0).any():
+        codes = np.where(codes < 0, len(names), codes)
+        names.append(render("None"))
+    return codes, names
+
+
+def event_points(columns: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | None = None,
+                 folder: Path | None = None) -> EventPoints:
+    """The points file of ``columns`` (IncidentQueries.point_columns: one row per point event,
+    texts dictionary-coded), published: the same files point_set and publish make of the
+    same events, up to the order of the string tables, worked out per distinct value
+    rather than per row, and nothing but the event numbers kept."""
+    articles = articles or {}
+    if columns.empty:
+        return EventPoints(publish(point_set(pd.DataFrame()), folder), np.zeros(0, dtype="int64"))
+    scaled = lambda name: (pd.to_numeric(columns[name]) * COORD_SCALE).round().astype("int64").to_numpy()  # noqa: E731
+    number = lambda name, missing: pd.to_numeric(columns[name], errors="coerce").fillna(missing).astype("int64").to_numpy()  # noqa: E731,E501
+    types, type_names = _coded(columns["event_type"], render=str)
+    dates, date_names = _coded(columns["event_date"])
+    dprecs, dprec_names = _coded(columns["date_precision"])
+    # a place's label per distinct (location, municipality, state), not per row
+    parts = [columns[c].astype("category") for c in ("location", "admin2", "admin1")]
+    triples, inverse = np.unique(np.stack([p.cat.codes.to_numpy(dtype="int64") for p in parts], axis=1), axis=0,
+                                 return_inverse=True)
+    name = lambda part, code: "" if code < 0 else str(part.cat.categories[code])  # noqa: E731
+    labels = [place_label(*(name(part, code) for part, code in zip(parts, triple))) for triple in triples]
+    label_codes, label_names = pd.factorize(pd.Series(labels, dtype="object"), use_na_sentinel=False)
+    table: dict[str, Any] = {
+        "lat": scaled("latitude"), "lon": scaled("longitude"),
+        "type": np.array([_TYPE_INDEX.get(t, -1) for t in type_names], dtype="int64")[types],
+        "prec": number("geo_precision", 0), "fat": number("fatalities", -1),
+        "date": dates, "dates": date_names, "dprec": dprecs, "dateprecs": dprec_names,
+        "place": label_codes[inverse.reshape(-1)], "places": [html.escape(str(label)) for label in label_names],
+    }
+    sources, source_keys = _coded(columns["sources"], render=str)
+    article_ids = sorted({a for key in source_keys for a in key.split("\n")})
+    article_index = {a: i for i, a in enumerate(article_ids)}
+    statuses, status_names = _coded(columns["status"])
+    details: dict[str, Any] = {
+        "source": sources, "sources": [[article_index[a] for a in key.split("\n")] for key in source_keys],
+        "articles": [_article_entry(a, articles.get(a)) for a in article_ids],
+        "status": statuses, "statuses": status_names,
+        "conf": (pd.to_numeric(columns["confidence"], errors="coerce") * 100).round().fillna(-1).astype("int64")
+        .to_numpy(),
+        "ids": columns["incident_id"].astype(str).tolist(), "evidence": None, "evidences": [],
+    }
+    if "evidence" in columns:
+        details["evidence"], details["evidences"] = _evidence_codes(columns["evidence"])
+    return EventPoints(Published(publish_json(table, "points", folder), publish_json(details, "details", folder)),
+                       columns["ev"].to_numpy(dtype="int64"))
 
 
 def to_json(payload: Mapping[str, Any]) -> bytes:
     # ensure_ascii: no raw U+2028/2029; "<" as \u003c so the same text may sit in a <script>.
-    return json.dumps(payload, ensure_ascii=True, separators=(",", ":")).replace("<", "\\u003c").encode("ascii")
+    # Columns of numbers may be numpy arrays: each becomes a list only while it is written.
+    return json.dumps(payload, ensure_ascii=True, separators=(",", ":"), default=_listed) \
+        .replace("<", "\\u003c").encode("ascii")
+
+
+def _listed(value: Any) -> Any:
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 @dataclass(frozen=True)

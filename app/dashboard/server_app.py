@@ -50,16 +50,23 @@ def warm_up() -> float:
 
         directory = data.data_dir()
         rev = loaders.revision(directory)
-        loaders.load_prepared(str(directory), rev)
-        loaders.load_articles(str(directory), rev)
-        loaders.store_facts(str(directory), rev)
-        published = [loaders.states_url()]
         defaults = flt.Filters()
-        map_points = loaders.map_points(str(directory), rev, defaults.show_rejected, defaults.show_unreviewed)
-        published += [map_points.published.points_url, map_points.published.details_url]
+        queried = loaders.above_pandas_limit(directory, rev)  # then the store's queries answer: no records in pandas
+        if queried:
+            loaders.queried_facts(str(directory), rev)
+            map_files = loaders.event_points(str(directory), rev, defaults.show_rejected,
+                                             defaults.show_unreviewed).published
+        else:
+            loaders.load_prepared(str(directory), rev)
+            loaders.store_facts(str(directory), rev)
+            map_files = loaders.map_points(str(directory), rev, defaults.show_rejected,
+                                           defaults.show_unreviewed).published
+        loaders.load_articles(str(directory), rev)
+        published = [loaders.states_url(), map_files.points_url, map_files.details_url]
         for url in filter(None, published):  # compressed now, not on the first visitor's request
             static_files.compressed(points.PUBLISH_DIR / url.rsplit("/", 1)[1])
-        loaders.view_data(directory, rev, defaults)
+        if not queried:
+            loaders.view_data(directory, rev, defaults)
     except Exception as exc:  # noqa: BLE001 - the page shows the error to whoever visits
         _LOG.warning("warm-up skipped: %s", exc)
     finally:

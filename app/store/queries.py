@@ -1,5 +1,6 @@
-"""The dashboard's questions answered by DuckDB over the by-month Parquet dataset
-(app.store.columnar), so only what a page shows travels to pandas and the browser.
+"""The dashboard's questions answered over the by-month Parquet dataset (app.store.columnar),
+so only what a page shows travels to pandas and the browser: DuckDB reads the files, the
+filters and counts run on an index of numpy codes read once per revision.
 
 The Parquet dataset is written by every export (build, import, add, a dashboard change);
 review decisions live in SQLite and are joined in by ``incident_id``: a record approved or
@@ -17,10 +18,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from app.store.columnar import current_version
@@ -77,61 +80,59 @@ class TablePage:
     total: int          # events in the whole view
 
 
-def _where(query: IncidentQuery) -> tuple[str, list[Any]]:
-    clauses, params = ["TRUE"], []
-    if not query.show_rejected:
-        clauses.append("status != 'rejected'")
-    if not query.show_unreviewed:
-        clauses.append("status != 'auto'")
-    if query.date_from:
-        clauses.append("event_date >= ?")  # ISO dates compare as text
-        params.append(query.date_from.isoformat())
-    if query.date_to:
-        clauses.append("event_date <= ?")
-        params.append(query.date_to.isoformat())
-    for column, values in (("admin1", query.states), ("event_type", query.types)):
-        if values:
-            clauses.append(f"list_contains(?, {column})")
-            params.append(list(values))
-    if query.actors:
-        clauses.append("list_has_any(actors, ?)")
-        params.append(list(query.actors))
-    if query.max_geo_precision < 4:
-        clauses.append("geo_precision <= ?")
-        params.append(query.max_geo_precision)
-    if query.words:  # a plain substring, as the pandas path; the evidence stays on disk
-        clauses.append("incident_id IN (SELECT incident_id FROM incidents WHERE "
-                       + " AND ".join(["contains(evidence_key, ?)"] * len(query.words)) + ")")
-        params.extend(query.words)
-    return " AND ".join(clauses), params
+# Opened once per store revision (profiled in docs/performance.md): the columns the filters
+# and the per-view questions need, read from the Parquet files with the numbers the export
+# wrote beside each record (columnar.Numbering: ``rec``, ``ev``, ``art``) and kept as numpy
+# arrays of small integer codes sorted by event (about 40 bytes a record: 40 MB at a
+# million), so a filter change is a boolean mask and the events of the view are runs of
+# that order (no hash grouping, no string compared). DuckDB reads the files: the columns at
+# open, the evidence for a word, the records of a table page, the points file.
+_COLUMNS = """
+    SELECT rec, ev, art, coalesce(admin1, '') AS admin1, event_type, event_date, fatalities, injured, arrested,
+           geo_precision, status
+    FROM incidents ORDER BY ev, rec
+"""
+# A dataset written before the numbers were (they come with its next export): the same
+# numbers from window functions over the files, at every question that reads them.
+_NUMBERED = """
+    SELECT *, (row_number() OVER (ORDER BY month, article, incident_id) - 1)::INTEGER AS rec,
+           (dense_rank() OVER (ORDER BY event_type, coalesce(admin1, ''), coalesce(admin2, ''), event_date) - 1)::INTEGER AS ev,
+           (dense_rank() OVER (ORDER BY article) - 1)::INTEGER AS art
+    FROM {source}
+"""
+# Words looked up in the evidence, per revision: the matched records of each are kept.
+WORDS_KEPT = 32
+SOURCE_FLAGS = 64_000_000  # states x articles up to which distinct sources are counted with flags
+NO_PRECISION = 99
+POINT_PRECISIONS = (1, 2)  # style.POINT_PRECISIONS: the events the map draws as points (no dashboard import here)  # a record without a precision: outside every "at most" filter, as in SQL
 
 
-# Loaded once per store revision (profiled in docs/performance.md): the columns the filters
-# and the per-view questions need, strings as small integer codes (a record's article, its
-# event, its state), so a filter change scans about 40 MB in memory instead of the Parquet
-# files, and groups events by one integer. Per filter change nothing is materialised: each
-# question is one SQL statement with the filter as its WHERE clause.
-_RECORDS = """
-    CREATE TABLE records AS
-    SELECT (row_number() OVER (ORDER BY article, incident_id))::INTEGER AS rec,
-           (dense_rank() OVER (ORDER BY event_type, coalesce(admin1, ''), coalesce(admin2, ''), event_date))::INTEGER AS ev,
-           articles.art,
-           incident_id, event_type, coalesce(admin1, '') AS admin1, event_date,
-           fatalities::INTEGER AS fatalities, injured::INTEGER AS injured, arrested::INTEGER AS arrested,
-           geo_precision::UTINYINT AS geo_precision, actors, status
-    FROM incidents JOIN articles USING (article) ORDER BY ev
-"""
-_ARTICLES = """
-    CREATE TABLE articles AS
-    SELECT article, (row_number() OVER (ORDER BY article))::INTEGER AS art FROM (SELECT DISTINCT article FROM incidents)
-"""
-# One row per event of the view: the largest fatalities any source gives, the first record
-# (by article and id), its state, type and date.
-_VIEW_EVENTS = """
-    SELECT ev, any_value(admin1) AS admin1, any_value(event_type) AS event_type, any_value(event_date) AS event_date,
-           max(fatalities) AS fatalities, min(rec) AS first_rec
-    FROM records WHERE {where} GROUP BY ev
-"""
+@dataclass(frozen=True)
+class _Coded:
+    """A text column as codes into its distinct values, sorted (so codes compare as the texts)."""
+
+    codes: np.ndarray
+    names: tuple[str, ...]
+
+    def code_of(self, values: tuple[str, ...]) -> np.ndarray:
+        index = {name: i for i, name in enumerate(self.names)}
+        return np.array([index[v] for v in values if v in index], dtype=self.codes.dtype)
+
+
+def _numbers(column: Any, missing: int, dtype: str) -> np.ndarray:
+    """An Arrow column of numbers as a numpy array, ``missing`` for nulls."""
+    return column.to_pandas().fillna(missing).to_numpy(dtype=dtype)
+
+
+def _coded(column: Any, dtype: str = "int32") -> _Coded:
+    import pyarrow.compute as pc
+    encoded = pc.dictionary_encode(column.cast("string")).combine_chunks()
+    names = [str(n) if n is not None else "" for n in encoded.dictionary.to_pylist()]
+    order = np.argsort(np.array(names, dtype=object), kind="stable")
+    rank = np.empty(len(names), dtype=dtype)
+    rank[order] = np.arange(len(names), dtype=dtype)
+    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    return _Coded(rank[codes] if len(names) else codes.astype(dtype), tuple(names[i] for i in order))
 
 
 @dataclass(frozen=True)
@@ -143,11 +144,27 @@ class QueriedView:
     timeline: pd.DataFrame
     timeline_period: str
     table: TablePage
+    days: pd.DataFrame        # events per day and type: event_date, event_type, events
+    state_totals: pd.DataFrame  # per state (index admin1): events, fatalities, statewide (map.state_totals)
+    events: np.ndarray        # the view's event numbers (``ev``), ascending: which points the map shows
+    unplaced: tuple[int, int]  # events placed at state level, and in the country only
+    unplaced_table: TablePage | None  # the newest events not drawn as points, when asked
+
+
+@dataclass(frozen=True)
+class _Events:
+    """The view's events: runs of the index's order (``starts`` into ``positions``)."""
+
+    positions: np.ndarray  # the view's records, positions in the index, by event then rec
+    starts: np.ndarray     # where each event's records begin in ``positions``
+    first: np.ndarray      # position of each event's first record (by article and id)
+    fatalities: np.ndarray  # the largest any source gives; -1: none gives one
 
 
 class IncidentQueries:
     """DuckDB over one version of the by-month dataset, with the store's current review
-    statuses; thread-safe (each question runs on its own cursor). Close it when done."""
+    statuses; thread-safe (each question runs on its own cursor, the arrays are read only).
+    Close it when done."""
 
     def __init__(self, data_dir: Path) -> None:
         import duckdb
@@ -162,7 +179,10 @@ class IncidentQueries:
             self.conn.unregister("empty_incidents")
         else:
             glob = str(self.version / "month=*" / "*.parquet").replace("'", "''")
-            self.conn.execute(f"CREATE VIEW stored AS SELECT * FROM read_parquet('{glob}', hive_partitioning = true)")
+            files = f"read_parquet('{glob}', hive_partitioning = true)"
+            columns = {row[0] for row in self.conn.execute(f"DESCRIBE SELECT * FROM {files}").fetchall()}
+            source = files if "ev" in columns else f"({_NUMBERED.format(source=files)})"
+            self.conn.execute(f"CREATE VIEW stored AS SELECT * FROM {source}")
         reviews = self._reviews()
         self.conn.execute("CREATE TABLE reviews (incident_id VARCHAR PRIMARY KEY, status VARCHAR)")
         if reviews:
@@ -171,8 +191,32 @@ class IncidentQueries:
                               "FROM stored s LEFT JOIN reviews r USING (incident_id)")
         else:  # nothing reviewed: no join to pay for
             self.conn.execute("CREATE VIEW incidents AS SELECT * FROM stored")
-        self.conn.execute(_ARTICLES)
-        self.conn.execute(_RECORDS)
+        self._load_index()
+        self._words: dict[str, np.ndarray] = {}  # folded word -> positions of the records holding it
+        self._words_lock = threading.Lock()
+
+    def _load_index(self) -> None:
+        table = self.conn.sql(_COLUMNS).to_arrow_table()
+        self.rec = _numbers(table["rec"], -1, "int64")
+        self.ev = _numbers(table["ev"], -1, "int64")
+        self.art = _numbers(table["art"], -1, "int64")
+        self.fatalities = _numbers(table["fatalities"], -1, "int32")
+        self.injured = _numbers(table["injured"], -1, "int32")
+        self.arrested = _numbers(table["arrested"], -1, "int32")
+        self.precision = _numbers(table["geo_precision"], NO_PRECISION, "int16")
+        self.state, self.kind, self.day, self.status = (_coded(table[name]) for name in
+                                                        ("admin1", "event_type", "event_date", "status"))
+        del table
+        self.position_of_rec = np.empty(int(self.rec.max()) + 1 if len(self.rec) else 0, dtype="int64")
+        self.position_of_rec[self.rec] = np.arange(len(self.rec))
+        actors = self.conn.sql("SELECT rec, unnest(actors) AS actor FROM stored").to_arrow_table()
+        self.actor_positions = self.position_of_rec[actors["rec"].to_numpy()] if actors.num_rows else \
+            np.zeros(0, dtype="int64")
+        self.actor = _coded(actors["actor"])
+        articles = self.conn.sql("SELECT DISTINCT art, article FROM stored").fetchall()
+        self.article_names = np.empty(len(articles), dtype=object)
+        for art, article in articles:
+            self.article_names[art] = article
 
     def _reviews(self) -> list[tuple[str, str]]:
         """(incident_id, status) of every record a person decided on, from SQLite."""
@@ -209,111 +253,281 @@ class IncidentQueries:
         finally:
             cursor.close()
 
+    # -- which records a view holds --
+
+    def _mask(self, query: IncidentQuery) -> np.ndarray:
+        """The view's records, one bool per record of the index."""
+        mask = np.ones(len(self.rec), dtype=bool)
+        rejected, auto = self.status.code_of(("rejected",)), self.status.code_of(("auto",))
+        if not query.show_rejected and len(rejected):
+            mask &= self.status.codes != rejected[0]
+        if not query.show_unreviewed and len(auto):
+            mask &= self.status.codes != auto[0]
+        days = np.array(self.day.names, dtype=object)
+        if query.date_from:  # ISO dates compare as text, and the codes as the texts
+            mask &= self.day.codes >= np.searchsorted(days, query.date_from.isoformat(), side="left")
+        if query.date_to:
+            mask &= self.day.codes < np.searchsorted(days, query.date_to.isoformat(), side="right")
+        for coded, values in ((self.state, query.states), (self.kind, query.types)):
+            if values:
+                mask &= np.isin(coded.codes, coded.code_of(values))
+        if query.actors:
+            named = np.zeros(len(self.rec), dtype=bool)
+            named[self.actor_positions[np.isin(self.actor.codes, self.actor.code_of(query.actors))]] = True
+            mask &= named
+        if query.max_geo_precision < 4:
+            mask &= self.precision <= query.max_geo_precision
+        for word in query.words:
+            holding = np.zeros(len(self.rec), dtype=bool)
+            holding[self._word_positions(word)] = True
+            mask &= holding
+        return mask
+
+    def _word_positions(self, word: str) -> np.ndarray:
+        """The records whose folded evidence holds ``word`` (a plain substring, as the pandas
+        path): the evidence stays on disk and is scanned once per word and revision; the
+        WORDS_KEPT most recently asked words are kept."""
+        with self._words_lock:
+            if word in self._words:
+                self._words[word] = self._words.pop(word)  # most recent last
+                return self._words[word]
+        cursor = self.conn.cursor()
+        try:
+            recs = cursor.sql("SELECT rec FROM stored WHERE contains(evidence_key, ?)", params=[word]).fetchnumpy()["rec"]
+        finally:
+            cursor.close()
+        positions = self.position_of_rec[np.asarray(recs, dtype="int64")]
+        with self._words_lock:
+            self._words[word] = positions
+            while len(self._words) > WORDS_KEPT:
+                self._words.pop(next(iter(self._words)))
+        return positions
+
+    def _events(self, mask: np.ndarray) -> _Events:
+        positions = np.flatnonzero(mask)
+        ev = self.ev[positions]
+        starts = np.flatnonzero(np.r_[True, ev[1:] != ev[:-1]]) if len(positions) else np.zeros(0, dtype="int64")
+        fatalities = np.maximum.reduceat(self.fatalities[positions], starts) if len(positions) else \
+            np.zeros(0, dtype="int32")
+        return _Events(positions, starts, positions[starts], fatalities)
+
     # -- the whole store --
 
     def overview(self) -> StoreOverview:
-        (first, last, count), = self._rows("SELECT min(event_date), max(event_date), count(*) FROM records")
-        states = tuple(r[0] for r in self._rows("SELECT DISTINCT admin1 FROM records WHERE admin1 != '' "
-                                                "ORDER BY admin1"))
-        actors = tuple(r[0] for r in self._rows(
-            "SELECT actor, count(*) AS n FROM (SELECT unnest(actors) AS actor FROM records) "
-            "WHERE actor != '' GROUP BY actor ORDER BY n DESC, actor"))
-        statuses = {s: int(n) for s, n in self._rows("SELECT status, count(*) FROM records GROUP BY status")}
-        return StoreOverview(dt.date.fromisoformat(first) if first else None,
-                             dt.date.fromisoformat(last) if last else None, states, actors, statuses, int(count))
+        names = lambda coded: np.array(coded.names, dtype=object)  # noqa: E731
+        days = names(self.day)[np.unique(self.day.codes)] if len(self.rec) else []
+        states = tuple(n for n in names(self.state)[np.unique(self.state.codes)] if n) if len(self.rec) else ()
+        counts = np.bincount(self.actor.codes, minlength=len(self.actor.names))
+        actors = tuple(name for _, name in sorted((-int(n), name) for name, n in zip(self.actor.names, counts)
+                                                  if name and n))
+        statuses = np.bincount(self.status.codes, minlength=len(self.status.names))
+        return StoreOverview(dt.date.fromisoformat(days[0]) if len(days) else None,
+                             dt.date.fromisoformat(days[-1]) if len(days) else None, states, actors,
+                             {s: int(n) for s, n in zip(self.status.names, statuses) if n}, len(self.rec))
 
-    # -- one view: each question one statement, the filter its WHERE clause --
+    # -- one view: a mask over the index, its events as runs --
 
-    def view(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> QueriedView:
-        """Figures, per-state summary, timeline and one table page of the view."""
-        counts = self._counts(query)
+    def view(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100,
+             unplaced_rows: int = 0) -> QueriedView:
+        """Figures, per-state summary, timeline, one table page and what the map needs of
+        the view; with ``unplaced_rows`` the newest events not drawn as points too."""
+        mask = self._mask(query)
+        events = self._events(mask)
+        counts = self._counts(events)
         timeline, period = _timeline(counts)
-        return QueriedView(_figures(counts), _state_summary(counts), timeline, period,
-                           self.table_page(query, page=page, page_size=page_size))
+        figures = _figures(counts)
+        days = counts.events[counts.events["by_day"] == 1][["event_date", "event_type", "events"]]
+        precision = self.precision[events.first]
+        return QueriedView(figures, _state_summary(counts), timeline, period,
+                           self._table_page(events, np.arange(len(events.first)), page, page_size),
+                           days.reset_index(drop=True), self._state_totals(events), self.ev[events.first],
+                           (int((precision == 3).sum()), int(((precision >= 4) & (precision != NO_PRECISION)).sum())),
+                           self._table_page(events, self._unplaced(events), 0, unplaced_rows) if unplaced_rows else None)
+
+    def _unplaced(self, events: _Events) -> np.ndarray:
+        """The events not drawn as points (placed at state level or in the country only)."""
+        return np.flatnonzero(~np.isin(self.precision[events.first], POINT_PRECISIONS))
 
     def figures(self, query: IncidentQuery) -> Figures:
-        return _figures(self._counts(query))
+        return _figures(self._counts(self._events(self._mask(query))))
 
     def state_summary(self, query: IncidentQuery) -> pd.DataFrame:
         """Per state, over events: events, sources (distinct articles), fatalities, first,
         last, main type (ties: the first name); most events first. The choropleth's numbers."""
-        return _state_summary(self._counts(query))
+        return _state_summary(self._counts(self._events(self._mask(query))))
 
     def timeline(self, query: IncidentQuery) -> tuple[pd.DataFrame, str]:
         """Events per period and type (period, type, events, end) and the period used:
         "day", "week" (from Monday) or "month", as charts.timeline chooses."""
-        return _timeline(self._counts(query))
+        return _timeline(self._counts(self._events(self._mask(query))))
 
-    def _counts(self, query: IncidentQuery) -> "_Counts":
-        """The two scans a filter change needs (figures, summary and timeline come from
-        their small answers): records and sources per state, and events per state and type
-        and per day and type."""
-        where, params = _where(query)
-        records = self._frame(f"""
-            SELECT admin1, GROUPING(admin1) AS whole, count(*) AS incidents, count(DISTINCT art) AS sources
-            FROM records WHERE {where} GROUP BY GROUPING SETS ((admin1), ())""", params)
-        events = self._frame(f"""
-            WITH e AS ({_VIEW_EVENTS.format(where=where)})
-            SELECT admin1, event_type, event_date, GROUPING(admin1) AS by_day, count(*) AS events,
-                   coalesce(sum(fatalities), 0)::BIGINT AS fatalities, min(event_date) AS first, max(event_date) AS last
-            FROM e GROUP BY GROUPING SETS ((admin1, event_type), (event_date, event_type))""", params)
-        return _Counts(records, events)
+    def _counts(self, events: _Events) -> "_Counts":
+        """Records and sources per state, and events per state and type and per day and
+        type: figures, summary and timeline come from these small answers."""
+        states, kinds, days = len(self.state.names), max(len(self.kind.names), 1), len(self.day.names)
+        record_state = self.state.codes[events.positions].astype("int64")
+        per_state_sources, sources = self._sources(record_state, self.art[events.positions], states)
+        per_state = pd.DataFrame({
+            "admin1": list(self.state.names), "whole": 0,
+            "incidents": np.bincount(record_state, minlength=states), "sources": per_state_sources})
+        whole = pd.DataFrame({"admin1": [None], "whole": [1], "incidents": [len(events.positions)],
+                              "sources": [sources]})
+        records = pd.concat([per_state[per_state["incidents"] > 0], whole], ignore_index=True)
+        state, kind, day = (coded.codes[events.first].astype("int64") for coded in (self.state, self.kind, self.day))
+        fatalities = np.maximum(events.fatalities, 0)
+        by_state = self._grouped(state * kinds + kind, states * kinds, fatalities, day)
+        by_day = self._grouped(day * kinds + kind, days * kinds, fatalities, day)
+        names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
+        frames = [pd.DataFrame({"admin1": names(self.state, by_state["key"] // kinds), "event_type":
+                                names(self.kind, by_state["key"] % kinds), "event_date": None, "by_day": 0,
+                                **{c: by_state[c] for c in ("events", "fatalities", "first", "last")}}),
+                  pd.DataFrame({"admin1": None, "event_type": names(self.kind, by_day["key"] % kinds),
+                                "event_date": names(self.day, by_day["key"] // kinds), "by_day": 1,
+                                **{c: by_day[c] for c in ("events", "fatalities", "first", "last")}})]
+        return _Counts(records, pd.concat(frames, ignore_index=True))
 
-    def point_events(self, *, show_rejected: bool = False, show_unreviewed: bool = True,
-                     evidence_limit: int = 0) -> pd.DataFrame:
-        """The events the review-status toggles allow, one row each as events.events gives
-        them (the first record by article and id, the largest counts, ``_articles`` and
-        ``_n_sources``), with only the columns the map's points file needs (points.point_set:
-        the evidence only up to ``evidence_limit`` events, its popup limit). The input of the
-        points file per revision: the records themselves never reach pandas."""
-        where, params = _where(IncidentQuery(show_rejected=show_rejected, show_unreviewed=show_unreviewed))
-        (count,), = self._rows(f"SELECT count(DISTINCT ev) FROM records WHERE {where}", params)
-        evidence = ", i.evidence" if count <= evidence_limit else ""
-        return self._frame(f"""
-            WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities
-                       FROM records WHERE {where} GROUP BY ev),
-                 sources AS (SELECT r.ev, list(DISTINCT a.article ORDER BY a.article) AS _articles
-                             FROM records r JOIN articles a USING (art) WHERE {where} GROUP BY r.ev),
-                 firsts AS (SELECT e.*, r.incident_id, sources._articles FROM e JOIN records r ON r.rec = e.first_rec
-                            JOIN sources ON sources.ev = e.ev)
-            SELECT i.incident_id, i.event_type, i.event_date, i.date_precision, i.location, i.admin2, i.admin1,
-                   i.latitude, i.longitude, i.geo_precision, firsts.fatalities, i.status, i.confidence{evidence},
-                   firsts._articles
-            FROM firsts JOIN incidents i USING (incident_id)
-            ORDER BY firsts.ev""", params * 2)
+    def _sources(self, state: np.ndarray, art: np.ndarray, states: int) -> tuple[np.ndarray, int]:
+        """Distinct articles per state and in all: one flag per state and article when that
+        table is small (a million flags: no sort, no hash), else distinct pairs."""
+        articles = max(len(self.article_names), 1)
+        if states * articles <= SOURCE_FLAGS:
+            flags = np.zeros((states, articles), dtype=bool)
+            flags[state, art] = True
+            return flags.sum(axis=1), int(flags.any(axis=0).sum())
+        pairs = pd.unique(state * articles + art)
+        return np.bincount(pairs // articles, minlength=states), len(pd.unique(art))
 
-    def table_page(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100) -> TablePage:
-        """One page of the view's events, newest first then by state: only these rows leave DuckDB."""
-        where, params = _where(query)
-        (total,), = self._rows(f"SELECT count(DISTINCT ev) FROM records WHERE {where}", params)
-        chosen = self._rows(f"""
-            WITH e AS ({_VIEW_EVENTS.format(where=where)}),
-                 p AS (SELECT * FROM e ORDER BY event_date DESC, admin1, first_rec LIMIT ? OFFSET ?),
-                 sources AS (SELECT r.ev, list(DISTINCT a.article ORDER BY a.article) AS articles
-                             FROM records r JOIN articles a USING (art)
-                             WHERE r.ev IN (SELECT ev FROM p) AND {where.replace("incident_id IN", "r.incident_id IN")}
-                             GROUP BY r.ev),
-                 counts AS (SELECT ev, max(injured) AS injured, max(arrested) AS arrested FROM records
-                            WHERE ev IN (SELECT ev FROM p) AND {where} GROUP BY ev)
-            SELECT r.incident_id, p.fatalities, counts.injured, counts.arrested, len(sources.articles), sources.articles,
-                   p.event_date
-            FROM p JOIN records r ON r.rec = p.first_rec JOIN sources ON sources.ev = p.ev
-                   JOIN counts ON counts.ev = p.ev
-            ORDER BY p.event_date DESC, p.admin1, p.first_rec""", params + [page_size, page * page_size] + params * 2)
-        columns = ["incident_id", "fatalities", "injured", "arrested", "n_sources", "articles"]
-        order = pd.DataFrame([row[:6] for row in chosen], columns=columns)
-        months = sorted({str(row[6])[:7] for row in chosen})
-        # the page's whole records by id; the month prunes the files read
-        rows = self._frame("""SELECT * EXCLUDE (evidence_key, month, fatalities, injured, arrested) FROM incidents
-                              WHERE month IN (SELECT unnest(?)) AND list_contains(?, incident_id)""",
-                           [months, list(order["incident_id"])]) if chosen else \
-            self._frame("SELECT * EXCLUDE (evidence_key, month, fatalities, injured, arrested) FROM incidents LIMIT 0")
-        rows = order.merge(rows, on="incident_id", how="left")
+    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray) -> dict[str, Any]:
+        """Per key present: events, fatalities, first and last date."""
+        dates = np.array(self.day.names, dtype=object)
+        events = np.bincount(keys, minlength=size)
+        present = np.flatnonzero(events)
+        first = np.full(size, np.iinfo("int64").max)
+        last = np.full(size, -1)
+        np.minimum.at(first, keys, day)
+        np.maximum.at(last, keys, day)
+        return {"key": present, "events": events[present],
+                "fatalities": np.bincount(keys, weights=fatalities, minlength=size)[present].astype("int64"),
+                "first": dates[first[present]] if len(present) else [], "last": dates[last[present]] if len(present) else []}
+
+    def _state_totals(self, events: _Events) -> pd.DataFrame:
+        """map.state_totals of the view's events: per state name, events, fatalities and
+        events not drawn as points (precision other than 1 and 2)."""
+        state = self.state.codes[events.first].astype("int64")
+        size = len(self.state.names)
+        precision = self.precision[events.first]
+        totals = pd.DataFrame({"events": np.bincount(state, minlength=size),
+                               "fatalities": np.bincount(state, weights=np.maximum(events.fatalities, 0),
+                                                         minlength=size),
+                               "statewide": np.bincount(state, weights=~np.isin(precision, POINT_PRECISIONS),
+                                                        minlength=size)},
+                              index=pd.Index(self.state.names, name="admin1")).astype("int64")
+        return totals[(totals["events"] > 0) & (totals.index != "")]
+
+    def table_page(self, query: IncidentQuery, *, page: int = 0, page_size: int = 100,
+                   unplaced: bool = False) -> TablePage:
+        """One page of the view's events, newest first then by state: only these rows leave
+        DuckDB. ``unplaced``: only the events not drawn as points (precision 3 and 4)."""
+        events = self._events(self._mask(query))
+        chosen = self._unplaced(events) if unplaced else np.arange(len(events.first))
+        return self._table_page(events, chosen, page, page_size)
+
+    def records(self, query: IncidentQuery) -> pd.DataFrame:
+        """Every record of the view, every column, by article and id (a download)."""
+        import pyarrow as pa
+        recs = pa.table({"rec": self.rec[self._mask(query)]})
+        cursor = self.conn.cursor()
+        try:
+            cursor.register("wanted", recs)
+            frame = cursor.execute("SELECT i.* EXCLUDE (evidence_key, month, rec, ev, art) FROM incidents i "
+                                   "SEMI JOIN wanted USING (rec) ORDER BY article, incident_id").df()
+        finally:
+            cursor.close()
+        frame["actors"] = frame["actors"].map(lambda names: list(names) if names is not None else [])
+        return frame
+
+    def _table_page(self, events: _Events, chosen: np.ndarray, page: int, page_size: int) -> TablePage:
+        """Events ``chosen`` (indexes into ``events``), page ``page`` newest first, then by
+        state and first record; their records read from the files by number."""
+        total, wanted = len(chosen), (page + 1) * page_size
+        first = events.first[chosen]
+        day = self.day.codes[first]
+        if len(chosen) > wanted > 0:  # only the newest days can hold the page: sort those
+            newest = np.partition(day, len(day) - wanted)[len(day) - wanted]
+            keep = day >= newest
+            chosen, first, day = chosen[keep], first[keep], day[keep]
+        order = np.lexsort((self.rec[first], self.state.codes[first], -day.astype("int64")))
+        picked = chosen[order][page * page_size:wanted]
+        ends = np.r_[events.starts[1:], len(events.positions)]
+        largest = lambda values, i: int(values[i].max()) if (values[i] >= 0).any() else None  # noqa: E731
+        summary = []
+        for index in picked:
+            records = events.positions[events.starts[index]:ends[index]]
+            articles = sorted({str(a) for a in self.article_names[self.art[records]]})
+            fatalities = int(events.fatalities[index])
+            summary.append((int(self.rec[events.first[index]]), fatalities if fatalities >= 0 else None,
+                            largest(self.injured, records), largest(self.arrested, records), len(articles), articles,
+                            self.day.names[self.day.codes[events.first[index]]]))
+        columns = ["rec", "fatalities", "injured", "arrested", "n_sources", "articles"]
+        order_frame = pd.DataFrame([row[:6] for row in summary], columns=columns)
+        months = sorted({row[6][:7] for row in summary})
+        # the page's whole records by number; the month prunes the files read
+        whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
+        rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND list_contains(?, rec)",
+                           [months, list(order_frame["rec"])]) if summary else self._frame(f"{whole} LIMIT 0")
+        rows = order_frame.merge(rows, on="rec", how="left").drop(columns="rec")
         front = [c for c in rows.columns if c not in columns[1:]]
         rows = rows[front + columns[1:]]
         for column in ("fatalities", "injured", "arrested"):
             rows[column] = rows[column].astype("Int64") if rows[column].isna().any() else rows[column]
-        return TablePage(rows, int(total))
+        return TablePage(rows, total)
+
+    def record(self, incident_id: str) -> pd.DataFrame:
+        """The record of ``incident_id`` (one row, or none): a link to one event."""
+        return self._frame("SELECT * EXCLUDE (evidence_key, month, rec, ev, art) FROM incidents WHERE incident_id = ?",
+                           [incident_id])
+
+    def event_of(self, incident_id: str) -> int | None:
+        """The event number (``ev``) of ``incident_id``'s record."""
+        found = self._rows("SELECT ev FROM stored WHERE incident_id = ?", [incident_id])
+        return int(found[0][0]) if found else None
+
+    def point_columns(self, precisions: tuple[int, ...], *, show_rejected: bool = False,
+                      show_unreviewed: bool = True, evidence_limit: int = 0) -> pd.DataFrame:
+        """The point events the review-status toggles allow (their first record placed at one
+        of ``precisions``, with coordinates), one row each in the order of ``ev``, as
+        events.events gives them (the first record, the largest fatalities) but with every
+        text column but ``incident_id`` dictionary-coded (pandas categoricals: the distinct values once and a code per row)
+        and ``sources`` the event's articles, sorted, joined by a newline; the evidence only
+        up to ``evidence_limit`` events. Built from Arrow, so the rows never exist as Python
+        strings: the points file's input above the pandas path's size."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        statuses = [s for s in ("rejected", "auto") if not {"rejected": show_rejected, "auto": show_unreviewed}[s]]
+        where = "NOT list_contains(?, status)"
+        (count,), = self._rows(f"SELECT count(DISTINCT ev) FROM incidents WHERE {where}", [statuses])
+        evidence = ", f.evidence" if count <= evidence_limit else ""
+        cursor = self.conn.cursor()
+        try:
+            table = cursor.sql(f"""
+                WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities
+                           FROM incidents WHERE {where} GROUP BY ev),
+                     firsts AS (SELECT e.ev, e.fatalities, i.* EXCLUDE (ev, fatalities)
+                                FROM e JOIN incidents i ON i.rec = e.first_rec
+                                WHERE list_contains(?, i.geo_precision) AND i.latitude IS NOT NULL
+                                      AND i.longitude IS NOT NULL),
+                     sources AS (SELECT ev, string_agg(DISTINCT article, chr(10) ORDER BY article) AS sources
+                                 FROM incidents WHERE {where} AND ev IN (SELECT ev FROM firsts) GROUP BY ev)
+                SELECT f.ev, f.incident_id, f.event_type, f.event_date, f.date_precision, f.location, f.admin2,
+                       f.admin1, f.latitude, f.longitude, f.geo_precision, f.fatalities, f.status, f.confidence,
+                       sources.sources{evidence}
+                FROM firsts f JOIN sources USING (ev) ORDER BY f.ev""",
+                params=[statuses, list(precisions), statuses]).to_arrow_table()  # not execute: no copy
+        finally:
+            cursor.close()
+        coded = [pc.dictionary_encode(column) if pa.types.is_string(column.type) and name != "incident_id"
+                 else column for name, column in zip(table.column_names, table.columns)]
+        return pa.table(coded, names=table.column_names).to_pandas()
 
 
 @dataclass(frozen=True)
@@ -349,11 +563,22 @@ def _state_summary(counts: _Counts) -> pd.DataFrame:
 
 def _timeline(counts: _Counts) -> tuple[pd.DataFrame, str]:
     days = counts.events[counts.events["by_day"] == 1]
-    if days.empty:
+    return timeline_of(days[["event_date", "event_type", "events"]])
+
+
+def timeline_of(days: pd.DataFrame, span: tuple[dt.date, dt.date] | None = None) -> tuple[pd.DataFrame, str]:
+    """charts.timeline from events per day and type (QueriedView.days), within ``span``
+    (all dates when None): events per period and type (period, type, events, end) and the
+    period used: "day", "week" (from Monday) or "month"."""
+    dates = pd.to_datetime(days["event_date"], errors="coerce")
+    valid = dates.notna()
+    if span is not None:
+        valid &= (dates >= pd.Timestamp(span[0])) & (dates <= pd.Timestamp(span[1]))
+    if not valid.any():
         return pd.DataFrame(columns=["period", "type", "events", "end"]), "day"
-    dates = pd.to_datetime(days["event_date"])
-    span = (dates.max() - dates.min()).days
-    period = "day" if span <= DAY_LIMIT else "week" if span <= WEEK_LIMIT else "month"
+    days, dates = days[valid], dates[valid]
+    span_days = (dates.max() - dates.min()).days
+    period = "day" if span_days <= DAY_LIMIT else "week" if span_days <= WEEK_LIMIT else "month"
     starts = {"day": dates, "week": dates.dt.to_period("W-SUN").dt.start_time,
               "month": dates.dt.to_period("M").dt.start_time}[period]
     frame = (pd.DataFrame({"period": starts, "type": days["event_type"], "events": days["events"]})

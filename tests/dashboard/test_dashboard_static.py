@@ -185,6 +185,27 @@ def test_warm_up_fills_the_caches_the_first_visit_reads(data_dir: Path):
     assert static_files._CACHE.get(str(points.PUBLISH_DIR / name))  # compressed ahead
 
 
+
+def test_above_the_limit_the_warm_up_never_loads_the_records(data_dir: Path, monkeypatch) -> None:
+    from app.dashboard import loaders, points, server_app
+    from app.dashboard import filters as flt
+
+    loaders.clear()
+    monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
+
+    def no_records(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the records were loaded into pandas")
+    no_records.clear = lambda: None
+    monkeypatch.setattr(loaders, "load_prepared", no_records)
+    assert server_app.warm_up() >= 0
+    rev, defaults = loaders.revision(data_dir), flt.Filters()
+    monkeypatch.setattr(loaders, "incident_queries", no_records)  # cached: asked nothing again
+    map_files = loaders.event_points(str(data_dir), rev, defaults.show_rejected, defaults.show_unreviewed).published
+    assert loaders.queried_facts(str(data_dir), rev).states
+    name = map_files.points_url.rsplit("/", 1)[1]
+    assert static_files._CACHE.get(str(points.PUBLISH_DIR / name))  # compressed ahead
+    loaders.clear()
+
 def test_serve_runs_the_st_app():
     from app.dashboard import serve
 

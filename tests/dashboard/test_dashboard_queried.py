@@ -1,0 +1,133 @@
+"""Above loaders.PANDAS_LIMIT the map page is answered by the store's queries (issue 17):
+the same figures, per-state table, timeline, tables, map view and downloads as the pandas
+path, without loading the records into pandas. The limit is lowered so a small store is
+"large"; the pandas page of the same store is the reference."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app.dashboard import filters as flt
+from app.dashboard import loaders, points
+
+from conftest import APP_FILE
+
+VIEWS = {
+    "everything": flt.Filters(),
+    "two states, two types": flt.Filters(states=("Jalisco", "Sinaloa"), types=("death", "arrest")),
+    "dates, with the period before": flt.Filters(date_from=dt.date(2026, 2, 10), date_to=dt.date(2026, 2, 25)),
+    "words": flt.Filters(text="vehículos"),
+    "actors and precision": flt.Filters(actors=("CJNG",), max_geo_precision=2),
+    "nothing": flt.Filters(states=("Jalisco",), types=("clash",), text="zzz-no-such-word"),
+    "rejected and reviewed only": flt.Filters(show_rejected=True, show_unreviewed=False),
+}
+
+
+def page(filters: flt.Filters) -> AppTest:
+    at = AppTest.from_file(APP_FILE, default_timeout=60)
+    for key, value in flt.to_params(filters).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown(at: AppTest) -> dict:
+    """What the page says: metrics, captions, tables, timeline bars, the map's view."""
+    import pyarrow as pa
+    charts = at.get("vega_lite_chart")
+    bars = pa.ipc.open_stream(charts[0].proto.datasets[0].data.data).read_all().to_pandas() if charts else None
+    (component,) = [c for c in at.get("component_instance") if c.proto.component_name.endswith("st_folium")]
+    view = json.loads(re.search(r"MxIncidents\.view\((.*)\);", json.loads(component.proto.json_args)["feature_group"])
+                      .group(1))
+    mask = view.pop("mask")
+    shown_points = None if mask is None else sum(bin(b).count("1") for b in __import__("base64").b64decode(mask))
+    return {
+        "metrics": [(m.label, m.value, m.delta) for m in at.metric],
+        "captions": [c.value for c in at.caption],
+        "expanders": [e.label for e in at.expander],
+        "tables": [d.value.reset_index(drop=True) for d in at.dataframe],
+        "bars": None if bars is None else
+        bars[["period", "type", "events"]].sort_values(["period", "type"], ignore_index=True),
+        "view": view, "points shown": shown_points,
+    }
+
+
+@pytest.fixture
+def reviewed(data_dir: Path) -> Path:
+    from app.store import Store
+    with Store(data_dir) as db:
+        ids = sorted(db.frame()["incident_id"])
+        db.set_status(ids[:15], "rejected")
+        db.set_status(ids[15:30], "approved")
+    return data_dir
+
+
+@pytest.mark.parametrize("name", list(VIEWS))
+def test_above_the_limit_the_page_says_what_the_pandas_page_says(
+        reviewed: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str) -> None:
+    monkeypatch.setattr(points, "PUBLISH_DIR", tmp_path / "points")
+    filters = VIEWS[name]
+    loaders.clear()
+    expected = shown(page(filters))
+    loaders.clear()
+    monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
+
+    def no_records(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the records were loaded into pandas")
+    no_records.clear = lambda: None  # type: ignore[attr-defined]  # loaders.clear() clears it
+    for loader in ("load_prepared", "map_points", "view_data"):
+        monkeypatch.setattr(loaders, loader, no_records)
+    got = shown(page(filters))
+    loaders.clear()
+
+    assert got["metrics"] == expected["metrics"]
+    assert got["captions"] == expected["captions"]
+    assert got["expanders"] == expected["expanders"]
+    assert got["view"] == expected["view"]  # choropleth, tooltips, legend, the note on unplaced events
+    assert got["points shown"] == expected["points shown"]
+    if expected["bars"] is None:
+        assert got["bars"] is None
+    else:
+        pd.testing.assert_frame_equal(got["bars"], expected["bars"], check_dtype=False)
+    assert len(got["tables"]) == len(expected["tables"])
+    for got_table, want in zip(got["tables"], expected["tables"]):
+        assert list(got_table.columns) == list(want.columns)
+        # a state's main type when two types tie is either (test_queries checks it is a most frequent one)
+        got_table, want = (f.drop(columns=["main type"], errors="ignore") for f in (got_table, want))
+        key = list(want.columns)
+        # ties (same date and state) may come in another order: compare the rows as sets
+        normal = lambda f: f.astype(str).sort_values(key, ignore_index=True)  # noqa: E731
+        pd.testing.assert_frame_equal(normal(got_table), normal(want))
+
+
+def test_above_the_limit_the_downloads_hold_the_view(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    from streamlit.runtime.media_file_manager import MediaFileManager
+    monkeypatch.setattr(points, "PUBLISH_DIR", tmp_path / "points")
+    makers: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        makers[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    filters = VIEWS["two states, two types"]
+    loaders.clear()
+    page(filters)
+    expected = {name: maker() for name, maker in makers.items()}
+    makers.clear()
+    loaders.clear()
+    monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
+    page(filters)
+    got = {name: maker() for name, maker in makers.items()}
+    loaders.clear()
+    assert set(got) == set(expected) and len(got) == 3
+    for name in got:
+        assert got[name] == expected[name], name
