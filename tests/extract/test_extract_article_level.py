@@ -837,3 +837,12 @@ def test_the_hospital_the_wounded_are_taken_to_is_no_place_of_the_event(extract)
     records = extract("En Tulum un grupo armado mató a tres personas; una víctima más fue trasladada a un hospital "
                       "del municipio de Solidaridad.", "es", "2024-05-08")
     assert {r["admin2"] for r in records} == {"Tulum"}
+
+
+@pytest.mark.parametrize("text,admin2", [
+    ("Seis personas murieron ayer en un ataque contra un bar de la ciudad mexicana de Tula, en el estado de Hidalgo.",
+     "Tula de Allende"),
+    ("Tres policías murieron en un ataque en la ciudad fronteriza de Reynosa.", "Reynosa"),
+])
+def test_a_place_noun_with_an_adjective_still_places_the_town(extract, text: str, admin2: str) -> None:
+    assert {r["admin2"] for r in extract(text, "es") if r["event_type"] == "death"} == {admin2}
