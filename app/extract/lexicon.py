@@ -336,6 +336,9 @@ TRAPS: tuple[Trap, ...] = (
     # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
     Trap("title", r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b", _A_TITLE,
          name_before=True),
+    # "The Puebla state prosecutor's office", "Sinaloa state Attorney General": the authority's state
+    Trap("title", r"\s+[Ss]tate\s+(?:[Pp]rosecutor|[Aa]ttorney|[Pp]ublic\s+[Ss]afety|[Ss]ecurity\s+[Ss]ecretar|[Ii]nvestigat)",
+         ("state pros", "state attor", "state public", "state secur", "state invest"), name_before=True),
     Trap("title", rf"\b(?:gouverneur|burgemeester|gobernador[a]?|governor|alcalde(?:sa)?|mayor|fiscal|fiscal[ií]a|"
                   rf"secretari[oa]|procurador[a]?|gobierno|government|regering|minister|ministerio|senador[a]?|"
                   rf"senator|diputad[oa]|congreso|congress|procuradur[ií]a|attorney general|prosecutor|procureur)"

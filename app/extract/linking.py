@@ -195,6 +195,11 @@ def one_state_town(geo: Any, name: str) -> str | None:
     return candidates[0].admin1 if len(towns) == 1 else None
 
 
+def _names_state(text: str, geo: Any, name: str) -> bool:
+    from app.extract.mentions import CAP_RUN
+    return any(name in _run_states(geo, run.group()) for run in CAP_RUN.finditer(text))
+
+
 def _under_heading(text: str, found: tuple, state: _State) -> tuple:
     """A heading or an introduction ending in ':' that names events ("Zonas con bloqueos
     confirmados") gives its event types to the list lines under it that name none ("Entrada a
@@ -379,6 +384,11 @@ def _article_state(resolver: PlaceResolver, state: _State, neighbours: _Neighbou
     named = neighbours.article_states()
     if not named:  # no state placed in so many words: the states the article names at all
         named = neighbours.article_states(loose=True)
+    if not named and len(resolver.context_states) == 1 and not _names_state(
+            neighbours.sentences[state.index].text, resolver.geo, resolver.context_states[0]):
+        # named only in another sentence's title ("Durango state prosecutor Ramiro Ortiz said"); in
+        # the event's own sentence a title names the official, not the place
+        named = list(resolver.context_states)
     if len(named) != 1:  # "Tlaxcala, Tlax., Seis cabezas ...": the dateline's state settles it
         datelined = [state for state in dict.fromkeys(
             dateline_state(s.text) for s in neighbours.sentences if s.dateline) if state and (not named or state in named)]

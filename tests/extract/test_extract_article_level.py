@@ -846,3 +846,12 @@ def test_the_hospital_the_wounded_are_taken_to_is_no_place_of_the_event(extract)
 ])
 def test_a_place_noun_with_an_adjective_still_places_the_town(extract, text: str, admin2: str) -> None:
     assert {r["admin2"] for r in extract(text, "es") if r["event_type"] == "death"} == {admin2}
+
+
+def test_a_state_authority_names_no_event_place_but_the_article_stays_in_its_state(extract) -> None:
+    records = extract("The Puebla state prosecutor's office said a journalist was shot Wednesday night on a highway near "
+                      "the community of Huauchinango. He died at a hospital early Thursday.", "en", "2016-09-15")
+    assert {r["admin2"] for r in records} == {"Huauchinango"}
+    records = extract("Hitmen burned the village of Tierras Coloradas and killed two men. \u201cThe situation is out of "
+                      "control,\u201d Durango state prosecutor Ramiro Ortiz said.", "en", "2011-02-18")
+    assert {r["admin1"] for r in records} == {"Durango"}
