@@ -855,3 +855,10 @@ def test_a_state_authority_names_no_event_place_but_the_article_stays_in_its_sta
     records = extract("Hitmen burned the village of Tierras Coloradas and killed two men. \u201cThe situation is out of "
                       "control,\u201d Durango state prosecutor Ramiro Ortiz said.", "en", "2011-02-18")
     assert {r["admin1"] for r in records} == {"Durango"}
+
+
+def test_an_execution_is_a_death_and_executing_warrants_is_not(extract) -> None:
+    records = extract("En Ensenada se registró la ejecución de un policía municipal.", "es", "2020-07-29")
+    assert [(r["admin2"], r["fatalities"]) for r in records if r["event_type"] == "death"] == [("Ensenada", 1)]
+    records = extract("En Ensenada la policía realizó la ejecución de órdenes de aprehensión.", "es", "2020-07-29")
+    assert not [r for r in records if r["event_type"] == "death"]
