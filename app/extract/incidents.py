@@ -65,6 +65,7 @@ COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on 
 
 
 BACKGROUND = re.compile("|".join(lexicon.BACKGROUND))  # on lower case
+RATE = re.compile(lexicon.RATE)  # on lower case
 
 
 VEHICLES = re.compile(r"\b(?:veh[ií]cul\w+|vehicles?|voertuig\w*|auto'?s?|auto’s|autobus\w*|bus(?:sen|es)?|camion\w*|"
@@ -116,7 +117,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
-    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern,
+    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "rate": RATE.pattern,
                      "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
@@ -284,6 +285,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         return []
     if own_date is None and "background" in possible and BACKGROUND.search(low):
         return []
+    if "rate" in possible and RATE.search(low):
+        return []  # "it had the country's second highest murder rate, after the state of Guanajuato"
     date = own_date or main_date
     confidence = 0.8
     mentions = neighbours.mentions(state.index)

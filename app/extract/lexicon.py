@@ -227,6 +227,8 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
              r"\b(?:llegaron|arribaron|se\s+refugiaron|se\s+instalaron|arrived|took\s+refuge|sought\s+refuge|"
+             r"(?:han|ha|habían)\s+encontrado\s+(?:resguardo|refugio)(?:\s+temporal)?|found\s+(?:refuge|shelter)|"
+             r"onderdak\s+gevonden|"
              r"aankwamen|kwamen\s+aan|vonden\s+onderdak)\s+(?:a|al|en|in|at|to|naar|bij)\s+"
              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?$")
 # "headed for a private meeting in Soto La Marina", "se dirigían a una reunión en X", "op weg
@@ -364,6 +366,17 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Ee]ntradas|[Aa]ccesos|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("carreteras", "salidas", "entradas", "accesos", "caminos", "highways", "roads", "snelwegen")),
+    # where a road leads: "una carretera que va hacia el municipio de X", "the road that leads to X"
+    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
+                 rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
+                 rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|town|city|village|stad|dorp)\s+"
+                 rf"(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
+         ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
+    # an office's seat: "the Attorney General's office in Reynosa said", "la delegación en X informó"
+    Trap("reference", rf"(?i:\b(?:office|oficina|delegaci[oó]n|sede|kantoor|headquarters|cuartel\s+general)\s+(?:in|en|at|op)\s+)"
+                      rf"(?P<place>{_CAPS})(?=\s*,?\s+(?:said|says|reported|stated|announced|dijo|inform[oó]|señal[oó]|"
+                      rf"report[oó]|zei|meldde))",
+         ("office", "oficina", "delegaci", "sede", "kantoor", "headquarters", "cuartel")),
     # the road between two towns: "cuando circulaban entre el trayecto de Temósachic y Madera"
     Trap("road", rf"(?i:\b(?:trayecto|tramo|camino|stretch|traject|weg)\s+(?:de\s+|del\s+|entre\s+|between\s+|from\s+|"
                  rf"tussen\s+|van\s+)?)(?P<place>{_CAPS}\s+(?:y|a|and|to|en|naar|e)\s+{_CAPS})",
@@ -458,7 +471,12 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               # a period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year"
               r"\bentre enero y \w+\b", r"\ben lo que va del? (?:año|mes|sexenio)\b", r"\bso far this year\b",
               r"\bbetween january and \w+\b", r"\btussen januari en \w+\b", r"\bdit jaar al\b",
-              r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b"]
+              r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
+              # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
+              r"\broutinely\b"]
+# Rates are statistics, whatever period they give: "the country's second highest murder rate".
+RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"
+        r"por cada 100 mil|op de 100[.,]000)\b")
 
 
 # Names that are also common surnames or first names: accepted only with strong context.

@@ -414,7 +414,9 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor, last_end = cur, cur.end
             continue
         cur.continues_list = is_list_gap(gap)
-        if cur.continues_list and anchor.context in ("strong", "list", "destination", "weak", "subject") \
+        if cur.continues_list and anchor.context == "departure":
+            cur.context = "departure"  # "fled to X and to Y", "encontrado resguardo en X y en la sindicatura de Y"
+        elif cur.continues_list and anchor.context in ("strong", "list", "destination", "weak", "subject") \
                 and (cur.context in ("none", "weak")
                      or cur.context == "destination" and anchor.context in ("strong", "list")):
             cur.context = "list" if anchor.context in ("strong", "list") else anchor.context

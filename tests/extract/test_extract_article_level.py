@@ -862,3 +862,28 @@ def test_an_execution_is_a_death_and_executing_warrants_is_not(extract) -> None:
     assert [(r["admin2"], r["fatalities"]) for r in records if r["event_type"] == "death"] == [("Ensenada", 1)]
     records = extract("En Ensenada la policía realizó la ejecución de órdenes de aprehensión.", "es", "2020-07-29")
     assert not [r for r in records if r["event_type"] == "death"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three surfers were killed in Ensenada. In 2023, Baja California had the country's second highest murder "
+           "rate, after the state of Guanajuato."),
+    ("es", "Tres surfistas fueron asesinados en Ensenada. En 2023 Baja California tuvo la segunda tasa de homicidios "
+           "más alta del país, después de Guanajuato."),
+    ("nl", "Drie surfers werden vermoord in Ensenada. In 2023 had Baja California het op een na hoogste moordcijfer "
+           "van het land, na de deelstaat Guanajuato."),
+])
+def test_a_murder_rate_is_a_statistic_whatever_its_year(extract, lang: str, text: str) -> None:
+    assert {r["admin1"] for r in extract(text, lang, "2024-05-06")} == {"Baja California"}
+
+
+@pytest.mark.parametrize("lang,text,forbidden", [
+    ("en", "The Attorney General's office in Reynosa said the confrontation occurred Sunday near Miguel Aleman.",
+     "Reynosa"),
+    ("es", "El 5 de octubre se localizaron 13 cuerpos sin vida en una carretera que va hacia el municipio de "
+           "Zacatecas.", "Zacatecas"),
+    ("es", "Hombres armados quemaron casas en El Verde; los desplazados han encontrado resguardo temporal en la "
+           "cabecera municipal de Concordia y en la sindicatura de Villa Unión.", "Mazatlán"),
+])
+def test_an_office_a_road_s_destination_and_a_refuge_are_no_event_places(extract, lang: str, text: str,
+                                                                          forbidden: str) -> None:
+    assert forbidden not in {r["admin2"] for r in extract(text, lang)}
