@@ -261,6 +261,7 @@ NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|j
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
 # second, which is the one the gazetteer can place (precision 2).
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
+                r"(?:primera|segunda|tercera|cuarta|quinta|\d+a\.?)\s+secci[oó]n\s+(?:de|del\s+municipio\s+de)|"
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
 # "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
@@ -367,6 +368,11 @@ TRAPS: tuple[Trap, ...] = (
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("carreteras", "salidas", "entradas", "accesos", "caminos", "highways", "roads", "snelwegen")),
     # where a road leads: "una carretera que va hacia el municipio de X", "the road that leads to X"
+    # a road that joins two towns: "una zona de terracería que conecta los municipios de Ziltlaltepec y Nopalucan"
+    Trap("road", rf"(?i:\bque\s+(?:conecta|une)\s+(?:a\s+)?(?:los\s+municipios\s+de\s+|las\s+localidades\s+de\s+)?|"
+                 rf"\b(?:connecting|linking|that\s+(?:connects|links))\s+(?:the\s+(?:towns|municipalities)\s+of\s+)?|"
+                 rf"\bdie\s+(?:de\s+gemeenten\s+)?)(?P<place>{_CAPS}\s+(?:y|and|en|e|with|con|met)\s+{_CAPS})",
+         ("conecta", "une ", "connect", "link", "verbindt")),
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|town|city|village|stad|dorp)\s+"

@@ -887,3 +887,12 @@ def test_a_murder_rate_is_a_statistic_whatever_its_year(extract, lang: str, text
 def test_an_office_a_road_s_destination_and_a_refuge_are_no_event_places(extract, lang: str, text: str,
                                                                           forbidden: str) -> None:
     assert forbidden not in {r["admin2"] for r in extract(text, lang)}
+
+
+def test_towns_a_dirt_road_connects_and_a_hamlet_s_section_name_no_wrong_place(extract) -> None:
+    records = extract("Seis personas fueron localizadas sin vida en Tlaxcala, en una zona de terracería que conecta los "
+                      "municipios de Ziltlaltepec y Nopalucan.", "es", "2025-12-05")
+    assert not {r["admin2"] for r in records} & {"Ziltlaltépec de Trinidad Sánchez Santos", "Nopalucan"}
+    records = extract("Fue localizado el cuerpo de un hombre en la ranchería José María Mórelos y Pavón, primera sección "
+                      "de Teapa.", "es", "2026-01-03")
+    assert {r["admin2"] for r in records} == {"Teapa"}
