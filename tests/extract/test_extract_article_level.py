@@ -893,6 +893,6 @@ def test_towns_a_dirt_road_connects_and_a_hamlet_s_section_name_no_wrong_place(e
     records = extract("Seis personas fueron localizadas sin vida en Tlaxcala, en una zona de terracería que conecta los "
                       "municipios de Ziltlaltepec y Nopalucan.", "es", "2025-12-05")
     assert not {r["admin2"] for r in records} & {"Ziltlaltépec de Trinidad Sánchez Santos", "Nopalucan"}
-    records = extract("Fue localizado el cuerpo de un hombre en la ranchería José María Mórelos y Pavón, primera sección "
+    records = extract("Fue localizado sin vida un hombre en la ranchería José María Mórelos y Pavón, primera sección "
                       "de Teapa.", "es", "2026-01-03")
     assert {r["admin2"] for r in records} == {"Teapa"}
