@@ -14,10 +14,14 @@ from app.evaluate import GOLD_SETS, score_folder, totals
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 # (set, f1 floor, fatalities floor): a little under today's figures (python -m app score).
-# heldout3-6 were scored blind first (0.68, 0.79, 0.65 and 0.73 F1, tests/gold/README.md);
-# the rules have since been worked on them too, so they guard against regressions only.
-FLOORS = [("dev", 0.86, 0.65), ("heldout", 0.77, 0.6), ("heldout2", 0.86, 0.75), ("heldout3", 0.81, 0.65),
-          ("heldout4", 0.88, 0.85), ("heldout5", 0.85, 0.6), ("heldout6", 0.83, 0.6)]
+# heldout3-10 were scored blind first (0.68, 0.79, 0.65, 0.73, 0.59, 0.63, 0.75 and 0.70 F1,
+# tests/gold/README.md); the rules have since been worked on them too, so they guard against
+# regressions only.
+FLOORS = [("dev", 0.88, 0.7), ("heldout", 0.78, 0.6), ("heldout2", 0.87, 0.8), ("heldout3", 0.82, 0.7),
+          ("heldout4", 0.89, 0.95), ("heldout5", 0.85, 0.65), ("heldout6", 0.88, 0.6), ("heldout7", 0.77, 0.6),
+          ("heldout8", 0.71, 0.6), ("heldout9", 0.80, 0.65), ("heldout10", 0.71, 0.4)]
+# Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
+TRAP_CEILINGS = {"heldout7": 3, "heldout8": 4, "heldout9": 3, "heldout10": 4}
 
 
 @pytest.fixture(scope="module")
@@ -28,14 +32,14 @@ def scored(geo):
 @pytest.mark.parametrize("name,f1_floor,deaths_floor", FLOORS)
 def test_gold_set_scores_hold(scored, name: str, f1_floor: float, deaths_floor: float) -> None:
     total = scored[name]
-    assert total.required >= 25, "the gold set lost articles"
+    assert total.required >= 25, "the gold set lost items"
     assert total.f1 >= f1_floor, total.line(name)
     assert total.deaths_right >= deaths_floor * total.deaths_stated, total.line(name)
 
 
 @pytest.mark.parametrize("name", [name for name, _, _ in FLOORS])
-def test_no_gold_set_has_a_trap_hit(scored, name: str) -> None:
-    assert scored[name].traps == 0, scored[name].line(name)
+def test_gold_sets_have_no_trap_hit_or_no_more_than_left(scored, name: str) -> None:
+    assert scored[name].traps <= TRAP_CEILINGS.get(name, 0), scored[name].line(name)
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not available")
