@@ -374,7 +374,7 @@ def test_seed_store_headline_fatalities_tell_the_story(seed_store: Path):
 def test_tables_send_at_most_their_row_caps_newest_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     from app.dashboard import map_page
 
-    monkeypatch.setattr(map_page, "TABLE_ROWS", 40)
+    monkeypatch.setattr(map_page, "TABLE_ROWS", 40)  # part of the cache key (loaders.view_parts)
     monkeypatch.setattr(map_page, "UNPLACED_ROWS", 5)
     at = run_app()
     assert not at.exception, at.exception
@@ -388,3 +388,4 @@ def test_tables_send_at_most_their_row_caps_newest_first(data_dir: Path, monkeyp
     captions = " ".join(c.value for c in at.caption)
     assert f"The 40 most recent of {len(grouped):,} events" in captions
     assert f"The 5 most recent of {len(statewide):,} events" in captions
+
