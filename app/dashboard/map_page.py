@@ -25,7 +25,7 @@ from app import demo, exports
 from app.dashboard import charts, data, events, loaders
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
-from app.dashboard.map import View, base_map, view_group
+from app.dashboard.map import DRAWN_KEY, View, base_map, view_group
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
@@ -50,6 +50,7 @@ K_LAST_SPAN = "last_timeline_span"
 K_LAST_FILTERS = "_map_filters"
 K_OPEN_EVENT = "_open_event"
 K_URL_PROBLEMS = "_url_problems"
+K_BELOW_MAP = "_below_map"  # the session has had a run that may render the timeline and tables
 CLEAR_STATES = ""  # a pending "click" that clears the state filter
 DEFAULT_FILTERS = flt.Filters()
 # Each sidebar widget and the Filters field it holds: the one mapping, both ways (the date
@@ -276,16 +277,17 @@ def show_figures(view: pd.DataFrame, grouped: pd.DataFrame, previous: pd.DataFra
 
 
 def show_map(view: View, shapes: dict | None, filters: flt.Filters, state_names: list[str],
-             map_points: loaders.MapPoints, t: Translator) -> None:
+             map_points: loaders.MapPoints, t: Translator) -> bool:
     """The map: mounted once per store revision, language and tiles (the points reach the
-    browser as a file it keeps); a filter change only sends the view (``view_group``)."""
+    browser as a file it keeps); a filter change only sends the view (``view_group``).
+    True once the map has reported that it is drawn."""
     if shapes is None:
         st.warning(t("no_shapes", path=data.states_path()))
     if filters.states:
         st.button(t("clear_states", states=", ".join(filters.states)), key="clear_states",
                   on_click=_clear_states, icon=":material/close:", type="tertiary")
     fmap = base_map(map_points.published, states_url=loaders.states_url() if shapes else None,
-                    tiles=filters.tiles, lang=filters.lang)
+                    tiles=filters.tiles, lang=filters.lang, report_drawn=True)
     MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
     TimePlayer(t).add_to(fmap)
     # Only a clicked state's tooltip comes back: panning, zooming and opening popups
@@ -293,6 +295,21 @@ def show_map(view: View, shapes: dict | None, filters: flt.Filters, state_names:
     result = st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=view_group(view),
                        returned_objects=["last_object_clicked_tooltip"], key="incident_map")
     _handle_map_click(result, state_names, filters)
+    return bool((result or {}).get(DRAWN_KEY))
+
+
+def _hold_below_map(map_drawn: bool) -> bool:
+    """Whether this run leaves out the tables and the timeline, on a session's first run only.
+
+    Streamlit renders the tables and the chart on the main thread the map's iframe shares,
+    and loads their code first on a fresh page: rendered with the map they delayed it by
+    seconds at 100,000 incidents. So the first run sends the figures and the map; the map
+    reports when it is drawn, which reruns the page, and that run (or any other: a map
+    that never reports must not hide them for good) renders everything.
+    """
+    hold = not (map_drawn or st.session_state.get(K_BELOW_MAP))
+    st.session_state[K_BELOW_MAP] = True
+    return hold
 
 
 def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters) -> None:
@@ -498,14 +515,21 @@ def main() -> None:
         empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
         st.info(empty_note)
     with st.container(key="mx_map"):
-        show_map(loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
-                                  open_event=st.session_state.get(K_OPEN_EVENT)),
-                 shapes, filters, state_names,
-                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
-        parts = loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)
-        show_unplaced(parts, t)
+        map_drawn = show_map(loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
+                                              open_event=st.session_state.get(K_OPEN_EVENT)),
+                             shapes, filters, state_names,
+                             loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed),
+                             t)
+        hold = _hold_below_map(map_drawn)
+        parts = None if hold else \
+            loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)
+        if parts is not None:
+            show_unplaced(parts, t)
     show_about(facts, data.shown_path(data.database_file(directory)), t)
     if view.empty:
+        return
+    if parts is None:
+        st.caption(t("below_map_follows"))
         return
     show_timeline(parts, len(grouped), t)
     show_tables(grouped, shared.state_summary, parts, articles, t)
