@@ -48,7 +48,8 @@ CLUSTER_RADIUS = 60  # px at supercluster's 512 px tiles: about markercluster's 
 LIST_MAX = 30  # events listed by a click on a cluster no zoom separates
 # Views of up to this many points are clustered on the page's main thread, at once (tens of
 # ms, drawn before the page renders on); larger ones in a Web Worker, so the page never
-# freezes (supercluster takes about half a second for 80,000 points).
+# freezes (supercluster takes about half a second for 80,000 points); once the worker
+# runs, smaller views go there too.
 MAIN_THREAD_POINTS = 20_000
 # URL parameter of a link to one event (its first record's incident_id).
 EVENT_PARAM = "event"

@@ -182,9 +182,11 @@
 
     IncidentMap.prototype.engineFor = function (count) {
         // Up to o.mainThreadMax points cluster here at once (tens of ms, drawn before the
-        // page goes on rendering); more go to the worker, started on first need.
-        if (count <= this.o.mainThreadMax || this.workerFailed || !this.o.workerUrl || !this.o.superclusterUrl
-                || typeof Worker === 'undefined') return this.mainEngine;
+        // page goes on rendering); more go to the worker, started on first need. Once it
+        // runs, every view goes there: a filter change then re-clusters while Streamlit
+        // re-renders the page on this thread, not after it (no frame held up).
+        if (this.workerFailed || !this.o.workerUrl || !this.o.superclusterUrl || typeof Worker === 'undefined'
+                || (count <= this.o.mainThreadMax && !this.workerEngine)) return this.mainEngine;
         if (!this.workerEngine) {
             try {
                 this.workerEngine = new WorkerEngine(this.o);
