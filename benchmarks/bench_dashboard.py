@@ -58,7 +58,7 @@ import pandas as pd
 from app.dashboard import data
 from app.dashboard.events import event_keys
 from app.demo import synthetic_incidents
-from app.store import import_records
+from app.store import SYNC_EXPORT_LIMIT, import_records
 from benchmarks import naive_map
 from benchmarks.browser import CHROMIUM, fresh_page, launch, wait_drawn
 
@@ -397,7 +397,10 @@ def measure_size(browser: Any, n: int, plan: Plan, workdir: Path, shapes: dict[s
     records = synthetic_incidents(n, seed=SEED)
     filtered = [r for r in records if r["event_type"] == FILTER_TYPE]
     directory = workdir / f"data-{n}"
-    import_records(directory, records, export=False)  # serve reads the database
+    # serve reads the database; above SYNC_EXPORT_LIMIT the map's points come from DuckDB over
+    # the exported Parquet dataset (loaders.map_points): without it the map held no points and
+    # every 100,000-incident visit timed out.
+    import_records(directory, records, export=n > SYNC_EXPORT_LIMIT)
     steps = filter_steps(records)
     memory: list[Figure] = []
     with dashboard_server(directory, workdir / f"serve-{n}.log") as (url, start_s, pid):

@@ -132,6 +132,15 @@ def selected_dates(selection: object) -> tuple[dt.date, dt.date] | None:
     return start.date(), end.date()
 
 
+def newest(events: pd.DataFrame, rows: int) -> pd.DataFrame:
+    """The ``rows`` newest events, by date (newest first) then state. Sorts the two key
+    columns only, then takes the rows: sorting the whole frame moved every column of
+    100,000 events (0.6 s)."""
+    order = events[["event_date", "admin1"]].reset_index(drop=True) \
+        .sort_values(["event_date", "admin1"], ascending=[False, True], kind="stable").index
+    return events.iloc[order[:rows]]
+
+
 def state_summary(grouped: pd.DataFrame) -> pd.DataFrame:
     """Per state, over events: events, sources (distinct articles), fatalities, first and
     last date, most frequent type (codebook value)."""

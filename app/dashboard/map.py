@@ -48,11 +48,15 @@ CLUSTER_RADIUS = 60  # px at supercluster's 512 px tiles: about markercluster's 
 LIST_MAX = 30  # events listed by a click on a cluster no zoom separates
 # Views of up to this many points are clustered on the page's main thread, at once (tens of
 # ms, drawn before the page renders on); larger ones in a Web Worker, so the page never
-# freezes (supercluster takes about half a second for 80,000 points).
+# freezes (supercluster takes about half a second for 80,000 points); once the worker
+# runs, smaller views go there too.
 MAIN_THREAD_POINTS = 20_000
 # URL parameter of a link to one event (its first record's incident_id).
 EVENT_PARAM = "event"
 OSM_TILES = "OpenStreetMap"
+# Key the map adds to streamlit-folium's value once it has drawn its first view (base_map's
+# report_drawn): the map page renders its tables and chart only after that.
+DRAWN_KEY = "mx_drawn"
 LEGEND_OPEN_FROM = 1200  # px: on narrower maps (phones, laptops) the legend starts folded, off Yucatán
 
 EVIDENCE_IN_POPUP_LIMIT = points.EVIDENCE_IN_POPUP_LIMIT
@@ -166,7 +170,8 @@ class IncidentMap(JSCSSMixin, MacroElement):
     ``data``: the point set inline (a ``PointSet``) or the URLs of its published files
     (``points.Published``); ``states``: the state shapes (see ``state_shapes``) inline, or
     ``states_url``. Inputs are checked here, at the boundary: URLs must be this server's
-    static files, the language one the map speaks.
+    static files, the language one the map speaks. With ``report_drawn`` the map tells
+    streamlit-folium's page once it is drawn (``DRAWN_KEY`` in the component's value).
     """
 
     _template = Template("""
@@ -179,7 +184,8 @@ class IncidentMap(JSCSSMixin, MacroElement):
     default_css = [*assets.LEAFLET_CSS, *assets.INCIDENT_MAP_CSS]
 
     def __init__(self, data: PointSet | points.Published, t: Translator, *,
-                 states: Mapping[str, Any] | None = None, states_url: str | None = None) -> None:
+                 states: Mapping[str, Any] | None = None, states_url: str | None = None,
+                 report_drawn: bool = False) -> None:
         super().__init__()
         self._name = "IncidentMap"
         options: dict[str, Any] = {
@@ -191,7 +197,7 @@ class IncidentMap(JSCSSMixin, MacroElement):
             "points": None, "pointsUrl": None, "details": None, "detailsUrl": None,
             # clustering in a Web Worker, off the page's main thread (static/mx/cluster_worker.js)
             "workerUrl": _script_url(assets.CLUSTER_WORKER_URL), "superclusterUrl": _script_url(assets.SUPERCLUSTER_URL),
-            "mainThreadMax": MAIN_THREAD_POINTS,
+            "mainThreadMax": MAIN_THREAD_POINTS, "drawnKey": DRAWN_KEY if report_drawn else None,
         }
         if isinstance(data, PointSet):
             options.update(points=data.table, details=data.details)
@@ -304,8 +310,10 @@ def view_of_totals(totals: pd.DataFrame, types: Iterable[str] | None, unplaced_c
 
 
 def base_map(data: PointSet | points.Published, states_geojson: Mapping[str, Any] | None = None, *,
-             states_url: str | None = None, tiles: bool = False, lang: str = "en") -> folium.Map:
-    """The map without a view: the same for every filter of one store revision and language."""
+             states_url: str | None = None, tiles: bool = False, lang: str = "en",
+             report_drawn: bool = False) -> folium.Map:
+    """The map without a view: the same for every filter of one store revision and language
+    (``report_drawn``: see IncidentMap)."""
     t = translator(lang)
     fmap = folium.Map(location=MEXICO_CENTER, zoom_start=MEXICO_ZOOM, tiles=None, control_scale=True)
     fmap.options.update(maxZoom=MAX_ZOOM, minZoom=3)
@@ -316,7 +324,7 @@ def base_map(data: PointSet | points.Published, states_geojson: Mapping[str, Any
     if tiles:
         folium.TileLayer(OSM_TILES, name="OpenStreetMap", max_zoom=MAX_ZOOM).add_to(fmap)
     shapes = state_shapes(states_geojson) if states_geojson and states_geojson.get("features") else None
-    IncidentMap(data, t, states=shapes, states_url=states_url).add_to(fmap)
+    IncidentMap(data, t, states=shapes, states_url=states_url, report_drawn=report_drawn).add_to(fmap)
     return fmap
 
 

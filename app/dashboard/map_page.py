@@ -25,7 +25,7 @@ from app import demo, exports
 from app.dashboard import charts, data, events, loaders
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
-from app.dashboard.map import base_map, make_view, unplaced, view_group
+from app.dashboard.map import DRAWN_KEY, View, base_map, view_group
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
@@ -50,6 +50,7 @@ K_LAST_SPAN = "last_timeline_span"
 K_LAST_FILTERS = "_map_filters"
 K_OPEN_EVENT = "_open_event"
 K_URL_PROBLEMS = "_url_problems"
+K_BELOW_MAP = "_below_map"  # the session has had a run that may render the timeline and tables
 CLEAR_STATES = ""  # a pending "click" that clears the state filter
 DEFAULT_FILTERS = flt.Filters()
 # Each sidebar widget and the Filters field it holds: the one mapping, both ways (the date
@@ -275,27 +276,40 @@ def show_figures(view: pd.DataFrame, grouped: pd.DataFrame, previous: pd.DataFra
         cols[3].metric(t("fig_sources"), f"{fig.articles:,}", help=t("fig_sources_help"))
 
 
-def show_map(grouped: pd.DataFrame, shapes: dict | None, filters: flt.Filters, state_names: list[str],
-             empty_note: str, map_points: loaders.MapPoints, t: Translator) -> None:
+def show_map(view: View, shapes: dict | None, filters: flt.Filters, state_names: list[str],
+             map_points: loaders.MapPoints, t: Translator) -> bool:
     """The map: mounted once per store revision, language and tiles (the points reach the
-    browser as a file it keeps); a filter change only sends the view (``view_group``)."""
+    browser as a file it keeps); a filter change only sends the view (``view_group``).
+    True once the map has reported that it is drawn."""
     if shapes is None:
         st.warning(t("no_shapes", path=data.states_path()))
     if filters.states:
         st.button(t("clear_states", states=", ".join(filters.states)), key="clear_states",
                   on_click=_clear_states, icon=":material/close:", type="tertiary")
     fmap = base_map(map_points.published, states_url=loaders.states_url() if shapes else None,
-                    tiles=filters.tiles, lang=filters.lang)
+                    tiles=filters.tiles, lang=filters.lang, report_drawn=True)
     MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
     TimePlayer(t).add_to(fmap)
-    view = make_view(grouped, map_points.points, state_names, metric=filters.metric, lang=filters.lang,
-                     empty_note=empty_note, focus_states=filters.states,
-                     open_event=st.session_state.get(K_OPEN_EVENT))
     # Only a clicked state's tooltip comes back: panning, zooming and opening popups
     # do not rerun the script.
     result = st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=view_group(view),
                        returned_objects=["last_object_clicked_tooltip"], key="incident_map")
     _handle_map_click(result, state_names, filters)
+    return bool((result or {}).get(DRAWN_KEY))
+
+
+def _hold_below_map(map_drawn: bool) -> bool:
+    """Whether this run leaves out the tables and the timeline, on a session's first run only.
+
+    Streamlit renders the tables and the chart on the main thread the map's iframe shares,
+    and loads their code first on a fresh page: rendered with the map they delayed it by
+    seconds at 100,000 incidents. So the first run sends the figures and the map; the map
+    reports when it is drawn, which reruns the page, and that run (or any other: a map
+    that never reports must not hide them for good) renders everything.
+    """
+    hold = not (map_drawn or st.session_state.get(K_BELOW_MAP))
+    st.session_state[K_BELOW_MAP] = True
+    return hold
 
 
 def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters) -> None:
@@ -318,21 +332,20 @@ def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters)
     st.rerun()
 
 
-def show_unplaced(grouped: pd.DataFrame, t: Translator) -> None:
+def show_unplaced(parts: loaders.ViewParts, t: Translator) -> None:
     """The state- and country-level events, which the map does not draw as points."""
-    rest = unplaced(grouped)
-    if rest.empty:
+    if not parts.unplaced_count:
         return
-    with st.expander(t("unplaced_title", n=f"{len(rest):,}")):
-        if len(rest) > UNPLACED_ROWS:
-            st.caption(t("table_truncated", n=f"{UNPLACED_ROWS:,}", total=f"{len(rest):,}"))
-            rest = rest.sort_values("event_date", ascending=False).head(UNPLACED_ROWS)
+    rest, total = parts.newest_unplaced, parts.unplaced_count
+    with st.expander(t("unplaced_title", n=f"{total:,}")):
+        if total > len(rest):
+            st.caption(t("table_truncated", n=f"{len(rest):,}", total=f"{total:,}"))
         st.dataframe(pd.DataFrame({
             t("col_date"): rest["event_date"], t("col_type"): rest["event_type"].map(t.type_label),
             t("col_where"): rest["admin1"].replace("", t("nationwide")).fillna(t("nationwide")),
             t("col_precision"): rest["geo_precision"], t("col_fatalities"): rest["fatalities"],
             t("col_evidence"): rest["evidence"],
-        }).sort_values(t("col_date"), ascending=False), hide_index=True, width="stretch")
+        }), hide_index=True, width="stretch")
 
 
 def show_open_event(frame: pd.DataFrame, articles: dict, t: Translator) -> None:
@@ -364,18 +377,16 @@ def show_about(facts: loaders.StoreFacts, store: str, t: Translator) -> None:
         st.markdown(t("about_sources", sources=", ".join(facts.source_names) or "—", store=store))
 
 
-def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) -> None:
-    # All dates: show where the data are dense (stray old records would squeeze the rest).
-    span = charts.dense_span(grouped["event_date"]) if not (filters.date_from or filters.date_to) else None
-    series, period = charts.timeline(grouped, span)
+def show_timeline(parts: loaders.ViewParts, events_in_view: int, t: Translator) -> None:
+    series, period, span = parts.timeline, parts.period, parts.timeline_span
     st.subheader(t("timeline_title", period=t("period_" + period)))
     titles = {"y": t("timeline_y", period=t("period_" + period)), "type": t("col_type"),
               "from": t("timeline_from"), "events": t("fig_events")}
     event = st.altair_chart(charts.timeline_chart(series, period, t.type_label, titles), width="stretch",
                             on_select="rerun", selection_mode=charts.TIMELINE_SELECTION, key="timeline")
     shown = int(series["events"].sum()) if len(series) else 0
-    if span and shown < len(grouped):
-        st.caption(t("timeline_outside", n=f"{len(grouped) - shown:,}", lo=span[0], hi=span[1]))
+    if span and shown < events_in_view:
+        st.caption(t("timeline_outside", n=f"{events_in_view - shown:,}", lo=span[0], hi=span[1]))
     st.caption(t("timeline_drag"))
     picked = charts.selected_dates(event)
     if picked and picked != st.session_state.get(K_LAST_SPAN):
@@ -384,7 +395,7 @@ def show_timeline(grouped: pd.DataFrame, filters: flt.Filters, t: Translator) ->
         st.rerun()
 
 
-def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, previous: pd.DataFrame | None, articles: dict,
+def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, parts: loaders.ViewParts, articles: dict,
                 t: Translator) -> None:
     st.subheader(t("per_state"))
     table = pd.DataFrame({
@@ -392,8 +403,8 @@ def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, previous: pd.DataF
         t("fig_events"): summary["events"], t("col_sources"): summary["sources"],
         t("col_fatalities"): summary["fatalities"],
     })
-    if previous is not None:
-        before = previous["admin1"].replace("", charts.NO_STATE).fillna(charts.NO_STATE).value_counts()
+    if parts.previous_by_state is not None:
+        before = parts.previous_by_state
         table[t("col_change")] = (summary["events"] - summary["state"].map(before).fillna(0)).astype("int64")
     table[t("col_first")] = summary["first"]
     table[t("col_last")] = summary["last"]
@@ -401,13 +412,9 @@ def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, previous: pd.DataF
     st.dataframe(table, hide_index=True, width="stretch", column_config={
         t("col_change"): st.column_config.NumberColumn(format="%+d", help=t("col_change_help"))})
     st.subheader(t("events_table"))
-    # Sort the two key columns only, then take the rows shown: sorting the whole frame
-    # moved every column of 100,000 events (0.6 s per rerun).
-    order = grouped[["event_date", "admin1"]].reset_index(drop=True) \
-        .sort_values(["event_date", "admin1"], ascending=[False, True]).index
-    if len(order) > TABLE_ROWS:  # the browser grid stays responsive; the downloads have all rows
-        st.caption(t("table_truncated", n=f"{TABLE_ROWS:,}", total=f"{len(order):,}"))
-    rows = grouped.iloc[order[:TABLE_ROWS]]
+    rows = parts.newest_events
+    if len(grouped) > len(rows):  # the browser grid stays responsive; the downloads have all rows
+        st.caption(t("table_truncated", n=f"{len(rows):,}", total=f"{len(grouped):,}"))
     # The evidence sentence is what analysts read: keep it near the left, wide.
     table = pd.DataFrame({
         t("col_date"): rows["event_date"], t("col_type"): rows["event_type"].map(t.type_label),
@@ -511,14 +518,24 @@ def main() -> None:
         empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
         st.info(empty_note)
     with st.container(key="mx_map"):
-        show_map(grouped, shapes, filters, state_names, empty_note,
-                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
-        show_unplaced(grouped, t)
+        map_drawn = show_map(loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
+                                              open_event=st.session_state.get(K_OPEN_EVENT)),
+                             shapes, filters, state_names,
+                             loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed),
+                             t)
+        hold = _hold_below_map(map_drawn)
+        parts = None if hold else \
+            loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)
+        if parts is not None:
+            show_unplaced(parts, t)
     show_about(facts, data.shown_path(data.database_file(directory)), t)
     if view.empty:
         return
-    show_timeline(grouped, filters, t)
-    show_tables(grouped, shared.state_summary, previous, articles, t)
+    if parts is None:
+        st.caption(t("below_map_follows"))
+        return
+    show_timeline(parts, len(grouped), t)
+    show_tables(grouped, shared.state_summary, parts, articles, t)
     show_downloads(view, articles, span, t)
 
 

@@ -15,13 +15,13 @@ from app.dashboard import data, events
 from app import store
 from app.store import import_records, read_incidents
 
-from conftest import APP_FILE
+from conftest import APP_FILE, as_after_the_map_is_drawn
 
 TIMEOUT = 60
 
 
 def run_app(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)
+    at = as_after_the_map_is_drawn(AppTest.from_file(APP_FILE, default_timeout=TIMEOUT))
     for key, value in (query or {}).items():
         at.query_params[key] = value
     return at.run()
@@ -227,6 +227,7 @@ def test_map_component_loads_local_assets_and_reruns_only_on_state_clicks(data_d
     assert all(u.startswith(("/app/static/vendor/", "/app/static/mx/")) for u in args["js_links"] + args["css_links"])
     assert args["returned_objects"] == ["last_object_clicked_tooltip"]
     assert "tile.openstreetmap.org" not in args["script"] and "MxIncidents.layer(" in args["script"]
+    assert '"drawnKey":"mx_drawn"' in args["script"]  # it reports once drawn: the tables follow
     # the points are a file the browser keeps, not part of the map: a filter change sends the view only
     assert '"pointsUrl":"/app/static/points/points-' in args["script"] and '"lat":' not in args["script"]
     assert args["feature_group"].count("MxIncidents.view(") == 1 and len(args["feature_group"]) < 20_000
@@ -374,7 +375,7 @@ def test_seed_store_headline_fatalities_tell_the_story(seed_store: Path):
 def test_tables_send_at_most_their_row_caps_newest_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     from app.dashboard import map_page
 
-    monkeypatch.setattr(map_page, "TABLE_ROWS", 40)
+    monkeypatch.setattr(map_page, "TABLE_ROWS", 40)  # part of the cache key (loaders.view_parts)
     monkeypatch.setattr(map_page, "UNPLACED_ROWS", 5)
     at = run_app()
     assert not at.exception, at.exception
@@ -388,3 +389,18 @@ def test_tables_send_at_most_their_row_caps_newest_first(data_dir: Path, monkeyp
     captions = " ".join(c.value for c in at.caption)
     assert f"The 40 most recent of {len(grouped):,} events" in captions
     assert f"The 5 most recent of {len(statewide):,} events" in captions
+
+
+def test_a_sessions_first_run_sends_the_map_and_the_tables_follow(data_dir: Path):
+    """The first run of a session sends the figures and the map, not the tables and the
+    timeline (their rendering held the map up); the run the map's drawn report starts
+    renders them, and so does any later run."""
+    at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT).run()
+    assert not at.exception, at.exception
+    assert metrics(at)["Events"] > 0 and len(map_args(at)["feature_group"]) > 0
+    assert not at.dataframe and not at.get("vega_lite_chart")
+    assert "The timeline and the tables follow once the map is drawn." in [c.value for c in at.caption]
+    at.run()
+    assert not at.exception, at.exception
+    assert len(at.dataframe) == 3 and len(at.get("vega_lite_chart")) == 1
+    assert "The timeline and the tables follow once the map is drawn." not in [c.value for c in at.caption]

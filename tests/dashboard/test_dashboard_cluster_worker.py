@@ -107,3 +107,22 @@ def test_worker_and_main_thread_draw_the_same_clusters(browser, tmp_path, worker
         drawn[block] = page.evaluate(CLUSTERS_JS)
         page.close()
     assert drawn[False] == drawn[True] and drawn[False]
+
+
+def test_once_the_worker_runs_smaller_views_cluster_there_too(browser, tmp_path, monkeypatch):
+    """A filter change re-clusters in the worker once a large view started it, so the page's
+    main thread (where Streamlit re-renders the page meanwhile) is not held up."""
+    monkeypatch.setattr(map_module, "MAIN_THREAD_POINTS", 1_000)
+    frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=7)))
+    page, n = open_map(browser, tmp_path, frame, False)
+    try:
+        assert n > 1_000 and page.evaluate("() => MxIncidents.current.engine.kind") == "worker"
+        roadblocks = frame[frame["event_type"] == "roadblock"]
+        want = int(points.is_point(roadblocks).sum())
+        assert 0 < want <= 1_000
+        page.evaluate("(v) => MxIncidents.view(v)", make_view(roadblocks, points.point_set(frame), []).as_json())
+        page.wait_for_function("(n) => MxIncidents.current.shown === n && MxIncidents.current.drawnShown === n",
+                               arg=want, timeout=10_000)
+        assert page.evaluate("() => MxIncidents.current.engine.kind") == "worker"
+    finally:
+        page.close()

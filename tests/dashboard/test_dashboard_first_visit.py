@@ -117,6 +117,51 @@ def test_one_click_on_a_marker_opens_its_popup(spread, browser, size):
     page.close()
 
 
+# In the top page, from its first script on: when the map first reported drawn markers, and
+# when the first table or chart appeared.
+ORDER_JS = """(() => {
+    if (window.top !== window) return;
+    const order = window.__mxOrder = {};
+    const tick = () => {
+        const now = performance.now();
+        if (!order.table && document.querySelector('[data-testid="stDataFrame"], [data-testid="stVegaLiteChart"]')) {
+            order.table = now;
+        }
+        for (const frame of document.querySelectorAll('iframe')) {
+            let layer = null;
+            try { layer = frame.contentWindow.MxIncidents && frame.contentWindow.MxIncidents.current; } catch (e) {}
+            if (!order.drawn && layer && layer.drawn > 0) order.drawn = now;
+        }
+        if (!(order.table && order.drawn)) setTimeout(tick, 10);
+    };
+    tick();
+})()"""
+BELOW_MAP_FOLLOWS = "The timeline and the tables follow once the map is drawn."
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_tables_and_timeline_follow_the_drawn_map_and_leave_it_in_place(spread, browser, size):
+    """On a page load the map is drawn before any table or the chart renders (they held it
+    up); then every one of them comes without a click, and the map does not move."""
+    width, height = SIZES[size]
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.add_init_script(ORDER_JS)
+    page.goto(spread, wait_until="domcontentloaded")
+    frame = map_frame(page)
+    frame.locator(".mx-marker").first.wait_for(state="attached", timeout=45_000)
+    map_box = page.locator(MAP_FRAME).first.bounding_box()
+    page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length === 3",
+                           timeout=30_000)  # the state-wide list, the per-state table, the events table
+    page.get_by_test_id("stDownloadButton").first.wait_for(timeout=30_000)
+    order = page.evaluate("() => window.__mxOrder")
+    assert order.get("drawn") and order.get("table") and order["drawn"] < order["table"], order
+    assert page.get_by_text(BELOW_MAP_FOLLOWS).count() == 0
+    page.wait_for_timeout(500)
+    assert page.locator(MAP_FRAME).first.bounding_box() == map_box, "the tables moved the map"
+    page.close()
+
+
 @pytest.mark.parametrize("size", list(SIZES))
 def test_map_is_above_the_fold_and_first_on_a_phone(spread, browser, size):
     page = open_page(browser, spread, size)

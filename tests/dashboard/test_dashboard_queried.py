@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from app.dashboard import filters as flt
 from app.dashboard import loaders, points
 
-from conftest import APP_FILE
+from conftest import APP_FILE, as_after_the_map_is_drawn
 
 VIEWS = {
     "everything": flt.Filters(),
@@ -30,7 +30,7 @@ VIEWS = {
 
 
 def page(filters: flt.Filters) -> AppTest:
-    at = AppTest.from_file(APP_FILE, default_timeout=60)
+    at = as_after_the_map_is_drawn(AppTest.from_file(APP_FILE, default_timeout=60))
     for key, value in flt.to_params(filters).items():
         at.query_params[key] = value
     at.run()
@@ -131,3 +131,17 @@ def test_above_the_limit_the_downloads_hold_the_view(data_dir: Path, monkeypatch
     assert set(got) == set(expected) and len(got) == 3
     for name in got:
         assert got[name] == expected[name], name
+
+
+def test_above_the_limit_the_first_run_also_sends_the_map_first(reviewed: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    monkeypatch.setattr(points, "PUBLISH_DIR", tmp_path / "points")
+    monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
+    loaders.clear()
+    at = AppTest.from_file(APP_FILE, default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    assert "The timeline and the tables follow once the map is drawn." in [c.value for c in at.caption]
+    assert not at.get("vega_lite_chart") and not at.dataframe
+    assert "The timeline and the tables follow once the map is drawn." not in [c.value for c in at.run().caption]
+    loaders.clear()

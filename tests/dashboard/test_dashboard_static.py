@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from app.dashboard import static_files
@@ -212,3 +213,33 @@ def test_serve_runs_the_st_app():
     source = serve.APP_SCRIPT.read_text()
     assert serve.APP_SCRIPT.name == "server_app.py"
     assert "st.App(" in source and "CompressedStatic" in source
+
+
+def test_a_views_timeline_tables_and_map_view_are_prepared_once_and_shared(data_dir: Path):
+    """What a rerun used to recompute (the timeline's dates, the tables' order, the map's
+    view) comes from the cache for the same filters, whatever the language, and equals
+    what the page computed on each rerun before."""
+    from dataclasses import replace
+
+    from app.dashboard import charts, loaders
+    from app.dashboard import filters as flt
+    from app.dashboard.map import make_view
+
+    loaders.clear()
+    rev = loaders.revision(data_dir)
+    filters = flt.Filters(types=("armed_clash", "roadblock"))
+    parts = loaders.view_parts(data_dir, rev, filters, table_rows=7, unplaced_rows=3)
+    assert loaders.view_parts(data_dir, rev, replace(filters, lang="es"), table_rows=7, unplaced_rows=3) is parts
+    grouped = loaders.view_data(data_dir, rev, filters).grouped
+    series, period = charts.timeline(grouped, charts.dense_span(grouped["event_date"]))
+    pd.testing.assert_frame_equal(parts.timeline, series)
+    assert parts.period == period
+    expected = grouped.sort_values(["event_date", "admin1"], ascending=[False, True], kind="stable").head(7)
+    assert list(parts.newest_events.index) == list(expected.index)
+    assert parts.unplaced_count > 3 and len(parts.newest_unplaced) == 3
+    names = ["Jalisco", "Sinaloa"]
+    view = loaders.map_view(data_dir, rev, filters, names)
+    assert loaders.map_view(data_dir, rev, filters, names) is view
+    points = loaders.map_points(str(data_dir), rev, filters.show_rejected, filters.show_unreviewed).points
+    assert view == make_view(grouped, points, names)
+    assert loaders.map_view(data_dir, rev, replace(filters, lang="es"), names).legend != view.legend

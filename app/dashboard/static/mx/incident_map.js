@@ -120,7 +120,7 @@
             load(o.states, o.statesUrl).then(function (s) { self.addStates(s); }),
             load(o.points, o.pointsUrl).then(function (p) { return self.setPoints(p); })
         ]).then(function () { if (self.view) self.apply(self.view); })
-          .catch(function (e) { console.error('incident map:', e); });
+          .catch(function (e) { console.error('incident map:', e); self.reportDrawn(); });
         map.on('moveend', function () {
             self.draw().catch(function (e) { console.error('incident map:', e); });
         });
@@ -182,9 +182,11 @@
 
     IncidentMap.prototype.engineFor = function (count) {
         // Up to o.mainThreadMax points cluster here at once (tens of ms, drawn before the
-        // page goes on rendering); more go to the worker, started on first need.
-        if (count <= this.o.mainThreadMax || this.workerFailed || !this.o.workerUrl || !this.o.superclusterUrl
-                || typeof Worker === 'undefined') return this.mainEngine;
+        // page goes on rendering); more go to the worker, started on first need. Once it
+        // runs, every view goes there: a filter change then re-clusters while Streamlit
+        // re-renders the page on this thread, not after it (no frame held up).
+        if (this.workerFailed || !this.o.workerUrl || !this.o.superclusterUrl || typeof Worker === 'undefined'
+                || (count <= this.o.mainThreadMax && !this.workerEngine)) return this.mainEngine;
         if (!this.workerEngine) {
             try {
                 this.workerEngine = new WorkerEngine(this.o);
@@ -316,10 +318,28 @@
             });
             self.drawn += 1;
             self.drawnShown = shown;  // the markers on screen are those of this many points
+            self.reportDrawn();
             var waiting = self.afterDraw || [];
             self.afterDraw = [];
             waiting.forEach(function (cb) { cb(); });
         });
+    };
+
+    IncidentMap.prototype.reportDrawn = function () {
+        // Tell the page the map is drawn (or failed to be): it renders its tables and chart
+        // only then, so they do not hold up the map on a page load. The report rides on
+        // streamlit-folium's component value: every value it sends from now on carries
+        // o.drawnKey, so the page never sees the map "undrawn" again.
+        var S = window.Streamlit, key = this.o.drawnKey;
+        if (!key || this.reported || !S || typeof S.setComponentValue !== 'function') return;
+        this.reported = true;
+        var send = S.setComponentValue, global = window.__GLOBAL_DATA__;
+        S.setComponentValue = function (value) {
+            var marked = Object.assign({}, value);
+            marked[key] = true;
+            return send.call(S, marked);
+        };
+        S.setComponentValue((global && global.previous_data) || {});
     };
 
     IncidentMap.prototype.clusterMarker = function (f) {
