@@ -336,7 +336,12 @@ def show_unplaced(parts: loaders.ViewParts, t: Translator) -> None:
     """The state- and country-level events, which the map does not draw as points."""
     if not parts.unplaced_count:
         return
-    rest, total = parts.newest_unplaced, parts.unplaced_count
+    show_unplaced_rows(parts.newest_unplaced, parts.unplaced_count, t)
+
+
+def show_unplaced_rows(rest: pd.DataFrame, total: int, t: Translator) -> None:
+    """The state-wide and national events beside the map (both the pandas and the queried page):
+    the newest rows of ``total``."""
     with st.expander(t("unplaced_title", n=f"{total:,}")):
         if total > len(rest):
             st.caption(t("table_truncated", n=f"{len(rest):,}", total=f"{total:,}"))
@@ -427,6 +432,11 @@ def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, parts: loaders.Vie
         t("col_actors"): rows["_actors"].map(", ".join) if "_actors" in rows else "",
         t("col_precision"): rows["geo_precision"], t("col_municipality"): rows["admin2"],
     })
+    show_events_grid(table, t)
+
+
+def show_events_grid(table: pd.DataFrame, t: Translator) -> None:
+    """The events table as the page shows it (both the pandas and the queried page)."""
     st.dataframe(table, hide_index=True, width="stretch", height=420, key="events_table", column_config={
         t("col_date"): st.column_config.TextColumn(width="small"),
         t("col_fatalities"): st.column_config.NumberColumn(width="small"),

@@ -133,16 +133,7 @@ def show_unplaced(shown: QueriedView, t: Translator) -> None:
     table = shown.unplaced_table
     if table is None or not table.total:
         return
-    rest = table.rows
-    with st.expander(t("unplaced_title", n=f"{table.total:,}")):
-        if table.total > len(rest):
-            st.caption(t("table_truncated", n=f"{len(rest):,}", total=f"{table.total:,}"))
-        st.dataframe(pd.DataFrame({
-            t("col_date"): rest["event_date"], t("col_type"): rest["event_type"].map(t.type_label),
-            t("col_where"): rest["admin1"].replace("", t("nationwide")).fillna(t("nationwide")),
-            t("col_precision"): rest["geo_precision"], t("col_fatalities"): rest["fatalities"],
-            t("col_evidence"): rest["evidence"],
-        }), hide_index=True, width="stretch")
+    page.show_unplaced_rows(table.rows, table.total, t)
 
 
 def show_timeline(shown: QueriedView, filters: flt.Filters, t: Translator) -> None:
@@ -197,14 +188,7 @@ def show_tables(shown: QueriedView, previous: QueriedView | None, articles: dict
         t("col_actors"): rows["actors"].map(lambda names: ", ".join(a for a in names if a)),
         t("col_precision"): rows["geo_precision"], t("col_municipality"): rows["admin2"],
     })
-    st.dataframe(table, hide_index=True, width="stretch", height=420, key="events_table", column_config={
-        t("col_date"): st.column_config.TextColumn(width="small"),
-        t("col_fatalities"): st.column_config.NumberColumn(width="small"),
-        t("col_sources"): st.column_config.NumberColumn(width="small", help=t("col_sources_help")),
-        t("col_reported_by"): st.column_config.TextColumn(width="medium"),
-        t("col_precision"): st.column_config.NumberColumn(width="small", help=t("col_precision_help")),
-        t("col_evidence"): st.column_config.TextColumn(width="large"),
-    })
+    page.show_events_grid(table, t)
 
 
 def show_downloads(directory: Path, rev: tuple[int, int], filters: flt.Filters, articles: dict,
