@@ -217,7 +217,7 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 r"vluchtten|vluchten|gevlucht|"
                 # "fueron trasladados a la ciudad de Monterrey", "were taken to the city of X": where
                 # detainees or the wounded were brought, not where the event was
-                r"trasladad[oa]s?|trasladaron|traslad[oó]|llevad[oa]s?|transferred|flown|"
+                r"trasladad[oa]s?|trasladaron|traslad[oó]|trasladarse|traslad[aá]ndose|llevad[oa]s?|transferred|flown|"
                 r"overgebracht|overgevlogen|vervoerd|"
                 # "were traveling to the state capital of Culiacan when ...": where they were going
                 r"travell?ing|travell?ed|heading|headed|se\s+dirig[ií]an|se\s+dirig[ií]a|viajaban|viajaba|"
@@ -255,7 +255,8 @@ de het el la los las the del van crucero municipio municipios ciudad alrededores
 municipality including incluido incluida incluidos incluyendo waaronder inclusief zoals such like posteriormente
 luego después later daarna then a al in to naar areas parts partes zonas delen gebieden áreas omgeving
 inmediaciones outskirts afueras near nabij cerca entre tussen between other otros otras otro andere more más
-municipalities states estados staten cities ciudades steden towns""".split())
+municipalities states estados staten cities ciudades steden towns sindicatura sindicaturas comunidad comunidades
+localidad localidades poblado cabecera municipal village villages dorp dorpen""".split())
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
 NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|junto\s+a|outside|buiten)\s+(?:the\s+|la\s+|el\s+|het\s+)?$"
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the

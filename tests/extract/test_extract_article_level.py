@@ -896,3 +896,10 @@ def test_towns_a_dirt_road_connects_and_a_hamlet_s_section_name_no_wrong_place(e
     records = extract("Fue localizado sin vida un hombre en la ranchería José María Mórelos y Pavón, primera sección "
                       "de Teapa.", "es", "2026-01-03")
     assert {r["admin2"] for r in records} == {"Teapa"}
+
+
+def test_every_place_the_displaced_went_to_is_no_place_of_the_displacement(extract) -> None:
+    records = extract("Hombres armados quemaron casas en El Verde, Concordia. Muchos de los desplazados han encontrado "
+                      "resguardo temporal en la cabecera municipal de Concordia y en la sindicatura de Villa Unión, "
+                      "mientras que otros han optado por trasladarse al puerto de Mazatlán.", "es", "2024-10-16")
+    assert "Mazatlán" not in {r["admin2"] for r in records}

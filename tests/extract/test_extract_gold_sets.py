@@ -19,9 +19,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # regressions only.
 FLOORS = [("dev", 0.88, 0.7), ("heldout", 0.78, 0.6), ("heldout2", 0.87, 0.8), ("heldout3", 0.82, 0.7),
           ("heldout4", 0.89, 0.95), ("heldout5", 0.85, 0.65), ("heldout6", 0.88, 0.6), ("heldout7", 0.77, 0.6),
-          ("heldout8", 0.71, 0.6), ("heldout9", 0.80, 0.65), ("heldout10", 0.71, 0.4)]
+          ("heldout8", 0.72, 0.6), ("heldout9", 0.80, 0.65), ("heldout10", 0.71, 0.4)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
-TRAP_CEILINGS = {"heldout7": 3, "heldout8": 4, "heldout9": 3, "heldout10": 4}
+TRAP_CEILINGS = {"heldout7": 3, "heldout8": 3, "heldout9": 3, "heldout10": 4}
 
 
 @pytest.fixture(scope="module")
