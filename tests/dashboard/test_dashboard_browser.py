@@ -477,6 +477,14 @@ def alert_text(page, contains: str) -> str:
     return alert.inner_text()
 
 
+def undo_when_settled(page) -> None:
+    """Click the review page's undo once the rerun is over: while Streamlit reruns, the old
+    button can stay in the page beside the new one for a moment."""
+    page.wait_for_function("() => [...document.querySelectorAll('button')]"
+                           ".filter(b => b.innerText.includes('Undo last change')).length === 1", timeout=30_000)
+    page.get_by_role("button", name="Undo last change").click()
+
+
 def test_review_edits_approves_and_undoes_in_the_browser(small_store, browser):
     """The data editor for real: a typed cell reaches the store, a ticked row is approved,
     and undo takes both back."""
@@ -518,9 +526,9 @@ def test_review_edits_approves_and_undoes_in_the_browser(small_store, browser):
     alert_text(page, "now approved")
     assert read_incidents(directory).set_index("incident_id").loc[first, "status"] == "approved"
 
-    page.get_by_role("button", name="Undo last change").click()
+    undo_when_settled(page)
     alert_text(page, "Undid approve")
-    page.get_by_role("button", name="Undo last change").click()
+    undo_when_settled(page)
     alert_text(page, "Undid edit")
     stored = read_incidents(directory).set_index("incident_id").loc[first]
     assert pd.isna(stored["fatalities"]) or stored["fatalities"] == rows.iloc[0]["fatalities"]
