@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from app.dashboard import assets, data
@@ -148,3 +149,29 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(data.ENV_DATA_DIR, str(directory))
     monkeypatch.setenv(data.ENV_STATES, str(states))
     return directory
+
+
+@pytest.fixture
+def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """The file behind each (deferred) download button, by file name, as a click would make it."""
+    makers: dict[str, object] = {}
+    original = MediaFileManager.add_deferred
+
+    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        makers[file_name] = data_callable
+        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+
+    class Files(dict):
+        def __missing__(self, name):
+            body = makers[name]()
+            return body.encode() if isinstance(body, str) else body
+
+        def names(self):
+            return list(makers)
+
+        def clear(self):  # forget the buttons seen so far (before another run)
+            makers.clear()
+
+    return Files()

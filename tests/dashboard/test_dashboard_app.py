@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from app.dashboard import data, events
@@ -34,29 +33,6 @@ def metrics(at: AppTest) -> dict[str, int]:
 def n_events(records) -> int:
     """How many events (the page's unit) a frame of records holds."""
     return len(events.events(records))
-
-
-@pytest.fixture
-def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
-    """The file behind each (deferred) download button, by file name, as a click would make it."""
-    makers: dict[str, object] = {}
-    original = MediaFileManager.add_deferred
-
-    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        makers[file_name] = data_callable
-        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
-
-    class Files(dict):
-        def __missing__(self, name):
-            body = makers[name]()
-            return body.encode() if isinstance(body, str) else body
-
-        def names(self):
-            return list(makers)
-
-    return Files()
 
 
 def test_page_shows_figures_for_all_data(data_dir: Path):

@@ -108,25 +108,17 @@ def test_above_the_limit_the_page_says_what_the_pandas_page_says(
 
 
 def test_above_the_limit_the_downloads_hold_the_view(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    tmp_path: Path) -> None:
-    from streamlit.runtime.media_file_manager import MediaFileManager
+                                                    tmp_path: Path, downloads) -> None:
     monkeypatch.setattr(points, "PUBLISH_DIR", tmp_path / "points")
-    makers: dict[str, object] = {}
-    original = MediaFileManager.add_deferred
-
-    def record(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        makers[file_name] = data_callable
-        return original(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
     filters = VIEWS["two states, two types"]
     loaders.clear()
     page(filters)
-    expected = {name: maker() for name, maker in makers.items()}
-    makers.clear()
+    expected = {name: downloads[name] for name in downloads.names()}
+    downloads.clear()
     loaders.clear()
     monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
     page(filters)
-    got = {name: maker() for name, maker in makers.items()}
+    got = {name: downloads[name] for name in downloads.names()}
     loaders.clear()
     assert set(got) == set(expected) and len(got) == 3
     for name in got:
