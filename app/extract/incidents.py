@@ -353,14 +353,16 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     low, possible = scanned
     cue_matches = {name: list(cues[lang].finditer(low)) if ("cue", name) in possible else []
                    for name, cues in COUNT_CUES.items()}
+    has_death = any(t[0] == "death" for t in triggers)
+    numbers = find_numbers(text, lang) if has_death or any(cue_matches.values()) else []  # read once
     if any(cue_matches.values()):
-        _assign_counts(text, lang, groups, cue_matches, find_numbers(text, lang))
-    if any(t[0] == "death" for t in triggers):
-        _distributed_counts(text, groups, find_numbers(text, lang))
+        _assign_counts(text, lang, groups, cue_matches, numbers)
+    if has_death:
+        _distributed_counts(text, groups, numbers)
         with_others: set[int] = set()
         for match in SINGULAR_DEATH[lang].finditer(low):  # "een bewaker werd gedood": one death
             group = _nearest(text, match.start(), match.end(), groups)
-            others = _along_with(text, lang, match.end()) if id(group) not in with_others else None
+            others = _along_with(text, lang, match.end(), numbers) if id(group) not in with_others else None
             if others is not None and group.counts.get("fatalities", others) in (others, 1):
                 group.counts["fatalities"] = others + 1  # "hij stierf samen met drie lijfwachten": four
                 with_others.add(id(group))
@@ -397,9 +399,9 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
             del group.counts["fatalities"]
 
 
-def _along_with(text: str, lang: str, after: int) -> int | None:
+def _along_with(text: str, lang: str, after: int, numbers: list[Any]) -> int | None:
     """The number after "samen met", "along with", "junto con" following ``after``."""
-    return next((number.value for number in find_numbers(text, lang) if number.start > after and not number.vague
+    return next((number.value for number in numbers if number.start > after and not number.vague
                  and ALONG_WITH[lang].search(text, max(after, number.start - 25), number.start)), None)
 
 
