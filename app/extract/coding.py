@@ -211,8 +211,8 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
         per_place = group.counts if len(places) < 2 else {}
         for etype in sorted(group.types):
             for place, mention, part_of in group.places:
-                if mention is not None and mention.context == "destination" and etype != "disruption":
-                    continue  # "flown to Mexico City": only flights and transport go somewhere
+                if mention is not None and mention.context == "destination" and etype not in ("disruption", "operation"):
+                    continue  # "flown to Mexico City": only flights, transport and troops sent in go somewhere
                 mention_text = mention.name if mention else group.label
                 records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
                                        per_place, confidence, actors))

@@ -291,7 +291,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     confidence = 0.8
     mentions = neighbours.mentions(state.index)
     types = {t for t, _, _ in triggers}
-    allowed = PLACED + (("destination",) if "disruption" in types else ())
+    # flights go to a place, and so do troops sent in: "stuurde troepen naar Culiacán"
+    allowed = PLACED + (("destination",) if types & {"disruption", "operation"} else ())
     groups = _groups(text, mentions, resolver, allowed)
     if not any(g.places[0][0].kind == "state" for g in groups):
         country = None

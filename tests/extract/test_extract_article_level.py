@@ -158,6 +158,10 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("es", "La fiscalía desmintió la presunta captura de El Marro en Celaya.", {"arrest"}),
     ("en", "Officials denied that the cartel leader had been captured in Culiacán.", {"arrest"}),
     ("nl", "De autoriteiten ontkenden dat de kartelbaas in Culiacán was opgepakt.", {"arrest"}),
+    ("es", "Revisaron el penal de Gómez Palacio y no encontraron armas.", {"seizure"}),
+    ("en", "Soldiers searched the house in Culiacán but no weapons were found.", {"seizure"}),
+    ("nl", "De militairen doorzochten het huis in Culiacán, maar er werden geen wapens gevonden.", {"seizure"}),
+    ("es", "Los policías trataron de detener al comando en Orizaba, pero no lo lograron.", {"arrest"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
@@ -280,6 +284,26 @@ def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> 
     ("nl", "Gewapende mannen raakten slaags met de politie in Reynosa.", "attack"),
     ("nl", "Boven Puerto Vallarta stegen zwarte rookkolommen op.", "arson"),
     ("nl", "Bij een inval in Culiacán werd een drugslab ontmanteld.", "operation"),
+    # security reinforced or forces sent in, searches and checkpoints
+    ("en", "State and federal police were sent in to Chilapa to take charge of security.", "operation"),
+    ("en", "Authorities beefed up security on the highways around Celaya.", "operation"),
+    ("es", "El gobierno reforzó la seguridad en San Mateo del Mar.", "operation"),
+    ("es", "Arribaron elementos del Ejército al municipio de Huajicori tras los ataques.", "operation"),
+    ("es", "La policía instaló filtros de revisión en Apatzingán.", "operation"),
+    ("nl", "Na de aanslag begon de politie in Nuevo Laredo een klopjacht op de daders.", "operation"),
+    ("nl", "De regering stuurde troepen naar Culiacán.", "operation"),
+    ("nl", "In Zacatecas is een zoekoperatie opgestart.", "operation"),
+    # arrests in other verb forms
+    ("es", "Los agentes aprehendieron a dos hombres en Tulancingo.", "arrest"),
+    ("es", "Los policías lograron asegurar a seis hombres en Acaxochitlán.", "arrest"),
+    ("nl", "De politie pakte even later in Salina Cruz twee verdachten op.", "arrest"),
+    ("nl", "Agenten hielden in Tijuana drie mannen aan.", "arrest"),
+    ("en", "Two suspects were taken into custody in Tijuana; a third was nabbed later.", "arrest"),
+    # weapons or drugs found or recovered by the authorities
+    ("en", "Marines recovered four AK-47 rifles after the clash in Culiacán.", "seizure"),
+    ("en", "Officers found assault rifles in the truck in Gómez Palacio.", "seizure"),
+    ("es", "Los militares encontraron armas largas y cartuchos en una casa de Culiacán.", "seizure"),
+    ("nl", "In het huis in Culiacán werden wapens en munitie gevonden.", "seizure"),
 ])
 def test_wording_the_lexicons_lacked(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}

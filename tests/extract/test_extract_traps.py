@@ -73,6 +73,10 @@ TRAPS = [
     ("es", "Policías estatales fueron atacados cuando circulaban entre el trayecto de Temósachic y Madera.",
      {"Temósachic", "Madera"}),
     ("en", "State police were ambushed on the stretch between Temósachic and Madera.", {"Temósachic", "Madera"}),
+    # regions named after a town
+    ("es", "Se registraron enfrentamientos en la región del Istmo de Tehuantepec.", {"Santo Domingo Tehuantepec"}),
+    ("en", "Gunmen attacked a police patrol on the Isthmus of Tehuantepec.", {"Santo Domingo Tehuantepec"}),
+    ("nl", "Gewapende mannen vielen een patrouille aan in de regio Istmo de Tehuantepec.", {"Santo Domingo Tehuantepec"}),
 ]
 
 
