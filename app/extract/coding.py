@@ -208,7 +208,9 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
         # A count stated once for several places belongs to none of them alone (codebook:
         # counts): the places get no count, and one record at the level that holds them all
         # carries it (see _settle_shared_counts).
-        per_place = group.counts if len(places) < 2 else {}
+        # ... except as many as there are places: "tres ejecuciones en Jonuta, Nacajuca y Teapa"
+        # is one in each, since every place listed had one.
+        per_place = group.counts if len(places) < 2 else _one_each(group.counts, places)
         for etype in sorted(group.types):
             for place, mention, part_of in group.places:
                 if mention is not None and mention.context == "destination" and etype not in ("disruption", "operation"):
@@ -218,15 +220,21 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
                                        per_place, confidence, actors))
                 if per_place and group.added:
                     records[-1].added = frozenset(group.added)
-            if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype for f in group.counts):
+            if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype and f not in per_place for f in group.counts):
                 holder = _common_place([p for p, _, _ in places], resolver)
                 if holder is not None:
-                    counts = {f: v for f, v in group.counts.items() if _COUNTED_TYPES.get(f) == etype}
+                    counts = {f: v for f, v in group.counts.items() if _COUNTED_TYPES.get(f) == etype and f not in per_place}
                     label = ", ".join(m.name for _, m, _ in places if m is not None) or group.label
                     record = _record(article, etype, holder, label, False, sentence, date, counts, confidence, actors)
                     shared[id(record)] = SharedCount(frozenset(_area(p) for p, _, _ in places), counts)
                     records.append(record)
     return records
+
+
+def _one_each(counts: dict[str, int], places: list[tuple[Any, Any, bool]]) -> dict[str, int]:
+    """The counts that equal the number of places they are shared by, as one per place."""
+    areas = {_area(place) for place, _, _ in places}
+    return {field_name: 1 for field_name, total in counts.items() if total == len(areas) == len(places)}
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,16 @@ def test_the_seed_article_reports_no_death_twice(geo) -> None:
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Se registraron tres ejecuciones en los municipios de Jonuta, Nacajuca y Teapa."),
+    ("en", "Three people were killed in Jonuta, Nacajuca and Teapa on Friday."),
+    ("nl", "In Jonuta, Nacajuca en Teapa werden drie mensen doodgeschoten."),
+])
+def test_as_many_dead_as_places_listed_is_one_in_each(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [("Jonuta", 1), ("Nacajuca", 1), ("Teapa", 1)]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("nl", "Hij stierf terwijl hij naar Mexico-Stad werd gevlogen na de aanval in Tapalpa."),
     ("es", "El jefe de plaza murió en Tapalpa tras el enfrentamiento."),
     ("en", "Gunmen abducted and killed a man in Lampazos on Thursday."),
