@@ -270,7 +270,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                   possible: Collection[Hashable] | None = None) -> list[Mention]:
     """Known place names in ``text`` outside trap spans, with their context."""
     found_runs = [(run, found) for run in _joined_runs(text, geo)
-                  if (found := _name_in_run(run.group(), run.start(), geo) or _unknown_hamlet(text, run))]
+                  if (found := _name_in_run(run.group(), run.start(), geo) or _unknown_hamlet(text, run)
+                           or _city_without_prefix(text, run, geo))]
     if not found_runs:
         return []
     traps = trap_spans(text, possible)
@@ -347,6 +348,22 @@ def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | Non
                                               and MUNICIPALITY_BEFORE.search(before) is None):
         return None
     return run.start(), run.end(), run.group()
+
+
+CITY_NOUN_BEFORE = re.compile(r"\b(?:ciudad|city|town|stad|plaats)\s+(?:de\s+|of\s+)?$", re.I)
+
+
+def _city_without_prefix(text: str, run: re.Match[str], geo: Geocoder) -> tuple[int, int, str] | None:
+    """"de stad Mante", "the city of Mante": a town named without the "Ciudad" or "El" of
+    its name (Ciudad Mante, El Mante), tried only after a city noun, where a name is a place."""
+    before = text[max(0, run.start() - 12):run.start()]
+    if not CITY_NOUN_BEFORE.search(before) or " " in run.group():
+        return None
+    for form in (f"Ciudad {run.group()}", f"El {run.group()}"):
+        place = geo.resolve(form)
+        if place is not None and place.kind in ("municipality", "locality"):
+            return run.start(), run.end(), form
+    return None
 
 
 def place_names(text: str, geo: Geocoder) -> list[tuple[int, int, str]]:

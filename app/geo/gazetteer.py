@@ -174,6 +174,8 @@ def key_variants(key: str) -> Iterable[tuple[str, int]]:
     head, _, rest = key.partition(" ")
     if rest and head in names.LEADING_ABBREVIATIONS:
         yield names.LEADING_ABBREVIATIONS[head] + " " + rest, 0
+    if key.startswith("ciudad de ") and len(key) > 10:
+        yield "ciudad " + key[10:], 0  # "Ciudad de Altamirano" is Ciudad Altamirano
     for prefix in names.METRO_PREFIXES:
         if key.startswith(prefix):
             yield key[len(prefix):], 2

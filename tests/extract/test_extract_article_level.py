@@ -140,6 +140,16 @@ def test_the_seed_article_reports_no_death_twice(geo) -> None:
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("nl", "Kandidaat Noe Ramos werd vrijdag doodgestoken tijdens zijn campagne in de stad Mante."),
+    ("es", "El candidato fue asesinado el viernes en la ciudad de Mante."),
+    ("en", "The candidate was stabbed to death on Friday in the city of Mante."),
+])
+def test_a_city_named_without_its_ciudad_is_that_city(extract, lang: str, text: str) -> None:
+    [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert (death["location"], death["admin1"], death["fatalities"]) == ("Ciudad Mante", "Tamaulipas", 1)
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Se registraron tres ejecuciones en los municipios de Jonuta, Nacajuca y Teapa."),
     ("en", "Three people were killed in Jonuta, Nacajuca and Teapa on Friday."),
     ("nl", "In Jonuta, Nacajuca en Teapa werden drie mensen doodgeschoten."),
@@ -303,6 +313,8 @@ def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> 
     ("nl", "Na de aanslag begon de politie in Nuevo Laredo een klopjacht op de daders.", "operation"),
     ("nl", "De regering stuurde troepen naar Culiacán.", "operation"),
     ("nl", "In Zacatecas is een zoekoperatie opgestart.", "operation"),
+    ("nl", "Kandidaat Noe Ramos werd vrijdag doodgestoken in Reynosa.", "death"),
+    ("nl", "In Reynosa werden de levenloze lichamen van zes vrouwen gevonden.", "death"),
     # arrests in other verb forms
     ("es", "Los agentes aprehendieron a dos hombres en Tulancingo.", "arrest"),
     ("es", "Los policías lograron asegurar a seis hombres en Acaxochitlán.", "arrest"),

@@ -150,6 +150,8 @@ def test_abbreviations(geocoder):
     check(geocoder.resolve("Cd. Juárez"), "Chihuahua", (31.69, -106.42))
     check(geocoder.resolve("Cd. Victoria"), "Tamaulipas", (23.74, -99.15))
     check(geocoder.resolve("Tonalá", state="Chis."), CHIS, (16.09, -93.75))
+    # "Ciudad de X" for a city the gazetteer holds as "Ciudad X", never the bare X elsewhere
+    check(geocoder.resolve("Ciudad de Altamirano"), "Guerrero", (18.36, -100.67))
 
 
 def test_mexico_as_state_argument_prefers_the_state_of_mexico(geocoder):
