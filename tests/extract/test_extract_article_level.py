@@ -179,6 +179,10 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("en", "Officials denied that the cartel leader had been captured in Culiacán.", {"arrest"}),
     ("nl", "De autoriteiten ontkenden dat de kartelbaas in Culiacán was opgepakt.", {"arrest"}),
     ("es", "Revisaron el penal de Gómez Palacio y no encontraron armas.", {"seizure"}),
+    # a crime named as a kind is no event
+    ("en", "He oversaw kidnappings, extortion and drug sales in Acapulco.", {"attack"}),
+    ("es", "En Acapulco lo acusan de delitos como secuestro y extorsión.", {"attack"}),
+    ("nl", "In Acapulco wordt hij verdacht van ontvoering en afpersing.", {"attack"}),
     ("en", "Soldiers searched the house in Culiacán but no weapons were found.", {"seizure"}),
     ("nl", "De militairen doorzochten het huis in Culiacán, maar er werden geen wapens gevonden.", {"seizure"}),
     ("es", "Los policías trataron de detener al comando en Orizaba, pero no lo lograron.", {"arrest"}),
@@ -315,6 +319,13 @@ def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> 
     ("nl", "In Zacatecas is een zoekoperatie opgestart.", "operation"),
     ("nl", "Kandidaat Noe Ramos werd vrijdag doodgestoken in Reynosa.", "death"),
     ("nl", "In Reynosa werden de levenloze lichamen van zes vrouwen gevonden.", "death"),
+    # kidnappings are attacks on people (codebook: event types)
+    ("en", "Gunmen kidnapped four Americans in Matamoros on Friday.", "attack"),
+    ("es", "Hombres armados secuestraron a 16 trabajadores en Tuxtla Gutiérrez.", "attack"),
+    ("es", "Se reportó el secuestro de dos comerciantes en Tuxtla Gutiérrez.", "attack"),
+    ("nl", "Tien Colombianen werden ontvoerd in de grensstad San Luis Río Colorado.", "attack"),
+    ("nl", "Ze werden dinsdag in Tuxtla Gutiérrez overvallen door gewapende mannen.", "attack"),
+    ("nl", "In Tuxtla Gutiérrez had de politie meer dan duizend mensen ingezet om de mannen te zoeken.", "operation"),
     # arrests in other verb forms
     ("es", "Los agentes aprehendieron a dos hombres en Tulancingo.", "arrest"),
     ("es", "Los policías lograron asegurar a seis hombres en Acaxochitlán.", "arrest"),
