@@ -350,6 +350,25 @@ def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | Non
     return run.start(), run.end(), run.group()
 
 
+_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")
+
+
+def person_name_words(text: str, geo: Geocoder) -> frozenset[str]:
+    """Town names that ``text`` uses inside a person's name ("Noe Ramos Ferretiz"): a word
+    between two capitalised words that are no places. Alone later ("Ramos had begun his
+    campaign"), that word is the person, not the town (Villa de Ramos)."""
+    words = set()
+    for run in CAP_RUN.finditer(text):
+        tokens = run.group().split()
+        if len(tokens) < 3 or not all(_NAME_WORD.fullmatch(token) for token in tokens):
+            continue  # only plain names: no "de", no initials, no numbers
+        for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
+            if geo.state_name(word) is None and geo.is_place_name(word) \
+                    and not geo.is_place_name(before) and not geo.is_place_name(after):
+                words.add(word)
+    return frozenset(words)
+
+
 CITY_NOUN_BEFORE = re.compile(r"\b(?:ciudad|city|town|stad|plaats)\s+(?:de\s+|of\s+)?$", re.I)
 
 

@@ -46,9 +46,10 @@ class Group:
 class PlaceResolver:
     """Resolves mentions once per article, with the article's states as context."""
 
-    def __init__(self, geo: Any, context_states: Sequence[str]) -> None:
+    def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset()) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
+        self.person_words = person_words  # town names the article uses inside a person's name
         self.cache: dict[tuple[str, str | None], Any] = {}
 
     def resolve(self, name: str, state: str | None = None) -> Any:
@@ -149,6 +150,8 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.municipality and place is None:
             place = _misspelt_municipality(mention, resolver)
         part_of = mention.part_of
+        if mention.name in resolver.person_words and not mention.named_as_place:
+            place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person
         if not _acceptable(mention, place, resolver.context_states):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
             if place is None:

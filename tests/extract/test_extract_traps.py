@@ -123,3 +123,13 @@ def test_state_of_mexico_is_the_state_not_the_country(extract) -> None:
 ])
 def test_burned_remains_are_no_arson(extract, lang: str, sentence: str) -> None:
     assert not [r for r in extract(sentence, lang) if r["event_type"] == "arson"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Kandidaat Noe Ramos Ferretiz werd vrijdag doodgestoken. Ramos voerde campagne in de stad Mante."),
+    ("en", "Candidate Noe Ramos Ferretiz was stabbed to death on Friday. Ramos was campaigning in the city of Mante."),
+    ("es", "El candidato Noe Ramos Ferretiz fue asesinado el viernes. Ramos hacía campaña en la ciudad de Mante."),
+])
+def test_a_town_name_used_in_a_person_s_name_is_that_person_later(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and all(r["admin2"] != "Villa de Ramos" for r in records), records
