@@ -290,8 +290,11 @@ _DAY_NAMED_PLACE = re.compile(
 # "prosecutors said Monday", "dijo el lunes", "zei maandag": the day of the statement, not of
 # the event it reports (common in wire copy).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added|dijo|inform[oó]|"
-                          r"señal[oó]|report[oó]|anunci[oó]|declar[oó]|precis[oó]|zei|zegt|meldde|verklaarde|"
+                          r"señal[oó]|report[oó]|anunci[oó]|declar[oó]|precis[oó]|confirm[oó]|revel[oó]|explic[oó]|"
+                          r"zei|zegt|meldde|verklaarde|bevestigde|"
                           r"maakte\s+\w+\s+bekend)(?:\s+(?:het|de|la|el)\s+\w+)?\s+(?:on\s+|el\s+|este\s+|op\s+)?$")
+# Dutch puts the day before the participle: "het OM heeft zondag bevestigd dat ...".
+_SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
 _WEEKDAY_RULE = 7
 
 
@@ -301,9 +304,15 @@ _WHAT_WAS_SAID = re.compile(r"\b(?:que|that|dat)\b")
 def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     """The first weekday that is not the day of an attribution (", prosecutors said Monday.");
     "informó este jueves que permanecerá cerrado" dates what was said, so it counts."""
-    return next((m for m in pattern.finditer(low)
-                 if not _SAID_BEFORE.search(low, max(0, m.start() - 30), m.start())
-                 or _WHAT_WAS_SAID.search(low, m.end())), None)
+    matches = list(pattern.finditer(low))
+    said = [bool(_SAID_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _SAID_AFTER.match(low, m.end()))
+            for m in matches]
+    for i, (m, is_said) in enumerate(zip(matches, said)):
+        if not is_said:
+            return m
+        if _WHAT_WAS_SAID.search(low, m.end()) and not any(not s for s in said[i + 1:]):
+            return m  # what was said is the event, unless it names a day of its own
+    return None
 
 
 def sentence_date(text: str, published: dt.date,

@@ -741,6 +741,17 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_event(extract, lang: str, 
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("nl", "Het OM heeft zondag bevestigd dat de zes lijken die donderdag waren achtergelaten in Chilapa, waren ontvoerd."),
+    ("es", "La fiscalía confirmó el domingo que los seis cuerpos abandonados el jueves en Chilapa habían sido secuestrados."),
+    ("en", "Prosecutors confirmed Sunday that the six bodies left Thursday in Chilapa had been kidnapped."),
+])
+def test_a_statement_about_an_event_of_another_day_takes_the_event_s_day(extract, lang: str, text: str) -> None:
+    # Published on Monday 2022-04-04: Thursday is the event's day, Sunday the statement's.
+    deaths = [r for r in extract(text, lang, "2022-04-04") if r["event_type"] == "death"]
+    assert [r["event_date"] for r in deaths] == ["2022-03-31"]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "The patrol vehicles were traveling to the state capital of Culiacan when gunmen attacked them near the "
            "city of Guasave."),
     ("es", "Las patrullas se dirigían a la capital del estado, Culiacán, cuando fueron atacadas cerca de la ciudad "
