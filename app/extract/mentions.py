@@ -101,6 +101,7 @@ class Mention:
     named_as_place: bool = False  # a place noun stands right before it ("the hamlet of X")
     locality: bool = False        # "ranchería X", "the village of X": below a municipality
     municipality: bool = False    # "el municipio de X", "the municipality of X": a municipality first
+    sub_place: bool = False       # the tail of a longer name: "Tierra Blanca de Culiacán", "Guadalupe del Lerma"
 
 
 def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[tuple[int, int]]:
@@ -194,6 +195,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
 
 def is_sub_place(run: str, name: str) -> bool:
     """True when the name is the tail of a longer 'X de Name' run (a part of the town)."""
+    run = run.rstrip(".")
     return run.endswith(name) and bool(CONNECTOR.match(run)) and len(run) > len(name) + 4
 
 
@@ -290,16 +292,18 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
             name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
         context, part_of, named_as_place = _context(text, start, lang)
+        sub_place = start > run.start() and is_sub_place(run.group(), name)
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of, named_as_place = _context(text, run.start(), lang)
-            part_of = part_of or is_sub_place(run.group(), name)
+            part_of = part_of or sub_place
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             if _SPEAKER_AFTER.match(text, end):
                 continue  # "Ramos had previously reported that ...", "Gonzalez died": a person
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
                                 locality=nouns_before and bool(LOCALITY_NOUN_BEFORE.search(before)),
-                                municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before))))
+                                municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before)),
+                                sub_place=sub_place))
     _link(text, mentions, traps, geo)
     return mentions
 

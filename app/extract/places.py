@@ -72,6 +72,8 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
         return False
     if key in lexicon.AMBIGUOUS_NAMES and mention.context not in ("strong", "list"):
         return False
+    if mention.sub_place and context_states and place.admin1 not in context_states:
+        return False  # "el poblado de Guadalupe del Lerma" in Michoacán: not Lerma, Estado de México
     if mention.locality and place.kind == "municipality" and context_states and place.admin1 not in context_states:
         return False  # "ranchería González" in Tabasco is not the municipality of González, Tamaulipas
     if mention.locality and place.kind == "municipality" and normalize(place.location).startswith(key + " "):

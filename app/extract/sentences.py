@@ -46,7 +46,7 @@ DATELINE = re.compile(
     r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:\([^)\n]{1,80}\)\s*(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
-    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,40}?\.\s?[-–—]\s?"                                   # Name (EFE).-
+    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,60}?\.\s?[-–—]\s?"       # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
     r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ]))",  # Dinsdag 15 februari 2022 -
 )

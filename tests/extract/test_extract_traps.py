@@ -28,6 +28,10 @@ TRAPS = [
     ("es", "Cd. de México.- Tres policías fueron asesinados.", {"Ciudad de México"}),
     ("es", "Ciudad de México.- Tres policías fueron asesinados.", {"Ciudad de México"}),
     ("en", "MEXICO CITY — Three officers were killed.", {"Ciudad de México"}),
+    ("es", "Los agresores se enfrentaron a balazos con la Marina.\n\nCiudad de México, 31 de octubre (SinEmbargo).- "
+           "La Marina capturó a 13 presuntos integrantes tras un enfrentamiento.", {"Ciudad de México"}),
+    # the tail of a hamlet's name is no town of another state
+    ("es", "En Chilchota, Michoacán, murieron dos guardias nacionales en el poblado de Guadalupe del Lerma.", {"Lerma"}),
     # birthplaces and where a group operates from
     ("nl", "De gedode man kwam oorspronkelijk uit Aguililla.", {"Aguililla"}),
     ("nl", "Het kartel, dat opereert vanuit de stad Guadalajara, pleegde een aanslag.", {"Guadalajara"}),
