@@ -326,6 +326,10 @@ def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> 
     ("nl", "Tien Colombianen werden ontvoerd in de grensstad San Luis Río Colorado.", "attack"),
     ("nl", "Ze werden dinsdag in Tuxtla Gutiérrez overvallen door gewapende mannen.", "attack"),
     ("nl", "In Tuxtla Gutiérrez had de politie meer dan duizend mensen ingezet om de mannen te zoeken.", "operation"),
+    # blasts and mines
+    ("en", "A blast killed two soldiers in Buenavista when an improvised landmine exploded.", "attack"),
+    ("es", "Una mina terrestre explotó al paso de un convoy militar en Buenavista.", "attack"),
+    ("nl", "In Buenavista kwamen twee soldaten om toen een landmijn ontplofte.", "attack"),
     # arrests in other verb forms
     ("es", "Los agentes aprehendieron a dos hombres en Tulancingo.", "arrest"),
     ("es", "Los policías lograron asegurar a seis hombres en Acaxochitlán.", "arrest"),
