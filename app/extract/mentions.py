@@ -179,6 +179,8 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         while len(words) > 1 and words[-1].lower().strip(".,") in TIME_WORDS:  # "Cancun Tuesday"
             words.pop()
             candidates.append((start, name[:name.rindex(words[-1]) + len(words[-1])]))
+    if run.endswith(("'s", "’s")):  # "Colima's capital city", "Mexico's"
+        candidates.append((candidates[-1][0], candidates[-1][1][:-2]))
     last = candidates[-1]
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"

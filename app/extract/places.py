@@ -19,6 +19,12 @@ _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
 
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
+# "la capital de Jalisco", "the capital of the state of Jalisco", "Jalisco's capital": the city
+CAPITAL_BEFORE = re.compile(r"\b(?:capital|hoofdstad)\s+(?:city\s+)?(?:of|de|del|van)\s+(?:the\s+state\s+of\s+|"
+                            r"estado\s+de\s+|(?:de\s+)?(?:deel)?staat\s+)?$", _FLAGS)
+HOSPITALS_OF = re.compile(r"\b(?:hospital\w*|nosocomios?|cl[ií]nicas?|ziekenh\w+)\s+(?:de\s+la|del|in\s+the|of\s+the|in\s+de|van\s+de)\s+$",
+                          _FLAGS)
+CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b", _FLAGS)
 CONTRAST = re.compile(r"\b(?:mientras\s+que|mientras|en\s+tanto\s+que|while|whereas|terwijl)\b", _FLAGS)
 
 
@@ -120,13 +126,29 @@ def _misspelt_municipality(mention: Mention, resolver: PlaceResolver) -> Any:
     return None
 
 
+def _state_capital(mention: Mention, resolver: PlaceResolver, text: str) -> Any:
+    """"la capital de Jalisco", "Colima's capital city of the same name": the state's capital."""
+    from app.geo import gazetteer, names
+    if not _names_capital(mention, text):
+        return None
+    capital = names.STATE_CAPITALS.get(gazetteer.state_code(mention.state) or "")
+    return resolver.resolve(capital) if capital else None
+
+
+def _names_capital(mention: Mention, text: str) -> bool:
+    before = CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before and HOSPITALS_OF.search(text, max(0, before.start() - 40), before.start()):
+        return False  # "heridos en nosocomios de la capital de Coahuila": where the wounded are, no place
+    return bool(before or CAPITAL_AFTER.match(text, mention.end))
+
+
 def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_state: bool) -> Any:
     """'Guanajuato' alone, in a list of states or after 'de staat' is the state, not its
     capital; 'la ciudad de Colima' stays the city. Mexico City is left to the geocoder."""
     if not mention.state or mention.state == "Ciudad de México":
         return None
     before = text[max(0, mention.start - 30):mention.start]
-    if CITY_NOUN.search(before) and not group_has_state:
+    if CITY_NOUN.search(before) and not group_has_state or _names_capital(mention, text):
         return None
     return resolver.resolve(f"estado de {mention.state}")
 
@@ -146,6 +168,8 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             qualifier = reference.admin1 if reference is not None and reference.kind != "country" else None
         place = resolver.resolve(mention.name, qualifier) if qualifier else None
         place = place or resolver.resolve(mention.name, mention.qualifier)
+        if mention.state:
+            place = _state_capital(mention, resolver, text) or place
         if mention.municipality and place is not None and place.kind in ("locality", "state"):
             # "el municipio de Hidalgo" in an article about Michoacán: the municipality
             place = _municipality_named(mention, resolver) or place

@@ -104,6 +104,19 @@ CAPITAL_HOMONYMS: dict[str, str] = {
     "29": "29033", "32": "32056",
 }
 
+# Each state's capital, by cve_ent, as the gazetteer names it: "la capital de Jalisco",
+# "Jalisco's capital" is Guadalajara.
+STATE_CAPITALS: dict[str, str] = {
+    "01": "Aguascalientes", "02": "Mexicali", "03": "La Paz, Baja California Sur", "04": "San Francisco de Campeche",
+    "05": "Saltillo", "06": "Colima, Colima", "07": "Tuxtla Gutiérrez", "08": "Chihuahua, Chihuahua",
+    "10": "Victoria de Durango", "11": "Guanajuato, Guanajuato", "12": "Chilpancingo", "13": "Pachuca",
+    "14": "Guadalajara", "15": "Toluca", "16": "Morelia", "17": "Cuernavaca", "18": "Tepic", "19": "Monterrey",
+    "20": "Oaxaca de Juárez", "21": "Heroica Puebla de Zaragoza", "22": "Santiago de Querétaro",
+    "23": "Chetumal", "24": "San Luis Potosí, San Luis Potosí", "25": "Culiacán", "26": "Hermosillo",
+    "27": "Villahermosa", "28": "Ciudad Victoria", "29": "Tlaxcala, Tlaxcala", "30": "Xalapa", "31": "Mérida",
+    "32": "Zacatecas, Zacatecas",
+}
+
 # Curated aliases: name -> target. Targets: ("mun", cvegeo), ("state", cve_ent),
 # ("geonameid", id), ("country", ""). Optional third element: geo_precision override.
 CURATED_ALIASES: dict[str, tuple] = {

@@ -975,3 +975,18 @@ def test_every_place_the_displaced_went_to_is_no_place_of_the_displacement(extra
                       "resguardo temporal en la cabecera municipal de Concordia y en la sindicatura de Villa Unión, "
                       "mientras que otros han optado por trasladarse al puerto de Mazatlán.", "es", "2024-10-16")
     assert "Mazatlán" not in {r["admin2"] for r in records}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Gunmen attacked a bar in Jalisco's capital on Sunday.", "Guadalajara"),
+    ("en", "Gunmen attacked a bar in the capital of the state of Guerrero on Sunday.", "Chilpancingo de los Bravo"),
+    ("en", "The gunmen shot him outside his home in Colima's capital city of the same name.", "Colima"),
+    ("es", "Un ataque armado en la capital de Sinaloa dejó tres muertos.", "Culiacán"),
+])
+def test_a_state_s_capital_is_that_city(extract, lang: str, text: str, town: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang) if r["event_type"] == "attack"} == {town}
+
+
+def test_the_hospitals_of_a_capital_are_no_place_of_the_event(extract) -> None:
+    text = "En Torreón murieron nueve personas y diez heridos se encuentran en nosocomios de la capital de Coahuila."
+    assert "Saltillo" not in {r["admin2"] for r in extract(text, "es")}
