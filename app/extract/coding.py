@@ -168,6 +168,8 @@ def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list
             states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) == 0}
             if len(states) != 1:  # that day's one state first, then the day's either side
                 states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) <= 1}
+            if not states and len(resolver.context_states) == 1:
+                states = set(resolver.context_states)  # "in het westen van het land" in an article naming only Nayarit
             place = resolver.resolve(f"estado de {next(iter(states))}") if len(states) == 1 else None
             if place is not None and place.kind == "state":
                 r = _moved_to(r, place)

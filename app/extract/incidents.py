@@ -228,7 +228,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]
-    state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and (before.search(s.text) or after.search(s.text))
+    state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and _names_event_place(s.text, before, after)
                                   for s, scan in zip(sentences, scans) if not s.dateline)
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
     neighbours.found.update(found_mentions)
@@ -326,6 +326,19 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ]")
+
+
+def _names_event_place(text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """"X, where the attack occurred", "Dat gebeurde in Reynosa": the phrase with a name on
+    its side; "toen de ontvoering plaatsvond" names no place."""
+    match = after.search(text)
+    if match and _CAPITALISED.search(text, match.end(), match.end() + 80):
+        return True
+    match = before.search(text)
+    return bool(match and _CAPITALISED.search(text, max(0, match.start() - 80), match.start()))
 
 
 def _days_after(earlier: tuple[dt.date, str], later: tuple[dt.date, str]) -> bool:

@@ -544,11 +544,14 @@ EVENT_PLACE_BEFORE = {
     "nl": rf"\bwaar\s+(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:plaatsvond|gebeurde|werd gepleegd)",
 }
 EVENT_PLACE_AFTER = {
-    "en": rf"\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
+    "en": rf"\b(?:it|this|that)\s+(?:happened|occurred|took place)\b"
+          rf"|\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
           rf"erupted|broke out|was located|lay)\b",
-    "es": rf"\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
+    "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b"
+          rf"|\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b",
-    "nl": rf"\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vonden?|gebeurden?|speelden? zich|plaatsvonden?|was|woedde|"
+    "nl": rf"\b(?:dat|dit|het)\s+(?:gebeurde|vond plaats|speelde zich af)\b"
+          rf"|\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vonden?|gebeurden?|speelden? zich|plaatsvonden?|was|woedde|"
           rf"lag)\b",
 }
 # "la zona del enfrentamiento", "the scene of the attack": the event named before, not a new one.

@@ -351,7 +351,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if NATIONAL.search(text):
         # A figure for the whole country is no event in one state; an event of a named day
         # "in Mexico" is coded at country level (and placed if the article names its town).
-        country = resolver.resolve("Mexico") if types & POINT_EVENTS and own_day else None
+        # ... or of no day, when the article says later where it happened ("Dat gebeurde in Reynosa").
+        country = resolver.resolve("Mexico") if types & POINT_EVENTS and (own_day or state.event_place_ahead) else None
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
         return [], None, 0.0

@@ -990,3 +990,23 @@ def test_a_state_s_capital_is_that_city(extract, lang: str, text: str, town: str
 def test_the_hospitals_of_a_capital_are_no_place_of_the_event(extract) -> None:
     text = "En Torreón murieron nueve personas y diez heridos se encuentran en nosocomios de la capital de Coahuila."
     assert "Saltillo" not in {r["admin2"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Bij twee schietpartijen in Mexico zijn vijf verdachten gedood. Dat gebeurde in de grensplaats Reynosa."),
+    ("en", "Five suspects were killed in two shootouts in Mexico. It happened in the border city of Reynosa."),
+    ("es", "Cinco sospechosos murieron en dos balaceras en México. Esto ocurrió en la ciudad fronteriza de Reynosa."),
+])
+def test_it_happened_in_places_an_event_told_first_in_mexico(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Reynosa", 5)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De autoriteiten hebben 33 schedels gevonden in het westen van het land, zei een functionaris uit Nayarit."),
+    ("en", "Authorities found 33 skulls in the west of the country, an official from Nayarit said."),
+    ("es", "Las autoridades hallaron 33 cráneos en el occidente del país, dijo un funcionario de Nayarit."),
+])
+def test_a_region_of_mexico_in_an_article_naming_one_state_is_that_state(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin1"], r["geo_precision"], r["fatalities"]) for r in deaths] == [("Nayarit", 3, 33)]
