@@ -96,7 +96,12 @@ NEGATED: dict[str, list[str]] = {
     "seizure": [r"\bno (?:se )?(?:encontr(?:aron|ó)|hallaron|hall[oó]|localiz(?:aron|ó)) (?:ning[uú]n\w* )?(?:armas?|drogas?|"
                 r"explosivos|cartuchos)\b", r"\bno (?:weapons|guns|drugs|arms) (?:were|was) (?:found|seized|recovered)\b",
                 r"\bgeen (?:wapens|drugs) (?:gevonden|aangetroffen|in beslag genomen)\b"],
-    "arrest": [r"\b(?:information|details|news|informaci[oó]n|datos|informatie)\s+(?:regarding|about|on|sobre|de|over)\s+"
+    "operation": [r"\b(?:had|have|has|there\s+(?:were|was))\s+no\s+(?:checkpoints?|operations?|patrols?)\b",
+                  r"\bno\s+(?:hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
+                  r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
+    "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained)\b",
+               r"\bno\s+(?:han|ha|hab[ií]an?)\s+(?:detenido|capturado|arrestado)\b",
+               r"\b(?:information|details|news|informaci[oó]n|datos|informatie)\s+(?:regarding|about|on|sobre|de|over)\s+"
                r"(?:any\s+|possible\s+|posibles\s+|eventuele\s+)?(?:arrests|detenciones|detenidos|arrestaties)\b",
                r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
                r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:one|arrests) (?:was|were|has been|have been) "

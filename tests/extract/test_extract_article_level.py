@@ -179,6 +179,13 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("en", "Officials denied that the cartel leader had been captured in Culiacán.", {"arrest"}),
     ("nl", "De autoriteiten ontkenden dat de kartelbaas in Culiacán was opgepakt.", {"arrest"}),
     ("es", "Revisaron el penal de Gómez Palacio y no encontraron armas.", {"seizure"}),
+    ("en", "Military officers said they had no checkpoints in the area near Santa María del Río.", {"operation"}),
+    ("es", "La Sedena informó que no había retenes militares en Santa María del Río.", {"operation"}),
+    ("en", "Authorities have not arrested any of the perpetrators of the attacks in Acapulco.", {"arrest"}),
+    ("es", "Las autoridades no han detenido a nadie por el ataque en Acapulco.", {"arrest"}),
+    # a patrol car or a police patrol is a vehicle or a unit, no operation
+    ("en", "The gunmen stole the patrol car of the fallen officers in Villaldama.", {"operation"}),
+    ("en", "Three state police patrol vehicles came under attack near Guasave.", {"operation"}),
     # a crime named as a kind is no event
     ("en", "He oversaw kidnappings, extortion and drug sales in Acapulco.", {"attack"}),
     ("es", "En Acapulco lo acusan de delitos como secuestro y extorsión.", {"attack"}),
@@ -317,6 +324,8 @@ def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> 
     ("nl", "Na de aanslag begon de politie in Nuevo Laredo een klopjacht op de daders.", "operation"),
     ("nl", "De regering stuurde troepen naar Culiacán.", "operation"),
     ("nl", "In Zacatecas is een zoekoperatie opgestart.", "operation"),
+    ("nl", "De ordediensten startten in Villa Unión een grote zoekactie met helikopters.", "operation"),
+    ("en", "The governor announced saturation patrols in Atlixco.", "operation"),
     ("nl", "Kandidaat Noe Ramos werd vrijdag doodgestoken in Reynosa.", "death"),
     ("nl", "In Reynosa werden de levenloze lichamen van zes vrouwen gevonden.", "death"),
     # kidnappings are attacks on people (codebook: event types)
