@@ -492,9 +492,13 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
               r"\broutinely\b"]
-# Rates are statistics, whatever period they give: "the country's second highest murder rate".
+# Rates are statistics, whatever period they give: "the country's second highest murder rate";
+# so is what has gone on since a year ("heeft sinds 2014 te kampen met geweld", "desde 2011").
 RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"
-        r"por cada 100 mil|op de 100[.,]000)\b")
+        r"por cada 100 mil|op de 100[.,]000)\b"
+        # ... but "the worst mass slaying of police since 2019" is this event
+        r"|^(?!.*\b(?:worst|deadliest|bloodiest|largest|biggest|peor|m[aá]s sangrient\w*|ergste|dodelijkste|bloedigste|"
+        r"grootste)\b).*?\b(?:since|sinds|desde)\s+(?:el\s+(?:año\s+)?|het\s+jaar\s+|the\s+year\s+)?(?:19|20)\d\d\b")
 
 
 # Names that are also common surnames or first names: accepted only with strong context.

@@ -186,6 +186,11 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     # a patrol car or a police patrol is a vehicle or a unit, no operation
     ("en", "The gunmen stole the patrol car of the fallen officers in Villaldama.", {"operation"}),
     ("en", "Three state police patrol vehicles came under attack near Guasave.", {"operation"}),
+    # what has gone on since a year is a statistic
+    ("nl", "De stad Chilapa heeft sinds 2014 te kampen met geweld van kartels, die verantwoordelijk zijn voor vele doden.",
+     {"death"}),
+    ("es", "Desde 2011 la violencia en Nuevo León ha causado la muerte de cientos de personas.", {"death"}),
+    ("en", "A wave of attacks since 2011 has killed dozens of journalists in Veracruz.", {"death", "attack"}),
     # a crime named as a kind is no event
     ("en", "He oversaw kidnappings, extortion and drug sales in Acapulco.", {"attack"}),
     ("es", "En Acapulco lo acusan de delitos como secuestro y extorsión.", {"attack"}),
@@ -1019,3 +1024,8 @@ def test_it_happened_in_places_an_event_told_first_in_mexico(extract, lang: str,
 def test_a_region_of_mexico_in_an_article_naming_one_state_is_that_state(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [(r["admin1"], r["geo_precision"], r["fatalities"]) for r in deaths] == [("Nayarit", 3, 33)]
+
+
+def test_the_worst_attack_since_a_year_is_this_attack(extract) -> None:
+    text = "Gunmen killed thirteen police officers near Coatepec Harinas on Thursday, the worst attack on police since 2019."
+    assert [r["fatalities"] for r in extract(text, "en", "2021-03-19") if r["event_type"] == "death"] == [13]
