@@ -100,6 +100,11 @@ NEGATED: dict[str, list[str]] = {
                   r"\bno\s+(?:hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained)\b",
+               # an arrest named as the time of something else: "since Guzman's arrest", "na de arrestatie van"
+               # (not "tras su detención": the arrest the story tells)
+               r"\b(?:after|since|following|na|sinds|sedert|tras|desde|despu[eé]s\s+de)\s+(?:the\s+|de\s+|la\s+|el\s+|"
+               r"\w+['’]s\s+)(?:arrest|capture|extradition|arrestatie|aanhouding|uitlevering|detenci[oó]n|captura|"
+               r"extradici[oó]n)\b",
                r"\bno\s+(?:han|ha|hab[ií]an?)\s+(?:detenido|capturado|arrestado)\b",
                r"\b(?:information|details|news|informaci[oó]n|datos|informatie)\s+(?:regarding|about|on|sobre|de|over)\s+"
                r"(?:any\s+|possible\s+|posibles\s+|eventuele\s+)?(?:arrests|detenciones|detenidos|arrestaties)\b",
@@ -414,6 +419,8 @@ TRAPS: tuple[Trap, ...] = (
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"
     Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de)\s+){_CAPS}",
          ("istmo", "isthmus", "cañón", "cañon", "comarca")),
+    # a river named like a town: "across the Rio Grande from Roma, Texas"
+    Trap("river", r"\b(?:the|del|el)\s+(?:Rio|Río)\s+(?:Grande|Bravo)\b", ("rio", "río")),
     # where a road leads, not where something happened: "in the direction of Atasta", "rumbo a"
     Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+a|"
                       rf"en\s+direcci[oó]n\s+(?:a|de)|rumbo\s+a|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",

@@ -191,6 +191,10 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
      {"death"}),
     ("es", "Desde 2011 la violencia en Nuevo León ha causado la muerte de cientos de personas.", {"death"}),
     ("en", "A wave of attacks since 2011 has killed dozens of journalists in Veracruz.", {"death", "attack"}),
+    # an arrest named as the time of something else
+    ("en", "There has been a spike in violence in Sinaloa de Leyva since Guzman’s arrest.", {"arrest"}),
+    ("nl", "Na de arrestatie van El Chapo braken in Culiacán gevechten uit.", {"arrest"}),
+    ("es", "Tras la captura de El Chapo hubo enfrentamientos en Culiacán.", {"arrest"}),
     # a crime named as a kind is no event
     ("en", "He oversaw kidnappings, extortion and drug sales in Acapulco.", {"attack"}),
     ("es", "En Acapulco lo acusan de delitos como secuestro y extorsión.", {"attack"}),

@@ -77,6 +77,8 @@ TRAPS = [
     ("es", "Policías estatales fueron atacados cuando circulaban entre el trayecto de Temósachic y Madera.",
      {"Temósachic", "Madera"}),
     ("en", "State police were ambushed on the stretch between Temósachic and Madera.", {"Temósachic", "Madera"}),
+    # a river named like a town
+    ("en", "The confrontation occurred Sunday in Miguel Aleman, across the Rio Grande from Roma, Texas.", {"Río Grande"}),
     # regions named after a town
     ("es", "Se registraron enfrentamientos en la región del Istmo de Tehuantepec.", {"Santo Domingo Tehuantepec"}),
     ("en", "Gunmen attacked a police patrol on the Isthmus of Tehuantepec.", {"Santo Domingo Tehuantepec"}),
