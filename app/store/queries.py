@@ -104,6 +104,8 @@ _NUMBERED = """
 WORDS_KEPT = 32
 SOURCE_FLAGS = 64_000_000  # states x articles up to which distinct sources are counted with flags
 NO_PRECISION = 99
+POINT_BATCH_ROWS = 65_536  # rows per batch of the points file's scan
+_POINT_TEXTS = ("event_type", "event_date", "date_precision", "location", "admin2", "admin1")
 POINT_PRECISIONS = (1, 2)  # style.POINT_PRECISIONS: the events the map draws as points (no dashboard import here)  # a record without a precision: outside every "at most" filter, as in SQL
 
 
@@ -133,6 +135,86 @@ def _coded(column: Any, dtype: str = "int32") -> _Coded:
     rank[order] = np.arange(len(names), dtype=dtype)
     codes = encoded.indices.to_numpy(zero_copy_only=False)
     return _Coded(rank[codes] if len(names) else codes.astype(dtype), tuple(names[i] for i in order))
+
+
+@dataclass(frozen=True)
+class Texts:
+    """A text column as codes into its distinct values in order of first appearance (-1: missing)."""
+
+    codes: np.ndarray
+    names: tuple[str, ...]
+
+
+def _first_seen_codes(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each key's code in order of first appearance, and where each code first appears."""
+    if not len(keys):
+        return np.zeros(0, dtype="int64"), np.zeros(0, dtype="int64")
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    code = np.empty(len(first), dtype="int64")
+    code[order] = np.arange(len(first))
+    return code[inverse.reshape(-1)], first[order]
+
+
+def _first_seen(codes: np.ndarray, names: Any) -> Texts:
+    """``codes`` into ``names`` (-1: missing) renumbered in order of first appearance."""
+    present = codes >= 0
+    renumbered, firsts = _first_seen_codes(codes[present])
+    out = np.full(len(codes), -1, dtype="int64")
+    out[present] = renumbered
+    return Texts(out, tuple(names[codes[present][i]] for i in firsts))
+
+
+class _FirstSeen:
+    """A text column gathered a batch at a time into its slots, as codes (-1: missing)."""
+
+    def __init__(self, size: int) -> None:
+        self.codes = np.full(size, -1, dtype="int64")
+        self.index: dict[str, int] = {}
+
+    def add(self, slots: np.ndarray, column: Any) -> None:
+        import pyarrow.compute as pc
+        encoded = pc.dictionary_encode(column)
+        local = np.array([self.index.setdefault(v, len(self.index)) for v in encoded.dictionary.to_pylist()] + [-1],
+                         dtype="int64")
+        self.codes[slots] = local[pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)]
+
+    def of(self, kept: np.ndarray) -> Texts:
+        return _first_seen(self.codes[kept], list(self.index))
+
+
+def _in_slot_order(chunks: list[tuple[np.ndarray, Any]], kept: np.ndarray, size: int) -> Any:
+    """The Arrow values gathered as (slots, values) chunks, at the slots ``kept``, in that order."""
+    import pyarrow as pa
+    if not chunks:
+        return pa.array([], pa.string())
+    at = np.full(size, -1, dtype="int64")
+    slots = np.concatenate([slots for slots, _ in chunks])
+    at[slots] = np.arange(len(slots))
+    return pa.chunked_array([values for _, values in chunks]).take(pa.array(at[kept]))
+
+
+@dataclass(frozen=True)
+class PointColumns:
+    """IncidentQueries.point_columns: the point events, one each in the order of ``ev``."""
+
+    ev: np.ndarray
+    texts: dict[str, Texts]  # the first record's event_type, event_date, date_precision, location, admin2, admin1
+    status: Texts
+    latitude: np.ndarray
+    longitude: np.ndarray
+    confidence: np.ndarray  # NaN: none
+    geo_precision: np.ndarray
+    fatalities: np.ndarray  # the largest any of its records gives; -1: none gives one
+    source: np.ndarray  # each event's set of articles, a code in order of first appearance
+    source_members: np.ndarray  # the sets' articles (indexes into ``articles``), set i from source_offsets[i]
+    source_offsets: np.ndarray
+    articles: tuple[str, ...]  # every article the events name, sorted
+    ids: Any  # the first record's incident_id (Arrow strings)
+    evidence: Any | None  # the first record's evidence (Arrow strings), or None
+
+    def __len__(self) -> int:
+        return len(self.ev)
 
 
 @dataclass(frozen=True)
@@ -493,41 +575,97 @@ class IncidentQueries:
         return int(found[0][0]) if found else None
 
     def point_columns(self, precisions: tuple[int, ...], *, show_rejected: bool = False,
-                      show_unreviewed: bool = True, evidence_limit: int = 0) -> pd.DataFrame:
+                      show_unreviewed: bool = True, evidence_limit: int = 0) -> "PointColumns":
         """The point events the review-status toggles allow (their first record placed at one
-        of ``precisions``, with coordinates), one row each in the order of ``ev``, as
-        events.events gives them (the first record, the largest fatalities) but with every
-        text column but ``incident_id`` dictionary-coded (pandas categoricals: the distinct values once and a code per row)
-        and ``sources`` the event's articles, sorted, joined by a newline; the evidence only
-        up to ``evidence_limit`` events. Built from Arrow, so the rows never exist as Python
-        strings: the points file's input above the pandas path's size."""
+        of ``precisions``, with coordinates), one each in the order of ``ev``, as
+        events.events gives them (the first record, the largest fatalities, the articles of
+        all its records); the evidence only when the toggles allow at most ``evidence_limit``
+        events. The points file's input above the pandas path's size.
+
+        The events, their first records, fatalities and articles come from the index; the
+        first records' other fields from one streamed scan of the files (a batch at a time,
+        kept only for the points, texts as codes), so neither DuckDB nor Python ever holds
+        the rows whole (issue 17: the map page's server under 1 GB at a million incidents)."""
         import pyarrow as pa
-        import pyarrow.compute as pc
-        statuses = [s for s in ("rejected", "auto") if not {"rejected": show_rejected, "auto": show_unreviewed}[s]]
-        where = "NOT list_contains(?, status)"
-        (count,), = self._rows(f"SELECT count(DISTINCT ev) FROM incidents WHERE {where}", [statuses])
-        evidence = ", f.evidence" if count <= evidence_limit else ""
+        mask = np.ones(len(self.rec), dtype=bool)
+        for status, shown in (("rejected", show_rejected), ("auto", show_unreviewed)):
+            code = self.status.code_of((status,))
+            if not shown and len(code):
+                mask &= self.status.codes != code[0]
+        events = self._events(mask)
+        candidate = np.isin(self.precision[events.first], precisions)
+        first = events.first[candidate]
+        slot_of_rec = np.full(len(self.position_of_rec), -1, dtype="int64")
+        slot_of_rec[self.rec[first]] = np.arange(len(first))
+        texts = {name: _FirstSeen(len(first)) for name in _POINT_TEXTS}
+        numbers = {name: np.full(len(first), np.nan) for name in ("latitude", "longitude", "confidence")}
+        ids: list[tuple[np.ndarray, Any]] = []
+        evidence: list[tuple[np.ndarray, Any]] | None = [] if len(events.first) <= evidence_limit else None
+        columns = ", ".join(("rec", "incident_id", *_POINT_TEXTS, *numbers) + (("evidence",) if evidence is not None
+                                                                               else ()))
         cursor = self.conn.cursor()
         try:
-            table = cursor.sql(f"""
-                WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities
-                           FROM incidents WHERE {where} GROUP BY ev),
-                     firsts AS (SELECT e.ev, e.fatalities, i.* EXCLUDE (ev, fatalities)
-                                FROM e JOIN incidents i ON i.rec = e.first_rec
-                                WHERE list_contains(?, i.geo_precision) AND i.latitude IS NOT NULL
-                                      AND i.longitude IS NOT NULL),
-                     sources AS (SELECT ev, string_agg(DISTINCT article, chr(10) ORDER BY article) AS sources
-                                 FROM incidents WHERE {where} AND ev IN (SELECT ev FROM firsts) GROUP BY ev)
-                SELECT f.ev, f.incident_id, f.event_type, f.event_date, f.date_precision, f.location, f.admin2,
-                       f.admin1, f.latitude, f.longitude, f.geo_precision, f.fatalities, f.status, f.confidence,
-                       sources.sources{evidence}
-                FROM firsts f JOIN sources USING (ev) ORDER BY f.ev""",
-                params=[statuses, list(precisions), statuses]).to_arrow_table()  # not execute: no copy
+            reader = cursor.sql(f"SELECT {columns} FROM stored").to_arrow_reader(POINT_BATCH_ROWS)
+            for batch in reader:
+                slots = slot_of_rec[batch.column("rec").to_numpy(zero_copy_only=False)]
+                wanted = np.flatnonzero(slots >= 0)
+                if not len(wanted):
+                    continue
+                batch, slots = batch.take(pa.array(wanted)), slots[wanted]
+                for name, seen in texts.items():
+                    seen.add(slots, batch.column(name))
+                for name, values in numbers.items():
+                    values[slots] = batch.column(name).to_numpy(zero_copy_only=False)
+                ids.append((slots, batch.column("incident_id")))
+                if evidence is not None:
+                    evidence.append((slots, batch.column("evidence")))
         finally:
             cursor.close()
-        coded = [pc.dictionary_encode(column) if pa.types.is_string(column.type) and name != "incident_id"
-                 else column for name, column in zip(table.column_names, table.columns)]
-        return pa.table(coded, names=table.column_names).to_pandas()
+        placed = np.flatnonzero(~np.isnan(numbers["latitude"]) & ~np.isnan(numbers["longitude"]))
+        chosen = np.flatnonzero(candidate)[placed]  # the points, as indexes into ``events``
+        source, members, offsets, articles = self._point_sources(events, chosen)
+        return PointColumns(
+            ev=self.ev[events.first[chosen]],
+            texts={name: seen.of(placed) for name, seen in texts.items()},
+            status=_first_seen(self.status.codes[events.first[chosen]], self.status.names),
+            latitude=numbers["latitude"][placed], longitude=numbers["longitude"][placed],
+            confidence=numbers["confidence"][placed], geo_precision=self.precision[events.first[chosen]].astype("int64"),
+            fatalities=events.fatalities[chosen].astype("int64"),
+            source=source, source_members=members, source_offsets=offsets, articles=articles,
+            ids=_in_slot_order(ids, placed, len(first)),
+            evidence=None if evidence is None else _in_slot_order(evidence, placed, len(first)))
+
+    def _point_sources(self, events: _Events, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                                          tuple[str, ...]]:
+        """Each chosen event's articles (all its records', distinct, by name): a code per event
+        into the distinct sets in order of first appearance, the sets as ``members`` (indexes
+        into ``articles``) from ``offsets``, and ``articles``: every article named, sorted."""
+        names = self.article_names
+        by_name = np.argsort(names, kind="stable")
+        rank = np.empty(len(names), dtype="int64")
+        rank[by_name] = np.arange(len(names))
+        counts = np.diff(np.r_[events.starts, len(events.positions)])[chosen]
+        records = events.positions[_ragged(events.starts[chosen], counts)]
+        width = max(len(names), 1)
+        pairs = np.unique(np.repeat(np.arange(len(chosen)), counts) * width + rank[self.art[records]])
+        named, member = np.unique(pairs % width, return_inverse=True)
+        offsets = np.r_[0, np.cumsum(np.bincount(pairs // width, minlength=len(chosen)))]
+        # a set's key: its one article, or (past every article) its place among the sets of several
+        single = np.diff(offsets) == 1
+        key = np.empty(len(chosen), dtype="int64")
+        key[single] = member[offsets[:-1][single]]
+        several: dict[bytes, int] = {}
+        for i in np.flatnonzero(~single):
+            key[i] = len(named) + several.setdefault(member[offsets[i]:offsets[i + 1]].tobytes(), len(several))
+        source, firsts = _first_seen_codes(key)
+        lengths = np.diff(offsets)[firsts]  # a set's members: those of its first event
+        return (source, member[_ragged(offsets[firsts], lengths)], np.r_[0, np.cumsum(lengths)],
+                tuple(str(names[by_name[r]]) for r in named))
+
+
+def _ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The indexes of the runs starting at ``starts``, ``counts`` long each, one after another."""
+    return np.repeat(starts - np.r_[0, np.cumsum(counts)[:-1]], counts) + np.arange(counts.sum())
 
 
 @dataclass(frozen=True)
