@@ -103,10 +103,12 @@ _NUMBERED = """
 # Words looked up in the evidence, per revision: the matched records of each are kept.
 WORDS_KEPT = 32
 SOURCE_FLAGS = 64_000_000  # states x articles up to which distinct sources are counted with flags
-NO_PRECISION = 99
+NO_PRECISION = 99  # a record without a precision: outside every "at most" filter, as in SQL
 POINT_BATCH_ROWS = 65_536  # rows per batch of the points file's scan
 _POINT_TEXTS = ("event_type", "event_date", "date_precision", "location", "admin2", "admin1")
-POINT_PRECISIONS = (1, 2)  # style.POINT_PRECISIONS: the events the map draws as points (no dashboard import here)  # a record without a precision: outside every "at most" filter, as in SQL
+POINT_PRECISIONS = (1, 2)  # style.POINT_PRECISIONS: the events the map draws as points (no dashboard import here)
+# whether a precision (the index's int16; negative ones wrap to the end) is a point's: a lookup, isin is 10x slower
+_IS_POINT = np.isin(np.arange(2**15), POINT_PRECISIONS)
 
 
 @dataclass(frozen=True)
@@ -420,15 +422,17 @@ class IncidentQueries:
         figures = _figures(counts)
         days = counts.events[counts.events["by_day"] == 1][["event_date", "event_type", "events"]]
         precision = self.precision[events.first]
-        return QueriedView(figures, _state_summary(counts), timeline, period,
-                           self._table_page(events, np.arange(len(events.first)), page, page_size),
+        unplaced = self._unplaced(events) if unplaced_rows else None
+        pages = self._table_pages(events, [(np.arange(len(events.first)), page, page_size)]
+                                  + ([(unplaced, 0, unplaced_rows)] if unplaced is not None else []))
+        return QueriedView(figures, _state_summary(counts), timeline, period, pages[0],
                            days.reset_index(drop=True), self._state_totals(events), self.ev[events.first],
                            (int((precision == 3).sum()), int(((precision >= 4) & (precision != NO_PRECISION)).sum())),
-                           self._table_page(events, self._unplaced(events), 0, unplaced_rows) if unplaced_rows else None)
+                           pages[1] if unplaced is not None else None)
 
     def _unplaced(self, events: _Events) -> np.ndarray:
         """The events not drawn as points (placed at state level or in the country only)."""
-        return np.flatnonzero(~np.isin(self.precision[events.first], POINT_PRECISIONS))
+        return np.flatnonzero(~_IS_POINT[self.precision[events.first]])
 
     def figures(self, query: IncidentQuery) -> Figures:
         return _figures(self._counts(self._events(self._mask(query))))
@@ -458,7 +462,8 @@ class IncidentQueries:
         state, kind, day = (coded.codes[events.first].astype("int64") for coded in (self.state, self.kind, self.day))
         fatalities = np.maximum(events.fatalities, 0)
         by_state = self._grouped(state * kinds + kind, states * kinds, fatalities, day)
-        by_day = self._grouped(day * kinds + kind, days * kinds, fatalities, day)
+        by_day = self._grouped(day * kinds + kind, days * kinds, fatalities, day, day_of_key=np.arange(days * kinds)
+                               // kinds)
         names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
         frames = [pd.DataFrame({"admin1": names(self.state, by_state["key"] // kinds), "event_type":
                                 names(self.kind, by_state["key"] % kinds), "event_date": None, "by_day": 0,
@@ -479,18 +484,24 @@ class IncidentQueries:
         pairs = pd.unique(state * articles + art)
         return np.bincount(pairs // articles, minlength=states), len(pd.unique(art))
 
-    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray) -> dict[str, Any]:
-        """Per key present: events, fatalities, first and last date."""
+    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray,
+                 day_of_key: np.ndarray | None = None) -> dict[str, Any]:
+        """Per key present: events, fatalities, first and last date (``day_of_key``: each
+        key's one day, when keys are per day). No ufunc.at: the days each key has are
+        counted in one bincount (there are few keys), 10x faster at a million events."""
         dates = np.array(self.day.names, dtype=object)
         events = np.bincount(keys, minlength=size)
         present = np.flatnonzero(events)
-        first = np.full(size, np.iinfo("int64").max)
-        last = np.full(size, -1)
-        np.minimum.at(first, keys, day)
-        np.maximum.at(last, keys, day)
+        if day_of_key is not None or not len(present):
+            first = last = day_of_key[present] if day_of_key is not None else present
+        else:
+            days = len(dates)
+            has = np.bincount(keys * days + day, minlength=size * days).reshape(size, days)[present] > 0
+            first = has.argmax(axis=1)
+            last = days - 1 - has[:, ::-1].argmax(axis=1)
         return {"key": present, "events": events[present],
                 "fatalities": np.bincount(keys, weights=fatalities, minlength=size)[present].astype("int64"),
-                "first": dates[first[present]] if len(present) else [], "last": dates[last[present]] if len(present) else []}
+                "first": dates[first] if len(present) else [], "last": dates[last] if len(present) else []}
 
     def _state_totals(self, events: _Events) -> pd.DataFrame:
         """map.state_totals of the view's events: per state name, events, fatalities and
@@ -501,7 +512,7 @@ class IncidentQueries:
         totals = pd.DataFrame({"events": np.bincount(state, minlength=size),
                                "fatalities": np.bincount(state, weights=np.maximum(events.fatalities, 0),
                                                          minlength=size),
-                               "statewide": np.bincount(state, weights=~np.isin(precision, POINT_PRECISIONS),
+                               "statewide": np.bincount(state, weights=~_IS_POINT[precision],
                                                         minlength=size)},
                               index=pd.Index(self.state.names, name="admin1")).astype("int64")
         return totals[(totals["events"] > 0) & (totals.index != "")]
@@ -512,7 +523,7 @@ class IncidentQueries:
         DuckDB. ``unplaced``: only the events not drawn as points (precision 3 and 4)."""
         events = self._events(self._mask(query))
         chosen = self._unplaced(events) if unplaced else np.arange(len(events.first))
-        return self._table_page(events, chosen, page, page_size)
+        return self._table_pages(events, [(chosen, page, page_size)])[0]
 
     def records(self, query: IncidentQuery) -> pd.DataFrame:
         """Every record of the view, every column, by article and id (a download)."""
@@ -528,41 +539,56 @@ class IncidentQueries:
         frame["actors"] = frame["actors"].map(lambda names: list(names) if names is not None else [])
         return frame
 
-    def _table_page(self, events: _Events, chosen: np.ndarray, page: int, page_size: int) -> TablePage:
-        """Events ``chosen`` (indexes into ``events``), page ``page`` newest first, then by
-        state and first record; their records read from the files by number."""
-        total, wanted = len(chosen), (page + 1) * page_size
+    def _picked(self, events: _Events, chosen: np.ndarray, page: int, page_size: int) -> np.ndarray:
+        """Page ``page`` of the events ``chosen`` (indexes into ``events``), newest first, then
+        by state and first record."""
+        wanted = (page + 1) * page_size
+        if wanted <= 0:
+            return chosen[:0]
         first = events.first[chosen]
         day = self.day.codes[first]
-        if len(chosen) > wanted > 0:  # only the newest days can hold the page: sort those
+        if len(chosen) > wanted:  # only the newest days can hold the page: sort those
             newest = np.partition(day, len(day) - wanted)[len(day) - wanted]
             keep = day >= newest
             chosen, first, day = chosen[keep], first[keep], day[keep]
         order = np.lexsort((self.rec[first], self.state.codes[first], -day.astype("int64")))
-        picked = chosen[order][page * page_size:wanted]
-        ends = np.r_[events.starts[1:], len(events.positions)]
-        largest = lambda values, i: int(values[i].max()) if (values[i] >= 0).any() else None  # noqa: E731
-        summary = []
-        for index in picked:
-            records = events.positions[events.starts[index]:ends[index]]
-            articles = sorted({str(a) for a in self.article_names[self.art[records]]})
-            fatalities = int(events.fatalities[index])
-            summary.append((int(self.rec[events.first[index]]), fatalities if fatalities >= 0 else None,
-                            largest(self.injured, records), largest(self.arrested, records), len(articles), articles,
-                            self.day.names[self.day.codes[events.first[index]]]))
-        columns = ["rec", "fatalities", "injured", "arrested", "n_sources", "articles"]
-        order_frame = pd.DataFrame([row[:6] for row in summary], columns=columns)
-        months = sorted({row[6][:7] for row in summary})
-        # the page's whole records by number; the month prunes the files read
+        return chosen[order][page * page_size:wanted]
+
+    def _table_pages(self, events: _Events, asked: list[tuple[np.ndarray, int, int]]) -> list[TablePage]:
+        """A TablePage per (chosen, page, page_size) asked (see _picked): the events' sums
+        from the index, their first records read from the files by number, all the pages'
+        at once (one read of the newest months)."""
+        picked = [self._picked(events, chosen, page, page_size) for chosen, page, page_size in asked]
+        every = np.concatenate(picked) if picked else np.zeros(0, dtype="int64")
+        counts = np.diff(np.r_[events.starts, len(events.positions)])[every]
+        records = events.positions[_ragged(events.starts[every], counts)]
+        bounds = np.r_[0, np.cumsum(counts)][:-1]
+        largest = lambda values: [None if v < 0 else v for v in  # noqa: E731
+                                  (np.maximum.reduceat(values[records], bounds) if len(every) else values[:0]).tolist()]
+        names = self.article_names[self.art[records]]
+        articles = [sorted(set(names[start:start + count].tolist())) for start, count in zip(bounds.tolist(),
+                                                                                              counts.tolist())]
+        first = events.first[every]
+        summary = {"rec": self.rec[first].tolist(),
+                   "fatalities": [None if v < 0 else v for v in events.fatalities[every].tolist()],
+                   "injured": largest(self.injured), "arrested": largest(self.arrested),
+                   "n_sources": [len(a) for a in articles], "articles": articles}
+        months = sorted({self.day.names[d][:7] for d in self.day.codes[first].tolist()})
+        # the pages' whole records by number; the month prunes the files read
         whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
         rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND list_contains(?, rec)",
-                           [months, list(order_frame["rec"])]) if summary else self._frame(f"{whole} LIMIT 0")
-        rows = order_frame.merge(rows, on="rec", how="left").drop(columns="rec")
-        front = [c for c in rows.columns if c not in columns[1:]]
-        rows = rows[front + columns[1:]]
-        for column in ("fatalities", "injured", "arrested"):
-            rows[column] = rows[column].astype("Int64") if rows[column].isna().any() else rows[column]
-        return TablePage(rows, total)
+                           [months, sorted(set(summary["rec"]))]) if len(every) else self._frame(f"{whole} LIMIT 0")
+        pages, start = [], 0
+        for (chosen, _, _), page_events in zip(asked, picked):
+            end = start + len(page_events)
+            part = pd.DataFrame({name: values[start:end] for name, values in summary.items()})
+            start = end
+            part = part.merge(rows, on="rec", how="left").drop(columns="rec")
+            part = part[[c for c in part.columns if c not in summary] + list(summary)[1:]]
+            for column in ("fatalities", "injured", "arrested"):
+                part[column] = part[column].astype("Int64") if part[column].isna().any() else part[column]
+            pages.append(TablePage(part, len(chosen)))
+        return pages
 
     def record(self, incident_id: str) -> pd.DataFrame:
         """The record of ``incident_id`` (one row, or none): a link to one event."""
