@@ -576,7 +576,7 @@ class IncidentQueries:
         months = sorted({self.day.names[d][:7] for d in self.day.codes[first].tolist()})
         # the pages' whole records by number; the month prunes the files read
         whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
-        rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND list_contains(?, rec)",
+        rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND rec IN (SELECT unnest(?))",  # a hash join
                            [months, sorted(set(summary["rec"]))]) if len(every) else self._frame(f"{whole} LIMIT 0")
         pages, start = [], 0
         for (chosen, _, _), page_events in zip(asked, picked):
