@@ -25,19 +25,26 @@ TIMEOUT_MS = 600_000
 PORT = int(os.environ.get("MXMAP_BENCH_PORT", "8711"))
 
 
-def peak_rss(pid: int) -> int:
-    """Sum of the peak resident bytes (VmHWM) of the processes in ``pid``'s process group."""
-    total = 0
+def peaks(pid: int) -> dict[str, int]:
+    """Peak resident bytes (VmHWM) of each process in ``pid``'s process group: "serve" (``pid``
+    itself) and its children ("child 1", ... by process id)."""
+    found = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             if int(stat.read_text().rsplit(")", 1)[1].split()[2]) != pid:
                 continue
             for line in (stat.parent / "status").read_text().splitlines():
                 if line.startswith("VmHWM:"):
-                    total += int(line.split()[1]) * 1024
+                    found[int(stat.parent.name)] = int(line.split()[1]) * 1024
         except (OSError, IndexError, ValueError):
             continue
-    return total
+    children = sorted(p for p in found if p != pid)
+    return {("serve" if p == pid else f"child {children.index(p) + 1}"): found[p] for p in sorted(found)}
+
+
+def peak_rss(pid: int) -> int:
+    """Sum of the peak resident bytes (VmHWM) of the processes in ``pid``'s process group."""
+    return sum(peaks(pid).values())
 
 
 def measure(data_dir: Path) -> dict[str, float]:
@@ -63,6 +70,8 @@ def measure(data_dir: Path) -> dict[str, float]:
             figures["a second visit with a state filter: map drawn (s)"] = time.perf_counter() - started
         browser.close()
         figures["server RSS at the end (MB)"] = server_rss(pid) / 2**20
+        for process, peak in peaks(pid).items():
+            figures[f"server peak RSS, {process} (MB)"] = peak / 2**20
         figures["server peak RSS, sum of its processes' peaks (MB)"] = peak_rss(pid) / 2**20
     return figures
 

@@ -152,7 +152,6 @@ def test_the_points_file_from_duckdb_columns_is_the_pandas_points_file(
     expected = points.point_set(grouped, articles, with_evidence=evidence_limit > 0)
     with IncidentQueries(data) as queries:
         columns = queries.point_columns(points.POINT_PRECISIONS, show_rejected=True, evidence_limit=evidence_limit)
-    assert isinstance(columns["admin2"].dtype, pd.CategoricalDtype)  # texts stay coded
     got = points.event_points(columns, articles, folder=tmp_path)
     assert len(got) == len(expected) > 0 and list(got.events) == sorted(got.events)
     read = lambda url: json.loads((tmp_path / url.rsplit("/", 1)[1]).read_text())  # noqa: E731
@@ -167,6 +166,123 @@ def test_the_points_file_from_duckdb_columns_is_the_pandas_points_file(
     bits = np.unpackbits(np.frombuffer(base64.b64decode(mask), dtype="uint8"), bitorder="little")[:len(got)]
     assert list(np.flatnonzero(bits)) == list(range(0, len(got), 3))
     assert got.mask(got.events) is None
+
+
+# The points file as it was built before the build went by batches (branch scale2: one
+# DuckDB statement, its answer as pandas categoricals, the JSON written whole): the files
+# must stay byte for byte the same, so browsers keep what they hold.
+_REFERENCE_SQL = """
+    WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities
+               FROM incidents WHERE NOT list_contains(?, status) GROUP BY ev),
+         firsts AS (SELECT e.ev, e.fatalities, i.* EXCLUDE (ev, fatalities)
+                    FROM e JOIN incidents i ON i.rec = e.first_rec
+                    WHERE list_contains(?, i.geo_precision) AND i.latitude IS NOT NULL AND i.longitude IS NOT NULL),
+         sources AS (SELECT ev, string_agg(DISTINCT article, chr(10) ORDER BY article) AS sources
+                     FROM incidents WHERE NOT list_contains(?, status) AND ev IN (SELECT ev FROM firsts) GROUP BY ev)
+    SELECT f.ev, f.incident_id, f.event_type, f.event_date, f.date_precision, f.location, f.admin2, f.admin1,
+           f.latitude, f.longitude, f.geo_precision, f.fatalities, f.status, f.confidence, sources.sources{evidence}
+    FROM firsts f JOIN sources USING (ev) ORDER BY f.ev"""
+
+
+def _reference_points_files(queries: IncidentQueries, articles: dict, statuses: list[str], evidence: bool) -> list:
+    import html
+    import json
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from app.dashboard import points
+    from app.geo.geocoder import place_label
+    table = queries.conn.sql(_REFERENCE_SQL.format(evidence=", f.evidence" if evidence else ""),
+                             params=[statuses, [1, 2], statuses]).to_arrow_table()
+    columns = pa.table([pc.dictionary_encode(c) if pa.types.is_string(c.type) and n != "incident_id" else c
+                        for n, c in zip(table.column_names, table.columns)], names=table.column_names).to_pandas()
+
+    def coded(column: pd.Series, render=html.escape) -> tuple[list, list]:
+        values = column.astype("category")
+        codes = values.cat.codes.to_numpy(dtype="int64")
+        names = [render(str(c)) for c in values.cat.categories]
+        if (codes < 0).any():
+            codes = np.where(codes < 0, len(names), codes)
+            names.append(render("None"))
+        return codes.tolist(), names
+
+    number = lambda name, missing: pd.to_numeric(columns[name]).fillna(missing).astype("int64").tolist()  # noqa: E731
+    types, type_names = coded(columns["event_type"], render=str)
+    dates, date_names = coded(columns["event_date"])
+    dprecs, dprec_names = coded(columns["date_precision"])
+    parts = [columns[c].astype("category") for c in ("location", "admin2", "admin1")]
+    triples, inverse = np.unique(np.stack([p.cat.codes.to_numpy(dtype="int64") for p in parts], axis=1), axis=0,
+                                 return_inverse=True)
+    labels = [place_label(*("" if code < 0 else str(part.cat.categories[code]) for part, code in zip(parts, triple)))
+              for triple in triples]
+    label_codes, label_names = pd.factorize(pd.Series(labels, dtype="object"), use_na_sentinel=False)
+    scaled = lambda name: (columns[name] * points.COORD_SCALE).round().astype("int64").tolist()  # noqa: E731
+    point_table = {
+        "lat": scaled("latitude"), "lon": scaled("longitude"),
+        "type": [points._TYPE_INDEX.get(type_names[t], -1) for t in types],
+        "prec": number("geo_precision", 0), "fat": number("fatalities", -1),
+        "date": dates, "dates": date_names, "dprec": dprecs, "dateprecs": dprec_names,
+        "place": label_codes[inverse.reshape(-1)].tolist(), "places": [html.escape(str(x)) for x in label_names]}
+    sources, source_keys = coded(columns["sources"], render=str)
+    article_ids = sorted({a for key in source_keys for a in key.split("\n")})
+    index = {a: i for i, a in enumerate(article_ids)}
+    statuses_, status_names = coded(columns["status"])
+    details = {
+        "source": sources, "sources": [[index[a] for a in key.split("\n")] for key in source_keys],
+        "articles": [points._article_entry(a, articles.get(a)) for a in article_ids],
+        "status": statuses_, "statuses": status_names,
+        "conf": (columns["confidence"] * 100).round().fillna(-1).astype("int64").tolist(),
+        "ids": columns["incident_id"].astype(str).tolist(), "evidence": None, "evidences": []}
+    if evidence:
+        details["evidence"], details["evidences"] = points._evidence_codes(columns["evidence"])
+    dump = lambda payload: json.dumps(payload, ensure_ascii=True, separators=(",", ":")).replace(  # noqa: E731
+        "<", "\\u003c").encode("ascii")
+    return [dump(point_table), dump(details), columns["ev"].tolist()]
+
+
+@pytest.fixture(scope="module")
+def gaps(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store whose points lack a municipality or a state here and there (the store's
+    columns that may be empty), with "<" and accents in their texts."""
+    folder = tmp_path_factory.mktemp("gaps") / "data"
+    records = synthetic_incidents(600, seed=5, days=40, articles=150)
+    for i, record in enumerate(records):
+        if record["geo_precision"] != 3:
+            record.update({0: {"admin2": None}, 1: {"admin2": ""}, 2: {"location": "Las <Cruces> é"},
+                           3: {"admin1": ""}}.get(i % 7, {}))
+    import_records(folder, records)
+    with Store(folder) as db:
+        ids = sorted(db.frame()["incident_id"])
+        db.set_status(ids[::5], "approved")
+        db.set_status(ids[1::5], "rejected")
+    return folder
+
+
+@pytest.mark.parametrize("store", ["data", "gaps"])
+@pytest.mark.parametrize("toggles", [(True, True, 10**6), (False, True, 0), (False, False, 0), (True, False, 10**6)])
+def test_the_points_file_is_byte_for_byte_the_one_built_before_batches(
+        request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        toggles: tuple[bool, bool, int], store: str) -> None:
+    data = request.getfixturevalue(store)
+    prepared = read_incidents(data)
+    from app.dashboard import points
+    from app.store import queries as queries_module
+    monkeypatch.setattr(queries_module, "POINT_BATCH_ROWS", 700)  # several batches, codes across them
+    monkeypatch.setattr(points, "CHUNK_ROWS", 300)  # the JSON's long arrays in several slices
+    show_rejected, show_unreviewed, evidence_limit = toggles
+    articles = {a: {"source": f"Source <{a[-1]}>", "title": f"Título {a}", "url": f"https://x.mx/{a}"}
+                for a in set(prepared["article"])}
+    statuses = [s for s, shown in (("rejected", show_rejected), ("auto", show_unreviewed)) if not shown]
+    with IncidentQueries(data) as queries:
+        expected = _reference_points_files(queries, articles, statuses, evidence=evidence_limit > 0)
+        columns = queries.point_columns(points.POINT_PRECISIONS, show_rejected=show_rejected,
+                                        show_unreviewed=show_unreviewed, evidence_limit=evidence_limit)
+    got = points.event_points(columns, articles, folder=tmp_path)
+    read = lambda url: (tmp_path / url.rsplit("/", 1)[1]).read_bytes()  # noqa: E731
+    assert len(got) > 0 and got.events.tolist() == expected[2]
+    assert read(got.published.points_url) == expected[0]
+    assert read(got.published.details_url) == expected[1]
 
 
 def test_a_dataset_written_before_the_numbers_answers_the_same(data: Path, tmp_path: Path) -> None:

@@ -210,10 +210,16 @@ def event_points(directory: str, rev: tuple[int, int], show_rejected: bool, show
     """map_points above PANDAS_LIMIT: the points file built from the store's coded columns
     (IncidentQueries.point_columns), never from the records in pandas; once published only
     the points' event numbers stay in memory."""
-    columns = incident_queries(directory, rev).point_columns(
-        points.POINT_PRECISIONS, show_rejected=show_rejected, show_unreviewed=show_unreviewed,
-        evidence_limit=points.EVIDENCE_IN_POPUP_LIMIT)
-    return points.event_points(columns, load_articles(directory, rev))
+    return build_event_points(incident_queries(directory, rev), load_articles(directory, rev), show_rejected,
+                              show_unreviewed)
+
+
+def build_event_points(queries: store.IncidentQueries, articles: dict[str, dict[str, Any]], show_rejected: bool,
+                       show_unreviewed: bool, folder: Path | None = None) -> points.EventPoints:
+    """event_points, uncached (benchmarks.profile_queries measures it)."""
+    columns = queries.point_columns(points.POINT_PRECISIONS, show_rejected=show_rejected,
+                                    show_unreviewed=show_unreviewed, evidence_limit=points.EVIDENCE_IN_POPUP_LIMIT)
+    return points.event_points(columns, articles, folder)
 
 
 def above_pandas_limit(directory: Path, rev: tuple[int, int]) -> bool:

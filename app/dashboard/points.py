@@ -22,7 +22,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
@@ -43,6 +43,7 @@ URL_PREFIX = "/app/static/points"
 # Published files older than this are removed when a new one is written (another server
 # on this checkout may still use a recent one).
 KEEP_PUBLISHED_S = 7 * 24 * 3600
+CHUNK_ROWS = 65_536  # items of a long JSON array turned into Python objects at a time
 COORD_SCALE = 100_000  # coordinates travel as integers of 1e-5 degrees (about a metre)
 
 _TYPE_INDEX = {t: i for i, t in enumerate(EVENT_STYLE)}
@@ -218,69 +219,122 @@ class EventPoints:
         return shown_bits(np.unique(self.positions(events)), len(self.events))
 
 
-def _coded(column: pd.Series, render=html.escape) -> tuple[np.ndarray, list[str]]:
-    """A categorical column as codes into its rendered categories (missing: "None", as
-    ``astype(str)`` renders it on the pandas path)."""
-    values = column.astype("category")
-    codes = values.cat.codes.to_numpy(dtype="int64")
-    names = [render(str(c)) for c in values.cat.categories]
+def _coded(text: Any, render=html.escape) -> tuple[np.ndarray, list[str]]:
+    """A text column (queries.Texts: codes in order of first appearance, -1 missing) as codes
+    into its rendered values (missing: "None", as ``astype(str)`` renders it on the pandas
+    path)."""
+    codes = text.codes
+    names = [render(str(name)) for name in text.names]
     if (codes < 0).any():
         codes = np.where(codes < 0, len(names), codes)
         names.append(render("None"))
     return codes, names
 
 
-def event_points(columns: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | None = None,
+def event_points(columns: Any, articles: Mapping[str, Mapping[str, Any]] | None = None,
                  folder: Path | None = None) -> EventPoints:
-    """The points file of ``columns`` (IncidentQueries.point_columns: one row per point event,
-    texts dictionary-coded), published: the same files point_set and publish make of the
-    same events, up to the order of the string tables, worked out per distinct value
-    rather than per row, and nothing but the event numbers kept."""
+    """The points file of ``columns`` (IncidentQueries.point_columns: one row per point
+    event, texts as codes in order of first appearance), published: the same files point_set
+    and publish make of the same events, up to the order of the string tables, worked out
+    per distinct value rather than per row and written a column at a time (the long
+    columns a slice at a time), and nothing but the event numbers kept."""
     articles = articles or {}
-    if columns.empty:
+    if not len(columns):
         return EventPoints(publish(point_set(pd.DataFrame()), folder), np.zeros(0, dtype="int64"))
-    scaled = lambda name: (pd.to_numeric(columns[name]) * COORD_SCALE).round().astype("int64").to_numpy()  # noqa: E731
-    number = lambda name, missing: pd.to_numeric(columns[name], errors="coerce").fillna(missing).astype("int64").to_numpy()  # noqa: E731,E501
-    types, type_names = _coded(columns["event_type"], render=str)
-    dates, date_names = _coded(columns["event_date"])
-    dprecs, dprec_names = _coded(columns["date_precision"])
+    scaled = lambda values: np.round(values * COORD_SCALE).astype("int64")  # noqa: E731
+    texts = columns.texts
+    types, type_names = _coded(texts["event_type"], render=str)
+    dates, date_names = _coded(texts["event_date"])
+    dprecs, dprec_names = _coded(texts["date_precision"])
     # a place's label per distinct (location, municipality, state), not per row
-    parts = [columns[c].astype("category") for c in ("location", "admin2", "admin1")]
-    triples, inverse = np.unique(np.stack([p.cat.codes.to_numpy(dtype="int64") for p in parts], axis=1), axis=0,
-                                 return_inverse=True)
-    name = lambda part, code: "" if code < 0 else str(part.cat.categories[code])  # noqa: E731
+    parts = [texts[c] for c in ("location", "admin2", "admin1")]
+    triples, inverse = np.unique(np.stack([p.codes for p in parts], axis=1), axis=0, return_inverse=True)
+    name = lambda part, code: "" if code < 0 else str(part.names[code])  # noqa: E731
     labels = [place_label(*(name(part, code) for part, code in zip(parts, triple))) for triple in triples]
     label_codes, label_names = pd.factorize(pd.Series(labels, dtype="object"), use_na_sentinel=False)
     table: dict[str, Any] = {
-        "lat": scaled("latitude"), "lon": scaled("longitude"),
+        "lat": scaled(columns.latitude), "lon": scaled(columns.longitude),
         "type": np.array([_TYPE_INDEX.get(t, -1) for t in type_names], dtype="int64")[types],
-        "prec": number("geo_precision", 0), "fat": number("fatalities", -1),
+        "prec": columns.geo_precision, "fat": columns.fatalities,
         "date": dates, "dates": date_names, "dprec": dprecs, "dateprecs": dprec_names,
         "place": label_codes[inverse.reshape(-1)], "places": [html.escape(str(label)) for label in label_names],
     }
-    sources, source_keys = _coded(columns["sources"], render=str)
-    article_ids = sorted({a for key in source_keys for a in key.split("\n")})
-    article_index = {a: i for i, a in enumerate(article_ids)}
-    statuses, status_names = _coded(columns["status"])
+    statuses, status_names = _coded(columns.status)
+    confidence = np.round(columns.confidence * 100)
     details: dict[str, Any] = {
-        "source": sources, "sources": [[article_index[a] for a in key.split("\n")] for key in source_keys],
-        "articles": [_article_entry(a, articles.get(a)) for a in article_ids],
+        "source": columns.source,
+        "sources": JsonChunks(_sets(columns.source_members, columns.source_offsets)),
+        "articles": JsonChunks([_article_entry(a, articles.get(a)) for a in columns.articles[i:i + CHUNK_ROWS]]
+                               for i in range(0, len(columns.articles), CHUNK_ROWS)),
         "status": statuses, "statuses": status_names,
-        "conf": (pd.to_numeric(columns["confidence"], errors="coerce") * 100).round().fillna(-1).astype("int64")
-        .to_numpy(),
-        "ids": columns["incident_id"].astype(str).tolist(), "evidence": None, "evidences": [],
+        "conf": np.where(np.isnan(confidence), -1, confidence).astype("int64"),
+        "ids": JsonChunks(columns.ids.slice(i, CHUNK_ROWS).to_pylist() for i in range(0, len(columns.ids), CHUNK_ROWS)),
+        "evidence": None, "evidences": [],
     }
-    if "evidence" in columns:
-        details["evidence"], details["evidences"] = _evidence_codes(columns["evidence"])
+    if columns.evidence is not None:
+        details["evidence"], details["evidences"] = _evidence_codes(pd.Series(columns.evidence.to_pylist(),
+                                                                              dtype="object"))
     return EventPoints(Published(publish_json(table, "points", folder), publish_json(details, "details", folder)),
-                       columns["ev"].to_numpy(dtype="int64"))
+                       columns.ev.astype("int64"))
 
 
-def to_json(payload: Mapping[str, Any]) -> bytes:
+def _sets(members: np.ndarray, offsets: np.ndarray) -> Iterator[list[list[int]]]:
+    """The article sets of CSR ``members`` and ``offsets`` as lists, CHUNK_ROWS sets at a time."""
+    for start in range(0, len(offsets) - 1, CHUNK_ROWS):
+        bounds = offsets[start:start + CHUNK_ROWS + 1]
+        flat = members[bounds[0]:bounds[-1]].tolist()
+        yield [flat[a - bounds[0]:b - bounds[0]] for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
+
+
+class JsonChunks:
+    """A long JSON array given as an iterable of lists, its items written a list at a time
+    (json_parts); read once."""
+
+    def __init__(self, chunks: Iterable[list[Any]]) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        return iter(self.chunks)
+
+
+def json_parts(payload: Any) -> Iterator[str]:
+    """The JSON text of ``payload`` (compact, ASCII), in parts whose concatenation is
+    ``json.dumps``'s text: a mapping a value at a time, a numpy column or JsonChunks
+    CHUNK_ROWS items at a time, so a long file is never one string in memory."""
+    if not isinstance(payload, Mapping) or not all(isinstance(key, str) for key in payload):
+        yield _dumps(payload)
+        return
+    yield "{"
+    for i, (key, value) in enumerate(payload.items()):
+        yield ("," if i else "") + _dumps(key) + ":"
+        if isinstance(value, np.ndarray) and value.ndim:
+            value = JsonChunks(_slices(value))
+        if not isinstance(value, JsonChunks):
+            yield _dumps(value)
+            continue
+        yield "["
+        written = False
+        for chunk in value:
+            if len(chunk):
+                yield ("," if written else "") + _dumps(chunk)[1:-1]
+                written = True
+        yield "]"
+    yield "}"
+
+
+def _slices(values: np.ndarray) -> Iterator[list[Any]]:
+    for start in range(0, len(values), CHUNK_ROWS):
+        yield values[start:start + CHUNK_ROWS].tolist()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=True, separators=(",", ":"), default=_listed)
+
+
+def to_json(payload: Any) -> bytes:
     # ensure_ascii: no raw U+2028/2029; "<" as \u003c so the same text may sit in a <script>.
     # Columns of numbers may be numpy arrays: each becomes a list only while it is written.
-    return json.dumps(payload, ensure_ascii=True, separators=(",", ":"), default=_listed) \
-        .replace("<", "\\u003c").encode("ascii")
+    return "".join(json_parts(payload)).replace("<", "\\u003c").encode("ascii")
 
 
 def _listed(value: Any) -> Any:
@@ -302,23 +356,30 @@ def publish_json(payload: Mapping[str, Any], kind: str, folder: Path | None = No
 
     Content-addressed: the same data always get the same name, so the browser may keep a
     file for good, and two servers on one checkout never overwrite each other's files.
+    Written a part at a time (json_parts) to a temporary file while it is hashed, so a long
+    file is never whole in memory; a file already there is left alone.
     """
     folder = folder or PUBLISH_DIR
-    body = to_json(payload)
-    name = f"{kind}-{hashlib.sha256(body).hexdigest()[:32]}.json"
-    target = folder / name
-    if not target.is_file():
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "wb") as out:
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            for part in json_parts(payload):
+                body = part.replace("<", "\\u003c").encode("ascii")
+                digest.update(body)
                 out.write(body)
+        name = f"{kind}-{digest.hexdigest()[:32]}.json"
+        target = folder / name
+        if target.is_file():
+            Path(temp).unlink()
+        else:
             os.chmod(temp, 0o644)  # mkstemp makes it private; it is a public static file
             os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        _prune(folder, keep=target)
+            _prune(folder, keep=target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
     return f"{URL_PREFIX}/{name}"
 
 

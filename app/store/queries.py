@@ -103,8 +103,12 @@ _NUMBERED = """
 # Words looked up in the evidence, per revision: the matched records of each are kept.
 WORDS_KEPT = 32
 SOURCE_FLAGS = 64_000_000  # states x articles up to which distinct sources are counted with flags
-NO_PRECISION = 99
-POINT_PRECISIONS = (1, 2)  # style.POINT_PRECISIONS: the events the map draws as points (no dashboard import here)  # a record without a precision: outside every "at most" filter, as in SQL
+NO_PRECISION = 99  # a record without a precision: outside every "at most" filter, as in SQL
+POINT_BATCH_ROWS = 65_536  # rows per batch of the points file's scan
+_POINT_TEXTS = ("event_type", "event_date", "date_precision", "location", "admin2", "admin1")
+POINT_PRECISIONS = (1, 2)  # style.POINT_PRECISIONS: the events the map draws as points (no dashboard import here)
+# whether a precision (the index's int16; negative ones wrap to the end) is a point's: a lookup, isin is 10x slower
+_IS_POINT = np.isin(np.arange(2**15), POINT_PRECISIONS)
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,86 @@ def _coded(column: Any, dtype: str = "int32") -> _Coded:
     rank[order] = np.arange(len(names), dtype=dtype)
     codes = encoded.indices.to_numpy(zero_copy_only=False)
     return _Coded(rank[codes] if len(names) else codes.astype(dtype), tuple(names[i] for i in order))
+
+
+@dataclass(frozen=True)
+class Texts:
+    """A text column as codes into its distinct values in order of first appearance (-1: missing)."""
+
+    codes: np.ndarray
+    names: tuple[str, ...]
+
+
+def _first_seen_codes(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each key's code in order of first appearance, and where each code first appears."""
+    if not len(keys):
+        return np.zeros(0, dtype="int64"), np.zeros(0, dtype="int64")
+    _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    code = np.empty(len(first), dtype="int64")
+    code[order] = np.arange(len(first))
+    return code[inverse.reshape(-1)], first[order]
+
+
+def _first_seen(codes: np.ndarray, names: Any) -> Texts:
+    """``codes`` into ``names`` (-1: missing) renumbered in order of first appearance."""
+    present = codes >= 0
+    renumbered, firsts = _first_seen_codes(codes[present])
+    out = np.full(len(codes), -1, dtype="int64")
+    out[present] = renumbered
+    return Texts(out, tuple(names[codes[present][i]] for i in firsts))
+
+
+class _FirstSeen:
+    """A text column gathered a batch at a time into its slots, as codes (-1: missing)."""
+
+    def __init__(self, size: int) -> None:
+        self.codes = np.full(size, -1, dtype="int64")
+        self.index: dict[str, int] = {}
+
+    def add(self, slots: np.ndarray, column: Any) -> None:
+        import pyarrow.compute as pc
+        encoded = pc.dictionary_encode(column)
+        local = np.array([self.index.setdefault(v, len(self.index)) for v in encoded.dictionary.to_pylist()] + [-1],
+                         dtype="int64")
+        self.codes[slots] = local[pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)]
+
+    def of(self, kept: np.ndarray) -> Texts:
+        return _first_seen(self.codes[kept], list(self.index))
+
+
+def _in_slot_order(chunks: list[tuple[np.ndarray, Any]], kept: np.ndarray, size: int) -> Any:
+    """The Arrow values gathered as (slots, values) chunks, at the slots ``kept``, in that order."""
+    import pyarrow as pa
+    if not chunks:
+        return pa.array([], pa.string())
+    at = np.full(size, -1, dtype="int64")
+    slots = np.concatenate([slots for slots, _ in chunks])
+    at[slots] = np.arange(len(slots))
+    return pa.chunked_array([values for _, values in chunks]).take(pa.array(at[kept]))
+
+
+@dataclass(frozen=True)
+class PointColumns:
+    """IncidentQueries.point_columns: the point events, one each in the order of ``ev``."""
+
+    ev: np.ndarray
+    texts: dict[str, Texts]  # the first record's event_type, event_date, date_precision, location, admin2, admin1
+    status: Texts
+    latitude: np.ndarray
+    longitude: np.ndarray
+    confidence: np.ndarray  # NaN: none
+    geo_precision: np.ndarray
+    fatalities: np.ndarray  # the largest any of its records gives; -1: none gives one
+    source: np.ndarray  # each event's set of articles, a code in order of first appearance
+    source_members: np.ndarray  # the sets' articles (indexes into ``articles``), set i from source_offsets[i]
+    source_offsets: np.ndarray
+    articles: tuple[str, ...]  # every article the events name, sorted
+    ids: Any  # the first record's incident_id (Arrow strings)
+    evidence: Any | None  # the first record's evidence (Arrow strings), or None
+
+    def __len__(self) -> int:
+        return len(self.ev)
 
 
 @dataclass(frozen=True)
@@ -338,15 +422,17 @@ class IncidentQueries:
         figures = _figures(counts)
         days = counts.events[counts.events["by_day"] == 1][["event_date", "event_type", "events"]]
         precision = self.precision[events.first]
-        return QueriedView(figures, _state_summary(counts), timeline, period,
-                           self._table_page(events, np.arange(len(events.first)), page, page_size),
+        unplaced = self._unplaced(events) if unplaced_rows else None
+        pages = self._table_pages(events, [(np.arange(len(events.first)), page, page_size)]
+                                  + ([(unplaced, 0, unplaced_rows)] if unplaced is not None else []))
+        return QueriedView(figures, _state_summary(counts), timeline, period, pages[0],
                            days.reset_index(drop=True), self._state_totals(events), self.ev[events.first],
                            (int((precision == 3).sum()), int(((precision >= 4) & (precision != NO_PRECISION)).sum())),
-                           self._table_page(events, self._unplaced(events), 0, unplaced_rows) if unplaced_rows else None)
+                           pages[1] if unplaced is not None else None)
 
     def _unplaced(self, events: _Events) -> np.ndarray:
         """The events not drawn as points (placed at state level or in the country only)."""
-        return np.flatnonzero(~np.isin(self.precision[events.first], POINT_PRECISIONS))
+        return np.flatnonzero(~_IS_POINT[self.precision[events.first]])
 
     def figures(self, query: IncidentQuery) -> Figures:
         return _figures(self._counts(self._events(self._mask(query))))
@@ -376,7 +462,8 @@ class IncidentQueries:
         state, kind, day = (coded.codes[events.first].astype("int64") for coded in (self.state, self.kind, self.day))
         fatalities = np.maximum(events.fatalities, 0)
         by_state = self._grouped(state * kinds + kind, states * kinds, fatalities, day)
-        by_day = self._grouped(day * kinds + kind, days * kinds, fatalities, day)
+        by_day = self._grouped(day * kinds + kind, days * kinds, fatalities, day, day_of_key=np.arange(days * kinds)
+                               // kinds)
         names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
         frames = [pd.DataFrame({"admin1": names(self.state, by_state["key"] // kinds), "event_type":
                                 names(self.kind, by_state["key"] % kinds), "event_date": None, "by_day": 0,
@@ -397,18 +484,24 @@ class IncidentQueries:
         pairs = pd.unique(state * articles + art)
         return np.bincount(pairs // articles, minlength=states), len(pd.unique(art))
 
-    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray) -> dict[str, Any]:
-        """Per key present: events, fatalities, first and last date."""
+    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray,
+                 day_of_key: np.ndarray | None = None) -> dict[str, Any]:
+        """Per key present: events, fatalities, first and last date (``day_of_key``: each
+        key's one day, when keys are per day). No ufunc.at: the days each key has are
+        counted in one bincount (there are few keys), 10x faster at a million events."""
         dates = np.array(self.day.names, dtype=object)
         events = np.bincount(keys, minlength=size)
         present = np.flatnonzero(events)
-        first = np.full(size, np.iinfo("int64").max)
-        last = np.full(size, -1)
-        np.minimum.at(first, keys, day)
-        np.maximum.at(last, keys, day)
+        if day_of_key is not None or not len(present):
+            first = last = day_of_key[present] if day_of_key is not None else present
+        else:
+            days = len(dates)
+            has = np.bincount(keys * days + day, minlength=size * days).reshape(size, days)[present] > 0
+            first = has.argmax(axis=1)
+            last = days - 1 - has[:, ::-1].argmax(axis=1)
         return {"key": present, "events": events[present],
                 "fatalities": np.bincount(keys, weights=fatalities, minlength=size)[present].astype("int64"),
-                "first": dates[first[present]] if len(present) else [], "last": dates[last[present]] if len(present) else []}
+                "first": dates[first] if len(present) else [], "last": dates[last] if len(present) else []}
 
     def _state_totals(self, events: _Events) -> pd.DataFrame:
         """map.state_totals of the view's events: per state name, events, fatalities and
@@ -419,7 +512,7 @@ class IncidentQueries:
         totals = pd.DataFrame({"events": np.bincount(state, minlength=size),
                                "fatalities": np.bincount(state, weights=np.maximum(events.fatalities, 0),
                                                          minlength=size),
-                               "statewide": np.bincount(state, weights=~np.isin(precision, POINT_PRECISIONS),
+                               "statewide": np.bincount(state, weights=~_IS_POINT[precision],
                                                         minlength=size)},
                               index=pd.Index(self.state.names, name="admin1")).astype("int64")
         return totals[(totals["events"] > 0) & (totals.index != "")]
@@ -430,7 +523,7 @@ class IncidentQueries:
         DuckDB. ``unplaced``: only the events not drawn as points (precision 3 and 4)."""
         events = self._events(self._mask(query))
         chosen = self._unplaced(events) if unplaced else np.arange(len(events.first))
-        return self._table_page(events, chosen, page, page_size)
+        return self._table_pages(events, [(chosen, page, page_size)])[0]
 
     def records(self, query: IncidentQuery) -> pd.DataFrame:
         """Every record of the view, every column, by article and id (a download)."""
@@ -446,41 +539,56 @@ class IncidentQueries:
         frame["actors"] = frame["actors"].map(lambda names: list(names) if names is not None else [])
         return frame
 
-    def _table_page(self, events: _Events, chosen: np.ndarray, page: int, page_size: int) -> TablePage:
-        """Events ``chosen`` (indexes into ``events``), page ``page`` newest first, then by
-        state and first record; their records read from the files by number."""
-        total, wanted = len(chosen), (page + 1) * page_size
+    def _picked(self, events: _Events, chosen: np.ndarray, page: int, page_size: int) -> np.ndarray:
+        """Page ``page`` of the events ``chosen`` (indexes into ``events``), newest first, then
+        by state and first record."""
+        wanted = (page + 1) * page_size
+        if wanted <= 0:
+            return chosen[:0]
         first = events.first[chosen]
         day = self.day.codes[first]
-        if len(chosen) > wanted > 0:  # only the newest days can hold the page: sort those
+        if len(chosen) > wanted:  # only the newest days can hold the page: sort those
             newest = np.partition(day, len(day) - wanted)[len(day) - wanted]
             keep = day >= newest
             chosen, first, day = chosen[keep], first[keep], day[keep]
         order = np.lexsort((self.rec[first], self.state.codes[first], -day.astype("int64")))
-        picked = chosen[order][page * page_size:wanted]
-        ends = np.r_[events.starts[1:], len(events.positions)]
-        largest = lambda values, i: int(values[i].max()) if (values[i] >= 0).any() else None  # noqa: E731
-        summary = []
-        for index in picked:
-            records = events.positions[events.starts[index]:ends[index]]
-            articles = sorted({str(a) for a in self.article_names[self.art[records]]})
-            fatalities = int(events.fatalities[index])
-            summary.append((int(self.rec[events.first[index]]), fatalities if fatalities >= 0 else None,
-                            largest(self.injured, records), largest(self.arrested, records), len(articles), articles,
-                            self.day.names[self.day.codes[events.first[index]]]))
-        columns = ["rec", "fatalities", "injured", "arrested", "n_sources", "articles"]
-        order_frame = pd.DataFrame([row[:6] for row in summary], columns=columns)
-        months = sorted({row[6][:7] for row in summary})
-        # the page's whole records by number; the month prunes the files read
+        return chosen[order][page * page_size:wanted]
+
+    def _table_pages(self, events: _Events, asked: list[tuple[np.ndarray, int, int]]) -> list[TablePage]:
+        """A TablePage per (chosen, page, page_size) asked (see _picked): the events' sums
+        from the index, their first records read from the files by number, all the pages'
+        at once (one read of the newest months)."""
+        picked = [self._picked(events, chosen, page, page_size) for chosen, page, page_size in asked]
+        every = np.concatenate(picked) if picked else np.zeros(0, dtype="int64")
+        counts = np.diff(np.r_[events.starts, len(events.positions)])[every]
+        records = events.positions[_ragged(events.starts[every], counts)]
+        bounds = np.r_[0, np.cumsum(counts)][:-1]
+        largest = lambda values: [None if v < 0 else v for v in  # noqa: E731
+                                  (np.maximum.reduceat(values[records], bounds) if len(every) else values[:0]).tolist()]
+        names = self.article_names[self.art[records]]
+        articles = [sorted(set(names[start:start + count].tolist())) for start, count in zip(bounds.tolist(),
+                                                                                              counts.tolist())]
+        first = events.first[every]
+        summary = {"rec": self.rec[first].tolist(),
+                   "fatalities": [None if v < 0 else v for v in events.fatalities[every].tolist()],
+                   "injured": largest(self.injured), "arrested": largest(self.arrested),
+                   "n_sources": [len(a) for a in articles], "articles": articles}
+        months = sorted({self.day.names[d][:7] for d in self.day.codes[first].tolist()})
+        # the pages' whole records by number; the month prunes the files read
         whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
-        rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND list_contains(?, rec)",
-                           [months, list(order_frame["rec"])]) if summary else self._frame(f"{whole} LIMIT 0")
-        rows = order_frame.merge(rows, on="rec", how="left").drop(columns="rec")
-        front = [c for c in rows.columns if c not in columns[1:]]
-        rows = rows[front + columns[1:]]
-        for column in ("fatalities", "injured", "arrested"):
-            rows[column] = rows[column].astype("Int64") if rows[column].isna().any() else rows[column]
-        return TablePage(rows, total)
+        rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND rec IN (SELECT unnest(?))",  # a hash join
+                           [months, sorted(set(summary["rec"]))]) if len(every) else self._frame(f"{whole} LIMIT 0")
+        pages, start = [], 0
+        for (chosen, _, _), page_events in zip(asked, picked):
+            end = start + len(page_events)
+            part = pd.DataFrame({name: values[start:end] for name, values in summary.items()})
+            start = end
+            part = part.merge(rows, on="rec", how="left").drop(columns="rec")
+            part = part[[c for c in part.columns if c not in summary] + list(summary)[1:]]
+            for column in ("fatalities", "injured", "arrested"):
+                part[column] = part[column].astype("Int64") if part[column].isna().any() else part[column]
+            pages.append(TablePage(part, len(chosen)))
+        return pages
 
     def record(self, incident_id: str) -> pd.DataFrame:
         """The record of ``incident_id`` (one row, or none): a link to one event."""
@@ -493,41 +601,97 @@ class IncidentQueries:
         return int(found[0][0]) if found else None
 
     def point_columns(self, precisions: tuple[int, ...], *, show_rejected: bool = False,
-                      show_unreviewed: bool = True, evidence_limit: int = 0) -> pd.DataFrame:
+                      show_unreviewed: bool = True, evidence_limit: int = 0) -> "PointColumns":
         """The point events the review-status toggles allow (their first record placed at one
-        of ``precisions``, with coordinates), one row each in the order of ``ev``, as
-        events.events gives them (the first record, the largest fatalities) but with every
-        text column but ``incident_id`` dictionary-coded (pandas categoricals: the distinct values once and a code per row)
-        and ``sources`` the event's articles, sorted, joined by a newline; the evidence only
-        up to ``evidence_limit`` events. Built from Arrow, so the rows never exist as Python
-        strings: the points file's input above the pandas path's size."""
+        of ``precisions``, with coordinates), one each in the order of ``ev``, as
+        events.events gives them (the first record, the largest fatalities, the articles of
+        all its records); the evidence only when the toggles allow at most ``evidence_limit``
+        events. The points file's input above the pandas path's size.
+
+        The events, their first records, fatalities and articles come from the index; the
+        first records' other fields from one streamed scan of the files (a batch at a time,
+        kept only for the points, texts as codes), so neither DuckDB nor Python ever holds
+        the rows whole (issue 17: the map page's server under 1 GB at a million incidents)."""
         import pyarrow as pa
-        import pyarrow.compute as pc
-        statuses = [s for s in ("rejected", "auto") if not {"rejected": show_rejected, "auto": show_unreviewed}[s]]
-        where = "NOT list_contains(?, status)"
-        (count,), = self._rows(f"SELECT count(DISTINCT ev) FROM incidents WHERE {where}", [statuses])
-        evidence = ", f.evidence" if count <= evidence_limit else ""
+        mask = np.ones(len(self.rec), dtype=bool)
+        for status, shown in (("rejected", show_rejected), ("auto", show_unreviewed)):
+            code = self.status.code_of((status,))
+            if not shown and len(code):
+                mask &= self.status.codes != code[0]
+        events = self._events(mask)
+        candidate = np.isin(self.precision[events.first], precisions)
+        first = events.first[candidate]
+        slot_of_rec = np.full(len(self.position_of_rec), -1, dtype="int64")
+        slot_of_rec[self.rec[first]] = np.arange(len(first))
+        texts = {name: _FirstSeen(len(first)) for name in _POINT_TEXTS}
+        numbers = {name: np.full(len(first), np.nan) for name in ("latitude", "longitude", "confidence")}
+        ids: list[tuple[np.ndarray, Any]] = []
+        evidence: list[tuple[np.ndarray, Any]] | None = [] if len(events.first) <= evidence_limit else None
+        columns = ", ".join(("rec", "incident_id", *_POINT_TEXTS, *numbers) + (("evidence",) if evidence is not None
+                                                                               else ()))
         cursor = self.conn.cursor()
         try:
-            table = cursor.sql(f"""
-                WITH e AS (SELECT ev, min(rec) AS first_rec, max(fatalities) AS fatalities
-                           FROM incidents WHERE {where} GROUP BY ev),
-                     firsts AS (SELECT e.ev, e.fatalities, i.* EXCLUDE (ev, fatalities)
-                                FROM e JOIN incidents i ON i.rec = e.first_rec
-                                WHERE list_contains(?, i.geo_precision) AND i.latitude IS NOT NULL
-                                      AND i.longitude IS NOT NULL),
-                     sources AS (SELECT ev, string_agg(DISTINCT article, chr(10) ORDER BY article) AS sources
-                                 FROM incidents WHERE {where} AND ev IN (SELECT ev FROM firsts) GROUP BY ev)
-                SELECT f.ev, f.incident_id, f.event_type, f.event_date, f.date_precision, f.location, f.admin2,
-                       f.admin1, f.latitude, f.longitude, f.geo_precision, f.fatalities, f.status, f.confidence,
-                       sources.sources{evidence}
-                FROM firsts f JOIN sources USING (ev) ORDER BY f.ev""",
-                params=[statuses, list(precisions), statuses]).to_arrow_table()  # not execute: no copy
+            reader = cursor.sql(f"SELECT {columns} FROM stored").to_arrow_reader(POINT_BATCH_ROWS)
+            for batch in reader:
+                slots = slot_of_rec[batch.column("rec").to_numpy(zero_copy_only=False)]
+                wanted = np.flatnonzero(slots >= 0)
+                if not len(wanted):
+                    continue
+                batch, slots = batch.take(pa.array(wanted)), slots[wanted]
+                for name, seen in texts.items():
+                    seen.add(slots, batch.column(name))
+                for name, values in numbers.items():
+                    values[slots] = batch.column(name).to_numpy(zero_copy_only=False)
+                ids.append((slots, batch.column("incident_id")))
+                if evidence is not None:
+                    evidence.append((slots, batch.column("evidence")))
         finally:
             cursor.close()
-        coded = [pc.dictionary_encode(column) if pa.types.is_string(column.type) and name != "incident_id"
-                 else column for name, column in zip(table.column_names, table.columns)]
-        return pa.table(coded, names=table.column_names).to_pandas()
+        placed = np.flatnonzero(~np.isnan(numbers["latitude"]) & ~np.isnan(numbers["longitude"]))
+        chosen = np.flatnonzero(candidate)[placed]  # the points, as indexes into ``events``
+        source, members, offsets, articles = self._point_sources(events, chosen)
+        return PointColumns(
+            ev=self.ev[events.first[chosen]],
+            texts={name: seen.of(placed) for name, seen in texts.items()},
+            status=_first_seen(self.status.codes[events.first[chosen]], self.status.names),
+            latitude=numbers["latitude"][placed], longitude=numbers["longitude"][placed],
+            confidence=numbers["confidence"][placed], geo_precision=self.precision[events.first[chosen]].astype("int64"),
+            fatalities=events.fatalities[chosen].astype("int64"),
+            source=source, source_members=members, source_offsets=offsets, articles=articles,
+            ids=_in_slot_order(ids, placed, len(first)),
+            evidence=None if evidence is None else _in_slot_order(evidence, placed, len(first)))
+
+    def _point_sources(self, events: _Events, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                                          tuple[str, ...]]:
+        """Each chosen event's articles (all its records', distinct, by name): a code per event
+        into the distinct sets in order of first appearance, the sets as ``members`` (indexes
+        into ``articles``) from ``offsets``, and ``articles``: every article named, sorted."""
+        names = self.article_names
+        by_name = np.argsort(names, kind="stable")
+        rank = np.empty(len(names), dtype="int64")
+        rank[by_name] = np.arange(len(names))
+        counts = np.diff(np.r_[events.starts, len(events.positions)])[chosen]
+        records = events.positions[_ragged(events.starts[chosen], counts)]
+        width = max(len(names), 1)
+        pairs = np.unique(np.repeat(np.arange(len(chosen)), counts) * width + rank[self.art[records]])
+        named, member = np.unique(pairs % width, return_inverse=True)
+        offsets = np.r_[0, np.cumsum(np.bincount(pairs // width, minlength=len(chosen)))]
+        # a set's key: its one article, or (past every article) its place among the sets of several
+        single = np.diff(offsets) == 1
+        key = np.empty(len(chosen), dtype="int64")
+        key[single] = member[offsets[:-1][single]]
+        several: dict[bytes, int] = {}
+        for i in np.flatnonzero(~single):
+            key[i] = len(named) + several.setdefault(member[offsets[i]:offsets[i + 1]].tobytes(), len(several))
+        source, firsts = _first_seen_codes(key)
+        lengths = np.diff(offsets)[firsts]  # a set's members: those of its first event
+        return (source, member[_ragged(offsets[firsts], lengths)], np.r_[0, np.cumsum(lengths)],
+                tuple(str(names[by_name[r]]) for r in named))
+
+
+def _ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The indexes of the runs starting at ``starts``, ``counts`` long each, one after another."""
+    return np.repeat(starts - np.r_[0, np.cumsum(counts)[:-1]], counts) + np.arange(counts.sum())
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ compact points, views as bitmasks, choropleth classes."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 import time
@@ -123,6 +124,27 @@ def test_class_breaks_and_fills():
     assert breaks == sorted(set(breaks)) and breaks[-1] == 400
     assert fill_for(400, breaks) == CHOROPLETH_FILLS[-1]
     assert fill_for(1, breaks) != fill_for(400, breaks)
+
+
+@pytest.mark.parametrize("payload", [  # functions: JsonChunks are read once
+    lambda: {"lat": np.arange(10), "grid": np.array([[1, 2], [3, 4], [5, 6]]), "empty": np.zeros(0, dtype="int64"),
+             "names": ["<b>x</b>", "é\u2028", None], "nested": {"a": np.array([7, 8]), "b": 1.5}, "nothing": None},
+    lambda: {"ids": points.JsonChunks(iter([["a", "<b"], [], ["c"]])), "none": points.JsonChunks(iter([[], []]))},
+    lambda: [1, "<", np.array([1, 2])], lambda: "</script>", lambda: {1: "key not a string"}])
+def test_json_written_in_parts_is_the_text_written_whole(payload, tmp_path, monkeypatch):
+    """The points files are written a column, and a slice of a long column, at a time: the
+    bytes and the content-addressed name are those of json.dumps of the whole payload."""
+    monkeypatch.setattr(points, "CHUNK_ROWS", 2)
+    plain = lambda value: value.tolist() if isinstance(value, np.ndarray) else [  # noqa: E731
+        item for chunk in value for item in chunk]
+    whole = json.dumps(payload(), ensure_ascii=True, separators=(",", ":"), default=plain).replace("<", "\\u003c")
+    assert points.to_json(payload()) == whole.encode("ascii")
+    url = points.publish_json(payload(), "t", tmp_path)
+    name = url.rsplit("/", 1)[1]
+    assert (tmp_path / name).read_bytes() == whole.encode("ascii")
+    assert name == f"t-{hashlib.sha256(whole.encode('ascii')).hexdigest()[:32]}.json"
+    assert points.publish_json(payload(), "t", tmp_path) == url
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # the temporary file is gone
 
 
 def test_100k_points_are_columns_not_markers():
