@@ -348,6 +348,15 @@ def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> 
     ("en", "A blast killed two soldiers in Buenavista when an improvised landmine exploded.", "attack"),
     ("es", "Una mina terrestre explotó al paso de un convoy militar en Buenavista.", "attack"),
     ("nl", "In Buenavista kwamen twee soldaten om toen een landmijn ontplofte.", "attack"),
+    # prison breaks, shops and schools shut, forces taking over, seizures in other forms
+    ("en", "Commandos swept into the prison in Cieneguilla and freed 53 inmates.", "unrest"),
+    ("es", "Un comando liberó el penal de Cieneguillas; liberaron a 53 reos.", "unrest"),
+    ("nl", "Bij een gevangenisoproer in Zacatecas vielen doden.", "unrest"),
+    ("es", "En Cuautitlán Izcalli los comerciantes optaron por cerrar las cortinas de sus locales.", "disruption"),
+    ("es", "Ayer no hubo clases en las escuelas de Campeche.", "disruption"),
+    ("en", "On Sunday the army took control of police duties in Ciudad Valles.", "operation"),
+    ("es", "En Guaymas se confiscaron 15 armas y cinco vehículos.", "seizure"),
+    ("nl", "De politie nam in Jerécuaro zeven vrachtwagens in beslag.", "seizure"),
     # arrests in other verb forms
     ("es", "Los agentes aprehendieron a dos hombres en Tulancingo.", "arrest"),
     ("es", "Los policías lograron asegurar a seis hombres en Acaxochitlán.", "arrest"),
