@@ -141,7 +141,8 @@ _NOT_A_NUMBER = r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tre
 TOLL_RISEN = (r"\b(?:death toll|toll|dodental|aantal doden|cifra de (?:muertos|v[ií]ctimas|fallecidos|personas fallecidas)|"
               r"n[uú]mero de (?:muertos|v[ií]ctimas|fallecidos))\b[^.;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|"
               r"stood at|stands at|is now|opgelopen tot|gestegen (?:tot|naar)|staat (?:nu )?op|ascendi[oó] a|asciende a|"
-              r"aument[oó] a|subi[oó] a|lleg[oó] a)(?:\s+(?:to|at))?\s+(?:at least |minstens |ten minste |al menos |por lo menos )?")
+              r"aument[oó] a|subi[oó] a|lleg[oó] a|pas[oó] de \w+ a|went from \w+ to|(?:ging|steeg) van \w+ (?:naar|tot))"
+              r"(?:\s+(?:to|at))?\s+(?:at least |minstens |ten minste |al menos |por lo menos )?")
 # One death said in the singular; more victims of an event counted before ("two other
 # people died"): the words before or after the number, and "another policeman died".
 SINGULAR_DEATH: dict[str, str] = {lang: WORDS[lang]["singular"]["death"].replace("{not_a_number}", _NOT_A_NUMBER)

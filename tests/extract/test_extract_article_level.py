@@ -674,6 +674,9 @@ def test_counts_left_to_the_reader_are_read(extract, lang: str, text: str, expec
            "van de aanval is opgelopen tot negentien."),
     ("es", "Hombres armados atacaron el domingo un penal en Ciudad Juárez y mataron a diez personas. La cifra de "
            "muertos por el ataque ascendió a 19."),
+    ("es", "Hombres armados atacaron el domingo un penal en Ciudad Juárez. La cifra de muertos pasó de diez a 19."),
+    ("en", "Gunmen attacked a prison in Ciudad Juárez on Sunday. The death toll went from ten to 19."),
+    ("nl", "Gewapende mannen vielen zondag een gevangenis in Ciudad Juárez aan. Het dodental steeg van tien naar 19."),
 ])
 def test_a_risen_death_toll_is_the_count(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2023-01-02") if r["event_type"] == "death"]
