@@ -186,7 +186,7 @@ PLACE_PREPS: dict[str, str] = {
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"[a-záéíóúñëïöü’'-]+(?:e|en|o|a|os|as|al|an|ic|ese|ian|ish|sche|se)|"
-                r"stad|staat|deelstaat|gemeente|dorp|provincie|hoofdstad|regio|kust|haven|badplaats|toeristenoord|"
+                r"stad|staat|deelstaat|gemeente|dorp|provincie|hoofdstad|regio|kust|haven|badplaats|toeristenoord|schiereiland|peninsula|pen[ií]nsula|"
                 r"vakantieoord|kustplaats|grensstad|havenstad|plaats|balneario|destino|beach|border|"
                 r"[a-z]+['’]s|popular|famous|violent|troubled|restive|coastal|northern|southern|western|eastern|"
                 r"bustling|tourist|touristic|seaside|embattled|crime-ridden|cartel-plagued|drug-plagued|"

@@ -1045,3 +1045,9 @@ def test_a_region_of_mexico_in_an_article_naming_one_state_is_that_state(extract
 def test_the_worst_attack_since_a_year_is_this_attack(extract) -> None:
     text = "Gunmen killed thirteen police officers near Coatepec Harinas on Thursday, the worst attack on police since 2019."
     assert [r["fatalities"] for r in extract(text, "en", "2021-03-19") if r["event_type"] == "death"] == [13]
+
+
+def test_a_state_named_as_a_peninsula_is_placed(extract) -> None:
+    text = "Vrijdag werden op het zuidelijke schiereiland Yucatan twaalf onthoofde lijken gevonden."
+    deaths = [r for r in extract(text, "nl", "2008-08-31") if r["event_type"] == "death"]
+    assert [(r["admin1"], r["fatalities"]) for r in deaths] == [("Yucatán", 12)]
