@@ -207,6 +207,10 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
     records: list[Incident] = []
     for group in groups:
         places = [(p, m, po) for p, m, po in group.places if m is None or m.context != "destination"]
+        # A state named beside a town of its own ("en el Estado de México ... municipio de
+        # Cuautitlán Izcalli") says where the town is: one place, not two sharing a count.
+        places = [x for x in places if x[0].kind != "state"
+                  or not any(o[0].kind in ("municipality", "locality") and o[0].admin1 == x[0].admin1 for o in places)]
         # A count stated once for several places belongs to none of them alone (codebook:
         # counts): the places get no count, and one record at the level that holds them all
         # carries it (see _settle_shared_counts).

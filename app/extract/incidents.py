@@ -23,7 +23,7 @@ from app.extract.mentions import FAMILY_GATES, MULTI_STATE, find_mentions, multi
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _copy_groups, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (_fold_into_days, _assign_ids, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
+from app.extract.coding import (_COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
 
 _FLAGS = re.I
@@ -319,6 +319,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if not groups:
         return []
     _assign(text, scanned, lang, triggers, groups)
+    _counts_follow_their_type(groups)
     if any(value >= STATISTIC_COUNT for group in groups for value in group.counts.values()):
         return []  # "waar 3.139 mensen om het leven werden gebracht": a statistic, not an incident
     records = _group_records(article, sentence, groups, date, confidence, _actors(low, possible), resolver,
@@ -339,6 +340,17 @@ def _names_event_place(text: str, before: re.Pattern[str], after: re.Pattern[str
         return True
     match = before.search(text)
     return bool(match and _CAPITALISED.search(text, max(0, match.start() - 80), match.start()))
+
+
+def _counts_follow_their_type(groups: list[Group]) -> None:
+    """"Un ataque en el Estado de México dejó seis muertos, confirmó el municipio de
+    Cuautitlán Izcalli": the count went to one group and the deaths to another; the one
+    group with that type and no count of its own takes it."""
+    for field_name, etype in _COUNTED_TYPES.items():
+        holders = [g for g in groups if field_name in g.counts and etype not in g.types]
+        takers = [g for g in groups if etype in g.types and field_name not in g.counts]
+        if len(holders) == 1 and len(takers) == 1:
+            takers[0].counts[field_name] = holders[0].counts.pop(field_name)
 
 
 def _days_after(earlier: tuple[dt.date, str], later: tuple[dt.date, str]) -> bool:

@@ -1051,3 +1051,15 @@ def test_a_state_named_as_a_peninsula_is_placed(extract) -> None:
     text = "Vrijdag werden op het zuidelijke schiereiland Yucatan twaalf onthoofde lijken gevonden."
     deaths = [r for r in extract(text, "nl", "2008-08-31") if r["event_type"] == "death"]
     assert [(r["admin1"], r["fatalities"]) for r in deaths] == [("Yucatán", 12)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un ataque armado en un bar en el Estado de México dejó un saldo de seis muertos, según confirmó el "
+           "Gobierno municipal del municipio de Cuautitlán Izcalli."),
+    ("es", "En el Estado de México, en el municipio de Cuautitlán Izcalli, murieron seis personas en un bar."),
+    ("en", "Six people were killed in a bar in the State of Mexico, in the municipality of Cuautitlán Izcalli."),
+    ("nl", "In de staat Mexico kwamen zes mensen om bij een aanval op een bar in de gemeente Cuautitlán Izcalli."),
+])
+def test_a_state_named_beside_its_town_shares_no_count_with_it(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2024-11-11") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Cuautitlán Izcalli", 6)]
