@@ -462,6 +462,23 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
         _elliptic_counts(text, lang, groups, numbers, set().union(*used.values()))
     if cue_matches.get("fatalities"):
         _risen_toll(text, groups, numbers)
+        if not any("fatalities" in g.counts for g in groups):
+            _subject_count(text, groups, numbers)
+
+
+# "Seis personas, entre ellos un adolescente ..., fueron asesinados": the sentence's subject
+# is the count, however far the verb.
+SUBJECT_PEOPLE = re.compile(r"\s+(?:personas|people|mensen|hombres|men|mujeres|women|j[oó]venes|polic[ií]as|"
+                            r"police officers|agenten|agentes|soldados|soldiers|militairen)\b", _FLAGS)
+
+
+def _subject_count(text: str, groups: list[Group], numbers: list[Any]) -> None:
+    first = numbers[0]
+    if first.vague or first.start > 3 or not SUBJECT_PEOPLE.match(text, first.end):
+        return
+    deaths = [g for g in groups if "death" in g.types]
+    if len(deaths) == 1:
+        deaths[0].counts["fatalities"] = first.value
 
 
 def _risen_tolls(text: str) -> list[re.Match[str]]:

@@ -1063,3 +1063,12 @@ def test_a_state_named_as_a_peninsula_is_placed(extract) -> None:
 def test_a_state_named_beside_its_town_shares_no_count_with_it(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, "2024-11-11") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Cuautitlán Izcalli", 6)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Seis personas, entre ellos un adolescente de 17 años y un bebé de cuatro meses, fueron asesinados en Tizayuca."),
+    ("en", "Six people, among them a 17-year-old boy and a baby of four months, were shot dead in Tizayuca."),
+    ("nl", "Zes mensen, onder wie een jongen van 17 jaar en een baby van vier maanden, werden doodgeschoten in Tizayuca."),
+])
+def test_the_subject_s_number_counts_however_far_the_verb(extract, lang: str, text: str) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [6]
