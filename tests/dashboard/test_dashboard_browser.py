@@ -501,11 +501,13 @@ def test_review_edits_approves_and_undoes_in_the_browser(small_store, browser):
     page.mouse.click(box["x"] + 150, row_y)  # the status cell (read-only) of the first row
     for _ in range(7):  # over to "fatalities"
         page.keyboard.press("ArrowRight")
-    page.wait_for_timeout(300)
+    # The grid handles keys on the main thread Streamlit shares: on a loaded machine it needs
+    # longer to follow (CI saw the edit lost at load 4.5 with shorter pauses).
+    page.wait_for_timeout(800)
     page.keyboard.press("Enter")  # open the cell's editor
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(1200)
     page.keyboard.type("7")
-    page.wait_for_timeout(300)
+    page.wait_for_timeout(800)
     page.keyboard.press("Enter")
     assert "changed fatalities" in alert_text(page, first)
     stored = read_incidents(directory).set_index("incident_id").loc[first]
