@@ -545,6 +545,12 @@ WAVE_TYPES = frozenset({"roadblock", "arson", "attack", "unrest", "disruption"})
 TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|este|dicho)\s+"
                  r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|plaats|poblaci[oó]n)\b|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b)")
+# "the state capital", "la capital del estado", "de hoofdstad van de deelstaat", named no further:
+# the capital of the state last named.
+STATE_CAPITAL_ANAPHORA = (r"(?i:\b(?:the\s+state(?:['’]s)?\s+capital|the\s+capital\s+of\s+the\s+state|"
+                          r"la\s+capital\s+(?:del\s+estado|estatal|de\s+la\s+entidad)|"
+                          r"de\s+hoofdstad\s+van\s+de\s+(?:deel)?staat|de\s+(?:deel)?staatshoofdstad)\b)"
+                          r"(?!\s*,?\s*(?:of\s+|de\s+|van\s+)?[A-ZÁÉÍÓÚÑ])")  # case-sensitive: a name after it
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").

@@ -31,6 +31,9 @@ ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|
 TOWN_ANAPHORA = re.compile(lexicon.TOWN_ANAPHORA, _FLAGS)
 
 
+STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
+
+
 STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
 
 
@@ -327,6 +330,9 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
                           only=frozenset({"disruption"}))], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
         return _copy_groups(state.town_groups), state.town_date, 0.5
+    capital = _state_capital_named(text, resolver, state, neighbours)
+    if capital is not None:  # "was shot dead in the state capital"
+        return [Group(0, 10 ** 9, [(capital, None, False)], False, label=capital.location)], None, 0.5
     if state.last_admin1 and SAME_STATE.search(text):
         place = resolver.resolve(f"estado de {state.last_admin1}")
         if place is not None and place.kind == "state":
@@ -365,6 +371,18 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
     return [], None, 0.0
+
+
+def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neighbours: _Neighbours) -> Any:
+    """"The state capital" of the state last named, or of the article's only state."""
+    if "capital" not in text and "hoofdstad" not in text or not STATE_CAPITAL_ANAPHORA.search(text):
+        return None
+    from app.geo import gazetteer, names
+    states = [state.last_admin1] if state.last_admin1 else neighbours.article_states()
+    if len(states) != 1:
+        return None
+    capital = names.STATE_CAPITALS.get(gazetteer.state_code(states[0]) or "")
+    return resolver.resolve(capital) if capital else None
 
 
 def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:

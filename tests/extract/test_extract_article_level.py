@@ -1072,3 +1072,14 @@ def test_a_state_named_beside_its_town_shares_no_count_with_it(extract, lang: st
 ])
 def test_the_subject_s_number_counts_however_far_the_verb(extract, lang: str, text: str) -> None:
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [6]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a police post in Sinaloa. Hours later a journalist was shot dead in the state capital."),
+    ("es", "Hombres armados atacaron un retén en Sinaloa. Horas después un periodista fue asesinado en la capital del estado."),
+    ("nl", "In de deelstaat Sinaloa vielen gewapende mannen een post aan. Later werd een journalist doodgeschoten in de "
+           "hoofdstad van de deelstaat."),
+])
+def test_the_state_capital_is_the_capital_of_the_state_last_named(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2020-05-06") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Culiacán", 1)]
