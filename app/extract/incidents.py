@@ -247,6 +247,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = state.paragraph_date
         elif own_date is not None:
             state.paragraph_date = own_date
+        if found and own_date is None and state.last_date is not None and state.last_date[1] == "day":
+            shift = _day_shift(sentence.text)
+            if shift:  # "The next day, three bodies were found": the last event's day, one on
+                own_date = (state.last_date[0] + dt.timedelta(days=shift), "day")
         if not found:
             own_date = None
         state.index = index
@@ -327,6 +331,17 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
+
+
+DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)
+DAY_BEFORE = re.compile(lexicon.DAY_BEFORE, _FLAGS)
+
+
+def _day_shift(text: str) -> int:
+    if "day" not in text and "d\u00eda" not in text and "dia" not in text and "dag" not in text \
+            and "noche" not in text:
+        return 0  # a substring test spares the regexes
+    return 1 if DAY_AFTER.search(text) else -1 if DAY_BEFORE.search(text) else 0
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ]")

@@ -545,6 +545,14 @@ WAVE_TYPES = frozenset({"roadblock", "arson", "attack", "unrest", "disruption"})
 TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|este|dicho)\s+"
                  r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|plaats|poblaci[oó]n)\b|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b)")
+# A day told from the last event's: "the next day", "al día siguiente", "de dag nadien" (+1),
+# "the day before", "la noche anterior", "daags voordien" (-1).
+DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|al\s+d[ií]a\s+siguiente|"
+             r"el\s+d[ií]a\s+siguiente|un\s+d[ií]a\s+despu[eé]s|de\s+volgende\s+dag|een\s+dag\s+later|"
+             r"de\s+dag\s+(?:nadien|erna|daarna)|daags\s+(?:nadien|daarna|erna))\b")
+DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
+              r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
+              r"daags\s+(?:ervoor|voordien|tevoren)|een\s+dag\s+eerder)\b")
 # "the state capital", "la capital del estado", "de hoofdstad van de deelstaat", named no further:
 # the capital of the state last named.
 STATE_CAPITAL_ANAPHORA = (r"(?i:\b(?:the\s+state(?:['’]s)?\s+capital|the\s+capital\s+of\s+the\s+state|"

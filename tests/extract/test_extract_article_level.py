@@ -1083,3 +1083,18 @@ def test_the_subject_s_number_counts_however_far_the_verb(extract, lang: str, te
 def test_the_state_capital_is_the_capital_of_the_state_last_named(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, "2020-05-06") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Culiacán", 1)]
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "Gunmen attacked a police post in Culiacán on Monday. The next day, three bodies were found in Navolato.",
+     "2020-05-05"),
+    ("es", "Hombres armados atacaron un retén en Culiacán el lunes. Al día siguiente, tres cuerpos fueron hallados "
+           "en Navolato.", "2020-05-05"),
+    ("nl", "Gewapende mannen vielen maandag een post aan in Culiacán. De volgende dag werden drie lichamen gevonden "
+           "in Navolato.", "2020-05-05"),
+    ("en", "Gunmen attacked a police post in Culiacán on Monday. The day before, three bodies had been found in "
+           "Navolato.", "2020-05-03"),
+])
+def test_a_day_told_from_the_last_event_s_day(extract, lang: str, text: str, date: str) -> None:
+    deaths = [r for r in extract(text, lang, "2020-05-08") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Navolato", date)]
