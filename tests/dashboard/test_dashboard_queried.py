@@ -47,6 +47,7 @@ def shown(at: AppTest) -> dict:
     view = json.loads(re.search(r"MxIncidents\.view\((.*)\);", json.loads(component.proto.json_args)["feature_group"])
                       .group(1))
     mask = view.pop("mask")
+    view.pop("token")  # names the view with its mask, whose bit order is each side's points file
     shown_points = None if mask is None else sum(bin(b).count("1") for b in __import__("base64").b64decode(mask))
     return {
         "metrics": [(m.label, m.value, m.delta) for m in at.metric],

@@ -326,20 +326,16 @@
     };
 
     IncidentMap.prototype.reportDrawn = function () {
-        // Tell the page the map is drawn (or failed to be): it renders its tables and chart
-        // only then, so they do not hold up the map on a page load. The report rides on
-        // streamlit-folium's component value: every value it sends from now on carries
-        // o.drawnKey, so the page never sees the map "undrawn" again.
-        var S = window.Streamlit, key = this.o.drawnKey;
-        if (!key || this.reported || !S || typeof S.setComponentValue !== 'function') return;
-        this.reported = true;
-        var send = S.setComponentValue, global = window.__GLOBAL_DATA__;
-        S.setComponentValue = function (value) {
-            var marked = Object.assign({}, value);
-            marked[key] = true;
-            return send.call(S, marked);
-        };
-        S.setComponentValue((global && global.previous_data) || {});
+        // Tell the page the map has drawn the view it was last given (or failed to draw):
+        // the page renders its tables and chart only then, so they do not hold the map up
+        // (app/dashboard/map_drawn.py, whose listener sits in another iframe of this origin).
+        var token = this.view && this.view.token;
+        if (!this.o.reportDrawn || !token || token === this.reported) return;
+        this.reported = token;
+        try {
+            window.top.__mxDrawn = token;
+            window.top.dispatchEvent(new CustomEvent('mx-drawn', {detail: token}));
+        } catch (e) { /* a page of another origin: nobody to tell */ }
     };
 
     IncidentMap.prototype.clusterMarker = function (f) {
