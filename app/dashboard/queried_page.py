@@ -49,8 +49,10 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
     st.session_state[page.K_LAST_FILTERS] = filters
     page._sync_url(filters)
 
-    shown = loaders.queried_view(directory, rev, filters, page_size=page.TABLE_ROWS,
-                                 unplaced_rows=page.UNPLACED_ROWS)
+    # The figures and the map need no table page: without one the query takes half the time
+    # (60 against 120-190 ms at 100,000 incidents, at rest), and the map goes out that much
+    # sooner; the tables' own query runs once the map has drawn the view (below).
+    shown = loaders.queried_view(directory, rev, filters, page_size=0)
     span = (filters.date_from or first, filters.date_to or last)
     prev_lo, prev_hi = charts.previous_period(*span)
     previous = loaders.queried_view(directory, rev, replace(filters, date_from=prev_lo, date_to=prev_hi),
@@ -73,16 +75,20 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
         token = show_map(directory, rev, shown, shapes, filters, state_names, empty_note, t)
 
     def below(held: bool) -> None:  # the map first, as on the pandas page (map_drawn.py)
-        if not held:
-            show_unplaced(shown, t)
-        page.show_about(facts, data.shown_path(data.database_file(directory)), t)
+        about = data.shown_path(data.database_file(directory))
+        if held:
+            page.show_about(facts, about, t)
+            if fig.incidents:
+                st.caption(t("below_map_follows"))
+            return
+        tables = loaders.queried_view(directory, rev, filters, page_size=page.TABLE_ROWS,
+                                      unplaced_rows=page.UNPLACED_ROWS)
+        show_unplaced(tables, t)
+        page.show_about(facts, about, t)
         if fig.incidents == 0:
             return
-        if held:
-            st.caption(t("below_map_follows"))
-            return
-        show_timeline(shown, filters, t)
-        show_tables(shown, previous, articles, t)
+        show_timeline(tables, filters, t)
+        show_tables(tables, previous, articles, t)
         show_downloads(directory, rev, filters, articles, span, t)
 
     map_drawn.below_map(token, below)
