@@ -376,18 +376,13 @@
         // Tell the page the map has drawn the view it was last given (or failed to draw):
         // the page renders its tables and chart only then, so they do not hold the map up
         // (app/dashboard/map_drawn.py, whose listener sits in another iframe of this origin).
-        // Told once the markers are painted (the next frame), so the tables' rendering, which
-        // this report starts, cannot hold up the frame that shows them.
         var token = this.view && this.view.token;
         if (!this.o.reportDrawn || !token || token === this.reported) return;
         this.reported = token;
-        var announce = function () {
-            try {
-                window.top.__mxDrawn = token;
-                window.top.dispatchEvent(new CustomEvent('mx-drawn', {detail: token}));
-            } catch (e) { /* a page of another origin: nobody to tell */ }
-        };
-        requestAnimationFrame(function () { setTimeout(announce, 0); });
+        try {
+            window.top.__mxDrawn = token;
+            window.top.dispatchEvent(new CustomEvent('mx-drawn', {detail: token}));
+        } catch (e) { /* a page of another origin: nobody to tell */ }
     };
 
     IncidentMap.prototype.clusterMarker = function (f) {
