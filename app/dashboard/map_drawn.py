@@ -5,11 +5,12 @@ the map, they delayed its drawing on a page load by seconds and on a filter chan
 half a second at 100,000 incidents. So the parts below the map (the state-wide list, the
 timeline, the tables, the downloads) are one ``st.fragment`` holding a listener
 (``map_drawn/index.html``, a component with no look): in the run that brings a view the
-map has not drawn yet the part only says that it follows; the map (static/mx/incident_map.js)
-tells the listener when it has drawn that view, which reruns the fragment alone (not the
-sidebar, the figures or the map), and that run renders the part.
+map has not drawn yet (a page load, a filter change) they only say that they follow; the
+map (static/mx/incident_map.js) tells the listener once it has painted that view, which
+reruns the fragment alone (not the sidebar, the figures or the map), and that run renders
+them.
 
-A part is never held twice for one view: any later run of the same view renders it, as
+They are never held twice for one view: any later run of the same view renders them, as
 does a listener that heard nothing for 15 s, so a map that never reports cannot hide them
 for good. A session without a browser (AppTest) can switch holding off (``NEVER_HOLD``).
 """
@@ -22,13 +23,11 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 # True in a session that renders every part at once (AppTest: no browser, no map to report).
-NEVER_HOLD = "_below_map"
-
-_listener = components.declare_component("map_drawn", path=str(Path(__file__).resolve().parent / "map_drawn"))
-
-
+NEVER_HOLD = "_below_map_never_held"
 LISTENER = "mx_drawn_listener"  # its key: the value it reported is in session state under it
 _SEEN = "_mx_drawn_seen"  # the view of the fragment's last run
+
+_listener = components.declare_component("map_drawn", path=str(Path(__file__).resolve().parent / "map_drawn"))
 
 
 def held(token: str) -> bool:
