@@ -19,7 +19,9 @@ request beyond its own host.
 """
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import math
 import re
 from dataclasses import dataclass
@@ -54,9 +56,6 @@ MAIN_THREAD_POINTS = 20_000
 # URL parameter of a link to one event (its first record's incident_id).
 EVENT_PARAM = "event"
 OSM_TILES = "OpenStreetMap"
-# Key the map adds to streamlit-folium's value once it has drawn its first view (base_map's
-# report_drawn): the map page renders its tables and chart only after that.
-DRAWN_KEY = "mx_drawn"
 LEGEND_OPEN_FROM = 1200  # px: on narrower maps (phones, laptops) the legend starts folded, off Yucatán
 
 EVIDENCE_IN_POPUP_LIMIT = points.EVIDENCE_IN_POPUP_LIMIT
@@ -170,8 +169,8 @@ class IncidentMap(JSCSSMixin, MacroElement):
     ``data``: the point set inline (a ``PointSet``) or the URLs of its published files
     (``points.Published``); ``states``: the state shapes (see ``state_shapes``) inline, or
     ``states_url``. Inputs are checked here, at the boundary: URLs must be this server's
-    static files, the language one the map speaks. With ``report_drawn`` the map tells
-    streamlit-folium's page once it is drawn (``DRAWN_KEY`` in the component's value).
+    static files, the language one the map speaks. With ``report_drawn`` the map tells the
+    page each time it has drawn a view (its ``View.token``; app/dashboard/map_drawn.py).
     """
 
     _template = Template("""
@@ -197,7 +196,7 @@ class IncidentMap(JSCSSMixin, MacroElement):
             "points": None, "pointsUrl": None, "details": None, "detailsUrl": None,
             # clustering in a Web Worker, off the page's main thread (static/mx/cluster_worker.js)
             "workerUrl": _script_url(assets.CLUSTER_WORKER_URL), "superclusterUrl": _script_url(assets.SUPERCLUSTER_URL),
-            "mainThreadMax": MAIN_THREAD_POINTS, "drawnKey": DRAWN_KEY if report_drawn else None,
+            "mainThreadMax": MAIN_THREAD_POINTS, "reportDrawn": report_drawn,
         }
         if isinstance(data, PointSet):
             options.update(points=data.table, details=data.details)
@@ -237,11 +236,21 @@ class View:
     focus: tuple[str, ...]  # state names to zoom to
     open: int  # point whose popup opens (a link to one event), -1 for none
 
-    def as_json(self) -> dict[str, Any]:
+    def _content(self) -> dict[str, Any]:
         return {"mask": self.mask, "states": {k: list(v) for k, v in self.states.items()},
                 "zeroSummary": self.zero_summary, "legend": self.legend,
                 "note": list(self.note) if self.note else None, "empty": self.empty,
                 "focus": list(self.focus), "open": self.open}
+
+    @property
+    def token(self) -> str:
+        """A name of this view (the same view, the same token): the map reports it once it has
+        drawn the view, and the page renders what waits for that (app/dashboard/map_drawn.py)."""
+        content = json.dumps(self._content(), sort_keys=True, ensure_ascii=True).encode()
+        return hashlib.sha256(content).hexdigest()[:16]
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self._content(), "token": self.token}
 
 
 class MapView(MacroElement):

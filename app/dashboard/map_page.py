@@ -22,10 +22,10 @@ from streamlit.navigation.page import StreamlitPage
 from streamlit_folium import st_folium
 
 from app import demo, exports
-from app.dashboard import charts, data, events, loaders
+from app.dashboard import charts, data, events, loaders, map_drawn
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
-from app.dashboard.map import DRAWN_KEY, View, base_map, view_group
+from app.dashboard.map import View, base_map, view_group
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
@@ -50,7 +50,6 @@ K_LAST_SPAN = "last_timeline_span"
 K_LAST_FILTERS = "_map_filters"
 K_OPEN_EVENT = "_open_event"
 K_URL_PROBLEMS = "_url_problems"
-K_BELOW_MAP = "_below_map"  # the session has had a run that may render the timeline and tables
 CLEAR_STATES = ""  # a pending "click" that clears the state filter
 DEFAULT_FILTERS = flt.Filters()
 # Each sidebar widget and the Filters field it holds: the one mapping, both ways (the date
@@ -70,6 +69,7 @@ PAGE_CSS = """<style>
 [data-testid="stMetricDelta"] { font-size: .8rem; }
 .st-key-mx_figures [data-testid="stHorizontalBlock"] { flex-wrap: wrap; row-gap: .3rem; }
 .st-key-mx_figures [data-testid="stColumn"] { min-width: 0; }
+[class*="st-key-mx_drawn_"] { display: none; }  /* map_drawn's listeners take no room */
 @media (max-width: 640px) {
   [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
   [data-testid="stMainBlockContainer"] h1 { font-size: 1.2rem; }
@@ -277,10 +277,10 @@ def show_figures(view: pd.DataFrame, grouped: pd.DataFrame, previous: pd.DataFra
 
 
 def show_map(view: View, shapes: dict | None, filters: flt.Filters, state_names: list[str],
-             map_points: loaders.MapPoints, t: Translator) -> bool:
+             map_points: loaders.MapPoints, t: Translator) -> None:
     """The map: mounted once per store revision, language and tiles (the points reach the
-    browser as a file it keeps); a filter change only sends the view (``view_group``).
-    True once the map has reported that it is drawn."""
+    browser as a file it keeps); a filter change only sends the view (``view_group``). The
+    map reports each view it has drawn (map_drawn.py)."""
     if shapes is None:
         st.warning(t("no_shapes", path=data.states_path()))
     if filters.states:
@@ -295,21 +295,6 @@ def show_map(view: View, shapes: dict | None, filters: flt.Filters, state_names:
     result = st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=view_group(view),
                        returned_objects=["last_object_clicked_tooltip"], key="incident_map")
     _handle_map_click(result, state_names, filters)
-    return bool((result or {}).get(DRAWN_KEY))
-
-
-def _hold_below_map(map_drawn: bool) -> bool:
-    """Whether this run leaves out the tables and the timeline, on a session's first run only.
-
-    Streamlit renders the tables and the chart on the main thread the map's iframe shares,
-    and loads their code first on a fresh page: rendered with the map they delayed it by
-    seconds at 100,000 incidents. So the first run sends the figures and the map; the map
-    reports when it is drawn, which reruns the page, and that run (or any other: a map
-    that never reports must not hide them for good) renders everything.
-    """
-    hold = not (map_drawn or st.session_state.get(K_BELOW_MAP))
-    st.session_state[K_BELOW_MAP] = True
-    return hold
 
 
 def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters) -> None:
@@ -528,25 +513,28 @@ def main() -> None:
         empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
         st.info(empty_note)
     with st.container(key="mx_map"):
-        map_drawn = show_map(loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
-                                              open_event=st.session_state.get(K_OPEN_EVENT)),
-                             shapes, filters, state_names,
-                             loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed),
-                             t)
-        hold = _hold_below_map(map_drawn)
-        parts = None if hold else \
-            loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)
-        if parts is not None:
-            show_unplaced(parts, t)
-    show_about(facts, data.shown_path(data.database_file(directory)), t)
-    if view.empty:
-        return
-    if parts is None:
-        st.caption(t("below_map_follows"))
-        return
-    show_timeline(parts, len(grouped), t)
-    show_tables(grouped, shared.state_summary, parts, articles, t)
-    show_downloads(view, articles, span, t)
+        map_view = loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
+                                    open_event=st.session_state.get(K_OPEN_EVENT))
+        show_map(map_view, shapes, filters, state_names,
+                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
+
+    def parts() -> loaders.ViewParts:  # cached per filters: computed once the map has drawn the view
+        return loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)
+
+    def below(held: bool) -> None:  # the map first (map_drawn.py): the rest once it has drawn the view
+        if not held:
+            show_unplaced(parts(), t)
+        show_about(facts, data.shown_path(data.database_file(directory)), t)
+        if view.empty:
+            return
+        if held:
+            st.caption(t("below_map_follows"))
+            return
+        show_timeline(parts(), len(grouped), t)
+        show_tables(grouped, shared.state_summary, parts(), articles, t)
+        show_downloads(view, articles, span, t)
+
+    map_drawn.below_map(map_view.token, below)
 
 
 def nav_page() -> StreamlitPage:

@@ -38,10 +38,10 @@ def _dashboard_for_tests() -> None:
 def as_after_the_map_is_drawn(at: AppTest) -> AppTest:
     """A session as after the map reported that it is drawn: AppTest has no browser, its map
     never reports, and a session's first run would leave out the tables and the timeline
-    (map_page._hold_below_map; tested on its own)."""
-    from app.dashboard.map_page import K_BELOW_MAP
+    (map_drawn.py; tested on its own)."""
+    from app.dashboard.map_drawn import NEVER_HOLD
 
-    at.session_state[K_BELOW_MAP] = True
+    at.session_state[NEVER_HOLD] = True
     return at
 
 

@@ -31,15 +31,17 @@ def browser(vendored_assets):
         chromium.close()
 
 
-def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool, requested: list | None = None):
+def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool, requested: list | None = None,
+             viewport: dict | None = None):
     """The map page's map, served as Streamlit would (points published, static files); the
-    worker's script refused when ``block_worker``."""
+    worker's script refused when ``block_worker``. ``browser``: or a context (a repeat visit)."""
     requested = requested if requested is not None else []
     point_set = points.point_set(frame)
     fmap = base_map(points.publish(point_set, tmp_path), tiny_states())
     MapView(make_view(frame, point_set, [])).add_to(fmap)
     page_html = fmap.get_root().render()
-    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    page = browser.new_page()
+    page.set_viewport_size(viewport or {"width": 1200, "height": 800})
 
     serve_map_page(page, page_html, tmp_path, requested, refused=("/cluster_worker.js",) if block_worker else ())
     page.goto("http://dash.local/", wait_until="domcontentloaded")
@@ -126,3 +128,29 @@ def test_once_the_worker_runs_smaller_views_cluster_there_too(browser, tmp_path,
         assert page.evaluate("() => MxIncidents.current.engine.kind") == "worker"
     finally:
         page.close()
+
+
+def test_a_repeat_visit_draws_the_kept_first_view_while_the_worker_clusters(browser, tmp_path, worker_for_all):
+    """supercluster's answer for the first view is kept (localStorage) and drawn at once on the
+    next visit of that view, the same clusters; the worker still builds the index, so zooming
+    works after it; another window size is another view and is clustered first."""
+    frame = events.events(pd.DataFrame(synthetic_incidents(3_000, seed=13)))
+    context = browser.new_context()
+    try:
+        first, n = open_map(context, tmp_path, frame, block_worker=False)
+        clusters = first.evaluate(CLUSTERS_JS)
+        assert first.evaluate("() => MxIncidents.current.keptShown") is None  # nothing kept yet
+        first.close()
+        again, _ = open_map(context, tmp_path, frame, block_worker=False)
+        assert again.evaluate("() => !!MxIncidents.current.keptShown")  # drawn from what was kept
+        assert again.evaluate(CLUSTERS_JS) == clusters
+        again.wait_for_function("() => MxIncidents.current.clustered === true", timeout=30_000)
+        drawn = again.evaluate("() => MxIncidents.current.drawn")
+        again.evaluate("() => MxIncidents.current.map.setZoom(7)")
+        again.wait_for_function("(d) => MxIncidents.current.drawn > d", arg=drawn, timeout=30_000)
+        again.close()
+        other, _ = open_map(context, tmp_path, frame, block_worker=False, viewport={"width": 900, "height": 700})
+        assert other.evaluate("() => MxIncidents.current.keptShown") is None  # another window: clustered first
+        other.close()
+    finally:
+        context.close()

@@ -164,7 +164,7 @@ def test_100k_points_are_columns_not_markers():
     html = base_map(points.Published("/app/static/points/points-ab.json", "/app/static/points/details-cd.json"),
                     tiny_states()).get_root().render()
     assert len(html) < 200_000 and "L.marker(" not in html  # the data are a file the browser keeps
-    assert '"drawnKey":null' in html  # only the map page asks to hear when it is drawn (the Add preview does not)
+    assert '"reportDrawn":false' in html  # only the map page asks to hear when it is drawn (the Add preview does not)
 
 
 def test_evidence_in_popups_up_to_the_limit():

@@ -15,6 +15,8 @@ from streamlit.testing.v1 import AppTest
 
 from app.dashboard import filters as flt
 from app.dashboard import loaders, points
+from app.dashboard.map_page import TABLE_ROWS
+from app.store import IncidentQueries
 
 from conftest import APP_FILE, as_after_the_map_is_drawn
 
@@ -47,6 +49,7 @@ def shown(at: AppTest) -> dict:
     view = json.loads(re.search(r"MxIncidents\.view\((.*)\);", json.loads(component.proto.json_args)["feature_group"])
                       .group(1))
     mask = view.pop("mask")
+    view.pop("token")  # names the view with its mask, whose bit order is each side's points file
     shown_points = None if mask is None else sum(bin(b).count("1") for b in __import__("base64").b64decode(mask))
     return {
         "metrics": [(m.label, m.value, m.delta) for m in at.metric],
@@ -130,10 +133,16 @@ def test_above_the_limit_the_first_run_also_sends_the_map_first(reviewed: Path, 
     monkeypatch.setattr(points, "PUBLISH_DIR", tmp_path / "points")
     monkeypatch.setattr(loaders, "PANDAS_LIMIT", 100)
     loaders.clear()
+    page_sizes: list[int] = []  # of every query the page makes: the map's run asks for no table page
+    view = IncidentQueries.view
+    monkeypatch.setattr(IncidentQueries, "view", lambda self, query, **kw: (page_sizes.append(kw["page_size"]),
+                                                                          view(self, query, **kw))[1])
     at = AppTest.from_file(APP_FILE, default_timeout=60)
     at.run()
     assert not at.exception, at.exception
     assert "The timeline and the tables follow once the map is drawn." in [c.value for c in at.caption]
     assert not at.get("vega_lite_chart") and not at.dataframe
+    assert set(page_sizes) == {0}, page_sizes
     assert "The timeline and the tables follow once the map is drawn." not in [c.value for c in at.run().caption]
+    assert page_sizes[-1] == TABLE_ROWS  # the tables' query, once they are rendered
     loaders.clear()

@@ -213,6 +213,7 @@
             clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
         }
         this.focus(view);
+        if (!this.drawn && this.engine === this.workerEngine) this.drawKept();
         return clustered.then(function () {
             if (self.view !== view) return;  // a newer view came meanwhile
             return self.draw();
@@ -224,6 +225,7 @@
     IncidentMap.prototype.cluster = function (mask) {
         var gen = ++this.gen, self = this, count = this.lon.length;
         if (mask) { count = 0; for (var i = 0; i < mask.length; i++) count += mask[i]; }
+        this.clustering = count;
         var run = function (engine) {
             self.engine = engine;
             return engine.load(mask).then(function (shown) {
@@ -306,40 +308,81 @@
         var b = this.map.getBounds(), z = Math.round(this.map.getZoom()), self = this;
         var box = [Math.max(-180, b.getWest() - 1), Math.max(-85, b.getSouth() - 1),
                    Math.min(180, b.getEast() + 1), Math.min(85, b.getNorth() + 1)];
-        var seq = ++this.drawSeq, gen = this.gen, shown = this.shown;
+        var seq = ++this.drawSeq, gen = this.gen, shown = this.shown, key = this.keptKey();
+        if (gen === this.keptGen && key === this.keptShown) return Promise.resolve();  // on screen already
         return this.engine.clusters(box, Math.min(z, this.o.maxZoom)).then(function (items) {
             if (seq !== self.drawSeq || gen !== self.gen) return;
-            self.group.clearLayers();
-            self.markers = {};
-            items.forEach(function (f) {
-                var marker = f.properties.cluster ? self.clusterMarker(f) : self.pointMarker(f.properties.i);
-                self.group.addLayer(marker);
-                if (!f.properties.cluster) self.markers[f.properties.i] = marker;
-            });
-            self.drawn += 1;
-            self.drawnShown = shown;  // the markers on screen are those of this many points
-            self.reportDrawn();
-            var waiting = self.afterDraw || [];
-            self.afterDraw = [];
-            waiting.forEach(function (cb) { cb(); });
+            self.render(items, shown);
+            if (self.engine === self.workerEngine && !self.kept) self.keep(key, items);
         });
     };
 
+    IncidentMap.prototype.render = function (items, shown) {
+        // Markers for supercluster's answer for the view; ``shown`` points are in it.
+        var self = this;
+        this.group.clearLayers();
+        this.markers = {};
+        items.forEach(function (f) {
+            var marker = f.properties.cluster ? self.clusterMarker(f) : self.pointMarker(f.properties.i);
+            self.group.addLayer(marker);
+            if (!f.properties.cluster) self.markers[f.properties.i] = marker;
+        });
+        this.drawn += 1;
+        this.drawnShown = shown;  // the markers on screen are those of this many points
+        this.reportDrawn();
+        var waiting = this.afterDraw || [];
+        this.afterDraw = [];
+        waiting.forEach(function (cb) { cb(); });
+    };
+
+    // ---- the first view's clusters, kept between visits ---------------------------------
+    // The worker takes 0.5-1 s to cluster 80,000 points, and the first view a page draws is
+    // mostly the one it drew on the last visit: the same points file (content-addressed),
+    // the same points shown, the same window. supercluster's answer for that view is kept
+    // (localStorage, one entry) and drawn at once on the next visit while the worker builds
+    // the index; pans, zooms and clicks wait for the index, as on a first visit.
+
+    var KEPT = 'mx-first-view';
+
+    function hashString(text) {  // FNV-1a, 32 bits: tells masks apart in a key, no more
+        var h = 0x811c9dc5;
+        for (var i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+        return (h >>> 0).toString(16);
+    }
+
+    IncidentMap.prototype.keptKey = function () {
+        return [this.o.pointsUrl, this.maskKey && hashString(this.maskKey), this.clustering,
+                Math.round(this.map.getZoom()), this.map.getBounds().toBBoxString()].join('|');
+    };
+
+    IncidentMap.prototype.keep = function (key, items) {
+        this.kept = true;
+        try { window.localStorage.setItem(KEPT, JSON.stringify({key: key, items: items})); }
+        catch (e) { /* storage full or off: the next visit clusters first, as without it */ }
+    };
+
+    IncidentMap.prototype.drawKept = function () {
+        var key = this.keptKey(), kept = null;
+        try { kept = JSON.parse(window.localStorage.getItem(KEPT) || 'null'); } catch (e) { kept = null; }
+        if (!kept || kept.key !== key || !Array.isArray(kept.items)) return;
+        this.kept = true;
+        this.keptGen = this.gen;
+        this.keptShown = key;
+        this.shown = this.clustering;
+        this.render(kept.items, this.clustering);
+    };
+
     IncidentMap.prototype.reportDrawn = function () {
-        // Tell the page the map is drawn (or failed to be): it renders its tables and chart
-        // only then, so they do not hold up the map on a page load. The report rides on
-        // streamlit-folium's component value: every value it sends from now on carries
-        // o.drawnKey, so the page never sees the map "undrawn" again.
-        var S = window.Streamlit, key = this.o.drawnKey;
-        if (!key || this.reported || !S || typeof S.setComponentValue !== 'function') return;
-        this.reported = true;
-        var send = S.setComponentValue, global = window.__GLOBAL_DATA__;
-        S.setComponentValue = function (value) {
-            var marked = Object.assign({}, value);
-            marked[key] = true;
-            return send.call(S, marked);
-        };
-        S.setComponentValue((global && global.previous_data) || {});
+        // Tell the page the map has drawn the view it was last given (or failed to draw):
+        // the page renders its tables and chart only then, so they do not hold the map up
+        // (app/dashboard/map_drawn.py, whose listener sits in another iframe of this origin).
+        var token = this.view && this.view.token;
+        if (!this.o.reportDrawn || !token || token === this.reported) return;
+        this.reported = token;
+        try {
+            window.top.__mxDrawn = token;
+            window.top.dispatchEvent(new CustomEvent('mx-drawn', {detail: token}));
+        } catch (e) { /* a page of another origin: nobody to tell */ }
     };
 
     IncidentMap.prototype.clusterMarker = function (f) {
