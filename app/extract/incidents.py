@@ -337,9 +337,11 @@ DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)
 DAY_BEFORE = re.compile(lexicon.DAY_BEFORE, _FLAGS)
 
 
+_DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche")  # a word each of DAY_AFTER and DAY_BEFORE needs
+
+
 def _day_shift(text: str) -> int:
-    if "day" not in text and "d\u00eda" not in text and "dia" not in text and "dag" not in text \
-            and "noche" not in text:
+    if not any(word in text for word in _DAY_WORDS):
         return 0  # a substring test spares the regexes
     return 1 if DAY_AFTER.search(text) else -1 if DAY_BEFORE.search(text) else 0
 

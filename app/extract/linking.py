@@ -377,12 +377,8 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
     """"The state capital" of the state last named, or of the article's only state."""
     if "capital" not in text and "hoofdstad" not in text or not STATE_CAPITAL_ANAPHORA.search(text):
         return None
-    from app.geo import gazetteer, names
     states = [state.last_admin1] if state.last_admin1 else neighbours.article_states()
-    if len(states) != 1:
-        return None
-    capital = names.STATE_CAPITALS.get(gazetteer.state_code(states[0]) or "")
-    return resolver.resolve(capital) if capital else None
+    return resolver.capital_of(states[0]) if len(states) == 1 else None
 
 
 def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:

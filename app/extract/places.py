@@ -58,6 +58,12 @@ class PlaceResolver:
         self.person_words = person_words  # town names the article uses inside a person's name
         self.cache: dict[tuple[str, str | None], Any] = {}
 
+    def capital_of(self, state: str) -> Any:
+        """The capital city of ``state`` (a state name), or None."""
+        from app.geo import gazetteer, names
+        capital = names.STATE_CAPITALS.get(gazetteer.state_code(state) or "")
+        return self.resolve(capital) if capital else None
+
     def resolve(self, name: str, state: str | None = None) -> Any:
         key = (name, state)
         if key not in self.cache:
@@ -128,11 +134,7 @@ def _misspelt_municipality(mention: Mention, resolver: PlaceResolver) -> Any:
 
 def _state_capital(mention: Mention, resolver: PlaceResolver, text: str) -> Any:
     """"la capital de Jalisco", "Colima's capital city of the same name": the state's capital."""
-    from app.geo import gazetteer, names
-    if not _names_capital(mention, text):
-        return None
-    capital = names.STATE_CAPITALS.get(gazetteer.state_code(mention.state) or "")
-    return resolver.resolve(capital) if capital else None
+    return resolver.capital_of(mention.state) if _names_capital(mention, text) else None
 
 
 def _names_capital(mention: Mention, text: str) -> bool:

@@ -1094,6 +1094,8 @@ def test_the_state_capital_is_the_capital_of_the_state_last_named(extract, lang:
            "in Navolato.", "2020-05-05"),
     ("en", "Gunmen attacked a police post in Culiacán on Monday. The day before, three bodies had been found in "
            "Navolato.", "2020-05-03"),
+    ("en", "Gunmen attacked a police post in Culiacán on Monday. The night before, three bodies had been found in "
+           "Navolato.", "2020-05-03"),
 ])
 def test_a_day_told_from_the_last_event_s_day(extract, lang: str, text: str, date: str) -> None:
     deaths = [r for r in extract(text, lang, "2020-05-08") if r["event_type"] == "death"]
