@@ -213,7 +213,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         found_mentions = {i: find_mentions(s.text, lang, geocoder, scan[1])
                           for i, (s, scan) in enumerate(zip(sentences, scans)) if not s.dateline}
         context = town_states([m for ms in found_mentions.values() for m in ms], geocoder)
-    resolver = PlaceResolver(geocoder, context, person_name_words(article.text, geocoder))
+    resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder))
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
     possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.geo.gazetteer import fold
+
 
 def near(a: str, b: str, n: int = 5) -> str:
     gap = rf"(?:\W+[\w'’-]+){{0,{n}}}?\W+"
@@ -32,6 +34,15 @@ def _read_words(lang: str) -> dict[str, Any]:
 # Each language's words: app/extract/words/<lang>.toml (event wording, count cues, singular
 # deaths, added counts, number words).
 WORDS: dict[str, dict[str, Any]] = {lang: _read_words(lang) for lang in LANGS}
+
+
+def _read_given_names() -> frozenset[str]:
+    lines = (WORDS_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+# Given names, the same in every language (app/extract/words/given_names.txt), folded.
+GIVEN_NAMES: frozenset[str] = _read_given_names()
 
 
 def _pattern(item: str | dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
 from app.extract.gates import GateSet, literal_regex
+from app.geo.gazetteer import fold
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 CAP_RUN = re.compile(
@@ -359,20 +360,47 @@ def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | Non
 _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")
 
 
-def person_name_words(text: str, geo: Geocoder) -> frozenset[str]:
-    """Town names that ``text`` uses inside a person's name ("Noe Ramos Ferretiz"): a word
-    between two capitalised words that are no places. Alone later ("Ramos had begun his
-    campaign"), that word is the person, not the town (Villa de Ramos)."""
-    words = set()
+_SENTENCE_END_IN_RUN = re.compile(r"(?<=[a-záéíóúñü])\.\s+")
+
+
+def _name_runs(text: str):
+    """Capitalised runs cut where a sentence ends inside one ("Miguel Angel Treviño. Treviño")."""
     for run in CAP_RUN.finditer(text):
+        if "." not in run.group():
+            yield run
+            continue
+        start = run.start()
+        for cut in _SENTENCE_END_IN_RUN.finditer(text, run.start(), run.end()):
+            yield from CAP_RUN.finditer(text, start, cut.start())
+            start = cut.end()
+        yield from CAP_RUN.finditer(text, start, run.end())
+
+
+def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozenset[str]]:
+    """Town names that ``text`` uses inside a person's name: (middle words, surnames).
+    A middle word stands between two capitalised words that are no places ("Noe Ramos
+    Ferretiz"); alone later ("Ramos had begun his campaign") it is the person, not the town
+    (Villa de Ramos). A surname ends a name ("Miguel Angel Treviño"); alone later it is the
+    person unless a preposition places it ("Treviño werd opgepakt", not "in Jiménez"); a
+    surname follows a given name or two more name words."""
+    words, surnames = set(), set()
+    for run in _name_runs(text):
         tokens = run.group().split()
-        if len(tokens) < 3 or not all(_NAME_WORD.fullmatch(token) for token in tokens):
+        if len(tokens) < 2 or not all(_NAME_WORD.fullmatch(token) for token in tokens):
             continue  # only plain names: no "de", no initials, no numbers
         for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
             if geo.state_name(word) is None and geo.is_place_name(word) \
                     and not geo.is_place_name(before) and not geo.is_place_name(after):
                 words.add(word)
-    return frozenset(words)
+        # The surname that ends a name: "Miguel Angel Treviño" (not General Treviño), unless
+        # the whole run is a place ("Nuevo Laredo", "Benito Juárez").
+        last = tokens[-1]
+        if len(tokens) == 2 and fold(tokens[0]) not in lexicon.GIVEN_NAMES:
+            continue  # "het Mexicaanse Jiménez", "But Taxco": no first name before it
+        if geo.state_name(last) is None and geo.is_place_name(last) and not geo.is_place_name(run.group()) \
+                and not any(geo.is_place_name(token) for token in tokens[:-1]):
+            surnames.add(last)
+    return frozenset(words), frozenset(surnames - words)
 
 
 CITY_NOUN_BEFORE = re.compile(r"\b(?:ciudad|city|town|stad|plaats)\s+(?:de\s+|of\s+)?$", re.I)

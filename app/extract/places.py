@@ -52,10 +52,12 @@ class Group:
 class PlaceResolver:
     """Resolves mentions once per article, with the article's states as context."""
 
-    def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset()) -> None:
+    def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset(),
+                 surnames: frozenset[str] = frozenset()) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
         self.person_words = person_words  # town names the article uses inside a person's name
+        self.surnames = surnames  # town names the article uses as the last word of a person's name
         self.cache: dict[tuple[str, str | None], Any] = {}
 
     def capital_of(self, state: str) -> Any:
@@ -180,6 +182,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         part_of = mention.part_of
         if mention.name in resolver.person_words and not mention.named_as_place:
             place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person
+        if mention.name in resolver.surnames and not mention.named_as_place and (
+                mention.context not in ("strong", "list") or _ends_a_name(text, mention, resolver)):
+            place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
         if not _acceptable(mention, place, resolver.context_states):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
             if place is None:
@@ -210,6 +215,15 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             groups.append(Group(mention.start, mention.end, [(place, mention, part_of)]))
         previous = mention
     return groups
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+) $")
+
+
+def _ends_a_name(text: str, mention: Mention, resolver: PlaceResolver) -> bool:
+    """"detuvo a Miguel Angel Treviño": the surname in the person's name itself."""
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    return before is not None and not resolver.geo.is_place_name(before.group(1))
 
 
 def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver) -> Any:

@@ -139,3 +139,32 @@ def test_burned_remains_are_no_arson(extract, lang: str, sentence: str) -> None:
 def test_a_town_name_used_in_a_person_s_name_is_that_person_later(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and all(r["admin2"] != "Villa de Ramos" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De marine heeft maandag Miguel Angel Treviño gearresteerd. Treviño werd opgepakt in Nuevo Laredo."),
+    ("en", "The navy arrested Miguel Angel Treviño on Monday. Treviño was captured in Nuevo Laredo."),
+    ("es", "La Marina detuvo el lunes a Miguel Angel Treviño. Treviño fue capturado en Nuevo Laredo."),
+])
+def test_the_surname_ending_a_person_s_name_is_that_person_later(extract, lang: str, text: str) -> None:
+    records = [r for r in extract(text, lang) if r["event_type"] == "arrest"]
+    assert records and {r["admin2"] for r in records} == {"Nuevo Laredo"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Agent Pedro Jiménez werd vrijdag gedood. Zeven mensen werden doodgeschoten in Jiménez, Chihuahua."),
+    ("en", "Officer Pedro Jiménez was killed on Friday. Seven people were shot dead in Jiménez, Chihuahua."),
+    ("es", "El agente Pedro Jiménez fue asesinado el viernes. Siete personas fueron asesinadas en Jiménez, Chihuahua."),
+])
+def test_a_surname_placed_by_a_preposition_is_still_the_town(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert ("Jiménez", 7) in {(r["admin2"], r["fatalities"]) for r in deaths}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In de mijn bij Taxco werden twintig lichamen gevonden. Maar Taxco staat bekend om zilver."),
+    ("en", "Twenty bodies were found in the mine near Taxco. But Taxco is better known for silver."),
+])
+def test_a_capitalised_opener_is_no_first_name(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert {r["admin2"] for r in deaths} == {"Taxco de Alarcón"}, deaths
