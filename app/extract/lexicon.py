@@ -437,6 +437,14 @@ TRAPS: tuple[Trap, ...] = (
     Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+a|"
                       rf"en\s+direcci[oó]n\s+(?:a|de)|rumbo\s+a|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
+    # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
+    # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
+    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|limítrofes?\s+con|limitrofes?\s+con|colinda(?:nte|n)?\s+con|"
+                   rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan)\s+"
+                   rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:estado|municipio|state|municipality|deelstaat|staat|"
+                   rf"gemeente)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}",
+         ("límite", "limite", "limítrofe", "limitrofe", "colinda", "frontera con", "border with", "bordering",
+          "grens met", "grenzend")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed")),
@@ -586,13 +594,13 @@ EVENT_PLACE_BEFORE = {
     "nl": rf"\bwaar\s+(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:plaatsvond|gebeurde|werd gepleegd)",
 }
 EVENT_PLACE_AFTER = {
-    "en": rf"\b(?:it|this|that)\s+(?:happened|occurred|took place)\b"
+    "en": rf"\b(?:it|this|that)\s+(?:happened|occurred|took place)\b|^[\s\"“]*it\s+was\s+(?=in\s+the\s+(?:town|village|municipality|community)\b)"
           rf"|\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
           rf"erupted|broke out|was located|lay)\b",
-    "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b"
+    "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|^[\s\"“«¡]*fue\s+(?=en\b)"
           rf"|\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b",
-    "nl": rf"\b(?:dat|dit|het)\s+(?:gebeurde|vond plaats|speelde zich af)\b"
+    "nl": rf"\b(?:dat|dit|het)\s+(?:gebeurde|vond plaats|speelde zich af)\b|^[\s\"“]*het\s+was\s+(?=in\s+(?:het\s+)?(?:dorp|stadje|de\s+gemeente)\b)"
           rf"|\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vonden?|gebeurden?|speelden? zich|plaatsvonden?|was|woedde|"
           rf"lag)\b",
 }

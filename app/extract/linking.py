@@ -19,7 +19,7 @@ from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import Mention, find_mentions
 from app.extract.sentences import Sentence, dateline_state
-from app.extract.places import PLACED, Group, PlaceResolver, _ARTICLE, _copy_groups, _groups
+from app.extract.places import PLACED, Group, PlaceResolver, _copy_groups, _groups, municipality_named
 from app.extract.coding import POINT_EVENTS, SharedCount
 
 _FLAGS = re.I
@@ -78,9 +78,12 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                           published: dt.date, state: _State) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
-    from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_BEFORE, place_names
+    from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, place_names
     before, after = EVENT_PLACE[lang]
     names = place_names(text, resolver.geo)
+    # "Fue en la brecha Rancherías en el municipio de Hidalgo": the municipality holds the place
+    names = [n for n, following in zip(names, names[1:] + [None])
+             if following is None or not SUBPLACE_GAP.match(text[n[1]:following[0]])]
     for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][::-1]),
                           (after, lambda m: [n for n in names if n[0] >= m.end()])):
         match = pattern.search(text)
@@ -91,10 +94,9 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
             if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
                 continue  # "ubicado en la colonia El Llano": a neighbourhood of the town, not a town
             place = resolver.resolve(name)
-            if place is not None and place.kind == "locality" and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
-                bare = _ARTICLE.sub("", name)  # "the municipality of El Mezquital"
-                municipality = resolver.resolve(bare) if bare != name else None
-                place = municipality if municipality is not None and municipality.kind == "municipality" else place
+            if place is not None and place.kind in ("locality", "state") \
+                    and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
+                place = municipality_named(name, resolver) or place  # "the municipality of El Mezquital"
             if place is not None and place.kind == "state":
                 state.event_places.append((place, sentence_date(text[match.start():], published) or date))
                 return  # "De staat Sinaloa, waar de schietpartij plaatsvond": the state, for records coarser still
@@ -148,11 +150,11 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
 
 
 def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
-    from app.extract.mentions import CAP_RUN, trap_spans, _overlaps
+    from app.extract.mentions import name_runs, trap_spans, _overlaps
     states: list[str] = []
     text = article.text
     datelines = [(s.start, s.end) for s in sentences if s.dateline]
-    for run in CAP_RUN.finditer(text):
+    for run in name_runs(text):
         if datelines and _overlaps(run.start(), run.end(), datelines):
             continue  # "MEXICO CITY —" says where the reporter was
         for state in _run_states(geo, run.group()):

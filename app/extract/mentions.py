@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Any, Collection, Hashable, Protocol, Sequence
+from typing import Any, Collection, Hashable, Iterator, Protocol, Sequence
 
 from app.articles import MONTHS
 from app.extract import lexicon
@@ -65,6 +65,7 @@ _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional
                              "gehucht", "dorp", "municip", "gemeente"))
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
+IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
@@ -360,18 +361,25 @@ def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | Non
 _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")
 
 
-_SENTENCE_END_IN_RUN = re.compile(r"(?<=[a-záéíóúñü])\.\s+")
+_SENTENCE_END_IN_RUN = re.compile(r"(\w+)\.\s+")
+# Abbreviations a name may hold before a capitalised word ("Cd. Juárez", "Edo. Méx."), folded.
+_NAME_ABBREVIATIONS = frozenset({"cd", "gral", "edo", "sta", "sto", "pto", "sn", "col", "fracc", "av", "lic", "dr",
+                                 "sr", "sra", "ing", "mtro", "st", "mt", "ft", "gen", "gov", "sen"})
 
 
-def _name_runs(text: str):
-    """Capitalised runs cut where a sentence ends inside one ("Miguel Angel Treviño. Treviño")."""
+def name_runs(text: str) -> Iterator[re.Match[str]]:
+    """Capitalised runs of a whole article, cut where a sentence ends inside one
+    ("Miguel Angel Treviño. Treviño", "en Coahuila. Fue"); abbreviations do not end one."""
     for run in CAP_RUN.finditer(text):
         if "." not in run.group():
             yield run
             continue
         start = run.start()
         for cut in _SENTENCE_END_IN_RUN.finditer(text, run.start(), run.end()):
-            yield from CAP_RUN.finditer(text, start, cut.start())
+            word = cut.group(1)
+            if word[-1].isupper() or fold(word) in _NAME_ABBREVIATIONS:
+                continue  # "Cd. Juárez", "U.S. Army"
+            yield from CAP_RUN.finditer(text, start, cut.start(1) + len(word))
             start = cut.end()
         yield from CAP_RUN.finditer(text, start, run.end())
 
@@ -384,7 +392,7 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
     person unless a preposition places it ("Treviño werd opgepakt", not "in Jiménez"); a
     surname follows a given name or two more name words."""
     words, surnames = set(), set()
-    for run in _name_runs(text):
+    for run in name_runs(text):
         tokens = run.group().split()
         if len(tokens) < 2 or not all(_NAME_WORD.fullmatch(token) for token in tokens):
             continue  # only plain names: no "de", no initials, no numbers
@@ -471,7 +479,9 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             last_end = cur.end
             continue
         if anchor.context in ("strong", "list", "weak") and SUBPLACE_GAP.match(gap):
-            if cur.state:  # "the Acayucan municipality of Veracruz": the state qualifies the town
+            if cur.state and not (cur.municipality and IN_MUNICIPALITY.search(gap)):
+                # "the Acayucan municipality of Veracruz": the state qualifies the town; "la brecha
+                # Rancherías en el municipio de Hidalgo" names the municipality Hidalgo
                 cur.is_qualifier, anchor.qualifier = True, anchor.qualifier or cur.state
                 last_end = cur.end
                 continue

@@ -112,15 +112,16 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
 _ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+")
 
 
-def _municipality_named(mention: Mention, resolver: PlaceResolver) -> Any:
+def municipality_named(name: str, resolver: PlaceResolver, qualifier: str | None = None) -> Any:
     """"The municipality of El Mezquital": the municipality (Mezquital, Durango), not a
-    village of that name elsewhere."""
-    bare = _ARTICLE.sub("", mention.name)
-    for state in ([mention.qualifier] if mention.qualifier else []) + list(resolver.context_states):
+    village of that name elsewhere; "el municipio de Hidalgo" in an article about Coahuila:
+    Hidalgo, Coahuila, not the state."""
+    bare = _ARTICLE.sub("", name)
+    for state in ([qualifier] if qualifier else []) + list(resolver.context_states):
         place = resolver.resolve(bare, state)  # a municipality of that name in a state the article names
         if place is not None and place.kind == "municipality":
             return place
-    place = resolver.resolve(bare, mention.qualifier) if bare != mention.name else None
+    place = resolver.resolve(bare, qualifier) if bare != name else None
     return place if place is not None and place.kind == "municipality" else None
 
 
@@ -176,7 +177,7 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = _state_capital(mention, resolver, text) or place
         if mention.municipality and place is not None and place.kind in ("locality", "state"):
             # "el municipio de Hidalgo" in an article about Michoacán: the municipality
-            place = _municipality_named(mention, resolver) or place
+            place = municipality_named(mention.name, resolver, mention.qualifier) or place
         if mention.municipality and place is None:
             place = _misspelt_municipality(mention, resolver)
         part_of = mention.part_of

@@ -221,3 +221,26 @@ def test_run_on_text_without_sentence_ends_is_cut_and_stays_fast(extract) -> Non
     start = time.perf_counter()
     records = extract(text, "es")
     assert records and time.perf_counter() - start < 10
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados se enfrentaron con policías estatales en Coahuila. Fue en un camino de terracería en el "
+           "municipio de Hidalgo, donde los agentes patrullaban."),
+    ("en", "Gunmen clashed with state police in Coahuila. It happened on a dirt road in the municipality of Hidalgo, "
+           "where the officers were on patrol."),
+    ("nl", "Gewapende mannen raakten slaags met de politie in Coahuila. Het gebeurde op een zandweg in de gemeente "
+           "Hidalgo, waar de agenten patrouilleerden."),
+])
+def test_a_place_in_the_municipality_named_like_a_state_is_in_that_municipality(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {(r["admin2"], r["admin1"]) for r in records} == {("Hidalgo", "Coahuila de Zaragoza")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hubo un enfrentamiento en el municipio de Hidalgo, Coahuila, en los límites con el estado de Nuevo León."),
+    ("en", "Gunmen clashed with police in Hidalgo, Coahuila, near the border with Nuevo León."),
+    ("nl", "Gewapende mannen raakten slaags met de politie in Hidalgo, Coahuila, vlak bij de grens met Nuevo León."),
+])
+def test_the_state_across_a_border_is_no_incident_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin1"] for r in records} == {"Coahuila de Zaragoza"}, records
