@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -175,6 +176,31 @@ def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list
                 r = _moved_to(r, place)
         moved.append(r)
     return moved
+
+
+def _relocate_to_dateline_town(records: list[Incident], town: Any) -> list[Incident]:
+    """"MÉRIDA, Yucatán. – A police officer died in a confrontation ... in Yucatán": a point event
+    the article places only in the state of its dateline's town, and no other town of that
+    state, is coded around that town (precision 2): a local paper reports from where it happens."""
+    if town is None:
+        return records
+    state = town.admin1
+    if any(r.admin1 == state and r.geo_precision <= 2 for r in records):
+        return records
+    moved = []
+    for r in records:
+        if r.geo_precision == 3 and r.admin1 == state and r.event_type in POINT_EVENTS \
+                and not _UNNAMED_TOWN.search(r.evidence):
+            r = replace(_moved_to(r, town), geo_precision=2, confidence=min(r.confidence, 0.5))
+        moved.append(r)
+    return moved
+
+
+# "in a fishing community in the neighboring state of Quintana Roo": a town the article does
+# not name, so not the dateline's (Cancún).
+_UNNAMED_TOWN = re.compile(r"\b(?:an?|one|una?|een)\s+(?:\w+\s+)?(?:community|town|village|hamlet|municipality|"
+                           r"comunidad|poblado|localidad|municipio|ranchería|ejido|dorp|gehucht|gemeente|plaats)\b",
+                           re.IGNORECASE)
 
 
 def _suppress_coarse(records: list[Incident]) -> list[Incident]:

@@ -42,7 +42,7 @@ def dateline_state(dateline: str) -> str | None:
 
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
-    r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-zé]+(?:\s(?:[A-Z][a-zé]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
+    r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
     r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:\([^)\n]{1,80}\)\s*(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)

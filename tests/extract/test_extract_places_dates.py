@@ -244,3 +244,52 @@ def test_a_place_in_the_municipality_named_like_a_state_is_in_that_municipality(
 def test_the_state_across_a_border_is_no_incident_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and {r["admin1"] for r in records} == {"Coahuila de Zaragoza"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MÉRIDA, Yucatán. – A police officer died in Yucatán after he was shot in a confrontation with "
+           "gunmen on Friday."),
+    ("es", "MÉRIDA, Yuc.- Un policía murió en Yucatán tras ser baleado el viernes en un enfrentamiento con "
+           "hombres armados."),
+    ("nl", "MÉRIDA, Yucatán – Een agent is vrijdag in Yucatán om het leven gekomen bij een vuurgevecht met "
+           "gewapende mannen."),
+])
+def test_an_event_placed_only_in_the_dateline_s_state_is_coded_around_the_dateline_town(
+        extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["location"], r["geo_precision"]) for r in deaths] == [("Mérida", 2)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MÉRIDA, Yucatán. – A police officer died in Yucatán on Friday. Two men were shot dead in Valladolid "
+           "the same day."),
+    ("es", "MÉRIDA, Yuc.- Un policía murió el viernes en Yucatán. Dos hombres fueron asesinados en Valladolid "
+           "el mismo día."),
+])
+def test_another_town_of_the_state_keeps_the_dateline_out(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert "Mérida" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a bar in Tabasco on Sunday night, leaving five dead. The bar is located in "
+           "Cárdenas, near the highway."),
+    ("es", "Hombres armados atacaron un bar en Tabasco el domingo por la noche y dejaron cinco muertos. El bar "
+           "se ubica en Cárdenas, cerca de la carretera."),
+    ("nl", "Gewapende mannen vielen zondagavond een bar in Tabasco aan; er vielen vijf doden. De bar ligt in "
+           "Cárdenas, vlak bij de snelweg."),
+])
+def test_where_the_venue_lies_is_where_the_event_happened(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Cárdenas", 5)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Cancun, Mexico, Jun 28 (EFE).- Eight workers were kidnapped and killed in a fishing community in the "
+           "state of Quintana Roo, officials said Tuesday."),
+    ("es", "Cancún, Q. Roo.- Ocho trabajadores fueron secuestrados y asesinados en una comunidad pesquera del "
+           "estado de Quintana Roo, informaron el martes las autoridades."),
+])
+def test_an_unnamed_town_of_the_state_is_not_the_dateline_town(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and "Cancún" not in {r["location"] for r in records}, records
