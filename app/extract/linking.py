@@ -154,17 +154,17 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
     states: list[str] = []
     text = article.text
     datelines = [(s.start, s.end) for s in sentences if s.dateline]
-    for run in name_runs(text):
-        if datelines and _overlaps(run.start(), run.end(), datelines):
+    for start, end, run in name_runs(text):
+        if datelines and _overlaps(start, end, datelines):
             continue  # "MEXICO CITY —" says where the reporter was
-        for state in _run_states(geo, run.group()):
+        for state in _run_states(geo, run):
             if state in states:
                 continue
             # Only names outside traps ("Sinaloa-kartel" does not make the article about Sinaloa).
-            lo = max(0, run.start() - 80)
-            window = text[lo:run.end() + 40]
+            lo = max(0, start - 80)
+            window = text[lo:end + 40]
             if _STATE_TRAP_WORDS.search(window.lower()) is None \
-                    or not _overlaps(run.start() - lo, run.end() - lo, trap_spans(window)):
+                    or not _overlaps(start - lo, end - lo, trap_spans(window)):
                 states.append(state)
     return states
 

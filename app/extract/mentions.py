@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Any, Collection, Hashable, Iterator, Protocol, Sequence
+from typing import Any, Collection, Hashable, Protocol, Sequence
 
 from app.articles import MONTHS
 from app.extract import lexicon
@@ -367,21 +367,25 @@ _NAME_ABBREVIATIONS = frozenset({"cd", "gral", "edo", "sta", "sto", "pto", "sn",
                                  "sr", "sra", "ing", "mtro", "st", "mt", "ft", "gen", "gov", "sen"})
 
 
-def name_runs(text: str) -> Iterator[re.Match[str]]:
-    """Capitalised runs of a whole article, cut where a sentence ends inside one
-    ("Miguel Angel Treviño. Treviño", "en Coahuila. Fue"); abbreviations do not end one."""
+@lru_cache(maxsize=4)
+def name_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Capitalised runs of a whole article as (start, end, run), cut where a sentence ends
+    inside one ("Miguel Angel Treviño. Treviño", "en Coahuila. Fue"); abbreviations do not
+    end one. Cached: an article's context and its person names both read them."""
+    runs: list[tuple[int, int, str]] = []
     for run in CAP_RUN.finditer(text):
         if "." not in run.group():
-            yield run
+            runs.append((run.start(), run.end(), run.group()))
             continue
         start = run.start()
         for cut in _SENTENCE_END_IN_RUN.finditer(text, run.start(), run.end()):
             word = cut.group(1)
             if word[-1].isupper() or fold(word) in _NAME_ABBREVIATIONS:
                 continue  # "Cd. Juárez", "U.S. Army"
-            yield from CAP_RUN.finditer(text, start, cut.start(1) + len(word))
+            runs.extend((m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text, start, cut.start(1) + len(word)))
             start = cut.end()
-        yield from CAP_RUN.finditer(text, start, run.end())
+        runs.extend((m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text, start, run.end()))
+    return tuple(runs)
 
 
 def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozenset[str]]:
@@ -392,9 +396,11 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
     person unless a preposition places it ("Treviño werd opgepakt", not "in Jiménez"); a
     surname follows a given name or two more name words."""
     words, surnames = set(), set()
-    for run in name_runs(text):
-        tokens = run.group().split()
-        if len(tokens) < 2 or not all(_NAME_WORD.fullmatch(token) for token in tokens):
+    for _, _, run in name_runs(text):
+        if " " not in run:
+            continue
+        tokens = run.split()
+        if not all(_NAME_WORD.fullmatch(token) for token in tokens):
             continue  # only plain names: no "de", no initials, no numbers
         for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
             if geo.state_name(word) is None and geo.is_place_name(word) \
@@ -405,7 +411,7 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
         last = tokens[-1]
         if len(tokens) == 2 and fold(tokens[0]) not in lexicon.GIVEN_NAMES:
             continue  # "het Mexicaanse Jiménez", "But Taxco": no first name before it
-        if geo.state_name(last) is None and geo.is_place_name(last) and not geo.is_place_name(run.group()) \
+        if geo.state_name(last) is None and geo.is_place_name(last) and not geo.is_place_name(run) \
                 and not any(geo.is_place_name(token) for token in tokens[:-1]):
             surnames.add(last)
     return frozenset(words), frozenset(surnames - words)
