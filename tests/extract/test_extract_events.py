@@ -84,3 +84,30 @@ def test_ids_are_stable_and_unique(extract) -> None:
     first, second = extract(text, "es"), extract(text, "es")
     assert [r["incident_id"] for r in first] == [r["incident_id"] for r in second]
     assert len({r["incident_id"] for r in first}) == len(first) == 4
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "The marines were on patrol in San José de Lourdes, Zacatecas, on Friday.", "operation"),
+    ("es", "Los marinos realizaban un patrullaje en San José de Lourdes, Zacatecas, el viernes.", "operation"),
+    ("nl", "De mariniers waren vrijdag op patrouille in San José de Lourdes, Zacatecas.", "operation"),
+    ("en", "Marines arrived as backup in Jesús Carranza, Veracruz, on Friday.", "operation"),
+    ("es", "Los marinos llegaron como refuerzo a Jesús Carranza, Veracruz, el viernes.", "operation"),
+    ("nl", "Mariniers kwamen vrijdag als versterking naar Jesús Carranza, Veracruz.", "operation"),
+    ("en", "More than 100 soldiers and guardsmen were sent to reinforce the area in Tlaxiaco, Oaxaca, on Friday.",
+     "operation"),
+    ("en", "Troops moved into Ciudad Mier, Tamaulipas, on Friday.", "operation"),
+    ("en", "The marines found a .50-caliber sniper rifle at the scene in Jesús Carranza, Veracruz.", "seizure"),
+    ("es", "Los marinos encontraron un fusil calibre .50 en el lugar, en Jesús Carranza, Veracruz.", "seizure"),
+    ("nl", "De mariniers vonden ter plaatse wapens in Jesús Carranza, Veracruz.", "seizure"),
+    ("en", "Federal police caught Julio Radilla in the oil port of Coatzacoalcos on Monday.", "arrest"),
+])
+def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("text", [
+    "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
+    "A teacher was caught in the crossfire in Manzanillo on Sunday.",
+])
+def test_being_caught_and_caught_in_the_crossfire_are_no_arrest(extract, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, "en")}
