@@ -100,6 +100,10 @@ def test_ids_are_stable_and_unique(extract) -> None:
     ("es", "Los marinos encontraron un fusil calibre .50 en el lugar, en Jesús Carranza, Veracruz.", "seizure"),
     ("nl", "De mariniers vonden ter plaatse wapens in Jesús Carranza, Veracruz.", "seizure"),
     ("en", "Federal police caught Julio Radilla in the oil port of Coatzacoalcos on Monday.", "arrest"),
+    ("en", "Soldiers took three suspects into custody in Iguala, Guerrero, on Friday.", "arrest"),
+    ("en", "Gunmen set up barricades on the highway in Apatzingán, Michoacán, on Friday.", "roadblock"),
+    ("en", "School closures hit Culiacán, Sinaloa, on Friday.", "disruption"),
+    ("en", "Bus service was halted in Culiacán, Sinaloa, on Friday.", "disruption"),
 ])
 def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
