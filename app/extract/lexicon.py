@@ -611,6 +611,12 @@ EVENT_PLACE_AFTER = {
           rf"(?:ligt|lag|bevindt\s+zich|bevond\s+zich)\b",
 }
 # "la zona del enfrentamiento", "the scene of the attack": the event named before, not a new one.
+# "Militares acudieron al lugar", "police rushed to the scene", "agenten gingen ter plaatse":
+# the place of the event just told, never of the sentence after.
+SCENE_ANAPHORA = (r"\b(?:acudi\w+|lleg\w+|arrib\w+|se\s+traslad\w+|se\s+dirig\w+|se\s+present\w+)\s+al\s+"
+                  r"(?:lugar|sitio)\b|\bal\s+lugar\s+de\s+los\s+hechos\b|"
+                  r"\b(?:arrived|rushed|went|responded|came|sent)\s+to\s+the\s+scene\b|"
+                  r"\b(?:gingen|kwamen|snelden|rukten\s+uit)\s+(?:\w+\s+)?(?:ter\s+plaatse|naar\s+de\s+plek)\b")
 SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|area|place|spot|plek|plaats|omgeving)\s+"
             r"(?:del|de\s+la|de\s+los|of\s+the|van\s+de|van\s+het)\s+$")
 # "six kilometres from the place where the clash occurred": a distance from the event's

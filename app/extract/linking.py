@@ -29,6 +29,7 @@ ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|
 
 
 TOWN_ANAPHORA = re.compile(lexicon.TOWN_ANAPHORA, _FLAGS)
+SCENE_ANAPHORA = re.compile(lexicon.SCENE_ANAPHORA, _FLAGS)
 
 
 STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
@@ -340,6 +341,10 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if place is not None and place.kind == "state":
             # Named by the sentence itself, so a date of its own (a past year) is kept.
             return [Group(0, 10 ** 9, [(place, None, False)], False, label=place.location)], None, 0.5
+    if (state.last_groups or state.town_groups) and not own_day and SCENE_ANAPHORA.search(text):
+        if state.last_groups:
+            return _copy_groups(state.last_groups), state.last_date, 0.5
+        return _copy_groups(state.town_groups), state.town_date, 0.5  # the last paragraph's event
     named_at, named = neighbours.before(state.index)
     if state.last_groups and state.last_index >= named_at:
         return _copy_groups(state.last_groups), state.last_date, 0.5

@@ -1100,3 +1100,20 @@ def test_the_state_capital_is_the_capital_of_the_state_last_named(extract, lang:
 def test_a_day_told_from_the_last_event_s_day(extract, lang: str, text: str, date: str) -> None:
     deaths = [r for r in extract(text, lang, "2020-05-08") if r["event_type"] == "death"]
     assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Navolato", date)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un enfrentamiento en la presa La Boca, municipio de Santiago, Nuevo León, dejó seis muertos.\n\n"
+           "Una llamada anónima advirtió de hombres armados. Militares acudieron al lugar, donde fueron recibidos "
+           "a balazos. En la casa se hallaron libretas con nombres de policías en los municipios de Allende, "
+           "Montemorelos y Linares."),
+    ("en", "A clash at La Boca dam in Santiago, Nuevo León, left six dead.\n\n"
+           "An anonymous call warned of armed men. Soldiers rushed to the scene, where they came under fire. "
+           "Notebooks found in the house named police officers in the towns of Allende, Montemorelos and Linares."),
+    ("nl", "Bij een vuurgevecht bij de stuwdam La Boca in Santiago, Nuevo León, vielen zes doden.\n\n"
+           "Een anonieme tip waarschuwde voor gewapende mannen. Militairen gingen ter plaatse en werden beschoten. "
+           "In het huis lagen schriften met namen van agenten in de gemeenten Allende, Montemorelos en Linares."),
+])
+def test_the_scene_is_the_place_of_the_event_just_told_not_of_the_next_sentence(extract, lang: str, text: str) -> None:
+    attacks = [r for r in extract(text, lang) if r["event_type"] == "attack"]
+    assert attacks and {r["admin2"] for r in attacks} == {"Santiago"}, attacks

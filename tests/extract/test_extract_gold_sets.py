@@ -21,11 +21,11 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 FLOORS = [("dev", 0.89, 0.7), ("heldout", 0.77, 0.65), ("heldout2", 0.87, 0.8), ("heldout3", 0.84, 0.7),
           ("heldout4", 0.90, 0.95), ("heldout5", 0.87, 0.65), ("heldout6", 0.89, 0.65), ("heldout7", 0.82, 0.6),
           ("heldout8", 0.75, 0.65), ("heldout9", 0.84, 0.6), ("heldout10", 0.77, 0.5), ("heldout11", 0.68, 0.55),
-          ("heldout12", 0.71, 0.65), ("heldout13", 0.56, 0.4), ("heldout14", 0.75, 0.8),
+          ("heldout12", 0.71, 0.65), ("heldout13", 0.60, 0.4), ("heldout14", 0.75, 0.8),
           ("heldout15", 0.65, 0.33), ("heldout16", 0.76, 0.5)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 3, "heldout9": 3, "heldout10": 4, "heldout11": 2, "heldout12": 1,
-                 "heldout13": 35, "heldout14": 2, "heldout15": 13, "heldout16": 4}
+                 "heldout13": 27, "heldout14": 2, "heldout15": 13, "heldout16": 4}
 
 
 @pytest.fixture(scope="module")
