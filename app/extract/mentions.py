@@ -186,7 +186,12 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     last = candidates[-1]
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
-        candidates.append((last[0] + connector.end(), last[1][connector.end():]))
+        tail = last[1][connector.end():]
+        head = last[1][:connector.end()].rsplit(" de", 1)[0].rstrip()
+        if _state(geo, tail.rstrip(".")) and " " not in head.strip() and _known(geo, head):
+            # "Tepeyahualco de Hidalgo": a town's full name ending in a hero's name that is also a state's
+            candidates.append((last[0], head))
+        candidates.append((last[0] + connector.end(), tail))
     facility = FACILITY.search(last[1])
     if facility:  # "Cadereyta-gevangenis"
         candidates.append((last[0], last[1][:facility.start()]))

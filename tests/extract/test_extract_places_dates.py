@@ -293,3 +293,13 @@ def test_where_the_venue_lies_is_where_the_event_happened(extract, lang: str, te
 def test_an_unnamed_town_of_the_state_is_not_the_dateline_town(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and "Cancún" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En el municipio de Tepeyahualco de Hidalgo fueron hallados los cuerpos de tres hombres el viernes."),
+    ("en", "The bodies of three men were found on Friday in the municipality of Tepeyahualco de Hidalgo, Puebla."),
+    ("nl", "In de gemeente Tepeyahualco de Hidalgo, Puebla, zijn vrijdag de lichamen van drie mannen gevonden."),
+])
+def test_a_town_s_full_name_ending_in_a_state_s_name_is_that_town(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Tepeyahualco", "Puebla")], deaths
