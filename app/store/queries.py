@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -26,7 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.store.columnar import current_version
+from app.store.columnar import OFFSETS_NAME, ROW_FIELDS, ROWS_NAME, current_version
 from app.store.schema import connect, db_path
 
 NO_STATE = "(country-level, no state)"  # the name charts.py gives records without a state
@@ -255,6 +257,7 @@ class IncidentQueries:
         self.data_dir = Path(data_dir)
         self.version = current_version(self.data_dir)
         self.conn = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS})
+        numbered = False
         if self.version is None:  # no export yet: an empty table of the same columns
             from app.store.columnar import record_schema
             self.conn.register("empty_incidents", record_schema(with_status=True).empty_table())
@@ -267,6 +270,7 @@ class IncidentQueries:
             columns = {row[0] for row in self.conn.execute(f"DESCRIBE SELECT * FROM {files}").fetchall()}
             source = files if "ev" in columns else f"({_NUMBERED.format(source=files)})"
             self.conn.execute(f"CREATE VIEW stored AS SELECT * FROM {source}")
+            numbered = "ev" in columns
         reviews = self._reviews()
         self.conn.execute("CREATE TABLE reviews (incident_id VARCHAR PRIMARY KEY, status VARCHAR)")
         if reviews:
@@ -276,6 +280,7 @@ class IncidentQueries:
         else:  # nothing reviewed: no join to pay for
             self.conn.execute("CREATE VIEW incidents AS SELECT * FROM stored")
         self._load_index()
+        self._row_file = self._open_row_file() if self.version is not None and numbered else None
         self._words: dict[str, np.ndarray] = {}  # folded word -> positions of the records holding it
         self._words_lock = threading.Lock()
 
@@ -302,6 +307,20 @@ class IncidentQueries:
         for art, article in articles:
             self.article_names[art] = article
 
+    def _open_row_file(self) -> tuple[Any, np.ndarray] | None:
+        """The version's row file (columnar.RowFile) and its offsets, when it holds every record
+        of the index (a version written before it, or cut short: None, rows come from DuckDB)."""
+        try:
+            offsets = np.fromfile(self.version / OFFSETS_NAME, dtype="<i8")
+            handle = open(self.version / ROWS_NAME, "rb")
+        except OSError:
+            return None
+        if len(offsets) != len(self.rec) + 1 or (len(self.rec) and int(self.rec.max()) != len(self.rec) - 1) or \
+                os.fstat(handle.fileno()).st_size != offsets[-1]:
+            handle.close()
+            return None
+        return handle, offsets
+
     def _reviews(self) -> list[tuple[str, str]]:
         """(incident_id, status) of every record a person decided on, from SQLite."""
         path = db_path(self.data_dir)
@@ -315,6 +334,8 @@ class IncidentQueries:
                 return []
 
     def close(self) -> None:
+        if self._row_file is not None:
+            self._row_file[0].close()
         self.conn.close()
 
     def __enter__(self) -> "IncidentQueries":
@@ -573,11 +594,7 @@ class IncidentQueries:
                    "fatalities": [None if v < 0 else v for v in events.fatalities[every].tolist()],
                    "injured": largest(self.injured), "arrested": largest(self.arrested),
                    "n_sources": [len(a) for a in articles], "articles": articles}
-        months = sorted({self.day.names[d][:7] for d in self.day.codes[first].tolist()})
-        # the pages' whole records by number; the month prunes the files read
-        whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
-        rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND rec IN (SELECT unnest(?))",  # a hash join
-                           [months, sorted(set(summary["rec"]))]) if len(every) else self._frame(f"{whole} LIMIT 0")
+        rows = self._page_rows(sorted(set(summary["rec"])), first)
         pages, start = [], 0
         for (chosen, _, _), page_events in zip(asked, picked):
             end = start + len(page_events)
@@ -589,6 +606,39 @@ class IncidentQueries:
                 part[column] = part[column].astype("Int64") if part[column].isna().any() else part[column]
             pages.append(TablePage(part, len(chosen)))
         return pages
+
+    def _page_rows(self, recs: list[int], first: np.ndarray) -> pd.DataFrame:
+        """The records numbered ``recs`` (the events ``first``'s first records), every column
+        but the counts: one line each of the row file, else from the Parquet files."""
+        whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
+        if self._row_file is None:
+            if not recs:
+                return self._frame(f"{whole} LIMIT 0")
+            months = sorted({self.day.names[d][:7] for d in self.day.codes[first].tolist()})
+            # the month prunes the files read; the numbers are matched by a hash join
+            return self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND rec IN (SELECT unnest(?))",
+                               [months, recs])
+        import pyarrow as pa
+
+        from app.store.columnar import record_schema
+        handle, offsets = self._row_file
+        starts, ends = offsets[recs].tolist(), offsets[np.asarray(recs, dtype="int64") + 1].tolist()
+        fd = handle.fileno()
+        lines = b",".join([os.pread(fd, end - start, start) for start, end in zip(starts, ends)])
+        values = list(zip(*json.loads(b"[" + lines + b"]"))) or [()] * len(ROW_FIELDS)  # one parse, by column
+        schema = record_schema(with_status=True)
+        columns = {"rec": pa.array(recs, pa.int32())}
+        for name, column in zip(ROW_FIELDS, values):
+            columns[name] = pa.array(column, schema.field(name).type)
+        status = self.status.codes[self.position_of_rec[np.asarray(recs, dtype="int64")]]
+        columns["status"] = pa.array(np.array(self.status.names, dtype=object)[status] if len(recs) else [],
+                                     pa.string())
+        cursor = self.conn.cursor()
+        try:  # DuckDB turns them into pandas: the same dtypes as the Parquet path's
+            cursor.register("page_rows", pa.table(columns))
+            return cursor.execute("SELECT * FROM page_rows").df()
+        finally:
+            cursor.close()
 
     def record(self, incident_id: str) -> pd.DataFrame:
         """The record of ``incident_id`` (one row, or none): a link to one event."""
