@@ -281,6 +281,7 @@ class IncidentQueries:
             self.conn.execute("CREATE VIEW incidents AS SELECT * FROM stored")
         self._load_index()
         self._row_file = self._open_row_file() if self.version is not None and numbered else None
+        self._periods: tuple[np.ndarray, dict[str, np.ndarray]] | None = None  # _day_periods
         self._words: dict[str, np.ndarray] = {}  # folded word -> positions of the records holding it
         self._words_lock = threading.Lock()
 
@@ -439,15 +440,14 @@ class IncidentQueries:
         mask = self._mask(query)
         events = self._events(mask)
         counts = self._counts(events)
-        timeline, period = _timeline(counts)
-        figures = _figures(counts)
-        days = counts.events[counts.events["by_day"] == 1][["event_date", "event_type", "events"]]
+        timeline, period = self._timeline(counts)
+        figures = self._figures(counts)
         precision = self.precision[events.first]
         unplaced = self._unplaced(events) if unplaced_rows else None
         pages = self._table_pages(events, [(np.arange(len(events.first)), page, page_size)]
                                   + ([(unplaced, 0, unplaced_rows)] if unplaced is not None else []))
-        return QueriedView(figures, _state_summary(counts), timeline, period, pages[0],
-                           days.reset_index(drop=True), self._state_totals(events), self.ev[events.first],
+        return QueriedView(figures, self._state_summary(counts), timeline, period, pages[0],
+                           self._days(counts), self._state_totals(events), self.ev[events.first],
                            (int((precision == 3).sum()), int(((precision >= 4) & (precision != NO_PRECISION)).sum())),
                            pages[1] if unplaced is not None else None)
 
@@ -456,43 +456,31 @@ class IncidentQueries:
         return np.flatnonzero(~_IS_POINT[self.precision[events.first]])
 
     def figures(self, query: IncidentQuery) -> Figures:
-        return _figures(self._counts(self._events(self._mask(query))))
+        return self._figures(self._counts(self._events(self._mask(query))))
 
     def state_summary(self, query: IncidentQuery) -> pd.DataFrame:
         """Per state, over events: events, sources (distinct articles), fatalities, first,
         last, main type (ties: the first name); most events first. The choropleth's numbers."""
-        return _state_summary(self._counts(self._events(self._mask(query))))
+        return self._state_summary(self._counts(self._events(self._mask(query))))
 
     def timeline(self, query: IncidentQuery) -> tuple[pd.DataFrame, str]:
         """Events per period and type (period, type, events, end) and the period used:
         "day", "week" (from Monday) or "month", as charts.timeline chooses."""
-        return _timeline(self._counts(self._events(self._mask(query))))
+        return self._timeline(self._counts(self._events(self._mask(query))))
 
     def _counts(self, events: _Events) -> "_Counts":
-        """Records and sources per state, and events per state and type and per day and
-        type: figures, summary and timeline come from these small answers."""
+        """Records and sources in the view and per state, and events per state and type and
+        per day and type: figures, summary and timeline come from these small answers (numpy
+        arrays of codes; pandas only for the few rows each answer has)."""
         states, kinds, days = len(self.state.names), max(len(self.kind.names), 1), len(self.day.names)
         record_state = self.state.codes[events.positions].astype("int64")
-        per_state_sources, sources = self._sources(record_state, self.art[events.positions], states)
-        per_state = pd.DataFrame({
-            "admin1": list(self.state.names), "whole": 0,
-            "incidents": np.bincount(record_state, minlength=states), "sources": per_state_sources})
-        whole = pd.DataFrame({"admin1": [None], "whole": [1], "incidents": [len(events.positions)],
-                              "sources": [sources]})
-        records = pd.concat([per_state[per_state["incidents"] > 0], whole], ignore_index=True)
+        state_sources, sources = self._sources(record_state, self.art[events.positions], states)
         state, kind, day = (coded.codes[events.first].astype("int64") for coded in (self.state, self.kind, self.day))
         fatalities = np.maximum(events.fatalities, 0)
         by_state = self._grouped(state * kinds + kind, states * kinds, fatalities, day)
-        by_day = self._grouped(day * kinds + kind, days * kinds, fatalities, day, day_of_key=np.arange(days * kinds)
-                               // kinds)
-        names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
-        frames = [pd.DataFrame({"admin1": names(self.state, by_state["key"] // kinds), "event_type":
-                                names(self.kind, by_state["key"] % kinds), "event_date": None, "by_day": 0,
-                                **{c: by_state[c] for c in ("events", "fatalities", "first", "last")}}),
-                  pd.DataFrame({"admin1": None, "event_type": names(self.kind, by_day["key"] % kinds),
-                                "event_date": names(self.day, by_day["key"] // kinds), "by_day": 1,
-                                **{c: by_day[c] for c in ("events", "fatalities", "first", "last")}})]
-        return _Counts(records, pd.concat(frames, ignore_index=True))
+        events_by_day = np.bincount(day * kinds + kind, minlength=days * kinds)
+        by_day = np.flatnonzero(events_by_day)
+        return _Counts(len(events.positions), sources, state_sources, by_state, by_day, events_by_day[by_day])
 
     def _sources(self, state: np.ndarray, art: np.ndarray, states: int) -> tuple[np.ndarray, int]:
         """Distinct articles per state and in all: one flag per state and article when that
@@ -505,24 +493,91 @@ class IncidentQueries:
         pairs = pd.unique(state * articles + art)
         return np.bincount(pairs // articles, minlength=states), len(pd.unique(art))
 
-    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray,
-                 day_of_key: np.ndarray | None = None) -> dict[str, Any]:
-        """Per key present: events, fatalities, first and last date (``day_of_key``: each
-        key's one day, when keys are per day). No ufunc.at: the days each key has are
-        counted in one bincount (there are few keys), 10x faster at a million events."""
-        dates = np.array(self.day.names, dtype=object)
+    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray) -> dict[str, Any]:
+        """Per key present (ascending): events, fatalities, first and last day (codes). No
+        ufunc.at: the days each key has are counted in one bincount (there are few keys), 10x
+        faster at a million events."""
         events = np.bincount(keys, minlength=size)
         present = np.flatnonzero(events)
-        if day_of_key is not None or not len(present):
-            first = last = day_of_key[present] if day_of_key is not None else present
-        else:
-            days = len(dates)
+        days = len(self.day.names)
+        if len(present):
             has = np.bincount(keys * days + day, minlength=size * days).reshape(size, days)[present] > 0
-            first = has.argmax(axis=1)
-            last = days - 1 - has[:, ::-1].argmax(axis=1)
+            first, last = has.argmax(axis=1), days - 1 - has[:, ::-1].argmax(axis=1)
+        else:
+            first = last = present
         return {"key": present, "events": events[present],
                 "fatalities": np.bincount(keys, weights=fatalities, minlength=size)[present].astype("int64"),
-                "first": dates[first] if len(present) else [], "last": dates[last] if len(present) else []}
+                "first": first, "last": last}
+
+    def _figures(self, counts: "_Counts") -> Figures:
+        kinds = max(len(self.kind.names), 1)
+        by = counts.by_state
+        named = np.array([bool(name) for name in self.state.names], dtype=bool)
+        states = int(named[np.unique(by["key"] // kinds)].sum()) if len(by["key"]) else 0
+        return Figures(counts.incidents, int(by["events"].sum()), int(by["fatalities"].sum()), states, counts.sources)
+
+    def _state_summary(self, counts: "_Counts") -> pd.DataFrame:
+        """Per state: events, sources, fatalities, first, last and the main type (most events;
+        ties: the first name), most events first, then most fatalities, then by name."""
+        columns = ["state", "events", "sources", "fatalities", "first", "last", "main type"]
+        by = counts.by_state
+        if not len(by["key"]):
+            return pd.DataFrame(columns=columns).astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
+        kinds = max(len(self.kind.names), 1)
+        state, kind = by["key"] // kinds, by["key"] % kinds  # keys ascending: a state's rows are one run
+        starts = np.flatnonzero(np.r_[True, state[1:] != state[:-1]])
+        present = state[starts]
+        main = np.lexsort((kind, -by["events"], state))[starts]  # the first of each state's run in that order
+        names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
+        frame = pd.DataFrame({
+            "state": [name or NO_STATE for name in names(self.state, present)],
+            "events": np.add.reduceat(by["events"], starts).astype("int64"),
+            "sources": counts.state_sources[present].astype("int64"),
+            "fatalities": np.add.reduceat(by["fatalities"], starts).astype("int64"),
+            "first": names(self.day, np.minimum.reduceat(by["first"], starts)),
+            "last": names(self.day, np.maximum.reduceat(by["last"], starts)),
+            "main type": names(self.kind, kind[main])})
+        return frame.sort_values(["events", "fatalities", "state"], ascending=[False, False, True], ignore_index=True)
+
+    def _days(self, counts: "_Counts") -> pd.DataFrame:
+        """Events per day and type (QueriedView.days)."""
+        kinds = max(len(self.kind.names), 1)
+        names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
+        return pd.DataFrame({"event_date": pd.Series(names(self.day, counts.by_day // kinds), dtype=object),
+                             "event_type": names(self.kind, counts.by_day % kinds),
+                             "events": counts.by_day_events.astype("int64")})
+
+    def _timeline(self, counts: "_Counts") -> tuple[pd.DataFrame, str]:
+        """timeline_of(self._days(counts)), from the codes: the days' dates and period starts
+        are worked out once per revision (pandas, as timeline_of does), the events per period
+        and type counted here."""
+        kinds = max(len(self.kind.names), 1)
+        dates, starts = self._day_periods()
+        day, kind = counts.by_day // kinds, counts.by_day % kinds
+        valid = ~np.isnat(dates[day])
+        if not valid.any():
+            return pd.DataFrame(columns=["period", "type", "events", "end"]), "day"
+        day, kind, events = day[valid], kind[valid], counts.by_day_events[valid]
+        span_days = int((dates[day].max() - dates[day].min()) // np.timedelta64(1, "D"))
+        period = "day" if span_days <= DAY_LIMIT else "week" if span_days <= WEEK_LIMIT else "month"
+        period_start, period_of_day = np.unique(starts[period][day], return_inverse=True)
+        keys, key_of = np.unique(period_of_day.reshape(-1) * kinds + kind, return_inverse=True)
+        frame = pd.DataFrame({"period": period_start[keys // kinds],
+                              "type": np.array(self.kind.names, dtype=object)[keys % kinds],
+                              "events": np.bincount(key_of.reshape(-1), weights=events).astype("int64")})
+        step = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1)}[period]
+        frame["end"] = frame["period"] + step
+        return frame, period
+
+    def _day_periods(self) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """Each day code's date (NaT: not a date) and the start of its week and month, as
+        timeline_of reckons them."""
+        if self._periods is None:
+            dates = pd.to_datetime(pd.Series(self.day.names, dtype=object), errors="coerce")
+            self._periods = (dates.to_numpy(), {"day": dates.to_numpy(),
+                                                "week": dates.dt.to_period("W-SUN").dt.start_time.to_numpy(),
+                                                "month": dates.dt.to_period("M").dt.start_time.to_numpy()})
+        return self._periods
 
     def _state_totals(self, events: _Events) -> pd.DataFrame:
         """map.state_totals of the view's events: per state name, events, fatalities and
@@ -746,38 +801,12 @@ def _ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class _Counts:
-    records: pd.DataFrame  # admin1 (whole=1: the view), incidents, sources
-    events: pd.DataFrame   # by_day=0: per admin1 and event_type; by_day=1: per event_date and event_type
-
-
-def _figures(counts: _Counts) -> Figures:
-    whole = counts.records[counts.records["whole"] == 1]
-    incidents, articles = (int(whole["incidents"].iloc[0]), int(whole["sources"].iloc[0])) if len(whole) else (0, 0)
-    by_state = counts.events[counts.events["by_day"] == 0]
-    states = by_state.loc[by_state["admin1"] != "", "admin1"].nunique()
-    return Figures(incidents, int(by_state["events"].sum()), int(by_state["fatalities"].sum()), int(states), articles)
-
-
-def _state_summary(counts: _Counts) -> pd.DataFrame:
-    by_type = counts.events[counts.events["by_day"] == 0]
-    columns = ["state", "events", "sources", "fatalities", "first", "last", "main type"]
-    if by_type.empty:
-        return pd.DataFrame(columns=columns).astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
-    main = (by_type.sort_values(["admin1", "events", "event_type"], ascending=[True, False, True])
-            .drop_duplicates("admin1").set_index("admin1")["event_type"])
-    per_state = by_type.groupby("admin1").agg(events=("events", "sum"), fatalities=("fatalities", "sum"),
-                                              first=("first", "min"), last=("last", "max"))
-    sources = counts.records[counts.records["whole"] == 0].set_index("admin1")["sources"]
-    frame = per_state.assign(sources=sources.reindex(per_state.index), **{"main type": main})
-    frame = frame.reset_index().rename(columns={"admin1": "state"})
-    frame["state"] = frame["state"].replace("", NO_STATE)
-    frame = frame[columns].astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
-    return frame.sort_values(["events", "fatalities", "state"], ascending=[False, False, True], ignore_index=True)
-
-
-def _timeline(counts: _Counts) -> tuple[pd.DataFrame, str]:
-    days = counts.events[counts.events["by_day"] == 1]
-    return timeline_of(days[["event_date", "event_type", "events"]])
+    incidents: int             # records in the view
+    sources: int               # distinct articles in the view
+    state_sources: np.ndarray  # per state code: distinct articles
+    by_state: dict[str, Any]   # IncidentQueries._grouped per state and type (key: state * kinds + kind)
+    by_day: np.ndarray         # the keys (day * kinds + kind) with events, ascending
+    by_day_events: np.ndarray  # and their events
 
 
 def timeline_of(days: pd.DataFrame, span: tuple[dt.date, dt.date] | None = None) -> tuple[pd.DataFrame, str]:
