@@ -282,6 +282,9 @@ class IncidentQueries:
         self._load_index()
         self._row_file = self._open_row_file() if self.version is not None and numbered else None
         self._periods: tuple[np.ndarray, dict[str, np.ndarray]] | None = None  # _day_periods
+        self._day_periods()  # per revision, and the first filter change need not pay for it
+        if self._row_file is not None and len(self.rec):  # nor for the first read of the row file
+            self._page_rows([0], self.position_of_rec[:1])
         self._words: dict[str, np.ndarray] = {}  # folded word -> positions of the records holding it
         self._words_lock = threading.Lock()
 
@@ -650,13 +653,19 @@ class IncidentQueries:
                    "injured": largest(self.injured), "arrested": largest(self.arrested),
                    "n_sources": [len(a) for a in articles], "articles": articles}
         rows = self._page_rows(sorted(set(summary["rec"])), first)
+        row_of = pd.Index(rows["rec"])
         pages, start = [], 0
         for (chosen, _, _), page_events in zip(asked, picked):
             end = start + len(page_events)
             part = pd.DataFrame({name: values[start:end] for name, values in summary.items()})
             start = end
-            part = part.merge(rows, on="rec", how="left").drop(columns="rec")
-            part = part[[c for c in part.columns if c not in summary] + list(summary)[1:]]
+            at = row_of.get_indexer(part["rec"])
+            if (at >= 0).all():  # each event's record, in the page's order (a merge, without its cost)
+                part = pd.concat([rows.drop(columns="rec").take(at).reset_index(drop=True), part.drop(columns="rec")],
+                                 axis=1)
+            else:
+                part = part.merge(rows, on="rec", how="left").drop(columns="rec")
+                part = part[[c for c in part.columns if c not in summary] + list(summary)[1:]]
             for column in ("fatalities", "injured", "arrested"):
                 part[column] = part[column].astype("Int64") if part[column].isna().any() else part[column]
             pages.append(TablePage(part, len(chosen)))
