@@ -130,6 +130,7 @@ if mode == "pandas":
     from app.store.columnar import current_version
     frame = pd.read_parquet(current_version(folder)).drop(columns=["evidence_key", "month"])
     frame = flt.prepare(frame)
+    events.events(flt.apply(frame, flt.Filters()))  # the first visit's view, as on the DuckDB side
     def change(f):
         view = flt.apply(frame, f)
         grouped = events.events(view)
@@ -142,6 +143,8 @@ else:
     from app.store.queries import IncidentQueries
     queries = IncidentQueries(folder)
     queries.overview()
+    # the page's first visit, before any filter change: the view without a filter
+    queries.view(dd.incident_query(flt.Filters()), page_size=1000, unplaced_rows=500)
     def change(f):  # what the queried map page asks (queried_page.main)
         queries.view(dd.incident_query(f), page_size=1000, unplaced_rows=500)
         if f.date_from:

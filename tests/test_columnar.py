@@ -14,7 +14,8 @@ import pytest
 from app.demo import synthetic_incidents
 from app.store import Store, import_records, load_incidents, write_export_pair
 from app.store import columnar
-from app.store.columnar import CURRENT_NAME, GEOPARQUET_NAME, MONTHS_DIR, current_version, write_month_partitions
+from app.store.columnar import (CURRENT_NAME, GEOPARQUET_NAME, MONTHS_DIR, OFFSETS_NAME, ROW_FIELDS, ROWS_NAME,
+                                current_version, write_month_partitions)
 
 
 def _store(data: Path, n: int = 300) -> list[dict]:
@@ -61,13 +62,39 @@ def test_by_month_records_carry_their_position_event_and_article_numbers(tmp_pat
     assert (frame.groupby("article")["art"].nunique() == 1).all() and frame["art"].nunique() == frame["article"].nunique()
     assert sorted(frame["ev"].unique()) == list(range(keys.nunique()))
 
+def test_the_row_file_holds_each_record_on_its_line_in_the_order_of_its_number(tmp_path: Path) -> None:
+    import numpy as np
+    import pandas as pd
+    data = tmp_path / "data"
+    _store(data)
+    version = current_version(data)
+    frame = pd.read_parquet(version).sort_values("rec", ignore_index=True)
+    offsets = np.fromfile(version / OFFSETS_NAME, dtype="<i8")
+    body = (version / ROWS_NAME).read_bytes()
+    assert list(frame["rec"]) == list(range(len(frame))) and len(offsets) == len(frame) + 1 > 1
+    assert offsets[0] == 0 and offsets[-1] == len(body)
+    for rec in range(len(frame)):
+        line = body[offsets[rec]:offsets[rec + 1]]
+        assert line.endswith(b"\n") and b"\n" not in line[:-1]
+        got = dict(zip(ROW_FIELDS, json.loads(line)))
+        want = frame.iloc[rec]
+        for name in ROW_FIELDS:
+            if name == "actors":
+                assert got[name] == list(want[name])
+            elif not isinstance(want[name], str) and pd.isna(want[name]):
+                assert got[name] is None, (rec, name)
+            else:
+                assert got[name] == want[name], (rec, name)
+
+
 def test_by_month_dataset_has_every_incident_with_its_status_one_folder_per_month(tmp_path: Path) -> None:
     data = tmp_path / "data"
     records = _store(data)
     version = current_version(data)
     assert version is not None and (data / MONTHS_DIR / CURRENT_NAME).read_text().strip() == version.name
-    months = sorted(p.name for p in version.iterdir())
+    months = sorted(p.name for p in version.iterdir() if p.is_dir())
     assert months == sorted({f"month={r['event_date'][:7]}" for r in records})
+    assert sorted(p.name for p in version.iterdir() if p.is_file()) == sorted([OFFSETS_NAME, ROWS_NAME])
     glob = str(version / "*" / "*.parquet")
     got = duckdb.sql(f"SELECT month, count(*) FROM read_parquet('{glob}', hive_partitioning = true) "
                      "GROUP BY month ORDER BY month").fetchall()

@@ -321,3 +321,63 @@ def test_the_records_of_a_word_are_looked_up_once_and_the_oldest_words_dropped(
     assert again == first
     expected = flt.apply(prepared, flt.Filters(text="armados"))
     assert first.incidents == len(expected) > 0
+
+
+@pytest.fixture(scope="module")
+def without_row_file(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same store, its version without the row file (written before it): table pages
+    come from the Parquet files through DuckDB."""
+    import shutil
+
+    from app.store.columnar import OFFSETS_NAME, ROWS_NAME, current_version
+    old = tmp_path_factory.mktemp("q-old") / "data"
+    shutil.copytree(data, old)
+    version = current_version(old)
+    (version / ROWS_NAME).unlink()
+    (version / OFFSETS_NAME).unlink()
+    return old
+
+
+def test_table_pages_from_the_row_file_are_those_from_the_parquet_files(
+        data: Path, without_row_file: Path, prepared: pd.DataFrame) -> None:
+    one = prepared.sort_values(["event_date", "admin1"]).iloc[0]  # a view of one event, maybe several records
+    alone = flt.Filters(date_from=one["_date"], date_to=one["_date"], states=(one["admin1"],),
+                        types=(one["event_type"],))
+    cases = {**QUERIES, "nothing": flt.Filters(states=("Atlantis",)), "one event": alone}
+    with IncidentQueries(data) as new, IncidentQueries(without_row_file) as old:
+        assert new._row_file is not None and old._row_file is None
+        for name, filters in cases.items():
+            query = as_query(filters)
+            total = new.table_page(query).total
+            assert total == old.table_page(query).total
+            last = max(total - 1, 0) // 7
+            for page, size, unplaced in ((0, 50, False), (last, 7, False), (last + 1, 7, False), (0, 0, False),
+                                         (0, 30, True), (1, 30, True)):
+                got = new.table_page(query, page=page, page_size=size, unplaced=unplaced)
+                want = old.table_page(query, page=page, page_size=size, unplaced=unplaced)
+                assert got.total == want.total, (name, page, size, unplaced)
+                pd.testing.assert_frame_equal(got.rows, want.rows)
+            got_view = new.view(query, page_size=40, unplaced_rows=25)
+            want_view = old.view(query, page_size=40, unplaced_rows=25)
+            pd.testing.assert_frame_equal(got_view.table.rows, want_view.table.rows)
+            pd.testing.assert_frame_equal(got_view.unplaced_table.rows, want_view.unplaced_table.rows)
+        assert new.table_page(as_query(cases["nothing"])).total == 0
+        single = new.table_page(as_query(alone))
+        assert single.total == 1 and len(single.rows) == 1 and single.rows["event_date"].iloc[0] == one["event_date"]
+        last_page = new.table_page(as_query(QUERIES["everything"]), page=(total := new.figures(
+            as_query(QUERIES["everything"])).events) // 50, page_size=50)
+        assert len(last_page.rows) == total % 50 and last_page.total == total
+
+
+def test_a_row_file_that_does_not_match_the_dataset_is_not_used(data: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from app.store.columnar import ROWS_NAME, current_version
+    copy = tmp_path / "data"
+    shutil.copytree(data, copy)
+    rows = current_version(copy) / ROWS_NAME
+    rows.write_bytes(rows.read_bytes()[:-10])  # cut short
+    with IncidentQueries(copy) as queries, IncidentQueries(data) as whole:
+        assert queries._row_file is None
+        query = as_query(QUERIES["state and type"])
+        pd.testing.assert_frame_equal(queries.table_page(query).rows, whole.table_page(query).rows)

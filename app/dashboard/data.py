@@ -10,12 +10,14 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.store import DB_NAME
-
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # Environment variables set by `python -m app serve` (and by tests).
 ENV_DATA_DIR = "MXMAP_DATA_DIR"
 ENV_STATES = "MXMAP_STATES_GEOJSON"
+
+# app.store.DB_NAME, written out: importing app.store imports pandas, and `serve`'s supervisor,
+# which reads this module, has no use for it (about 100 MB; tests/dashboard/test_dashboard_serve.py)
+DB_NAME = "incidents.sqlite"
 
 DEFAULT_DATA_DIR = REPO_ROOT / "data"
 DEFAULT_STATES = REPO_ROOT / "data" / "reference" / "states.geojson"

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from app.articles import MAX_BYTES
 from app.dashboard import assets, data
-from app.store import DB_NAME
+from app.dashboard.data import DB_NAME  # not app.store's: this process stays without pandas
 
 ENV_ADDRESS = "MXMAP_SERVE_ADDRESS"
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")

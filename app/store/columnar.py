@@ -7,7 +7,9 @@ queries with DuckDB (app.store.queries).
   (files.write_export_pair).
 - ``data/incidents-by-month/`` holds every incident with its review status as Parquet
   partitioned by month (``month=2026-03/part-0.parquet``, Hive style), each numbered for
-  the dashboard's queries (``rec``, ``ev``, ``art``: see ``Numbering``). Each write is a new,
+  the dashboard's queries (``rec``, ``ev``, ``art``: see ``Numbering``), and beside them the
+  same records as a row file (``_rows.jsonl`` and ``_rows.offsets``: see ``RowFile``) from
+  which a table page reads its rows one by one. Each write is a new,
   content-addressed version folder (``v-<hash>``) named by the file ``CURRENT``, replaced
   atomically: a reader (the dashboard, mid-query) sees a whole version, never half of one.
 
@@ -26,7 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from app.atomic import atomic_write_text
-from app.records import FIELDS
+from app.records import COUNT_FIELDS, FIELDS
 
 GEOPARQUET_NAME = "incidents.parquet"
 MONTHS_DIR = "incidents-by-month"
@@ -44,6 +46,11 @@ _TYPES = {
     "evidence_start": "int64", "evidence_end": "int64", "actors": "list<string>",
 }
 NUMBER_FIELDS = ("rec", "ev", "art")  # written by Numbering into the by-month dataset
+# RowFile, in the version folder ("_": readers of the folder as a Parquet dataset skip them)
+ROWS_NAME, OFFSETS_NAME = "_rows.jsonl", "_rows.offsets"
+# The fields a table page reads from the row file (the counts, the status and the numbers
+# come from the queries' index, where the review statuses are current).
+ROW_FIELDS = tuple(f for f in FIELDS if f not in COUNT_FIELDS)
 
 
 def record_schema(*, with_status: bool = False, with_geometry: bool = False) -> Any:
@@ -164,6 +171,38 @@ class Numbering:
         return {**record, "rec": self.records - 1, "ev": ev, "art": art}
 
 
+class RowFile:
+    """The by-month dataset's records again, one JSON array of ROW_FIELDS per line in the
+    order of ``rec`` (``_rows.jsonl``), and where each line starts (``_rows.offsets``: n + 1
+    little-endian int64). A table page of the dashboard shows the first records of its
+    events, which lie anywhere in the months they span: reading them from the Parquet files
+    decodes every row of those months (0.2 s for nine months at a million incidents); here
+    each is one read of its own line (issue 17). Written with the Parquet files, from the same
+    Arrow batches (so the same values), and part of the version's digest."""
+
+    def __init__(self, folder: Path) -> None:
+        self.rows = open(folder / ROWS_NAME, "wb")
+        self.offsets = open(folder / OFFSETS_NAME, "wb")
+        self.end = 0
+        self.offsets.write(struct.pack("<q", 0))
+
+    def write(self, table: Any) -> None:
+        import json
+        columns = [table.column(name).to_pylist() for name in ROW_FIELDS]
+        lines = [json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+                 for row in map(list, zip(*columns))]
+        ends = []
+        for line in lines:
+            self.end += len(line)
+            ends.append(self.end)
+        self.rows.write(b"".join(lines))
+        self.offsets.write(struct.pack(f"<{len(ends)}q", *ends))
+
+    def close(self) -> None:
+        self.rows.close()
+        self.offsets.close()
+
+
 def write_month_partitions(records_by_month: Iterable[dict[str, Any]], data_dir: Path) -> bool:
     """Write the by-month dataset from records (each with ``status``) sorted by month
     (month_of) then article and incident_id; one file per month. True when the data
@@ -175,14 +214,22 @@ def write_month_partitions(records_by_month: Iterable[dict[str, Any]], data_dir:
     schema = record_schema(with_status=True)
     work = Path(tempfile.mkdtemp(prefix=".tmp-", dir=root))
     work.chmod(0o755)  # mkdtemp's 0700 would hide the dataset from a dashboard run by another user
+    rows = None
     try:
         writer, month, pending = None, None, []
         numbering = Numbering()
+        rows = RowFile(work)
+
+        def flush() -> None:
+            table = _table(pending, schema)
+            writer.write_table(table, row_group_size=ROW_GROUP)
+            rows.write(table)
+
         for record in records_by_month:
             if month_of(record) != month:  # a new month: a new file
                 if writer is not None:
                     if pending:
-                        writer.write_table(_table(pending, schema), row_group_size=ROW_GROUP)
+                        flush()
                     writer.close()
                 pending, month = [], month_of(record)
                 numbering.new_month()
@@ -191,12 +238,13 @@ def write_month_partitions(records_by_month: Iterable[dict[str, Any]], data_dir:
                                           compression="zstd")
             pending.append(numbering.number(record))
             if len(pending) >= ROW_GROUP:
-                writer.write_table(_table(pending, schema), row_group_size=ROW_GROUP)
+                flush()
                 pending = []
         if writer is not None:
             if pending:
-                writer.write_table(_table(pending, schema), row_group_size=ROW_GROUP)
+                flush()
             writer.close()
+        rows.close()
         version = "v-" + _tree_digest(work)
         current = current_version(data_dir)
         if current is not None and current.name == version:
@@ -209,6 +257,8 @@ def write_month_partitions(records_by_month: Iterable[dict[str, Any]], data_dir:
         atomic_write_text(root / CURRENT_NAME, version + "\n")
         return True
     finally:
+        if rows is not None:
+            rows.close()
         if work.exists():
             shutil.rmtree(work, ignore_errors=True)
 

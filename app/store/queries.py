@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
+import os
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -26,7 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from app.store.columnar import current_version
+from app.store.columnar import OFFSETS_NAME, ROW_FIELDS, ROWS_NAME, current_version
 from app.store.schema import connect, db_path
 
 NO_STATE = "(country-level, no state)"  # the name charts.py gives records without a state
@@ -255,6 +257,7 @@ class IncidentQueries:
         self.data_dir = Path(data_dir)
         self.version = current_version(self.data_dir)
         self.conn = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": DUCKDB_THREADS})
+        numbered = False
         if self.version is None:  # no export yet: an empty table of the same columns
             from app.store.columnar import record_schema
             self.conn.register("empty_incidents", record_schema(with_status=True).empty_table())
@@ -267,6 +270,7 @@ class IncidentQueries:
             columns = {row[0] for row in self.conn.execute(f"DESCRIBE SELECT * FROM {files}").fetchall()}
             source = files if "ev" in columns else f"({_NUMBERED.format(source=files)})"
             self.conn.execute(f"CREATE VIEW stored AS SELECT * FROM {source}")
+            numbered = "ev" in columns
         reviews = self._reviews()
         self.conn.execute("CREATE TABLE reviews (incident_id VARCHAR PRIMARY KEY, status VARCHAR)")
         if reviews:
@@ -276,6 +280,11 @@ class IncidentQueries:
         else:  # nothing reviewed: no join to pay for
             self.conn.execute("CREATE VIEW incidents AS SELECT * FROM stored")
         self._load_index()
+        self._row_file = self._open_row_file() if self.version is not None and numbered else None
+        self._periods: tuple[np.ndarray, dict[str, np.ndarray]] | None = None  # _day_periods
+        self._day_periods()  # per revision, and the first filter change need not pay for it
+        if self._row_file is not None and len(self.rec):  # nor for the first read of the row file
+            self._page_rows([0], self.position_of_rec[:1])
         self._words: dict[str, np.ndarray] = {}  # folded word -> positions of the records holding it
         self._words_lock = threading.Lock()
 
@@ -302,6 +311,20 @@ class IncidentQueries:
         for art, article in articles:
             self.article_names[art] = article
 
+    def _open_row_file(self) -> tuple[Any, np.ndarray] | None:
+        """The version's row file (columnar.RowFile) and its offsets, when it holds every record
+        of the index (a version written before it, or cut short: None, rows come from DuckDB)."""
+        try:
+            offsets = np.fromfile(self.version / OFFSETS_NAME, dtype="<i8")
+            handle = open(self.version / ROWS_NAME, "rb")
+        except OSError:
+            return None
+        if len(offsets) != len(self.rec) + 1 or (len(self.rec) and int(self.rec.max()) != len(self.rec) - 1) or \
+                os.fstat(handle.fileno()).st_size != offsets[-1]:
+            handle.close()
+            return None
+        return handle, offsets
+
     def _reviews(self) -> list[tuple[str, str]]:
         """(incident_id, status) of every record a person decided on, from SQLite."""
         path = db_path(self.data_dir)
@@ -315,6 +338,8 @@ class IncidentQueries:
                 return []
 
     def close(self) -> None:
+        if self._row_file is not None:
+            self._row_file[0].close()
         self.conn.close()
 
     def __enter__(self) -> "IncidentQueries":
@@ -418,15 +443,14 @@ class IncidentQueries:
         mask = self._mask(query)
         events = self._events(mask)
         counts = self._counts(events)
-        timeline, period = _timeline(counts)
-        figures = _figures(counts)
-        days = counts.events[counts.events["by_day"] == 1][["event_date", "event_type", "events"]]
+        timeline, period = self._timeline(counts)
+        figures = self._figures(counts)
         precision = self.precision[events.first]
         unplaced = self._unplaced(events) if unplaced_rows else None
         pages = self._table_pages(events, [(np.arange(len(events.first)), page, page_size)]
                                   + ([(unplaced, 0, unplaced_rows)] if unplaced is not None else []))
-        return QueriedView(figures, _state_summary(counts), timeline, period, pages[0],
-                           days.reset_index(drop=True), self._state_totals(events), self.ev[events.first],
+        return QueriedView(figures, self._state_summary(counts), timeline, period, pages[0],
+                           self._days(counts), self._state_totals(events), self.ev[events.first],
                            (int((precision == 3).sum()), int(((precision >= 4) & (precision != NO_PRECISION)).sum())),
                            pages[1] if unplaced is not None else None)
 
@@ -435,43 +459,31 @@ class IncidentQueries:
         return np.flatnonzero(~_IS_POINT[self.precision[events.first]])
 
     def figures(self, query: IncidentQuery) -> Figures:
-        return _figures(self._counts(self._events(self._mask(query))))
+        return self._figures(self._counts(self._events(self._mask(query))))
 
     def state_summary(self, query: IncidentQuery) -> pd.DataFrame:
         """Per state, over events: events, sources (distinct articles), fatalities, first,
         last, main type (ties: the first name); most events first. The choropleth's numbers."""
-        return _state_summary(self._counts(self._events(self._mask(query))))
+        return self._state_summary(self._counts(self._events(self._mask(query))))
 
     def timeline(self, query: IncidentQuery) -> tuple[pd.DataFrame, str]:
         """Events per period and type (period, type, events, end) and the period used:
         "day", "week" (from Monday) or "month", as charts.timeline chooses."""
-        return _timeline(self._counts(self._events(self._mask(query))))
+        return self._timeline(self._counts(self._events(self._mask(query))))
 
     def _counts(self, events: _Events) -> "_Counts":
-        """Records and sources per state, and events per state and type and per day and
-        type: figures, summary and timeline come from these small answers."""
+        """Records and sources in the view and per state, and events per state and type and
+        per day and type: figures, summary and timeline come from these small answers (numpy
+        arrays of codes; pandas only for the few rows each answer has)."""
         states, kinds, days = len(self.state.names), max(len(self.kind.names), 1), len(self.day.names)
         record_state = self.state.codes[events.positions].astype("int64")
-        per_state_sources, sources = self._sources(record_state, self.art[events.positions], states)
-        per_state = pd.DataFrame({
-            "admin1": list(self.state.names), "whole": 0,
-            "incidents": np.bincount(record_state, minlength=states), "sources": per_state_sources})
-        whole = pd.DataFrame({"admin1": [None], "whole": [1], "incidents": [len(events.positions)],
-                              "sources": [sources]})
-        records = pd.concat([per_state[per_state["incidents"] > 0], whole], ignore_index=True)
+        state_sources, sources = self._sources(record_state, self.art[events.positions], states)
         state, kind, day = (coded.codes[events.first].astype("int64") for coded in (self.state, self.kind, self.day))
         fatalities = np.maximum(events.fatalities, 0)
         by_state = self._grouped(state * kinds + kind, states * kinds, fatalities, day)
-        by_day = self._grouped(day * kinds + kind, days * kinds, fatalities, day, day_of_key=np.arange(days * kinds)
-                               // kinds)
-        names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
-        frames = [pd.DataFrame({"admin1": names(self.state, by_state["key"] // kinds), "event_type":
-                                names(self.kind, by_state["key"] % kinds), "event_date": None, "by_day": 0,
-                                **{c: by_state[c] for c in ("events", "fatalities", "first", "last")}}),
-                  pd.DataFrame({"admin1": None, "event_type": names(self.kind, by_day["key"] % kinds),
-                                "event_date": names(self.day, by_day["key"] // kinds), "by_day": 1,
-                                **{c: by_day[c] for c in ("events", "fatalities", "first", "last")}})]
-        return _Counts(records, pd.concat(frames, ignore_index=True))
+        events_by_day = np.bincount(day * kinds + kind, minlength=days * kinds)
+        by_day = np.flatnonzero(events_by_day)
+        return _Counts(len(events.positions), sources, state_sources, by_state, by_day, events_by_day[by_day])
 
     def _sources(self, state: np.ndarray, art: np.ndarray, states: int) -> tuple[np.ndarray, int]:
         """Distinct articles per state and in all: one flag per state and article when that
@@ -484,24 +496,91 @@ class IncidentQueries:
         pairs = pd.unique(state * articles + art)
         return np.bincount(pairs // articles, minlength=states), len(pd.unique(art))
 
-    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray,
-                 day_of_key: np.ndarray | None = None) -> dict[str, Any]:
-        """Per key present: events, fatalities, first and last date (``day_of_key``: each
-        key's one day, when keys are per day). No ufunc.at: the days each key has are
-        counted in one bincount (there are few keys), 10x faster at a million events."""
-        dates = np.array(self.day.names, dtype=object)
+    def _grouped(self, keys: np.ndarray, size: int, fatalities: np.ndarray, day: np.ndarray) -> dict[str, Any]:
+        """Per key present (ascending): events, fatalities, first and last day (codes). No
+        ufunc.at: the days each key has are counted in one bincount (there are few keys), 10x
+        faster at a million events."""
         events = np.bincount(keys, minlength=size)
         present = np.flatnonzero(events)
-        if day_of_key is not None or not len(present):
-            first = last = day_of_key[present] if day_of_key is not None else present
-        else:
-            days = len(dates)
+        days = len(self.day.names)
+        if len(present):
             has = np.bincount(keys * days + day, minlength=size * days).reshape(size, days)[present] > 0
-            first = has.argmax(axis=1)
-            last = days - 1 - has[:, ::-1].argmax(axis=1)
+            first, last = has.argmax(axis=1), days - 1 - has[:, ::-1].argmax(axis=1)
+        else:
+            first = last = present
         return {"key": present, "events": events[present],
                 "fatalities": np.bincount(keys, weights=fatalities, minlength=size)[present].astype("int64"),
-                "first": dates[first] if len(present) else [], "last": dates[last] if len(present) else []}
+                "first": first, "last": last}
+
+    def _figures(self, counts: "_Counts") -> Figures:
+        kinds = max(len(self.kind.names), 1)
+        by = counts.by_state
+        named = np.array([bool(name) for name in self.state.names], dtype=bool)
+        states = int(named[np.unique(by["key"] // kinds)].sum()) if len(by["key"]) else 0
+        return Figures(counts.incidents, int(by["events"].sum()), int(by["fatalities"].sum()), states, counts.sources)
+
+    def _state_summary(self, counts: "_Counts") -> pd.DataFrame:
+        """Per state: events, sources, fatalities, first, last and the main type (most events;
+        ties: the first name), most events first, then most fatalities, then by name."""
+        columns = ["state", "events", "sources", "fatalities", "first", "last", "main type"]
+        by = counts.by_state
+        if not len(by["key"]):
+            return pd.DataFrame(columns=columns).astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
+        kinds = max(len(self.kind.names), 1)
+        state, kind = by["key"] // kinds, by["key"] % kinds  # keys ascending: a state's rows are one run
+        starts = np.flatnonzero(np.r_[True, state[1:] != state[:-1]])
+        present = state[starts]
+        main = np.lexsort((kind, -by["events"], state))[starts]  # the first of each state's run in that order
+        names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
+        frame = pd.DataFrame({
+            "state": [name or NO_STATE for name in names(self.state, present)],
+            "events": np.add.reduceat(by["events"], starts).astype("int64"),
+            "sources": counts.state_sources[present].astype("int64"),
+            "fatalities": np.add.reduceat(by["fatalities"], starts).astype("int64"),
+            "first": names(self.day, np.minimum.reduceat(by["first"], starts)),
+            "last": names(self.day, np.maximum.reduceat(by["last"], starts)),
+            "main type": names(self.kind, kind[main])})
+        return frame.sort_values(["events", "fatalities", "state"], ascending=[False, False, True], ignore_index=True)
+
+    def _days(self, counts: "_Counts") -> pd.DataFrame:
+        """Events per day and type (QueriedView.days)."""
+        kinds = max(len(self.kind.names), 1)
+        names = lambda coded, codes: np.array(coded.names, dtype=object)[codes]  # noqa: E731
+        return pd.DataFrame({"event_date": pd.Series(names(self.day, counts.by_day // kinds), dtype=object),
+                             "event_type": names(self.kind, counts.by_day % kinds),
+                             "events": counts.by_day_events.astype("int64")})
+
+    def _timeline(self, counts: "_Counts") -> tuple[pd.DataFrame, str]:
+        """timeline_of(self._days(counts)), from the codes: the days' dates and period starts
+        are worked out once per revision (pandas, as timeline_of does), the events per period
+        and type counted here."""
+        kinds = max(len(self.kind.names), 1)
+        dates, starts = self._day_periods()
+        day, kind = counts.by_day // kinds, counts.by_day % kinds
+        valid = ~np.isnat(dates[day])
+        if not valid.any():
+            return pd.DataFrame(columns=["period", "type", "events", "end"]), "day"
+        day, kind, events = day[valid], kind[valid], counts.by_day_events[valid]
+        span_days = int((dates[day].max() - dates[day].min()) // np.timedelta64(1, "D"))
+        period = "day" if span_days <= DAY_LIMIT else "week" if span_days <= WEEK_LIMIT else "month"
+        period_start, period_of_day = np.unique(starts[period][day], return_inverse=True)
+        keys, key_of = np.unique(period_of_day.reshape(-1) * kinds + kind, return_inverse=True)
+        frame = pd.DataFrame({"period": period_start[keys // kinds],
+                              "type": np.array(self.kind.names, dtype=object)[keys % kinds],
+                              "events": np.bincount(key_of.reshape(-1), weights=events).astype("int64")})
+        step = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1)}[period]
+        frame["end"] = frame["period"] + step
+        return frame, period
+
+    def _day_periods(self) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """Each day code's date (NaT: not a date) and the start of its week and month, as
+        timeline_of reckons them."""
+        if self._periods is None:
+            dates = pd.to_datetime(pd.Series(self.day.names, dtype=object), errors="coerce")
+            self._periods = (dates.to_numpy(), {"day": dates.to_numpy(),
+                                                "week": dates.dt.to_period("W-SUN").dt.start_time.to_numpy(),
+                                                "month": dates.dt.to_period("M").dt.start_time.to_numpy()})
+        return self._periods
 
     def _state_totals(self, events: _Events) -> pd.DataFrame:
         """map.state_totals of the view's events: per state name, events, fatalities and
@@ -573,22 +652,57 @@ class IncidentQueries:
                    "fatalities": [None if v < 0 else v for v in events.fatalities[every].tolist()],
                    "injured": largest(self.injured), "arrested": largest(self.arrested),
                    "n_sources": [len(a) for a in articles], "articles": articles}
-        months = sorted({self.day.names[d][:7] for d in self.day.codes[first].tolist()})
-        # the pages' whole records by number; the month prunes the files read
-        whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
-        rows = self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND rec IN (SELECT unnest(?))",  # a hash join
-                           [months, sorted(set(summary["rec"]))]) if len(every) else self._frame(f"{whole} LIMIT 0")
+        rows = self._page_rows(sorted(set(summary["rec"])), first)
+        row_of = pd.Index(rows["rec"])
         pages, start = [], 0
         for (chosen, _, _), page_events in zip(asked, picked):
             end = start + len(page_events)
             part = pd.DataFrame({name: values[start:end] for name, values in summary.items()})
             start = end
-            part = part.merge(rows, on="rec", how="left").drop(columns="rec")
-            part = part[[c for c in part.columns if c not in summary] + list(summary)[1:]]
+            at = row_of.get_indexer(part["rec"])
+            if (at >= 0).all():  # each event's record, in the page's order (a merge, without its cost)
+                part = pd.concat([rows.drop(columns="rec").take(at).reset_index(drop=True), part.drop(columns="rec")],
+                                 axis=1)
+            else:
+                part = part.merge(rows, on="rec", how="left").drop(columns="rec")
+                part = part[[c for c in part.columns if c not in summary] + list(summary)[1:]]
             for column in ("fatalities", "injured", "arrested"):
                 part[column] = part[column].astype("Int64") if part[column].isna().any() else part[column]
             pages.append(TablePage(part, len(chosen)))
         return pages
+
+    def _page_rows(self, recs: list[int], first: np.ndarray) -> pd.DataFrame:
+        """The records numbered ``recs`` (the events ``first``'s first records), every column
+        but the counts: one line each of the row file, else from the Parquet files."""
+        whole = "SELECT rec, * EXCLUDE (evidence_key, month, fatalities, injured, arrested, rec, ev, art) FROM incidents"
+        if self._row_file is None:
+            if not recs:
+                return self._frame(f"{whole} LIMIT 0")
+            months = sorted({self.day.names[d][:7] for d in self.day.codes[first].tolist()})
+            # the month prunes the files read; the numbers are matched by a hash join
+            return self._frame(f"{whole} WHERE month IN (SELECT unnest(?)) AND rec IN (SELECT unnest(?))",
+                               [months, recs])
+        import pyarrow as pa
+
+        from app.store.columnar import record_schema
+        handle, offsets = self._row_file
+        starts, ends = offsets[recs].tolist(), offsets[np.asarray(recs, dtype="int64") + 1].tolist()
+        fd = handle.fileno()
+        lines = b",".join([os.pread(fd, end - start, start) for start, end in zip(starts, ends)])
+        values = list(zip(*json.loads(b"[" + lines + b"]"))) or [()] * len(ROW_FIELDS)  # one parse, by column
+        schema = record_schema(with_status=True)
+        columns = {"rec": pa.array(recs, pa.int32())}
+        for name, column in zip(ROW_FIELDS, values):
+            columns[name] = pa.array(column, schema.field(name).type)
+        status = self.status.codes[self.position_of_rec[np.asarray(recs, dtype="int64")]]
+        columns["status"] = pa.array(np.array(self.status.names, dtype=object)[status] if len(recs) else [],
+                                     pa.string())
+        cursor = self.conn.cursor()
+        try:  # DuckDB turns them into pandas: the same dtypes as the Parquet path's
+            cursor.register("page_rows", pa.table(columns))
+            return cursor.execute("SELECT * FROM page_rows").df()
+        finally:
+            cursor.close()
 
     def record(self, incident_id: str) -> pd.DataFrame:
         """The record of ``incident_id`` (one row, or none): a link to one event."""
@@ -696,38 +810,12 @@ def _ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class _Counts:
-    records: pd.DataFrame  # admin1 (whole=1: the view), incidents, sources
-    events: pd.DataFrame   # by_day=0: per admin1 and event_type; by_day=1: per event_date and event_type
-
-
-def _figures(counts: _Counts) -> Figures:
-    whole = counts.records[counts.records["whole"] == 1]
-    incidents, articles = (int(whole["incidents"].iloc[0]), int(whole["sources"].iloc[0])) if len(whole) else (0, 0)
-    by_state = counts.events[counts.events["by_day"] == 0]
-    states = by_state.loc[by_state["admin1"] != "", "admin1"].nunique()
-    return Figures(incidents, int(by_state["events"].sum()), int(by_state["fatalities"].sum()), int(states), articles)
-
-
-def _state_summary(counts: _Counts) -> pd.DataFrame:
-    by_type = counts.events[counts.events["by_day"] == 0]
-    columns = ["state", "events", "sources", "fatalities", "first", "last", "main type"]
-    if by_type.empty:
-        return pd.DataFrame(columns=columns).astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
-    main = (by_type.sort_values(["admin1", "events", "event_type"], ascending=[True, False, True])
-            .drop_duplicates("admin1").set_index("admin1")["event_type"])
-    per_state = by_type.groupby("admin1").agg(events=("events", "sum"), fatalities=("fatalities", "sum"),
-                                              first=("first", "min"), last=("last", "max"))
-    sources = counts.records[counts.records["whole"] == 0].set_index("admin1")["sources"]
-    frame = per_state.assign(sources=sources.reindex(per_state.index), **{"main type": main})
-    frame = frame.reset_index().rename(columns={"admin1": "state"})
-    frame["state"] = frame["state"].replace("", NO_STATE)
-    frame = frame[columns].astype({"events": "int64", "sources": "int64", "fatalities": "int64"})
-    return frame.sort_values(["events", "fatalities", "state"], ascending=[False, False, True], ignore_index=True)
-
-
-def _timeline(counts: _Counts) -> tuple[pd.DataFrame, str]:
-    days = counts.events[counts.events["by_day"] == 1]
-    return timeline_of(days[["event_date", "event_type", "events"]])
+    incidents: int             # records in the view
+    sources: int               # distinct articles in the view
+    state_sources: np.ndarray  # per state code: distinct articles
+    by_state: dict[str, Any]   # IncidentQueries._grouped per state and type (key: state * kinds + kind)
+    by_day: np.ndarray         # the keys (day * kinds + kind) with events, ascending
+    by_day_events: np.ndarray  # and their events
 
 
 def timeline_of(days: pd.DataFrame, span: tuple[dt.date, dt.date] | None = None) -> tuple[pd.DataFrame, str]:

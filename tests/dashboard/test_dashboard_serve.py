@@ -73,3 +73,19 @@ def test_vendor_folder_is_gitignored():
     ignored = subprocess.run(["git", "check-ignore", "-q", "app/dashboard/static/vendor/leaflet/leaflet.js"],
                              cwd=REPO).returncode
     assert ignored == 0
+
+
+def test_the_supervisor_imports_neither_pandas_nor_streamlit():
+    """`python -m app serve` stays in memory beside Streamlit for as long as the dashboard
+    runs: it must not load what only the page needs (pandas alone is about 100 MB)."""
+    import sys
+
+    from app.dashboard import data
+    from app.store import DB_NAME
+    assert data.DB_NAME == DB_NAME  # written out in data.py so that app.store is not imported
+    heavy = ("pandas", "numpy", "pyarrow", "duckdb", "streamlit", "app.store")
+    script = ("import sys, app.__main__, app.dashboard.serve\n"
+              f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r} or m.startswith('app.store')))")
+    done = subprocess.run([sys.executable, "-c", script], cwd=data.REPO_ROOT, capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]", done.stdout
