@@ -84,7 +84,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:ejecut|cumpliment)\w+\s+(?:\w+\s+){0,2}?(?:[oó]rden(?:es)?|mandamientos?|mandatos?)\b",
               r"\bexecut\w+\s+(?:\w+\s+){0,2}?(?:warrants?|orders?|search(?:es)?)\b",
               r"\bcuerpos? (?:de|del) (?:bomberos|seguridad|emergencia\w*|rescate|socorro|polic[ií]a|auxilio|"
-              r"protecci[oó]n civil|agua)\b", r"\bcuerpos? (?:policiac|policial|de seguridad)\w*", r"\bbodies of water\b", r"\blaw enforcement bodies\b"],
+              r"protecci[oó]n civil|agua)\b", r"\bcuerpos? (?:policiac|policial|de seguridad)\w*", r"\bbodies of water\b", r"\blaw enforcement bodies\b",
+              # threats: "a sign threatening death for DEA agents", "amenazas de muerte", "doodsbedreigingen"
+              r"\bthreat\w*\s+(?:\w+\s+){0,2}?(?:death|to kill|to murder)\b", r"\bdeath threats?\b",
+              r"\bamenaz\w*\s+(?:\w+\s+){0,2}?(?:de\s+muerte|con\s+matar\w*|con\s+asesinar\w*)\b",
+              r"\bdoodsbedreiging\w*", r"\bdreig\w*\s+(?:\w+\s+){0,4}?te\s+(?:vermoorden|doden)\b"],
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
     "seizure": [r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
                 r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
@@ -138,7 +142,7 @@ NEGATED: dict[str, list[str]] = {
 DENIAL = (r"\b(?:desminti\w+|desmient\w+|neg[oó] que|negaron que|descart\w+ (?:la|el) (?:versi[oó]n|captura|detenci[oó]n)|"
           r"(?:es|era|resulta) fals[oa]|informaci[oó]n falsa|fake news|denied|denies|deny|ruled out|"
           r"(?:is|was) (?:false|untrue|a rumou?r)|ontkend\w*|ontkent|ontkende|weerspr\w+|is (?:vals|onjuist|nepnieuws))\b")
-DENIABLE = frozenset({"arrest", "death", "operation"})
+DENIABLE = frozenset({"arrest", "death", "operation", "attack"})
 
 # ---------------------------------------------------------------- counts
 # Words that, near a number, say what is counted.

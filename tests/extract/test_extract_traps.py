@@ -168,3 +168,22 @@ def test_a_surname_placed_by_a_preposition_is_still_the_town(extract, lang: str,
 def test_a_capitalised_opener_is_no_first_name(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert {r["admin2"] for r in deaths} == {"Taxco de Alarcón"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El general desmintió que en los municipios de Villa Unión y Nuevo Ideal se hubieran presentado otros "
+           "enfrentamientos."),
+    ("en", "The general denied that other clashes had taken place in Villa Unión and Nuevo Ideal."),
+    ("nl", "De generaal ontkende dat er in Villa Unión en Nuevo Ideal nog meer vuurgevechten waren geweest."),
+])
+def test_a_denied_clash_is_no_attack(extract, lang: str, text: str) -> None:
+    assert not [r for r in extract(text, lang) if r["event_type"] == "attack"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday a spray-painted sign threatening death for DEA agents was found in Chihuahua."),
+    ("es", "El viernes apareció en Chihuahua una manta con amenazas de muerte contra agentes de la DEA."),
+    ("nl", "Vrijdag werd in Chihuahua een spandoek met doodsbedreigingen aan DEA-agenten gevonden."),
+])
+def test_a_death_threat_is_no_death(extract, lang: str, text: str) -> None:
+    assert not [r for r in extract(text, lang) if r["event_type"] == "death"]
