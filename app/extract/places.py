@@ -9,6 +9,7 @@ event wording and counts go to the nearest group in their clause.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -109,6 +110,20 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
     return True
 
 
+def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver) -> bool:
+    """"in Pueblo Viejo, a small town two hours from Mexico City" in an article about Morelos:
+    a name towns of many states share, taken in a state the article never names, is a guess."""
+    if place is None or place.kind not in ("municipality", "locality") or mention.qualifier or not resolver.context_states \
+            or place.admin1 in resolver.context_states or mention.continues_list or (place.population or 0) >= 100000:
+        return False  # a city is news anywhere; a list's homonyms are settled by the list's state
+    return _homonym_states(resolver.geo, mention.name) >= 3
+
+
+@lru_cache(maxsize=16384)
+def _homonym_states(geo: Any, name: str) -> int:
+    return len({c.admin1 for c in geo.candidates(name) if c.kind in ("municipality", "locality")})
+
+
 _ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+")
 
 
@@ -186,7 +201,7 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.name in resolver.surnames and not mention.named_as_place and (
                 mention.context not in ("strong", "list") or _ends_a_name(text, mention, resolver)):
             place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
-        if not _acceptable(mention, place, resolver.context_states):
+        if not _acceptable(mention, place, resolver.context_states) or _common_name_elsewhere(mention, place, resolver):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
             if place is None:
                 continue

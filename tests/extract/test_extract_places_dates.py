@@ -303,3 +303,17 @@ def test_an_unnamed_town_of_the_state_is_not_the_dateline_town(extract, lang: st
 def test_a_town_s_full_name_ending_in_a_state_s_name_is_that_town(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Tepeyahualco", "Puebla")], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gisela Mota was sworn in as mayor of Temixco, in Morelos state. She was shot dead in her home on "
+           "Saturday in Pueblo Viejo, a small town two hours from Mexico City."),
+    ("es", "Gisela Mota asumió como alcaldesa de Temixco, en el estado de Morelos. Fue asesinada el sábado en su "
+           "casa en Pueblo Viejo, un pequeño poblado a dos horas de la Ciudad de México."),
+    ("nl", "Gisela Mota werd beëdigd als burgemeester van Temixco, in de deelstaat Morelos. Ze werd zaterdag in "
+           "haar huis in Pueblo Viejo doodgeschoten, een stadje op twee uur van Mexico-Stad."),
+])
+def test_a_name_many_states_share_is_not_guessed_in_a_state_the_article_never_names(
+        extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and "Veracruz de Ignacio de la Llave" not in {r["admin1"] for r in records}, records
