@@ -115,3 +115,12 @@ def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str
 ])
 def test_being_caught_and_caught_in_the_crossfire_are_no_arrest(extract, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Classes at all educational levels were suspended in Culiacán, Sinaloa, on Thursday."),
+    ("es", "Las clases en todos los niveles educativos fueron suspendidas en Culiacán, Sinaloa, el jueves."),
+    ("nl", "De lessen op alle scholen werden donderdag opgeschort in Culiacán, Sinaloa."),
+])
+def test_classes_suspended_a_few_words_apart_are_a_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang)}
