@@ -101,6 +101,7 @@ def test_ids_are_stable_and_unique(extract) -> None:
     ("nl", "De mariniers vonden ter plaatse wapens in Jesús Carranza, Veracruz.", "seizure"),
     ("en", "Federal police caught Julio Radilla in the oil port of Coatzacoalcos on Monday.", "arrest"),
     ("en", "Soldiers took three suspects into custody in Iguala, Guerrero, on Friday.", "arrest"),
+    ("en", "Police held three suspects in Reynosa, Tamaulipas, on Friday.", "arrest"),
     ("en", "Gunmen set up barricades on the highway in Apatzingán, Michoacán, on Friday.", "roadblock"),
     ("en", "School closures hit Culiacán, Sinaloa, on Friday.", "disruption"),
     ("en", "Bus service was halted in Culiacán, Sinaloa, on Friday.", "disruption"),
