@@ -128,3 +128,12 @@ def test_being_caught_and_caught_in_the_crossfire_are_no_arrest(extract, text: s
 ])
 def test_classes_suspended_a_few_words_apart_are_a_disruption(extract, lang: str, text: str) -> None:
     assert "disruption" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two people on a motorcycle came up to his car and shot him in San Cristóbal de las Casas, Chiapas."),
+    ("es", "Dos personas en una motocicleta se acercaron a su auto y le dispararon en San Cristóbal de las Casas, Chiapas."),
+    ("nl", "Twee mannen op een motor reden naar zijn auto en schoten hem neer in San Cristóbal de las Casas, Chiapas."),
+])
+def test_shooting_a_person_is_an_attack(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang)}
