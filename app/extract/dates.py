@@ -289,16 +289,19 @@ _DAY_NAMED_PLACE = re.compile(
 
 # "prosecutors said Monday", "dijo el lunes", "zei maandag": the day of the statement, not of
 # the event it reports (common in wire copy).
-_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added|dijo|inform[oó]|"
-                          r"señal[oó]|report[oó]|anunci[oó]|declar[oó]|precis[oó]|confirm[oó]|revel[oó]|explic[oó]|"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added|dijo|dijeron|"
+                          r"inform(?:[oó]|aron)|señal(?:[oó]|aron)|report(?:[oó]|aron)|anunci(?:[oó]|aron)|"
+                          r"declar(?:[oó]|aron)|precis(?:[oó]|aron)|confirm(?:[oó]|aron)|revel(?:[oó]|aron)|explic(?:[oó]|aron)|"
                           r"zei|zegt|meldde|verklaarde|bevestigde|"
                           r"maakte\s+\w+\s+bekend)(?:\s+(?:het|de|la|el)\s+\w+)?\s+(?:on\s+|el\s+|este\s+|op\s+)?$")
 # Dutch puts the day before the participle: "het OM heeft zondag bevestigd dat ...".
-_SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
+_SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
 _WEEKDAY_RULE = 7
 
 
 _WHAT_WAS_SAID = re.compile(r"\b(?:que|that|dat)\b")
+# "said Tuesday that eight bodies found over the weekend ...": what was said dates itself.
+_OWN_PERIOD = tuple(pattern for pattern, rule in RULES if rule in (_weekend, _this_week, _last_week, _days_ago, _weeks_ago))
 
 
 def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
@@ -310,8 +313,9 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     for i, (m, is_said) in enumerate(zip(matches, said)):
         if not is_said:
             return m
-        if _WHAT_WAS_SAID.search(low, m.end()) and not any(not s for s in said[i + 1:]):
-            return m  # what was said is the event, unless it names a day of its own
+        if _WHAT_WAS_SAID.search(low, m.end()) and not any(not s for s in said[i + 1:]) \
+                and not any(period.search(low, m.end()) for period in _OWN_PERIOD):
+            return m  # what was said is the event, unless it names a day or a period of its own
     return None
 
 

@@ -317,3 +317,16 @@ def test_a_name_many_states_share_is_not_guessed_in_a_state_the_article_never_na
         extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and "Veracruz de Ignacio de la Llave" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mexican authorities said Tuesday that eight bodies found over the weekend in a field in Yucatán are "
+           "those of kidnapped workers."),
+    ("es", "Las autoridades informaron el martes que ocho cuerpos hallados el fin de semana en un campo de Yucatán "
+           "son de trabajadores secuestrados."),
+    ("nl", "De autoriteiten maakten dinsdag bekend dat acht lichamen die afgelopen weekend in Yucatán werden "
+           "gevonden van ontvoerde arbeiders zijn."),
+])
+def test_what_was_said_keeps_its_own_period(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2022-06-28") if r["event_type"] == "death"]
+    assert [(r["event_date"], r["date_precision"]) for r in deaths] == [("2022-06-25", "week")], deaths
