@@ -156,7 +156,26 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
                                                                 "longitude", "geo_precision")},
                             confidence=min(r.confidence, 0.6))
         moved.append(r)
-    return moved
+    return _with_their_sentence(moved)
+
+
+def _with_their_sentence(records: list[Incident]) -> list[Incident]:
+    """"Armed men set fire to the gaming hall ... 52 people were killed": an event that spreads,
+    told in the one sentence whose point events are placed in a town of its state, is there too."""
+    towns: dict[tuple[int, str], set[tuple]] = {}
+    for r in records:
+        if r.event_type in POINT_EVENTS and r.geo_precision <= 2 and r.admin2:
+            towns.setdefault((r.evidence_start, r.admin1), set()).add(_place_key(r))
+    placed = []
+    for r in records:
+        held = towns.get((r.evidence_start, r.admin1), set())
+        if r.geo_precision >= 3 and r.event_type not in POINT_EVENTS and len(held) == 1:
+            town = next(o for o in records if o.evidence_start == r.evidence_start and _place_key(o) in held)
+            r = replace(r, **{f: getattr(town, f) for f in ("location", "admin2", "admin1", "country", "latitude",
+                                                            "longitude", "geo_precision")},
+                        confidence=min(r.confidence, town.confidence))
+        placed.append(r)
+    return placed
 
 
 def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list[Incident]:

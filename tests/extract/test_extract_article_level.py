@@ -1117,3 +1117,18 @@ def test_a_day_told_from_the_last_event_s_day(extract, lang: str, text: str, dat
 def test_the_scene_is_the_place_of_the_event_just_told_not_of_the_next_sentence(extract, lang: str, text: str) -> None:
     attacks = [r for r in extract(text, lang) if r["event_type"] == "attack"]
     assert attacks and {r["admin2"] for r in attacks} == {"Santiago"}, attacks
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 52 people were killed Thursday when armed men set fire to a gaming hall in Nuevo León.\n\n"
+           "Troops were deployed in Monterrey on Thursday."),
+    ("es", "Al menos 52 personas murieron el jueves cuando hombres armados prendieron fuego a una sala de juegos en "
+           "Nuevo León.\n\nEl jueves se desplegaron tropas en Monterrey."),
+    ("nl", "Zeker 52 mensen kwamen donderdag om toen gewapende mannen een speelhal in Nuevo León in brand staken.\n\n"
+           "Donderdag werden troepen ingezet in Monterrey."),
+])
+def test_an_event_that_spreads_goes_where_its_sentence_s_point_events_go(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-08-27")
+    first = [r for r in records if r["evidence"].startswith(("At least", "Al menos", "Zeker"))]
+    assert {r["event_type"] for r in first} >= {"arson", "death"}, first
+    assert {r["admin2"] for r in first} == {"Monterrey"}, first
