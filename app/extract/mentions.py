@@ -413,6 +413,10 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
                 words.add(word)
         # The surname that ends a name: "Miguel Angel Treviño" (not General Treviño), unless
         # the whole run is a place ("Nuevo Laredo", "Benito Juárez").
+        first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in lexicon.GIVEN_NAMES), None)
+        if first is not None and not geo.is_place_name(" ".join(tokens[first:])):
+            # "(Journalist) Victor Fernando Álvarez Chávez": every name after a given name is the person's
+            surnames.update(t for t in tokens[first + 1:] if geo.state_name(t) is None and geo.is_place_name(t))
         last = tokens[-1]
         if len(tokens) == 2 and fold(tokens[0]) not in lexicon.GIVEN_NAMES:
             continue  # "het Mexicaanse Jiménez", "But Taxco": no first name before it

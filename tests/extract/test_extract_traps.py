@@ -187,3 +187,16 @@ def test_a_denied_clash_is_no_attack(extract, lang: str, text: str) -> None:
 ])
 def test_a_death_threat_is_no_death(extract, lang: str, text: str) -> None:
     assert not [r for r in extract(text, lang) if r["event_type"] == "death"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Journalist Victor Fernando Álvarez Chávez verdween in Acapulco, Guerrero. Álvarez is de derde journalist "
+           "die dit jaar dood is gevonden."),
+    ("en", "Journalist Victor Fernando Álvarez Chávez disappeared in Acapulco, Guerrero. Álvarez is the third "
+           "journalist found dead this year."),
+    ("es", "El periodista Victor Fernando Álvarez Chávez desapareció en Acapulco, Guerrero. Álvarez es el tercer "
+           "periodista hallado muerto este año."),
+])
+def test_every_name_after_a_given_name_is_that_person_later(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert "Colima" not in {r["admin1"] for r in records}, records
