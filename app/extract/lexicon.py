@@ -405,7 +405,7 @@ TRAPS: tuple[Trap, ...] = (
          ("conecta", "une ", "connect", "link", "verbindt")),
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
-                 rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|town|city|village|stad|dorp)\s+"
+                 rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)\s+"
                  rf"(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
     # an office's seat: "the Attorney General's office in Reynosa said", "la delegación en X informó"

@@ -200,3 +200,13 @@ def test_a_death_threat_is_no_death(extract, lang: str, text: str) -> None:
 def test_every_name_after_a_given_name_is_that_person_later(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert "Colima" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El 5 de octubre se localizaron 13 cuerpos en una carretera que va hacia el estado de Zacatecas, en Jalisco."),
+    ("en", "On October 5, 13 bodies were found on a road that leads to the state of Zacatecas, in Jalisco."),
+    ("nl", "Op 5 oktober werden 13 lichamen gevonden aan een weg die naar de staat Zacatecas leidt, in Jalisco."),
+])
+def test_the_state_a_road_leads_to_is_no_incident_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and "Zacatecas" not in {r["admin1"] for r in records}, records
