@@ -137,3 +137,23 @@ def test_classes_suspended_a_few_words_apart_are_a_disruption(extract, lang: str
 ])
 def test_shooting_a_person_is_an_attack(extract, lang: str, text: str) -> None:
     assert "attack" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Six heads were found in a square in Jiquilpan, Michoacán."),
+    ("es", "Seis cabezas fueron halladas en una plaza de Jiquilpan, Michoacán."),
+    ("nl", "Op een plein in Jiquilpan, Michoacán, zijn zes hoofden gevonden."),
+])
+def test_heads_found_are_deaths(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Jiquilpan", 6)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "René Tovar werd vrijdagavond in Cazones de Herrera, Veracruz, vermoord door een groep gemaskerde mannen."),
+    ("en", "René Tovar was killed on Friday evening in Cazones de Herrera, Veracruz, by a group of masked gunmen."),
+    ("es", "René Tovar fue asesinado el viernes por la noche en Cazones de Herrera, Veracruz, por un grupo de "
+           "hombres armados."),
+])
+def test_killed_by_masked_men_is_an_attack_too(extract, lang: str, text: str) -> None:
+    assert {"attack", "death"} <= {r["event_type"] for r in extract(text, lang)}
