@@ -176,6 +176,9 @@ def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_st
 def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed: tuple[str, ...]) -> list[Group]:
     groups: list[Group] = []
     previous: Mention | None = None
+    # the states the sentence places something in (not where people were taken or came from)
+    named_states = list(dict.fromkeys(m.state for m in mentions if m.state and m.context in ("strong", "list", "subject", "destination", "weak")
+                                      and m.state != "Ciudad de México"))
     for mention in mentions:
         if mention.is_qualifier:
             continue
@@ -187,7 +190,11 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             reference = resolver.resolve(mention.near)
             qualifier = reference.admin1 if reference is not None and reference.kind != "country" else None
         place = resolver.resolve(mention.name, qualifier) if qualifier else None
+        if place is None and not mention.state:
+            place = _in_a_state_of_the_sentence(mention, named_states, resolver)
         place = place or resolver.resolve(mention.name, mention.qualifier)
+        if _small_town_of_another_state(mention, place, named_states):
+            place = None
         if mention.state:
             place = _state_capital(mention, resolver, text) or place
         if mention.municipality and place is not None and place.kind in ("locality", "state"):
@@ -240,6 +247,23 @@ def _ends_a_name(text: str, mention: Mention, resolver: PlaceResolver) -> bool:
     """"detuvo a Miguel Angel Treviño": the surname in the person's name itself."""
     before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     return before is not None and not resolver.geo.is_place_name(before.group(1))
+
+
+def _in_a_state_of_the_sentence(mention: Mention, states: list[str], resolver: PlaceResolver) -> Any:
+    """"Tres víctimas corresponden a Sinaloa ... cuando patrullaban la comunidad El Tamarindo":
+    a town of the one state its sentence names, before a homonym of another state the article names."""
+    if len(states) != 1:
+        return None
+    place = resolver.resolve(mention.name, states[0])
+    return place if place is not None and place.kind in ("municipality", "locality") else None
+
+
+def _small_town_of_another_state(mention: Mention, place: Any, states: list[str]) -> bool:
+    """"Tres víctimas corresponden a Sinaloa ... la comunidad El Tamarindo": not the hamlet of that
+    name in Guerrero when the sentence names Sinaloa alone."""
+    return place is not None and len(states) == 1 and not mention.state and mention.qualifier is None \
+        and place.kind in ("municipality", "locality") and (place.population or 0) < 20000 \
+        and place.admin1 != states[0]
 
 
 def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver) -> Any:

@@ -330,3 +330,16 @@ def test_a_name_many_states_share_is_not_guessed_in_a_state_the_article_never_na
 def test_what_was_said_keeps_its_own_period(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2022-06-28") if r["event_type"] == "death"]
     assert [(r["event_date"], r["date_precision"]) for r in deaths] == [("2022-06-25", "week")], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Guerrero hubo otro ataque el lunes. Dos policías fueron asesinados el lunes en Sinaloa cuando "
+           "patrullaban la comunidad El Tamarindo."),
+    ("en", "There was another attack in Guerrero on Monday. Two police officers were killed on Monday in Sinaloa "
+           "while patrolling the community of El Tamarindo."),
+    ("nl", "In Guerrero was maandag nog een aanval. Twee agenten werden maandag in Sinaloa vermoord toen ze "
+           "patrouilleerden in de gemeenschap El Tamarindo."),
+])
+def test_a_hamlet_of_another_state_is_not_taken_when_the_sentence_names_its_state(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert deaths and {r["admin1"] for r in deaths} == {"Sinaloa"}, deaths
