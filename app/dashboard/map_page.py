@@ -177,6 +177,8 @@ def sidebar(first: dt.date, last: dt.date, states: list[str], actors: list[str],
                    filter_mode="contains", help=t("states_help"))
     sb.multiselect(t("event_types"), list(EVENT_TYPES), key=K_TYPES, placeholder=t("all_types"),
                    filter_mode="contains", format_func=t.type_label)
+    # a rebuild may have dropped an actor from the options
+    st.session_state[K_ACTORS] = [a for a in st.session_state.get(K_ACTORS, []) if a in actors]
     sb.multiselect(t("actors"), actors, key=K_ACTORS, placeholder=t("all_actors"),
                    filter_mode="contains", help=t("actors_help"))
     sb.text_input(t("evidence_contains"), key=K_TEXT, placeholder=t("evidence_placeholder"),
@@ -195,32 +197,6 @@ def sidebar(first: dt.date, last: dt.date, states: list[str], actors: list[str],
     sb.divider()
     sb.button(t("reset"), key="reset", on_click=_reset_filters, args=(first, last), width="stretch")
     return _widget_filters(first, last)
-
-
-def filters_before_sidebar(first: dt.date, last: dt.date, actors: list[str]) -> flt.Filters:
-    """What the sidebar will say, read from its widgets' state before they are drawn.
-
-    The map's message leaves the server in script order: drawn after the sidebar's dozen
-    widgets and the figures, it waited for them on the server and, in the browser, behind
-    their re-rendering (the long tasks of a filter change). The page reads the filters
-    first, sends the map, and draws the sidebar after it (``sidebar_then_url``); the
-    widgets' state is the same before and after they are drawn in a run.
-    """
-    # a rebuild may have dropped an actor from the options
-    st.session_state[K_ACTORS] = [a for a in st.session_state.get(K_ACTORS, []) if a in actors]
-    return _widget_filters(first, last)
-
-
-def sidebar_then_url(filters: flt.Filters, first: dt.date, last: dt.date, states: list[str], actors: list[str],
-                     t: Translator) -> None:
-    """Draw the sidebar for ``filters`` (filters_before_sidebar), keep them for the next
-    visit of the page and in the URL. Should the drawn widgets say otherwise (Streamlit
-    corrected a value), the page runs again with what they say."""
-    drawn = sidebar(first, last, states, actors, t)
-    st.session_state[K_LAST_FILTERS] = drawn
-    _sync_url(drawn)
-    if drawn != filters:
-        st.rerun()
 
 
 def _reset_filters(first: dt.date, last: dt.date) -> None:
@@ -515,34 +491,32 @@ def main() -> None:
     _apply_pending(state_names, first, last)
     t = translator(st.session_state.get(K_LANG) or "en")
     show_header(t)
-    filters = filters_before_sidebar(first, last, list(facts.actors))
-    figures_box = st.container()  # above the map, filled once the map has gone out
+    filters = sidebar(first, last, state_names, list(facts.actors), t)
+    st.session_state[K_LAST_FILTERS] = filters
+    _sync_url(filters)
 
     shared = loaders.view_data(directory, rev, filters)  # cached per revision and filters
     view, grouped, previous = shared.view, shared.grouped, shared.previous
+    span = (filters.date_from or first, filters.date_to or last)
+    prev_lo, prev_hi = shared.previous_span
+    st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
+                 articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
+               + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+    if demo.is_demo(articles):
+        st.warning(t("demo_banner"), icon=":material/science:")
+    show_url_problems(t)
+    show_open_event(frame, articles, t)
+    show_figures(view, grouped, previous, t)
     empty_note = ""
     if view.empty:
         where = ", ".join(filters.states)
         empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
+        st.info(empty_note)
     with st.container(key="mx_map"):
         map_view = loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
                                     open_event=st.session_state.get(K_OPEN_EVENT))
         show_map(map_view, shapes, filters, state_names,
                  loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
-    span = (filters.date_from or first, filters.date_to or last)
-    prev_lo, prev_hi = shared.previous_span
-    with figures_box:
-        st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
-                     articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
-                   + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
-        if demo.is_demo(articles):
-            st.warning(t("demo_banner"), icon=":material/science:")
-        show_url_problems(t)
-        show_open_event(frame, articles, t)
-        show_figures(view, grouped, previous, t)
-        if empty_note:
-            st.info(empty_note)
-    sidebar_then_url(filters, first, last, state_names, list(facts.actors), t)
 
     def parts() -> loaders.ViewParts:  # cached per filters: computed once the map has drawn the view
         return loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)

@@ -45,37 +45,34 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
     page._apply_pending(state_names, first, last)
     t = translator(st.session_state.get(page.K_LANG) or "en")
     page.show_header(t)
-    filters = page.filters_before_sidebar(first, last, list(facts.actors))  # the map before the sidebar
-    figures_box = st.container()  # above the map, filled once the map has gone out
+    filters = page.sidebar(first, last, state_names, list(facts.actors), t)
+    st.session_state[page.K_LAST_FILTERS] = filters
+    page._sync_url(filters)
 
     # The figures and the map need no table page: without one the query takes half the time
     # (60 against 120-190 ms at 100,000 incidents, at rest), and the map goes out that much
     # sooner; the tables' own query runs once the map has drawn the view (below).
     shown = loaders.queried_view(directory, rev, filters, page_size=0)
-    fig = shown.figures
-    empty_note = ""
-    if fig.incidents == 0:
-        empty_note = t("empty_view_state", states=", ".join(filters.states)) if filters.states else t("empty_view")
-    with st.container(key="mx_map"):
-        token = show_map(directory, rev, shown, shapes, filters, state_names, empty_note, t)
     span = (filters.date_from or first, filters.date_to or last)
     prev_lo, prev_hi = charts.previous_period(*span)
     previous = loaders.queried_view(directory, rev, replace(filters, date_from=prev_lo, date_to=prev_hi),
                                     page_size=0) if prev_lo >= first else None
-    with figures_box:
-        st.caption(t("caption", events=f"{fig.events:,}", records=f"{fig.incidents:,}",
-                     articles=f"{fig.articles:,}", lo=span[0], hi=span[1])
-                   + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
-        if demo.is_demo(articles):
-            st.warning(t("demo_banner"), icon=":material/science:")
-        page.show_url_problems(t)
-        if st.session_state.get(page.K_OPEN_EVENT):
-            page.show_open_event(loaders.queried_record(directory, rev, st.session_state[page.K_OPEN_EVENT]),
-                                 articles, t)
-        show_figures(shown, previous, t)
-        if empty_note:
-            st.info(empty_note)
-    page.sidebar_then_url(filters, first, last, state_names, list(facts.actors), t)
+    fig = shown.figures
+    st.caption(t("caption", events=f"{fig.events:,}", records=f"{fig.incidents:,}",
+                 articles=f"{fig.articles:,}", lo=span[0], hi=span[1])
+               + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+    if demo.is_demo(articles):
+        st.warning(t("demo_banner"), icon=":material/science:")
+    page.show_url_problems(t)
+    if st.session_state.get(page.K_OPEN_EVENT):
+        page.show_open_event(loaders.queried_record(directory, rev, st.session_state[page.K_OPEN_EVENT]), articles, t)
+    show_figures(shown, previous, t)
+    empty_note = ""
+    if fig.incidents == 0:
+        empty_note = t("empty_view_state", states=", ".join(filters.states)) if filters.states else t("empty_view")
+        st.info(empty_note)
+    with st.container(key="mx_map"):
+        token = show_map(directory, rev, shown, shapes, filters, state_names, empty_note, t)
 
     def below(held: bool) -> None:  # the map first, as on the pandas page (map_drawn.py)
         about = data.shown_path(data.database_file(directory))
