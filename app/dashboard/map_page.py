@@ -531,7 +531,7 @@ def main() -> None:
             st.caption(t("below_map_follows"))
             return
         show_timeline(parts(), len(grouped), t)
-        show_tables(grouped, shared.state_summary, parts(), articles, t)
+        show_tables(grouped, parts().state_summary, parts(), articles, t)
         show_downloads(view, articles, span, t)
 
     map_drawn.below_map(map_view.token, below)
