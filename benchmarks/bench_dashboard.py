@@ -51,7 +51,7 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import pandas as pd
 
@@ -434,14 +434,28 @@ def run(*, quick: bool, full: bool, sizes: Sequence[int] | None = None) -> list[
                 settle=0.5 if quick else SETTLE_S, reloads=0 if quick else FULL_RELOADS if full else RELOADS)
     shapes = data.read_json(data.DEFAULT_STATES)
     figures: list[Figure] = []
+    failed: list[int] = []
     with tempfile.TemporaryDirectory(prefix="mxmap-bench-") as tmp, sync_playwright() as playwright:
         browser = launch(playwright)
         try:
             for n in sizes:
-                figures += measure_size(browser, n, plan, Path(tmp), shapes)
+                figures += _size_or_report(lambda: measure_size(browser, n, plan, Path(tmp), shapes), n, failed)
         finally:
             browser.close()
+    if failed and not figures:
+        raise RuntimeError(f"the dashboard benchmark failed at every size ({', '.join(map(str, failed))})")
     return figures
+
+
+def _size_or_report(measure: Callable[[], list[Figure]], n: int, failed: list[int]) -> list[Figure]:
+    """One size's figures; a size that fails is reported (and counted as a figure) without losing
+    the figures of the sizes measured before and after it."""
+    try:
+        return measure()
+    except Exception as exc:  # noqa: BLE001 - a timed-out click at 100,000 must not hide 1,000 and 10,000
+        print(f"dashboard at {n:,} incidents failed: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        failed.append(n)
+        return [(f"ours {n} incidents: failed", 1.0, "(see the message above)")]
 
 
 if __name__ == "__main__":

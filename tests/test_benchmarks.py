@@ -157,3 +157,19 @@ def test_bench_scale_parts_on_small_sizes(tmp_path):
     names = {f[0] for f in figures}
     assert "3,000 incidents, duckdb: filter change (median)" in names
     assert "3,000 incidents, pandas: server peak RSS" in names and "import: 20 articles, peak RSS" in names
+
+
+def test_a_failing_dashboard_size_keeps_the_other_sizes_figures(capsys):
+    """A timed-out click at 100,000 incidents once lost the 1,000 and 10,000 figures of the run."""
+    from benchmarks.bench_dashboard import _size_or_report
+
+    failed: list[int] = []
+
+    def broken():
+        raise TimeoutError("click on the type box timed out after 30 s")
+
+    figures = _size_or_report(lambda: [("ours 1000 incidents: drawn map", 3.2, "s")], 1000, failed)
+    figures += _size_or_report(broken, 100_000, failed)
+    assert figures[0] == ("ours 1000 incidents: drawn map", 3.2, "s")
+    assert figures[1][0] == "ours 100000 incidents: failed" and failed == [100_000]
+    assert "dashboard at 100,000 incidents failed: TimeoutError" in capsys.readouterr().err
