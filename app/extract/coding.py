@@ -156,7 +156,7 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
                                                                 "longitude", "geo_precision")},
                             confidence=min(r.confidence, 0.6))
         moved.append(r)
-    return _with_their_sentence(moved)
+    return moved
 
 
 def _with_their_sentence(records: list[Incident]) -> list[Incident]:

@@ -21,9 +21,9 @@ from app.extract.dates import DATE_GATES, sentence_date
 from app.extract.gates import GateSet
 from app.extract.mentions import FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words
 from app.extract.quantities import find_numbers, nearest_count
-from app.extract.sentences import Sentence, dateline_state, split_sentences
+from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _copy_groups, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (_COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_to_dateline_town, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse)
+from app.extract.coding import (_COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_to_dateline_town, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
 
 _FLAGS = re.I
@@ -260,7 +260,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.
     own = [r for r in records if id(r) not in state.shared]
-    own = _relocate_to_state(_relocate_to_town(_relocate_to_event_places(own, state.event_places)), resolver)
+    own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
+    own = _relocate_to_state(own, resolver)
     own = _relocate_to_dateline_town(own, _dateline_town(sentences, resolver))
     own = _suppress_coarse(_fold_into_days(_merge(own)))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
@@ -268,24 +269,16 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]
 
 
-_DATELINE_NAME = re.compile(r"^[^,(–—.-]+(?:\.\s*de\s+[^,(–—.-]+)?")
-
-
 def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     """The town of the article's first dateline ("MÉRIDA, Yucatán. –", "Tepic, Nay.,",
     "CIUDAD JUAREZ, Mexico –"), or None."""
     dateline = next((s for s in sentences if s.dateline), None)
-    if dateline is None:
+    named = dateline_place(dateline.text) if dateline is not None else None
+    if named is None:
         return None
-    text = dateline.text.strip()
-    name = _DATELINE_NAME.match(text)
-    if name is None or not name.group().strip():
-        return None
-    state = dateline_state(text)
-    if state is None:
-        after = _DATELINE_NAME.match(text[name.end():].lstrip(" ,"))
-        state = resolver.geo.state_name(after.group().strip()) if after and after.group().strip() else None
-    place = resolver.resolve(name.group().strip().title(), state)
+    town, after = named
+    state = dateline_state(dateline.text) or (resolver.geo.state_name(after) if after else None)
+    place = resolver.resolve(town, state)
     return place if place is not None and place.kind in ("municipality", "locality") else None
 
 

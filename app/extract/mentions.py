@@ -17,6 +17,7 @@ from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
 from app.extract.gates import GateSet, literal_regex
+from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
@@ -367,9 +368,6 @@ _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")
 
 
 _SENTENCE_END_IN_RUN = re.compile(r"(\w+)\.\s+")
-# Abbreviations a name may hold before a capitalised word ("Cd. Juárez", "Edo. Méx."), folded.
-_NAME_ABBREVIATIONS = frozenset({"cd", "gral", "edo", "sta", "sto", "pto", "sn", "col", "fracc", "av", "lic", "dr",
-                                 "sr", "sra", "ing", "mtro", "st", "mt", "ft", "gen", "gov", "sen"})
 
 
 @lru_cache(maxsize=4)
@@ -385,8 +383,8 @@ def name_runs(text: str) -> tuple[tuple[int, int, str], ...]:
         start = run.start()
         for cut in _SENTENCE_END_IN_RUN.finditer(text, run.start(), run.end()):
             word = cut.group(1)
-            if word[-1].isupper() or fold(word) in _NAME_ABBREVIATIONS:
-                continue  # "Cd. Juárez", "U.S. Army"
+            if word[-1].isupper() or word.lower() in ABBREVIATIONS:
+                continue  # "Cd. Juárez", "U.S. Army": the sentence splitter's abbreviations end no sentence
             runs.extend((m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text, start, cut.start(1) + len(word)))
             start = cut.end()
         runs.extend((m.start(), m.end(), m.group()) for m in CAP_RUN.finditer(text, start, run.end()))

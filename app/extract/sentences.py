@@ -40,6 +40,21 @@ def dateline_state(dateline: str) -> str | None:
     return _ABBREVIATED_STATE.get(key)
 
 
+_DATELINE_PART = re.compile(r"^[^,(–—.-]+(?:\.\s*de\s+[^,(–—.-]+)?")
+
+
+def dateline_place(dateline: str) -> tuple[str, str | None] | None:
+    """The town a dateline names and the words after it that may name its state:
+    "MÉRIDA, Yucatán. –" -> ("Mérida", "Yucatán"), "Tepic, Nay.," -> ("Tepic", "Nay");
+    None when it names no town."""
+    text = dateline.strip()
+    town = _DATELINE_PART.match(text)
+    if town is None or not town.group().strip():
+        return None
+    after = _DATELINE_PART.match(text[town.end():].lstrip(" ,"))
+    return town.group().strip().title(), (after.group().strip() or None) if after else None
+
+
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"

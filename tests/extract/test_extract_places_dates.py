@@ -343,3 +343,15 @@ def test_what_was_said_keeps_its_own_period(extract, lang: str, text: str) -> No
 def test_a_hamlet_of_another_state_is_not_taken_when_the_sentence_names_its_state(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert deaths and {r["admin1"] for r in deaths} == {"Sinaloa"}, deaths
+
+
+@pytest.mark.parametrize("dateline,expected", [
+    ("MÉRIDA, Yucatán. –", ("Mérida", "Yucatán")),
+    ("Tepic, Nay., ", ("Tepic", "Nay")),
+    ("CIUDAD JUAREZ, Mexico –", ("Ciudad Juarez", "Mexico")),
+    ("MEXICO-STAD –", ("Mexico", None)),
+    (", –", None),
+])
+def test_a_dateline_gives_its_town_and_the_words_that_may_name_its_state(dateline: str, expected) -> None:
+    from app.extract.sentences import dateline_place
+    assert dateline_place(dateline) == expected
