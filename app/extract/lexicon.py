@@ -220,7 +220,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"bar|restaurante|hotel|casino|antro|cantina|palenque|discoteca|centro nocturno|hospital|escuela|"
                  r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
                  r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
-                 r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport)"
+                 r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport|"
+                 r"neighbou?rhood|section|sector|borough)"
                  r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
                  # "la ciudad mexicana de Tula", "la ciudad fronteriza de Reynosa", "el puerto turístico de X"
                  r"|\b(?:ciudad|puerto|municipio|poblado|localidad|comunidad)\s+(?:mexicana|fronteriza|costera|"
@@ -236,7 +237,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
            r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|cerca|"
            r"zona metropolitana|metropolitan area|periferie|rand|carretera|autopista|salida|entrada|avenida|"
-           r"calle|highway|snelweg|road|street|perif[eé]rico|libramiento|tramo|bulevar|boulevard)\b")
+           r"calle|highway|snelweg|road|street|perif[eé]rico|libramiento|tramo|bulevar|boulevard|section|district|sector)\b")
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")
@@ -288,6 +289,14 @@ municipalities states estados staten cities ciudades steden towns sindicatura si
 localidad localidades poblado cabecera municipal village villages dorp dorpen""".split())
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
 NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|junto\s+a|outside|buiten)\s+(?:the\s+|la\s+|el\s+|het\s+)?$"
+# "San Nicolás, a city in the Monterrey metropolitan area", "Tonalá, un municipio vecino de
+# Guadalajara", "Zapopan, een voorstad van Guadalajara": an apposition that says where the
+# place before it lies; the name it ends with is a reference, not a second place.
+APPOSITION_GAP = (r"^\s*,\s*(?:a|an|one|una?|een)\s+(?:[\w-]+\s+){0,2}?(?:city|town|suburb|municipality|community|"
+                  r"village|port|ciudad|municipio|poblado|localidad|comunidad|puerto|stad|gemeente|plaats|dorp|"
+                  r"voorstad|buitenwijk|havenstad)\s+(?:[\w-]+\s+)?(?:in|of|near|outside|next\s+to|en|de|del|cerca\s+de|"
+                  r"junto\s+a|vecin[oa]\s+(?:a|de)|conurbad[oa]\s+(?:a|con)|bij|nabij|van|naast|onder\s+de\s+rook\s+van)\s+"
+                  r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:zona\s+metropolitana\s+de\s+|área\s+metropolitana\s+de\s+)?$")
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
 # second, which is the one the gazetteer can place (precision 2).
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"

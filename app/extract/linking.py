@@ -151,13 +151,15 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
 
 
 def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
-    from app.extract.mentions import name_runs, trap_spans, _overlaps
+    from app.extract.mentions import NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, name_runs, trap_spans, _overlaps
     states: list[str] = []
     text = article.text
     datelines = [(s.start, s.end) for s in sentences if s.dateline]
     for start, end, run in name_runs(text):
         if datelines and _overlaps(start, end, datelines):
             continue  # "MEXICO CITY —" says where the reporter was
+        if NEIGHBOURHOOD_AFTER.match(text, end) or NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
+            continue  # "the Constituyentes de Querétaro section", "la colonia Jalisco": a neighbourhood
         for state in _run_states(geo, run):
             if state in states:
                 continue

@@ -57,6 +57,7 @@ _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
+APPOSITION_GAP = re.compile(lexicon.APPOSITION_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
@@ -499,6 +500,15 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                 last_end = cur.end
                 continue
             cur.context, cur.part_of, anchor.context = anchor.context, True, "none"  # the hamlet's municipality
+            anchor, last_end = cur, cur.end
+            continue
+        if APPOSITION_GAP.match(gap):
+            if cur.state:  # "X, a city in the state of Y": the state qualifies the town
+                cur.is_qualifier, anchor.qualifier = True, anchor.qualifier or cur.state
+                last_end = cur.end
+                continue
+            cur.context = "none"  # "X, a city in the Monterrey metropolitan area": a reference point
+            anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end
             continue
         if cur.context in ("strong", "none") and NEAR_GAP.match(gap):

@@ -304,6 +304,27 @@ def test_a_reference_point_picks_the_homonym_and_is_no_place(extract, lang: str,
     assert "Monterrey" not in {r["admin2"] for r in records}
 
 
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Gunmen attacked a house in the Constituyentes de Queretaro section of San Nicolas de los Garza, "
+           "a city in the Monterrey metropolitan area, on Saturday.", "San Nicolás de los Garza"),
+    ("es", "Hombres armados mataron a ocho personas en Guadalupe, un municipio vecino de Monterrey, el sábado.",
+     "Guadalupe"),
+    ("nl", "Gewapende mannen doodden zaterdag acht mensen in Guadalupe, een stad bij Monterrey.", "Guadalupe"),
+])
+def test_an_apposition_that_locates_a_town_is_no_second_place(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang)
+    assert records and {(r["admin2"], r["admin1"]) for r in records} == {(town, "Nuevo León")}
+
+
+def test_a_neighbourhood_named_after_a_state_names_no_state(extract) -> None:
+    text = ("MEXICO CITY – Gunmen killed eight people attending a party in San Nicolas de los Garza, a city in the "
+            "northern Mexican state of Nuevo Leon, media reports said on Sunday.\n\nFour people were also wounded "
+            "in the attack, which occurred around 9:00 pm Saturday and targeted a house in the Constituyentes de "
+            "Queretaro section of the city.\n\nThe gunmen locked several other people in different rooms in the "
+            "house before killing the men.")
+    assert {r["admin1"] for r in extract(text, "en")} == {"Nuevo León"}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
