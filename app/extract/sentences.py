@@ -63,7 +63,10 @@ DATELINE = re.compile(
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
     r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,60}?\.\s?[-–—]\s?"       # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
-    r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ]))",  # Dinsdag 15 februari 2022 -
+    r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ])"  # Dinsdag 15 februari 2022 -
+    # Mexico City, May 12 (IANS) / Culiacán (AP) — : a town in mixed case, a date, the agency
+    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*\((?:[A-Z]{2,}|Reuters|Xinhua|Notimex|Efe|Agencias?|Apro)\)\s*(?:[–—:-]{1,2}\s*)?(?=[\"“A-ZÁÉÍÓÚÑ]))",
 )
 
 _END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)")

@@ -145,10 +145,16 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
     ("MEXICO CITY: A shooting at a bar in Villahermosa left five dead.", "MEXICO CITY:"),
     ("MEXICO CITY (UrduPoint News / Sputnik - 28th April, 2023) The prosecutor said five were killed.",
      "MEXICO CITY (UrduPoint News / Sputnik - 28th April, 2023)"),
+    ("Mexico City, May 12 (IANS) Another mayoral candidate has been shot dead.", "Mexico City, May 12 (IANS)"),
+    ("Culiacán (AP) — Gunmen killed two police officers.", "Culiacán (AP) —"),
 ])
 def test_wire_datelines_without_a_spaced_dash_are_datelines(text: str, dateline: str) -> None:
     first = split_sentences(text)[0]
     assert first.dateline and first.text == dateline
+
+
+def test_a_name_in_brackets_at_a_paragraph_start_is_no_dateline() -> None:
+    assert not split_sentences("Jalisco (Mexico) Police said two men were killed.")[0].dateline
 
 
 def test_a_reuters_dateline_with_country_and_day_is_a_dateline() -> None:
