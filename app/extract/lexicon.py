@@ -435,6 +435,13 @@ TRAPS: tuple[Trap, ...] = (
                       rf"noreste|noroeste|sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|"
                       rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
          _A_REFERENCE),
+    # a distance from a town: "a 80 kilómetros de Culiacán", "50 miles from Durango", "op 30 km van Tijuana"
+    # (ten or more: "a dos kilómetros de Villahermosa" is at Villahermosa)
+    Trap("reference", rf"(?i:\b(?:\d{{2,}}[\d.,]*|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                      rf"diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|tien|twintig|dertig|"
+                      rf"veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\w*)\s+(?:km|kms|kil[oó]met\w*|miles|millas|mijl)\.?\s+"
+                      rf"(?:(?:away\s+)?from|de|del|van|vanaf|outside(?:\s+of)?)\s+(?:la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
+         ("km", "kil", "miles", "millas", "mijl")),
     # "the prison near Monterrey", "de gevangenismuren nabij Monterrey": the facility's whereabouts
     Trap("reference", rf"(?i:\b(?:gevangenis\w*|prison|jail|penal|c[aá]rcel|penitenciar\w*|cereso|airport|luchthaven|"
                       rf"aeropuerto|kazerne|military base|base militar|mine|mina|dam|presa)\s+(?:nabij|near|cerca\s+de|"
@@ -575,7 +582,9 @@ DEFINITE_BEFORE = r"\b(?:the|this|that|el|la|este|esta|ese|esa|dicho|dicha|de|he
 WAVE_TYPES = frozenset({"roadblock", "arson", "attack", "unrest", "disruption"})
 # "the city", "de stad", "la zona": the text points back at the last town named.
 TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|este|dicho)\s+"
-                 r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|plaats|poblaci[oó]n)\b|"
+                 r"(?:(?:same|mism[oa]|zelfde)\s+)?"
+                 r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|municipality|plaats|poblaci[oó]n)\b|"
+                 r"\bdezelfde\s+(?:stad|gemeente|plaats)\b|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b)")
 # A day told from the last event's: "the next day", "al día siguiente", "de dag nadien" (+1),
 # "the day before", "la noche anterior", "daags voordien" (-1).
@@ -591,6 +600,8 @@ STATE_CAPITAL_ANAPHORA = (r"(?i:\b(?:the\s+state(?:['’]s)?\s+capital|the\s+cap
                           r"la\s+capital\s+(?:del\s+estado|estatal|de\s+la\s+entidad)|"
                           r"de\s+hoofdstad\s+van\s+de\s+(?:deel)?staat|de\s+(?:deel)?staatshoofdstad)\b)"
                           r"(?!\s*,?\s*(?:of\s+|de\s+|van\s+)?[A-ZÁÉÍÓÚÑ])")  # case-sensitive: a name after it
+# "50 miles from the state capital": a distance, the capital only a reference point.
+DISTANCE_BEFORE = r"(?i:\b(?:km|kms|kil[oó]met\w*|miles|millas|mijl)\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
@@ -644,6 +655,10 @@ STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|di
 # state last named, so the state, not the town of the sentence before.
 SAME_STATE = (r"\b(?:the\s+same\s+state|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"
               r"dezelfde\s+(?:deel)?staat)\b")
+# "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last
+# named, whatever the sentence's own date ("On February 22, ... in the same municipality").
+SAME_TOWN = (r"\b(?:the\s+same\s+(?:municipality|town|city)|(?:el|la)\s+mism[oa]\s+(?:municipio|ciudad|localidad|"
+             r"comunidad|poblaci[oó]n)|dezelfde\s+(?:gemeente|stad|plaats))\b")
 # The whole country: a sentence about Mexico as a whole never falls back to one state.
 NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
             r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"

@@ -33,6 +33,7 @@ SCENE_ANAPHORA = re.compile(lexicon.SCENE_ANAPHORA, _FLAGS)
 
 
 STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
+DISTANCE_BEFORE = re.compile(lexicon.DISTANCE_BEFORE)
 
 
 STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
@@ -42,6 +43,7 @@ STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
 
 
 SAME_STATE = re.compile(lexicon.SAME_STATE, _FLAGS)
+SAME_TOWN = re.compile(lexicon.SAME_TOWN, _FLAGS)
 
 
 NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
@@ -334,7 +336,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
             return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
                           only=frozenset({"disruption"}))], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
-        return _copy_groups(state.town_groups), state.town_date, 0.5
+        # "the same municipality" names the place outright: the sentence's own date stays
+        return _copy_groups(state.town_groups), None if SAME_TOWN.search(text) else state.town_date, 0.5
     capital = _state_capital_named(text, resolver, state, neighbours)
     if capital is not None:  # "was shot dead in the state capital"
         return [Group(0, 10 ** 9, [(capital, None, False)], False, label=capital.location)], None, 0.5
@@ -384,7 +387,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 
 def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neighbours: _Neighbours) -> Any:
     """"The state capital" of the state last named, or of the article's only state."""
-    if "capital" not in text and "hoofdstad" not in text or not STATE_CAPITAL_ANAPHORA.search(text):
+    anaphora = ("capital" in text or "hoofdstad" in text) and STATE_CAPITAL_ANAPHORA.search(text)
+    if not anaphora or DISTANCE_BEFORE.search(text, max(0, anaphora.start() - 30), anaphora.start()):
         return None
     states = [state.last_admin1] if state.last_admin1 else neighbours.article_states()
     return resolver.capital_of(states[0]) if len(states) == 1 else None

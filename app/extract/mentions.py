@@ -193,7 +193,8 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         if _state(geo, tail.rstrip(".")) and " " not in head.strip() and _known(geo, head):
             # "Tepeyahualco de Hidalgo": a town's full name ending in a hero's name that is also a state's
             candidates.append((last[0], head))
-        candidates.append((last[0] + connector.end(), tail))
+        if not PLACE_LIKE_HEAD.match(head) or _can_host(geo, tail.rstrip(".")):
+            candidates.append((last[0] + connector.end(), tail))
     facility = FACILITY.search(last[1])
     if facility:  # "Cadereyta-gevangenis"
         candidates.append((last[0], last[1][:facility.start()]))
@@ -202,6 +203,21 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         if _known(geo, name):
             return start, start + len(name), name
     return None
+
+
+_HOST_POPULATION = 20000  # a locality this large has neighbourhoods named after it
+# Heads that make "X de Y" the name of a settlement of its own ("San Francisco de Ocotán"),
+# unlike an institution's ("Policía Municipal de Huixcolotla", which names its town).
+PLACE_LIKE_HEAD = re.compile(r"(?:San|Santa|Santo|Santiago|Villa|El|La|Los|Las|Ejido|Rancho|Ranchería)\b")
+
+
+def _can_host(geo: Geocoder, tail: str) -> bool:
+    """Whether the name after "de" can be the town a longer name lies in ("Tierra Blanca de
+    Culiacán"): a state, a municipality or a city. "San Francisco de Ocotán" is a hamlet of
+    its own name; the small Ocotán elsewhere says nothing about where it is."""
+    candidates = geo.candidates(tail)
+    return bool(candidates) and (candidates[0].kind in ("state", "municipality")
+                                 or (candidates[0].population or 0) >= _HOST_POPULATION)
 
 
 def is_sub_place(run: str, name: str) -> bool:

@@ -325,6 +325,56 @@ def test_a_neighbourhood_named_after_a_state_names_no_state(extract) -> None:
     assert {r["admin1"] for r in extract(text, "en")} == {"Nuevo León"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed two police officers 80 kilometers from Culiacán, Sinaloa, on Thursday."),
+    ("es", "Hombres armados mataron a dos policías a 80 kilómetros de Culiacán, Sinaloa, el jueves."),
+    ("nl", "Gewapende mannen doodden donderdag twee agenten op 80 kilometer van Culiacán, Sinaloa."),
+])
+def test_a_town_a_long_way_off_is_a_reference_point(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {(r["admin1"], r["geo_precision"]) for r in records} == {("Sinaloa", 3)}
+
+
+def test_a_town_two_kilometres_off_is_the_place(extract) -> None:
+    text = "Fueron incendiados cinco vehículos sobre la carretera, a dos kilómetros de Villahermosa, Tabasco."
+    assert {r["location"] for r in extract(text, "es")} == {"Villahermosa"}
+
+
+def test_a_distance_from_the_state_capital_is_no_place_in_the_capital(extract) -> None:
+    text = ("Cartel gunmen in the state of Durango carried out an ambush on two patrol vehicles in Mezquital "
+            "early Thursday. The attack left two officers dead approximately 50 miles from the state capital.")
+    assert {r["location"] for r in extract(text, "en")} == {"Mezquital"}
+
+
+def test_a_saints_name_de_a_small_town_is_a_hamlet_of_its_own(extract) -> None:
+    # "San Francisco de Ocotán" (missing in the gazetteer) is no part of the small Ocotán of Canatlán
+    text = ("Cartel gunmen ambushed state police in Mezquital, Durango, on Thursday. The officers were on "
+            "patrol near San Francisco de Ocotán when they came under fire.")
+    assert "Canatlán" not in {r["admin2"] for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen ambushed state police in Mezquital, Durango, on Thursday, killing two officers. "
+           "On February 22, gunmen attacked eight state police officers in the same municipality."),
+    ("es", "Hombres armados emboscaron a policías estatales en Mezquital, Durango, el jueves y mataron a dos agentes. "
+           "El 22 de febrero, un grupo armado atacó a ocho policías estatales en el mismo municipio."),
+    ("nl", "Gewapende mannen overvielen donderdag agenten in Mezquital, Durango, en doodden twee agenten. "
+           "Op 22 februari vielen gewapende mannen acht agenten aan in dezelfde gemeente."),
+])
+def test_the_same_municipality_keeps_the_sentences_own_date(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2019-07-12")
+    assert {("Mezquital", "2019-02-22")} <= {(r["admin2"], r["event_date"]) for r in records if r["event_type"] == "attack"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked police in Mezquital, Durango. That incident resulted in the death of two officers."),
+    ("es", "Hombres armados atacaron a policías en Mezquital, Durango. El ataque provocó la muerte de dos agentes."),
+    ("nl", "Gewapende mannen vielen agenten aan in Mezquital, Durango. De aanval leidde tot de dood van twee agenten."),
+])
+def test_the_death_of_a_number_counts_the_dead(extract, lang: str, text: str) -> None:
+    assert {r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"} == {2}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
