@@ -193,10 +193,15 @@ VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos",
 # ---------------------------------------------------------------- places: context
 # Words right before a name that say "this happened there" (strong context). The pattern
 # is matched against the text before a mention and must reach its end.
+# Verbs whose object is the place a wave of violence hit ("burnings that have plagued Tepic",
+# "la violencia que azota a Culiacán") count as such words.
 PLACE_PREPS: dict[str, str] = {
-    "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven)",
-    "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|llegando\s+a|dentro\s+de)",
-    "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over)",
+    "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven|teisteren|teistert|teisterden|geteisterd|"
+          r"ontwricht|ontwrichtten)",
+    "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|llegando\s+a|dentro\s+de|"
+          r"azota\s+a|azotan\s+a|azotaron\s+a|sacudieron\s+a|paralizaron\s+a|aterroriza\s+a|aterrorizan\s+a)",
+    "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|plagued|plaguing|rocked|gripped|"
+          r"paralyzed|paralysed|terrorized|terrorised|besieged)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
@@ -340,6 +345,7 @@ _A_ROAD = ("carretera", "autopista", "libramiento", "salida", "entrada", "avenid
 _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "sur de", "este de", "oeste de",
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
                 "ambassade", "embassy", "embajada", "consula")
+_A_PLATES = ("plate", "placa", "kenteken", "nummerpla")
 _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
@@ -442,6 +448,11 @@ TRAPS: tuple[Trap, ...] = (
                       rf"veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\w*)\s+(?:km|kms|kil[oó]met\w*|miles|millas|mijl)\.?\s+"
                       rf"(?:(?:away\s+)?from|de|del|van|vanaf|outside(?:\s+of)?)\s+(?:la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
          ("km", "kil", "miles", "millas", "mijl")),
+    # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora"
+    Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
+    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:de|del)|"
+                   rf"(?:kenteken\w*|nummerpla\w+)\s+(?:uit|van))\s+(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|"
+                   rf"de\s+staat\s+)?){_CAPS}", _A_PLATES),
     # "the prison near Monterrey", "de gevangenismuren nabij Monterrey": the facility's whereabouts
     Trap("reference", rf"(?i:\b(?:gevangenis\w*|prison|jail|penal|c[aá]rcel|penitenciar\w*|cereso|airport|luchthaven|"
                       rf"aeropuerto|kazerne|military base|base militar|mine|mina|dam|presa)\s+(?:nabij|near|cerca\s+de|"
@@ -686,5 +697,5 @@ CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|munici
 
 # Trap families that can hide a state name ("Sinaloa-kartel",
 # "originario de Michoacán"): checked before a state counts as one the article is about.
-STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE  # a governor's state is one the article is about; a
+STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES  # a governor's state is one the article is about; a
 # distance reference ("southwest of Mexico City") is not

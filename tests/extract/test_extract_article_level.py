@@ -375,6 +375,45 @@ def test_the_death_of_a_number_counts_the_dead(extract, lang: str, text: str) ->
     assert {r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"} == {2}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three men were killed in a clash in the municipality of Tuxpan, Nayarit. The body of a man was found "
+           "in the trunk of a Nissan with Jalisco plates."),
+    ("es", "Tres hombres murieron en un enfrentamiento en el municipio de Tuxpan, Nayarit. El cuerpo de un hombre "
+           "fue hallado en un auto con placas de Jalisco."),
+    ("nl", "Drie mannen kwamen om bij een vuurgevecht in de gemeente Tuxpan in Nayarit. Het lichaam van een man "
+           "lag in een auto met een kenteken uit Jalisco."),
+])
+def test_where_a_car_was_registered_is_no_place_of_the_article(extract, lang: str, text: str) -> None:
+    assert "Jalisco" not in {r["admin1"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A rash of vehicle burnings that have plagued Tepic, the capital of Nayarit state, continued on Friday."),
+    ("es", "La ola de quema de vehículos que azota a Tepic, capital de Nayarit, continuó el viernes."),
+    ("nl", "De reeks autobranden die Tepic, de hoofdstad van Nayarit, teisteren, ging vrijdag door."),
+])
+def test_the_town_a_wave_of_violence_hits_is_its_place(extract, lang: str, text: str) -> None:
+    assert {(r["event_type"], r["location"]) for r in extract(text, lang)} == {("arson", "Tepic")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two more cars destroyed by fire were reported in Tepic on Friday."),
+    ("es", "Dos autos más consumidos por el fuego fueron reportados en Tepic el viernes."),
+    ("nl", "In Tepic werden vrijdag nog twee auto's door brand verwoest."),
+])
+def test_cars_destroyed_by_fire_are_arson(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang)} == {"arson"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The remains of a man were found in the trunk of a car in Tepic."),
+    ("es", "Los restos de un hombre fueron hallados en la cajuela de un auto en Tepic."),
+    ("nl", "In Tepic werden de resten van een man gevonden in de kofferbak van een auto."),
+])
+def test_remains_found_are_a_death(extract, lang: str, text: str) -> None:
+    assert {(r["event_type"], r["location"]) for r in extract(text, lang)} == {("death", "Tepic")}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
