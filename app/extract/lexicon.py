@@ -611,6 +611,12 @@ STATE_CAPITAL_ANAPHORA = (r"(?i:\b(?:the\s+state(?:['’]s)?\s+capital|the\s+cap
                           r"la\s+capital\s+(?:del\s+estado|estatal|de\s+la\s+entidad)|"
                           r"de\s+hoofdstad\s+van\s+de\s+(?:deel)?staat|de\s+(?:deel)?staatshoofdstad)\b)"
                           r"(?!\s*,?\s*(?:of\s+|de\s+|van\s+)?[A-ZÁÉÍÓÚÑ])")  # case-sensitive: a name after it
+# The capital named by what it is: Mexico City ("a gritty neighborhood of the Mexican capital").
+MEXICAN_CAPITAL = (r"\b(?:the\s+Mexican\s+capital|Mexico['’]s\s+capital(?!\s+of)|la\s+capital\s+(?:mexicana|del\s+pa[ií]s|"
+                   r"de\s+la\s+rep[uú]blica)|de\s+Mexicaanse\s+hoofdstad|Mexico['’]s\s+hoofdstad)\b")
+# Words before it that make it a reference point or a destination, not a place of events.
+MEXICAN_CAPITAL_AWAY = (r"(?i:\b(?:ten\s+\w+\s+van|(?:north|south|east|west)\w*\s+of|(?:al|del)\s+\w+\s+de|"
+                        r"from|to|naar|desde|hacia|a|vanuit|fled\s+to|trasladad\w*\s+a)\s*$)")
 # "50 miles from the state capital": a distance, the capital only a reference point.
 DISTANCE_BEFORE = r"(?i:\b(?:km|kms|kil[oó]met\w*|miles|millas|mijl)\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the

@@ -301,7 +301,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     found_runs = [(run, found) for run in _joined_runs(text, geo)
                   if (found := _name_in_run(run.group(), run.start(), geo) or _unknown_hamlet(text, run)
                            or _city_without_prefix(text, run, geo))]
-    if not found_runs:
+    names_capital = "apital" in text or "hoofdstad" in text
+    if not found_runs and not names_capital:
         return []
     traps = trap_spans(text, possible)
     mentions: list[Mention] = []
@@ -331,8 +332,28 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                                 locality=nouns_before and bool(LOCALITY_NOUN_BEFORE.search(before)),
                                 municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before)),
                                 sub_place=sub_place))
+    if names_capital:
+        mentions = _with_the_capital(text, lang, mentions)
     _link(text, mentions, traps, geo)
     return mentions
+
+
+MEXICAN_CAPITAL = re.compile(lexicon.MEXICAN_CAPITAL)
+MEXICAN_CAPITAL_AWAY = re.compile(lexicon.MEXICAN_CAPITAL_AWAY)
+
+
+def _with_the_capital(text: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with "the Mexican capital", "la capital del país" as Mexico City where
+    the sentence places something there (not "south of", "taken to" the capital)."""
+    added = []
+    for match in MEXICAN_CAPITAL.finditer(text):
+        if MEXICAN_CAPITAL_AWAY.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        context, part_of, _ = _context(text, match.start(), lang)
+        if context in ("strong", "weak"):
+            added.append(Mention(match.start(), match.end(), "Ciudad de México", context, part_of,
+                                 state="Ciudad de México"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 # A sentence's subject that speaks, dies or is arrested is a person ("Ramos had previously

@@ -414,6 +414,25 @@ def test_remains_found_are_a_death(extract, lang: str, text: str) -> None:
     assert {(r["event_type"], r["location"]) for r in extract(text, lang)} == {("death", "Tepic")}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed six young men on Thursday in a gritty neighborhood of the Mexican capital."),
+    ("es", "Hombres armados mataron a seis jóvenes el jueves en un barrio de la capital del país."),
+    ("nl", "Gewapende mannen hebben donderdag in een volkswijk van de Mexicaanse hoofdstad zes jongemannen gedood."),
+])
+def test_the_mexican_capital_is_mexico_city(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin1"] for r in records} == {"Ciudad de México"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed six men on Thursday in Cuernavaca, Morelos, south of the Mexican capital."),
+    ("es", "Hombres armados mataron a seis hombres en Cuernavaca, Morelos; los heridos fueron trasladados a la capital del país."),
+    ("nl", "Gewapende mannen doodden donderdag zes mannen in Cuernavaca, Morelos, ten zuiden van de Mexicaanse hoofdstad."),
+])
+def test_the_mexican_capital_as_a_reference_is_no_place(extract, lang: str, text: str) -> None:
+    assert {r["admin1"] for r in extract(text, lang)} == {"Morelos"}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
