@@ -66,6 +66,7 @@ _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional
                              "ranch", "comunidad", "communit", "gemeenschap", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
                              "gehucht", "dorp", "municip", "gemeente"))
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
+MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b")  # "in Ixhuatlan Madero municipality"
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
@@ -330,7 +331,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"
         mentions.append(Mention(start, end, name, context, part_of, _state(geo, name), named_as_place=named_as_place,
                                 locality=nouns_before and bool(LOCALITY_NOUN_BEFORE.search(before)),
-                                municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before)),
+                                municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before))
+                                or MUNICIPALITY_AFTER.match(text, end) is not None,
                                 sub_place=sub_place))
     if names_capital:
         mentions = _with_the_capital(text, lang, mentions)
@@ -395,6 +397,8 @@ def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | Non
     """"la comunidad de Ndoyonuyuji", "el municipio de San Esteban Atlatlahuca": a name the
     gazetteer lacks, placed by a locality or municipality noun. places.py puts a community in
     the town the sentence names, and reads a municipality's name as a typo of one, if it can."""
+    if MUNICIPALITY_AFTER.match(text, run.end()):
+        return run.start(), run.end(), run.group()
     before = text[max(0, run.start() - 30):run.start()].lower()
     if _NOUN_WORDS.search(before) is None or (LOCALITY_NOUN_BEFORE.search(before) is None
                                               and MUNICIPALITY_BEFORE.search(before) is None):

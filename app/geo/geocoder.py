@@ -10,6 +10,7 @@ Choosing among homonyms, in this order (issue 3):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -143,7 +144,8 @@ class OfflineGeocoder(Geocoder):
         if len(key) < MISSPELLING_MIN_LENGTH or code is None:
             return None
         found = {cvegeo: official for cvegeo, official, folded in self._municipalities_of(code)
-                 if abs(len(folded) - len(key)) <= 1 and _one_edit_apart(key, folded)}
+                 if abs(len(folded) - len(key)) <= 1 and _one_edit_apart(key, folded)
+                 or key == _CONNECTORS.sub("", folded)}  # "Ixhuatlan Madero" for Ixhuatlán de Madero
         if len(found) != 1:
             return None
         return self.resolve(next(iter(found.values())), state=state)
@@ -347,6 +349,7 @@ def state_name(name: str) -> str | None:
     return OfflineGeocoder.state_name(name)
 
 
+_CONNECTORS = re.compile(r"(?:\s+(?:de|del|de la|de los|de las))+(?=\s)")
 MISSPELLING_MIN_LENGTH = 12  # shorter names are too close to one another for one edit to tell
 
 

@@ -701,6 +701,16 @@ def test_a_municipality_named_with_a_typo_is_that_municipality(extract, lang: st
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("San Esteban Atatlahuca", 7)]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Veracruz state, five police agents were killed by armed suspects in Ixhuatlan Madero municipality."),
+    ("es", "En Veracruz, cinco policías fueron asesinados en el municipio de Ixhuatlán Madero."),
+    ("nl", "In Veracruz werden vijf agenten gedood in de gemeente Ixhuatlan Madero."),
+])
+def test_a_municipality_named_without_de_is_that_municipality(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Ixhuatlán de Madero", 5)]
+
+
 def test_the_next_days_of_a_story_keep_its_place(extract) -> None:
     text = ("En el municipio de Zapotitlán Tablas, Guerrero, el primer ataque se dio el 21 de octubre, cuando 25 "
             "casas fueron quemadas. Para el 23 de octubre, hombres armados ingresaron a las comunidades de "

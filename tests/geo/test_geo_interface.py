@@ -180,3 +180,9 @@ def test_a_long_municipality_name_with_one_typo_is_found_in_its_state(geocoder) 
     assert place is not None and place.admin2 == "San Esteban Atatlahuca"
     assert geo.misspelt_municipality("San Esteban Atlatlahuca", state="Jalisco") is None
     assert geo.misspelt_municipality("Colimas", state="Colima") is None  # short names: no guess
+
+
+def test_a_municipality_named_without_its_connectors_is_found_in_its_state(geocoder) -> None:
+    place = geocoder.misspelt_municipality("Ixhuatlan Madero", state="Veracruz")
+    assert place is not None and place.admin2 == "Ixhuatlán de Madero"
+    assert geocoder.misspelt_municipality("Ixhuatlan Madero", state="Puebla") is None
