@@ -118,7 +118,10 @@ def _relocate_to_event_places(records: list[Incident],
                 fields = _place_fields(place)
                 if place.kind == "state" and r.geo_precision < 4:
                     continue  # a state given as the event's place refines only country-level records
-                if abs((dt.date.fromisoformat(r.event_date) - day).days) <= 3 \
+                # a record in a town of its own ("in a neighbourhood of Villa de Álvarez") on
+                # another day is another event; a rough one ("near X", the state) is moved
+                reach = 0 if r.admin2 and r.date_precision == "day" else 3
+                if abs((dt.date.fromisoformat(r.event_date) - day).days) <= reach \
                         and (r.admin1, r.admin2) != (fields.get("admin1"), fields.get("admin2")):
                     r = replace(_moved_to(r, place), event_date=day.isoformat())
                     break

@@ -295,7 +295,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     toll = _risen_tolls(text) != []
     fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
         t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())))
-    if fresh and len(fresh) < len(triggers):
+    told_before = triggers if fresh and len(fresh) < len(triggers) else ()
+    if told_before:
         # "detuvo a dos personas ... relacionadas con el ataque": the new event is the arrest.
         triggers = fresh
     if not triggers:
@@ -313,6 +314,12 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     # flights go to a place, and so do troops sent in: "stuurde troepen naar Culiacán"
     allowed = PLACED + (("destination",) if types & {"disruption", "operation"} else ())
     groups = _groups(text, mentions, resolver, allowed)
+    if told_before and any(key[3] in ("municipality", "locality") and key not in state.places
+                           for key in _group_keys(groups)):
+        # "the armed attack against a woman ... in Villa de Álvarez": a town not named before,
+        # so another attack than the one told before
+        triggers = told_before
+        types = {t for t, _, _ in triggers}
     if not any(g.places[0][0].kind == "state" for g in groups):
         country = None
         for start, end in multi_state_spans(text) if "multi_state" in possible else ():
@@ -397,7 +404,7 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     for etype, start, end in triggers:
         takers = [g for g in groups if g.accepts(etype)]
         if takers:
-            _nearest(text, start, end, takers).types.add(etype)
+            _nearest_taker(text, start, end, takers).types.add(etype)
     # A place named in the same clause as event wording is where it happened even when
     # another place is nearer that wording ("clashed ... in fourteen municipalities in
     # Michoacán, including the capital city of Morelia"): it takes its nearest wording.
@@ -430,6 +437,19 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             if "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
+
+
+def _nearest_taker(text: str, start: int, end: int, takers: list[Group]) -> Group:
+    """The group nearest event wording; a state only qualifies a town of it in the same
+    clause ("the Board ... in the State of Colima announced ... the attack ... in the
+    municipality of Villa de Álvarez"): the town takes it."""
+    nearest = _nearest(text, start, end, takers)
+    state = nearest.places[0][0]
+    if state.kind != "state" or nearest.inherited:
+        return nearest
+    towns = [g for g in takers if g.places[0][0].kind in ("municipality", "locality") and not g.inherited
+             and g.places[0][0].admin1 == state.admin1 and _gap_cost(text, start, end, g) < CLAUSE_PENALTY]
+    return _nearest(text, start, end, towns) if towns else nearest
 
 
 # "cinco en Ciudad Juárez, dos en Galeana y tres en Guadalupe y Calvo": a number right before

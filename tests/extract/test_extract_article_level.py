@@ -433,6 +433,25 @@ def test_the_mexican_capital_as_a_reference_is_no_place(extract, lang: str, text
     assert {r["admin1"] for r in extract(text, lang)} == {"Morelos"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Seven people were injured early Sunday in a shooting attack that occurred inside a bar in the city of "
+           "Manzanillo.\n\nThe State Security Board in the State of Colima announced the arrest of four people "
+           "related to the armed attack against a woman on Saturday, in a house in the José María Morelos "
+           "neighborhood in the municipality of Villa de Álvarez."),
+    ("es", "Siete personas resultaron heridas el domingo en un ataque armado que ocurrió dentro de un bar en la ciudad "
+           "de Manzanillo.\n\nLa Mesa de Seguridad en el Estado de Colima anunció la detención de cuatro personas "
+           "relacionadas con el ataque armado contra una mujer el sábado, en una casa de la colonia José María "
+           "Morelos en el municipio de Villa de Álvarez."),
+    ("nl", "Zeven mensen raakten zondag gewond bij een schietpartij die plaatsvond in een bar in de stad Manzanillo."
+           "\n\nDe veiligheidsraad in de staat Colima meldde de arrestatie van vier mensen voor de aanval op een vrouw "
+           "zaterdag, in een huis in de wijk José María Morelos in de gemeente Villa de Álvarez."),
+])
+def test_another_towns_attack_told_with_the_definite_article_is_its_own(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2022-08-15")
+    assert ("attack", "Villa de Álvarez", "2022-08-13") in {(r["event_type"], r["admin2"], r["event_date"]) for r in records}
+    assert ("arrest", "Villa de Álvarez") in {(r["event_type"], r["admin2"]) for r in records}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
