@@ -22,7 +22,7 @@ from app.extract.gates import GateSet
 from app.extract.mentions import FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
-from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _copy_groups, _gap_cost, _group_keys, _groups, _nearest)
+from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (_COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_to_dateline_town, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
 
@@ -507,6 +507,8 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
                 continue  # a number already counted under another cue of the same field
             counted |= consumed
             group = _nearest(text, cue.start(), cue.end(), groups)
+            if field_name in group.counts and _contrasts(_gap(text, cue.start(), cue.end(), group)):
+                continue  # "killed 13 people, while ... shootouts have left 19 dead": another event's count
             group.counts[field_name] = group.counts.get(field_name, 0) + value
             if _added_count(text, lang, [n for n in numbers if n.start in consumed]):
                 group.added.add(field_name)

@@ -203,7 +203,14 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         name = name.rstrip(".")
         if _known(geo, name):
             return start, start + len(name), name
+    saint = SAINT_PREFIX.match(run)
+    if saint and len(run.split()) >= 3 and _known(geo, run[saint.end():].rstrip(".")):
+        # "San Vicente Camalote": INEGI lists the village as Vicente Camalote
+        return saint.end(), len(run.rstrip(".")), run[saint.end():].rstrip(".")
     return None
+
+
+SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
 
 
 _HOST_POPULATION = 20000  # a locality this large has neighbourhoods named after it

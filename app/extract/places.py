@@ -286,10 +286,17 @@ def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+def _gap(text: str, start: int, end: int, group: Group) -> str:
+    """The text between a span and a group ('' when the group holds it)."""
+    if group.start <= start and end <= group.end:
+        return ""
+    return text[end:group.start] if end <= group.start else text[group.end:start]
+
+
 def _distance(text: str, start: int, end: int, group: Group) -> int:
     if group.start <= start and end <= group.end:
         return 0
-    gap = text[end:group.start] if end <= group.start else text[group.end:start]
+    gap = _gap(text, start, end, group)
     penalty = gap.count(",") * COMMA_PENALTY + (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY
     return len(gap) + penalty + _contrasts(gap) * CLAUSE_PENALTY
 
@@ -298,7 +305,7 @@ def _gap_cost(text: str, start: int, end: int, group: Group) -> int:
     """How far a group lies from a trigger in clause terms: only clause breaks count."""
     if group.start <= start and end <= group.end:
         return 0
-    gap = text[end:group.start] if end <= group.start else text[group.end:start]
+    gap = _gap(text, start, end, group)
     return (gap.count(";") + gap.count(":") + _contrasts(gap)) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
 
 

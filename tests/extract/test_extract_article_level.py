@@ -452,6 +452,34 @@ def test_another_towns_attack_told_with_the_definite_article_is_its_own(extract,
     assert ("arrest", "Villa de Álvarez") in {(r["event_type"], r["admin2"]) for r in records}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hooded assailants killed nine police officers at a checkpoint in San Vicente Camalote, Oaxaca."),
+    ("es", "Encapuchados asesinaron a nueve policías en un retén en San Vicente Camalote, Oaxaca."),
+    ("nl", "Gemaskerde mannen doodden negen agenten bij een controlepost in San Vicente Camalote, Oaxaca."),
+])
+def test_a_village_named_with_a_saint_the_gazetteer_lists_without(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["location"], r["fatalities"]) for r in deaths] == [("Vicente Camalote", 9)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed 13 people in Tlaxiaco, Oaxaca, while shootouts have left 19 people dead in a northern "
+           "border state."),
+    ("es", "Hombres armados mataron a 13 personas en Tlaxiaco, Oaxaca, mientras que los enfrentamientos han dejado "
+           "19 muertos en un estado fronterizo del norte."),
+    ("nl", "Gewapende mannen doodden 13 mensen in Tlaxiaco, Oaxaca, terwijl vuurgevechten in een noordelijke "
+           "grensstaat 19 doden eisten."),
+])
+def test_a_count_after_a_contrast_is_another_events(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death" and r["admin1"] == "Oaxaca"]
+    assert [r["fatalities"] for r in deaths] == [13]
+
+
+def test_schools_that_ended_classes_early_are_a_disruption(extract) -> None:
+    text = "Some two dozen schools ended classes early on Tuesday in Nuevo Laredo, Tamaulipas."
+    assert "disruption" in {r["event_type"] for r in extract(text, "en")}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
