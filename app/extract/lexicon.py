@@ -106,6 +106,12 @@ NEGATED: dict[str, list[str]] = {
               r"(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
               r"\bno (?:one|deaths|fatalities) (?:was|were)?\s*(?:killed|reported)?\b(?! (?:was|were) (?:injured|hurt))",
               r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
+              # "there have been no reports yet of fatalities", "no se tienen reportes de muertos",
+              # "er zijn nog geen meldingen van doden"
+              r"\bno reports? (?:yet |so far )?of (?:any )?(?:deaths|fatalities|casualties|dead)\b",
+              r"\bno (?:se )?(?:tienen|hay|ha habido) (?:a[uú]n )?(?:reportes?|informes?) de (?:personas )?(?:muert|fallecid|"
+              r"v[ií]ctimas)\w*",
+              r"\bgeen (?:meldingen|berichten) (?:van|over) (?:doden|slachtoffers)\b",
               r"\bno se (?:ha|han|habr[ií]a|hab[ií]a)n? (?:informado|reportado|registrado|confirmado) (?:de )?"
               r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*"],
     "seizure": [r"\bno (?:se )?(?:encontr(?:aron|ó)|hallaron|hall[oó]|localiz(?:aron|ó)) (?:ning[uú]n\w* )?(?:armas?|drogas?|"

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from app.articles import MONTH_RE
 from app.extract import lexicon
 
 _TOKEN = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|[\w’'-]+")  # "30.000" is one number
@@ -22,6 +23,8 @@ _NUMBER_STEM = re.compile(
     r"|veinti\w+|dieci\w+|treinta|cuarenta|sesenta|setenta|ochenta|noventa|ciento\w*|doscientos|trescientos"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|sixteen|seventeen|eighteen|nineteen)$",
     re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$", re.I)
+_MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
 _PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
@@ -65,6 +68,9 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             value = int(re.sub(r"[.,]", "", word))
             if _is_year(word, value) or text[max(0, match.start() - 2):match.start()].strip().endswith("$"):
                 continue
+            if value <= 31 and (_MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                                or _MONTH_AFTER.match(text, match.end())):
+                continue  # "killed April 22", "el 22 de abril", "op 22 april": a day, not a count
         else:
             value = word_value(word, lang)
             if value is None:

@@ -480,6 +480,34 @@ def test_schools_that_ended_classes_early_are_a_disruption(extract) -> None:
     assert "disruption" in {r["event_type"] for r in extract(text, "en")}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The cartel leader was killed April 22 in a shoot-out with soldiers in Reynosa, Tamaulipas."),
+    ("es", "El líder del cártel murió el 22 de abril en un enfrentamiento con soldados en Reynosa, Tamaulipas."),
+    ("nl", "De kartelleider werd op 22 april gedood bij een vuurgevecht met soldaten in Reynosa, Tamaulipas."),
+])
+def test_the_day_of_a_month_is_no_count(extract, lang: str, text: str) -> None:
+    assert {r["fatalities"] for r in extract(text, lang, date="2017-05-03") if r["event_type"] == "death"} <= {None, 1}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunfire was heard all night in Reynosa, Tamaulipas. There have been no reports yet of fatalities."),
+    ("es", "Se escucharon disparos toda la noche en Reynosa, Tamaulipas. No se tienen reportes de personas fallecidas."),
+    ("nl", "De hele nacht werd in Reynosa, Tamaulipas, geschoten. Er zijn geen meldingen van doden."),
+])
+def test_no_reports_of_fatalities_give_no_death(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents of Reynosa, Tamaulipas, have been urged to remain in their homes."),
+    ("en", "Officials in Reynosa, Tamaulipas, issued a red alert on Tuesday."),
+    ("es", "Las autoridades de Reynosa, Tamaulipas, emitieron una alerta roja el martes."),
+    ("nl", "In Reynosa, Tamaulipas, gold dinsdag code rood."),
+])
+def test_stay_at_home_calls_and_red_alerts_are_a_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang)}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
