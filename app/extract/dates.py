@@ -307,7 +307,9 @@ _OWN_PERIOD = tuple(pattern for pattern, rule in RULES if rule in (_weekend, _th
 def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     """The first weekday that is not the day of an attribution (", prosecutors said Monday.");
     "informó este jueves que permanecerá cerrado" dates what was said, so it counts."""
-    matches = list(pattern.finditer(low))
+    # "Santo Domingo Tehuantepec", "Domingo Arenas": a town's name, not Sunday
+    matches = [m for m in pattern.finditer(low)
+               if not low.endswith("santo ", 0, m.start()) and not low.startswith(" arenas", m.end())]
     said = [bool(_SAID_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _SAID_AFTER.match(low, m.end()))
             for m in matches]
     for i, (m, is_said) in enumerate(zip(matches, said)):

@@ -501,17 +501,19 @@ TRAPS: tuple[Trap, ...] = (
     Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
                     rf"residents\s+of\s+(?:the\s+)?|inwoners\s+van\s+(?:de\s+)?)?(?:municipios?|comunidades?|estados?|"
                     rf"localidades|municipalities|communities|states|towns|gemeenten?|staten|dorpen)\s+(?:de|of|van)\s+)"
-                    rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
+                    rf"(?P<place>(?:(?:the|el|la|het)\s+)?(?:[a-z]+\s+){{0,2}}?{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+|"
+                   rf"\s+(?:state|estado|staat)\s+(?:of|de|van)\s+){_CAPS})*)",
          ("para los", "para las", "para el", "para la", "for the", "voor de", "voor het")),
     # crimes someone is linked to or wanted for, not where they were caught: "detuvieron a tres
     # personas vinculadas a delitos de alto impacto en Villa de Reyes y Santa María del Río"
     Trap("linked", rf"(?i:\b(?:vinculad[oa]s?|relacionad[oa]s?|implicad[oa]s?|involucrad[oa]s?|señalad[oa]s?|"
                    rf"buscad[oa]s?|linked|tied|connected|wanted|suspected|betrokken|gelinkt|gezocht|verdacht)\s+"
-                   rf"(?:(?:zijn|waren|zou|is|was|are|were)\s+)?(?:a|al|con|en|por|to|with|for|of|in|bij|aan|voor|van)\s+(?:[\w-]+\s+){{0,4}}?"
+                   rf"(?:(?:zijn|waren|zou|is|was|are|were)\s+)?(?:a|al|con|en|por|to|with|for|of|in|bij|aan|voor|van)\s+(?:[\w-]+,?\s+){{0,8}}?"
                    rf"(?:delitos|cr[ií]menes|homicidios|asesinatos|secuestros|extorsiones|hechos\s+delictivos|"
                    rf"crimes|murders|killings|homicides|kidnappings|extortions|misdrijven|moorden|ontvoeringen)\b"
                    rf"[^.;]{{0,40}}?\b(?:en|in)\s+(?:los\s+municipios\s+de\s+|the\s+municipalities\s+of\s+)?)"
-                   rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
+                   rf"(?P<place>(?:(?:the|el|la|het)\s+)?(?:[a-z]+\s+){{0,2}}?{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+|"
+                   rf"\s+(?:state|estado|staat)\s+(?:of|de|van)\s+){_CAPS})*)",
          ("vinculad", "relacionad", "implicad", "involucrad", "señalad", "buscad", "linked", "tied", "connected",
           "wanted", "suspected", "betrokken", "gelinkt", "gezocht", "verdacht")),
     # institutions: embassies and consulates

@@ -534,13 +534,13 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             cur.is_qualifier = True  # "Querétaro, México": the country, not the State of Mexico
             last_end = cur.end
             continue
-        if cur.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap) \
-                and (not anchor.state or _town_of_state(anchor, cur, text, geo)):
+        if cur.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap) and anchor.name not in COUNTRY_WORDS \
+                and (not anchor.state or _town_of_state(anchor, cur, text, geo)):  # "Mexico, in de staat X": the state
             cur.is_qualifier = True
             anchor.qualifier = cur.state
             last_end = cur.end
             continue
-        if anchor.context in ("strong", "list", "weak") and SUBPLACE_GAP.match(gap):
+        if anchor.context in ("strong", "list", "weak") and SUBPLACE_GAP.match(gap) and anchor.name not in COUNTRY_WORDS:
             if cur.state and not (cur.municipality and IN_MUNICIPALITY.search(gap)):
                 # "the Acayucan municipality of Veracruz": the state qualifies the town; "la brecha
                 # Rancherías en el municipio de Hidalgo" names the municipality Hidalgo

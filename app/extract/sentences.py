@@ -63,6 +63,8 @@ DATELINE = re.compile(
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
     r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,60}?\.\s?[-–—]\s?"       # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
+    # Ciudad Juárez, Chih. Un ...: a town of capitalised words only, then the abbreviation and a full stop
+    rf"|[A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’]*){{0,3}},\s*(?:{_STATE_ABBREVIATIONS})\.\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"
     r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ])"  # Dinsdag 15 februari 2022 -
     # Mexico City, May 12 (IANS) / Culiacán (AP) — : a town in mixed case, a date, the agency
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"

@@ -508,6 +508,35 @@ def test_stay_at_home_calls_and_red_alerts_are_a_disruption(extract, lang: str, 
     assert "disruption" in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In het oosten van Mexico, in de staat Veracruz, zijn vijf afgehakte hoofden aangetroffen."),
+    ("en", "In eastern Mexico, in the state of Veracruz, five severed heads were found."),
+    ("es", "En el oriente de México, en el estado de Veracruz, fueron halladas cinco cabezas."),
+])
+def test_a_state_after_the_country_is_the_place_not_the_countrys_qualifier(geo, lang: str, text: str) -> None:
+    from app.extract.mentions import find_mentions
+    veracruz = [m for m in find_mentions(text, lang, geo) if m.name == "Veracruz"]
+    assert veracruz and not veracruz[0].is_qualifier and veracruz[0].context == "strong"
+
+
+def test_santo_domingo_is_no_sunday(extract) -> None:
+    text = "También por la mañana de hoy, en Santo Domingo Tehuantepec, Oaxaca, fue hallado un cadáver."
+    assert {r["event_date"] for r in extract(text, "es", date="2024-11-16")} == {"2024-11-16"}
+
+
+def test_a_dateline_with_a_state_abbreviation_and_a_full_stop_is_a_dateline() -> None:
+    from app.extract.sentences import split_sentences
+    assert [(s.text, s.dateline) for s in split_sentences("Ciudad Juárez, Chih. Un enfrentamiento dejó 18 muertos.")] \
+        == [("Ciudad Juárez, Chih.", True), ("Un enfrentamiento dejó 18 muertos.", False)]
+    assert not split_sentences("Llegaron a Culiacán, Sin. Después hubo balazos.")[0].dateline
+
+
+def test_crimes_someone_is_tied_to_are_no_events(extract) -> None:
+    text = ("Police arrested two brothers in Taxco, Guerrero, on Sunday. They are tied to drug dealing, kidnapping, "
+            "extortion, car theft and several murders in the north Mexico state of Chihuahua.")
+    assert "Chihuahua" not in {r["admin1"] for r in extract(text, "en")}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
