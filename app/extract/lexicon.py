@@ -127,6 +127,16 @@ NEGATED: dict[str, list[str]] = {
                r"\w+['’]s\s+)(?:arrest|capture|extradition|arrestatie|aanhouding|uitlevering|detenci[oó]n|captura|"
                r"extradici[oó]n)\b",
                r"\bno\s+(?:han|ha|hab[ií]an?)\s+(?:detenido|capturado|arrestado)\b",
+               # an arrest sought, or named as the cause of the violence: "las acciones buscaban la detención de X",
+               # "los hechos fueron resultado de la detención de", "in retaliation for the arrest of"
+               r"\b(?:buscaban?|pretend[ií]an?|intentaban?|sought|seeking|trying\s+to|tried\s+to|attempt(?:ed|ing)?\s+to|"
+               r"probeerden|wilden)\s+(?:la\s+|the\s+|de\s+)?(?:detenci[oó]n|captura|detener|capturar|arrest|capture|"
+               r"arresteren|oppakken)\b",
+               r"\b(?:resultado|consecuencia|a\s+ra[ií]z|en\s+respuesta|en\s+represalia|como\s+reacci[oó]n)\s+"
+               r"(?:a|de|por)\s+(?:la\s+)?(?:detenci[oó]n|captura)\b",
+               r"\b(?:in\s+(?:response|reaction)\s+to|in\s+retaliation\s+for|as\s+a\s+result\s+of|triggered\s+by|sparked\s+by)\s+"
+               r"the\s+(?:arrest|capture)\b",
+               r"\b(?:als\s+reactie\s+op|naar\s+aanleiding\s+van|uit\s+wraak\s+voor)\s+de\s+(?:arrestatie|aanhouding)\b",
                r"\b(?:information|details|news|informaci[oó]n|datos|informatie)\s+(?:regarding|about|on|sobre|de|over)\s+"
                r"(?:any\s+|possible\s+|posibles\s+|eventuele\s+)?(?:arrests|detenciones|detenidos|arrestaties)\b",
                r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",

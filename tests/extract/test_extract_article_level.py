@@ -537,6 +537,18 @@ def test_crimes_someone_is_tied_to_are_no_events(extract) -> None:
     assert "Chihuahua" not in {r["admin1"] for r in extract(text, "en")}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Sujetos armados quemaron vehículos en Cintalapa, Chiapas; las acciones buscaban la detención de un líder."),
+    ("es", "Los bloqueos en Celaya, Guanajuato, fueron resultado de la detención de un líder criminal."),
+    ("en", "Gunmen torched vehicles in Celaya, Guanajuato, in retaliation for the arrest of a cartel leader."),
+    ("en", "Soldiers tried to arrest a cartel leader in Celaya, Guanajuato, and gunmen blocked the roads."),
+    ("nl", "Gewapende mannen staken auto's in brand in Celaya, Guanajuato, als reactie op de arrestatie van een leider."),
+])
+def test_an_arrest_sought_or_named_as_the_cause_is_no_arrest(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert types and "arrest" not in types
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
