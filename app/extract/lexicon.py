@@ -448,6 +448,13 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"(?i:\b(?:trayecto|tramo|camino|stretch|traject|weg)\s+(?:de\s+|del\s+|entre\s+|between\s+|from\s+|"
                  rf"tussen\s+|van\s+)?)(?P<place>{_CAPS}\s+(?:y|a|and|to|en|naar|e)\s+{_CAPS})",
          ("trayecto", "tramo", "camino", "stretch", "traject", "weg")),
+    # a journey's ends: "cuando viajaban de Hermosillo a Mazatán", "driving from Culiacán to Mazatlán",
+    # "onderweg van Tijuana naar Ensenada" (the event happened on the way, at neither end)
+    Trap("road", rf"(?i:\b(?:viajaba[n]?|circulaba[n]?|se\s+dirig[ií]an?|se\s+trasladaba[n]?|transitaba[n]?|"
+                 rf"travell?ing|travell?ed|driving|drove|heading|headed|onderweg|reden|reisden)\s+"
+                 rf"(?:(?:de|desde|from|van|vanuit)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?)){_CAPS}"
+                 rf"(?:\s*,\s*{_CAPS})?\s+(?:a|al|hacia|rumbo\s+a|con\s+destino\s+a|to|towards|toward|naar)\s+{_CAPS}",
+         ("viaj", "circul", "dirig", "traslad", "transit", "travel", "driv", "drove", "head", "onderweg", "reden", "reisden")),
     # a road segment: "Uruapan – Carapan", "la vía Zapotlanejo-Tototlán" (the towns it joins)
     Trap("road", rf"{_CAPS}\s+[–—]\s+{_CAPS}", ("–", "—")),
     Trap("road", r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|"

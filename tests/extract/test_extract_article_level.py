@@ -549,6 +549,16 @@ def test_an_arrest_sought_or_named_as_the_cause_is_no_arrest(extract, lang: str,
     assert types and "arrest" not in types
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados atacaron la camioneta de la alcaldesa cuando viajaban de Hermosillo a Mazatán, Sonora."),
+    ("en", "Gunmen attacked the mayor's truck while they were driving from Hermosillo to Mazatán, Sonora."),
+    ("nl", "Gewapende mannen vielen de auto van de burgemeester aan toen ze onderweg van Hermosillo naar Mazatán in "
+           "Sonora waren."),
+])
+def test_the_ends_of_a_journey_are_no_place_of_what_happened_on_the_way(extract, lang: str, text: str) -> None:
+    assert {(r["admin1"], r["geo_precision"]) for r in extract(text, lang)} == {("Sonora", 3)}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
