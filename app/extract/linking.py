@@ -171,7 +171,19 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             if _STATE_TRAP_WORDS.search(window.lower()) is None \
                     or not _overlaps(start - lo, end - lo, trap_spans(window)):
                 states.append(state)
+    demonyms = STATE_DEMONYMS.get(article.language, ())
+    if demonyms:
+        low = text.lower()
+        for name, pattern in demonyms:  # "el Altiplano potosino": named after the states named outright
+            state = geo.state_name(name) if pattern.search(low) else None
+            if state and state not in states:
+                states.append(state)
     return states
+
+
+# The adjective of each state's people, by language (app/extract/words/<lang>.toml).
+STATE_DEMONYMS = {lang: [(name, re.compile(pattern)) for name, pattern in words.get("state_demonyms", {}).items()]
+                  for lang, words in lexicon.WORDS.items()}
 
 
 # Town mentions placed this way say where the article is; a bare name may be a surname.

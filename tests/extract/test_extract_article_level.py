@@ -559,6 +559,19 @@ def test_the_ends_of_a_journey_are_no_place_of_what_happened_on_the_way(extract,
     assert {(r["admin1"], r["geo_precision"]) for r in extract(text, lang)} == {("Sonora", 3)}
 
 
+def test_a_state_named_by_its_peoples_adjective_settles_homonyms(extract) -> None:
+    text = ("La guerra de grupos delictivos en la frontera con Zacatecas ha dejado 36 muertes en el Altiplano "
+            "potosino.\n\nEl primer caso ocurrió el jueves, con tres cuerpos hallados a pie de carretera en Vanegas.")
+    assert ("death", "Vanegas", "San Luis Potosí") in {(r["event_type"], r["location"], r["admin1"])
+                                                         for r in extract(text, "es")}
+
+
+def test_every_state_demonym_names_a_state(geo) -> None:
+    from app.extract.linking import STATE_DEMONYMS
+    assert len(STATE_DEMONYMS["es"]) == 31
+    assert all(geo.state_name(name) for name, _ in STATE_DEMONYMS["es"])
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
