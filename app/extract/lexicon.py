@@ -120,7 +120,8 @@ NEGATED: dict[str, list[str]] = {
     "operation": [r"\b(?:had|have|has|there\s+(?:were|was))\s+no\s+(?:checkpoints?|operations?|patrols?)\b",
                   r"\bno\s+(?:hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
-    "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained)\b",
+    "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
+               r"\bno\s+se\s+(?:han|ha|hab[ií]an?)\s+(?:realizado|registrado|reportado)\s+(?:detenciones|arrestos)\b",
                # an arrest named as the time of something else: "since Guzman's arrest", "na de arrestatie van"
                # (not "tras su detención": the arrest the story tells)
                r"\b(?:after|since|following|na|sinds|sedert|tras|desde|despu[eé]s\s+de)\s+(?:the\s+|de\s+|la\s+|el\s+|"

@@ -572,6 +572,15 @@ def test_every_state_demonym_names_a_state(geo) -> None:
     assert all(geo.state_name(name) for name, _ in STATE_DEMONYMS["es"])
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed two men in Cajeme, Sonora. Authorities have not made any arrests in the case."),
+    ("es", "Hombres armados mataron a dos hombres en Cajeme, Sonora. No se han realizado detenciones."),
+    ("nl", "Gewapende mannen doodden twee mannen in Cajeme, Sonora. Er zijn nog geen arrestaties verricht."),
+])
+def test_no_arrests_made_gives_no_arrest(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
