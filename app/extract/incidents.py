@@ -522,8 +522,9 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
 
 # "Seis personas, entre ellos un adolescente ..., fueron asesinados": the sentence's subject
 # is the count, however far the verb.
-SUBJECT_PEOPLE = re.compile(r"\s+(?:personas|people|mensen|hombres|men|mujeres|women|j[oó]venes|polic[ií]as|"
-                            r"police officers|agenten|agentes|soldados|soldiers|militairen)\b", _FLAGS)
+SUBJECT_PEOPLE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:personas|people|mensen|hombres|men|mujeres|women|j[oó]venes|"
+                            r"polic[ií]as|police officers|officers|agenten|agentes|soldados|soldiers|militairen|militares|"
+                            r"migrantes|migrants|migranten)\b", _FLAGS)  # "Zes Mexicaanse agenten zijn ... doodgeschoten"
 
 
 def _subject_count(text: str, groups: list[Group], numbers: list[Any]) -> None:

@@ -139,6 +139,9 @@ _THING_AFTER = re.compile(
     r"municipios|gemeenten|cartels|c[aá]rteles|kartels|times|veces|keer)\b", re.I)
 
 
+_OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
+
+
 def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number],
                   lang: str = "en") -> tuple[int | None, frozenset[int]]:
     """The count a cue word refers to: the closest number before it (within ~8 words) or
@@ -157,7 +160,10 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         elif number.start >= cue_end:
             gap = text[cue_end:number.start]
             words = len(_TOKEN.findall(gap))
-            if words > 4 or any(ch in gap for ch in ",;:") or _CLAUSE_AND.search(gap):
+            # "mató la tarde del domingo a 15 personas", "los cuerpos sin vida y con signos de
+            # violencia de seis personas": an object or a genitive reaches further
+            reach = 8 if _OBJECT_BEFORE[lang].search(gap) else 4
+            if words > reach or any(ch in gap for ch in ",;:") or _CLAUSE_AND.search(gap):
                 continue  # "six were killed and four others were wounded": the next clause's count
             distance = words + 1  # prefer a number before its noun
         else:

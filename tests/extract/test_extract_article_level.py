@@ -581,6 +581,16 @@ def test_no_arrests_made_gives_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text,count", [
+    ("nl", "Zes Mexicaanse agenten zijn maandag in de westelijke staat Jalisco doodgeschoten.", 6),
+    ("nl", "Vrijdag sneuvelden ook al vijf militairen in een hinderlaag in Culiacán, Sinaloa.", 5),
+    ("es", "Un comando armado mató la tarde del domingo a 15 personas en San Mateo del Mar, Oaxaca.", 15),
+    ("en", "The remains of six people were found near a burned out vehicle in Quechultenango, Guerrero.", 6),
+])
+def test_counts_a_little_further_from_their_verb(extract, lang: str, text: str, count: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [count]
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
