@@ -73,6 +73,10 @@ def _this_month(m: re.Match[str], pub: dt.date) -> DateResult:
     return pub.replace(day=1), "month"
 
 
+def _first_of_month(m: re.Match[str], pub: dt.date) -> DateResult:
+    return pub.replace(day=1), "day"
+
+
 def _month_only(m: re.Match[str], pub: dt.date) -> DateResult:
     """'In March' without a year: the last such month on or before publication."""
     month = _month(m["m"])
@@ -252,6 +256,8 @@ RULES: list[Rule] = [  # in order of precedence
                 r"durante|met|na|voor|tijdens|rond)\s+(?:the\s+|la\s+|el\s+|de\s+)?(?P<hol>christmas eve|christmas|"
                 r"new year['’]s eve|new year['’]s day|nochebuena|navidad|nochevieja|a[ñn]o nuevo|kerstavond|"
                 r"eerste kerstdag|kerstmis|kerst|oudejaarsavond|oudjaar|nieuwjaarsdag)\b", _I), _holiday),
+    # "el día primero" (of the month the article is in)
+    (re.compile(r"\bel\s+d[ií]a\s+primero\b(?!\s+de\s)", _I), _first_of_month),
 ]
 
 

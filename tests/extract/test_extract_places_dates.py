@@ -361,3 +361,10 @@ def test_a_hamlet_of_another_state_is_not_taken_when_the_sentence_names_its_stat
 def test_a_dateline_gives_its_town_and_the_words_that_may_name_its_state(dateline: str, expected) -> None:
     from app.extract.sentences import dateline_place
     assert dateline_place(dateline) == expected
+
+
+def test_el_dia_primero_is_the_first_of_the_articles_month() -> None:
+    import datetime as dt
+    from app.extract.dates import sentence_date
+    assert sentence_date("El primer caso ocurrió el día primero, con 3 cuerpos.", dt.date(2020, 10, 6)) \
+        == (dt.date(2020, 10, 1), "day")
