@@ -314,12 +314,16 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     # flights go to a place, and so do troops sent in: "stuurde troepen naar Culiacán"
     allowed = PLACED + (("destination",) if types & {"disruption", "operation"} else ())
     groups = _groups(text, mentions, resolver, allowed)
-    if told_before and any(key[3] in ("municipality", "locality") and key not in state.places
-                           for key in _group_keys(groups)):
+    if told_before:
         # "the armed attack against a woman ... in Villa de Álvarez": a town not named before,
-        # so another attack than the one told before
-        triggers = told_before
-        types = {t for t, _, _ in triggers}
+        # told after the attack and nearer it than the new event's wording, so another attack
+        # ("detuvo a dos personas en Salamanca relacionadas con el ataque" stays the arrest)
+        again = [t for t in told_before if t not in triggers and any(
+            _places_new_town(g, state) and (g.start >= t[2] or not RELATED_TO.search(text, max(0, t[1] - 40), t[1]))
+            for g in groups)]
+        if again:
+            triggers = tuple(t for t in told_before if t in triggers or t in again)
+            types = {t for t, _, _ in triggers}
     if not any(g.places[0][0].kind == "state" for g in groups):
         country = None
         for start, end in multi_state_spans(text) if "multi_state" in possible else ():
@@ -437,6 +441,18 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             if "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
+
+
+# "relacionadas con el ataque", "related to the attack", "where the clash occurred": the event
+# told before, named as what the new event concerns or as a place
+RELATED_TO = re.compile(r"\b(?:relacionad[oa]s?|vinculad[oa]s?|related|linked|connected|betrokken|in\s+verband)\s+"
+                        r"(?:con|a|to|with|bij|met)\s+(?:\w+\s+){0,3}$|\bin\s+connection\s+with\s+(?:\w+\s+){0,3}$"
+                        # "six kilometres from the place where the clash occurred"
+                        r"|\b(?:where|donde|waar)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _places_new_town(group: Group, state: _State) -> bool:
+    return any(key[3] in ("municipality", "locality") and key not in state.places for key in _group_keys([group]))
 
 
 def _nearest_taker(text: str, start: int, end: int, takers: list[Group]) -> Group:
