@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from app.articles import Article
+from app.extract.gates import GateSet
 from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import Mention, find_mentions
@@ -171,19 +172,21 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             if _STATE_TRAP_WORDS.search(window.lower()) is None \
                     or not _overlaps(start - lo, end - lo, trap_spans(window)):
                 states.append(state)
-    demonyms = STATE_DEMONYMS.get(article.language, ())
-    if demonyms:
+    demonyms = STATE_DEMONYMS.get(article.language)
+    if demonyms is not None:  # "el Altiplano potosino": after the states named outright
+        gates, patterns = demonyms
         low = text.lower()
-        for name, pattern in demonyms:  # "el Altiplano potosino": named after the states named outright
-            state = geo.state_name(name) if pattern.search(low) else None
+        for name in sorted(gates.scan(low)):  # one trie scan; a regex only where its stem occurs
+            state = geo.state_name(name) if patterns[name].search(low) else None
             if state and state not in states:
                 states.append(state)
     return states
 
 
-# The adjective of each state's people, by language (app/extract/words/<lang>.toml).
-STATE_DEMONYMS = {lang: [(name, re.compile(pattern)) for name, pattern in words.get("state_demonyms", {}).items()]
-                  for lang, words in lexicon.WORDS.items()}
+# The adjective of each state's people, by language (app/extract/words/<lang>.toml): the
+# gates of all of them, and each one's pattern.
+STATE_DEMONYMS = {lang: (GateSet(table), {name: re.compile(pattern) for name, pattern in table.items()})
+                  for lang, words in lexicon.WORDS.items() if (table := words.get("state_demonyms"))}
 
 
 # Town mentions placed this way say where the article is; a bare name may be a surname.
