@@ -310,7 +310,9 @@ inmediaciones outskirts afueras near nabij cerca entre tussen between other otro
 municipalities states estados staten cities ciudades steden towns sindicatura sindicaturas comunidad comunidades
 localidad localidades poblado cabecera municipal village villages dorp dorpen""".split())
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
-NEAR_GAP = r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|cerca\s+de|close\s+to|junto\s+a|outside|buiten)\s+(?:the\s+|la\s+|el\s+|het\s+)?$"
+NEAR_GAP = (r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+de|"
+            r"muy\s+cerca\s+de|no\s+lejos\s+de|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten)\s+"
+            r"(?:the\s+|la\s+|el\s+|het\s+)?$")
 # "San Nicolás, a city in the Monterrey metropolitan area", "Tonalá, un municipio vecino de
 # Guadalajara", "Zapopan, een voorstad van Guadalajara": an apposition that says where the
 # place before it lies; the name it ends with is a reference, not a second place.

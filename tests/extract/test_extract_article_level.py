@@ -297,6 +297,9 @@ def test_everyday_and_official_municipality_names_both_resolve(geo) -> None:
 @pytest.mark.parametrize("lang,text", [
     ("en", "A riot broke out in the prison of Cadereyta, near Monterrey, on Monday."),
     ("nl", "De gevangenisopstand in de Cadereyta-gevangenis nabij Monterrey kostte dertien mensen het leven."),
+    ("nl", "Hij werd maandag in het hoofd geschoten in een bar in Cadereyta, in de buurt van Monterrey."),
+    ("es", "Un hombre fue asesinado el lunes en un bar de Cadereyta, no lejos de Monterrey."),
+    ("en", "A man was shot dead in a bar in Cadereyta, not far from Monterrey, on Monday."),
 ])
 def test_a_reference_point_picks_the_homonym_and_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
