@@ -559,7 +559,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end
             continue
-        if cur.context in ("strong", "none") and NEAR_GAP.match(gap):
+        if cur.context in ("strong", "none", "weak") and NEAR_GAP.match(gap):
             cur.context = "none"  # "nabij Monterrey" locates the place before it
             anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end
