@@ -293,6 +293,13 @@ _DAY_NAMED_PLACE = re.compile(
     r"Noviembre|Diciembre)\b)", re.I)
 
 
+_ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
+_ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
+                           r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
+                           r"|\b(?:elections?|elecciones|comicios|verkiezingen|jornada\s+electoral)\s+(?:of|del?|van)\s+"
+                           rf"(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b")
+
+
 # "prosecutors said Monday", "dijo el lunes", "zei maandag": the day of the statement, not of
 # the event it reports (common in wire copy).
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added|dijo|dijeron|"
@@ -338,6 +345,10 @@ def sentence_date(text: str, published: dt.date,
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in _DAY_NAMED_PLACE.finditer(text):
             low = low[:named.start("day")] + " " * (named.end("day") - named.start("day")) + low[named.end("day"):]
+    if any(word in low for word in _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):
+        # "ahead of the June 2 national elections": the vote's day, not the event's
+        for vote in _ELECTION_DAY.finditer(low):
+            low = low[:vote.start()] + " " * (vote.end() - vote.start()) + low[vote.end():]
     # Rules that need a month name or a digit are skipped when the sentence has none.
     has_month = not _MONTH_KEYS.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
     has_digit = _DIGIT.search(low) is not None

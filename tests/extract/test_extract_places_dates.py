@@ -368,3 +368,16 @@ def test_el_dia_primero_is_the_first_of_the_articles_month() -> None:
     from app.extract.dates import sentence_date
     assert sentence_date("El primer caso ocurrió el día primero, con 3 cuerpos.", dt.date(2020, 10, 6)) \
         == (dt.date(2020, 10, 1), "day")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A candidate was killed in Guerrero, one of six politicians murdered so far this year ahead of the June 2 "
+     "national elections.", None),
+    ("Un candidato fue asesinado el 3 de marzo, antes de las elecciones del 2 de junio.", "2024-03-03"),
+    ("De kandidaat werd op 3 maart gedood, drie maanden voor de verkiezingen van 2 juni.", "2024-03-03"),
+])
+def test_an_elections_day_is_no_events_day(text: str, expected: str | None) -> None:
+    import datetime as dt
+    from app.extract.dates import sentence_date
+    found = sentence_date(text, dt.date(2024, 3, 13))
+    assert (found[0].isoformat() if found else None) == expected
