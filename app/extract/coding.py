@@ -200,10 +200,13 @@ def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list
     return moved
 
 
-def _relocate_to_dateline_town(records: list[Incident], town: Any) -> list[Incident]:
+def _relocate_to_dateline_town(records: list[Incident], town: Any, *, types: frozenset[str] = POINT_EVENTS,
+                               unnamed_town: bool = False) -> list[Incident]:
     """"MÉRIDA, Yucatán. – A police officer died in a confrontation ... in Yucatán": a point event
     the article places only in the state of its dateline's town, and no other town of that
-    state, is coded around that town (precision 2): a local paper reports from where it happens."""
+    state, is coded around that town (precision 2): a local paper reports from where it happens.
+    The same for a killed mayor's or candidate's town (``types`` death and attack), which "a
+    small town" in the evidence may name (``unnamed_town``)."""
     if town is None:
         return records
     state = town.admin1
@@ -211,8 +214,8 @@ def _relocate_to_dateline_town(records: list[Incident], town: Any) -> list[Incid
         return records
     moved = []
     for r in records:
-        if r.geo_precision == 3 and r.admin1 == state and r.event_type in POINT_EVENTS \
-                and not _UNNAMED_TOWN.search(r.evidence):
+        if r.geo_precision == 3 and r.admin1 == state and r.event_type in types \
+                and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)):
             r = replace(_moved_to(r, town), geo_precision=2, confidence=min(r.confidence, 0.5))
         moved.append(r)
     return moved

@@ -263,6 +263,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
     own = _relocate_to_dateline_town(own, _dateline_town(sentences, resolver))
+    office = _office_town(article.text, resolver) if "death" in {r.event_type for r in own} else None
+    own = _relocate_to_dateline_town(own, office, types=OFFICE_EVENTS, unnamed_town=True)
     own = _suppress_coarse(_fold_into_days(_merge(own)))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
@@ -280,6 +282,30 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     state = dateline_state(dateline.text) or (resolver.geo.state_name(after) if after else None)
     place = resolver.resolve(town, state)
     return place if place is not None and place.kind in ("municipality", "locality") else None
+
+
+OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
+OFFICE_EVENTS = frozenset({"death", "attack"})
+
+
+def _office_town(text: str, resolver: PlaceResolver) -> Any:
+    """The one municipality the article names as a mayor's or candidate's ("running for
+    re-election in Taretan"), or None: a killed politician's town is where the killing is
+    coded when the article places it in no town of that state."""
+    towns = {place.admin2: place for match in OFFICE_TOWN.finditer(text)
+             if (place := _longest_town(match["town"], resolver)) is not None}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _longest_town(run: str, resolver: PlaceResolver) -> Any:
+    """The municipality the longest head of ``run`` names ("Apaseo el Alto, a town": Apaseo el
+    Alto, not Apaseo el Grande)."""
+    words = run.split()
+    for size in range(len(words), 0, -1):
+        place = resolver.resolve(" ".join(words[:size]))
+        if place is not None:
+            return place if place.kind == "municipality" else None
+    return None
 
 
 def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, scanned: tuple[str, set[Any]],

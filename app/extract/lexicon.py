@@ -645,6 +645,13 @@ MEXICAN_CAPITAL = (r"\b(?:the\s+Mexican\s+capital|Mexico['’]s\s+capital(?!\s+o
 # Words before it that make it a reference point or a destination, not a place of events.
 MEXICAN_CAPITAL_AWAY = (r"(?i:\b(?:ten\s+\w+\s+van|(?:north|south|east|west)\w*\s+of|(?:al|del)\s+\w+\s+de|"
                         r"from|to|naar|desde|hacia|a|vanuit|fled\s+to|trasladad\w*\s+a)\s*$)")
+# The town a killed mayor or candidate governed or ran in: "running for re-election in Taretan",
+# "the mayor of Tlanepantla", "candidato a la alcaldía de X", "burgemeester van X".
+OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office)\s+(?:in|of)|mayor\s+of|mayoral\s+candidate\s+"
+               rf"(?:in|of|for)|candidate\s+for\s+mayor\s+of|alcalde(?:sa)?\s+de|presidente\s+municipal\s+de|"
+               rf"candidat[oa]\s+a\s+(?:la\s+)?(?:alcald[ií]a|presidencia\s+municipal)\s+de|"
+               rf"burgemeester\s+van|burgemeesterskandidaat\s+(?:van|in))\s+)"
+               rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
 # "50 miles from the state capital": a distance, the capital only a reference point.
 DISTANCE_BEFORE = r"(?i:\b(?:km|kms|kil[oó]met\w*|miles|millas|mijl)\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the

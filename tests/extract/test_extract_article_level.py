@@ -595,6 +595,26 @@ def test_counts_a_little_further_from_their_verb(extract, lang: str, text: str, 
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [count]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The mayor of a small town in western Mexico who was running for re-election has been killed. The "
+           "governor of Michoacan state condemned it. He was running for re-election in Taretan."),
+    ("es", "Un alcalde que buscaba la reelección fue asesinado en Michoacán. El alcalde de Taretan murió en el "
+           "hospital."),
+    ("nl", "In de staat Michoacán is een burgemeester vermoord. De burgemeester van Taretan overleed in het "
+           "ziekenhuis."),
+])
+def test_a_killed_mayors_town_places_a_killing_the_article_places_only_in_the_state(extract, lang: str,
+                                                                                      text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2018-06-14") if r["event_type"] == "death"]
+    assert deaths and {(r["admin2"], r["geo_precision"]) for r in deaths} == {("Taretan", 2)}
+
+
+def test_an_office_town_is_read_whole(extract) -> None:
+    text = ("Jose Remedios Aguirre, running for Mayor of Apaseo el Alto, a town in central Guanajuato state, was "
+            "shot dead this week.")
+    assert {r["admin2"] for r in extract(text, "en", date="2018-05-12")} == {"Apaseo el Alto"}
+
+
 def test_a_town_near_the_us_border_prefers_the_border_state_homonym(extract) -> None:
     text = ("Gisteren werden 14 mensen gedood bij gevechten in Villa Unión, een kleine stad nabij de Amerikaanse grens.")
     assert {r["admin1"] for r in extract(text, "nl")} == {"Coahuila de Zaragoza"}
