@@ -53,8 +53,8 @@ def test_page_shows_figures_for_all_data(data_dir: Path):
 
 def test_state_and_type_filters_change_figures_and_url(data_dir: Path):
     at = run_app()
-    at.sidebar.multiselect(key="f_states").set_value(["Jalisco"])
-    at.sidebar.multiselect(key="f_types").set_value(["roadblock", "death"])
+    at.multiselect(key="f_states").set_value(["Jalisco"])
+    at.multiselect(key="f_types").set_value(["roadblock", "death"])
     at.run()
     frame = read_incidents(data_dir)
     expected = frame[(frame["admin1"] == "Jalisco") & frame["event_type"].isin(["roadblock", "death"])]
@@ -67,10 +67,10 @@ def test_state_and_type_filters_change_figures_and_url(data_dir: Path):
 def test_query_params_reopen_the_same_view(data_dir: Path):
     """A copied link (query string) gives the same filters and figures in a new session."""
     first = run_app()
-    first.sidebar.multiselect(key="f_states").set_value(["Jalisco", "Sinaloa"])
-    first.sidebar.text_input(key="f_text").set_value("vehicles")
+    first.multiselect(key="f_states").set_value(["Jalisco", "Sinaloa"])
+    first.text_input(key="f_text").set_value("vehicles")
     first.sidebar.selectbox(key="f_prec").set_value(2)
-    first.sidebar.date_input(key="f_dates").set_value((dt.date(2026, 2, 1), dt.date(2026, 3, 31)))
+    first.date_input(key="f_dates").set_value((dt.date(2026, 2, 1), dt.date(2026, 3, 31)))
     first.sidebar.radio(key="f_metric").set_value("fatalities")
     first.run()
     link = dict(first.query_params)
@@ -79,11 +79,11 @@ def test_query_params_reopen_the_same_view(data_dir: Path):
 
     second = run_app(link)
     assert not second.exception
-    assert second.sidebar.multiselect(key="f_states").value == ["Jalisco", "Sinaloa"]
-    assert second.sidebar.text_input(key="f_text").value == "vehicles"
+    assert second.multiselect(key="f_states").value == ["Jalisco", "Sinaloa"]
+    assert second.text_input(key="f_text").value == "vehicles"
     assert second.sidebar.selectbox(key="f_prec").value == 2
     assert second.sidebar.radio(key="f_metric").value == "fatalities"
-    assert tuple(second.sidebar.date_input(key="f_dates").value) == (dt.date(2026, 2, 1), dt.date(2026, 3, 31))
+    assert tuple(second.date_input(key="f_dates").value) == (dt.date(2026, 2, 1), dt.date(2026, 3, 31))
     assert metrics(second) == metrics(first)
 
     frame = read_incidents(data_dir)
@@ -99,14 +99,14 @@ def test_reset_clears_filters_and_url(data_dir: Path):
     at.sidebar.button(key="reset").click().run()
     assert metrics(at)["Events"] == n_events(read_incidents(data_dir))
     assert not dict(at.query_params)
-    assert at.sidebar.multiselect(key="f_states").value == []
+    assert at.multiselect(key="f_states").value == []
 
 
 def test_bad_query_params_fall_back_and_are_reported(data_dir: Path):
     at = run_app({"from": "yesterday", "state": ["Atlantis", "Jalisco"], "type": "picnic", "prec": "9"})
     assert not at.exception
-    assert at.sidebar.multiselect(key="f_states").value == ["Jalisco"]
-    assert at.sidebar.multiselect(key="f_types").value == []
+    assert at.multiselect(key="f_states").value == ["Jalisco"]
+    assert at.multiselect(key="f_types").value == []
     (warning,) = at.warning
     for value in ("state=Atlantis", "type=picnic", "from=yesterday", "prec=9"):
         assert value in warning.value, warning.value
@@ -115,13 +115,13 @@ def test_bad_query_params_fall_back_and_are_reported(data_dir: Path):
 @pytest.mark.parametrize("written", ["Michoacan", "michoacan", "MICHOACÁN", "Michoacán de Ocampo"])
 def test_states_in_links_as_people_write_them(data_dir: Path, written: str):
     at = run_app({"state": written})
-    assert at.sidebar.multiselect(key="f_states").value == ["Michoacán de Ocampo"]
+    assert at.multiselect(key="f_states").value == ["Michoacán de Ocampo"]
     assert not at.warning
 
 
 def test_state_abbreviations_in_links_like_the_command_line(data_dir: Path):
     at = run_app({"state": ["CDMX", "Edomex"]})
-    assert at.sidebar.multiselect(key="f_states").value == ["Ciudad de México", "México"]
+    assert at.multiselect(key="f_states").value == ["Ciudad de México", "México"]
 
 
 def test_text_search_ignores_case_and_accents(data_dir: Path):
@@ -278,7 +278,7 @@ def test_the_interface_in_spanish(multi_source: Path):
     at = run_app({"lang": "es"})
     assert not at.exception, at.exception
     assert set(metrics(at)) == {"Eventos", "Muertes", "Estados", "Fuentes"}
-    assert at.sidebar.multiselect(key="f_types").format_func("roadblock") == "Bloqueo"
+    assert at.multiselect(key="f_types").format_func("roadblock") == "Bloqueo"
     assert "Eventos por" in at.subheader[0].value
     assert "Eventos por estado" in map_args(at)["feature_group"]
     table = at.dataframe[2].value
@@ -401,7 +401,7 @@ def test_a_filter_change_sends_the_map_first_and_the_tables_follow_its_drawn_rep
     at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT).run().run()  # a page drawn and complete
     assert len(at.dataframe) == 3
     before = view_token(at)
-    at.sidebar.multiselect(key="f_types").set_value(["roadblock"]).run()
+    at.multiselect(key="f_types").set_value(["roadblock"]).run()
     assert not at.exception, at.exception
     assert view_token(at) != before
     assert not at.get("vega_lite_chart") and len(at.dataframe) == 0
