@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from app.dashboard import data, events
+from app.dashboard import assets, data, events
 from app.demo import synthetic_incidents
 from app.store import DB_NAME, import_records, read_incidents
 
@@ -269,7 +269,7 @@ def test_dashboard_in_chromium(synthetic, browser):
     page.close()
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
-    assert any("/app/static/vendor/leaflet/leaflet.js" in u for u in traffic.urls)
+    assert any(f"/app/static/vendor/{assets.BUNDLE_NAME}?v=" in u for u in traffic.urls)  # Leaflet is in it
 
 
 def test_a_drag_across_the_timeline_sets_the_date_filter(synthetic, browser):
