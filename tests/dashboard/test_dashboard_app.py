@@ -416,3 +416,42 @@ def test_a_filter_change_sends_the_map_first_and_the_tables_follow_its_drawn_rep
     assert not at.exception, at.exception
     assert len(at.dataframe) == 3 and len(at.get("vega_lite_chart")) == 1
     assert FOLLOWS not in [c.value for c in at.caption]
+
+
+def _showing_script() -> None:
+    import streamlit as st
+
+    from app.dashboard import map_drawn
+
+    st.session_state["runs"] = st.session_state.get("runs", 0) + 1
+    map_drawn.showing(st.session_state.get("token", "abc"), st.session_state.get("filters", "a"))
+
+
+def test_a_new_filter_that_leaves_the_map_as_it_was_reruns_the_page():
+    """The map reports only views it has not drawn: a new filter with the same view (its token)
+    would leave what lies below the map showing the old filters, so the page reruns once."""
+    at = AppTest.from_function(_showing_script).run()
+    assert at.session_state["runs"] == 1
+    at.session_state["filters"] = "b"  # the same view, other filters: one more run
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state["runs"] == 3
+    at.session_state["token"] = "def"  # a new view: the map's drawn report reruns what follows it
+    at.session_state["filters"] = "c"
+    at.run()
+    assert at.session_state["runs"] == 4
+    at.run()  # the same view and filters again: nothing to do
+    assert at.session_state["runs"] == 5
+
+
+def test_the_filters_that_drive_the_map_sit_above_it_and_the_rest_in_the_sidebar(data_dir: Path):
+    """A change in the bar above the map reruns only its fragment (the figures and the map);
+    the widgets whose change redraws the whole page stay in the sidebar."""
+    at = as_after_the_map_is_drawn(AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)).run()
+    assert not at.exception, at.exception
+    for key in ("f_dates", "f_states", "f_types", "f_text"):
+        assert key not in {w.key for w in at.sidebar}, key
+    assert {w.key for w in at.sidebar} >= {"f_actors", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed"}
+    at.multiselect(key="f_types").set_value(["roadblock"]).run()
+    shown = [c.value for c in at.caption]
+    assert any(c.startswith(f"{metrics(at)['Events']:,} events") for c in shown), shown
