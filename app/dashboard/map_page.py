@@ -40,6 +40,10 @@ MAP_HEIGHT = 500
 # first view's WebSocket messages and most of the server's time for a warm rerun.
 TABLE_ROWS = 1_000
 UNPLACED_ROWS = 500  # a folded list beside the map: the newest 500
+# Sources named in the about box; the rest are counted. A store whose articles have no source
+# names lists their ids: 16,666 of them (the 100,000-incident benchmark store) were a
+# 300 kB paragraph that Streamlit's markdown parser took 25 s to render, the page frozen.
+ABOUT_SOURCES = 30
 # Widget keys (session state) of the sidebar filters.
 K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES, K_REJECTED, K_UNREVIEWED = (
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed")
@@ -402,7 +406,16 @@ def show_about(facts: loaders.StoreFacts, store: str, t: Translator) -> None:
         st.markdown(t("about_body"))
         st.markdown(t("about_status", **{s: facts.status_counts.get(s, 0)
                                          for s in ("auto", "approved", "edited", "rejected")}))
-        st.markdown(t("about_sources", sources=", ".join(facts.source_names) or "—", store=store))
+        st.markdown(t("about_sources", sources=sources_line(facts.source_names, t), store=store))
+
+
+def sources_line(names: tuple[str, ...], t: Translator) -> str:
+    """The about box's list of sources: the first ABOUT_SOURCES, then how many more."""
+    if not names:
+        return "—"
+    shown = ", ".join(names[:ABOUT_SOURCES])
+    return shown if len(names) <= ABOUT_SOURCES else t("about_sources_more", names=shown,
+                                                        n=f"{len(names) - ABOUT_SOURCES:,}")
 
 
 def show_timeline(parts: loaders.ViewParts, events_in_view: int, t: Translator) -> None:

@@ -455,3 +455,19 @@ def test_the_filters_that_drive_the_map_sit_above_it_and_the_rest_in_the_sidebar
     at.multiselect(key="f_types").set_value(["roadblock"]).run()
     shown = [c.value for c in at.caption]
     assert any(c.startswith(f"{metrics(at)['Events']:,} events") for c in shown), shown
+
+
+def test_the_about_box_names_a_few_sources_and_counts_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Articles without a source name are listed by id: thousands of ids made one paragraph
+    that froze the page for seconds while Streamlit parsed it (the benchmark's stores)."""
+    from app.dashboard.map_page import ABOUT_SOURCES
+    from app.demo import synthetic_incidents
+
+    import_records(tmp_path, synthetic_incidents(400))  # no source names: the ids are listed
+    monkeypatch.setenv(data.ENV_DATA_DIR, str(tmp_path))
+    at = as_after_the_map_is_drawn(AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)).run()
+    assert not at.exception, at.exception
+    line = next(m.value for m in at.markdown if m.value.startswith("Sources:"))
+    n_articles = len(read_incidents(tmp_path)["article"].unique())
+    assert n_articles > ABOUT_SOURCES
+    assert line.count(", ") == ABOUT_SOURCES - 1 and f"and {n_articles - ABOUT_SOURCES:,} more" in line
