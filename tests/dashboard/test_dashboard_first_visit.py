@@ -171,7 +171,11 @@ CHANGE_ORDER_JS = """() => {
         const now = performance.now(), below = document.querySelector('.st-key-mx_below');
         const shown = below && below.querySelector('[data-mx-view]');
         const view = shown && shown.getAttribute('data-mx-view');
-        if (!order.faded && below && getComputedStyle(below).opacity < 1) order.faded = now;
+        // faded: the page's fade rule (map_drawn.showing) applies to it (not the animated
+        // opacity, which a main thread busy for the whole change may never show below 1)
+        const rule = Array.from(document.querySelectorAll('style'), e => e.textContent)
+            .find(text => text.includes('.st-key-mx_below:not('));
+        if (!order.faded && below && rule && below.matches(rule.slice(0, rule.indexOf('{')))) order.faded = now;
         if (!order.drawn && window.__mxDrawn && window.__mxDrawn !== start) order.drawn = now;
         if (order.drawn && !order.table && view === window.__mxDrawn
                 && below.querySelector('[data-testid="stVegaLiteChart"]')) order.table = now;
