@@ -10,6 +10,7 @@ elements to the URLs below, and nothing points to a CDN.
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -63,24 +64,44 @@ MAP_CSS: list[tuple[str, str]] = [
 ]
 LEAFLET_JS: list[tuple[str, str]] = [("leaflet", f"{URL_PREFIX}/leaflet/leaflet.js")]
 LEAFLET_CSS: list[tuple[str, str]] = [("leaflet_css", f"{URL_PREFIX}/leaflet/leaflet.css")]
-# The incident layer (map.IncidentMap): supercluster, our script, Font Awesome's icons.
-INCIDENT_MAP_JS: list[tuple[str, str]] = [
-    ("supercluster", f"{URL_PREFIX}/supercluster/supercluster.min.js"),
-    ("mx_incident_map", own_url("incident_map.js")),
-]
 # Run by the map in a Web Worker (clustering off the page's main thread), not by folium.
 SUPERCLUSTER_URL = f"{URL_PREFIX}/supercluster/supercluster.min.js"
 CLUSTER_WORKER_URL = own_url("cluster_worker.js")
+# The incident layer (map.IncidentMap): Font Awesome's icons and our CSS.
 INCIDENT_MAP_CSS: list[tuple[str, str]] = [
     ("fontawesome_css", f"{URL_PREFIX}/fontawesome/css/fontawesome.min.css"),
     ("fontawesome_solid_css", f"{URL_PREFIX}/fontawesome/css/solid.min.css"),
     ("mx_incident_map_css", own_url("incident_map.css")),
 ]
-# Beside the incidents (map_overlays.py): municipalities when zoomed in, the day-by-day player.
-MUNICIPALITIES_JS: list[tuple[str, str]] = [("mx_municipalities", own_url("municipalities.js"))]
-TIME_PLAYER_JS: list[tuple[str, str]] = [("mx_time_player", own_url("time_player.js"))]
 MAP_OVERLAYS_CSS: list[tuple[str, str]] = [("mx_map_overlays_css", own_url("map_overlays.css"))]
 
+# The map's scripts as one file: Leaflet, supercluster, our incident layer (map.IncidentMap)
+# and what lies beside it (map_overlays.py: municipalities, the day-by-day player).
+# streamlit-folium loads a map's scripts one after the other, each asked for once the last
+# has run; five were five round trips before the map could start (issue 15, sixth pass).
+# copy_assets writes it beside the vendored files; its URL holds its content's hash.
+BUNDLE_NAME = "mx-map.js"
+BUNDLE_PARTS: tuple[str, ...] = ("leaflet/dist/leaflet.js", "supercluster/dist/supercluster.min.js")  # node_modules/
+BUNDLE_OWN_PARTS: tuple[str, ...] = ("incident_map.js", "municipalities.js", "time_player.js")  # static/mx/
+_SOURCE_MAP = re.compile(rb"^//# sourceMappingURL=.*$", re.MULTILINE)
+
+
+def bundle_bytes(node_modules: Path | None = None) -> bytes:
+    """The map's scripts, joined in order (each file a statement list of its own; source map
+    comments dropped: they name files beside the originals)."""
+    node_modules = node_modules or NODE_MODULES
+    files = [node_modules / part for part in BUNDLE_PARTS] + [OWN_DIR / part for part in BUNDLE_OWN_PARTS]
+    return b"\n;\n".join(_SOURCE_MAP.sub(b"", f.read_bytes()).rstrip() for f in files) + b"\n"
+
+
+def _bundle_version() -> str:
+    try:
+        return hashlib.sha256(bundle_bytes()).hexdigest()[:12]
+    except OSError:  # node_modules not there yet: serve refuses to start until it is (copy_assets)
+        return "0" * 12
+
+
+MAP_JS_BUNDLE: list[tuple[str, str]] = [("mx_map", f"{URL_PREFIX}/{BUNDLE_NAME}?v={_bundle_version()}")]
 
 
 class AssetsError(Exception):
@@ -93,7 +114,8 @@ def missing_sources(node_modules: Path | None = None) -> list[str]:
 
 
 def copy_assets(node_modules: Path | None = None, vendor_dir: Path | None = None) -> list[Path]:
-    """Copy the vendored files into ``vendor_dir`` (only those that changed); return them."""
+    """Copy the vendored files into ``vendor_dir`` (only those that changed) and write the map's
+    script bundle there; return the copied files."""
     node_modules, vendor_dir = node_modules or NODE_MODULES, vendor_dir or VENDOR_DIR
     missing = missing_sources(node_modules)
     if missing:
@@ -108,8 +130,12 @@ def copy_assets(node_modules: Path | None = None, vendor_dir: Path | None = None
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
         copied.append(target)
+    bundle, target = bundle_bytes(node_modules), vendor_dir / BUNDLE_NAME
+    if not target.is_file() or target.read_bytes() != bundle:
+        target.write_bytes(bundle)
     return copied
 
 
 def assets_ready(vendor_dir: Path | None = None) -> bool:
-    return all(((vendor_dir or VENDOR_DIR) / dest).is_file() for _, dest in VENDOR_FILES)
+    vendor_dir = vendor_dir or VENDOR_DIR
+    return all((vendor_dir / dest).is_file() for _, dest in VENDOR_FILES) and (vendor_dir / BUNDLE_NAME).is_file()

@@ -179,7 +179,7 @@ class IncidentMap(JSCSSMixin, MacroElement):
         {% endmacro %}
     """)
 
-    default_js = [*assets.LEAFLET_JS, *assets.INCIDENT_MAP_JS]
+    default_js = list(assets.MAP_JS_BUNDLE)  # Leaflet, supercluster and our scripts: one file
     default_css = [*assets.LEAFLET_CSS, *assets.INCIDENT_MAP_CSS]
 
     def __init__(self, data: PointSet | points.Published, t: Translator, *,
@@ -326,8 +326,9 @@ def base_map(data: PointSet | points.Published, states_geojson: Mapping[str, Any
     t = translator(lang)
     fmap = folium.Map(location=MEXICO_CENTER, zoom_start=MEXICO_ZOOM, tiles=None, control_scale=True)
     fmap.options.update(maxZoom=MAX_ZOOM, minZoom=3)
-    # folium.Map's own links point to CDNs: the map needs only Leaflet, served here.
-    fmap.default_js = list(assets.LEAFLET_JS)
+    # folium.Map's own links point to CDNs: the map needs only Leaflet, served here (in the
+    # bundle of the map's scripts, assets.MAP_JS_BUNDLE).
+    fmap.default_js = list(assets.MAP_JS_BUNDLE)
     fmap.default_css = list(assets.LEAFLET_CSS)
     KeepPageStill().add_to(fmap)
     if tiles:

@@ -5,10 +5,15 @@ the map, they delayed its drawing on a page load by seconds and on a filter chan
 half a second at 100,000 incidents. So the parts below the map (the state-wide list, the
 timeline, the tables, the downloads) are one ``st.fragment`` holding a listener
 (``map_drawn/index.html``, a component with no look): in the run that brings a view the
-map has not drawn yet (a page load, a filter change) they only say that they follow; the
-map (static/mx/incident_map.js) tells the listener once it has painted that view, which
-reruns the fragment alone (not the sidebar, the figures or the map), and that run renders
-them.
+map has not drawn yet (a page load) they only say that they follow; the map
+(static/mx/incident_map.js) tells the listener once it has painted that view, which reruns
+the fragment alone (not the sidebar, the figures or the map), and that run renders them.
+
+The filters that drive the map sit in a fragment of their own with the figures and the
+map (map_page.show_view), so a change there reruns that fragment alone and never this one:
+it says which view it sent (``showing``) and the listener, which hears every view the map
+draws, reruns this fragment once the map has drawn it. Until then this fragment still shows
+the last view's tables; they follow the map within a frame or two of its drawing.
 
 They are never held twice for one view: any later run of the same view renders them, as
 does a listener that heard nothing for 15 s, so a map that never reports cannot hide them
@@ -25,28 +30,53 @@ import streamlit.components.v1 as components
 # True in a session that renders every part at once (AppTest: no browser, no map to report).
 NEVER_HOLD = "_below_map_never_held"
 LISTENER = "mx_drawn_listener"  # its key: the value it reported is in session state under it
-_SEEN = "_mx_drawn_seen"  # the view of the fragment's last run
+_SEEN = "_mx_drawn_seen"  # (token, filters) of the fragment's last run
+_SHOWING = "_mx_drawn_showing"  # (token, filters) of the view the map was last sent
 
 _listener = components.declare_component("map_drawn", path=str(Path(__file__).resolve().parent / "map_drawn"))
 
 
-def held(token: str) -> bool:
+def showing(token: str, filters: str) -> None:
+    """The map was just sent view ``token``, drawn for ``filters`` (any text naming them).
+
+    A new filter that leaves the map as it was (the same token: a date range with no other
+    events in it, a word every shown event has) gets no drawn report, so nothing would rerun
+    the fragment below: the whole page is rerun instead, which renders it for the new filters."""
+    previous = st.session_state.get(_SHOWING)
+    st.session_state[_SHOWING] = (token, filters)
+    # What lies below the map fades while it shows another view than this one (its marker,
+    # written by ``held``, names the view it shows), as Streamlit fades what a run replaces.
+    st.html(f"<style>.st-key-mx_below:not(:has([data-mx-view='{_safe(token)}'])) "
+            "{ opacity: .45; transition: opacity .2s; }</style>")
+    if previous and previous[0] == token and previous[1] != filters and st.session_state.get(_SEEN) != (token, filters):
+        st.rerun()
+
+
+def held(token: str, filters: str) -> bool:
     """Whether what lies below the map waits, in this run, for the map to draw view ``token``
     (see the module)."""
     previous = st.session_state.get(LISTENER)
     reported = previous.get("view") if isinstance(previous, dict) else None
+    hold = not (reported == token or st.session_state.get(NEVER_HOLD) or st.session_state.get(_SEEN) == (token, filters))
     with st.container(key="mx_drawn_box"):  # hidden by map_page.PAGE_CSS
-        value = _listener(view=token, reported=reported, key=LISTENER, default=None)
-    drawn = isinstance(value, dict) and value.get("view") == token
-    hold = not (drawn or st.session_state.get(NEVER_HOLD) or st.session_state.get(_SEEN) == token)
-    st.session_state[_SEEN] = token
+        _listener(view=token, held=hold, reported=reported, key=LISTENER, default=None)
+        st.html(f'<span data-mx-view="{_safe(token)}"></span>')  # the view shown below the map
+    st.session_state[_SEEN] = (token, filters)
     return hold
 
 
 @st.fragment
-def below_map(token: str, render: Callable[[bool], Any]) -> None:
-    """``render(held)``: the parts of the page below the map, ``held`` while the map has not
-    drawn view ``token`` (then render shows what need not wait and says the rest follows).
-    One fragment for all of them: two listeners reporting at once would ask for two fragment
-    reruns in one batch of widget updates, and Streamlit runs only one of them."""
-    render(held(token))
+def below_map(render: Callable[[bool], Any]) -> None:
+    """``render(held)``: the parts of the page below the map for the view ``showing`` named
+    last, ``held`` while the map has not drawn it (then render shows what need not wait and
+    says the rest follows). One fragment for all of them: two listeners reporting at once
+    would ask for two fragment reruns in one batch of widget updates, and Streamlit runs only
+    one of them."""
+    token, filters = st.session_state.get(_SHOWING) or ("", "")
+    with st.container(key="mx_below"):
+        render(held(token, filters))
+
+
+def _safe(token: str) -> str:
+    """A view's token as it goes into the page's HTML (a hash: hex digits only)."""
+    return "".join(c for c in token if c in "0123456789abcdef")

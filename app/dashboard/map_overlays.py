@@ -125,7 +125,7 @@ class MunicipalityLayer(JSCSSMixin, MacroElement):
         {% endmacro %}
     """)
 
-    default_js = [*assets.LEAFLET_JS, *assets.MUNICIPALITIES_JS]
+    default_js = list(assets.MAP_JS_BUNDLE)  # municipalities.js is in it
     default_css = [*assets.LEAFLET_CSS, *assets.MAP_OVERLAYS_CSS]
 
     def __init__(self, index: list[dict[str, Any]]) -> None:
@@ -148,7 +148,7 @@ class TimePlayer(JSCSSMixin, MacroElement):
         {% endmacro %}
     """)
 
-    default_js = [*assets.LEAFLET_JS, *assets.TIME_PLAYER_JS]
+    default_js = list(assets.MAP_JS_BUNDLE)  # time_player.js is in it
     default_css = [*assets.LEAFLET_CSS, *assets.MAP_OVERLAYS_CSS]
 
     def __init__(self, t: Translator) -> None:

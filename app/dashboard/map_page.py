@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 from streamlit.navigation.page import StreamlitPage
 from streamlit_folium import st_folium
 
@@ -39,6 +40,10 @@ MAP_HEIGHT = 500
 # first view's WebSocket messages and most of the server's time for a warm rerun.
 TABLE_ROWS = 1_000
 UNPLACED_ROWS = 500  # a folded list beside the map: the newest 500
+# Sources named in the about box; the rest are counted. A store whose articles have no source
+# names lists their ids: 16,666 of them (the 100,000-incident benchmark store) were a
+# 300 kB paragraph that Streamlit's markdown parser took 25 s to render, the page frozen.
+ABOUT_SOURCES = 30
 # Widget keys (session state) of the sidebar filters.
 K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES, K_REJECTED, K_UNREVIEWED = (
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed")
@@ -70,10 +75,14 @@ PAGE_CSS = """<style>
 .st-key-mx_figures [data-testid="stHorizontalBlock"] { flex-wrap: wrap; row-gap: .3rem; }
 .st-key-mx_figures [data-testid="stColumn"] { min-width: 0; }
 [class*="st-key-mx_drawn_"] { display: none; }  /* map_drawn's listeners take no room */
+.st-key-mx_view { gap: .6rem; }
+.st-key-mx_filter_bar [data-testid="stWidgetLabel"] { min-height: 0; margin-bottom: .1rem; }
+.st-key-mx_filter_bar [data-testid="stWidgetLabel"] p { font-size: .8rem; }
 @media (max-width: 640px) {
   [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
   [data-testid="stMainBlockContainer"] h1 { font-size: 1.2rem; }
-  div:has(> .st-key-mx_map) { order: -1; }
+  div:has(> .st-key-mx_view) { order: -1; }  /* the filter bar, the figures and the map first */
+  div:has(> .st-key-mx_map) { order: -1; }  /* and in there the map first */
   .st-key-mx_figures [data-testid="stColumn"] { flex: 1 1 40% !important; min-width: 40% !important; }
 }
 </style>"""
@@ -165,24 +174,15 @@ def _apply_pending(states: list[str], first: dt.date, last: dt.date) -> None:
         st.session_state[K_DATES] = (lo, max(lo, hi))
 
 
-def sidebar(first: dt.date, last: dt.date, states: list[str], actors: list[str], t: Translator) -> flt.Filters:
-    """Draw the filters; return what they say."""
+def sidebar(first: dt.date, last: dt.date, actors: list[str], t: Translator) -> None:
+    """Draw the filters that do not redraw the map alone (show_view holds those): the actors,
+    the precision, the colouring, the tiles, the review status and the reset."""
     sb = st.sidebar
     sb.header(t("filters"))
-    sb.date_input(t("dates"), key=K_DATES, min_value=first, max_value=last, format="YYYY-MM-DD",
-                  help=t("dates_help"))
-    # "contains", not the default fuzzy match: "jalis" + Enter must pick Jalisco, not
-    # also Baja California Sur (j-a-l-i-s in order).
-    sb.multiselect(t("states"), states, key=K_STATES, placeholder=t("all_states"),
-                   filter_mode="contains", help=t("states_help"))
-    sb.multiselect(t("event_types"), list(EVENT_TYPES), key=K_TYPES, placeholder=t("all_types"),
-                   filter_mode="contains", format_func=t.type_label)
     # a rebuild may have dropped an actor from the options
     st.session_state[K_ACTORS] = [a for a in st.session_state.get(K_ACTORS, []) if a in actors]
     sb.multiselect(t("actors"), actors, key=K_ACTORS, placeholder=t("all_actors"),
                    filter_mode="contains", help=t("actors_help"))
-    sb.text_input(t("evidence_contains"), key=K_TEXT, placeholder=t("evidence_placeholder"),
-                  help=t("evidence_help"))
     sb.selectbox(t("precision_at_least"), list(GEO_PRECISIONS), key=K_PREC,
                  format_func=lambda level: _precision_option(level, t))
     sb.divider()
@@ -196,7 +196,49 @@ def sidebar(first: dt.date, last: dt.date, states: list[str], actors: list[str],
     sb.checkbox(t("show_rejected"), key=K_REJECTED, help=t("show_rejected_help"))
     sb.divider()
     sb.button(t("reset"), key="reset", on_click=_reset_filters, args=(first, last), width="stretch")
+
+
+def filter_bar(first: dt.date, last: dt.date, states: list[str], t: Translator) -> flt.Filters:
+    """The filters people change most, in a bar above the map (inside show_view's fragment):
+    dates, states, event types and a word of the evidence; return what every filter says."""
+    with st.container(key="mx_filter_bar"):
+        cols = st.columns([1.1, 1.2, 1.2, 1])
+        cols[0].date_input(t("dates"), key=K_DATES, min_value=first, max_value=last, format="YYYY-MM-DD",
+                           help=t("dates_help"))
+        # "contains", not the default fuzzy match: "jalis" + Enter must pick Jalisco, not
+        # also Baja California Sur (j-a-l-i-s in order).
+        cols[1].multiselect(t("states"), states, key=K_STATES, placeholder=t("all_states"),
+                            filter_mode="contains", help=t("states_help"))
+        cols[2].multiselect(t("event_types"), list(EVENT_TYPES), key=K_TYPES, placeholder=t("all_types"),
+                            filter_mode="contains", format_func=t.type_label)
+        cols[3].text_input(t("evidence_contains"), key=K_TEXT, placeholder=t("evidence_placeholder"),
+                           help=t("evidence_help"))
     return _widget_filters(first, last)
+
+
+@st.fragment
+def show_view(bar: Callable[[], flt.Filters], draw: Callable[[flt.Filters], str]) -> None:
+    """The filter bar, the figures and the map, one fragment: a change in the bar (or a click
+    on the map) reruns this alone, not the sidebar, the header or what lies below the map,
+    which follows once the map has drawn the new view (map_drawn.py). ``bar`` draws the
+    filters and returns them; ``draw`` shows the view of them and returns the map's token."""
+    filters = bar()
+    st.session_state[K_LAST_FILTERS] = filters
+    _sync_url(filters)
+    map_drawn.showing(draw(filters), repr(filters))
+
+
+def current_filters() -> flt.Filters:
+    """The filters the map was last drawn for (what lies below the map shows the same)."""
+    return st.session_state.get(K_LAST_FILTERS, DEFAULT_FILTERS)
+
+
+def rerun_view() -> None:
+    """Rerun show_view's fragment (the whole page when this run is not that fragment's alone)."""
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitAPIException:
+        st.rerun()
 
 
 def _reset_filters(first: dt.date, last: dt.date) -> None:
@@ -314,7 +356,7 @@ def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters)
     if not clicked:
         return
     st.session_state[K_PENDING_STATE] = CLEAR_STATES if filters.states == (clicked,) else clicked
-    st.rerun()
+    rerun_view()
 
 
 def show_unplaced(parts: loaders.ViewParts, t: Translator) -> None:
@@ -364,7 +406,16 @@ def show_about(facts: loaders.StoreFacts, store: str, t: Translator) -> None:
         st.markdown(t("about_body"))
         st.markdown(t("about_status", **{s: facts.status_counts.get(s, 0)
                                          for s in ("auto", "approved", "edited", "rejected")}))
-        st.markdown(t("about_sources", sources=", ".join(facts.source_names) or "—", store=store))
+        st.markdown(t("about_sources", sources=sources_line(facts.source_names, t), store=store))
+
+
+def sources_line(names: tuple[str, ...], t: Translator) -> str:
+    """The about box's list of sources: the first ABOUT_SOURCES, then how many more."""
+    if not names:
+        return "—"
+    shown = ", ".join(names[:ABOUT_SOURCES])
+    return shown if len(names) <= ABOUT_SOURCES else t("about_sources_more", names=shown,
+                                                        n=f"{len(names) - ABOUT_SOURCES:,}")
 
 
 def show_timeline(parts: loaders.ViewParts, events_in_view: int, t: Translator) -> None:
@@ -488,40 +539,51 @@ def main() -> None:
 
     _init_widgets(_read_url(state_names), first, last)
     _fit_dates_to_data(first, last)
-    _apply_pending(state_names, first, last)
     t = translator(st.session_state.get(K_LANG) or "en")
     show_header(t)
-    filters = sidebar(first, last, state_names, list(facts.actors), t)
-    st.session_state[K_LAST_FILTERS] = filters
-    _sync_url(filters)
-
-    shared = loaders.view_data(directory, rev, filters)  # cached per revision and filters
-    view, grouped, previous = shared.view, shared.grouped, shared.previous
-    span = (filters.date_from or first, filters.date_to or last)
-    prev_lo, prev_hi = shared.previous_span
-    st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
-                 articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
-               + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+    sidebar(first, last, list(facts.actors), t)
     if demo.is_demo(articles):
         st.warning(t("demo_banner"), icon=":material/science:")
     show_url_problems(t)
     show_open_event(frame, articles, t)
-    show_figures(view, grouped, previous, t)
-    empty_note = ""
-    if view.empty:
-        where = ", ".join(filters.states)
-        empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
-        st.info(empty_note)
-    with st.container(key="mx_map"):
-        map_view = loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
-                                    open_event=st.session_state.get(K_OPEN_EVENT))
-        show_map(map_view, shapes, filters, state_names,
-                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
 
-    def parts() -> loaders.ViewParts:  # cached per filters: computed once the map has drawn the view
-        return loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)
+    def bar() -> flt.Filters:
+        _apply_pending(state_names, first, last)
+        return filter_bar(first, last, state_names, t)
+
+    def draw(filters: flt.Filters) -> str:
+        shared = loaders.view_data(directory, rev, filters)  # cached per revision and filters
+        view, grouped, previous = shared.view, shared.grouped, shared.previous
+        span = (filters.date_from or first, filters.date_to or last)
+        prev_lo, prev_hi = shared.previous_span
+        show_figures(view, grouped, previous, t)
+        empty_note = ""
+        if view.empty:
+            where = ", ".join(filters.states)
+            empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
+            st.info(empty_note)
+        with st.container(key="mx_map"):
+            map_view = loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
+                                        open_event=st.session_state.get(K_OPEN_EVENT))
+            show_map(map_view, shapes, filters, state_names,
+                     loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
+        st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
+                     articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
+                   + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+        return map_view.token
+
+    with st.container(key="mx_view"):
+        show_view(bar, draw)
 
     def below(held: bool) -> None:  # the map first (map_drawn.py): the rest once it has drawn the view
+        filters = current_filters()
+        shared = loaders.view_data(directory, rev, filters)
+        view, grouped = shared.view, shared.grouped
+        span = (filters.date_from or first, filters.date_to or last)
+
+        def parts() -> loaders.ViewParts:  # cached per filters: computed once the map has drawn the view
+            return loaders.view_parts(directory, rev, filters, table_rows=TABLE_ROWS, unplaced_rows=UNPLACED_ROWS)
+
         if not held:
             show_unplaced(parts(), t)
         show_about(facts, data.shown_path(data.database_file(directory)), t)
@@ -534,7 +596,7 @@ def main() -> None:
         show_tables(grouped, parts().state_summary, parts(), articles, t)
         show_downloads(view, articles, span, t)
 
-    map_drawn.below_map(map_view.token, below)
+    map_drawn.below_map(below)
 
 
 def nav_page() -> StreamlitPage:

@@ -42,56 +42,70 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
 
     page._init_widgets(page._read_url(state_names), first, last)
     page._fit_dates_to_data(first, last)
-    page._apply_pending(state_names, first, last)
     t = translator(st.session_state.get(page.K_LANG) or "en")
     page.show_header(t)
-    filters = page.sidebar(first, last, state_names, list(facts.actors), t)
-    st.session_state[page.K_LAST_FILTERS] = filters
-    page._sync_url(filters)
-
-    # The figures and the map need no table page: without one the query takes half the time
-    # (60 against 120-190 ms at 100,000 incidents, at rest), and the map goes out that much
-    # sooner; the tables' own query runs once the map has drawn the view (below).
-    shown = loaders.queried_view(directory, rev, filters, page_size=0)
-    span = (filters.date_from or first, filters.date_to or last)
-    prev_lo, prev_hi = charts.previous_period(*span)
-    previous = loaders.queried_view(directory, rev, replace(filters, date_from=prev_lo, date_to=prev_hi),
-                                    page_size=0) if prev_lo >= first else None
-    fig = shown.figures
-    st.caption(t("caption", events=f"{fig.events:,}", records=f"{fig.incidents:,}",
-                 articles=f"{fig.articles:,}", lo=span[0], hi=span[1])
-               + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+    page.sidebar(first, last, list(facts.actors), t)
     if demo.is_demo(articles):
         st.warning(t("demo_banner"), icon=":material/science:")
     page.show_url_problems(t)
     if st.session_state.get(page.K_OPEN_EVENT):
         page.show_open_event(loaders.queried_record(directory, rev, st.session_state[page.K_OPEN_EVENT]), articles, t)
-    show_figures(shown, previous, t)
-    empty_note = ""
-    if fig.incidents == 0:
-        empty_note = t("empty_view_state", states=", ".join(filters.states)) if filters.states else t("empty_view")
-        st.info(empty_note)
-    with st.container(key="mx_map"):
-        token = show_map(directory, rev, shown, shapes, filters, state_names, empty_note, t)
+
+    def views(filters: flt.Filters) -> tuple[QueriedView, QueriedView | None, tuple[dt.date, dt.date]]:
+        """The view's figures and the previous period's (no table page: cached per filters), its dates."""
+        # The figures and the map need no table page: without one the query takes half the time
+        # (60 against 120-190 ms at 100,000 incidents, at rest), and the map goes out that much
+        # sooner; the tables' own query runs once the map has drawn the view (below).
+        shown = loaders.queried_view(directory, rev, filters, page_size=0)
+        span = (filters.date_from or first, filters.date_to or last)
+        prev_lo, prev_hi = charts.previous_period(*span)
+        previous = loaders.queried_view(directory, rev, replace(filters, date_from=prev_lo, date_to=prev_hi),
+                                        page_size=0) if prev_lo >= first else None
+        return shown, previous, span
+
+    def bar() -> flt.Filters:
+        page._apply_pending(state_names, first, last)
+        return page.filter_bar(first, last, state_names, t)
+
+    def draw(filters: flt.Filters) -> str:
+        shown, previous, span = views(filters)
+        fig = shown.figures
+        prev_lo, prev_hi = charts.previous_period(*span)
+        show_figures(shown, previous, t)
+        empty_note = ""
+        if fig.incidents == 0:
+            empty_note = t("empty_view_state", states=", ".join(filters.states)) if filters.states else t("empty_view")
+            st.info(empty_note)
+        with st.container(key="mx_map"):
+            token = show_map(directory, rev, shown, shapes, filters, state_names, empty_note, t)
+        st.caption(t("caption", events=f"{fig.events:,}", records=f"{fig.incidents:,}",
+                     articles=f"{fig.articles:,}", lo=span[0], hi=span[1])
+                   + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+        return token
+
+    with st.container(key="mx_view"):
+        page.show_view(bar, draw)
 
     def below(held: bool) -> None:  # the map first, as on the pandas page (map_drawn.py)
+        filters = page.current_filters()
+        shown, previous, span = views(filters)
         about = data.shown_path(data.database_file(directory))
         if held:
             page.show_about(facts, about, t)
-            if fig.incidents:
+            if shown.figures.incidents:
                 st.caption(t("below_map_follows"))
             return
         tables = loaders.queried_view(directory, rev, filters, page_size=page.TABLE_ROWS,
                                       unplaced_rows=page.UNPLACED_ROWS)
         show_unplaced(tables, t)
         page.show_about(facts, about, t)
-        if fig.incidents == 0:
+        if shown.figures.incidents == 0:
             return
         show_timeline(tables, filters, t)
         show_tables(tables, previous, articles, t)
         show_downloads(directory, rev, filters, articles, span, t)
 
-    map_drawn.below_map(token, below)
+    map_drawn.below_map(below)
 
 
 def show_figures(shown: QueriedView, previous: QueriedView | None, t: Translator) -> None:

@@ -53,8 +53,8 @@ def test_page_shows_figures_for_all_data(data_dir: Path):
 
 def test_state_and_type_filters_change_figures_and_url(data_dir: Path):
     at = run_app()
-    at.sidebar.multiselect(key="f_states").set_value(["Jalisco"])
-    at.sidebar.multiselect(key="f_types").set_value(["roadblock", "death"])
+    at.multiselect(key="f_states").set_value(["Jalisco"])
+    at.multiselect(key="f_types").set_value(["roadblock", "death"])
     at.run()
     frame = read_incidents(data_dir)
     expected = frame[(frame["admin1"] == "Jalisco") & frame["event_type"].isin(["roadblock", "death"])]
@@ -67,10 +67,10 @@ def test_state_and_type_filters_change_figures_and_url(data_dir: Path):
 def test_query_params_reopen_the_same_view(data_dir: Path):
     """A copied link (query string) gives the same filters and figures in a new session."""
     first = run_app()
-    first.sidebar.multiselect(key="f_states").set_value(["Jalisco", "Sinaloa"])
-    first.sidebar.text_input(key="f_text").set_value("vehicles")
+    first.multiselect(key="f_states").set_value(["Jalisco", "Sinaloa"])
+    first.text_input(key="f_text").set_value("vehicles")
     first.sidebar.selectbox(key="f_prec").set_value(2)
-    first.sidebar.date_input(key="f_dates").set_value((dt.date(2026, 2, 1), dt.date(2026, 3, 31)))
+    first.date_input(key="f_dates").set_value((dt.date(2026, 2, 1), dt.date(2026, 3, 31)))
     first.sidebar.radio(key="f_metric").set_value("fatalities")
     first.run()
     link = dict(first.query_params)
@@ -79,11 +79,11 @@ def test_query_params_reopen_the_same_view(data_dir: Path):
 
     second = run_app(link)
     assert not second.exception
-    assert second.sidebar.multiselect(key="f_states").value == ["Jalisco", "Sinaloa"]
-    assert second.sidebar.text_input(key="f_text").value == "vehicles"
+    assert second.multiselect(key="f_states").value == ["Jalisco", "Sinaloa"]
+    assert second.text_input(key="f_text").value == "vehicles"
     assert second.sidebar.selectbox(key="f_prec").value == 2
     assert second.sidebar.radio(key="f_metric").value == "fatalities"
-    assert tuple(second.sidebar.date_input(key="f_dates").value) == (dt.date(2026, 2, 1), dt.date(2026, 3, 31))
+    assert tuple(second.date_input(key="f_dates").value) == (dt.date(2026, 2, 1), dt.date(2026, 3, 31))
     assert metrics(second) == metrics(first)
 
     frame = read_incidents(data_dir)
@@ -99,14 +99,14 @@ def test_reset_clears_filters_and_url(data_dir: Path):
     at.sidebar.button(key="reset").click().run()
     assert metrics(at)["Events"] == n_events(read_incidents(data_dir))
     assert not dict(at.query_params)
-    assert at.sidebar.multiselect(key="f_states").value == []
+    assert at.multiselect(key="f_states").value == []
 
 
 def test_bad_query_params_fall_back_and_are_reported(data_dir: Path):
     at = run_app({"from": "yesterday", "state": ["Atlantis", "Jalisco"], "type": "picnic", "prec": "9"})
     assert not at.exception
-    assert at.sidebar.multiselect(key="f_states").value == ["Jalisco"]
-    assert at.sidebar.multiselect(key="f_types").value == []
+    assert at.multiselect(key="f_states").value == ["Jalisco"]
+    assert at.multiselect(key="f_types").value == []
     (warning,) = at.warning
     for value in ("state=Atlantis", "type=picnic", "from=yesterday", "prec=9"):
         assert value in warning.value, warning.value
@@ -115,13 +115,13 @@ def test_bad_query_params_fall_back_and_are_reported(data_dir: Path):
 @pytest.mark.parametrize("written", ["Michoacan", "michoacan", "MICHOACÁN", "Michoacán de Ocampo"])
 def test_states_in_links_as_people_write_them(data_dir: Path, written: str):
     at = run_app({"state": written})
-    assert at.sidebar.multiselect(key="f_states").value == ["Michoacán de Ocampo"]
+    assert at.multiselect(key="f_states").value == ["Michoacán de Ocampo"]
     assert not at.warning
 
 
 def test_state_abbreviations_in_links_like_the_command_line(data_dir: Path):
     at = run_app({"state": ["CDMX", "Edomex"]})
-    assert at.sidebar.multiselect(key="f_states").value == ["Ciudad de México", "México"]
+    assert at.multiselect(key="f_states").value == ["Ciudad de México", "México"]
 
 
 def test_text_search_ignores_case_and_accents(data_dir: Path):
@@ -278,7 +278,7 @@ def test_the_interface_in_spanish(multi_source: Path):
     at = run_app({"lang": "es"})
     assert not at.exception, at.exception
     assert set(metrics(at)) == {"Eventos", "Muertes", "Estados", "Fuentes"}
-    assert at.sidebar.multiselect(key="f_types").format_func("roadblock") == "Bloqueo"
+    assert at.multiselect(key="f_types").format_func("roadblock") == "Bloqueo"
     assert "Eventos por" in at.subheader[0].value
     assert "Eventos por estado" in map_args(at)["feature_group"]
     table = at.dataframe[2].value
@@ -401,7 +401,7 @@ def test_a_filter_change_sends_the_map_first_and_the_tables_follow_its_drawn_rep
     at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT).run().run()  # a page drawn and complete
     assert len(at.dataframe) == 3
     before = view_token(at)
-    at.sidebar.multiselect(key="f_types").set_value(["roadblock"]).run()
+    at.multiselect(key="f_types").set_value(["roadblock"]).run()
     assert not at.exception, at.exception
     assert view_token(at) != before
     assert not at.get("vega_lite_chart") and len(at.dataframe) == 0
@@ -416,3 +416,58 @@ def test_a_filter_change_sends_the_map_first_and_the_tables_follow_its_drawn_rep
     assert not at.exception, at.exception
     assert len(at.dataframe) == 3 and len(at.get("vega_lite_chart")) == 1
     assert FOLLOWS not in [c.value for c in at.caption]
+
+
+def _showing_script() -> None:
+    import streamlit as st
+
+    from app.dashboard import map_drawn
+
+    st.session_state["runs"] = st.session_state.get("runs", 0) + 1
+    map_drawn.showing(st.session_state.get("token", "abc"), st.session_state.get("filters", "a"))
+
+
+def test_a_new_filter_that_leaves_the_map_as_it_was_reruns_the_page():
+    """The map reports only views it has not drawn: a new filter with the same view (its token)
+    would leave what lies below the map showing the old filters, so the page reruns once."""
+    at = AppTest.from_function(_showing_script).run()
+    assert at.session_state["runs"] == 1
+    at.session_state["filters"] = "b"  # the same view, other filters: one more run
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state["runs"] == 3
+    at.session_state["token"] = "def"  # a new view: the map's drawn report reruns what follows it
+    at.session_state["filters"] = "c"
+    at.run()
+    assert at.session_state["runs"] == 4
+    at.run()  # the same view and filters again: nothing to do
+    assert at.session_state["runs"] == 5
+
+
+def test_the_filters_that_drive_the_map_sit_above_it_and_the_rest_in_the_sidebar(data_dir: Path):
+    """A change in the bar above the map reruns only its fragment (the figures and the map);
+    the widgets whose change redraws the whole page stay in the sidebar."""
+    at = as_after_the_map_is_drawn(AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)).run()
+    assert not at.exception, at.exception
+    for key in ("f_dates", "f_states", "f_types", "f_text"):
+        assert key not in {w.key for w in at.sidebar}, key
+    assert {w.key for w in at.sidebar} >= {"f_actors", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed"}
+    at.multiselect(key="f_types").set_value(["roadblock"]).run()
+    shown = [c.value for c in at.caption]
+    assert any(c.startswith(f"{metrics(at)['Events']:,} events") for c in shown), shown
+
+
+def test_the_about_box_names_a_few_sources_and_counts_the_rest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Articles without a source name are listed by id: thousands of ids made one paragraph
+    that froze the page for seconds while Streamlit parsed it (the benchmark's stores)."""
+    from app.dashboard.map_page import ABOUT_SOURCES
+    from app.demo import synthetic_incidents
+
+    import_records(tmp_path, synthetic_incidents(400))  # no source names: the ids are listed
+    monkeypatch.setenv(data.ENV_DATA_DIR, str(tmp_path))
+    at = as_after_the_map_is_drawn(AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)).run()
+    assert not at.exception, at.exception
+    line = next(m.value for m in at.markdown if m.value.startswith("Sources:"))
+    n_articles = len(read_incidents(tmp_path)["article"].unique())
+    assert n_articles > ABOUT_SOURCES
+    assert line.count(", ") == ABOUT_SOURCES - 1 and f"and {n_articles - ABOUT_SOURCES:,} more" in line

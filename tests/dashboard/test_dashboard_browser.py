@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from app.dashboard import data, events
+from app.dashboard import assets, data, events
 from app.demo import synthetic_incidents
 from app.store import DB_NAME, import_records, read_incidents
 
@@ -232,9 +232,9 @@ def test_dashboard_in_chromium(synthetic, browser):
 
     check_popup(page, hostile=True)
 
-    # sidebar: choose the busiest state
+    # the filter bar above the map: choose the busiest state
     busiest = str(by_state.index[0])
-    states_box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
+    states_box = page.locator(".st-key-f_states")
     states_box.click()
     page.keyboard.type(busiest)
     page.keyboard.press("Enter")
@@ -245,7 +245,7 @@ def test_dashboard_in_chromium(synthetic, browser):
     wait_for_map(page)
 
     # the map: clicking a state (another one if there is one) makes it the filter
-    page.get_by_test_id("stSidebar").get_by_role("button", name="Clear all").first.click()
+    page.locator(".st-key-f_states").get_by_role("button", name="Clear all").first.click()
     cleared = wait_for_figures(page, after)
     assert cleared == start
     wait_for_map(page)
@@ -259,7 +259,7 @@ def test_dashboard_in_chromium(synthetic, browser):
 
     # the same state once more after clearing the filter: a second click must work too
     wait_for_map(page)
-    page.get_by_test_id("stSidebar").get_by_role("button", name="Clear all").first.click()
+    page.locator(".st-key-f_states").get_by_role("button", name="Clear all").first.click()
     assert wait_for_figures(page, clicked) == start
     wait_for_map(page)
     page.wait_for_timeout(500)
@@ -269,12 +269,12 @@ def test_dashboard_in_chromium(synthetic, browser):
     page.close()
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
-    assert any("/app/static/vendor/leaflet/leaflet.js" in u for u in traffic.urls)
+    assert any(f"/app/static/vendor/{assets.BUNDLE_NAME}?v=" in u for u in traffic.urls)  # Leaflet is in it
 
 
 def test_a_drag_across_the_timeline_sets_the_date_filter(synthetic, browser):
     """Drag along the timeline with the mouse: the dates dragged over become the date
-    filter, in the sidebar, the link and the figures (counted as the store says)."""
+    filter, in the filter bar, the link and the figures (counted as the store says)."""
     url, directory = synthetic
     page = browser.new_page(viewport={"width": 1440, "height": 900})
     page.goto(url, wait_until="domcontentloaded")
@@ -298,8 +298,8 @@ def test_a_drag_across_the_timeline_sets_the_date_filter(synthetic, browser):
     dates = grouped["event_date"].astype(str)
     rejected = grouped["status"] == "rejected" if "status" in grouped else False
     assert after["Events"] == int(((dates >= lo) & (dates <= hi) & ~rejected).sum()) < start["Events"]
-    sidebar_dates = "".join(page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").inner_text().split())
-    assert f"{lo}–{hi}" in sidebar_dates, sidebar_dates  # the date widget shows the dragged span
+    bar_dates = "".join(page.locator(".st-key-f_dates").inner_text().split())
+    assert f"{lo}–{hi}" in bar_dates, bar_dates  # the date widget shows the dragged span
     page.close()
 
 

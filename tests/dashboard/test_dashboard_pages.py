@@ -289,12 +289,12 @@ def test_map_and_table_show_how_many_sources_and_which(tmp_path: Path, monkeypat
 
 def test_map_filters_survive_a_visit_to_another_page(data_dir: Path):
     at = page("map")
-    at.sidebar.multiselect(key="f_states").set_value(["Jalisco"])
+    at.multiselect(key="f_states").set_value(["Jalisco"])
     at.sidebar.checkbox(key="f_rejected").check().run()
     narrowed = metrics(at)
     open_page(at, "review")
     open_page(at, "map")
-    assert at.sidebar.multiselect(key="f_states").value == ["Jalisco"]
+    assert at.multiselect(key="f_states").value == ["Jalisco"]
     assert at.sidebar.checkbox(key="f_rejected").value is True
     assert at.sidebar.checkbox(key="f_unreviewed").value is True
     assert metrics(at) == narrowed

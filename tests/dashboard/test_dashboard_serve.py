@@ -1,6 +1,8 @@
 """`python -m app serve` wiring and the vendored asset copy (no server started here)."""
 from __future__ import annotations
 
+import hashlib
+
 import argparse
 import subprocess
 from pathlib import Path
@@ -63,10 +65,31 @@ def test_copy_assets_copies_every_declared_file(tmp_path):
     assert len(copied) == len(assets.VENDOR_FILES) and all(p.is_file() and p.stat().st_size for p in copied)
     assert assets.assets_ready(tmp_path)
     lists = assets.MAP_JS + assets.MAP_CSS + assets.LEAFLET_JS + assets.LEAFLET_CSS
-    urls = [u for _, u in lists + assets.INCIDENT_MAP_JS + assets.INCIDENT_MAP_CSS if u.startswith(assets.URL_PREFIX)]
+    urls = [u for _, u in lists + assets.INCIDENT_MAP_CSS if u.startswith(assets.URL_PREFIX)]
     assert {u[len(assets.URL_PREFIX) + 1:] for u in urls} <= {dest for _, dest in assets.VENDOR_FILES}
-    own = [u for _, u in assets.INCIDENT_MAP_JS + assets.INCIDENT_MAP_CSS if u.startswith(assets.OWN_URL_PREFIX)]
-    assert len(own) == 2 and all((assets.OWN_DIR / u.split("/")[-1].split("?")[0]).is_file() for u in own)
+    own = [u for _, u in assets.INCIDENT_MAP_CSS if u.startswith(assets.OWN_URL_PREFIX)]
+    assert len(own) == 1 and all((assets.OWN_DIR / u.split("/")[-1].split("?")[0]).is_file() for u in own)
+
+
+def test_the_maps_scripts_are_one_file_named_by_its_content(tmp_path):
+    """streamlit-folium loads a map's scripts one after the other: Leaflet, supercluster and
+    our three are one file, written by copy_assets, whose URL changes with any part."""
+    if assets.missing_sources():
+        pytest.skip("node_modules lacks the map assets: run `npm ci`")
+    assets.copy_assets(vendor_dir=tmp_path)
+    bundle = (tmp_path / assets.BUNDLE_NAME).read_bytes()
+    parts = [(assets.NODE_MODULES / p).read_bytes() for p in assets.BUNDLE_PARTS] + \
+        [(assets.OWN_DIR / p).read_bytes() for p in assets.BUNDLE_OWN_PARTS]
+    marks = [b"window.L=t", b"Supercluster", b"window.MxIncidents", b"function MunicipalityLayer",
+             b"function TimePlayer"]
+    assert all(mark in part for mark, part in zip(marks, parts))
+    at = [bundle.index(mark) for mark in marks]
+    assert at == sorted(at)  # in order: Leaflet before everything that uses it
+    assert b"sourceMappingURL" not in bundle
+    (_, url), = assets.MAP_JS_BUNDLE
+    assert url == f"{assets.URL_PREFIX}/{assets.BUNDLE_NAME}?v={hashlib.sha256(bundle).hexdigest()[:12]}"
+    (tmp_path / assets.BUNDLE_NAME).unlink()
+    assert not assets.assets_ready(tmp_path)
 
 
 def test_vendor_folder_is_gitignored():
