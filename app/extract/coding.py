@@ -200,7 +200,7 @@ def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list
     return moved
 
 
-def _relocate_to_dateline_town(records: list[Incident], town: Any, *, types: frozenset[str] = POINT_EVENTS,
+def _relocate_state_records_to(records: list[Incident], town: Any, *, types: frozenset[str] = POINT_EVENTS,
                                unnamed_town: bool = False) -> list[Incident]:
     """"MÉRIDA, Yucatán. – A police officer died in a confrontation ... in Yucatán": a point event
     the article places only in the state of its dateline's town, and no other town of that

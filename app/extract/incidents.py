@@ -23,7 +23,7 @@ from app.extract.mentions import FAMILY_GATES, MULTI_STATE, find_mentions, multi
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (_COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_to_dateline_town, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
+from app.extract.coding import (_COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
 
 _FLAGS = re.I
@@ -262,9 +262,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = [r for r in records if id(r) not in state.shared]
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
-    own = _relocate_to_dateline_town(own, _dateline_town(sentences, resolver))
+    own = _relocate_state_records_to(own, _dateline_town(sentences, resolver))
     office = _office_town(article.text, resolver) if "death" in {r.event_type for r in own} else None
-    own = _relocate_to_dateline_town(own, office, types=OFFICE_EVENTS, unnamed_town=True)
+    own = _relocate_state_records_to(own, office, types=OFFICE_EVENTS, unnamed_town=True)
     own = _suppress_coarse(_fold_into_days(_merge(own)))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
@@ -286,12 +286,16 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
 
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 OFFICE_EVENTS = frozenset({"death", "attack"})
+_OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester")
 
 
 def _office_town(text: str, resolver: PlaceResolver) -> Any:
     """The one municipality the article names as a mayor's or candidate's ("running for
     re-election in Taretan"), or None: a killed politician's town is where the killing is
     coded when the article places it in no town of that state."""
+    low = text.lower()
+    if not any(word in low for word in _OFFICE_WORDS):  # most articles name no office: skip the regex
+        return None
     towns = {place.admin2: place for match in OFFICE_TOWN.finditer(text)
              if (place := _longest_town(match["town"], resolver)) is not None}
     return next(iter(towns.values())) if len(towns) == 1 else None

@@ -346,6 +346,7 @@ QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s
 # Each pattern marks a span of the sentence in which no name may become an incident place.
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
+_DISTANCE_UNIT = r"(?:km|kms|kil[oó]met\w*|miles|millas|mijl)"  # "a 80 kilómetros de", "50 miles from"
 # A cheap word test per trap: the trap's regex runs only when one of its anchor
 # substrings occurs in the lower-cased sentence, for speed.
 # Plain substrings of the lower-cased sentence (str "in" is far faster than a regex).
@@ -471,7 +472,7 @@ TRAPS: tuple[Trap, ...] = (
     # (ten or more: "a dos kilómetros de Villahermosa" is at Villahermosa)
     Trap("reference", rf"(?i:\b(?:\d{{2,}}[\d.,]*|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                       rf"diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|tien|twintig|dertig|"
-                      rf"veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\w*)\s+(?:km|kms|kil[oó]met\w*|miles|millas|mijl)\.?\s+"
+                      rf"veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\w*)\s+{_DISTANCE_UNIT}\.?\s+"
                       rf"(?:(?:away\s+)?from|de|del|van|vanaf|outside(?:\s+of)?)\s+(?:la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
          ("km", "kil", "miles", "millas", "mijl")),
     # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora"
@@ -653,7 +654,7 @@ OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office)\s+(?:in
                rf"burgemeester\s+van|burgemeesterskandidaat\s+(?:van|in))\s+)"
                rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
 # "50 miles from the state capital": a distance, the capital only a reference point.
-DISTANCE_BEFORE = r"(?i:\b(?:km|kms|kil[oó]met\w*|miles|millas|mijl)\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
+DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").

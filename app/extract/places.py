@@ -294,8 +294,6 @@ def _gap(text: str, start: int, end: int, group: Group) -> str:
 
 
 def _distance(text: str, start: int, end: int, group: Group) -> int:
-    if group.start <= start and end <= group.end:
-        return 0
     gap = _gap(text, start, end, group)
     penalty = gap.count(",") * COMMA_PENALTY + (gap.count(";") + gap.count(":")) * CLAUSE_PENALTY
     return len(gap) + penalty + _contrasts(gap) * CLAUSE_PENALTY
@@ -303,8 +301,6 @@ def _distance(text: str, start: int, end: int, group: Group) -> int:
 
 def _gap_cost(text: str, start: int, end: int, group: Group) -> int:
     """How far a group lies from a trigger in clause terms: only clause breaks count."""
-    if group.start <= start and end <= group.end:
-        return 0
     gap = _gap(text, start, end, group)
     return (gap.count(";") + gap.count(":") + _contrasts(gap)) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
 
