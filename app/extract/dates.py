@@ -255,7 +255,10 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:on|at|after|before|over|during|el\s+d[ií]a\s+de|en|tras|despu[eé]s\s+de|antes\s+de|"
                 r"durante|met|na|voor|tijdens|rond)\s+(?:the\s+|la\s+|el\s+|de\s+)?(?P<hol>christmas eve|christmas|"
                 r"new year['’]s eve|new year['’]s day|nochebuena|navidad|nochevieja|a[ñn]o nuevo|kerstavond|"
-                r"eerste kerstdag|kerstmis|kerst|oudejaarsavond|oudjaar|nieuwjaarsdag)\b", _I), _holiday),
+                r"eerste kerstdag|kerstmis|kerst|oudejaarsavond|oudjaar|nieuwjaarsdag)\b"
+                # a season is no day: "during Christmas holidays", "en las fiestas de navidad" stay undated
+                r"(?![\s-]+(?:holidays?|season|period|vacations?|break|vacaciones|temporada|periodo|"
+                r"feestdagen|vakantie|periode|dagen|tijd))", _I), _holiday),
     # "el día primero" (of the month the article is in)
     (re.compile(r"\bel\s+d[ií]a\s+primero\b(?!\s+de\s)", _I), _first_of_month),
 ]

@@ -55,6 +55,8 @@ TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua")  # its cheap gate
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
+# "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
+_NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 APPOSITION_GAP = re.compile(lexicon.APPOSITION_GAP, re.I)
@@ -296,6 +298,9 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):
         return "strong", part_of, False
+    if tail.endswith(", ") and (apposition := _NOUN_APPOSITION.search(tail)) and _strong(
+            before[:len(before) - len(tail) + apposition.end("noun")], lang):
+        return "strong", part_of, True
     if DESTINATION.search(tail):
         return "destination", False, False
     if WEAK.search(tail):

@@ -381,3 +381,23 @@ def test_an_elections_day_is_no_events_day(text: str, expected: str | None) -> N
     from app.extract.dates import sentence_date
     found = sentence_date(text, dt.date(2024, 3, 13))
     assert (found[0].isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "As is usual during Christmas holidays, riots also broke out in the state prisons.",
+    "Como es habitual en las vacaciones de Navidad, hubo motines en los penales.",
+    "Zoals gebruikelijk tijdens de kerstvakantie braken er rellen uit in de gevangenissen.",
+])
+def test_a_holiday_season_is_no_day(text: str) -> None:
+    import datetime as dt
+    from app.extract.dates import sentence_date
+    assert sentence_date(text, dt.date(2023, 12, 23)) is None
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "There were shootings and burning of vehicles in the capital, Villahermosa.", "Centro"),
+    ("es", "Hubo balaceras y quema de vehículos en el puerto, Manzanillo.", "Manzanillo"),
+    ("nl", "Er werd geschoten en er werden auto's in brand gestoken in de hoofdstad, Villahermosa.", "Centro"),
+])
+def test_a_town_in_apposition_to_a_place_noun_is_the_place(extract, lang: str, text: str, town: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang)} == {town}
