@@ -36,6 +36,8 @@ TRAPS = [
     ("nl", "De gedode man kwam oorspronkelijk uit Aguililla.", {"Aguililla"}),
     ("nl", "Het kartel, dat opereert vanuit de stad Guadalajara, pleegde een aanslag.", {"Guadalajara"}),
     ("es", "El detenido, originario de Aguililla, fue capturado.", {"Aguililla"}),
+    ("es", "En Sonoyta hubo un muerto; resultó herido un joven originario del Distrito Federal.", {"Ciudad de México"}),
+    ("es", "En Sonoyta hubo un muerto; los heridos, oriundos del municipio de Caborca, fueron atendidos.", {"Caborca"}),
     ("es", "El grupo, que opera desde Culiacán, atacó a sus rivales.", {"Culiacán"}),
     ("en", "The slain leader was born in Aguililla.", {"Aguililla"}),
     ("en", "The gang, which operates from Culiacán, attacked rivals.", {"Culiacán"}),
