@@ -552,7 +552,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap("dateline", rf"^{_CAPS}\s*\.-", (".-",)),
     # biography: birthplaces, where a group operates from, where someone grew up
     Trap("biography", r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]s?\s+del?|"
-                      r"oriund[oa]s?\s+del?|nativ[oa]s?\s+del?|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|native\s+of|"
+                      r"oriund[oa]s?\s+del?|nativ[oa]s?\s+del?|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|natives?\s+of|"
                       r"hails?\s+from|grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|"
                       r"operates?\s+(?:from|out\s+of|in)|based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"

@@ -189,6 +189,9 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     if run.endswith(("'s", "’s")):  # "Colima's capital city", "Mexico's"
         candidates.append((candidates[-1][0], candidates[-1][1][:-2]))
     last = candidates[-1]
+    of_split = _OF_SPLIT.search(last[1])
+    if of_split:  # "Juchitan de Zaragoza of the Istmo de Tehuantepec region": the town, not its region
+        candidates.append((last[0], last[1][:of_split.start()]))
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         tail = last[1][connector.end():]
@@ -213,6 +216,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
 
 
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
+_OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
 
 
 _HOST_POPULATION = 20000  # a locality this large has neighbourhoods named after it
@@ -321,7 +325,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     mentions: list[Mention] = []
     for run, found in found_runs:
         start, end, name = found
-        if _overlaps(run.start(), run.end(), traps):
+        # a town named before "of the ... region" is judged apart from what follows
+        run_end = end if _OF_SPLIT.match(text, end) else run.end()
+        if _overlaps(run.start(), run_end, traps):
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
             continue

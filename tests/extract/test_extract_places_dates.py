@@ -401,3 +401,12 @@ def test_a_holiday_season_is_no_day(text: str) -> None:
 ])
 def test_a_town_in_apposition_to_a_place_noun_is_the_place(extract, lang: str, text: str, town: str) -> None:
     assert {r["admin2"] for r in extract(text, lang)} == {town}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen shot six people on the road in the municipality of Juchitan de Zaragoza of the Istmo de "
+           "Tehuantepec region."),
+    ("en", "Gunmen killed six people in Juchitan de Zaragoza of the Tehuantepec Isthmus."),
+])
+def test_a_town_before_of_the_region_is_the_town(extract, lang: str, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang)} == {"Heroica Ciudad de Juchitán de Zaragoza"}

@@ -40,6 +40,7 @@ TRAPS = [
     ("es", "En Sonoyta hubo un muerto; los heridos, oriundos del municipio de Caborca, fueron atendidos.", {"Caborca"}),
     ("es", "El grupo, que opera desde Culiacán, atacó a sus rivales.", {"Culiacán"}),
     ("en", "The slain leader was born in Aguililla.", {"Aguililla"}),
+    ("en", "Nine were arrested; eight are natives of the Sonora cities of Navojoa and Cajeme.", {"Navojoa", "Cajeme"}),
     ("en", "The gang, which operates from Culiacán, attacked rivals.", {"Culiacán"}),
     # roads and streets named after places or people
     ("es", "Quemaron un tráiler en la Carretera a Chapala.", {"Chapala"}),
