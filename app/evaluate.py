@@ -34,7 +34,8 @@ GOLD_SETS = {name: ROOT / "tests" / "gold" / name for name in ("dev", "heldout",
                                                                       "heldout5", "heldout6", "heldout7", "heldout8",
                                                                       "heldout9", "heldout10", "heldout11", "heldout12",
                                                                       "heldout13", "heldout14", "heldout15",
-                                                                      "heldout16", "heldout17", "heldout18")}
+                                                                      "heldout16", "heldout17", "heldout18", "heldout19",
+                                                                      "heldout20")}
 
 _STATE_ALIASES = {
     "mexico city": "ciudad de mexico", "cdmx": "ciudad de mexico", "distrito federal": "ciudad de mexico",
