@@ -19,7 +19,8 @@ from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, sentence_date
 from app.extract.gates import GateSet
-from app.extract.mentions import FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words
+from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
+                                   unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
@@ -213,7 +214,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         found_mentions = {i: find_mentions(s.text, lang, geocoder, scan[1])
                           for i, (s, scan) in enumerate(zip(sentences, scans)) if not s.dateline}
         context = town_states([m for ms in found_mentions.values() for m in ms], geocoder)
-    resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder))
+    resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
+                             hamlet_heads=unknown_hamlet_heads(article.text, geocoder))
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
     possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}

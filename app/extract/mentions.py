@@ -451,6 +451,22 @@ def name_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
+def unknown_hamlet_heads(text: str, geo: Geocoder) -> frozenset[str]:
+    """The known first part of the hamlets the gazetteer lacks that an article names ("the
+    community of Buenavista de los Hurtado"): "Buenavista" alone is then that hamlet, not the
+    municipality Buenavista elsewhere."""
+    if _NOUN_WORDS.search(text.lower()) is None:
+        return frozenset()
+    heads = set()
+    for start, _end, run in name_runs(text):
+        head, connector, _tail = run.partition(" de ")
+        if not connector or " " in head or not LOCALITY_NOUN_BEFORE.search(text[max(0, start - 30):start]):
+            continue
+        if not _known(geo, run.rstrip(".")) and _known(geo, head):
+            heads.add(head)
+    return frozenset(heads)
+
+
 def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozenset[str]]:
     """Town names that ``text`` uses inside a person's name: (middle words, surnames).
     A middle word stands between two capitalised words that are no places ("Noe Ramos

@@ -54,11 +54,12 @@ class PlaceResolver:
     """Resolves mentions once per article, with the article's states as context."""
 
     def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset(),
-                 surnames: frozenset[str] = frozenset()) -> None:
+                 surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset()) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
         self.person_words = person_words  # town names the article uses inside a person's name
         self.surnames = surnames  # town names the article uses as the last word of a person's name
+        self.hamlet_heads = hamlet_heads  # "Buenavista" after "the community of Buenavista de los Hurtado"
         self.cache: dict[tuple[str, str | None], Any] = {}
 
     def capital_of(self, state: str) -> Any:
@@ -70,7 +71,8 @@ class PlaceResolver:
     def resolve(self, name: str, state: str | None = None) -> Any:
         key = (name, state)
         if key not in self.cache:
-            self.cache[key] = self.geo.resolve(name, state=state, context_states=self.context_states)
+            self.cache[key] = None if name in self.hamlet_heads else \
+                self.geo.resolve(name, state=state, context_states=self.context_states)
         return self.cache[key]
 
 
@@ -210,6 +212,10 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
         if not _acceptable(mention, place, resolver.context_states) or _common_name_elsewhere(mention, place, resolver):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
+            if place is None and mention.locality and mention.qualifier and place_of_unknown(mention, resolver):
+                # "the village of Buenavista de los Hurtado in Guerrero": a hamlet the gazetteer
+                # lacks, in a town the sentence does not name, is coded at its state
+                place = resolver.resolve(mention.qualifier)
             if place is None:
                 continue
             part_of = True
@@ -264,6 +270,11 @@ def _small_town_of_another_state(mention: Mention, place: Any, states: list[str]
     return place is not None and len(states) == 1 and not mention.state and mention.qualifier is None \
         and place.kind in ("municipality", "locality") and (place.population or 0) < 20000 \
         and place.admin1 != states[0]
+
+
+def place_of_unknown(mention: Mention, resolver: PlaceResolver) -> bool:
+    """Whether the gazetteer lacks the mention's name (rather than rejecting a homonym)."""
+    return resolver.resolve(mention.name, mention.qualifier) is None
 
 
 def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver) -> Any:

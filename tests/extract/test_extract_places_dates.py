@@ -410,3 +410,26 @@ def test_a_town_in_apposition_to_a_place_noun_is_the_place(extract, lang: str, t
 ])
 def test_a_town_before_of_the_region_is_the_town(extract, lang: str, text: str) -> None:
     assert {r["admin2"] for r in extract(text, lang)} == {"Heroica Ciudad de Juchitán de Zaragoza"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked the community of Buenavista de los Hurtado in Guerrero on Thursday. Soldiers arrived "
+           "in Buenavista on Saturday."),
+    ("es", "Hombres armados atacaron la comunidad de Buenavista de los Hurtado, en Guerrero, el jueves. Los "
+           "soldados llegaron a Buenavista el sábado."),
+    ("nl", "In het dorp Buenavista de los Hurtado in Guerrero werden donderdag vijf mensen gedood. Soldaten "
+           "kwamen zaterdag aan in Buenavista."),
+])
+def test_the_short_form_of_a_hamlet_the_gazetteer_lacks_is_that_hamlet(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {(r["admin1"], r["geo_precision"]) for r in records} == {("Guerrero", 3)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Five people were killed Thursday in the village of Buenavista de los Hurtado in Guerrero."),
+    ("es", "Cinco personas fueron asesinadas el jueves en la comunidad de Buenavista de los Hurtado, Guerrero."),
+    ("nl", "In het dorp Buenavista de los Hurtado in Guerrero werden donderdag vijf mensen gedood."),
+])
+def test_a_hamlet_the_gazetteer_lacks_is_coded_at_the_state_it_is_said_to_be_in(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["location"], r["geo_precision"], r["fatalities"]) for r in deaths] == [("Guerrero", 3, 5)], deaths
