@@ -172,6 +172,10 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             if _STATE_TRAP_WORDS.search(window.lower()) is None \
                     or not _overlaps(start - lo, end - lo, trap_spans(window)):
                 states.append(state)
+    for start, end in datelines:  # "PIEDRAS NEGRAS, Coahuila –": its state settles homonyms last
+        for state in _run_states(geo, text[start:end].rstrip(" –—-.").rsplit(",", 1)[-1].strip() or "-"):
+            if state not in states and state != "Ciudad de México":
+                states.append(state)
     demonyms = STATE_DEMONYMS.get(article.language)
     if demonyms is not None:  # "el Altiplano potosino": after the states named outright
         gates, patterns = demonyms

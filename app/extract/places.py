@@ -152,6 +152,11 @@ def _misspelt_municipality(mention: Mention, resolver: PlaceResolver) -> Any:
     return None
 
 
+# One settlement named right after ("la comunidad de", "the rural community of"): never a state.
+ONE_SETTLEMENT_BEFORE = re.compile(r"\b(?:community|village|hamlet|comunidad|localidad|poblado|rancher[ií]a|ejido|"
+                                   r"caser[ií]o|dorp|gehucht|gemeenschap)\s+(?:de\s+|of\s+|van\s+)?(?:the\s+)?$", re.I)
+
+
 def _state_capital(mention: Mention, resolver: PlaceResolver, text: str) -> Any:
     """"la capital de Jalisco", "Colima's capital city of the same name": the state's capital."""
     return resolver.capital_of(mention.state) if _names_capital(mention, text) else None
@@ -204,6 +209,10 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = municipality_named(mention.name, resolver, mention.qualifier) or place
         if mention.municipality and place is None:
             place = _misspelt_municipality(mention, resolver)
+        if mention.state and mention.locality and place is not None and place.kind == "state" \
+                and ONE_SETTLEMENT_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            # "the rural community of Hidalgo" in a Coahuila story: a town, never a state
+            place = municipality_named(mention.name, resolver, mention.qualifier) or place
         part_of = mention.part_of
         if mention.name in resolver.person_words and not mention.named_as_place:
             place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person

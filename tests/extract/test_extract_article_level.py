@@ -220,6 +220,8 @@ def test_no_injuries_does_not_undo_the_deaths(extract) -> None:
     ("es", "Los cuerpos de bomberos sofocaron las llamas en Celaya.", "death"),
     ("nl", "De kinderen wisten te ontsnappen en kwamen te voet thuis in Bavispe.", "unrest"),
     ("en", "Five children managed to escape the attack near Bavispe.", "unrest"),
+    ("en", "Soldiers then executed a series of operations along dirt roads near Piedras Negras.", "death"),
+    ("en", "Police executed a search warrant at a home in Piedras Negras.", "death"),
 ])
 def test_words_in_another_sense_are_no_event(extract, lang: str, text: str, absent: str) -> None:
     assert absent not in {r["event_type"] for r in extract(text, lang)}

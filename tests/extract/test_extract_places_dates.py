@@ -433,3 +433,13 @@ def test_the_short_form_of_a_hamlet_the_gazetteer_lacks_is_that_hamlet(extract, 
 def test_a_hamlet_the_gazetteer_lacks_is_coded_at_the_state_it_is_said_to_be_in(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [(r["location"], r["geo_precision"], r["fatalities"]) for r in deaths] == [("Guerrero", 3, 5)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "PIEDRAS NEGRAS, Coahuila – Gunmen attacked state police near the rural community of Hidalgo."),
+    ("es", "PIEDRAS NEGRAS, Coahuila.- Hombres armados atacaron a policías estatales en la comunidad de Hidalgo."),
+    ("nl", "PIEDRAS NEGRAS, Coahuila – Gewapende mannen hebben agenten beschoten in het dorp Hidalgo."),
+])
+def test_one_settlement_named_like_a_state_is_a_town(extract, lang: str, text: str) -> None:
+    attacks = [r for r in extract(text, lang) if r["event_type"] == "attack"]
+    assert [(r["admin2"], r["admin1"]) for r in attacks] == [("Hidalgo", "Coahuila de Zaragoza")], attacks
