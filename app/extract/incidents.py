@@ -249,10 +249,13 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = state.paragraph_date
         elif own_date is not None:
             state.paragraph_date = own_date
-        if found and own_date is None and state.last_date is not None and state.last_date[1] == "day":
+        last_day = state.last_event_day or state.last_date
+        if found and own_date is None and last_day is not None and last_day[1] == "day":
             shift = _day_shift(sentence.text)
-            if shift:  # "The next day, three bodies were found": the last event's day, one on
-                own_date = (state.last_date[0] + dt.timedelta(days=shift), "day")
+            if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
+                own_date = (last_day[0] + dt.timedelta(days=shift), "day")
+        if found and own_date is not None:
+            state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"
         if not found:
             own_date = None
         state.index = index
@@ -393,15 +396,18 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
 
 DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)
 DAY_BEFORE = re.compile(lexicon.DAY_BEFORE, _FLAGS)
+SAME_DAY = re.compile(lexicon.SAME_DAY, _FLAGS)
 
 
 _DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche")  # a word each of DAY_AFTER and DAY_BEFORE needs
 
 
-def _day_shift(text: str) -> int:
+def _day_shift(text: str) -> int | None:
+    """Days from the last event's day the sentence tells its own ("the next day": 1, "that
+    same day": 0), or None when it tells none."""
     if not any(word in text for word in _DAY_WORDS):
-        return 0  # a substring test spares the regexes
-    return 1 if DAY_AFTER.search(text) else -1 if DAY_BEFORE.search(text) else 0
+        return None  # a substring test spares the regexes
+    return 1 if DAY_AFTER.search(text) else -1 if DAY_BEFORE.search(text) else 0 if SAME_DAY.search(text) else None
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ]")

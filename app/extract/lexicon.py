@@ -634,6 +634,8 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
 DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|al\s+d[ií]a\s+siguiente|"
              r"el\s+d[ií]a\s+siguiente|un\s+d[ií]a\s+despu[eé]s|de\s+volgende\s+dag|een\s+dag\s+later|"
              r"de\s+dag\s+(?:nadien|erna|daarna)|daags\s+(?:nadien|daarna|erna))\b")
+# "that same day", "ese mismo día", "diezelfde dag": the last event's day itself.
+SAME_DAY = r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|(?:die|diezelfde|dezelfde)\s+dag)\b"
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
               r"daags\s+(?:ervoor|voordien|tevoren)|een\s+dag\s+eerder)\b")

@@ -127,6 +127,7 @@ class _State:
         self.shared: dict[int, SharedCount] = {}  # records that carry a count for several places
         self.event_places: list[tuple[Any, tuple[dt.date, str]]] = []  # "X, where the attack occurred"
         self.last_date: tuple[dt.date, str] | None = None
+        self.last_event_day: tuple[dt.date, str] | None = None  # the day the last event sentence gave
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
         self.town_groups: list[Group] = []      # the last group of town-level places

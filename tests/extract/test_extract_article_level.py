@@ -1455,3 +1455,15 @@ def test_an_event_that_spreads_goes_where_its_sentence_s_point_events_go(extract
     first = [r for r in records if r["evidence"].startswith(("At least", "Al menos", "Zeker"))]
     assert {r["event_type"] for r in first} >= {"arson", "death"}, first
     assert {r["admin2"] for r in first} == {"Monterrey"}, first
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A human head was found in a bag on Friday. That same day, two men were shot dead in Navolato."),
+    ("es", "Apenas el viernes pasado, una cabeza humana fue localizada dentro de una bolsa. Ese mismo día, dos "
+           "jóvenes fueron asesinados a balazos en Navolato."),
+    ("nl", "Vrijdag werd een menselijk hoofd gevonden in een tas. Diezelfde dag werden twee mannen doodgeschoten "
+           "in Navolato."),
+])
+def test_that_same_day_is_the_day_of_the_last_event_told_even_without_a_place(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2025-09-01") if r["event_type"] == "death" and r["admin2"] == "Navolato"]
+    assert [(r["event_date"], r["fatalities"]) for r in deaths] == [("2025-08-29", 2)], deaths
