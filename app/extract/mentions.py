@@ -70,6 +70,7 @@ _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
 MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b")  # "in Ixhuatlan Madero municipality"
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
+_IN_TOWN_GAP = re.compile(r"^\s*,\s*(?:en|in)\s*$", re.I)
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
@@ -567,7 +568,9 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor.qualifier = cur.state
             last_end = cur.end
             continue
-        if anchor.context in ("strong", "list", "weak") and SUBPLACE_GAP.match(gap) and anchor.name not in COUNTRY_WORDS:
+        if anchor.context in ("strong", "list", "weak") and anchor.name not in COUNTRY_WORDS and (
+                SUBPLACE_GAP.match(gap) or anchor.locality and not cur.state and _IN_TOWN_GAP.match(gap)):
+            # "la ranchería El Guayabo, en Tonalá": the hamlet lies in the town after it
             if cur.state and not (cur.municipality and IN_MUNICIPALITY.search(gap)):
                 # "the Acayucan municipality of Veracruz": the state qualifies the town; "la brecha
                 # Rancherías en el municipio de Hidalgo" names the municipality Hidalgo

@@ -443,3 +443,16 @@ def test_a_hamlet_the_gazetteer_lacks_is_coded_at_the_state_it_is_said_to_be_in(
 def test_one_settlement_named_like_a_state_is_a_town(extract, lang: str, text: str) -> None:
     attacks = [r for r in extract(text, lang) if r["event_type"] == "attack"]
     assert [(r["admin2"], r["admin1"]) for r in attacks] == [("Hidalgo", "Coahuila de Zaragoza")], attacks
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Sinaloa y Chiapas viven una ola de violencia. Este miércoles, en la ranchería El Guayabo, en Tonalá, "
+           "dos personas fallecidas fue el saldo de un enfrentamiento."),
+    ("en", "Sinaloa and Chiapas live a wave of violence. Two people died on Wednesday in the village of El Guayabo, "
+           "in Tonalá."),
+    ("nl", "Sinaloa en Chiapas beleven een golf van geweld. Woensdag vielen twee doden in het dorp El Guayabo, in "
+           "Tonalá."),
+])
+def test_a_hamlet_followed_by_in_town_lies_in_that_town(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tonalá", 2)], deaths
