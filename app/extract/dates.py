@@ -296,6 +296,13 @@ _DAY_NAMED_PLACE = re.compile(
     r"Noviembre|Diciembre)\b)", re.I)
 
 
+# The same in a list of streets ("como el Boulevard Manuel Cavazos Lerma, 12 de Marzo, Sendero
+# Nacional"): a capitalised month between commas names a street, whatever noun began the list.
+_DAY_NAMED_IN_LIST = re.compile(
+    r"(?<=, )(?P<day>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
+    r"Noviembre|Diciembre))(?=,|\s+y\s+[A-ZÁÉÍÓÚÑ])")
+
+
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
@@ -346,7 +353,7 @@ def sentence_date(text: str, published: dt.date,
         possible = _GATES.scan(low)
     if " de " in text and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
-        for named in _DAY_NAMED_PLACE.finditer(text):
+        for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
             low = low[:named.start("day")] + " " * (named.end("day") - named.start("day")) + low[named.end("day"):]
     if any(word in low for word in _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):
         # "ahead of the June 2 national elections": the vote's day, not the event's

@@ -66,6 +66,7 @@ COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on 
 
 
 BACKGROUND = re.compile("|".join(lexicon.BACKGROUND))  # on lower case
+TALLY = re.compile("|".join(lexicon.TALLY))  # on lower case
 RATE = re.compile(lexicon.RATE)  # on lower case
 
 
@@ -118,7 +119,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
-    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "rate": RATE.pattern,
+    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern, "rate": RATE.pattern,
                      "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
@@ -340,6 +341,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         return []
     if own_date is None and "background" in possible and BACKGROUND.search(low):
         return []
+    if (own_date is None or own_date[1] in ("month", "year")) and "tally" in possible and TALLY.search(low):
+        return []  # "Tan sólo en Los Cabos en lo que va de 2017 han sido asesinadas más de 230 personas"
     if "rate" in possible and RATE.search(low):
         return []  # "it had the country's second highest murder rate, after the state of Guanajuato"
     date = own_date or main_date

@@ -509,6 +509,12 @@ TRAPS: tuple[Trap, ...] = (
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed")),
+    # where a witness lives or came from: "dijo un turista de Ciudad de México", "a tourist from Texas"
+    Trap("origin", rf"(?i:\b(?:turistas?|visitantes?|vacacionistas?|paseantes|tourists?|visitors?|holidaymakers?|"
+                   rf"toeristen|toerist|bezoekers?|vakantiegangers?)\s+(?:\w+\s+)?(?:de|del|from|uit|van)\s+"
+                   rf"(?:la\s+|el\s+|the\s+|het\s+)?){_CAPS}",
+         ("turist", "visitante", "vacacionista", "paseante", "tourist", "visitor", "holidaymaker", "toerist",
+          "bezoeker", "vakantieganger")),
     # handed over to the authorities somewhere: "puestos a disposición de la FGR, en la ciudad de Morelia"
     Trap("custody", rf"(?i:\b(?:puest[oa]s?|turnad[oa]s?|remitid[oa]s?|handed\s+over|overgedragen)\s+(?:a|to|aan)\s+"
                     rf"[^.;]{{0,80}}?\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?){_CAPS}",
@@ -576,12 +582,13 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\ben los [uú]ltimos años\b", r"\ben años recientes\b",
               r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
               r"\btactiek\b", r"\btactic\w*", r"\bt[aá]ctica\w*",
-              # a period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year"
-              r"\bentre enero y \w+\b", r"\ben lo que va del? (?:año|mes|sexenio)\b", r"\bso far this year\b",
-              r"\bbetween january and \w+\b", r"\btussen januari en \w+\b", r"\bdit jaar al\b",
-              r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
               r"\broutinely\b"]
+# A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",
+# "en lo que va de 2017": background too when the sentence names no day of its own.
+TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",
+         r"\bso far (?:this year|in (?:19|20)\d\d)\b", r"\bbetween january and \w+\b", r"\btussen januari en \w+\b",
+         r"\bdit jaar al\b", r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b"]
 # Rates are statistics, whatever period they give: "the country's second highest murder rate";
 # so is what has gone on since a year ("heeft sinds 2014 te kampen met geweld", "desde 2011").
 RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"

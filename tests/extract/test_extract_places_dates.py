@@ -456,3 +456,25 @@ def test_one_settlement_named_like_a_state_is_a_town(extract, lang: str, text: s
 def test_a_hamlet_followed_by_in_town_lies_in_that_town(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tonalá", 2)], deaths
+
+
+def test_a_day_named_street_in_a_list_of_streets_is_no_date() -> None:
+    import datetime as dt
+    from app.extract.dates import sentence_date
+    text = ("Al menos en cinco puntos de Matamoros como el Boulevard Manuel Cavazos Lerma, 12 de Marzo, Sendero "
+            "Nacional, Constituyentes, se han localizado bloqueos.")
+    assert sentence_date(text, dt.date(2023, 5, 2)) is None
+    assert sentence_date("Hubo bloqueos el martes, 12 de marzo, en Matamoros.", dt.date(2024, 3, 13)) \
+        == (dt.date(2024, 3, 12), "day")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tres hombres murieron el domingo en Los Cabos. Tan sólo en Los Cabos en lo que va de 2017 han sido "
+           "asesinadas más de 230 personas."),
+    ("en", "Three men died on Sunday in Los Cabos. In Los Cabos alone, more than 230 people have been killed so far "
+           "in 2017."),
+    ("nl", "Drie mannen kwamen zondag om in Los Cabos. In Los Cabos zijn dit jaar al meer dan 230 mensen vermoord."),
+])
+def test_a_tally_of_the_year_adds_no_deaths_to_the_event(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2017-08-07") if r["event_type"] == "death"]
+    assert [(r["event_date"], r["fatalities"]) for r in deaths] == [("2017-08-06", 3)], deaths

@@ -41,6 +41,10 @@ TRAPS = [
     ("es", "El grupo, que opera desde Culiacán, atacó a sus rivales.", {"Culiacán"}),
     ("en", "The slain leader was born in Aguililla.", {"Aguililla"}),
     ("en", "Nine were arrested; eight are natives of the Sonora cities of Navojoa and Cajeme.", {"Navojoa", "Cajeme"}),
+    # where a witness came from
+    ("es", "Hubo una balacera en Los Cabos, dijo un turista de Ciudad de México.", {"Ciudad de México"}),
+    ("en", "There was a shooting in Los Cabos, said a tourist from Guadalajara.", {"Guadalajara"}),
+    ("nl", "Er werd geschoten in Los Cabos, zei een toerist uit Guadalajara.", {"Guadalajara"}),
     ("en", "The gang, which operates from Culiacán, attacked rivals.", {"Culiacán"}),
     # roads and streets named after places or people
     ("es", "Quemaron un tráiler en la Carretera a Chapala.", {"Chapala"}),
