@@ -503,7 +503,9 @@ TRAPS: tuple[Trap, ...] = (
     Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|limítrofes?\s+con|limitrofes?\s+con|colinda(?:nte|n)?\s+con|"
                    rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan)\s+"
                    rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:estado|municipio|state|municipality|deelstaat|staat|"
-                   rf"gemeente)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}",
+                   rf"gemeente)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
+                   # ... and the places listed with it: "con el estado de Querétaro e Hidalgo"
+                   rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
          ("límite", "limite", "limítrofe", "limitrofe", "colinda", "frontera con", "border with", "bordering",
           "grens met", "grenzend")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"

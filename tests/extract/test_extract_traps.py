@@ -41,6 +41,11 @@ TRAPS = [
     ("es", "El grupo, que opera desde Culiacán, atacó a sus rivales.", {"Culiacán"}),
     ("en", "The slain leader was born in Aguililla.", {"Aguililla"}),
     ("en", "Nine were arrested; eight are natives of the Sonora cities of Navojoa and Cajeme.", {"Navojoa", "Cajeme"}),
+    # the neighbours listed after a border
+    ("es", "Hallaron siete cadáveres en Aquismón, en los límites con el estado de Querétaro e Hidalgo.",
+     {"Querétaro", "Hidalgo"}),
+    ("en", "Seven bodies were found in Aquismón, on the border with Querétaro and Hidalgo.", {"Querétaro", "Hidalgo"}),
+    ("nl", "In Aquismón werden zeven lichamen gevonden, op de grens met Querétaro en Hidalgo.", {"Querétaro", "Hidalgo"}),
     # where a witness came from
     ("es", "Hubo una balacera en Los Cabos, dijo un turista de Ciudad de México.", {"Ciudad de México"}),
     ("en", "There was a shooting in Los Cabos, said a tourist from Guadalajara.", {"Guadalajara"}),
