@@ -100,7 +100,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
 # record of that type from the sentence.
 NEGATED: dict[str, list[str]] = {
     "death": [r"\bgeen (?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam om|werd gedood)\b",
-              r"\bsin (?:dejar |que se (?:report\w+|registr\w+) )?(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
+              r"\bsin (?:dejar |que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?se (?:report\w+|registr\w+) )?"
+              r"(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
               r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|dej[oó]|registr(?:aron|ó)) (?:personas |ning[uú]n\w* )?"
               r"(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
@@ -143,7 +144,8 @@ NEGATED: dict[str, list[str]] = {
                r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
                r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:one|arrests) (?:was|were|has been|have been) "
                r"(?:arrested|detained|made|reported)\b", r"\bnobody was (?:arrested|detained)\b",
-               r"\bsin (?:que (?:se )?(?:report\w+|registr\w+|haya\w*) )?(?:alg[uú]n\w* )?(?:detenid[oa]s?|personas? "
+               r"\bsin (?:que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?(?:se )?(?:report\w+|registr\w+|haya\w*) )?"
+               r"(?:alg[uú]n\w* )?(?:detenid[oa]s?|personas? "
                r"(?:\w+ o )?detenid[oa]s?|detenciones|arrestos)\b",
                r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|registr(?:aron|ó)|realiz(?:aron|ó)) (?:ning[uú]n\w* )?"
                r"(?:detenid[oa]s|detenciones|arrestos|personas detenidas)\b",
@@ -500,7 +502,7 @@ TRAPS: tuple[Trap, ...] = (
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
-    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|limítrofes?\s+con|limitrofes?\s+con|colinda(?:nte|n)?\s+con|"
+    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|limítrofes?\s+con|limitrofes?\s+con|colinda(?:nte|n)?\s+con|"
                    rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan)\s+"
                    rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:estado|municipio|state|municipality|deelstaat|staat|"
                    rf"gemeente)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"

@@ -173,6 +173,8 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
 
 @pytest.mark.parametrize("lang,text,absent", [
     ("es", "En Culiacán se registraron balaceras sin que se reporte alguna persona muerta o detenida.", {"death", "arrest"}),
+    ("es", "Montaron un operativo en Cuautla sin que hasta el momento haya detenidos.", {"arrest"}),
+    ("es", "Hubo balaceras en Cuautla sin que hasta el momento se reporten muertos.", {"death"}),
     ("en", "Gunmen attacked a police post in Reynosa; no deaths were reported and there were no arrests.", {"death", "arrest"}),
     ("nl", "Bij de schietpartij in Culiacán vielen geen doden en niemand werd opgepakt.", {"death", "arrest"}),
     ("es", "La fiscalía desmintió la presunta captura de El Marro en Celaya.", {"arrest"}),

@@ -46,6 +46,7 @@ TRAPS = [
      {"Querétaro", "Hidalgo"}),
     ("en", "Seven bodies were found in Aquismón, on the border with Querétaro and Hidalgo.", {"Querétaro", "Hidalgo"}),
     ("nl", "In Aquismón werden zeven lichamen gevonden, op de grens met Querétaro en Hidalgo.", {"Querétaro", "Hidalgo"}),
+    ("es", "Hallaron nueve cuerpos en un poblado de Mexicali, en colindancia con el estado de Sonora.", {"Sonora"}),
     # where a witness came from
     ("es", "Hubo una balacera en Los Cabos, dijo un turista de Ciudad de México.", {"Ciudad de México"}),
     ("en", "There was a shooting in Los Cabos, said a tourist from Guadalajara.", {"Guadalajara"}),
