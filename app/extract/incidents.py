@@ -243,8 +243,11 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             continue
         found = _under_heading(sentence.text, found, state)
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
+        names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and state.paragraph_date is not None \
-                and not _same_period(state.paragraph_date, main_date):
+                and not _same_period(state.paragraph_date, main_date) \
+                and not (names_event_place and _names_event_place(sentence.text, before, after)):
+            # ("el gobierno condenó el ataque ocurrido en Cuautla" after "en marzo pasado": the story's attack)
             # "In 2011 ... The bodies were found in San Fernando"; "El periodista X fue asesinado el
             # 17 de enero ... La periodista Y fue asesinada ...": the paragraph's past period goes on
             own_date = state.paragraph_date
@@ -260,7 +263,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if not found:
             own_date = None
         state.index = index
-        if not _EVENT_PLACE_KEYS.isdisjoint(scan[1]):
+        if names_event_place:
             _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state)
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))

@@ -693,7 +693,7 @@ EVENT_PLACE_AFTER = {
           rf"|\bthe\s+(?:bar|restaurant|house|home|ranch|party|nightclub|club|store|shop|hotel|venue|cockfight|"
           rf"building|property|farm)\s+(?:is|was)\s+(?:located|situated)\b",
     "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|^[\s\"“«¡]*fue\s+(?=en\b)"
-          rf"|\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|tuvo lugar|tuvieron lugar|se registr[oó]|"
+          rf"|\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|ocurrid[oa]s?|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b"
           rf"|\b(?:el|la)\s+(?:bar|restaurante|casa|vivienda|domicilio|rancho|fiesta|centro\s+nocturno|antro|tienda|"
           rf"negocio|hotel|palenque|inmueble|predio)\s+(?:se\s+ubica|se\s+encuentra|est[aá]\s+ubicad[oa])\b",

@@ -1469,3 +1469,18 @@ def test_an_event_that_spreads_goes_where_its_sentence_s_point_events_go(extract
 def test_that_same_day_is_the_day_of_the_last_event_told_even_without_a_place(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2025-09-01") if r["event_type"] == "death" and r["admin2"] == "Navolato"]
     assert [(r["event_date"], r["fatalities"]) for r in deaths] == [("2025-08-29", 2)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados atacaron un bar el sábado 13 de abril y mataron a cuatro personas.\n\nLos anteriores ataques "
+           "se registraron en marzo pasado, cuando fue atacado un bar en Yautepec. El gobierno condenó el ataque "
+           "ocurrido en Cuautla."),
+    ("en", "Gunmen attacked a bar on Saturday, April 13, killing four people.\n\nThe earlier attacks took place last "
+           "March, when a bar in Yautepec was attacked. The governor condemned the attack, which occurred in Cuautla."),
+    ("nl", "Gewapende mannen vielen zaterdag 13 april een bar aan en doodden vier mensen.\n\nDe eerdere aanslagen "
+           "waren vorige maand, toen een bar in Yautepec werd aangevallen. De gouverneur veroordeelde de aanval; dat "
+           "gebeurde in Cuautla."),
+])
+def test_the_place_where_the_story_s_attack_occurred_keeps_the_story_s_day(extract, lang: str, text: str) -> None:
+    cuautla = {r["event_date"] for r in extract(text, lang, date="2019-04-14") if r["admin2"] == "Cuautla"}
+    assert cuautla == {"2019-04-13"}, cuautla
