@@ -110,6 +110,9 @@ NEGATED: dict[str, list[str]] = {
               # "there have been no reports yet of fatalities", "no se tienen reportes de muertos",
               # "er zijn nog geen meldingen van doden"
               r"\bno reports? (?:yet |so far )?of (?:any )?(?:deaths|fatalities|casualties|dead)\b",
+              # a tip about graves that may exist: "the possible existence of clandestine graves in Ensenada and Mexicali"
+              r"\b(?:possible|alleged|suspected)\s+existence\s+of\b", r"\bposible\s+existencia\s+de\b",
+              r"\bmogelijke\s+(?:aanwezigheid|bestaan)\s+van\b",
               r"\bno (?:se )?(?:tienen|hay|ha habido) (?:a[uú]n )?(?:reportes?|informes?) de (?:personas )?(?:muert|fallecid|"
               r"v[ií]ctimas)\w*",
               r"\bgeen (?:meldingen|berichten) (?:van|over) (?:doden|slachtoffers)\b",
@@ -587,7 +590,14 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
               r"\btactiek\b", r"\btactic\w*", r"\bt[aá]ctica\w*",
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
-              r"\broutinely\b"]
+              r"\broutinely\b",
+              # generalisations: "brazen attacks ... are an usual occurrence in Nuevo Leon", "most of the murders
+              # committed in the Monterrey metropolitan area", "la mayoría de los homicidios", "de meeste moorden"
+              r"\b(?:an?\s+)?(?:usual|common|frequent|regular|everyday|daily)\s+occurrence\b",
+              r"\bmost\s+of\s+the\s+(?:murders|killings|homicides|attacks|violence|crimes)\b",
+              r"\bla\s+mayor[ií]a\s+de\s+(?:los|las)\s+(?:homicidios|asesinatos|ataques|muertes|agresiones)\b",
+              r"\bson\s+(?:algo\s+)?(?:comunes|frecuentes|habituales|cotidian[oa]s)\b",
+              r"\bde\s+meeste\s+(?:moorden|aanslagen|aanvallen|doden)\b", r"\bkomen\s+(?:vaak|veel|regelmatig)\s+voor\b"]
 # A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",
 # "en lo que va de 2017": background too when the sentence names no day of its own.
 TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",

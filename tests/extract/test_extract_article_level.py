@@ -174,6 +174,13 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
 @pytest.mark.parametrize("lang,text,absent", [
     ("es", "En Culiacán se registraron balaceras sin que se reporte alguna persona muerta o detenida.", {"death", "arrest"}),
     ("es", "Montaron un operativo en Cuautla sin que hasta el momento haya detenidos.", {"arrest"}),
+    # generalisations and graves that may exist
+    ("en", "Brazen attacks at business establishments are an usual occurrence in Nuevo Leon.", {"attack"}),
+    ("es", "La mayoría de los homicidios en Monterrey están ligados a la venta de droga.", {"death"}),
+    ("nl", "Aanslagen op bars komen vaak voor in Monterrey.", {"attack"}),
+    ("en", "The office received a tip about the possible existence of clandestine graves in Mexicali.", {"death"}),
+    ("es", "Recibieron una denuncia sobre la posible existencia de fosas clandestinas en Mexicali.", {"death"}),
+    ("nl", "Er kwam een tip over de mogelijke aanwezigheid van massagraven in Mexicali.", {"death"}),
     ("es", "Hubo balaceras en Cuautla sin que hasta el momento se reporten muertos.", {"death"}),
     ("en", "Gunmen attacked a police post in Reynosa; no deaths were reported and there were no arrests.", {"death", "arrest"}),
     ("nl", "Bij de schietpartij in Culiacán vielen geen doden en niemand werd opgepakt.", {"death", "arrest"}),
