@@ -1491,3 +1491,15 @@ def test_that_same_day_is_the_day_of_the_last_event_told_even_without_a_place(ex
 def test_the_place_where_the_story_s_attack_occurred_keeps_the_story_s_day(extract, lang: str, text: str) -> None:
     cuautla = {r["event_date"] for r in extract(text, lang, date="2019-04-14") if r["admin2"] == "Cuautla"}
     assert cuautla == {"2019-04-13"}, cuautla
+
+
+@pytest.mark.parametrize("lang,text,types", [
+    ("en", "A group of 29 inmates have tunnelled their way out of a prison in Tamaulipas. Twelve of the 29 have been "
+           "recaptured.", {"unrest", "arrest"}),
+    ("es", "Un grupo de 29 reos escapó por un túnel del penal de Ciudad Victoria. Doce de los 29 fueron recapturados.",
+     {"unrest", "arrest"}),
+    ("nl", "Een groep van 29 gevangenen is via een tunnel uit een gevangenis in Tamaulipas ontsnapt. Twaalf van hen "
+           "zijn opgepakt.", {"unrest", "arrest"}),
+])
+def test_a_prison_break_through_a_tunnel_and_the_recapture(extract, lang: str, text: str, types: set[str]) -> None:
+    assert types <= {r["event_type"] for r in extract(text, lang)}
