@@ -597,7 +597,12 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\bmost\s+of\s+the\s+(?:murders|killings|homicides|attacks|violence|crimes)\b",
               r"\bla\s+mayor[ií]a\s+de\s+(?:los|las)\s+(?:homicidios|asesinatos|ataques|muertes|agresiones)\b",
               r"\bson\s+(?:algo\s+)?(?:comunes|frecuentes|habituales|cotidian[oa]s)\b",
-              r"\bde\s+meeste\s+(?:moorden|aanslagen|aanvallen|doden)\b", r"\bkomen\s+(?:vaak|veel|regelmatig)\s+voor\b"]
+              r"\bde\s+meeste\s+(?:moorden|aanslagen|aanvallen|doden)\b", r"\bkomen\s+(?:vaak|veel|regelmatig)\s+voor\b",
+              # a turf war as a state of affairs: "is now fighting other gangs for control of the area"
+              r"\b(?:is|are|has been|have been)\s+(?:now\s+|still\s+)?(?:fighting|battling|vying|competing)\s+"
+              r"(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:the\s+)?control\b",
+              r"\bse\s+disputan\s+(?:el\s+control|la\s+plaza|el\s+territorio)\b",
+              r"\b(?:vechten|strijden)\s+(?:[\w-]+\s+){0,3}?om\s+(?:de\s+)?(?:controle|macht)\b"]
 # A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",
 # "en lo que va de 2017": background too when the sentence names no day of its own.
 TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",
