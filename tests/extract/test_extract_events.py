@@ -108,6 +108,14 @@ def test_ids_are_stable_and_unique(extract) -> None:
     ("en", "Gunmen set up barricades on the highway in Apatzingán, Michoacán, on Friday.", "roadblock"),
     ("en", "School closures hit Culiacán, Sinaloa, on Friday.", "disruption"),
     ("en", "Bus service was halted in Culiacán, Sinaloa, on Friday.", "disruption"),
+    ("en", "The shooting generated panic scenes and the closing of the shops in Córdoba.", "disruption"),
+    ("en", "Parents keep their children home from school in Ciudad Juárez because of kidnapping threats.", "disruption"),
+    ("es", "La policía evacuó la playa en Los Cabos.", "disruption"),
+    ("nl", "De politie heeft het strand in Los Cabos ontruimd.", "disruption"),
+    ("es", "Los habitantes colocaron barricadas en los accesos de Tula, Hidalgo.", "roadblock"),
+    ("en", "Protesters took over the town hall in Cuautepec, Hidalgo.", "unrest"),
+    ("es", "Unas 50 personas encapuchadas tomaron la presidencia municipal de Cuautepec, Hidalgo.", "unrest"),
+    ("nl", "Boze inwoners bezetten het gemeentehuis van Cuautepec, Hidalgo.", "unrest"),
 ])
 def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
