@@ -242,6 +242,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if sentence.dateline:
             continue
         found = _under_heading(sentence.text, found, state)
+        if found and _crosshead(sentences, index) and not neighbours.mentions(index):
+            continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and state.paragraph_date is not None \
@@ -406,6 +408,18 @@ SAME_DAY = re.compile(lexicon.SAME_DAY, _FLAGS)
 
 
 _DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche")  # a word each of DAY_AFTER and DAY_BEFORE needs
+
+
+_CROSSHEAD_WORDS = 6
+
+
+def _crosshead(sentences: list[Sentence], index: int) -> bool:
+    """A short line of its own between paragraphs, without a full stop: a subheading."""
+    sentence = sentences[index]
+    text = sentence.text.rstrip()
+    alone = all(other.paragraph != sentence.paragraph for other in sentences[max(0, index - 1):index + 2]
+                if other is not sentence)
+    return alone and index > 0 and len(text.split()) <= _CROSSHEAD_WORDS and text[-1:] not in ".!?\"”»:"
 
 
 def _day_shift(text: str) -> int | None:

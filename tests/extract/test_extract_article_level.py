@@ -1506,3 +1506,15 @@ def test_the_place_where_the_story_s_attack_occurred_keeps_the_story_s_day(extra
 ])
 def test_a_prison_break_through_a_tunnel_and_the_recapture(extract, lang: str, text: str, types: set[str]) -> None:
     assert types <= {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Hij werd vrijdagavond in zijn huis in Mexico-Stad opgepakt.\n\nOntvoerd door politie\n\nDe studenten "
+           "verdwenen in 2014."),
+    ("en", "He was arrested at his home in Mexico City on Friday.\n\nKidnapped by police\n\nThe students vanished "
+           "in 2014."),
+    ("es", "Fue detenido el viernes en su casa de la Ciudad de México.\n\nSecuestrados por policías\n\nLos "
+           "estudiantes desaparecieron en 2014."),
+])
+def test_a_subheading_without_a_place_gives_no_record(extract, lang: str, text: str) -> None:
+    assert "attack" not in {r["event_type"] for r in extract(text, lang, date="2022-08-20")}
