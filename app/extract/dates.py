@@ -303,6 +303,13 @@ _DAY_NAMED_IN_LIST = re.compile(
     r"Noviembre|Diciembre))(?=,|\s+y\s+[A-ZÁÉÍÓÚÑ])")
 
 
+# A clause about a person's career ("Silverio Cavazos, who left office a year ago, ..."): its
+# period dates the career, not the event of the sentence.
+_CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|assumed)\s+office\b[^,]*,|"
+                            r",\s+quien\s+[^,]{0,60}?\b(?:dej[oó]|asumi[oó]|tom[oó])\s+(?:el\s+)?(?:cargo|protesta)\b[^,]*,|"
+                            r",\s+die\s+[^,]{0,60}?\b(?:aftrad|aantrad|in\s+functie\s+kwam)\b[^,]*,", re.I)
+
+
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
@@ -355,6 +362,9 @@ def sentence_date(text: str, published: dt.date,
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
             low = low[:named.start("day")] + " " * (named.end("day") - named.start("day")) + low[named.end("day"):]
+    if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
+        for clause in _CAREER_CLAUSE.finditer(low):
+            low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
     if any(word in low for word in _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):
         # "ahead of the June 2 national elections": the vote's day, not the event's
         for vote in _ELECTION_DAY.finditer(low):

@@ -598,6 +598,9 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\bla\s+mayor[ií]a\s+de\s+(?:los|las)\s+(?:homicidios|asesinatos|ataques|muertes|agresiones)\b",
               r"\bson\s+(?:algo\s+)?(?:comunes|frecuentes|habituales|cotidian[oa]s)\b",
               r"\bde\s+meeste\s+(?:moorden|aanslagen|aanvallen|doden)\b", r"\bkomen\s+(?:vaak|veel|regelmatig)\s+voor\b",
+              r"\b(?:the\s+)?scene\s+of\s+(?:many|numerous|several|frequent|repeated)\b",
+              r"\bescenario\s+(?:recurrente\s+)?de\s+(?:numeros[oa]s|much[oa]s|vari[oa]s|constantes|frecuentes)\b",
+              r"\bhet\s+toneel\s+van\s+(?:veel|talloze|vele|herhaalde)\b",
               # a turf war as a state of affairs: "is now fighting other gangs for control of the area"
               r"\b(?:is|are|has been|have been)\s+(?:now\s+|still\s+)?(?:fighting|battling|vying|competing)\s+"
               r"(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:the\s+)?control\b",

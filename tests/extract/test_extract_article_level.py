@@ -175,6 +175,9 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("es", "En Culiacán se registraron balaceras sin que se reporte alguna persona muerta o detenida.", {"death", "arrest"}),
     ("es", "Montaron un operativo en Cuautla sin que hasta el momento haya detenidos.", {"arrest"}),
     # generalisations and graves that may exist
+    ("en", "Colima is home to the port of Manzanillo, the scene of many large seizures of drugs.", {"seizure"}),
+    ("es", "El puerto de Manzanillo ha sido escenario de numerosos aseguramientos de droga.", {"seizure"}),
+    ("nl", "De haven van Manzanillo was het toneel van talloze drugsvangsten.", {"seizure"}),
     ("en", "The cartel is now fighting other gangs for control of the area around Toluca.", {"attack"}),
     ("es", "En Toluca los cárteles se disputan la plaza.", {"attack"}),
     ("nl", "In Toluca vechten de kartels om de controle over de drugshandel.", {"attack"}),

@@ -478,3 +478,14 @@ def test_a_day_named_street_in_a_list_of_streets_is_no_date() -> None:
 def test_a_tally_of_the_year_adds_no_deaths_to_the_event(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2017-08-07") if r["event_type"] == "death"]
     assert [(r["event_date"], r["fatalities"]) for r in deaths] == [("2017-08-06", 3)], deaths
+
+
+@pytest.mark.parametrize("text", [
+    "The gunmen shot Silverio Cavazos, who left office a year ago, outside his home on Sunday.",
+    "Los pistoleros dispararon contra Silverio Cavazos, quien dejó el cargo hace un año, el domingo.",
+    "De schutters schoten Silverio Cavazos, die een jaar geleden aftrad, zondag neer.",
+])
+def test_a_period_in_a_clause_about_a_career_does_not_date_the_event(text: str) -> None:
+    import datetime as dt
+    from app.extract.dates import sentence_date
+    assert sentence_date(text, dt.date(2010, 11, 22)) == (dt.date(2010, 11, 21), "day")
