@@ -185,6 +185,11 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
         found = date_of(sentence)
         if found and found[1] == "day":
             return found
+    for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
+        if sentence.dateline and _DIGIT.search(sentence.text):
+            found = sentence_date(sentence.text, published)
+            if found and found[1] == "day":
+                return found
     return published, "day"
 
 
@@ -411,6 +416,7 @@ _DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche")  # a word each 
 
 
 _CROSSHEAD_WORDS = 6
+_DIGIT = re.compile(r"\d")
 
 
 def _crosshead(sentences: list[Sentence], index: int) -> bool:

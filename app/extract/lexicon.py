@@ -516,6 +516,11 @@ TRAPS: tuple[Trap, ...] = (
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed")),
+    # where someone works: "also assigned to the attache office in Mexico City" ("adscrito al municipio
+    # de Oriental" names the prosecutor's district, which is where the case is: no trap)
+    Trap("workplace", rf"(?i:\b(?:assigned|detailed|gedetacheerd)\s+(?:to|at|bij)\s+[^.;,]{{0,50}}?"
+                      rf"\b(?:in|te)\s+(?:the\s+)?(?:city\s+of\s+)?){_CAPS}",
+         ("assigned", "detailed", "gedetacheerd")),
     # where a witness lives or came from: "dijo un turista de Ciudad de México", "a tourist from Texas"
     Trap("origin", rf"(?i:\b(?:turistas?|visitantes?|vacacionistas?|paseantes|tourists?|visitors?|holidaymakers?|"
                    rf"toeristen|toerist|bezoekers?|vakantiegangers?)\s+(?:\w+\s+)?(?:de|del|from|uit|van)\s+"

@@ -1521,3 +1521,11 @@ def test_a_prison_break_through_a_tunnel_and_the_recapture(extract, lang: str, t
 ])
 def test_a_subheading_without_a_place_gives_no_record(extract, lang: str, text: str) -> None:
     assert "attack" not in {r["event_type"] for r in extract(text, lang, date="2022-08-20")}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "FELIPE CARRILLO PUERTO, 31 de julio.- Sicarios ejecutaron a ocho personas en Bacalar.", "2019-07-31"),
+    ("en", "CULIACAN, Mexico, July 31 (Reuters) - Gunmen killed eight people in Bacalar.", "2019-07-31"),
+])
+def test_an_undated_event_takes_the_dateline_s_day(extract, lang: str, text: str, expected: str) -> None:
+    assert {r["event_date"] for r in extract(text, lang, date="2019-08-01")} == {expected}

@@ -47,6 +47,11 @@ TRAPS = [
     ("en", "Seven bodies were found in Aquismón, on the border with Querétaro and Hidalgo.", {"Querétaro", "Hidalgo"}),
     ("nl", "In Aquismón werden zeven lichamen gevonden, op de grens met Querétaro en Hidalgo.", {"Querétaro", "Hidalgo"}),
     ("es", "Hallaron nueve cuerpos en un poblado de Mexicali, en colindancia con el estado de Sonora.", {"Sonora"}),
+    # where someone works
+    ("en", "During the attack near Santa María del Río, an agent also assigned to the attache office in Mexico City "
+           "was shot twice.", {"Ciudad de México"}),
+    ("nl", "Bij de aanval bij Santa María del Río werd een agent gedetacheerd bij de ambassade in Mexico-Stad "
+           "twee keer geraakt.", {"Ciudad de México"}),
     # where a witness came from
     ("es", "Hubo una balacera en Los Cabos, dijo un turista de Ciudad de México.", {"Ciudad de México"}),
     ("en", "There was a shooting in Los Cabos, said a tourist from Guadalajara.", {"Guadalajara"}),
