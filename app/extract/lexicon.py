@@ -610,6 +610,7 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\b(?:is|are|has been|have been)\s+(?:now\s+|still\s+)?(?:fighting|battling|vying|competing)\s+"
               r"(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:the\s+)?control\b",
               r"\bse\s+disputan\s+(?:el\s+control|la\s+plaza|el\s+territorio)\b",
+              r"\b(?:constantes?|continu[oa]s?|permanentes?)\s+(?:enfrentamientos?|disputas?|pugnas?)\s+por\s+el\s+control\b",
               r"\b(?:vechten|strijden)\s+(?:[\w-]+\s+){0,3}?om\s+(?:de\s+)?(?:controle|macht)\b"]
 # A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",
 # "en lo que va de 2017": background too when the sentence names no day of its own.
