@@ -621,6 +621,9 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
 # so is what has gone on since a year ("heeft sinds 2014 te kampen met geweld", "desde 2011").
 RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"
         r"por cada 100 mil|op de 100[.,]000)\b"
+        # a share of all killings: "85-90% of murders committed in Baja California", "el 70 % de los homicidios"
+        r"|\d\s*(?:%|percent|por\s*ciento|procent)\s+(?:of|de|van)\s+(?:the\s+|los\s+|las\s+|de\s+|alle\s+)?"
+        r"(?:murders|killings|homicides|homicidios|asesinatos|moorden|doden)\b"
         # ... but "the worst mass slaying of police since 2019" is this event
         r"|^(?!.*\b(?:worst|deadliest|bloodiest|largest|biggest|peor|m[aá]s sangrient\w*|ergste|dodelijkste|bloedigste|"
         r"grootste)\b).*?\b(?:since|sinds|desde)\s+(?:el\s+(?:año\s+)?|het\s+jaar\s+|the\s+year\s+)?(?:19|20)\d\d\b")

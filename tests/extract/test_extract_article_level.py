@@ -174,6 +174,11 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
 @pytest.mark.parametrize("lang,text,absent", [
     ("es", "En Culiacán se registraron balaceras sin que se reporte alguna persona muerta o detenida.", {"death", "arrest"}),
     ("es", "Montaron un operativo en Cuautla sin que hasta el momento haya detenidos.", {"arrest"}),
+    # a share of all killings is a statistic
+    ("en", "Sandoval said that 85-90% of murders committed in Baja California were linked to drug trafficking.",
+     {"death"}),
+    ("es", "El 70 % de los homicidios en Baja California está ligado al narcotráfico.", {"death"}),
+    ("nl", "Zo'n 80 procent van de moorden in Baja California houdt verband met drugshandel.", {"death"}),
     # generalisations and graves that may exist
     ("en", "Colima is home to the port of Manzanillo, the scene of many large seizures of drugs.", {"seizure"}),
     ("es", "El puerto de Manzanillo ha sido escenario de numerosos aseguramientos de droga.", {"seizure"}),
