@@ -240,7 +240,6 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                                   for s, scan in zip(sentences, scans) if not s.dateline)
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
     neighbours.found.update(found_mentions)
-    neighbours.date_of = date_of
     records: list[Incident] = []
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:

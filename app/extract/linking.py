@@ -279,7 +279,6 @@ class _Neighbours:
         self.found: dict[int, list[Mention]] = {}
         self.states: list[str] | None = None
         self.loose_states: list[str] | None = None
-        self.date_of: Any = lambda sentence: None  # the sentence dates the article pass works out
 
     def mentions(self, index: int) -> list[Mention]:
         """The place mentions of sentence ``index``, found once whoever asks."""
@@ -375,10 +374,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if state.last_groups and state.last_index >= named_at:
         return _copy_groups(state.last_groups), state.last_date, 0.5
     if named:
-        # "In November, gunmen ambushed police in Texcaltitlan. || Two officers were killed": the
-        # sentence right before, in a paragraph of its own, gives its period too
-        date = neighbours.date_of(neighbours.sentences[named_at]) if named_at == state.index - 1 else None
-        return _copy_groups(named), date, 0.5
+        return _copy_groups(named), None, 0.5
     following = neighbours.after(state.index)
     if following:
         return _copy_groups(following), None, 0.5

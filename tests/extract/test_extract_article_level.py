@@ -1534,16 +1534,3 @@ def test_a_subheading_without_a_place_gives_no_record(extract, lang: str, text: 
 ])
 def test_an_undated_event_takes_the_dateline_s_day(extract, lang: str, text: str, expected: str) -> None:
     assert {r["event_date"] for r in extract(text, lang, date="2019-08-01")} == {expected}
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "The prosecutor's office was attacked in Sultepec on Tuesday.\n\nIn November, gunmen ambushed a police "
-           "contingent in Texcaltitlan.\n\nTwo officers were killed and six others were injured."),
-    ("es", "La fiscalía fue atacada en Sultepec el martes.\n\nEn noviembre, sicarios emboscaron a policías en "
-           "Texcaltitlán.\n\nDos agentes murieron y seis más resultaron heridos."),
-    ("nl", "Het kantoor van het OM werd dinsdag in Sultepec aangevallen.\n\nIn november overvielen gewapende mannen "
-           "agenten in Texcaltitlán.\n\nTwee agenten werden gedood en zes raakten gewond."),
-])
-def test_a_placeless_sentence_takes_the_period_of_the_sentence_right_before(extract, lang: str, text: str) -> None:
-    deaths = [r for r in extract(text, lang, date="2022-05-04") if r["event_type"] == "death"]
-    assert [(r["admin2"], r["event_date"], r["fatalities"]) for r in deaths] == [("Texcaltitlán", "2021-11-01", 2)], deaths
