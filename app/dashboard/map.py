@@ -249,8 +249,9 @@ class View:
         content = json.dumps(self._content(), sort_keys=True, ensure_ascii=True).encode()
         return hashlib.sha256(content).hexdigest()[:16]
 
-    def as_json(self) -> dict[str, Any]:
-        return {**self._content(), "token": self.token}
+    def as_json(self, seq: int | None = None) -> dict[str, Any]:
+        """The view as the map gets it; ``seq`` (see view_script) orders the views one page sends."""
+        return {**self._content(), "token": self.token, **({"seq": seq} if seq is not None else {})}
 
 
 class MapView(MacroElement):
@@ -262,12 +263,12 @@ class MapView(MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, view: View) -> None:
+    def __init__(self, view: View, seq: int | None = None) -> None:
         super().__init__()
         self._name = "MapView"
         if not isinstance(view, View):
             raise TypeError(f"view must be a View, not {type(view).__name__}")
-        self.view_json = script_json(view.as_json())
+        self.view_json = script_json(view.as_json(seq))
 
 
 def make_view(events: pd.DataFrame, point_set: PointSet, state_names: Iterable[str], *,
@@ -338,11 +339,28 @@ def base_map(data: PointSet | points.Published, states_geojson: Mapping[str, Any
     return fmap
 
 
-def view_group(view: View) -> folium.FeatureGroup:
-    """The view as streamlit-folium's ``feature_group_to_add``: applied to the mounted map."""
+def view_group(view: View, seq: int | None = None) -> folium.FeatureGroup:
+    """The view as streamlit-folium's ``feature_group_to_add``: applied to the mounted map
+    (``seq``: see view_script)."""
     group = folium.FeatureGroup(name="view", control=False)
-    MapView(view).add_to(group)
+    MapView(view, seq).add_to(group)
     return group
+
+
+VIEW_EVENT = "mx-view"  # the page's event that hands a view to its map (incident_map.js)
+
+
+def view_script(view: View, seq: int) -> str:
+    """A <script> for the page around the map (st.html) that hands ``view`` to the map at
+    once, without rendering the map's element again: the map (static/mx/incident_map.js)
+    listens for VIEW_EVENT on the page. ``seq`` numbers the views a page sends, the one it
+    draws the map with (view_group) included: the map applies a view only if its number is
+    higher than the last one it applied, so a view reaching it both ways is drawn once and
+    an older one never replaces a newer one."""
+    if not isinstance(view, View) or not isinstance(seq, int):
+        raise TypeError("view_script takes a View and an int")
+    return ("<script>(function () { var view = " + script_json(view.as_json(seq)) + "; window.__mxView = view; "
+            f"window.dispatchEvent(new CustomEvent('{VIEW_EVENT}', {{detail: view}})); }})();</script>")
 
 
 def build_map(incidents: pd.DataFrame, states_geojson: Mapping[str, Any] | None, *,

@@ -9,10 +9,11 @@ map has not drawn yet (a page load) they only say that they follow; the map
 (static/mx/incident_map.js) tells the listener once it has painted that view, which reruns
 the fragment alone (not the sidebar, the figures or the map), and that run renders them.
 
-The filters that drive the map sit in a fragment of their own with the figures and the
-map (map_page.show_view), so a change there reruns that fragment alone and never this one:
-it says which view it sent (``showing``) and the listener, which hears every view the map
-draws, reruns this fragment once the map has drawn it. Until then this fragment still shows
+The filters that drive the map sit in a fragment of their own with the figures
+(map_page.show_view), which hands the map each new view; a change there reruns that fragment
+alone and never this one: it says which view it sent (``showing``) and the listener, which
+hears every view the map draws, reruns this fragment once the map has drawn it and the
+page's run has ended. Until then this fragment still shows
 the last view's tables; they follow the map within a frame or two of its drawing.
 
 They are never held twice for one view: any later run of the same view renders them, as

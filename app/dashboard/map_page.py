@@ -13,12 +13,13 @@ count events, so they agree.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import replace
 from typing import Any, Callable
 
 import pandas as pd
 import streamlit as st
-from streamlit.errors import StreamlitAPIException
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 from streamlit.navigation.page import StreamlitPage
 from streamlit_folium import st_folium
 
@@ -26,7 +27,7 @@ from app import demo, exports
 from app.dashboard import charts, data, events, loaders, map_drawn
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
-from app.dashboard.map import View, base_map, view_group
+from app.dashboard.map import View, base_map, view_group, view_script
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
@@ -48,14 +49,13 @@ ABOUT_SOURCES = 30
 K_DATES, K_STATES, K_TYPES, K_TEXT, K_PREC, K_METRIC, K_TILES, K_REJECTED, K_UNREVIEWED = (
     "f_dates", "f_states", "f_types", "f_text", "f_prec", "f_metric", "f_tiles", "f_rejected", "f_unreviewed")
 K_ACTORS, K_LANG = "f_actors", "f_lang"
-K_PENDING_STATE = "pending_state_click"
+MAP_KEY = "incident_map"
 K_PENDING_DATES = "pending_timeline_dates"
 K_LAST_CLICK = "last_map_click"
 K_LAST_SPAN = "last_timeline_span"
 K_LAST_FILTERS = "_map_filters"
 K_OPEN_EVENT = "_open_event"
 K_URL_PROBLEMS = "_url_problems"
-CLEAR_STATES = ""  # a pending "click" that clears the state filter
 DEFAULT_FILTERS = flt.Filters()
 # Each sidebar widget and the Filters field it holds: the one mapping, both ways (the date
 # widget holds two fields, date_from and date_to).
@@ -74,7 +74,13 @@ PAGE_CSS = """<style>
 [data-testid="stMetricDelta"] { font-size: .8rem; }
 .st-key-mx_figures [data-testid="stHorizontalBlock"] { flex-wrap: wrap; row-gap: .3rem; }
 .st-key-mx_figures [data-testid="stColumn"] { min-width: 0; }
-[class*="st-key-mx_drawn_"] { display: none; }  /* map_drawn's listeners take no room */
+[class*="st-key-mx_drawn_"], .st-key-mx_courier { display: none; }  /* listeners and scripts take no room */
+/* The bar, the figures and the caption are one fragment, the map another (show_view): their
+   wrappers step aside, so the bar (drawn last) comes first and the caption under the map. */
+.st-key-mx_view > [data-testid="stLayoutWrapper"],
+.st-key-mx_view > [data-testid="stLayoutWrapper"] > [data-testid="stVerticalBlock"] { display: contents; }
+div:has(> .st-key-mx_filter_bar) { order: -1; }
+div:has(> .st-key-mx_caption) { order: 1; }
 .st-key-mx_view { gap: .6rem; }
 .st-key-mx_filter_bar [data-testid="stWidgetLabel"] { min-height: 0; margin-bottom: .1rem; }
 .st-key-mx_filter_bar [data-testid="stWidgetLabel"] p { font-size: .8rem; }
@@ -82,7 +88,7 @@ PAGE_CSS = """<style>
   [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
   [data-testid="stMainBlockContainer"] h1 { font-size: 1.2rem; }
   div:has(> .st-key-mx_view) { order: -1; }  /* the filter bar, the figures and the map first */
-  div:has(> .st-key-mx_map) { order: -1; }  /* and in there the map first */
+  div:has(> .st-key-mx_map) { order: -2; }  /* and in there the map first */
   .st-key-mx_figures [data-testid="stColumn"] { flex: 1 1 40% !important; min-width: 40% !important; }
 }
 </style>"""
@@ -159,15 +165,10 @@ def _fit_dates_to_data(first: dt.date, last: dt.date) -> None:
 
 
 def _apply_pending(states: list[str], first: dt.date, last: dt.date) -> None:
-    """What the map or the timeline asked for on the last run becomes a filter, before
-    the widgets exist: a clicked state (or clearing it), a dragged date span."""
+    """What the timeline asked for on the last run becomes a filter, before the widgets
+    exist: a dragged date span. (A click on a state sets the filter in its callback.)"""
     if K_STATES in st.session_state:  # a rebuild may have dropped a state from the options
         st.session_state[K_STATES] = [s for s in st.session_state[K_STATES] if s in states]
-    clicked = st.session_state.pop(K_PENDING_STATE, None)
-    if clicked == CLEAR_STATES:
-        st.session_state[K_STATES] = []
-    elif clicked in states:
-        st.session_state[K_STATES] = [clicked]
     span = st.session_state.pop(K_PENDING_DATES, None)
     if span:
         lo, hi = min(max(span[0], first), last), min(max(span[1], first), last)
@@ -198,9 +199,9 @@ def sidebar(first: dt.date, last: dt.date, actors: list[str], t: Translator) -> 
     sb.button(t("reset"), key="reset", on_click=_reset_filters, args=(first, last), width="stretch")
 
 
-def filter_bar(first: dt.date, last: dt.date, states: list[str], t: Translator) -> flt.Filters:
-    """The filters people change most, in a bar above the map (inside show_view's fragment):
-    dates, states, event types and a word of the evidence; return what every filter says."""
+def filter_bar(first: dt.date, last: dt.date, states: list[str], t: Translator) -> None:
+    """The filters people change most, in a bar above the map: dates, states, event types and
+    a word of the evidence (in show_view's fragment with the figures)."""
     with st.container(key="mx_filter_bar"):
         cols = st.columns([1.1, 1.2, 1.2, 1])
         cols[0].date_input(t("dates"), key=K_DATES, min_value=first, max_value=last, format="YYYY-MM-DD",
@@ -213,19 +214,75 @@ def filter_bar(first: dt.date, last: dt.date, states: list[str], t: Translator) 
                             filter_mode="contains", format_func=t.type_label)
         cols[3].text_input(t("evidence_contains"), key=K_TEXT, placeholder=t("evidence_placeholder"),
                            help=t("evidence_help"))
-    return _widget_filters(first, last)
 
 
-@st.fragment
-def show_view(bar: Callable[[], flt.Filters], draw: Callable[[flt.Filters], str]) -> None:
-    """The filter bar, the figures and the map, one fragment: a change in the bar (or a click
-    on the map) reruns this alone, not the sidebar, the header or what lies below the map,
-    which follows once the map has drawn the new view (map_drawn.py). ``bar`` draws the
-    filters and returns them; ``draw`` shows the view of them and returns the map's token."""
-    filters = bar()
+# The map's filters and view (issue 15, seventh pass): two fragments. The bar, the figures
+# and the caption are one; a change in the bar (or a click on a state) reruns it alone. It
+# works out the view first and hands it to the map at once by a script in the page
+# (``send_view``), before it draws anything else, so the map redraws while React is still
+# rendering the bar and the figures; the map's element is not rendered again. The map is
+# the other fragment: it runs with the page and draws the view it is given then.
+FRAGMENT_VIEW, FRAGMENT_MAP = "mx_fig", "mx_map_view"
+# Streamlit's front end renders every message that has arrived in one React pass, and runs
+# an st.html script only once that pass is committed: the view's script, sent in one burst
+# with the figures and the bar, waited 70-150 ms for their rendering (traced, load 3-4). The
+# fragment pauses this long after sending the view, so the script arrives and runs alone,
+# and again before the bar, so the figures are rendered before the bar's widgets.
+VIEW_HEAD_START_S = 0.04
+FIGURES_HEAD_START_S = 0.04
+K_VIEW_SENT = "_mx_view_sent"  # (seq, View) last sent to the map; seq grows with each new view
+
+
+def show_view(prepare: Callable[[], flt.Filters], bar: Callable[[], None],
+              figures: Callable[[flt.Filters], tuple[View, Callable[[], None]]],
+              draw_map: Callable[[flt.Filters, View, int], None]) -> None:
+    """The filter bar, the figures and the map (see FRAGMENT_VIEW above). ``prepare`` applies
+    what the timeline asked for and returns what the filters say (before the widgets are
+    drawn: the widgets' new values are in the session already), ``bar`` draws the filters,
+    ``figures(filters)`` works out the view and returns it with a function that draws the
+    figures, ``draw_map(filters, view, seq)`` draws the map with that view."""
+    _view_fragment(prepare, bar, figures)
+    _map_fragment(draw_map)
+
+
+@st.fragment(key=FRAGMENT_VIEW)
+def _view_fragment(prepare: Callable[[], flt.Filters], bar: Callable[[], None],
+                   figures: Callable[[flt.Filters], tuple[View, Callable[[], None]]]) -> None:
+    filters = prepare()
     st.session_state[K_LAST_FILTERS] = filters
     _sync_url(filters)
-    map_drawn.showing(draw(filters), repr(filters))
+    view, draw_figures = figures(filters)
+    send_view(view)
+    alone = _fragment_run()  # on a page load the map's own element brings the view: no pauses
+    time.sleep(VIEW_HEAD_START_S if alone else 0)
+    draw_figures()
+    map_drawn.showing(view.token, repr(filters))
+    time.sleep(FIGURES_HEAD_START_S if alone else 0)
+    bar()  # drawn last, shown first (PAGE_CSS)
+
+
+def _fragment_run() -> bool:
+    """Whether this run reruns fragments only (not the whole page)."""
+    ctx = get_script_run_ctx()
+    return bool(ctx and ctx.fragment_ids_this_run)
+
+
+@st.fragment(key=FRAGMENT_MAP)
+def _map_fragment(draw_map: Callable[[flt.Filters, View, int], None]) -> None:
+    seq, view = st.session_state[K_VIEW_SENT]
+    with st.container(key="mx_map"):
+        draw_map(current_filters(), view, seq)
+
+
+def send_view(view: View) -> None:
+    """Give the map ``view`` now: a script in the page hands it to the map's layer
+    (map.view_script), so the map redraws while the figures are still being rendered; the
+    map's own element is not rendered again."""
+    sent = st.session_state.get(K_VIEW_SENT)
+    seq = 1 if sent is None else sent[0] if sent[1].token == view.token else sent[0] + 1
+    st.session_state[K_VIEW_SENT] = (seq, view)
+    with st.container(key="mx_courier"):  # hidden by PAGE_CSS
+        st.html(view_script(view, seq), unsafe_allow_javascript=True)
 
 
 def current_filters() -> flt.Filters:
@@ -234,11 +291,8 @@ def current_filters() -> flt.Filters:
 
 
 def rerun_view() -> None:
-    """Rerun show_view's fragment (the whole page when this run is not that fragment's alone)."""
-    try:
-        st.rerun(scope="fragment")
-    except StreamlitAPIException:
-        st.rerun()
+    """Rerun the bar's and the figures' fragment (from a callback): the map follows."""
+    st.rerun(FRAGMENT_VIEW)
 
 
 def _reset_filters(first: dt.date, last: dt.date) -> None:
@@ -318,36 +372,53 @@ def show_figures(view: pd.DataFrame, grouped: pd.DataFrame, previous: pd.DataFra
         cols[3].metric(t("fig_sources"), f"{fig.articles:,}", help=t("fig_sources_help"))
 
 
-def show_map(view: View, shapes: dict | None, filters: flt.Filters, state_names: list[str],
+def show_map(view: View, seq: int, shapes: dict | None, filters: flt.Filters, state_names: list[str],
              map_points: loaders.MapPoints, t: Translator) -> None:
     """The map: mounted once per store revision, language and tiles (the points reach the
-    browser as a file it keeps); a filter change only sends the view (``view_group``). The
-    map reports each view it has drawn (map_drawn.py)."""
+    browser as a file it keeps); it is drawn with ``view`` (number ``seq``, see send_view)
+    and a filter change only sends the view. The map reports each view it has drawn
+    (map_drawn.py)."""
     if shapes is None:
         st.warning(t("no_shapes", path=data.states_path()))
-    if filters.states:
-        st.button(t("clear_states", states=", ".join(filters.states)), key="clear_states",
-                  on_click=_clear_states, icon=":material/close:", type="tertiary")
     fmap = base_map(map_points.published, states_url=loaders.states_url() if shapes else None,
                     tiles=filters.tiles, lang=filters.lang, report_drawn=True)
     MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
     TimePlayer(t).add_to(fmap)
-    # Only a clicked state's tooltip comes back: panning, zooming and opening popups
-    # do not rerun the script.
-    result = st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=view_group(view),
-                       returned_objects=["last_object_clicked_tooltip"], key="incident_map")
-    _handle_map_click(result, state_names, filters)
+    map_element(fmap, view, seq, state_names)
 
 
-def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters) -> None:
+def map_element(fmap: Any, view: View, seq: int, state_names: list[str]) -> None:
+    """streamlit-folium's element of the page's map (both pages). Only a clicked state's
+    tooltip comes back: panning, zooming and opening popups do not rerun the script; a click
+    reruns the bar and the figures (``_map_clicked``), not the map."""
+    st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, feature_group_to_add=view_group(view, seq),
+              returned_objects=["last_object_clicked_tooltip"], key=MAP_KEY,
+              on_change=lambda: _map_clicked(state_names))
+
+
+def show_caption(text: str) -> None:
+    """The caption of the view (what the events come from), shown under the map (PAGE_CSS
+    puts it there: it is drawn with the figures, in their fragment)."""
+    with st.container(key="mx_caption"):
+        st.caption(text)
+
+
+def show_state_button(filters: flt.Filters, t: Translator) -> None:
+    """"Show all states" above the map while states are chosen."""
+    if filters.states:
+        st.button(t("clear_states", states=", ".join(filters.states)), key="clear_states",
+                  on_click=_clear_states, icon=":material/close:", type="tertiary")
+
+
+def _map_clicked(state_names: list[str]) -> None:
     """Make a clicked state the filter, or clear the filter when the selected state is
-    clicked again (applied before the widgets on the next run).
+    clicked again; rerun the bar and the figures (a callback: before the widgets exist).
 
     The map stays mounted across views and keeps its last value; every click reports a new
     text (the map counts clicks, hidden in the tooltip), and remembering the last value
-    seen never re-applies one click on every rerun.
+    seen never re-applies one click.
     """
-    tooltip = (result or {}).get("last_object_clicked_tooltip")
+    tooltip = (st.session_state.get(MAP_KEY) or {}).get("last_object_clicked_tooltip")
     previous = st.session_state.get(K_LAST_CLICK)
     st.session_state[K_LAST_CLICK] = tooltip
     if not tooltip or tooltip == previous:
@@ -355,7 +426,8 @@ def _handle_map_click(result: Any, state_names: list[str], filters: flt.Filters)
     clicked = flt.state_from_tooltip(tooltip, state_names)
     if not clicked:
         return
-    st.session_state[K_PENDING_STATE] = CLEAR_STATES if filters.states == (clicked,) else clicked
+    chosen = [s for s in st.session_state.get(K_STATES, []) if s in state_names]
+    st.session_state[K_STATES] = [] if chosen == [clicked] else [clicked]
     rerun_view()
 
 
@@ -547,33 +619,38 @@ def main() -> None:
     show_url_problems(t)
     show_open_event(frame, articles, t)
 
-    def bar() -> flt.Filters:
+    def prepare() -> flt.Filters:
         _apply_pending(state_names, first, last)
-        return filter_bar(first, last, state_names, t)
+        return _widget_filters(first, last)
 
-    def draw(filters: flt.Filters) -> str:
+    def figures(filters: flt.Filters) -> tuple[View, Callable[[], None]]:
         shared = loaders.view_data(directory, rev, filters)  # cached per revision and filters
         view, grouped, previous = shared.view, shared.grouped, shared.previous
         span = (filters.date_from or first, filters.date_to or last)
         prev_lo, prev_hi = shared.previous_span
-        show_figures(view, grouped, previous, t)
         empty_note = ""
         if view.empty:
             where = ", ".join(filters.states)
             empty_note = t("empty_view_state", states=where) if filters.states else t("empty_view")
-            st.info(empty_note)
-        with st.container(key="mx_map"):
-            map_view = loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
-                                        open_event=st.session_state.get(K_OPEN_EVENT))
-            show_map(map_view, shapes, filters, state_names,
-                     loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
-        st.caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
-                     articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
-                   + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
-        return map_view.token
+        map_view = loaders.map_view(directory, rev, filters, state_names, empty_note=empty_note,
+                                    open_event=st.session_state.get(K_OPEN_EVENT))
+
+        def draw() -> None:
+            show_figures(view, grouped, previous, t)
+            if empty_note:
+                st.info(empty_note)
+            show_state_button(filters, t)
+            show_caption(t("caption", events=f"{len(grouped):,}", records=f"{len(view):,}",
+                           articles=f"{view['article'].nunique():,}", lo=span[0], hi=span[1])
+                         + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+        return map_view, draw
+
+    def draw_map(filters: flt.Filters, map_view: View, seq: int) -> None:
+        show_map(map_view, seq, shapes, filters, state_names,
+                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
 
     with st.container(key="mx_view"):
-        show_view(bar, draw)
+        show_view(prepare, lambda: filter_bar(first, last, state_names, t), figures, draw_map)
 
     def below(held: bool) -> None:  # the map first (map_drawn.py): the rest once it has drawn the view
         filters = current_filters()

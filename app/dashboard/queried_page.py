@@ -14,18 +14,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from app import demo, exports
 from app.dashboard import charts, data, events, loaders, map_drawn
 from app.dashboard import filters as flt
 from app.dashboard import map_page as page
 from app.dashboard.i18n import Translator, translator
-from app.dashboard.map import base_map, view_group, view_of_totals
+from app.dashboard.map import View, base_map, view_of_totals
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.store import QueriedView
 from app.store.queries import timeline_of
@@ -63,28 +63,33 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
                                         page_size=0) if prev_lo >= first else None
         return shown, previous, span
 
-    def bar() -> flt.Filters:
+    def prepare() -> flt.Filters:
         page._apply_pending(state_names, first, last)
-        return page.filter_bar(first, last, state_names, t)
+        return page._widget_filters(first, last)
 
-    def draw(filters: flt.Filters) -> str:
+    def figures(filters: flt.Filters) -> tuple[View, Callable[[], None]]:
         shown, previous, span = views(filters)
         fig = shown.figures
         prev_lo, prev_hi = charts.previous_period(*span)
-        show_figures(shown, previous, t)
         empty_note = ""
         if fig.incidents == 0:
             empty_note = t("empty_view_state", states=", ".join(filters.states)) if filters.states else t("empty_view")
-            st.info(empty_note)
-        with st.container(key="mx_map"):
-            token = show_map(directory, rev, shown, shapes, filters, state_names, empty_note, t)
-        st.caption(t("caption", events=f"{fig.events:,}", records=f"{fig.incidents:,}",
-                     articles=f"{fig.articles:,}", lo=span[0], hi=span[1])
-                   + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
-        return token
+
+        def draw() -> None:
+            show_figures(shown, previous, t)
+            if empty_note:
+                st.info(empty_note)
+            page.show_state_button(filters, t)
+            page.show_caption(t("caption", events=f"{fig.events:,}", records=f"{fig.incidents:,}",
+                                articles=f"{fig.articles:,}", lo=span[0], hi=span[1])
+                              + (" · " + t("compared_with", lo=prev_lo, hi=prev_hi) if previous is not None else ""))
+        return map_view(directory, rev, shown, filters, state_names, empty_note), draw
+
+    def draw_map(filters: flt.Filters, view: View, seq: int) -> None:
+        show_map(directory, rev, view, seq, shapes, filters, state_names, t)
 
     with st.container(key="mx_view"):
-        page.show_view(bar, draw)
+        page.show_view(prepare, lambda: page.filter_bar(first, last, state_names, t), figures, draw_map)
 
     def below(held: bool) -> None:  # the map first, as on the pandas page (map_drawn.py)
         filters = page.current_filters()
@@ -122,20 +127,10 @@ def show_figures(shown: QueriedView, previous: QueriedView | None, t: Translator
         cols[3].metric(t("fig_sources"), f"{fig.articles:,}", help=t("fig_sources_help"))
 
 
-def show_map(directory: Path, rev: tuple[int, int], shown: QueriedView, shapes: dict | None, filters: flt.Filters,
-             state_names: list[str], empty_note: str, t: Translator) -> str:
-    """map_page.show_map: the points of the revision once, the view as a mask of them. Returns
-    the view's token (the map reports it once drawn, map_drawn.py)."""
-    if shapes is None:
-        st.warning(t("no_shapes", path=data.states_path()))
-    if filters.states:
-        st.button(t("clear_states", states=", ".join(filters.states)), key="clear_states",
-                  on_click=page._clear_states, icon=":material/close:", type="tertiary")
+def map_view(directory: Path, rev: tuple[int, int], shown: QueriedView, filters: flt.Filters,
+             state_names: list[str], empty_note: str) -> View:
+    """The map's view of ``shown``: which of the revision's points, the states' colours, the notes."""
     points = loaders.event_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed)
-    fmap = base_map(points.published, states_url=loaders.states_url() if shapes else None,
-                    tiles=filters.tiles, lang=filters.lang, report_drawn=True)
-    MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
-    TimePlayer(t).add_to(fmap)
     open_index = -1
     opened = st.session_state.get(page.K_OPEN_EVENT)
     if opened:
@@ -143,13 +138,22 @@ def show_map(directory: Path, rev: tuple[int, int], shown: QueriedView, shapes: 
         found = points.positions(np.array([event])) if event is not None and np.isin(event, shown.events) else []
         open_index = int(found[0]) if len(found) else -1
     types = shown.days["event_type"].unique() if shown.figures.events else None
-    view = view_of_totals(shown.state_totals, types, shown.unplaced, points.mask(shown.events), state_names,
+    return view_of_totals(shown.state_totals, types, shown.unplaced, points.mask(shown.events), state_names,
                           metric=filters.metric, lang=filters.lang, empty_note=empty_note,
                           focus_states=filters.states, open_index=open_index)
-    result = st_folium(fmap, height=page.MAP_HEIGHT, use_container_width=True, feature_group_to_add=view_group(view),
-                       returned_objects=["last_object_clicked_tooltip"], key="incident_map")
-    page._handle_map_click(result, state_names, filters)
-    return view.token
+
+
+def show_map(directory: Path, rev: tuple[int, int], view: View, seq: int, shapes: dict | None,
+             filters: flt.Filters, state_names: list[str], t: Translator) -> None:
+    """map_page.show_map: the points of the revision once, the view as a mask of them."""
+    if shapes is None:
+        st.warning(t("no_shapes", path=data.states_path()))
+    points = loaders.event_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed)
+    fmap = base_map(points.published, states_url=loaders.states_url() if shapes else None,
+                    tiles=filters.tiles, lang=filters.lang, report_drawn=True)
+    MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
+    TimePlayer(t).add_to(fmap)
+    page.map_element(fmap, view, seq, state_names)
 
 
 def show_unplaced(shown: QueriedView, t: Translator) -> None:

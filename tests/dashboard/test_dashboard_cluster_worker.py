@@ -154,3 +154,35 @@ def test_a_repeat_visit_draws_the_kept_first_view_while_the_worker_clusters(brow
         other.close()
     finally:
         context.close()
+
+
+def test_views_handed_over_by_the_page_are_drawn_newest_first(browser, tmp_path):
+    """The page hands the map each new view by a script (map.view_script, an event on the
+    page): the map draws it; a view numbered lower than the last one drawn (the same view
+    drawn with the map's element, or an older one that comes late) is left alone."""
+    frame = events.events(pd.DataFrame(synthetic_incidents(2_000, seed=11)))
+    page, n = open_map(browser, tmp_path, frame, block_worker=False)
+    try:
+        point_set = points.point_set(frame)
+        arson = make_view(frame[frame["event_type"] == "arson"], point_set, [])
+        everything = make_view(frame, point_set, [])
+        n_arson = len(point_set.positions(frame[frame["event_type"] == "arson"]))
+        assert 0 < n_arson < n
+
+        def hand_over(view, seq):
+            script = map_module.view_script(view, seq)
+            page.add_script_tag(content=script[len("<script>"):-len("</script>")])
+
+        shown = "(k) => MxIncidents.current.shown === k && MxIncidents.current.drawnShown === k"
+        hand_over(arson, 5)
+        page.wait_for_function(shown, arg=n_arson, timeout=10_000)
+        hand_over(everything, 4)  # older: not drawn
+        page.wait_for_timeout(300)
+        assert page.evaluate("() => [MxIncidents.current.seq, MxIncidents.current.shown]") == [5, n_arson]
+        hand_over(everything, 5)  # the same number again: not drawn
+        page.wait_for_timeout(300)
+        assert page.evaluate("() => MxIncidents.current.shown") == n_arson
+        hand_over(everything, 6)
+        page.wait_for_function(shown, arg=n, timeout=10_000)
+    finally:
+        page.close()

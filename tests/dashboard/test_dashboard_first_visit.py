@@ -195,11 +195,17 @@ def test_after_a_filter_change_the_tables_follow_the_redrawn_map(spread, browser
                            timeout=30_000)
     start = figures(page)
     page.evaluate(CHANGE_ORDER_JS)
+    page.evaluate("() => { window.__mxViews = []; window.addEventListener('mx-view', e => window.__mxViews.push(e.detail)); }")
     page.locator(".st-key-f_types").click()  # the filter bar above the map, also on a phone
     page.keyboard.type("Arrest")
     page.wait_for_timeout(300)
     page.keyboard.press("Enter")
     assert wait_for_figures(page, start)["Events"] == 2  # Guerrero's and Oaxaca's arrests
+    # the map was handed the new view by the page (map_page.send_view), once, and drew it
+    # from there: its own element was not rendered again (that would hand it its own copy)
+    handed = page.evaluate("() => window.__mxViews.length")
+    layer = page.locator(MAP_FRAME).first.element_handle().content_frame()
+    assert handed == 1 and layer.evaluate("() => MxIncidents.current.view === window.top.__mxViews[0]")
     page.wait_for_function("() => window.__mxChange.table && window.__mxChange.drawn", timeout=30_000)
     order = page.evaluate("() => window.__mxChange")
     assert order.get("faded") and order["faded"] < order["table"] and order["drawn"] < order["table"], order

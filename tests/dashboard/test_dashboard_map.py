@@ -15,7 +15,8 @@ import pytest
 
 from app.dashboard import assets, events, points
 from app.dashboard.i18n import translator
-from app.dashboard.map import (MAX_ZOOM, IncidentMap, MapView, View, base_map, build_map, class_breaks, fill_for,
+from app.dashboard.map import (MAX_ZOOM, VIEW_EVENT, IncidentMap, MapView, View, base_map, build_map, class_breaks,
+                               fill_for, view_script,
                                make_view, safe_url, script_json, state_totals, unplaced, view_group)
 from app.dashboard.points import EVIDENCE_IN_POPUP_LIMIT, point_set
 from app.dashboard.style import CHOROPLETH_FILLS, NO_DATA_FILL
@@ -101,6 +102,23 @@ def test_jinja_never_runs_article_text(tmp_path):
     html = build_map(_frame(tmp_path, [record]), tiny_states()).get_root().render()
     assert '"\\u007b{ 7*7 }} \\u007b% if 1 %}x\\u007b% endif %} \\u007b# c #}"' in html  # as written, not run
     assert json.loads(script_json({"a": "{{x}} {%y%} {#z#}"}).replace("\\u007b", "{")) == {"a": "{{x}} {%y%} {#z#}"}
+
+
+def test_view_handed_to_the_map_by_a_script_in_the_page(tmp_path):
+    """view_script: the view as JSON numbered ``seq``, dispatched as VIEW_EVENT on the page;
+    article text in it cannot end the script or run as Jinja."""
+    record = dict(synthetic_incidents(1)[0], geo_precision=1)
+    frame = _frame(tmp_path, [record])
+    view = make_view(frame, point_set(frame), ["</script><script>alert(1)</script> {{ 7*7 }}"],
+                     empty_note="</script><img src=x onerror=alert(1)>")
+    script = view_script(view, 7)
+    assert script.startswith("<script>") and script.count("</script>") == 1 and script.endswith("</script>")
+    assert f"new CustomEvent('{VIEW_EVENT}'" in script and "{{" not in script
+    body = re.search(r"var view = (\{.*?\}); window.__mxView", script).group(1)
+    assert json.loads(body.replace("\\u007b", "{")) == {**view.as_json(), "seq": 7}
+    assert f'"seq":7' in MapView(view, 7).view_json and '"seq"' not in MapView(view).view_json
+    with pytest.raises(TypeError):
+        view_script(view, "7")  # type: ignore[arg-type]
 
 
 def test_state_names_in_tooltip_and_choropleth_fill(tmp_path):

@@ -563,14 +563,41 @@
         });
     };
 
-    window.MxIncidents = {
+    IncidentMap.prototype.offer = function (view) {
+        // A view numbered ``seq`` (app/dashboard/map.py view_script) is applied only when it is
+        // newer than the last one applied: the page sends each view by a script in the page
+        // (at once) and draws the map's element with it too (on a page load), so one view
+        // may come twice, and an older one must never replace a newer one.
+        if (view.seq !== undefined && view.seq !== null) {
+            if (this.seq !== undefined && view.seq <= this.seq) return;
+            this.seq = view.seq;
+        }
+        this.apply(view);
+    };
+
+    var MxIncidents = window.MxIncidents = {
         current: null,
         fetchJson: fetchJson,    // for municipalities.js: the same Cache Storage
         decodeMask: decodeMask,  // for time_player.js: the view's points
         layer: function (map, options) { return (this.current = new IncidentMap(map, options)); },
         view: function (view) {
             // A view that comes before the points (or the map) waits for them.
-            if (this.current) this.current.apply(view);
+            if (this.current) this.current.offer(view);
         }
     };
+
+    // The page around the map's iframe (same origin) hands it each new view as an event
+    // ("mx-view", app/dashboard/map.py VIEW_EVENT): a filter change redraws the map without
+    // Streamlit rendering the map's element again.
+    (function listen() {
+        var page = null;
+        try { page = window.top; if (!page || !page.addEventListener) return; }
+        catch (e) { return; }  // a page of another origin: views come with the map only
+        var heard = function (e) {
+            try { if (e.detail) MxIncidents.view(e.detail); }
+            catch (err) { console.error('incident map:', err); }
+        };
+        page.addEventListener('mx-view', heard);
+        window.addEventListener('pagehide', function () { page.removeEventListener('mx-view', heard); });
+    })();
 })();
