@@ -221,7 +221,7 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
         if not _acceptable(mention, place, resolver.context_states) or _common_name_elsewhere(mention, place, resolver):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
-            if place is None and mention.locality and mention.qualifier and place_of_unknown(mention, resolver):
+            if place is None and mention.locality and mention.qualifier and _unknown_to_gazetteer(mention, resolver):
                 # "the village of Buenavista de los Hurtado in Guerrero": a hamlet the gazetteer
                 # lacks, in a town the sentence does not name, is coded at its state
                 place = resolver.resolve(mention.qualifier)
@@ -281,7 +281,7 @@ def _small_town_of_another_state(mention: Mention, place: Any, states: list[str]
         and place.admin1 != states[0]
 
 
-def place_of_unknown(mention: Mention, resolver: PlaceResolver) -> bool:
+def _unknown_to_gazetteer(mention: Mention, resolver: PlaceResolver) -> bool:
     """Whether the gazetteer lacks the mention's name (rather than rejecting a homonym)."""
     return resolver.resolve(mention.name, mention.qualifier) is None
 
