@@ -237,6 +237,11 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
                 r"hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
                 r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
+# One settlement named right after ("la comunidad de", "the rural community of"): never a state.
+ONE_SETTLEMENT_BEFORE = (r"\b(?:community|village|hamlet|comunidad|localidad|poblado|rancher[ií]a|ejido|"
+                         r"caser[ií]o|dorp|gehucht|gemeenschap)\s+(?:de\s+|of\s+|van\s+)?(?:the\s+)?$")
+# "la ranchería El Guayabo, en Tonalá": the gap after a hamlet before the town it lies in.
+IN_TOWN_GAP = r"^\s*,\s*(?:en|in)\s*$"
 # A place noun the name after a comma stands in apposition to: "in the capital, Villahermosa".
 PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\s+city)?|hoofdstad|puerto|port|"
                          r"(?:border\s+|port\s+)?city|ciudad|stad|grensstad|havenstad|town|cabecera(?:\s+municipal)?),\s+$")

@@ -152,9 +152,7 @@ def _misspelt_municipality(mention: Mention, resolver: PlaceResolver) -> Any:
     return None
 
 
-# One settlement named right after ("la comunidad de", "the rural community of"): never a state.
-ONE_SETTLEMENT_BEFORE = re.compile(r"\b(?:community|village|hamlet|comunidad|localidad|poblado|rancher[ií]a|ejido|"
-                                   r"caser[ií]o|dorp|gehucht|gemeenschap)\s+(?:de\s+|of\s+|van\s+)?(?:the\s+)?$", re.I)
+ONE_SETTLEMENT_BEFORE = re.compile(lexicon.ONE_SETTLEMENT_BEFORE, re.I)
 
 
 def _state_capital(mention: Mention, resolver: PlaceResolver, text: str) -> Any:
