@@ -295,6 +295,13 @@ def rerun_view() -> None:
     st.rerun(FRAGMENT_VIEW)
 
 
+def prepare_filters(states: list[str], first: dt.date, last: dt.date) -> flt.Filters:
+    """What the filters say on this run, what the timeline asked for applied first (show_view's
+    ``prepare``, both pages)."""
+    _apply_pending(states, first, last)
+    return _widget_filters(first, last)
+
+
 def _reset_filters(first: dt.date, last: dt.date) -> None:
     # A callback runs before the script, so it may still change the widgets' values.
     # The language stays: resetting the filters is not a change of reader.
@@ -373,14 +380,14 @@ def show_figures(view: pd.DataFrame, grouped: pd.DataFrame, previous: pd.DataFra
 
 
 def show_map(view: View, seq: int, shapes: dict | None, filters: flt.Filters, state_names: list[str],
-             map_points: loaders.MapPoints, t: Translator) -> None:
-    """The map: mounted once per store revision, language and tiles (the points reach the
-    browser as a file it keeps); it is drawn with ``view`` (number ``seq``, see send_view)
-    and a filter change only sends the view. The map reports each view it has drawn
-    (map_drawn.py)."""
+             published: Any, t: Translator) -> None:
+    """The map (both pages): mounted once per store revision, language and tiles (the points,
+    ``published``, reach the browser as a file it keeps); it is drawn with ``view`` (number
+    ``seq``, see send_view) and a filter change only sends the view. The map reports each view
+    it has drawn (map_drawn.py)."""
     if shapes is None:
         st.warning(t("no_shapes", path=data.states_path()))
-    fmap = base_map(map_points.published, states_url=loaders.states_url() if shapes else None,
+    fmap = base_map(published, states_url=loaders.states_url() if shapes else None,
                     tiles=filters.tiles, lang=filters.lang, report_drawn=True)
     MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
     TimePlayer(t).add_to(fmap)
@@ -619,10 +626,6 @@ def main() -> None:
     show_url_problems(t)
     show_open_event(frame, articles, t)
 
-    def prepare() -> flt.Filters:
-        _apply_pending(state_names, first, last)
-        return _widget_filters(first, last)
-
     def figures(filters: flt.Filters) -> tuple[View, Callable[[], None]]:
         shared = loaders.view_data(directory, rev, filters)  # cached per revision and filters
         view, grouped, previous = shared.view, shared.grouped, shared.previous
@@ -647,10 +650,11 @@ def main() -> None:
 
     def draw_map(filters: flt.Filters, map_view: View, seq: int) -> None:
         show_map(map_view, seq, shapes, filters, state_names,
-                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed), t)
+                 loaders.map_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed).published, t)
 
     with st.container(key="mx_view"):
-        show_view(prepare, lambda: filter_bar(first, last, state_names, t), figures, draw_map)
+        show_view(lambda: prepare_filters(state_names, first, last), lambda: filter_bar(first, last, state_names, t),
+                  figures, draw_map)
 
     def below(held: bool) -> None:  # the map first (map_drawn.py): the rest once it has drawn the view
         filters = current_filters()

@@ -25,8 +25,7 @@ from app.dashboard import charts, data, events, loaders, map_drawn
 from app.dashboard import filters as flt
 from app.dashboard import map_page as page
 from app.dashboard.i18n import Translator, translator
-from app.dashboard.map import View, base_map, view_of_totals
-from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
+from app.dashboard.map import View, view_of_totals
 from app.store import QueriedView
 from app.store.queries import timeline_of
 
@@ -63,10 +62,6 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
                                         page_size=0) if prev_lo >= first else None
         return shown, previous, span
 
-    def prepare() -> flt.Filters:
-        page._apply_pending(state_names, first, last)
-        return page._widget_filters(first, last)
-
     def figures(filters: flt.Filters) -> tuple[View, Callable[[], None]]:
         shown, previous, span = views(filters)
         fig = shown.figures
@@ -86,10 +81,12 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
         return map_view(directory, rev, shown, filters, state_names, empty_note), draw
 
     def draw_map(filters: flt.Filters, view: View, seq: int) -> None:
-        show_map(directory, rev, view, seq, shapes, filters, state_names, t)
+        points = loaders.event_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed)
+        page.show_map(view, seq, shapes, filters, state_names, points.published, t)
 
     with st.container(key="mx_view"):
-        page.show_view(prepare, lambda: page.filter_bar(first, last, state_names, t), figures, draw_map)
+        page.show_view(lambda: page.prepare_filters(state_names, first, last),
+                       lambda: page.filter_bar(first, last, state_names, t), figures, draw_map)
 
     def below(held: bool) -> None:  # the map first, as on the pandas page (map_drawn.py)
         filters = page.current_filters()
@@ -141,19 +138,6 @@ def map_view(directory: Path, rev: tuple[int, int], shown: QueriedView, filters:
     return view_of_totals(shown.state_totals, types, shown.unplaced, points.mask(shown.events), state_names,
                           metric=filters.metric, lang=filters.lang, empty_note=empty_note,
                           focus_states=filters.states, open_index=open_index)
-
-
-def show_map(directory: Path, rev: tuple[int, int], view: View, seq: int, shapes: dict | None,
-             filters: flt.Filters, state_names: list[str], t: Translator) -> None:
-    """map_page.show_map: the points of the revision once, the view as a mask of them."""
-    if shapes is None:
-        st.warning(t("no_shapes", path=data.states_path()))
-    points = loaders.event_points(str(directory), rev, filters.show_rejected, filters.show_unreviewed)
-    fmap = base_map(points.published, states_url=loaders.states_url() if shapes else None,
-                    tiles=filters.tiles, lang=filters.lang, report_drawn=True)
-    MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
-    TimePlayer(t).add_to(fmap)
-    page.map_element(fmap, view, seq, state_names)
 
 
 def show_unplaced(shown: QueriedView, t: Translator) -> None:
