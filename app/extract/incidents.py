@@ -176,6 +176,13 @@ def _may_date(possible: set[Any]) -> bool:
     return not _DATE_KEYS.isdisjoint(possible)
 
 
+# A day met after the lead (its first three paragraphs) and more than a week before publication
+# is background, not the story's day: "So far this year ... On November 24, it was Brigadier
+# General X executed" at the foot of a report on an ambush published on 3 December.
+_LEAD_PARAGRAPHS = 3
+_STORY_DAYS = 7
+
+
 def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
                published: dt.date) -> tuple[dt.date, str]:
     """The date of the article's main events: the first day-level date in an event sentence."""
@@ -184,6 +191,8 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             continue
         found = date_of(sentence)
         if found and found[1] == "day":
+            if sentence.paragraph >= _LEAD_PARAGRAPHS and (published - found[0]).days > _STORY_DAYS:
+                continue
             return found
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
         if sentence.dateline and _DIGIT.search(sentence.text):

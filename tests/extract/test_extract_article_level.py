@@ -1534,3 +1534,39 @@ def test_a_subheading_without_a_place_gives_no_record(extract, lang: str, text: 
 ])
 def test_an_undated_event_takes_the_dateline_s_day(extract, lang: str, text: str, expected: str) -> None:
     assert {r["event_date"] for r in extract(text, lang, date="2019-08-01")} == {expected}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two police officers were killed in an ambush in Valparaíso, Zacatecas.\n\nThe attack occurred while they "
+           "drove to a village.\n\nA woman and one of the men died at the scene.\n\nSo far this year, 51 police "
+           "officers have been killed in Zacatecas.\n\nOn November 24, a general of the National Guard was shot dead "
+           "in Zacatecas."),
+    ("es", "Dos policías fueron asesinados en una emboscada en Valparaíso, Zacatecas.\n\nEl ataque ocurrió cuando "
+           "circulaban hacia una comunidad.\n\nUna mujer y uno de los hombres murieron en el lugar.\n\nEn lo que va "
+           "del año, 51 policías han sido asesinados en Zacatecas.\n\nEl 24 de noviembre fue asesinado a balazos un "
+           "general de la Guardia Nacional en Zacatecas."),
+    ("nl", "Twee agenten zijn gedood bij een hinderlaag in Valparaíso, Zacatecas.\n\nDe aanval vond plaats toen zij "
+           "naar een dorp reden.\n\nEen vrouw en een van de mannen kwamen ter plaatse om.\n\nDit jaar zijn al 51 "
+           "agenten vermoord in Zacatecas.\n\nOp 24 november werd een generaal van de Nationale Garde doodgeschoten "
+           "in Zacatecas."),
+])
+def test_a_day_weeks_back_at_the_foot_of_the_report_is_not_the_story_s_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2022-12-03")
+    ambush = {r["event_date"] for r in records if r["admin2"] == "Valparaíso"}
+    assert ambush and not ambush & {"2022-11-24"}, records
+    general = {r["event_date"] for r in records if r["admin2"] is None and r["event_type"] == "death"}
+    assert general <= {"2022-11-24"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen opened fire on bars in Cancún, Quintana Roo, killing one man.\n\nThe prosecutor ordered a code "
+           "red.\n\nThe shooting lasted a few minutes.\n\nViolence has grown this month in the port.\n\nEight people "
+           "have been killed in April, including yesterday's victim, a man of 25."),
+    ("es", "Hombres armados dispararon contra bares en Cancún, Quintana Roo, y mataron a un hombre.\n\nLa "
+           "Procuraduría aplicó el Código Rojo.\n\nLos hechos violentos ocurrieron por breves minutos.\n\nEn lo que "
+           "va de abril la violencia se ha acrecentado en el puerto.\n\nSuman ocho muertos, incluyendo el de ayer, "
+           "un hombre de 25 años."),
+])
+def test_yesterday_at_the_foot_of_the_report_is_still_the_story_s_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2012-04-18")
+    assert {r["event_date"] for r in records if r["admin2"] == "Benito Juárez"} == {"2012-04-17"}, records
