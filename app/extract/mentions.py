@@ -57,6 +57,7 @@ _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
+_CAPITAL_OF_STATE = re.compile(lexicon.CAPITAL_OF_STATE)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 APPOSITION_GAP = re.compile(lexicon.APPOSITION_GAP, re.I)
@@ -303,6 +304,9 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):
         return "strong", part_of, False
+    if ("capital" in low_before or "hoofdstad" in low_before) and (capital := _CAPITAL_OF_STATE.search(low_before)) \
+            and _strong(before[:capital.start()], lang):
+        return "strong", part_of, True  # "in de hoofdstad van de deelstaat X": placed as firmly as the capital
     if tail.endswith(", ") and (apposition := _NOUN_APPOSITION.search(tail)) and _strong(
             before[:len(before) - len(tail) + apposition.end("noun")], lang):
         return "strong", part_of, True

@@ -20,9 +20,7 @@ _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
 
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
-# "la capital de Jalisco", "the capital of the state of Jalisco", "Jalisco's capital": the city
-CAPITAL_BEFORE = re.compile(r"\b(?:capital|hoofdstad)\s+(?:city\s+)?(?:of|de|del|van)\s+(?:the\s+state\s+of\s+|"
-                            r"estado\s+de\s+|(?:de\s+)?(?:deel)?staat\s+)?$", _FLAGS)
+CAPITAL_BEFORE = re.compile(lexicon.CAPITAL_OF_STATE, _FLAGS)
 HOSPITALS_OF = re.compile(r"\b(?:hospital\w*|nosocomios?|cl[ií]nicas?|ziekenh\w+)\s+(?:de\s+la|del|in\s+the|of\s+the|in\s+de|van\s+de)\s+$",
                           _FLAGS)
 CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b", _FLAGS)
@@ -161,7 +159,7 @@ def _state_capital(mention: Mention, resolver: PlaceResolver, text: str) -> Any:
 
 
 def _names_capital(mention: Mention, text: str) -> bool:
-    before = CAPITAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    before = CAPITAL_BEFORE.search(text, max(0, mention.start - 60), mention.start)
     if before and HOSPITALS_OF.search(text, max(0, before.start() - 40), before.start()):
         return False  # "heridos en nosocomios de la capital de Coahuila": where the wounded are, no place
     return bool(before or CAPITAL_AFTER.match(text, mention.end))

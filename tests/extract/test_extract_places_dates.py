@@ -489,3 +489,16 @@ def test_a_period_in_a_clause_about_a_career_does_not_date_the_event(text: str) 
     import datetime as dt
     from app.extract.dates import sentence_date
     assert sentence_date(text, dt.date(2010, 11, 22)) == (dt.date(2010, 11, 21), "day")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed four people early Thursday at a bar. The attack occurred at a bar on the west side of this "
+           "northern industrial city, capital of the border state of Nuevo Leon."),
+    ("es", "Hombres armados mataron a cuatro personas el jueves en un bar. El ataque ocurrió en un bar del poniente de "
+           "esta ciudad industrial, capital del estado fronterizo de Nuevo León."),
+    ("nl", "Gewapende mannen doodden donderdag vier mensen in een bar. De aanval vond plaats in een bar in de "
+           "hoofdstad van de noordelijke deelstaat Nuevo León."),
+])
+def test_the_capital_of_a_state_described_on_the_way_is_its_capital_city(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2013-09-27")
+    assert {r["admin2"] for r in records if r["event_type"] in ("attack", "death")} == {"Monterrey"}, records
