@@ -253,7 +253,7 @@ PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\
 PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgeving|buurt|wijk|centrum|hart|"
                  r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
-                 r"city|state|town|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
+                 r"city|state|town|township|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
                  r"hamlet|gehucht|caser[ií]o|rancher[ií]a|ejido|sindicatura|delegaci[oó]n|agencia|"
                  r"poblaciones|localidades|comunidades|community|communities|villages|dorpen|gemeenschap|centro hist[oó]rico|"
                  r"bar|restaurante|hotel|casino|antro|cantina|palenque|discoteca|centro nocturno|hospital|escuela|"
@@ -327,8 +327,9 @@ inmediaciones outskirts afueras near nabij cerca entre tussen between other otro
 municipalities states estados staten cities ciudades steden towns sindicatura sindicaturas comunidad comunidades
 localidad localidades poblado cabecera municipal village villages dorp dorpen""".split())
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
-NEAR_GAP = (r"^(?:-\w+)?\s*,?\s*(?:near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+de|"
-            r"muy\s+cerca\s+de|no\s+lejos\s+de|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten)\s+"
+NEAR_GAP = (r"^(?:-\w+)?\s*,?\s*(?:(?:just|right|justo|vlak)\s+)?(?:near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+de|"
+            r"muy\s+cerca\s+de|no\s+lejos\s+de|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten|"
+            r"(?:on\s+the\s+)?outskirts\s+of|(?:a\s+)?las\s+afueras\s+de|aan\s+de\s+rand\s+van)\s+"
             r"(?:the\s+|la\s+|el\s+|het\s+)?$")
 # "San Nicolás, a city in the Monterrey metropolitan area", "Tonalá, un municipio vecino de
 # Guadalajara", "Zapopan, een voorstad van Guadalajara": an apposition that says where the

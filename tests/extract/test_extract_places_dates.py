@@ -502,3 +502,16 @@ def test_a_period_in_a_clause_about_a_career_does_not_date_the_event(text: str) 
 def test_the_capital_of_a_state_described_on_the_way_is_its_capital_city(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2013-09-27")
     assert {r["admin2"] for r in records if r["event_type"] in ("attack", "death")} == {"Monterrey"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prosecutors found five burned bodies inside a vehicle in the township of Pesqueria, just outside Monterrey."),
+    ("en", "Prosecutors found five burned bodies inside a vehicle in Pesqueria, on the outskirts of Monterrey."),
+    ("es", "La fiscalía encontró cinco cuerpos calcinados dentro de un vehículo en Pesquería, a las afueras de "
+           "Monterrey."),
+    ("nl", "Het OM vond vijf verbrande lichamen in een auto in Pesquería, vlak buiten Monterrey."),
+    ("nl", "Het OM vond vijf verbrande lichamen in een auto in Pesquería, aan de rand van Monterrey."),
+])
+def test_a_town_just_outside_a_city_is_the_place_and_the_city_only_a_reference(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-03-15") if r["event_type"] == "death"]
+    assert {r["admin2"] for r in deaths} == {"Pesquería"}, deaths
