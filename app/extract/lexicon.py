@@ -470,6 +470,12 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"(?i:\b(?:trayecto|tramo|camino|stretch|traject|weg)\s+(?:de\s+|del\s+|entre\s+|between\s+|from\s+|"
                  rf"tussen\s+|van\s+)?)(?P<place>{_CAPS}\s+(?:y|a|and|to|en|naar|e)\s+{_CAPS})",
          ("trayecto", "tramo", "camino", "stretch", "traject", "weg")),
+    # a road's stretch between two cities: "on national highway 57 between San Luis Potosi and the
+    # city of Matehuala", "en la autopista entre Monterrey y Saltillo" (the events lie on the way)
+    Trap("road", rf"(?i:\b(?:highway|road|carretera|autopista|snelweg|rijksweg)\b(?:\s+[\w.]+){{0,3}}?\s+(?:between|entre|tussen)\s+"
+                 rf"(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?)"
+                 rf"(?P<place>{_CAPS}\s+(?:and|y|e|en)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?{_CAPS})",
+         ("highway", "road", "carretera", "autopista", "snelweg", "rijksweg")),
     # a journey's ends: "cuando viajaban de Hermosillo a Mazatán", "driving from Culiacán to Mazatlán",
     # "onderweg van Tijuana naar Ensenada" (the event happened on the way, at neither end)
     Trap("road", rf"(?i:\b(?:viajaba[n]?|circulaba[n]?|se\s+dirig[ií]an?|se\s+trasladaba[n]?|transitaba[n]?|"

@@ -228,3 +228,16 @@ def test_every_name_after_a_given_name_is_that_person_later(extract, lang: str, 
 def test_the_state_a_road_leads_to_is_no_incident_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and "Zacatecas" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "There were at least two shootouts in San Luis Potosí state on national highway 57 between San Luis Potosi "
+           "and the city of Matehuala."),
+    ("es", "Hubo al menos dos balaceras en el estado de San Luis Potosí, en la carretera federal 57 entre San Luis "
+           "Potosí y la ciudad de Matehuala."),
+    ("nl", "Er waren minstens twee vuurgevechten in de deelstaat San Luis Potosí, op snelweg 57 tussen San Luis Potosí "
+           "en de stad Matehuala."),
+])
+def test_the_cities_a_highway_stretch_runs_between_are_no_places_of_its_events(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-01-22")
+    assert records and {(r["admin1"], r["admin2"]) for r in records} == {("San Luis Potosí", None)}, records
