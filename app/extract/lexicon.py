@@ -220,7 +220,8 @@ VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos",
 PLACE_PREPS: dict[str, str] = {
     "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven|teisteren|teistert|teisterden|geteisterd|"
           r"ontwricht|ontwrichtten)",
-    "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|llegando\s+a|dentro\s+de|"
+    "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|a\s+la\s+altura\s+del|llegando\s+a|"
+          r"dentro\s+de|"
           r"azota\s+a|azotan\s+a|azotaron\s+a|sacudieron\s+a|paralizaron\s+a|aterroriza\s+a|aterrorizan\s+a)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|plagued|plaguing|rocked|gripped|"
           r"paralyzed|paralysed|terrorized|terrorised|besieged)",

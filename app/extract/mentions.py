@@ -85,8 +85,9 @@ STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat|provincie)\s+(?
 COUNTRY_WORDS = frozenset({"Mexico", "México", "MEXICO", "MÉXICO"})
 STATE_OF_MEXICO = "Estado de México"
 GENERIC_HEAD = re.compile(r"^(?:zona\s+metropolitana|área\s+metropolitana|municipio|ciudad|estado|puerto|"
-                          r"colonia|localidad|comunidad|poblado|crucero|state|city|municipality)\s+(?:de|del|of)\s+",
-                          re.I)
+                          r"colonia|localidad|comunidad|poblado|crucero|state|city|municipality)\s+(?:de|del|of)\s+"
+                          # "a la altura del Ejido La Fortaleza": a settlement noun written as part of the name
+                          r"|^(?:ejido|rancher[ií]a|poblado|comunidad)\s+", re.I)
 
 
 class Geocoder(Protocol):

@@ -515,3 +515,23 @@ def test_the_capital_of_a_state_described_on_the_way_is_its_capital_city(extract
 def test_a_town_just_outside_a_city_is_the_place_and_the_city_only_a_reference(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2024-03-15") if r["event_type"] == "death"]
     assert {r["admin2"] for r in deaths} == {"Pesquería"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un ataque armado dejó al menos dos muertos a la altura del Ejido La Fortaleza, en San Luis Potosí."),
+    ("es", "Un ataque armado dejó al menos dos muertos en la Comunidad La Fortaleza, en San Luis Potosí."),
+    ("en", "An armed attack left at least two dead at the Ejido La Fortaleza in San Luis Potosí."),
+    ("nl", "Een gewapende aanval kostte minstens twee mensen het leven in de Ejido La Fortaleza in San Luis Potosí."),
+])
+def test_a_settlement_noun_written_as_part_of_the_name_finds_the_settlement(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2022-10-28") if r["event_type"] == "death"]
+    assert [(r["location"], r["admin2"]) for r in deaths] == [("La Fortaleza", "Tamuín")], deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Elementos de la Guardia Nacional abatieron a cuatro presuntos delincuentes en Rayón, San Luis Potosí.",
+    "Los militares repelieron la agresión abatiendo a cuatro presuntos delincuentes en Rayón, San Luis Potosí.",
+])
+def test_abatieron_is_a_killing(extract, text: str) -> None:
+    deaths = [r for r in extract(text, "es", date="2022-10-28") if r["event_type"] == "death"]
+    assert [(r["admin1"], r["fatalities"]) for r in deaths] == [("San Luis Potosí", 4)], deaths
