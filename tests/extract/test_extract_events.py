@@ -165,3 +165,24 @@ def test_heads_found_are_deaths(extract, lang: str, text: str) -> None:
 ])
 def test_killed_by_masked_men_is_an_attack_too(extract, lang: str, text: str) -> None:
     assert {"attack", "death"} <= {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On October 18, the authorities found a body in the Nexapa river in Izúcar de Matamoros."),
+    ("en", "Police found the body of a man in Izúcar de Matamoros on October 18."),
+    ("es", "El 18 de octubre, las autoridades encontraron un cuerpo en el río Nexapa, en Izúcar de Matamoros."),
+    ("es", "El 18 de octubre fue localizado el cadáver de un hombre en Izúcar de Matamoros."),
+    ("nl", "Op 18 oktober vond de politie een lichaam in de rivier bij Izúcar de Matamoros."),
+])
+def test_one_body_found_is_one_death(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-10-21") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["event_date"], r["fatalities"]) for r in deaths] == [
+        ("Izúcar de Matamoros", "2024-10-18", 1)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The governing body of the state police met in Izúcar de Matamoros."),
+    ("es", "El cuerpo de seguridad estatal se reunió en Izúcar de Matamoros."),
+])
+def test_a_body_that_is_no_corpse_is_no_death(extract, lang: str, text: str) -> None:
+    assert not [r for r in extract(text, lang, date="2024-10-21") if r["event_type"] == "death"]
