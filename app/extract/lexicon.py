@@ -189,6 +189,12 @@ ADDED_BEFORE_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["before_number
 ADDED_AFTER_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["after_number"] for lang in LANGS}
 ALONG_WITH_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["along_with"] for lang in LANGS}
 # "un hombre y una mujer", "a man and a woman": an article before a person counts one.
+# Family members, singular: "un padre y su hijo", "a woman and her daughter", "een vader en zijn zoon".
+KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]|abuel[oa]|father|mother|son|daughter|"
+       r"brother|sister|husband|wife|nephew|niece|cousin|uncle|aunt|grand(?:father|mother|son|daughter)|vader|moeder|"
+       r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter")
+# "y su hijo", "and her daughter", "en zijn zoon": one more person after a counted one.
+ONE_KIN_AFTER_AND = rf"\b(?:y|e|and|en)\s+(?P<one>su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{KIN})\b"
 PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
                         r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
                         r"officer|policeman|policewoman|soldier|person|child|teenager|guard|journalist|vrouw|jongen|"
@@ -196,7 +202,8 @@ PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|
                         r"burger|inwoner|transe[uú]nte|civil|vecino|bystander|passer-by|civilian|resident|"
                         r"bevelhebber|commandant|commander|comandante|mayor|alcalde|alcaldesa|burgemeester|"
                         r"candidate|candidat[oa]|kandidaat|activist[ae]?|sacerdote|priest|priester|student|estudiante|"
-                        r"doctor|m[eé]dico|arts|nurse|enfermer[oa]|driver|chofer|conductor|chauffeur))\b")
+                        r"doctor|m[eé]dico|arts|nurse|enfermer[oa]|driver|chofer|conductor|chauffeur|"
+                        rf"{KIN}))\b")
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
               r"staten|estados|states|miljoen|millones|million|miljard|mil\b|dollar\w*|d[oó]lares|pesos|%|"

@@ -30,6 +30,7 @@ _PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
+_ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,10 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             continue  # "Gumaro Perez, 35, was shot": an age, not a count
         vague = word.lower() in lexicon.VAGUE and not (value == 1 and _PERSON_AFTER.match(text, match.end()))
         found.append(Number(match.start(), match.end(), value, vague))
+    if " su " in text or " his " in text or " her " in text or " zijn " in text or " haar " in text:
+        for match in _ONE_KIN_AFTER_AND.finditer(text):  # "un padre y su hijo": the son counts one
+            found.append(Number(match.start("one"), match.end("one"), 1, False))
+        found.sort(key=lambda number: number.start)
     return found
 
 

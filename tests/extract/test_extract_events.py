@@ -186,3 +186,22 @@ def test_one_body_found_is_one_death(extract, lang: str, text: str) -> None:
 ])
 def test_a_body_that_is_no_corpse_is_no_death(extract, lang: str, text: str) -> None:
     assert not [r for r in extract(text, lang, date="2024-10-21") if r["event_type"] == "death"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday a father and his son were shot dead at a gas station in Tepeojuma."),
+    ("es", "El viernes un padre y su hijo fueron asesinados en una gasolinera de Tepeojuma."),
+    ("nl", "Vrijdag werden een vader en zijn zoon doodgeschoten bij een tankstation in Tepeojuma."),
+])
+def test_a_person_and_his_relative_are_two_dead(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-10-21") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tepeojuma", 2)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A gunman was shot dead in Tepeojuma and his brother fled."),
+    ("es", "Un hombre fue asesinado en Tepeojuma; su hijo resultó ileso."),
+])
+def test_a_relative_named_elsewhere_in_the_sentence_is_not_counted(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-10-21") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [1], deaths
