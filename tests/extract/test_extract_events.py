@@ -205,3 +205,30 @@ def test_a_person_and_his_relative_are_two_dead(extract, lang: str, text: str) -
 def test_a_relative_named_elsewhere_in_the_sentence_is_not_counted(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2024-10-21") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [1], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prosecutors said they have received reinforcements from the army and National Guard in Chilpancingo."),
+    ("es", "La fiscalía recibió refuerzos del Ejército y la Guardia Nacional en Chilpancingo."),
+    ("nl", "Het OM kreeg versterkingen van het leger en de Nationale Garde in Chilpancingo."),
+])
+def test_reinforcements_of_troops_are_an_operation(extract, lang: str, text: str) -> None:
+    assert ("operation", "Chilpancingo de los Bravo") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In late January, the tourist town of Taxco endured a days-long strike by taxi and van drivers."),
+    ("es", "A finales de enero, los taxistas de Taxco realizaron un paro de varios días."),
+    ("nl", "Eind januari legden taxichauffeurs in Taxco het werk neer in een staking van dagen."),
+])
+def test_a_drivers_strike_is_a_disruption(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2024-02-06")
+    assert ("disruption", "Taxco de Alarcón") in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A drone strike hit a cartel camp in Taxco."),
+    ("es", "El hombre sufrió un paro cardíaco en Taxco."),
+])
+def test_strikes_that_are_no_stoppage_are_no_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" not in {r["event_type"] for r in extract(text, lang)}
