@@ -332,15 +332,16 @@ def test_zoomed_in_the_map_draws_municipalities_and_towns_from_local_files(sprea
     page.wait_for_timeout(1500)
     assert not [u for u in requests if "/municipalities-" in u]  # the first view stays small
     handle = page.locator(MAP_FRAME).first.element_handle().content_frame()
-    handle.evaluate("() => map_div.setView([20.67, -103.35], 10)")
+    handle.evaluate("() => { map_div.setView([20.67, -103.35], 10); }")
     frame.locator(".mx-town").first.wait_for(state="attached", timeout=30_000)
     fetched = [u for u in requests if "/municipalities-" in u]
     assert any("/app/static/points/municipalities-14-" in u for u in fetched), fetched  # Jalisco's
     assert all(urlparse(u).hostname == "localhost" for u in fetched)
     towns = frame.locator(".mx-town").all_inner_texts()
     assert "Guadalajara" in towns and "Zapopan" in towns, towns
-    assert frame.locator(".leaflet-mxMunicipalities-pane path").count() > 20  # borders drawn
-    handle.evaluate("() => map_div.setView([20.9, -103.8], 8)")
+    page.wait_for_function("() => document.querySelector('%s').contentWindow.MxMunicipalities.current"
+                           ".borderCount() > 20" % MAP_FRAME, timeout=30_000)  # borders drawn (on a canvas)
+    handle.evaluate("() => { map_div.setView([20.9, -103.8], 8); }")
     page.wait_for_timeout(800)
     start = figures(page)
     assert click_state_on_map(page, "Jalisco")
@@ -348,7 +349,7 @@ def test_zoomed_in_the_map_draws_municipalities_and_towns_from_local_files(sprea
     assert parse_qs(urlparse(page.url).query).get("state") == ["Jalisco"]  # the click went through
     frame = map_frame(page)  # a rerun may have put the map in a new frame
     frame.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=45_000)
-    page.locator(MAP_FRAME).first.element_handle().content_frame().evaluate("() => map_div.setView([23.6, -102.4], 5)")
+    page.locator(MAP_FRAME).first.element_handle().content_frame().evaluate("() => { map_div.setView([23.6, -102.4], 5); }")
     page.wait_for_timeout(800)
     assert frame.locator(".mx-town").count() == 0  # the country view names no towns
     page.close()
