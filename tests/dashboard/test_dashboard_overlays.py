@@ -15,7 +15,7 @@ from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer, state_over
 from app.demo import synthetic_incidents
 from app.geo.gazetteer import Entity
 
-from conftest import square
+from conftest import serve_map_page, square
 
 
 def town(name: str, state: str, population: int, seat: bool = False, kind: str = "l") -> Entity:
@@ -101,8 +101,6 @@ def browser(vendored_assets):
 def open_overlay_map(browser, tmp_path, requested: list[str], **layer: float):
     """A map with the reference data's municipality layer (``layer``: MunicipalityLayer's
     options), served as Streamlit would."""
-    from conftest import serve_map_page
-
     index = map_overlays.build_index(lambda payload, kind: points.publish_json(payload, kind, tmp_path))
     frame = pd.DataFrame(synthetic_incidents(20, seed=2))
     point_set = points.point_set(frame)
