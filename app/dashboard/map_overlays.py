@@ -38,6 +38,11 @@ TOWN_MIN_POPULATION = ((8, 50_000), (9, 15_000), (10, 5_000), (11, 1_500), (12, 
 TOWN_SEAT_ZOOM = 10
 TOWN_FILE_MIN_POPULATION = 1_000  # smaller places, unless seats, are left out of the files
 COORD_DECIMALS = 4  # about 10 m, finer than the shapes (simplified to ~400 m)
+# The borders never hold the page up (static/mx/municipalities.js): the files in view are
+# asked for once the page is idle after a move (at the latest IDLE_MS after it), and drawn
+# in slices of at most SLICE_MS of the page's main thread.
+SLICE_MS = 8
+IDLE_MS = 1000
 MUNICIPALITIES_PATH = REFERENCE_DIR / MUNICIPALITIES_FILE
 PLACES_PATH = REFERENCE_DIR / PLACES_FILE
 
@@ -117,7 +122,8 @@ def build_index(publish: Callable[[dict[str, Any], str], str], municipalities: P
 
 class MunicipalityLayer(JSCSSMixin, MacroElement):
     """Municipality borders and town names from zoom MUNICIPALITY_ZOOM on, fetched per state
-    (``index``: see ``publish_overlays``) when first in view."""
+    (``index``: see ``publish_overlays``) when first in view, once the page is idle, and drawn
+    in slices of ``slice_ms`` (see SLICE_MS)."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -128,15 +134,17 @@ class MunicipalityLayer(JSCSSMixin, MacroElement):
     default_js = list(assets.MAP_JS_BUNDLE)  # municipalities.js is in it
     default_css = [*assets.LEAFLET_CSS, *assets.MAP_OVERLAYS_CSS]
 
-    def __init__(self, index: list[dict[str, Any]]) -> None:
+    def __init__(self, index: list[dict[str, Any]], *, slice_ms: float = SLICE_MS, idle_ms: int = IDLE_MS) -> None:
         super().__init__()
         self._name = "MunicipalityLayer"
+        if not slice_ms > 0 or not idle_ms > 0:
+            raise ValueError("slice_ms and idle_ms must be positive")
         for entry in index:
             if not str(entry["url"]).startswith("/app/static/") or ".." in str(entry["url"]):
                 raise ValueError(f"not a local static file: {entry['url']!r}")
         self.options_json = script_json({"index": index, "minZoom": MUNICIPALITY_ZOOM,
                                          "townPopulation": [list(p) for p in TOWN_MIN_POPULATION],
-                                         "seatZoom": TOWN_SEAT_ZOOM})
+                                         "seatZoom": TOWN_SEAT_ZOOM, "sliceMs": slice_ms, "idleMs": idle_ms})
 
 
 class TimePlayer(JSCSSMixin, MacroElement):

@@ -117,8 +117,8 @@ def test_one_click_on_a_marker_opens_its_popup(spread, browser, size):
     page.close()
 
 
-# In the top page, from its first script on: when the map first reported drawn markers, and
-# when the first table or chart appeared.
+# In the top page, from its first script on: when the map first reported drawn markers, when
+# the first table or chart appeared, and where the map was just before that (page coordinates).
 ORDER_JS = """(() => {
     if (window.top !== window) return;
     const order = window.__mxOrder = {};
@@ -126,6 +126,11 @@ ORDER_JS = """(() => {
         const now = performance.now();
         if (!order.table && document.querySelector('[data-testid="stDataFrame"], [data-testid="stVegaLiteChart"]')) {
             order.table = now;
+        }
+        const map = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        if (!order.table && map) {
+            const r = map.getBoundingClientRect();
+            order.box = {x: r.x, y: r.y, width: r.width, height: r.height};
         }
         for (const frame of document.querySelectorAll('iframe')) {
             let layer = null;
@@ -142,14 +147,14 @@ BELOW_MAP_FOLLOWS = "The timeline and the tables follow once the map is drawn."
 @pytest.mark.parametrize("size", list(SIZES))
 def test_the_tables_and_timeline_follow_the_drawn_map_and_leave_it_in_place(spread, browser, size):
     """On a page load the map is drawn before any table or the chart renders (they held it
-    up); then every one of them comes without a click, and the map does not move."""
+    up); then every one of them comes without a click, and they do not move the map (where it
+    was just before the first of them came, it still is)."""
     width, height = SIZES[size]
     page = browser.new_page(viewport={"width": width, "height": height})
     page.add_init_script(ORDER_JS)
     page.goto(spread, wait_until="domcontentloaded")
     frame = map_frame(page)
     frame.locator(".mx-marker").first.wait_for(state="attached", timeout=45_000)
-    map_box = page.locator(MAP_FRAME).first.bounding_box()
     page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
     page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length === 3",
                            timeout=30_000)  # the state-wide list, the per-state table, the events table
@@ -158,7 +163,7 @@ def test_the_tables_and_timeline_follow_the_drawn_map_and_leave_it_in_place(spre
     assert order.get("drawn") and order.get("table") and order["drawn"] < order["table"], order
     assert page.get_by_text(BELOW_MAP_FOLLOWS).count() == 0
     page.wait_for_timeout(500)
-    assert page.locator(MAP_FRAME).first.bounding_box() == map_box, "the tables moved the map"
+    assert page.locator(MAP_FRAME).first.bounding_box() == pytest.approx(order["box"]), "the tables moved the map"
     page.close()
 
 
@@ -213,6 +218,34 @@ def test_after_a_filter_change_the_tables_follow_the_redrawn_map(spread, browser
                            timeout=30_000)  # the per-state table and the events table (no state-wide arrest)
     page.get_by_test_id("stDownloadButton").first.wait_for(timeout=30_000)
     assert page.get_by_text(BELOW_MAP_FOLLOWS).count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize("height, out_of_view", [(768, True), (2400, False)], ids=["below the window", "in view"])
+def test_tables_below_the_window_wait_for_the_page_to_settle(spread, browser, height, out_of_view):
+    """After a filter change the chart and the tables rerun once the map has drawn the view; while
+    they are below the window they wait at least SETTLE_MS (map_drawn/index.html) after the
+    drawing, so their rendering does not hold up the frames of the new map and figures; in
+    view they come as soon as the page's run has ended. Either way they show the drawn view."""
+    page = browser.new_page(viewport={"width": 1366, "height": height})
+    page.goto(spread, wait_until="domcontentloaded")
+    map_frame(page).locator(".mx-marker").first.wait_for(state="attached", timeout=45_000)
+    page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=30_000)
+    chart_top = page.get_by_test_id("stVegaLiteChart").first.bounding_box()["y"]
+    assert (chart_top >= height) == out_of_view, chart_top
+    start = figures(page)
+    page.evaluate(CHANGE_ORDER_JS)
+    page.locator(".st-key-f_types").click()
+    page.keyboard.type("Arrest")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    assert wait_for_figures(page, start)["Events"] == 2
+    page.wait_for_function("() => window.__mxChange.table && window.__mxChange.drawn", timeout=30_000)
+    asked = page.evaluate("() => window.__mxBelowAsked")
+    assert asked["how"] == "drawn" and asked["view"] == page.evaluate("() => window.__mxDrawn")
+    assert asked["outOfView"] is out_of_view
+    if out_of_view:
+        assert asked["waited"] >= 500, asked
     page.close()
 
 
@@ -332,15 +365,16 @@ def test_zoomed_in_the_map_draws_municipalities_and_towns_from_local_files(sprea
     page.wait_for_timeout(1500)
     assert not [u for u in requests if "/municipalities-" in u]  # the first view stays small
     handle = page.locator(MAP_FRAME).first.element_handle().content_frame()
-    handle.evaluate("() => map_div.setView([20.67, -103.35], 10)")
+    handle.evaluate("() => { map_div.setView([20.67, -103.35], 10); }")
     frame.locator(".mx-town").first.wait_for(state="attached", timeout=30_000)
     fetched = [u for u in requests if "/municipalities-" in u]
     assert any("/app/static/points/municipalities-14-" in u for u in fetched), fetched  # Jalisco's
     assert all(urlparse(u).hostname == "localhost" for u in fetched)
     towns = frame.locator(".mx-town").all_inner_texts()
     assert "Guadalajara" in towns and "Zapopan" in towns, towns
-    assert frame.locator(".leaflet-mxMunicipalities-pane path").count() > 20  # borders drawn
-    handle.evaluate("() => map_div.setView([20.9, -103.8], 8)")
+    page.wait_for_function("() => document.querySelector('%s').contentWindow.MxMunicipalities.current"
+                           ".borderCount() > 20" % MAP_FRAME, timeout=30_000)  # borders drawn (on a canvas)
+    handle.evaluate("() => { map_div.setView([20.9, -103.8], 8); }")
     page.wait_for_timeout(800)
     start = figures(page)
     assert click_state_on_map(page, "Jalisco")
@@ -348,7 +382,7 @@ def test_zoomed_in_the_map_draws_municipalities_and_towns_from_local_files(sprea
     assert parse_qs(urlparse(page.url).query).get("state") == ["Jalisco"]  # the click went through
     frame = map_frame(page)  # a rerun may have put the map in a new frame
     frame.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=45_000)
-    page.locator(MAP_FRAME).first.element_handle().content_frame().evaluate("() => map_div.setView([23.6, -102.4], 5)")
+    page.locator(MAP_FRAME).first.element_handle().content_frame().evaluate("() => { map_div.setView([23.6, -102.4], 5); }")
     page.wait_for_timeout(800)
     assert frame.locator(".mx-town").count() == 0  # the country view names no towns
     page.close()

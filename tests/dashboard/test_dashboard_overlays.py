@@ -10,12 +10,12 @@ import pytest
 
 from app.dashboard import assets, map_overlays, points
 from app.dashboard.i18n import translator
-from app.dashboard.map import base_map
+from app.dashboard.map import MapView, base_map, make_view
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer, state_overlays
 from app.demo import synthetic_incidents
 from app.geo.gazetteer import Entity
 
-from conftest import square
+from conftest import serve_map_page, square
 
 
 def town(name: str, state: str, population: int, seat: bool = False, kind: str = "l") -> Entity:
@@ -71,3 +71,90 @@ def test_the_first_view_carries_no_municipality_geometry(tmp_path):
 def test_a_municipality_index_must_point_at_this_servers_files(url):
     with pytest.raises(ValueError):
         MunicipalityLayer([{"bounds": [0, 0, 1, 1], "url": url}])
+
+
+@pytest.mark.parametrize("slice_ms, idle_ms", [(0, 1000), (8, 0), (-1, 1000)])
+def test_the_drawing_slices_and_the_idle_wait_are_positive(slice_ms, idle_ms):
+    with pytest.raises(ValueError):
+        MunicipalityLayer([], slice_ms=slice_ms, idle_ms=idle_ms)
+
+
+# ---- in Chromium: the borders never hold the page up (issue 15, eighth pass) ----------------
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser(vendored_assets):
+    import os
+
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"needs Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+def open_overlay_map(browser, tmp_path, requested: list[str], **layer: float):
+    """A map with the reference data's municipality layer (``layer``: MunicipalityLayer's
+    options), served as Streamlit would."""
+    index = map_overlays.build_index(lambda payload, kind: points.publish_json(payload, kind, tmp_path))
+    frame = pd.DataFrame(synthetic_incidents(20, seed=2))
+    point_set = points.point_set(frame)
+    fmap = base_map(points.publish(point_set, tmp_path))
+    MapView(make_view(frame, point_set, [])).add_to(fmap)
+    MunicipalityLayer(index, **layer).add_to(fmap)
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    serve_map_page(page, fmap.get_root().render(), tmp_path, requested)
+    page.goto("http://dash.local/", wait_until="domcontentloaded")
+    page.wait_for_function("() => MxIncidents.current && MxIncidents.current.drawn > 0", timeout=30_000)
+    return page, fmap.get_name()
+
+
+def test_borders_are_drawn_a_slice_at_a_time_on_one_canvas_and_the_towns_once(browser, tmp_path):
+    """Zoomed in on Guadalajara, Jalisco's file and its neighbours' are drawn a few borders at
+    a time (here one per slice: a slice ends once its time is up), all of them in the end, on
+    one canvas (no SVG element per border); the town names are placed once for the batch."""
+    requested: list[str] = []
+    page, name = open_overlay_map(browser, tmp_path, requested, slice_ms=0.001)
+    try:
+        page.evaluate(f"() => {name}.setView([20.67, -103.35], 10)")
+        page.wait_for_function("() => MxMunicipalities.current.townRuns > 0", timeout=30_000)
+        fetched = [u for u in requested if "/municipalities-" in u]
+        assert any("/municipalities-14-" in u for u in fetched), fetched
+        layer = page.evaluate("""() => { const m = MxMunicipalities.current;
+            return {borders: m.borderCount(), slices: m.slices, towns: m.townRuns, queued: m.queue.length,
+                    files: Object.keys(m.drawnUrls).length,
+                    features: Object.keys(m.drawnUrls).length && m.borders.getLayers().length}; }""")
+        expected = sum(len(json.loads((tmp_path / u.rsplit("/", 1)[1]).read_text())["borders"]["features"])
+                       for u in set(fetched))
+        assert layer["files"] == len(set(fetched)) and layer["queued"] == 0
+        assert layer["borders"] == expected > 125  # Jalisco's 125 and its neighbours'
+        # about one border per slice at this budget (performance.now() is coarsened to 0.1 ms)
+        assert layer["slices"] >= expected // 2
+        assert layer["towns"] == 1  # placed once, when the last file of the batch was drawn
+        assert page.locator(".leaflet-mxMunicipalities-pane canvas").count() == 1
+        assert page.locator(".leaflet-mxMunicipalities-pane path").count() == 0
+        assert "Guadalajara" in page.locator(".mx-town").all_inner_texts()
+    finally:
+        page.close()
+
+
+def test_a_zoom_passed_through_before_the_page_is_idle_fetches_nothing(browser, tmp_path):
+    """The files in view are asked for once the page is idle after a move: zoomed in and out
+    again in one go, the map fetches no municipality file; zoomed in and left there, it does."""
+    requested: list[str] = []
+    page, name = open_overlay_map(browser, tmp_path, requested)
+    try:
+        page.evaluate(f"() => {{ {name}.setView([20.67, -103.35], 10, {{animate: false}});"
+                      f" {name}.setView([23.6, -102.4], 5, {{animate: false}}); }}")
+        page.wait_for_timeout(1500)
+        assert not [u for u in requested if "/municipalities-" in u]
+        page.evaluate(f"() => {name}.setView([20.67, -103.35], 10, {{animate: false}})")
+        page.wait_for_function("() => MxMunicipalities.current.townRuns > 0", timeout=30_000)
+        assert [u for u in requested if "/municipalities-14-" in u]
+    finally:
+        page.close()

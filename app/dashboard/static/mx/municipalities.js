@@ -2,45 +2,77 @@
  * MunicipalityLayer). With tiles off a zoomed-in view would be a flat coloured shape.
  *
  * From zoom o.minZoom on, the files of the states in view are fetched (one per state,
- * content-addressed, kept in the browser's Cache Storage through MxIncidents.fetchJson)
+ * content-addressed, kept by the browser's HTTP cache through MxIncidents.fetchJson)
  * and drawn in two panes of their own, above the state colours and below the markers,
  * that take no clicks: a click still reaches the state (its filter) or the marker. Town
  * names were HTML-escaped in Python; the larger towns are named first, more as one zooms in.
+ *
+ * None of it may hold up the page (issue 15, eighth pass): a state filter zooms the map to
+ * the state, and its municipalities (and its neighbours': 40,000-70,000 vertices) drawn in
+ * one go were long tasks of 100-370 ms while the page rendered the new figures. So the
+ * files are asked for only once the page is idle after a move (requestIdleCallback), their
+ * borders are added a few at a time, in slices of at most o.sliceMs milliseconds with the
+ * page's other work in between, on one canvas (no SVG element per border), and the towns
+ * are placed once per batch of files, not once per file.
  */
 (function () {
     'use strict';
 
+    var whenIdle = window.requestIdleCallback
+        ? function (fn, ms) { return window.requestIdleCallback(fn, {timeout: ms}); }
+        : function (fn) { return window.setTimeout(fn, 50); };
+    var cancelIdle = window.cancelIdleCallback || window.clearTimeout;
+    var now = window.performance && performance.now ? function () { return performance.now(); } : Date.now;
+
     function MunicipalityLayer(map, o) {
         this.map = map;
         this.o = o;
-        this.files = {};    // url -> Promise of the file
+        this.sliceMs = o.sliceMs || 8;   // longest run of border drawing without a break
+        this.idleMs = o.idleMs || 1000;  // start at the latest this long after a move
+        this.files = {};     // url -> Promise of the file
         this.drawnUrls = {}; // url -> true once its borders are on the map
+        this.queue = [];     // files in, borders not yet all added: {url, file, next}
+        this.slices = 0;     // slices of drawing so far (tests)
+        this.townRuns = 0;   // times the town names were placed (tests)
+        this.idle = null;
+        this.sliceTimer = null;
         ['mxMunicipalities', 'mxTowns'].forEach(function (name, i) {
             var pane = map.createPane(name);
             pane.style.zIndex = 450 + i * 10;  // overlayPane (states) 400 < these < markerPane 600
             pane.style.pointerEvents = 'none';
         });
+        this.renderer = L.canvas({pane: 'mxMunicipalities', padding: 0.2});
         this.borders = L.layerGroup().addTo(map);
         this.towns = L.layerGroup().addTo(map);
         this.townData = [];  // [name, lat, lon, population, seat] of the loaded states, largest first
         var self = this;
-        map.on('zoomend moveend', function () { self.update(); });
-        this.update();
+        // moveend follows every zoomend: one handler, not two
+        map.on('moveend', function () { self.moved(); });
+        this.moved();
     }
 
-    MunicipalityLayer.prototype.update = function () {
-        var map = this.map, zoom = map.getZoom(), self = this;
-        var on = zoom >= this.o.minZoom;
+    MunicipalityLayer.prototype.moved = function () {
+        // Shown or hidden at once (cheap); what is new in view, once the page is idle.
+        var on = this.map.getZoom() >= this.o.minZoom, self = this;
         this.setShown(this.borders, on);
         this.setShown(this.towns, on);
-        if (!on) return;
-        var view = map.getBounds();
+        if (this.idle !== null) cancelIdle(this.idle);
+        this.idle = null;
+        if (!on) { this.towns.clearLayers(); return; }
+        this.idle = whenIdle(function () { self.idle = null; self.update(); }, this.idleMs);
+    };
+
+    MunicipalityLayer.prototype.update = function () {
+        var map = this.map, self = this;
+        if (map.getZoom() < this.o.minZoom) return;
+        var view = map.getBounds(), waiting = false;
         this.o.index.forEach(function (entry) {
             var b = entry.bounds;  // [south, west, north, east]
             if (!view.intersects(L.latLngBounds([b[0], b[1]], [b[2], b[3]]))) return;
+            if (!self.drawnUrls[entry.url]) waiting = true;
             self.load(entry.url);
         });
-        this.drawTowns();
+        if (!waiting) this.drawTowns();  // otherwise placed once the files in view are drawn
     };
 
     MunicipalityLayer.prototype.setShown = function (group, on) {
@@ -52,14 +84,47 @@
         var self = this;
         if (this.files[url]) return this.files[url];
         return (this.files[url] = MxIncidents.fetchJson(url).then(function (file) {
-            self.borders.addLayer(L.geoJSON(file.borders, {
-                pane: 'mxMunicipalities', interactive: false,
-                style: {color: '#3b4a5a', weight: 0.7, opacity: 0.55, fill: false}
-            }));
-            self.drawnUrls[url] = true;
-            self.townData = self.townData.concat(file.towns).sort(function (a, b) { return b[3] - a[3]; });
-            self.drawTowns();
-        }).catch(function (e) { console.error('municipalities:', e); delete self.files[url]; }));
+            self.queue.push({url: url, file: file, next: 0,
+                             layer: L.geoJSON(null, {pane: 'mxMunicipalities', renderer: self.renderer,
+                                                     interactive: false, style: self.o.borderStyle || BORDER})});
+            self.schedule();
+        }).catch(function (e) {
+            console.error('municipalities:', e);
+            delete self.files[url];
+            self.drawTowns();  // the towns of the files that did arrive
+        }));
+    };
+
+    var BORDER = {color: '#3b4a5a', weight: 0.7, opacity: 0.55, fill: false};
+
+    MunicipalityLayer.prototype.schedule = function () {
+        var self = this;
+        if (this.sliceTimer === null) this.sliceTimer = window.setTimeout(function () { self.slice(); }, 0);
+    };
+
+    MunicipalityLayer.prototype.slice = function () {
+        // Add borders until sliceMs have passed, then let the page run and go on after.
+        this.sliceTimer = null;
+        this.slices += 1;
+        var started = now(), placed = false;
+        while (this.queue.length) {
+            var item = this.queue[0], features = item.file.borders.features || [];
+            if (item.next === 0) this.borders.addLayer(item.layer);
+            while (item.next < features.length) {
+                item.layer.addData(features[item.next++]);
+                if (now() - started >= this.sliceMs) break;
+            }
+            if (item.next < features.length) { this.schedule(); return; }
+            this.queue.shift();
+            this.drawnUrls[item.url] = true;
+            this.townData = this.townData.concat(item.file.towns || []);
+            placed = true;
+            if (now() - started >= this.sliceMs && this.queue.length) { this.schedule(); return; }
+        }
+        if (placed) {
+            this.townData.sort(function (a, b) { return b[3] - a[3]; });
+            this.drawTowns();
+        }
     };
 
     MunicipalityLayer.prototype.minPopulation = function (zoom) {
@@ -75,6 +140,7 @@
         var least = this.minPopulation(zoom), seats = zoom >= this.o.seatZoom;
         this.towns.clearLayers();
         if (zoom < this.o.minZoom) return;
+        this.townRuns += 1;
         var group = this.towns, placed = [];
         this.townData.forEach(function (t) {
             if (t[3] < least && !(seats && t[4])) return;
@@ -92,6 +158,13 @@
                                  html: '<span>' + t[0] + '</span>', iconSize: null})
             }));
         });
+    };
+
+    MunicipalityLayer.prototype.borderCount = function () {
+        // Borders on the map (tests): one layer per municipality, in one layer per state file.
+        var n = 0;
+        this.borders.eachLayer(function (file) { n += file.getLayers().length; });
+        return n;
     };
 
     window.MxMunicipalities = {
