@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app.articles import Article
+from app.extract import lexicon
 from app.records import Incident
 from app.extract.sentences import Sentence
 from app.extract.places import Group, PlaceResolver, _place_fields
@@ -114,6 +115,11 @@ def _relocate_to_event_places(records: list[Incident],
     moved = []
     for r in records:
         if r.event_type in POINT_EVENTS and r.geo_precision >= 2 or r.geo_precision >= 3:
+            if r.geo_precision == 2 and not _placed_near(r):
+                # "en una brecha de la comunidad de San Nicolás de Ocotillo, en el municipio de
+                # Tonalá": a hamlet placed in its town is placed exactly, not roughly
+                moved.append(r)
+                continue
             for place, (day, _) in event_places:
                 fields = _place_fields(place)
                 if place.kind == "state" and r.geo_precision < 4:
@@ -127,6 +133,15 @@ def _relocate_to_event_places(records: list[Incident],
                     break
         moved.append(r)
     return moved
+
+
+_NEAR_BEFORE = re.compile(lexicon.NEAR_BEFORE)
+
+
+def _placed_near(record: Incident) -> bool:
+    """Whether the record's sentence puts it near its town rather than in it."""
+    at = record.evidence.find(record.place_mention) if record.place_mention else -1
+    return at < 0 or _NEAR_BEFORE.search(record.evidence, max(0, at - 60), at) is not None
 
 
 def _relocate_to_town(records: list[Incident]) -> list[Incident]:

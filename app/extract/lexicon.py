@@ -339,6 +339,10 @@ NEAR_GAP = (r"^(?:-\w+)?\s*,?\s*(?:(?:just|right|justo|vlak)\s+)?(?:near|nabij|b
             r"muy\s+cerca\s+de|no\s+lejos\s+de|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten|"
             r"(?:on\s+the\s+)?outskirts\s+of|(?:a\s+)?las\s+afueras\s+de|aan\s+de\s+rand\s+van)\s+"
             r"(?:the\s+|la\s+|el\s+|het\s+)?$")
+# Before a town a record is placed near, not in ("a police convoy near Mexico City", "een
+# toeristenoord nabij Cancun"): only such a record is rough enough for a later event place to move.
+NEAR_BEFORE = (r"(?i:\b(?:near|nabij|bij|vlakbij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+del?|no\s+lejos\s+del?|"
+               r"close\s+to|not\s+far\s+from|outside|buiten|outskirts\s+of|afueras\s+del?|rand\s+van)\s+(?:[\w-]+\s+){0,3}$)")
 # "San Nicolás, a city in the Monterrey metropolitan area", "Tonalá, un municipio vecino de
 # Guadalajara", "Zapopan, een voorstad van Guadalajara": an apposition that says where the
 # place before it lies; the name it ends with is a reference, not a second place.

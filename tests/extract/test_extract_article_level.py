@@ -1570,3 +1570,21 @@ def test_a_day_weeks_back_at_the_foot_of_the_report_is_not_the_story_s_day(extra
 def test_yesterday_at_the_foot_of_the_report_is_still_the_story_s_day(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2012-04-18")
     assert {r["event_date"] for r in records if r["admin2"] == "Benito Juárez"} == {"2012-04-17"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los cuerpos de siete personas fueron localizados ayer en una brecha de la comunidad de San Nicolás de "
+           "Ocotillo, en el municipio de Tonalá, en Jalisco.\n\nTras dos enfrentamientos, elementos de la Guardia "
+           "Nacional detuvieron a 15 presuntos delincuentes. Los hechos se registraron en el municipio de "
+           "Tlaquepaque."),
+    ("en", "The bodies of seven people were found yesterday on a dirt road in the community of San Nicolás de "
+           "Ocotillo, in the municipality of Tonalá, Jalisco.\n\nAfter two shootouts, National Guard troops arrested "
+           "15 suspects. The events took place in the municipality of Tlaquepaque."),
+    ("nl", "De lichamen van zeven mensen werden gisteren gevonden in de gemeenschap San Nicolás de Ocotillo, in de "
+           "gemeente Tonalá, Jalisco.\n\nNa twee vuurgevechten arresteerde de Nationale Garde 15 verdachten. Dat "
+           "gebeurde in de gemeente Tlaquepaque."),
+])
+def test_a_hamlet_placed_in_its_town_stays_when_a_later_event_is_placed_elsewhere(extract, lang: str,
+                                                                                     text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2019-11-07") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tonalá", 7)], deaths
