@@ -252,7 +252,7 @@ ONE_SETTLEMENT_BEFORE = (r"\b(?:community|village|hamlet|comunidad|localidad|pob
 IN_TOWN_GAP = r"^\s*,\s*(?:en|in)\s*$"
 # "la capital de Jalisco", "the capital of the state of Jalisco", "capital of the border state of
 # Nuevo Leon", "de hoofdstad van de noordelijke deelstaat": the state's capital city (case-insensitive).
-CAPITAL_OF_STATE = (r"\b(?:capital|hoofdstad)\s+(?:city\s+)?(?:of|de|del|van)\s+(?:the\s+(?:[a-z-]+\s+){0,2}state\s+of\s+|"
+CAPITAL_OF_STATE = (r"\b(?:capital|hoofdstad)\s+(?:city\s+)?(?:(?:of|de|del|van)\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}state\s+of\s+|"
                     r"estado\s+(?:[a-z]+\s+)?de\s+|(?:de\s+)?(?:[a-z]+\s+)?(?:deel)?staat\s+)?$")
 # A place noun the name after a comma stands in apposition to: "in the capital, Villahermosa".
 PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\s+city)?|hoofdstad|puerto|port|"

@@ -535,3 +535,13 @@ def test_a_settlement_noun_written_as_part_of_the_name_finds_the_settlement(extr
 def test_abatieron_is_a_killing(extract, text: str) -> None:
     deaths = [r for r in extract(text, "es", date="2022-10-28") if r["event_type"] == "death"]
     assert [(r["admin1"], r["fatalities"]) for r in deaths] == [("San Luis Potosí", 4)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En la capital Tabasco, abandonaron una cabeza humana dentro de una hielera."),
+    ("en", "In the capital Tabasco, a human head was left inside a cooler."),
+    ("nl", "In de hoofdstad Tabasco werd een menselijk hoofd achtergelaten in een koelbox."),
+])
+def test_the_capital_written_before_a_state_without_of_is_its_capital_city(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-03-26") if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == ["Centro"], deaths
