@@ -232,3 +232,8 @@ def test_a_drivers_strike_is_a_disruption(extract, lang: str, text: str) -> None
 ])
 def test_strikes_that_are_no_stoppage_are_no_disruption(extract, lang: str, text: str) -> None:
     assert "disruption" not in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_quemo_is_arson(extract) -> None:
+    records = extract("Un grupo armado quemó seis casas en Mezquital, Durango.", "es", date="2011-04-22")
+    assert ("arson", "Mezquital") in {(r["event_type"], r["admin2"]) for r in records}, records
