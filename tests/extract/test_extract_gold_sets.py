@@ -17,22 +17,21 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # heldout3-18 were scored blind first (0.68, 0.79, 0.65, 0.73, 0.59, 0.63, 0.75, 0.70, 0.59,
 # 0.59, 0.56, 0.68, 0.68, 0.79, 0.63 and 0.67 F1, tests/gold/README.md); heldout3-16 have since
 # been worked on, so they guard against regressions only: heldout17 and heldout18 (first 0.63
-# and 0.67) in the session that made heldout19 and heldout20 (first 0.72 and 0.81), which were
-# kept unworked: their floors sit just under their end-of-session scores (0.75 and 0.83) and
-# their trap ceilings at those counts. heldout21 and heldout22 were made blind at the start of
-# the next session and scored on its start code (0.70 and 0.72, 11 and 10 trap hits) before any of
-# its rules: they stay unworked; floors and ceilings at those first figures.
+# and 0.67) in the session that made heldout19 and heldout20 (first 0.72 and 0.81), worked in
+# the next (0.85 and 0.86), which made heldout21 and heldout22 blind and scored them on its start
+# code (0.70 and 0.72, 11 and 10 trap hits) before any of its rules: they stay unworked, floors and
+# ceilings at those first figures (unchanged at that session's end).
 FLOORS = [("dev", 0.89, 0.7), ("heldout", 0.77, 0.65), ("heldout2", 0.87, 0.8), ("heldout3", 0.84, 0.7),
           ("heldout4", 0.90, 0.95), ("heldout5", 0.87, 0.65), ("heldout6", 0.89, 0.65), ("heldout7", 0.82, 0.6),
           ("heldout8", 0.75, 0.65), ("heldout9", 0.84, 0.6), ("heldout10", 0.77, 0.5), ("heldout11", 0.75, 0.6),
           ("heldout12", 0.75, 0.6), ("heldout13", 0.68, 0.4), ("heldout14", 0.75, 0.8),
           ("heldout15", 0.78, 0.4), ("heldout16", 0.84, 0.6), ("heldout17", 0.82, 0.65), ("heldout18", 0.85, 0.65),
-          ("heldout19", 0.72, 0.45), ("heldout20", 0.80, 0.55),
+          ("heldout19", 0.82, 0.6), ("heldout20", 0.83, 0.7),
           ("heldout21", 0.68, 0.45), ("heldout22", 0.70, 0.6)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 3, "heldout10": 4, "heldout11": 1, "heldout12": 1,
                  "heldout13": 16, "heldout14": 2, "heldout15": 4, "heldout16": 2, "heldout17": 3, "heldout18": 0,
-                 "heldout19": 11, "heldout20": 3, "heldout21": 11, "heldout22": 10}
+                 "heldout19": 3, "heldout20": 3, "heldout21": 11, "heldout22": 10}
 
 
 @pytest.fixture(scope="module")
