@@ -139,6 +139,24 @@ def vendored_assets() -> Path:
     return assets.VENDOR_DIR
 
 
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser(vendored_assets):
+    """Headless Debian Chromium with the map's assets in place (skip when it is missing)."""
+    import os
+
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"needs Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """300 synthetic incidents + one hostile record in a store (with article metadata), and states."""

@@ -3,7 +3,6 @@ main thread, small ones on the main thread at once, and everything on the main t
 the worker cannot run; both draw the same clusters."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -15,20 +14,6 @@ from app.dashboard.map import MapView, base_map, make_view
 from app.demo import synthetic_incidents
 
 from conftest import serve_map_page, tiny_states
-
-CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser(vendored_assets):
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"needs Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-        yield chromium
-        chromium.close()
 
 
 def open_map(browser, tmp_path: Path, frame: pd.DataFrame, block_worker: bool, requested: list | None = None,

@@ -9,7 +9,6 @@ earlier in Guerrero, and Sonora with nothing in it.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -17,7 +16,6 @@ import pytest
 from app.demo import STATE_POINTS, synthetic_incidents
 from app.store import import_records
 
-from conftest import REPO
 from test_dashboard_browser import (CHROMIUM, MAP_FRAME, browser, click_state_on_map, map_frame,  # noqa: F401
                                     screenshot_path, serving, wait_for_figures)
 

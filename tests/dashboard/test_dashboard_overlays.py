@@ -81,22 +81,6 @@ def test_the_drawing_slices_and_the_idle_wait_are_positive(slice_ms, idle_ms):
 
 # ---- in Chromium: the borders never hold the page up (issue 15, eighth pass) ----------------
 
-CHROMIUM = "/usr/bin/chromium"
-
-
-@pytest.fixture(scope="module")
-def browser(vendored_assets):
-    import os
-
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"needs Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
-        yield chromium
-        chromium.close()
-
 
 def open_overlay_map(browser, tmp_path, requested: list[str], **layer: float):
     """A map with the reference data's municipality layer (``layer``: MunicipalityLayer's
