@@ -334,15 +334,16 @@ luego después later daarna then a al in to naar areas parts partes zonas delen 
 inmediaciones outskirts afueras near nabij cerca entre tussen between other otros otras otro andere more más
 municipalities states estados staten cities ciudades steden towns sindicatura sindicaturas comunidad comunidades
 localidad localidades poblado cabecera municipal village villages dorp dorpen""".split())
+# Words that put a place near another rather than in it (both patterns below).
+NEAR_WORDS = (r"near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+del?|muy\s+cerca\s+del?|"
+              r"no\s+lejos\s+del?|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten|(?:on\s+the\s+)?outskirts\s+of|"
+              r"(?:a\s+)?las\s+afueras\s+del?|aan\s+de\s+rand\s+van")
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
-NEAR_GAP = (r"^(?:-\w+)?\s*,?\s*(?:(?:just|right|justo|vlak)\s+)?(?:near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+de|"
-            r"muy\s+cerca\s+de|no\s+lejos\s+de|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten|"
-            r"(?:on\s+the\s+)?outskirts\s+of|(?:a\s+)?las\s+afueras\s+de|aan\s+de\s+rand\s+van)\s+"
+NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:just|right|justo|vlak)\s+)?(?:{NEAR_WORDS})\s+"
             r"(?:the\s+|la\s+|el\s+|het\s+)?$")
 # Before a town a record is placed near, not in ("a police convoy near Mexico City", "een
 # toeristenoord nabij Cancun"): only such a record is rough enough for a later event place to move.
-NEAR_BEFORE = (r"(?i:\b(?:near|nabij|bij|vlakbij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+del?|no\s+lejos\s+del?|"
-               r"close\s+to|not\s+far\s+from|outside|buiten|outskirts\s+of|afueras\s+del?|rand\s+van)\s+(?:[\w-]+\s+){0,3}$)")
+NEAR_BEFORE = rf"(?i:\b(?:{NEAR_WORDS})\s+(?:[\w-]+\s+){{0,3}}$)"
 # "San Nicolás, a city in the Monterrey metropolitan area", "Tonalá, un municipio vecino de
 # Guadalajara", "Zapopan, een voorstad van Guadalajara": an apposition that says where the
 # place before it lies; the name it ends with is a reference, not a second place.
