@@ -143,3 +143,28 @@ def test_exports_stream_in_flat_memory(tmp_path: Path, monkeypatch: pytest.Monke
     small, large = _peak_export_bytes(tmp_path, 2000), _peak_export_bytes(tmp_path, 8000)
     assert large < small * 1.3, (small, large)  # four times the rows, not four times the memory
     assert pq.ParquetFile(tmp_path / "d8000" / GEOPARQUET_NAME).metadata.num_rows == 8000
+
+
+def test_a_version_another_writer_made_meanwhile_is_taken_as_is(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two `add`s of the same files at once write the same version: the one whose rename
+    comes second finds it made (the rename fails) and goes on, with nothing lost."""
+    records = sorted(({**r, "status": "auto"} for r in synthetic_incidents(20, seed=1)),
+                     key=lambda r: (r["event_date"][:7], r["article"], r["incident_id"]))
+    first = tmp_path / "first"
+    assert write_month_partitions(records, first)
+    made = current_version(first)
+    real_rename = Path.rename
+
+    def other_writer_first(self: Path, target):
+        target = Path(target)
+        if target.name == made.name and not target.exists():
+            import shutil
+            shutil.copytree(made, target)  # the other writer's rename landed just before ours
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", other_writer_first)
+    second = tmp_path / "second"
+    assert write_month_partitions(records, second)
+    assert current_version(second) is not None and current_version(second).name == made.name
+    assert not [p for p in (second / MONTHS_DIR).iterdir() if p.name.startswith(".tmp-")]

@@ -250,10 +250,14 @@ def write_month_partitions(records_by_month: Iterable[dict[str, Any]], data_dir:
         if current is not None and current.name == version:
             return False
         target = root / version
-        if target.is_dir():
-            shutil.rmtree(work)
-        else:
-            work.rename(target)
+        if not target.is_dir():
+            try:
+                work.rename(target)
+            except OSError:
+                # Another writer (two `add`s of the same files at once) made this very version
+                # between the check and the rename: the same data, so ours is not needed.
+                if not target.is_dir():
+                    raise
         atomic_write_text(root / CURRENT_NAME, version + "\n")
         return True
     finally:
