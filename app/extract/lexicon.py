@@ -315,7 +315,8 @@ TRAVEL_FOR = (r"\b(?:headed|heading|travell?ing|on\s+(?:their|his|her)\s+way|en\
               r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?$")
 # "estados vecinos como", "toeristenplaatsen als", "cities such as", "including".
 PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
-                  r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas)"
+                  r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas|"
+                  r"regiones|regions|regio's|gebieden|comunidades|communities|poblaciones|dorpen|villages)"
                   r"(?:\s+[\w-]+)?\s+(?:como|als|zoals|such\s+as|like)|\bincluding|\bincluid[oa]s?|"
                   r"\bincluyendo|\bwaaronder|\binclusief"
                   r"|\b(?:incluid[oa]s?|including|waaronder)\s+(?:in\s+)?(?:la|el|the|de|het)\s+(?:capital|hoofdstad|"
@@ -361,7 +362,7 @@ SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|e
 # "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
 NEIGHBOURHOOD_BEFORE = r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida)\s+$"
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
-NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt)\b"
+NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard)\b"
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
 LOCALITY_NOUNS = (r"\b(?:rancher[ií]as?|rancheras?|comunidad(?:es)?|localidad(?:es)?|poblados?|ejidos?|caser[ií]os?|"
                   r"hamlets?|villages?|community|communities|gehuchten|gehucht|dorpen|dorp|gemeenschap(?:pen)?)"

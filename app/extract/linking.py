@@ -82,7 +82,7 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                           published: dt.date, state: _State) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
-    from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, place_names
+    from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, place_names
     before, after = EVENT_PLACE[lang]
     names = place_names(text, resolver.geo)
     # "Fue en la brecha Rancherías en el municipio de Hidalgo": the municipality holds the place
@@ -94,9 +94,9 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
         if match is None or pattern is before and EVENT_PLACE_DISTANCE.search(text, max(0, match.start() - 40),
                                                                                 match.start()):
             continue
-        for start, _, name in pick(match):
-            if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
-                continue  # "ubicado en la colonia El Llano": a neighbourhood of the town, not a town
+        for start, end, name in pick(match):
+            if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()) or NEIGHBOURHOOD_AFTER.match(text, end):
+                continue  # "ubicado en la colonia El Llano", "of the Emiliano Zapata neighborhood where": not a town
             place = resolver.resolve(name)
             if place is not None and place.kind in ("locality", "state") \
                     and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
@@ -305,6 +305,16 @@ class _Neighbours:
                 self.loose_states = self._states(PLACED + ("weak", "none"))
             return self.loose_states
         return self.states
+
+    def title_town(self) -> Any:
+        """The one town the title places its story in ("Seven dead ... after confrontation in
+        Caborca, Sonora"), or None: a headline names where the story happened."""
+        if not self.title:
+            return None
+        towns = {(p.admin1, p.admin2): p for group in _groups(self.title, find_mentions(self.title, self.lang, self.resolver.geo),
+                                                            self.resolver, PLACED)
+                 for p, _, _ in group.places if getattr(p, "kind", None) in ("municipality", "locality")}
+        return next(iter(towns.values())) if len(towns) == 1 else None
 
     def _states(self, contexts: tuple[str, ...]) -> list[str]:
         texts = [(self.title, find_mentions(self.title, self.lang, self.resolver.geo))] if self.title else []

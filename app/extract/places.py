@@ -248,7 +248,26 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         else:
             groups.append(Group(mention.start, mention.end, [(place, mention, part_of)]))
         previous = mention
+    for group in groups:
+        _first_of_the_lists_state(group, resolver)
     return groups
+
+
+def _first_of_the_lists_state(group: Group, resolver: PlaceResolver) -> None:
+    """"en los municipios de San José de Gracia, San Francisco de los Romo y Calvillo": the
+    list's later towns agree on a state, so its first name is that state's homonym (later
+    names already take the state of the name before them)."""
+    if len(group.places) < 3:
+        return
+    (first, mention, part_of), rest = group.places[0], group.places[1:]
+    states = {p.admin1 for p, _, _ in rest if p.kind in ("municipality", "locality")}
+    if mention is None or mention.qualifier is not None or first.kind not in ("municipality", "locality") \
+            or len(states) != 1 or len(rest) != sum(p.kind in ("municipality", "locality") for p, _, _ in rest) \
+            or first.admin1 in states:
+        return
+    sibling = resolver.resolve(mention.name, next(iter(states)))
+    if sibling is not None and sibling.kind in ("municipality", "locality"):
+        group.places[0] = (sibling, mention, part_of)
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+) $")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.articles import parse_article_text
 from app.records import validation_errors
 
 
@@ -1588,3 +1589,29 @@ def test_a_hamlet_placed_in_its_town_stays_when_a_later_event_is_placed_elsewher
                                                                                      text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2019-11-07") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tonalá", 7)], deaths
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Seven dead and four injured after confrontation in Caborca, Sonora",
+     "Seven people dead and four injured was the balance of a confrontation between criminal groups in Sonora."),
+    ("es", "Siete muertos y cuatro heridos tras enfrentamiento en Caborca, Sonora",
+     "Siete personas muertas y cuatro heridas dejó un enfrentamiento entre grupos criminales en Sonora."),
+    ("nl", "Zeven doden en vier gewonden bij vuurgevecht in Caborca, Sonora",
+     "Bij een vuurgevecht tussen criminele groepen in Sonora zijn zeven mensen gedood en vier gewond."),
+])
+def test_a_story_placed_only_in_its_state_is_in_the_town_its_title_names(geo, lang: str, title: str,
+                                                                          text: str) -> None:
+    from app.extract import extract_incidents
+    article = parse_article_text(text, article_id="t", metadata={"language": lang, "date": "2023-03-20",
+                                                                 "title": title})
+    records = extract_incidents(article, geocoder=geo)
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"], r["fatalities"]) for r in deaths] == [("Caborca", "Sonora", 7)], records
+
+
+@pytest.mark.parametrize("title", ["Seven dead in Caborca and Hermosillo, Sonora", "Violence in Sonora"])
+def test_a_title_naming_two_towns_or_none_moves_nothing(geo, title: str) -> None:
+    from app.extract import extract_incidents
+    article = parse_article_text("Seven people died in a confrontation between criminal groups in Sonora.",
+                                 article_id="t", metadata={"language": "en", "date": "2023-03-20", "title": title})
+    assert {r["geo_precision"] for r in extract_incidents(article, geocoder=geo)} == {3}

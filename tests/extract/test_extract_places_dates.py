@@ -545,3 +545,43 @@ def test_abatieron_is_a_killing(extract, text: str) -> None:
 def test_the_capital_written_before_a_state_without_of_is_its_capital_city(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2024-03-26") if r["event_type"] == "death"]
     assert [r["admin2"] for r in deaths] == ["Centro"], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A state police officer was killed in Tepic, Nayarit, on Monday afternoon.\n\nIt was in Lerdo street, "
+           "of the Emiliano Zapata neighborhood, where the confrontation occurred."),
+    ("en", "A state police officer was killed in Tepic, Nayarit, on Monday afternoon.\n\nIt was at the corner of "
+           "Venustiano Carranza street where the confrontation occurred."),
+])
+def test_a_neighbourhood_or_street_named_after_a_town_is_no_event_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2022-12-27")
+    assert records and {r["admin2"] for r in records} == {"Tepic"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La madrugada de este 10 de mayo se registró una serie de narcobloqueos en puntos carreteros de Sinaloa, "
+           "en regiones como Los Mochis, Guasave y Mocorito."),
+    ("en", "A series of cartel roadblocks was reported early on 10 May on highways of Sinaloa, in regions such as "
+           "Los Mochis, Guasave and Mocorito."),
+    ("nl", "In de vroege ochtend van 10 mei werden wegblokkades opgeworpen op wegen in Sinaloa, in regio's als "
+           "Los Mochis, Guasave en Mocorito."),
+])
+def test_regions_such_as_a_list_place_each_town(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-05-10")
+    assert {r["admin2"] for r in records if r["event_type"] == "roadblock"} == {"Ahome", "Guasave", "Mocorito"}, \
+        records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Agentes del estado de Aguascalientes detuvieron a doce personas en cateos en los municipios de San José "
+           "de Gracia, San Francisco de los Romo y Calvillo. Los detenidos son originarios de los estados de Jalisco, Michoacán y Oaxaca."),
+    ("en", "Aguascalientes state agents arrested twelve people in raids in the municipalities of San José de Gracia, "
+           "San Francisco de los Romo and Calvillo. The detainees come from the states of Jalisco, Michoacán and Oaxaca."),
+    ("nl", "Agenten van de staat Aguascalientes arresteerden twaalf mensen bij invallen in de gemeenten San José "
+           "de Gracia, San Francisco de los Romo en Calvillo. De gearresteerden komen uit de staten Jalisco, Michoacán en Oaxaca."),
+])
+def test_the_first_town_of_a_list_is_the_homonym_in_the_state_of_the_others(extract, lang: str, text: str) -> None:
+    arrests = [r for r in extract(text, lang, date="2021-01-13") if r["event_type"] == "arrest" and r["admin2"]]
+    assert {(r["admin2"], r["admin1"]) for r in arrests} == {
+        ("San José de Gracia", "Aguascalientes"), ("San Francisco de los Romo", "Aguascalientes"),
+        ("Calvillo", "Aguascalientes")}, arrests
