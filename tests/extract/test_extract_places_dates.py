@@ -585,3 +585,17 @@ def test_the_first_town_of_a_list_is_the_homonym_in_the_state_of_the_others(extr
     assert {(r["admin2"], r["admin1"]) for r in arrests} == {
         ("San José de Gracia", "Aguascalientes"), ("San Francisco de los Romo", "Aguascalientes"),
         ("Calvillo", "Aguascalientes")}, arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Doce personas vinculadas al grupo delictivo denominado la Familia Michoacana fueron arrestadas el martes "
+           "en el municipio de Amanalco de Becerra."),
+    ("en", "Twelve people linked to the criminal group called La Familia Michoacana were arrested on Tuesday in the "
+           "municipality of Amanalco de Becerra."),
+    ("nl", "Twaalf mensen van de criminele groep La Familia Michoacana zijn dinsdag gearresteerd in de gemeente "
+           "Amanalco de Becerra."),
+])
+def test_a_state_s_adjective_in_a_cartel_s_name_does_not_make_the_article_about_that_state(extract, lang: str,
+                                                                                           text: str) -> None:
+    arrests = [r for r in extract(text, lang, date="2024-10-30") if r["event_type"] == "arrest"]
+    assert [(r["admin2"], r["admin1"]) for r in arrests] == [("Amanalco", "México")], arrests
