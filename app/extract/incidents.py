@@ -259,6 +259,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if found and _crosshead(sentences, index) and not neighbours.mentions(index):
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
+        if found and own_date is None and "background" in scan[1] and BACKGROUND.search(scan[0]):
+            found = ()  # "Much of the fighting takes place in ...": a habit, whatever date the paragraph gave
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and state.paragraph_date is not None \
                 and not _same_period(state.paragraph_date, main_date) \

@@ -629,7 +629,14 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               # generalisations: "brazen attacks ... are an usual occurrence in Nuevo Leon", "most of the murders
               # committed in the Monterrey metropolitan area", "la mayoría de los homicidios", "de meeste moorden"
               r"\b(?:an?\s+)?(?:usual|common|frequent|regular|everyday|daily)\s+occurrence\b",
-              r"\bmost\s+of\s+the\s+(?:murders|killings|homicides|attacks|violence|crimes)\b",
+              r"\b(?:most|much)\s+of\s+the\s+(?:murders|killings|homicides|attacks|violence|crimes|fighting|clashes)\b",
+              # "violent clashes ... occur regularly", "se registran con frecuencia", "vinden geregeld plaats"
+              r"\b(?:occurs?|happens?|take\s+place|takes\s+place)\s+(?:regularly|frequently|often|constantly|almost\s+daily)\b",
+              r"\b(?:se\s+registran|ocurren|suceden|se\s+presentan)\s+(?:con\s+frecuencia|frecuentemente|"
+              r"constantemente|regularmente|casi\s+a\s+diario)\b",
+              r"\bvinden\s+(?:vaak|regelmatig|geregeld|bijna\s+dagelijks)\s+plaats\b",
+              # a pledge, not a fight: "the federal government is committed to fighting huachicoleros"
+              r"\b(?:committed|commitment|pledged|vowed|determined)\s+to\s+(?:fighting|combating|combatting|battling)\b",
               r"\bla\s+mayor[ií]a\s+de\s+(?:los|las)\s+(?:homicidios|asesinatos|ataques|muertes|agresiones)\b",
               r"\bson\s+(?:algo\s+)?(?:comunes|frecuentes|habituales|cotidian[oa]s)\b",
               r"\bde\s+meeste\s+(?:moorden|aanslagen|aanvallen|doden)\b", r"\bkomen\s+(?:vaak|veel|regelmatig)\s+voor\b",

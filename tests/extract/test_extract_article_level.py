@@ -1615,3 +1615,19 @@ def test_a_title_naming_two_towns_or_none_moves_nothing(geo, title: str) -> None
     article = parse_article_text("Seven people died in a confrontation between criminal groups in Sonora.",
                                  article_id="t", metadata={"language": "en", "date": "2023-03-20", "title": title})
     assert {r["geo_precision"] for r in extract_incidents(article, geocoder=geo)} == {3}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers killed five gang members in Esperanza, Puebla, on July 24.\n\nPuebla saw more murders than in "
+           "2011. Violent clashes between rival groups occur regularly. Much of the fighting takes place in the towns "
+           "of Acajete and Tepeaca.\n\nThe government is committed to fighting fuel thieves in Puebla."),
+    ("es", "Militares abatieron a cinco delincuentes en Esperanza, Puebla, el 24 de julio.\n\nPuebla registró más "
+           "homicidios que en 2011. Los enfrentamientos entre grupos rivales se registran con frecuencia en los "
+           "municipios de Acajete y Tepeaca."),
+    ("nl", "Militairen doodden op 24 juli vijf bendeleden in Esperanza, Puebla.\n\nPuebla telde meer moorden dan in "
+           "2011. Vuurgevechten tussen rivaliserende bendes vinden geregeld plaats in de plaatsen Acajete en Tepeaca."),
+])
+def test_a_habit_is_no_event_even_under_a_year_the_paragraph_named(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2017-07-25")
+    assert {r["admin2"] for r in records} - {None} == {"Esperanza"}, records
+    assert not [r for r in records if "committed" in r["evidence"]], records
