@@ -326,7 +326,9 @@ def _office_town(text: str, resolver: PlaceResolver) -> Any:
         return None
     towns = {place.admin2: place for match in OFFICE_TOWN.finditer(text)
              if (place := _longest_town(match["town"], resolver)) is not None}
-    return next(iter(towns.values())) if len(towns) == 1 else None
+    # "el alcalde de Jalapa de Díaz ... desde el homicidio de ..., alcalde de Tlaxiaco": the
+    # story's official is named first, the earlier victims after
+    return next(iter(towns.values()), None)
 
 
 def _longest_town(run: str, resolver: PlaceResolver) -> Any:

@@ -632,6 +632,23 @@ def test_a_killed_mayors_town_places_a_killing_the_article_places_only_in_the_st
     assert deaths and {(r["admin2"], r["geo_precision"]) for r in deaths} == {("Taretan", 2)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un alcalde y su síndico fueron asesinados el lunes por la noche en el estado de Oaxaca.\n\nSe trata del "
+           "alcalde de Jalapa de Díaz, el sexto alcalde asesinado este año, desde el homicidio del alcalde de "
+           "Tlaxiaco."),
+    ("en", "A mayor and a town official were shot dead on Monday night in the state of Oaxaca.\n\nHe was the mayor "
+           "of Jalapa de Díaz, the sixth mayor killed this year since the murder of the mayor of Tlaxiaco."),
+    ("nl", "Een burgemeester en een gemeenteambtenaar zijn maandagavond doodgeschoten in de staat Oaxaca.\n\nHet "
+           "gaat om de burgemeester van Jalapa de Díaz, de zesde burgemeester die dit jaar is vermoord, na de "
+           "burgemeester van Tlaxiaco."),
+])
+def test_the_first_office_town_named_is_the_story_s_when_earlier_victims_follow(extract, lang: str,
+                                                                                text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2019-12-24") if r["event_type"] == "death"
+              and r["event_date"] == "2019-12-23"]
+    assert deaths and {r["admin2"] for r in deaths} == {"San Felipe Jalapa de Díaz"}, deaths
+
+
 def test_an_office_town_is_read_whole(extract) -> None:
     text = ("Jose Remedios Aguirre, running for Mayor of Apaseo el Alto, a town in central Guanajuato state, was "
             "shot dead this week.")
