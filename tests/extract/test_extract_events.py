@@ -237,3 +237,14 @@ def test_strikes_that_are_no_stoppage_are_no_disruption(extract, lang: str, text
 def test_quemo_is_arson(extract) -> None:
     records = extract("Un grupo armado quemó seis casas en Mezquital, Durango.", "es", date="2011-04-22")
     assert ("arson", "Mezquital") in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Officials said similar searches were also carried out in Felipe Carrillo Puerto, Quintana Roo."),
+    ("es", "Las autoridades dijeron que también se realizaron búsquedas en Felipe Carrillo Puerto, Quintana Roo."),
+    ("es", "Colectivos y fiscalía realizaron una jornada de búsqueda en Felipe Carrillo Puerto, Quintana Roo."),
+    ("nl", "Volgens de autoriteiten werden ook zoekacties uitgevoerd in Felipe Carrillo Puerto, Quintana Roo."),
+])
+def test_searches_are_an_operation(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-04-26")
+    assert ("operation", "Felipe Carrillo Puerto") in {(r["event_type"], r["admin2"]) for r in records}, records
