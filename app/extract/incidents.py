@@ -376,6 +376,9 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     # flights go to a place, and so do troops sent in: "stuurde troepen naar Culiacán"
     allowed = PLACED + (("destination",) if types & {"disruption", "operation"} else ())
     groups = _groups(text, mentions, resolver, allowed)
+    if len(groups) == 1 and len(groups[0].places) == 1 and groups[0].places[0][0].kind == "state" \
+            and SPREAD_OVER.search(text, max(0, groups[0].start - 50), groups[0].start):
+        groups = _towns_listed_next(groups[0].places[0][0].admin1, neighbours, state.index) or groups
     if told_before:
         # "the armed attack against a woman ... in Villa de Álvarez": a town not named before,
         # told after the attack and nearer it than the new event's wording, so another attack
@@ -419,6 +422,23 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
+
+
+SPREAD_OVER = re.compile(lexicon.SPREAD_OVER, re.IGNORECASE)
+
+
+def _towns_listed_next(admin1: str, neighbours: "_Neighbours", index: int) -> list[Group]:
+    """"11 cateos simultáneos en diferentes puntos de Querétaro ... Las revisiones fueron realizadas
+    en los municipios de Amealco de Bonfil, Huimilpan y El Marqués": the towns of that state one
+    of the next two sentences lists (two or more), where the events spread over."""
+    for other in (index + 1, index + 2):
+        if not neighbours._text_neighbour(other):
+            break
+        towns = [g for g in neighbours.places(other)
+                 if all(p.kind in ("municipality", "locality") and p.admin1 == admin1 for p, _, _ in g.places)]
+        if sum(len(g.places) for g in towns) >= 2:
+            return _copy_groups(towns)
+    return []
 
 
 DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)

@@ -325,6 +325,14 @@ PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|munici
                   r"|\b(?:estados|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|towns|"
                   r"localidades|lugares|plaatsen|places|zonas|areas)\b[^.;]{0,60}?\b(?:son|fueron|are|were|zijn|waren)"
                   r"|\b(?:afectad[oa]s|affected|getroffen)\s*:)\s*$")
+# "en diferentes puntos de Querétaro", "in various parts of the state of X", "op verschillende
+# plaatsen in X": events spread over towns a following sentence may list.
+SPREAD_OVER = (r"\b(?:diferentes|distintos|distintas|varios|varias|diversos|diversas)\s+(?:puntos|partes|municipios|"
+               r"zonas|lugares|sitios|regiones)\s+(?:de(?:l)?|en)\s+(?:la\s+|el\s+)?(?:estado\s+de\s+)?$"
+               r"|\b(?:various|several|different|multiple)\s+(?:parts|points|places|locations|areas|towns|municipalities)\s+"
+               r"(?:of|in|across)\s+(?:the\s+)?(?:state\s+of\s+)?$"
+               r"|\b(?:verschillende|diverse|meerdere)\s+(?:delen|plaatsen|locaties|gebieden|gemeenten)\s+(?:van|in)\s+"
+               r"(?:de\s+)?(?:(?:deel)?staat\s+)?$")
 # Weak context: "of/van/de" — used only when a sentence has no strongly placed name.
 WEAK_CONTEXT = r"\b(?:van|of|de|del)(?:\s+(?:la|el|het|the))?\s*$"
 # Between two names of one list.

@@ -1648,3 +1648,19 @@ def test_a_habit_is_no_event_even_under_a_year_the_paragraph_named(extract, lang
     records = extract(text, lang, date="2017-07-25")
     assert {r["admin2"] for r in records} - {None} == {"Esperanza"}, records
     assert not [r for r in records if "committed" in r["evidence"]], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Como resultado de 11 cateos simultáneos en diferentes puntos de Querétaro fueron aseguradas armas de "
+           "fuego.\n\nLas acciones fueron informadas el 21 de diciembre. Las revisiones fueron realizadas en los "
+           "municipios de Amealco de Bonfil, Huimilpan y El Marqués."),
+    ("en", "Police seized firearms in 11 simultaneous raids in various parts of Querétaro.\n\nThe actions were "
+           "reported on December 21. The searches took place in the municipalities of Amealco de Bonfil, Huimilpan "
+           "and El Marqués."),
+    ("nl", "Bij elf gelijktijdige invallen op verschillende plaatsen in Querétaro zijn wapens in beslag genomen."
+           "\n\nDe acties werden op 21 december bekendgemaakt. De invallen vonden plaats in de gemeenten Amealco de "
+           "Bonfil, Huimilpan en El Marqués."),
+])
+def test_events_in_various_parts_of_a_state_spread_over_the_towns_listed_next(extract, lang: str, text: str) -> None:
+    seizures = [r for r in extract(text, lang, date="2025-12-22") if r["event_type"] == "seizure"]
+    assert {r["admin2"] for r in seizures} == {"Amealco de Bonfil", "Huimilpan", "El Marqués"}, seizures
