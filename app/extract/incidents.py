@@ -405,7 +405,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours,
                                                               own_day=bool(own_date and own_date[1] == "day"))
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6 \
-                and not _days_after(inherited_date, own_date):
+                and not _days_after(inherited_date, own_date) and not _days_before(inherited_date, own_date):
             return []  # a statistic or a past event: not the place of the event we inherit from
         if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
                 and not _same_period(own_date, main_date):
@@ -498,6 +498,13 @@ def _days_after(earlier: tuple[dt.date, str], later: tuple[dt.date, str]) -> boo
     """Whether ``later`` is a named day in the week after ``earlier``'s: the story going on
     ("el primer ataque ... el 21 de octubre; para el 23 de octubre ..."), not a past event."""
     return earlier[1] == later[1] == "day" and 0 < (later[0] - earlier[0]).days <= 7
+
+
+def _days_before(later: tuple[dt.date, str], earlier: tuple[dt.date, str]) -> bool:
+    """Whether ``earlier`` is a day or weekend in the week before ``later``'s day: the story's
+    own event told after what followed it ("8 escuelas suspendieron clases ... luego del ataque
+    armado que se registró durante el fin de semana"), not a past event."""
+    return later[1] == "day" and earlier[1] in ("day", "week") and 0 < (later[0] - earlier[0]).days <= 7
 
 
 def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple[tuple[str, int, int], ...],

@@ -1664,3 +1664,17 @@ def test_a_habit_is_no_event_even_under_a_year_the_paragraph_named(extract, lang
 def test_events_in_various_parts_of_a_state_spread_over_the_towns_listed_next(extract, lang: str, text: str) -> None:
     seizures = [r for r in extract(text, lang, date="2025-12-22") if r["event_type"] == "seizure"]
     assert {r["admin2"] for r in seizures} == {"Amealco de Bonfil", "Huimilpan", "El Marqués"}, seizures
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ocho escuelas suspendieron clases en Guachochi, Chihuahua.\n\nExiste temor entre la población luego del "
+           "ataque armado que se registró durante el fin de semana."),
+    ("en", "Eight schools suspended classes in Guachochi, Chihuahua.\n\nThere is fear among residents after the "
+           "armed attack that took place over the weekend."),
+    ("nl", "Acht scholen in Guachochi, Chihuahua, hebben de lessen opgeschort.\n\nEr heerst angst onder de bevolking "
+           "na de gewapende aanval van afgelopen weekend."),
+])
+def test_the_story_s_event_told_after_what_followed_it_keeps_its_own_recent_day(extract, lang: str,
+                                                                                 text: str) -> None:
+    attacks = [r for r in extract(text, lang, date="2025-10-27") if r["event_type"] == "attack"]
+    assert [(r["admin2"], r["event_date"]) for r in attacks] == [("Guachochi", "2025-10-25")], attacks
