@@ -408,7 +408,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                 and not _days_after(inherited_date, own_date) and not _days_before(inherited_date, own_date):
             return []  # a statistic or a past event: not the place of the event we inherit from
         if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
-                and not _same_period(own_date, main_date):
+                and not _same_period(own_date, main_date) and not _month_before(own_date, main_date):
             return []  # "in 2022", "last year": a figure of another period, not this article's event
         date = own_date or inherited_date or main_date
     if not groups:
@@ -498,6 +498,14 @@ def _days_after(earlier: tuple[dt.date, str], later: tuple[dt.date, str]) -> boo
     """Whether ``later`` is a named day in the week after ``earlier``'s: the story going on
     ("el primer ataque ... el 21 de octubre; para el 23 de octubre ..."), not a past event."""
     return earlier[1] == later[1] == "day" and 0 < (later[0] - earlier[0]).days <= 7
+
+
+def _month_before(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:
+    """Whether ``date`` is the month before the main events' ("Vorige maand werden minstens
+    twaalf lichamen gevonden ... in de regio"): a recent event of the story's place, not a
+    figure of another period."""
+    first = main[0].replace(day=1)
+    return date[1] == "month" and date[0] == (first - dt.timedelta(days=1)).replace(day=1)
 
 
 def _days_before(later: tuple[dt.date, str], earlier: tuple[dt.date, str]) -> bool:

@@ -1678,3 +1678,17 @@ def test_the_story_s_event_told_after_what_followed_it_keeps_its_own_recent_day(
                                                                                  text: str) -> None:
     attacks = [r for r in extract(text, lang, date="2025-10-27") if r["event_type"] == "attack"]
     assert [(r["admin2"], r["event_date"]) for r in attacks] == [("Guachochi", "2025-10-25")], attacks
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De staat Chihuahua ligt langs een smokkelroute. Vorige maand werden minstens twaalf lichamen gevonden in "
+           "verschillende graven in de regio."),
+    ("en", "The state of Chihuahua lies along a smuggling route. Last month at least twelve bodies were found in "
+           "several graves in the region."),
+    ("es", "El estado de Chihuahua está en una ruta de contrabando. El mes pasado se hallaron al menos doce cuerpos "
+           "en varias fosas de la región."),
+])
+def test_last_month_s_event_in_the_region_is_recorded_for_that_month(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2025-01-26") if r["event_type"] == "death"]
+    assert [(r["admin1"], r["event_date"][:7], r["fatalities"]) for r in deaths] == [("Chihuahua", "2024-12", 12)], \
+        deaths
