@@ -103,7 +103,7 @@ NEGATED: dict[str, list[str]] = {
               r"\bsin (?:dejar |que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?se (?:report\w+|registr\w+) )?"
               r"(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
-              r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|dej[oó]|registr(?:aron|ó)) (?:personas |ning[uú]n\w* )?"
+              r"\bno (?:se )?(?:report\w+|hubo|dej[oó]|registr\w+) (?:personas |ning[uú]n\w* )?"
               r"(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
               r"\bno (?:one|deaths|fatalities) (?:was|were)?\s*(?:killed|reported)?\b(?! (?:was|were) (?:injured|hurt))",
               r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
@@ -150,14 +150,28 @@ NEGATED: dict[str, list[str]] = {
                r"\bsin (?:que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?(?:se )?(?:report\w+|registr\w+|haya\w*) )?"
                r"(?:alg[uú]n\w* )?(?:detenid[oa]s?|personas? "
                r"(?:\w+ o )?detenid[oa]s?|detenciones|arrestos)\b",
-               r"\bno (?:se )?(?:report(?:aron|ó|a)|hubo|registr(?:aron|ó)|realiz(?:aron|ó)) (?:ning[uú]n\w* )?"
+               r"\bno (?:se )?(?:report\w+|hubo|registr\w+|realiz(?:aron|ó)) (?:ning[uú]n\w* )?"
                r"(?:detenid[oa]s|detenciones|arrestos|personas detenidas)\b",
                r"\bgeen (?:arrestaties|aanhoudingen|verdachten (?:opgepakt|gearresteerd))\b",
                r"\bniemand\b[^.;]{0,30}\b(?:opgepakt|gearresteerd|aangehouden)\b", r"\bnog geen (?:arrestaties|aanhoudingen)\b",
                r"\bno se (?:ha|han) (?:informado|reportado|registrado) (?:sobre |de )?(?:detenciones|detenidos|personas detenidas)\b",
                r"\bno (?:arrests|one) (?:had|has|have) been (?:made|arrested|detained)\b",
                r"\bnadie (?:fue|ha sido) (?:detenid|arrestad|capturad)\w*\b",
-               r"\b(?:ausencia de|sin) (?:detenid[oa]s|detenciones|arrestos)\b", r"\babsence of (?:arrests|suspects)\b"],
+               r"\b(?:ausencia de|sin) (?:detenid[oa]s|detenciones|arrestos)\b", r"\babsence of (?:arrests|suspects)\b",
+               # "No suspects have been detained", "have yet to make any arrests", "have not been arrested",
+               # "fled without being caught", "huyeron sin ser detenidos", "no se ha logrado la detención",
+               # "se desconoce si hay detenidos", "de daders zijn nog niet gearresteerd"
+               r"\bno (?:suspects?|people|persons?|one|arrests?) (?:has|have|had|was|were) (?:yet )?(?:been )?"
+               r"(?:arrested|detained|captured|apprehended|made)\b",
+               r"\b(?:yet|failed|unable) to (?:make (?:any )?arrests?|arrest|detain|capture|apprehend)\b",
+               r"\bnot (?:yet )?been (?:arrested|detained|captured|apprehended)\b",
+               r"\bwithout (?:being|having been) (?:arrested|detained|caught|captured)\b",
+               r"\bsin (?:ser|haber sido) (?:detenid|capturad|arrestad|aprehendid)\w*",
+               r"\bno (?:se )?(?:ha|han|hab[ií]a|hab[ií]an) (?:logrado|concretado) (?:la |ninguna )?(?:detenci[oó]n|captura|"
+               r"aprehensi[oó]n|arresto)\w*",
+               r"\b(?:se desconoce|no se sabe|se ignora) si (?:hay|hubo|existen?) (?:personas )?(?:detenid|detencion)\w*",
+               r"\b(?:nog )?niet (?:gearresteerd|opgepakt|aangehouden|gepakt)\b",
+               r"\bzonder (?:te worden|dat \w+ (?:werd|werden)) (?:gearresteerd|opgepakt|aangehouden)\b"],
 }
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
 # the sentence names did not happen (arrests, deaths, operations).

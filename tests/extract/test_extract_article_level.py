@@ -223,6 +223,8 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("en", "Soldiers searched the house in Culiacán but no weapons were found.", {"seizure"}),
     ("nl", "De militairen doorzochten het huis in Culiacán, maar er werden geen wapens gevonden.", {"seizure"}),
     ("es", "Los policías trataron de detener al comando en Orizaba, pero no lo lograron.", {"arrest"}),
+    ("es", "Se registró una balacera en Caborca. Hasta el momento no se reportan personas fallecidas o heridas.",
+     {"death"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
@@ -603,6 +605,16 @@ def test_every_state_demonym_names_a_state(geo) -> None:
     ("en", "Gunmen killed two men in Cajeme, Sonora. Authorities have not made any arrests in the case."),
     ("es", "Hombres armados mataron a dos hombres en Cajeme, Sonora. No se han realizado detenciones."),
     ("nl", "Gewapende mannen doodden twee mannen in Cajeme, Sonora. Er zijn nog geen arrestaties verricht."),
+    ("en", "Gunmen killed two men in Cajeme, Sonora. No suspects have been detained."),
+    ("en", "Gunmen killed two men in Cajeme, Sonora. Authorities have yet to make any arrests."),
+    ("en", "Gunmen killed two men in Cajeme, Sonora. The attackers fled without being caught."),
+    ("es", "Hombres armados mataron a dos hombres en Cajeme, Sonora. Hasta el momento no se reportan personas "
+           "detenidas."),
+    ("es", "Hombres armados mataron a dos hombres en Cajeme, Sonora. Los agresores huyeron sin ser detenidos."),
+    ("es", "Hombres armados mataron a dos hombres en Cajeme, Sonora. No se ha logrado la detención de los "
+           "responsables."),
+    ("es", "Hombres armados mataron a dos hombres en Cajeme, Sonora. Se desconoce si hay detenidos."),
+    ("nl", "Gewapende mannen doodden twee mannen in Cajeme, Sonora. De daders zijn nog niet gearresteerd."),
 ])
 def test_no_arrests_made_gives_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
