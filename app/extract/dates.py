@@ -77,6 +77,17 @@ def _first_of_month(m: re.Match[str], pub: dt.date) -> DateResult:
     return pub.replace(day=1), "day"
 
 
+def _day_of_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    """'el día 12', 'on the 12th': that day of the publication's month, or of the month
+    before when the day is still to come."""
+    day = int(m["d"] or m["e"] or m["f"])
+    date = _safe(pub.year, pub.month, day)
+    if date is None or date > pub:
+        before = pub.replace(day=1) - dt.timedelta(days=1)
+        date = _safe(before.year, before.month, day)
+    return (date, "day") if date else None
+
+
 def _month_only(m: re.Match[str], pub: dt.date) -> DateResult:
     """'In March' without a year: the last such month on or before publication."""
     month = _month(m["m"])
@@ -210,7 +221,7 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y}\b", _I), _full),
     (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I), _day_month),
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
-    (re.compile(r"\b(?:eergisteren|anteayer|day before yesterday)\b", _I), _shift_days(2)),
+    (re.compile(r"\b(?:eergisteren|anteayer|antier|day before yesterday)\b", _I), _shift_days(2)),
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
     (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
                 rf"(?:avond|ochtend|middag|nacht|morgen)?\b", _I), _weekday),
@@ -248,7 +259,8 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b(?P<dw>{_DAY_WORD_RE}|1o\.?|1º)\s+de\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I),
      _day_word_month),
     (re.compile(r"\b(?:vannacht|esta madrugada|la madrugada de hoy)\b", _I), _shift_days(0)),
-    (re.compile(r"\b(?:(?:over|during|on|at)\s+the\s+weekend|last\s+weekend|this\s+weekend|(?:el|este|durante\s+el)\s+"
+    (re.compile(r"\b(?:(?:over|during|on|at)\s+the\s+weekend|(?:this\s+)?(?:last|past)\s+weekend|this\s+weekend|"
+                r"(?:el|este|durante\s+el|el\s+pasado)\s+"
                 r"fin\s+de\s+semana(?!\s+(?:pr[oó]xim|que\s+viene))|(?:afgelopen|vorig|dit|het)\s+weekend)\b", _I), _weekend),
     (re.compile(r"\b(?:earlier\s+this\s+week|this\s+week|(?:eerder\s+)?deze\s+week|(?:a\s+principios\s+de\s+)?esta\s+semana)\b",
                 _I), _this_week),
@@ -261,6 +273,9 @@ RULES: list[Rule] = [  # in order of precedence
                 r"feestdagen|vakantie|periode|dagen|tijd))", _I), _holiday),
     # "el día primero" (of the month the article is in)
     (re.compile(r"\bel\s+d[ií]a\s+primero\b(?!\s+de\s)", _I), _first_of_month),
+    # "el día 12", "el 12 de este mes", "on the 12th": the last such day of the month on or before publication
+    (re.compile(r"\b(?:el\s+(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+de\s+este\s+(?:mismo\s+)?mes|el\s+d[ií]a\s+(?P<e>[0-3]?\d)\b"
+                r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s))", _I), _day_of_month),
 ]
 
 
@@ -273,7 +288,7 @@ def _applicable(has_month: bool, has_digit: bool) -> list[tuple[int, re.Pattern[
 _WORD_RULES = (5, 6, 8, 9, 11, 12, 14, 15)
 _WORDS = re.compile("|".join(f"(?P<w{i}>{RULES[i][0].pattern})" for i in _WORD_RULES))
 _NEEDS_MONTH = frozenset({1, 2, 3, 4, 10, 13})
-_NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16})
+_NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16, 28})
 
 _APPLICABLE = {(m, d): _applicable(m, d) for m in (False, True) for d in (False, True)}
 

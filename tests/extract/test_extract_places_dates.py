@@ -72,6 +72,13 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("The attack happened on Sunday.", (dt.date(2026, 2, 22), "day")),
     ("Maandag werden de scholen gesloten.", (dt.date(2026, 2, 23), "day")),
     ("Gisteren vielen drie doden.", (dt.date(2026, 2, 22), "day")),
+    ("Sicarios mataron a dos hombres antier.", (dt.date(2026, 2, 21), "day")),
+    ("Sicarios mataron a dos hombres el pasado fin de semana.", (dt.date(2026, 2, 21), "week")),
+    ("Gunmen killed two men this past weekend.", (dt.date(2026, 2, 21), "week")),
+    ("Sicarios mataron a dos hombres el día 12.", (dt.date(2026, 2, 12), "day")),
+    ("Sicarios mataron a dos hombres el 20 de este mes.", (dt.date(2026, 2, 20), "day")),
+    ("Gunmen killed two men on the 12th.", (dt.date(2026, 2, 12), "day")),
+    ("Gunmen killed two men on the 28th.", (dt.date(2026, 1, 28), "day")),  # still to come this month: last month's
     ("Vorige maand was er een aanslag.", (dt.date(2026, 1, 1), "month")),
     ("El mes pasado hubo un ataque.", (dt.date(2026, 1, 1), "month")),
     ("Last month there was an attack.", (dt.date(2026, 1, 1), "month")),
