@@ -116,6 +116,9 @@ NEGATED: dict[str, list[str]] = {
               r"\bno (?:se )?(?:tienen|hay|ha habido) (?:a[uú]n )?(?:reportes?|informes?) de (?:personas )?(?:muert|fallecid|"
               r"v[ií]ctimas)\w*",
               r"\bgeen (?:meldingen|berichten) (?:van|over) (?:doden|slachtoffers)\b",
+              # "no hay un reporte sobre personas lesionadas o abatidas"
+              r"\bno (?:hay|hubo|se tiene) (?:un |ning[uú]n |alg[uú]n )?(?:reporte|informe|registro)s? (?:sobre|de) "
+              r"(?:personas )?(?:\w+ (?:o|y|ni) )?(?:muert|fallecid|abatid|v[ií]ctimas)\w*",
               r"\bno se (?:ha|han|habr[ií]a|hab[ií]a)n? (?:informado|reportado|registrado|confirmado) (?:de )?"
               r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*"],
     "seizure": [r"\bno (?:se )?(?:encontr(?:aron|ó)|hallaron|hall[oó]|localiz(?:aron|ó)) (?:ning[uú]n\w* )?(?:armas?|drogas?|"
@@ -171,7 +174,12 @@ NEGATED: dict[str, list[str]] = {
                r"aprehensi[oó]n|arresto)\w*",
                r"\b(?:se desconoce|no se sabe|se ignora) si (?:hay|hubo|existen?) (?:personas )?(?:detenid|detencion)\w*",
                r"\b(?:nog )?niet (?:gearresteerd|opgepakt|aangehouden|gepakt)\b",
-               r"\bzonder (?:te worden|dat \w+ (?:werd|werden)) (?:gearresteerd|opgepakt|aangehouden)\b"],
+               r"\bzonder (?:te worden|dat \w+ (?:werd|werden)) (?:gearresteerd|opgepakt|aangehouden)\b",
+               # "So far it is unknown if there are detainees", "en ninguno de los dos ataques hubo detenidos"
+               r"\b(?:unknown|not known|unclear)\s+(?:if|whether)\s+(?:there\s+(?:are|were|have been)\s+)?(?:any\s+)?"
+               r"(?:detainees|arrests|suspects\s+(?:in\s+custody|arrested|detained)|(?:anyone|someone)\s+(?:was|has been)\s+"
+               r"(?:arrested|detained))\b",
+               r"\bningun[oa]\b[^.;]{0,40}\b(?:hubo|hay|hab[ií]a)\s+(?:personas\s+)?detenid\w*"],
 }
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
 # the sentence names did not happen (arrests, deaths, operations).

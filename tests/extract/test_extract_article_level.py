@@ -225,6 +225,8 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("es", "Los policías trataron de detener al comando en Orizaba, pero no lo lograron.", {"arrest"}),
     ("es", "Se registró una balacera en Caborca. Hasta el momento no se reportan personas fallecidas o heridas.",
      {"death"}),
+    ("es", "Se registró una balacera en Navolato. Hasta el momento no hay un reporte sobre personas lesionadas o "
+           "abatidas.", {"death"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
@@ -615,6 +617,8 @@ def test_every_state_demonym_names_a_state(geo) -> None:
            "responsables."),
     ("es", "Hombres armados mataron a dos hombres en Cajeme, Sonora. Se desconoce si hay detenidos."),
     ("nl", "Gewapende mannen doodden twee mannen in Cajeme, Sonora. De daders zijn nog niet gearresteerd."),
+    ("en", "Gunmen killed two men in Cajeme, Sonora. So far it is unknown if there are detainees."),
+    ("es", "Hombres armados atacaron dos casas en Cajeme, Sonora. En ninguno de los dos ataques hubo detenidos."),
 ])
 def test_no_arrests_made_gives_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
