@@ -248,3 +248,13 @@ def test_quemo_is_arson(extract) -> None:
 def test_searches_are_an_operation(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2023-04-26")
     assert ("operation", "Felipe Carrillo Puerto") in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El ataque dejó un hombre muerto en Matías Romero, Oaxaca."),
+    ("es", "Un tiroteo en Matías Romero, Oaxaca, dejó a uno de los periodistas muerto."),
+    ("en", "Hours later, the death of the former police chief was reported at a hospital in Matías Romero, Oaxaca."),
+])
+def test_one_victim_left_dead_is_one_death(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-01-01") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [1], deaths
