@@ -290,7 +290,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
     own = _relocate_state_records_to(own, _dateline_town(sentences, resolver))
-    own = _relocate_state_records_to(own, neighbours.title_town())
+    if any(r.geo_precision == 3 for r in own):  # most articles place every record in a town: no title to read
+        own = _relocate_state_records_to(own, neighbours.title_town())
     office = _office_town(article.text, resolver) if "death" in {r.event_type for r in own} else None
     own = _relocate_state_records_to(own, office, types=OFFICE_EVENTS, unnamed_town=True)
     own = _suppress_coarse(_fold_into_days(_merge(own)))
