@@ -510,6 +510,16 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?P<place>{_CAPS})(?=\s*,?\s+(?:said|says|reported|stated|announced|dijo|inform[oó]|señal[oó]|"
                       rf"report[oó]|zei|meldde))",
          ("office", "oficina", "delegaci", "sede", "kantoor", "headquarters", "cuartel")),
+    # where something usually happens: "el asesinato de policías, un hecho que ocurre mayormente en Zacatecas"
+    Trap("reference", rf"(?i:\b(?:ocurren?|suceden?|se\s+registran?|se\s+presentan?|occurs?|happens?|gebeur(?:t|en)|"
+                      rf"komen?\s+voor)\s+(?:mayormente|principalmente|sobre\s+todo|frecuentemente|con\s+frecuencia|"
+                      rf"a\s+menudo|mostly|mainly|often|frequently|vooral|vaak|meestal)\s+(?:en|in)\s+"
+                      rf"(?:el\s+estado\s+de\s+|the\s+state\s+of\s+|de\s+staat\s+)?)(?P<place>{_CAPS})",
+         ("mayormente", "principalmente", "sobre todo", "frecuente", "frecuencia", "menudo", "mostly", "mainly", "often",
+          "frequently", "vooral", "vaak", "meestal")),
+    Trap("reference", rf"(?i:\b(?:vooral|vaak|meestal)\s+in\s+(?:de\s+staat\s+)?)(?P<place>{_CAPS})"
+                      rf"(?=\s+(?:gebeurt|gebeuren|voorkomt|voorkomen|plaatsvindt|plaatsvinden)\b)",
+         ("vooral", "vaak", "meestal")),
     # the road between two towns: "cuando circulaban entre el trayecto de Temósachic y Madera"
     Trap("road", rf"(?i:\b(?:trayecto|tramo|camino|stretch|traject|weg)\s+(?:de\s+|del\s+|entre\s+|between\s+|from\s+|"
                  rf"tussen\s+|van\s+)?)(?P<place>{_CAPS}\s+(?:y|a|and|to|en|naar|e)\s+{_CAPS})",

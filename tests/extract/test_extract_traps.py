@@ -241,3 +241,16 @@ def test_the_state_a_road_leads_to_is_no_incident_place(extract, lang: str, text
 def test_the_cities_a_highway_stretch_runs_between_are_no_places_of_its_events(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2011-01-22")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("San Luis Potosí", None)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El asesinato de policías, un hecho que ocurre mayormente en Zacatecas, se repitió este 10 de mayo en el "
+           "municipio de Tecomán, Colima."),
+    ("en", "The murder of police officers, something that happens mostly in Zacatecas, was repeated on May 10 in the "
+           "municipality of Tecomán, Colima."),
+    ("nl", "De moord op agenten, iets wat vooral in Zacatecas gebeurt, herhaalde zich op 10 mei in de gemeente "
+           "Tecomán, Colima."),
+])
+def test_where_something_usually_happens_is_no_place_of_the_event(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-05-11")
+    assert records and {r["admin1"] for r in records} == {"Colima"}, records
