@@ -274,7 +274,7 @@ RULES: list[Rule] = [  # in order of precedence
     # "el día primero" (of the month the article is in)
     (re.compile(r"\bel\s+d[ií]a\s+primero\b(?!\s+de\s)", _I), _first_of_month),
     # "el día 12", "el 12 de este mes", "on the 12th": the last such day of the month on or before publication
-    (re.compile(r"\b(?:el\s+(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+de\s+este\s+(?:mismo\s+)?mes|el\s+d[ií]a\s+(?P<e>[0-3]?\d)\b"
+    (re.compile(r"\b(?:el\s+(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+de\s+este\s+(?:mismo\s+)?mes|el\s+(?:día|dia)\s+(?P<e>[0-3]?\d)\b"
                 r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s))", _I), _day_of_month),
 ]
 

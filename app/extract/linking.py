@@ -278,6 +278,7 @@ class _Neighbours:
                  resolver: PlaceResolver, title: str = "") -> None:
         self.sentences, self.scans, self.lang, self.resolver = sentences, scans, lang, resolver
         self.title = title
+        self._title_mentions: list[Mention] | None = None
         self.cache: dict[int, list[Group]] = {}
         self.found: dict[int, list[Mention]] = {}
         self.states: list[str] | None = None
@@ -309,18 +310,23 @@ class _Neighbours:
             return self.loose_states
         return self.states
 
+    def title_mentions(self) -> list[Mention]:
+        """The title's place mentions, found once whoever asks."""
+        if self._title_mentions is None:
+            self._title_mentions = find_mentions(self.title, self.lang, self.resolver.geo)
+        return self._title_mentions
+
     def title_town(self) -> Any:
         """The one town the title places its story in ("Seven dead ... after confrontation in
         Caborca, Sonora"), or None: a headline names where the story happened."""
         if not self.title:
             return None
-        towns = {(p.admin1, p.admin2): p for group in _groups(self.title, find_mentions(self.title, self.lang, self.resolver.geo),
-                                                            self.resolver, PLACED)
+        towns = {(p.admin1, p.admin2): p for group in _groups(self.title, self.title_mentions(), self.resolver, PLACED)
                  for p, _, _ in group.places if getattr(p, "kind", None) in ("municipality", "locality")}
         return next(iter(towns.values())) if len(towns) == 1 else None
 
     def _states(self, contexts: tuple[str, ...]) -> list[str]:
-        texts = [(self.title, find_mentions(self.title, self.lang, self.resolver.geo))] if self.title else []
+        texts = [(self.title, self.title_mentions())] if self.title else []
         texts += [(s.text, self.mentions(i)) for i, s in enumerate(self.sentences) if not s.dateline]
         states: list[str] = []
         for text, mentions in texts:
