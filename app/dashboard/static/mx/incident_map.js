@@ -124,6 +124,7 @@
         map.on('moveend', function () {
             self.draw().catch(function (e) { console.error('incident map:', e); });
         });
+        if (o.watch) this.watchFilters(o.watch);
     }
 
     IncidentMap.prototype.makeStates = function () {
@@ -203,6 +204,7 @@
 
     IncidentMap.prototype.apply = function (view) {
         this.view = view;
+        if (view.token) this.serverView = view;
         if (!this.P) return;  // applied once the points are in
         this.applyStates(view);
         this.applyControls(view);
@@ -211,7 +213,16 @@
         if (key !== this.maskKey) {
             this.maskKey = key;
             clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
+        } else if (this.earlyKey === key && this.drawnKey === key && view.token) {
+            // The server's view of a change the map drew early (``early``): the same points,
+            // already clustered and drawn; only the states, the legend and the notes change.
+            this.earlyKey = null;
+            this.earlyChecked += 1;
+            this.focus(view);
+            this.reportDrawn();
+            return Promise.resolve();
         }
+        if (view.token) this.earlyKey = null;
         this.focus(view);
         if (!this.drawn && this.engine === this.workerEngine) this.drawKept();
         return clustered.then(function () {
@@ -300,6 +311,114 @@
         if (bounds) this.map.fitBounds(bounds);
     };
 
+    // ---- filter changes drawn before the server's view (issue 15, ninth pass) -------------
+    // The page's type and state widgets (Streamlit's multiselects, in the page around this
+    // iframe, same origin) show a change as soon as the user makes it; the server's view of
+    // it comes only after Streamlit's rerun (0.2-0.6 s). When the view says the map can apply
+    // its filters itself (``view.early``: no word, actor or precision filter), the map reads
+    // the widgets' chosen values, works out the points they leave from the columns it holds
+    // (type, state, date) and draws them at once, as a view of its own (no token: nothing is
+    // reported to the page). The server's view follows: the same mask (the same bits, the same
+    // text) is not clustered or drawn again (``apply``); another one simply replaces it.
+
+    function escapeHtml(text) {  // as Python's html.escape does
+        return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+            .replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+    }
+
+    function encodeMask(bits) {  // points.shown_bits: little-endian bits, base64
+        var bytes = new Uint8Array((bits.length + 7) >> 3), text = '';
+        for (var i = 0; i < bits.length; i++) if (bits[i]) bytes[i >> 3] |= 1 << (i & 7);
+        for (var j = 0; j < bytes.length; j += 8192) text += String.fromCharCode.apply(null, bytes.subarray(j, j + 8192));
+        return btoa(text);
+    }
+
+    // The chosen values of one of Streamlit's multiselects (its tags), or null when the
+    // widget is not found as expected (another Streamlit: then the map waits for the server).
+    function chosen(doc, key) {
+        var box = doc.querySelector('.st-key-' + key);
+        var tags = box && box.querySelector('[data-testid="stMultiSelectTagsContainer"]');
+        if (!tags) return null;
+        return Array.prototype.map.call(tags.querySelectorAll('[data-tag]'), function (tag) {
+            return tag.getAttribute('aria-label') || tag.textContent;
+        });
+    }
+
+    IncidentMap.prototype.watchFilters = function (keys) {
+        var doc = null, self = this;
+        try { doc = window.top.document; } catch (e) { return; }  // another origin: views come from the server only
+        if (!doc || doc === document) return;
+        this.earlyDrawn = 0;    // changes drawn early (tests, benchmark)
+        this.earlyChecked = 0;  // ... whose server view came with the same points
+        var pending = false;
+        var check = function () {
+            pending = false;
+            try { self.early(chosen(doc, keys.types), chosen(doc, keys.states)); }
+            catch (err) { console.error('incident map:', err); }
+        };
+        // A choice is made by a key or a click; React has updated the widget by the time a
+        // task queued then runs.
+        var soon = function () { if (!pending) { pending = true; setTimeout(check, 0); } };
+        ['keydown', 'click', 'pointerup'].forEach(function (type) { doc.addEventListener(type, soon, true); });
+        window.addEventListener('pagehide', function () {
+            ['keydown', 'click', 'pointerup'].forEach(function (type) { doc.removeEventListener(type, soon, true); });
+        });
+    };
+
+    IncidentMap.prototype.early = function (typeLabels, stateNames) {
+        var view = this.view, e = view && view.early, P = this.P, o = this.o;
+        if (!e || !P || !P.adm1 || !typeLabels || !stateNames || !this.lon) return false;
+        var types = [], byLabel = {};
+        o.styles.forEach(function (s, i) { byLabel[s.label] = i; });
+        for (var t = 0; t < typeLabels.length; t++) {
+            var index = byLabel[escapeHtml(typeLabels[t])];
+            if (index === undefined) return false;  // a label the map does not know: wait for the server
+            types.push(index);
+        }
+        var states = stateNames.map(escapeHtml);
+        var key = JSON.stringify([types.slice().sort(), states.slice().sort()]);
+        var current = JSON.stringify([e.types.slice().sort(), e.states.slice().sort()]);
+        if (key === this.earlyAsked) return false;  // nothing new
+        this.earlyAsked = key;
+        if (key === current) {  // back to what the server last drew (a change undone at once)
+            if (!view.token && this.serverView) this.apply(this.serverView);
+            return false;
+        }
+        // The points the filters leave: type, state and date are the same for every record of
+        // an event (events.py groups by them), so filtering points is filtering records.
+        var n = P.lat.length, bits = new Uint8Array(n), count = 0;
+        var typeOk = null, stateOk = null, dateOk = null;
+        if (types.length) { typeOk = {}; types.forEach(function (i) { typeOk[i] = true; }); }
+        if (states.length) {
+            var wanted = {};
+            states.forEach(function (s) { wanted[s] = true; });
+            stateOk = P.adm1s.map(function (name) { return !!wanted[name]; });
+        }
+        if (e.from || e.to) {
+            dateOk = [];
+            for (var d = 0; d < P.dates.length; d++) {
+                var day = P.dates[d];
+                if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;  // not a plain day: the server knows
+                dateOk.push((!e.from || day >= e.from) && (!e.to || day <= e.to));
+            }
+        }
+        for (var i = 0; i < n; i++) {
+            if (typeOk && !typeOk[P.type[i]]) continue;
+            if (stateOk && !stateOk[P.adm1[i]]) continue;
+            if (dateOk && !dateOk[P.date[i]]) continue;
+            bits[i] = 1;
+            count += 1;
+        }
+        var mask = count === n ? null : encodeMask(bits);
+        this.earlyKey = mask === null ? '*' : mask;
+        this.earlyDrawn += 1;
+        // The view shown until the server's comes: its points and zoom, the states' colours
+        // and the legend of the last view (the server's view brings theirs).
+        this.apply(Object.assign({}, view, {mask: mask, focus: stateNames, open: -1, token: null,
+                                            early: e}));
+        return true;
+    };
+
     // ---- drawing -------------------------------------------------------------------------
 
     IncidentMap.prototype.draw = function () {
@@ -329,6 +448,7 @@
         });
         this.drawn += 1;
         this.drawnShown = shown;  // the markers on screen are those of this many points
+        this.drawnKey = this.maskKey;
         this.reportDrawn();
         var waiting = this.afterDraw || [];
         this.afterDraw = [];
