@@ -206,8 +206,10 @@
         this.view = view;
         if (view.token) this.serverView = view;
         if (!this.P) return;  // applied once the points are in
-        this.applyStates(view);
-        this.applyControls(view);
+        if (view.token) {  // a view drawn early keeps the last view's states and legend
+            this.applyStates(view);
+            this.applyControls(view);
+        }
         var key = view.mask === null ? '*' : view.mask, self = this;
         var clustered = Promise.resolve();
         if (key !== this.maskKey) {
@@ -297,8 +299,11 @@
         if (key === this.focusKey) return;  // other filters keep the user's pan and zoom
         var first = this.focusKey === null;
         this.focusKey = key;
+        // A view drawn early (no token) moves at once, without the zoom's animation: its frames
+        // and the redrawing at its end would land on Streamlit's rendering of the change.
+        var still = view.token ? {} : {animate: false};
         if (!view.focus || !view.focus.length) {
-            if (!first) this.map.setView(this.o.center, this.o.zoom);
+            if (!first) this.map.setView(this.o.center, this.o.zoom, still);
             return;
         }
         var bounds = null, wanted = {};
@@ -308,7 +313,7 @@
             bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(),
                                                                                  layer.getBounds().getNorthEast());
         });
-        if (bounds) this.map.fitBounds(bounds);
+        if (bounds) this.map.fitBounds(bounds, still);
     };
 
     // ---- filter changes drawn before the server's view (issue 15, ninth pass) -------------
@@ -356,9 +361,15 @@
             try { self.early(chosen(doc, keys.types), chosen(doc, keys.states)); }
             catch (err) { console.error('incident map:', err); }
         };
-        // A choice is made by a key or a click; React has updated the widget by the time a
-        // task queued then runs.
-        var soon = function () { if (!pending) { pending = true; setTimeout(check, 0); } };
+        // A choice is made by a key or a click. React shows it in the widget at once, and
+        // Streamlit sends it to the server from an effect that runs once that is painted:
+        // the map reads the widget in a task after the next frame, so its work does not hold
+        // up the message that starts the rerun.
+        var soon = function () {
+            if (pending) return;
+            pending = true;
+            window.top.requestAnimationFrame(function () { setTimeout(check, 0); });
+        };
         ['keydown', 'click', 'pointerup'].forEach(function (type) { doc.addEventListener(type, soon, true); });
         window.addEventListener('pagehide', function () {
             ['keydown', 'click', 'pointerup'].forEach(function (type) { doc.removeEventListener(type, soon, true); });
