@@ -111,6 +111,9 @@
         this.icons = {};
         this.controls = {};
         this.clicks = 0;
+        this.earlyDrawn = 0;  // filter changes drawn early (``early``; tests)
+        this.earlySame = 0;   // ... whose server view came with the same points
+        this.earlyOther = 0;  // ... whose server view came with others (never, if the two agree)
         map.getContainer().style.background = o.sea;
         this.makeStates();
         this.group = L.layerGroup().addTo(map);
@@ -212,6 +215,9 @@
         }
         var key = view.mask === null ? '*' : view.mask, self = this;
         var clustered = Promise.resolve();
+        if (view.token && this.earlyKey) {  // the server's view after one drawn early: the same points?
+            if (key === this.earlyKey) this.earlySame += 1; else this.earlyOther += 1;
+        }
         if (key !== this.maskKey) {
             this.maskKey = key;
             clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
@@ -219,7 +225,6 @@
             // The server's view of a change the map drew early (``early``): the same points,
             // already clustered and drawn; only the states, the legend and the notes change.
             this.earlyKey = null;
-            this.earlyChecked += 1;
             this.focus(view);
             this.reportDrawn();
             return Promise.resolve();
@@ -353,8 +358,6 @@
         var doc = null, self = this;
         try { doc = window.top.document; } catch (e) { return; }  // another origin: views come from the server only
         if (!doc || doc === document) return;
-        this.earlyDrawn = 0;    // changes drawn early (tests, benchmark)
-        this.earlyChecked = 0;  // ... whose server view came with the same points
         var pending = false;
         var check = function () {
             pending = false;
@@ -700,7 +703,15 @@
         // (at once) and draws the map's element with it too (on a page load), so one view
         // may come twice, and an older one must never replace a newer one.
         if (view.seq !== undefined && view.seq !== null) {
-            if (this.seq !== undefined && view.seq <= this.seq) return;
+            if (this.seq !== undefined && view.seq <= this.seq) {
+                // The same view for other filters (one that changes nothing on the map keeps
+                // its number): the filters the map may apply itself are those of the last.
+                if (view.seq === this.seq && this.serverView && view.token === this.serverView.token) {
+                    this.serverView.early = view.early;
+                    if (this.view === this.serverView) this.earlyAsked = null;
+                }
+                return;
+            }
             this.seq = view.seq;
         }
         this.apply(view);
