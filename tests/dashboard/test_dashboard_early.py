@@ -168,3 +168,31 @@ def test_the_same_view_for_other_filters_updates_what_the_map_may_apply(browser,
         assert page.evaluate("() => MxIncidents.current.view.early.from") == "2026-01-01"
     finally:
         page.close()
+
+
+@pytest.fixture
+def worker_for_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(map_module, "MAIN_THREAD_POINTS", 0)
+
+
+def test_the_servers_view_while_the_early_one_is_still_clustered(browser, tmp_path, records, worker_for_all):
+    """The server's view can come while the worker still clusters the points of the change drawn
+    early (100,000 incidents, a busy machine): it waits for that clustering and the map ends
+    up drawn with the new points (a bug caught by the benchmark: it drew with the old count)."""
+    prepared = flt.prepare(pd.DataFrame(records))
+    point_set = points.point_set(events.events(prepared))
+    base = replace(make_view(events.events(prepared), point_set, []), early=early_filters((), (), None, None))
+    page = _open(browser, tmp_path, point_set, base)
+    try:
+        page.wait_for_function("() => MxIncidents.current.engine.kind === 'worker'", timeout=10_000)
+        chosen = flt.Filters(types=("roadblock",))
+        server = replace(make_view(events.events(flt.apply(prepared, chosen)), point_set, []),
+                         early=early_filters(chosen.types, (), None, None))
+        want = len(point_set.positions(events.events(flt.apply(prepared, chosen))))
+        page.evaluate("([label, v]) => { MxIncidents.current.early([label], []); MxIncidents.view(v); }",
+                      [LABEL("roadblock"), server.as_json(2)])
+        page.wait_for_function("(n) => MxIncidents.current.shown === n && MxIncidents.current.drawnShown === n",
+                               arg=want, timeout=10_000)
+        assert page.evaluate("() => [MxIncidents.current.earlySame, MxIncidents.current.earlyOther]") == [1, 0]
+    finally:
+        page.close()

@@ -214,26 +214,28 @@
             this.applyControls(view);
         }
         var key = view.mask === null ? '*' : view.mask, self = this;
-        var clustered = Promise.resolve();
         if (view.token && this.earlyKey) {  // the server's view after one drawn early: the same points?
             if (key === this.earlyKey) this.earlySame += 1; else this.earlyOther += 1;
         }
+        var clustered;
         if (key !== this.maskKey) {
             this.maskKey = key;
             clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
-        } else if (this.earlyKey === key && this.drawnKey === key && view.token) {
-            // The server's view of a change the map drew early (``early``): the same points,
-            // already clustered and drawn; only the states, the legend and the notes change.
-            this.earlyKey = null;
-            this.focus(view);
-            this.reportDrawn();
-            return Promise.resolve();
+            this.clusteredFor = clustered.catch(function () { /* reported by this view */ });
+        } else {
+            // The same points as the view before (the server's view of a change drawn early, or
+            // another filter with the same points): wait for that view's clustering if it runs.
+            clustered = this.clusteredFor || Promise.resolve();
         }
+        var drawnEarly = !!view.token && this.earlyKey === key;
         if (view.token) this.earlyKey = null;
         this.focus(view);
         if (!this.drawn && this.engine === this.workerEngine) this.drawKept();
         return clustered.then(function () {
             if (self.view !== view) return;  // a newer view came meanwhile
+            // The server's view of a change drawn early: its points are on screen already;
+            // only the states, the legend and the notes changed (above).
+            if (drawnEarly && self.drawnKey === key) { self.reportDrawn(); return; }
             return self.draw();
         }).then(function () {
             if (self.view === view && view.open >= 0) self.openEvent(view.open);
