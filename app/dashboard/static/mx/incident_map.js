@@ -220,24 +220,31 @@
         var clustered;
         if (key !== this.maskKey) {
             this.maskKey = key;
-            clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
+            // a view drawn early brings its bits along: not decoded again from its text
+            clustered = this.cluster(view.bits && view.mask !== null ? view.bits : decodeMask(view.mask, this.P.lat.length));
             this.clusteredFor = clustered.catch(function () { /* reported by this view */ });
         } else {
             // The same points as the view before (the server's view of a change drawn early, or
             // another filter with the same points): wait for that view's clustering if it runs.
             clustered = this.clusteredFor || Promise.resolve();
         }
-        var drawnEarly = !!view.token && this.earlyKey === key;
+        var drawnEarly = !!view.token && this.earlyKey === key, early = !view.token;
+        // the server's view of a change drawn early waits for that drawing, if it still runs
+        if (drawnEarly && this.earlyDrawing) clustered = this.earlyDrawing;
         if (view.token) this.earlyKey = null;
         this.focus(view);
         if (!this.drawn && this.engine === this.workerEngine) this.drawKept();
-        return clustered.then(function () {
-            if (self.view !== view) return;  // a newer view came meanwhile
+        var drawing = clustered.then(function () {
+            // a newer view came meanwhile (a view drawn early is still drawn for the server's
+            // view of the same points, which waits for it)
+            if (self.view !== view && !(early && self.maskKey === key)) return;
             // The server's view of a change drawn early: its points are on screen already;
             // only the states, the legend and the notes changed (above).
             if (drawnEarly && self.drawnKey === key) { self.reportDrawn(); return; }
             return self.draw();
-        }).then(function () {
+        });
+        if (early) this.earlyDrawing = drawing.catch(function () { /* reported below */ });
+        return drawing.then(function () {
             if (self.view === view && view.open >= 0) self.openEvent(view.open);
         }).catch(function (e) { console.error('incident map:', e); });
     };
@@ -402,26 +409,29 @@
         }
         // The points the filters leave: type, state and date are the same for every record of
         // an event (events.py groups by them), so filtering points is filtering records.
-        var n = P.lat.length, bits = new Uint8Array(n), count = 0;
+        if (!this.cols) {  // the columns the filters read, as typed arrays (once)
+            this.cols = {type: Int32Array.from(P.type), adm1: Int32Array.from(P.adm1), date: Int32Array.from(P.date)};
+        }
+        var col = this.cols, n = P.lat.length, bits = new Uint8Array(n), count = 0;
+        // one flag per code (type index + 1, so a type the map has no style for, -1, is never chosen)
         var typeOk = null, stateOk = null, dateOk = null;
-        if (types.length) { typeOk = {}; types.forEach(function (i) { typeOk[i] = true; }); }
+        if (types.length) { typeOk = new Uint8Array(o.styles.length + 1); types.forEach(function (i) { typeOk[i + 1] = 1; }); }
         if (states.length) {
             var wanted = {};
             states.forEach(function (s) { wanted[s] = true; });
-            stateOk = P.adm1s.map(function (name) { return !!wanted[name]; });
+            stateOk = Uint8Array.from(P.adm1s, function (name) { return wanted[name] ? 1 : 0; });
         }
         if (e.from || e.to) {
-            dateOk = [];
+            dateOk = new Uint8Array(P.dates.length);
             for (var d = 0; d < P.dates.length; d++) {
                 var day = P.dates[d];
                 if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;  // not a plain day: the server knows
-                dateOk.push((!e.from || day >= e.from) && (!e.to || day <= e.to));
+                dateOk[d] = (!e.from || day >= e.from) && (!e.to || day <= e.to) ? 1 : 0;
             }
         }
         for (var i = 0; i < n; i++) {
-            if (typeOk && !typeOk[P.type[i]]) continue;
-            if (stateOk && !stateOk[P.adm1[i]]) continue;
-            if (dateOk && !dateOk[P.date[i]]) continue;
+            if ((typeOk && !typeOk[col.type[i] + 1]) || (stateOk && !stateOk[col.adm1[i]])
+                    || (dateOk && !dateOk[col.date[i]])) continue;
             bits[i] = 1;
             count += 1;
         }
@@ -430,7 +440,7 @@
         this.earlyDrawn += 1;
         // The view shown until the server's comes: its points and zoom, the states' colours
         // and the legend of the last view (the server's view brings theirs).
-        this.apply(Object.assign({}, view, {mask: mask, focus: stateNames, open: -1, token: null,
+        this.apply(Object.assign({}, view, {mask: mask, bits: bits, focus: stateNames, open: -1, token: null,
                                             early: e}));
         return true;
     };
