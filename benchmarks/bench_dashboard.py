@@ -12,8 +12,11 @@
   benchmark leaves on: see benchmarks/browser.py);
 - filter changes, one after the other as a user makes them: one event type, then a state,
   then a word of the evidence, each timed until the figures show the new count
-  (``figures``) and the map holds exactly the filtered incidents (``map``), with the longest
-  gap between two animation frames meanwhile (``frame gap``: the page frozen);
+  (``figures``) and then the map holds exactly the filtered incidents (``map``, so never
+  before the figures), with the longest gap between two animation frames meanwhile
+  (``frame gap``: the page frozen); ``map, page clock`` times the map alone, in the page
+  (from the Enter key's event to the first frame painted after the map holds the filtered
+  incidents), whether or not the figures came first;
 - server memory: the resident memory of the server's processes after the visits and after
   ten more reloads (thirty with ``--full``), each a new Streamlit session;
 - bytes received: HTTP bodies as sent (``Network.loadingFinished`` encodedDataLength, so
@@ -60,7 +63,7 @@ from app.dashboard.events import event_keys
 from app.demo import synthetic_incidents
 from app.store import SYNC_EXPORT_LIMIT, import_records
 from benchmarks import naive_map
-from benchmarks.browser import CHROMIUM, fresh_page, launch, wait_drawn
+from benchmarks.browser import CHROMIUM, MAP_READY_JS, fresh_page, launch, wait_drawn
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 20260222
@@ -104,7 +107,8 @@ class Visit:
     filter_generate_s: float = 0.0
     repeat_s: float | None = None  # ours: drawn map on a reload in the same profile
     repeat_bytes: int = 0
-    steps: dict[str, tuple[float | None, float | None, float, int]] | None = None  # kind -> figures, map, gap, bytes
+    # kind -> figures, map (after the figures), gap, bytes, map on the page's clock
+    steps: dict[str, tuple[float | None, float | None, float, int, float | None]] | None = None
 
 
 # ---- sizes, data, servers ------------------------------------------------------------------
@@ -233,7 +237,7 @@ def visit_ours(browser: Any, url: str, expected: Expected, settle: float,
                 if result[1] is None:
                     break
             kind = steps[0].kind
-            visit.figures_s, visit.filter_s, _, visit.filter_bytes = visit.steps.get(kind, (None, None, 0.0, 0))
+            visit.figures_s, visit.filter_s, _, visit.filter_bytes, _ = visit.steps.get(kind, (None, None, 0.0, 0, None))
         if meter.foreign:
             raise RuntimeError(f"the dashboard asked for hosts off localhost: {meter.foreign[:5]}")
         return visit
@@ -246,13 +250,28 @@ GAP_START_JS = """() => { window.__mxGap = 0; let last = performance.now();
     (function tick(now) { if (!window.__mxGapOn) return;
         window.__mxGap = Math.max(window.__mxGap, now - last); last = now; requestAnimationFrame(tick); })(last); }"""
 GAP_STOP_JS = "() => { window.__mxGapOn = false; return window.__mxGap; }"
+# The map alone on the page's clock: from the Enter key's event (in the page) to the first
+# frame after the map holds ``expected`` incidents (MAP_READY_JS, checked every frame).
+MAP_CLOCK_START_JS = """(expected) => { const ready = """ + MAP_READY_JS + """;
+    const clock = window.__mxClock = {enter: null, ready: false, map: null};
+    document.addEventListener('keydown', function enter(e) {
+        if (e.key !== 'Enter') return;
+        clock.enter = performance.now(); document.removeEventListener('keydown', enter, true); }, true);
+    (function tick(now) {
+        if (clock.ready) { clock.map = now; return; }
+        if (clock.enter !== null && ready([expected, true])) clock.ready = true;
+        if (!clock.stop) requestAnimationFrame(tick); })(performance.now()); }"""
+MAP_CLOCK_STOP_JS = """() => { const c = window.__mxClock; c.stop = true;
+    return c.map === null || c.enter === null ? null : (c.map - c.enter) / 1000; }"""
 
 
 FILTER_KEYS = {"type": "f_types", "state": "f_states", "text": "f_text"}  # map_page's widget keys
 
 
-def _change_filter(page: Any, meter: Any, step: FilterStep, settle: float) -> tuple[float | None, float | None, float, int]:
-    """Make ``step`` in its filter widget; (figures s, map s, longest frame gap ms, bytes)."""
+def _change_filter(page: Any, meter: Any, step: FilterStep,
+                   settle: float) -> tuple[float | None, float | None, float, int, float | None]:
+    """Make ``step`` in its filter widget; (figures s, map s, longest frame gap ms, bytes, map s
+    on the page's clock)."""
     from playwright.sync_api import Error as PlaywrightError
 
     # By the widget's key, wherever the page puts it (the sidebar before issue 15's sixth
@@ -266,6 +285,7 @@ def _change_filter(page: Any, meter: Any, step: FilterStep, settle: float) -> tu
         page.keyboard.type(step.typed)
         page.wait_for_timeout(300)  # let the dropdown narrow its options
     page.evaluate(GAP_START_JS)
+    page.evaluate(MAP_CLOCK_START_JS, step.markers)
     before = meter.bytes
     started = time.perf_counter()
     page.keyboard.press("Enter")  # choosing an option (or the text) reruns the page script
@@ -277,9 +297,11 @@ def _change_filter(page: Any, meter: Any, step: FilterStep, settle: float) -> tu
     except PlaywrightError:
         pass
     gap = float(page.evaluate(GAP_STOP_JS))
+    page.wait_for_timeout(100)  # the frame after a map drawn just now
+    map_page_s = page.evaluate(MAP_CLOCK_STOP_JS)
     page.keyboard.press("Escape")
     page.wait_for_timeout(settle * 1000)
-    return figures_s, map_s, gap, meter.bytes - before
+    return figures_s, map_s, gap, meter.bytes - before, map_page_s
 
 
 def server_rss(pid: int) -> int:
@@ -363,6 +385,8 @@ def figures_for(n: int, start_s: float, first: Visit, ours: list[Visit], naive: 
             continue
         steps += [_seconds(ours_ + f"filter change ({kind}), figures", _best([r[0] for r in results]), TIMEOUT_S),
                   _seconds(ours_ + f"filter change ({kind}), map", _best([r[1] for r in results]), TIMEOUT_S),
+                  _seconds(ours_ + f"filter change ({kind}), map, page clock", _best([r[4] for r in results]),
+                           TIMEOUT_S),
                   (ours_ + f"filter change ({kind}), longest frame gap", min(r[2] for r in results), "ms"),
                   (ours_ + f"filter change ({kind}), bytes received", min(r[3] for r in results) / 1e6, "MB")]
     figures: list[Figure | None] = [

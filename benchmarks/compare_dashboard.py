@@ -85,8 +85,9 @@ def main() -> None:
             for name in ("before", "after") if round_ % 2 == 0 else ("after", "before"):
                 load = load_average()
                 v = visit_ours(browser, servers[name][0], expected, 2.0, steps)
-                changes = "; ".join(f"{kind} {r[0] and round(r[0], 2)} / {r[1] and round(r[1], 2)} s, gap {r[2]:.0f} ms, "
-                                    f"{r[3] / 1e6:.3f} MB" for kind, r in (v.steps or {}).items())
+                changes = "; ".join(f"{kind} {r[0] and round(r[0], 2)} / {r[1] and round(r[1], 2)} s (page clock "
+                                    f"{r[4] and round(r[4], 2)} s), gap {r[2]:.0f} ms, {r[3] / 1e6:.3f} MB"
+                                    for kind, r in (v.steps or {}).items())
                 print(f"{name} round {round_}: first visit {v.drawn_s and round(v.drawn_s, 2)} s, repeat visit "
                       f"{v.repeat_s and round(v.repeat_s, 2)} s, bytes {v.bytes_total / 1e6:.2f} MB (repeat "
                       f"{v.repeat_bytes / 1e6:.2f} MB); filter changes, figures / map: {changes} "

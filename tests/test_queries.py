@@ -211,6 +211,7 @@ def _reference_points_files(queries: IncidentQueries, articles: dict, statuses: 
     types, type_names = coded(columns["event_type"], render=str)
     dates, date_names = coded(columns["event_date"])
     dprecs, dprec_names = coded(columns["date_precision"])
+    adm1, adm1_names = coded(columns["admin1"])
     parts = [columns[c].astype("category") for c in ("location", "admin2", "admin1")]
     triples, inverse = np.unique(np.stack([p.cat.codes.to_numpy(dtype="int64") for p in parts], axis=1), axis=0,
                                  return_inverse=True)
@@ -223,7 +224,8 @@ def _reference_points_files(queries: IncidentQueries, articles: dict, statuses: 
         "type": [points._TYPE_INDEX.get(type_names[t], -1) for t in types],
         "prec": number("geo_precision", 0), "fat": number("fatalities", -1),
         "date": dates, "dates": date_names, "dprec": dprecs, "dateprecs": dprec_names,
-        "place": label_codes[inverse.reshape(-1)].tolist(), "places": [html.escape(str(x)) for x in label_names]}
+        "place": label_codes[inverse.reshape(-1)].tolist(), "places": [html.escape(str(x)) for x in label_names],
+        "adm1": adm1, "adm1s": adm1_names}
     sources, source_keys = coded(columns["sources"], render=str)
     article_ids = sorted({a for key in source_keys for a in key.split("\n")})
     index = {a: i for i, a in enumerate(article_ids)}

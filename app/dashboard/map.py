@@ -184,7 +184,7 @@ class IncidentMap(JSCSSMixin, MacroElement):
 
     def __init__(self, data: PointSet | points.Published, t: Translator, *,
                  states: Mapping[str, Any] | None = None, states_url: str | None = None,
-                 report_drawn: bool = False) -> None:
+                 report_drawn: bool = False, watch: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self._name = "IncidentMap"
         options: dict[str, Any] = {
@@ -197,6 +197,9 @@ class IncidentMap(JSCSSMixin, MacroElement):
             # clustering in a Web Worker, off the page's main thread (static/mx/cluster_worker.js)
             "workerUrl": _script_url(assets.CLUSTER_WORKER_URL), "superclusterUrl": _script_url(assets.SUPERCLUSTER_URL),
             "mainThreadMax": MAIN_THREAD_POINTS, "reportDrawn": report_drawn,
+            # the page's type and state widgets (their keys): the map applies a change there
+            # itself as soon as the widget shows it (incident_map.js ``watchFilters``)
+            "watch": _widget_keys(watch),
         }
         if isinstance(data, PointSet):
             options.update(points=data.table, details=data.details)
@@ -205,6 +208,14 @@ class IncidentMap(JSCSSMixin, MacroElement):
         else:
             raise TypeError(f"data must be a PointSet or points.Published, not {type(data).__name__}")
         self.options_json = script_json(options)
+
+
+def _widget_keys(watch: Mapping[str, str] | None) -> dict[str, str] | None:
+    if not watch:
+        return None
+    if set(watch) != {"types", "states"} or not all(re.fullmatch(r"[A-Za-z0-9_-]+", k) for k in watch.values()):
+        raise ValueError(f"watch takes the keys of the types and states widgets, not {watch!r}")
+    return dict(watch)
 
 
 def _static_url(url: str | None) -> str | None:
@@ -235,6 +246,9 @@ class View:
     empty: str  # HTML of the note shown when nothing is in view
     focus: tuple[str, ...]  # state names to zoom to
     open: int  # point whose popup opens (a link to one event), -1 for none
+    # The filters this view is of, as the map can apply them itself (``early_filters``), or
+    # None when it cannot: then it waits for the server's view. Not part of the token.
+    early: Mapping[str, Any] | None = None
 
     def _content(self) -> dict[str, Any]:
         return {"mask": self.mask, "states": {k: list(v) for k, v in self.states.items()},
@@ -251,7 +265,21 @@ class View:
 
     def as_json(self, seq: int | None = None) -> dict[str, Any]:
         """The view as the map gets it; ``seq`` (see view_script) orders the views one page sends."""
-        return {**self._content(), "token": self.token, **({"seq": seq} if seq is not None else {})}
+        return {**self._content(), "token": self.token, "early": dict(self.early) if self.early else None,
+                **({"seq": seq} if seq is not None else {})}
+
+
+def early_filters(types: Iterable[str], states: Iterable[str], date_from: Any, date_to: Any) -> dict[str, Any]:
+    """What the map needs to apply a change of the type or state filter itself, before the
+    server's view comes (static/mx/incident_map.js ``early``): the types as indexes of the
+    points' ``type`` column, the states' names as the points file has them (escaped), the
+    dates as ISO text (None: open). Only for filters the browser can apply exactly: the
+    caller gives None for a view with any other filter (words, actors, precision)."""
+    indexes = [points.TYPE_INDEX.get(t, -1) for t in types]
+    if -1 in indexes:
+        raise ValueError(f"a type the map has no style for: {list(types)}")
+    return {"types": indexes, "states": [html.escape(str(s)) for s in states],
+            "from": date_from.isoformat() if date_from else None, "to": date_to.isoformat() if date_to else None}
 
 
 class MapView(MacroElement):
@@ -321,9 +349,9 @@ def view_of_totals(totals: pd.DataFrame, types: Iterable[str] | None, unplaced_c
 
 def base_map(data: PointSet | points.Published, states_geojson: Mapping[str, Any] | None = None, *,
              states_url: str | None = None, tiles: bool = False, lang: str = "en",
-             report_drawn: bool = False) -> folium.Map:
+             report_drawn: bool = False, watch: Mapping[str, str] | None = None) -> folium.Map:
     """The map without a view: the same for every filter of one store revision and language
-    (``report_drawn``: see IncidentMap)."""
+    (``report_drawn``, ``watch``: see IncidentMap)."""
     t = translator(lang)
     fmap = folium.Map(location=MEXICO_CENTER, zoom_start=MEXICO_ZOOM, tiles=None, control_scale=True)
     fmap.options.update(maxZoom=MAX_ZOOM, minZoom=3)
@@ -335,7 +363,7 @@ def base_map(data: PointSet | points.Published, states_geojson: Mapping[str, Any
     if tiles:
         folium.TileLayer(OSM_TILES, name="OpenStreetMap", max_zoom=MAX_ZOOM).add_to(fmap)
     shapes = state_shapes(states_geojson) if states_geojson and states_geojson.get("features") else None
-    IncidentMap(data, t, states=shapes, states_url=states_url, report_drawn=report_drawn).add_to(fmap)
+    IncidentMap(data, t, states=shapes, states_url=states_url, report_drawn=report_drawn, watch=watch).add_to(fmap)
     return fmap
 
 

@@ -27,7 +27,7 @@ from app import demo, exports
 from app.dashboard import charts, data, events, loaders, map_drawn
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
-from app.dashboard.map import View, base_map, view_group, view_script
+from app.dashboard.map import View, base_map, early_filters, view_group, view_script
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
@@ -252,6 +252,7 @@ def _view_fragment(prepare: Callable[[], flt.Filters], bar: Callable[[], None],
     st.session_state[K_LAST_FILTERS] = filters
     _sync_url(filters)
     view, draw_figures = figures(filters)
+    view = with_early(view, filters)
     send_view(view)
     alone = _fragment_run()  # on a page load the map's own element brings the view: no pauses
     time.sleep(VIEW_HEAD_START_S if alone else 0)
@@ -259,6 +260,21 @@ def _view_fragment(prepare: Callable[[], flt.Filters], bar: Callable[[], None],
     map_drawn.showing(view.token, repr(filters))
     time.sleep(FIGURES_HEAD_START_S if alone else 0)
     bar()  # drawn last, shown first (PAGE_CSS)
+
+
+def with_early(view: View, filters: flt.Filters) -> View:
+    """``view`` with what the map needs to apply the next change of the type or state filter
+    itself (map.early_filters), as the user makes it, before this fragment reruns: only when
+    every other filter is one the map can apply exactly from the points it holds (dates,
+    and the review status its points file is made for) and no event is opened; the server's
+    view follows and the map checks it is the same."""
+    if (filters.text or filters.actors or filters.max_geo_precision < max(GEO_PRECISIONS)
+            or st.session_state.get(K_OPEN_EVENT) or view.open >= 0):
+        return replace(view, early=None)
+    try:
+        return replace(view, early=early_filters(filters.types, filters.states, filters.date_from, filters.date_to))
+    except ValueError:
+        return replace(view, early=None)
 
 
 def _fragment_run() -> bool:
@@ -388,7 +404,8 @@ def show_map(view: View, seq: int, shapes: dict | None, filters: flt.Filters, st
     if shapes is None:
         st.warning(t("no_shapes", path=data.states_path()))
     fmap = base_map(published, states_url=loaders.states_url() if shapes else None,
-                    tiles=filters.tiles, lang=filters.lang, report_drawn=True)
+                    tiles=filters.tiles, lang=filters.lang, report_drawn=True,
+                    watch={"types": K_TYPES, "states": K_STATES})
     MunicipalityLayer(loaders.municipality_index()).add_to(fmap)
     TimePlayer(t).add_to(fmap)
     map_element(fmap, view, seq, state_names)

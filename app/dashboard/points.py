@@ -46,7 +46,7 @@ KEEP_PUBLISHED_S = 7 * 24 * 3600
 CHUNK_ROWS = 65_536  # items of a long JSON array turned into Python objects at a time
 COORD_SCALE = 100_000  # coordinates travel as integers of 1e-5 degrees (about a metre)
 
-_TYPE_INDEX = {t: i for i, t in enumerate(EVENT_STYLE)}
+TYPE_INDEX = _TYPE_INDEX = {t: i for i, t in enumerate(EVENT_STYLE)}  # a point's ``type``: its place here
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class PointSet:
     """The point events of one store revision, in the order the browser holds them."""
 
     keys: pd.Index  # event key (events.event_keys) of each point
-    table: dict[str, Any]  # lat, lon, type, prec, fat, date, dprec, place + string tables
+    table: dict[str, Any]  # lat, lon, type, prec, fat, date, dprec, place, adm1 + string tables
     details: dict[str, Any]  # source, status, conf, ids, evidence + string tables
 
     def __len__(self) -> int:
@@ -147,7 +147,7 @@ def point_set(events: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | 
         with_evidence = len(frame) <= EVIDENCE_IN_POPUP_LIMIT
     if frame.empty:
         empty: dict[str, Any] = {name: [] for name in ("lat", "lon", "type", "prec", "fat", "date", "dprec",
-                                                          "place", "dates", "dateprecs", "places")}
+                                                          "place", "dates", "dateprecs", "places", "adm1", "adm1s")}
         return PointSet(pd.Index([]), empty, {"source": [], "sources": [], "articles": [], "status": [],
                                               "statuses": [], "conf": [], "ids": [], "evidence": None,
                                               "evidences": []})
@@ -156,6 +156,7 @@ def point_set(events: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | 
     date_codes, dates = _codes(frame["event_date"].astype(str))
     dprec_codes, dprecs = _codes(frame["date_precision"].astype(str))
     place_codes, places = _codes(place_texts(frame))
+    state_codes, state_names = _codes(frame["admin1"].astype(str))
     table = {
         "lat": lat.tolist(), "lon": lon.tolist(),
         "type": frame["event_type"].map(_TYPE_INDEX).fillna(-1).astype("int64").tolist(),
@@ -163,6 +164,8 @@ def point_set(events: pd.DataFrame, articles: Mapping[str, Mapping[str, Any]] | 
         "fat": pd.to_numeric(frame["fatalities"], errors="coerce").fillna(-1).astype("int64").tolist(),
         "date": date_codes, "dates": dates, "dprec": dprec_codes, "dateprecs": dprecs,
         "place": place_codes, "places": places,
+        # the state of each point: the map applies a state filter itself, before the server's view
+        "adm1": state_codes, "adm1s": state_names,
     }
     # an event reported by several articles names all of them
     sources = frame[ARTICLES] if ARTICLES in frame else frame["article"].astype(str).map(lambda a: (a,))
@@ -246,6 +249,7 @@ def event_points(columns: Any, articles: Mapping[str, Mapping[str, Any]] | None 
     types, type_names = _coded(texts["event_type"], render=str)
     dates, date_names = _coded(texts["event_date"])
     dprecs, dprec_names = _coded(texts["date_precision"])
+    adm1, adm1_names = _coded(texts["admin1"])
     # a place's label per distinct (location, municipality, state), not per row
     parts = [texts[c] for c in ("location", "admin2", "admin1")]
     triples, inverse = np.unique(np.stack([p.codes for p in parts], axis=1), axis=0, return_inverse=True)
@@ -258,6 +262,7 @@ def event_points(columns: Any, articles: Mapping[str, Mapping[str, Any]] | None 
         "prec": columns.geo_precision, "fat": columns.fatalities,
         "date": dates, "dates": date_names, "dprec": dprecs, "dateprecs": dprec_names,
         "place": label_codes[inverse.reshape(-1)], "places": [html.escape(str(label)) for label in label_names],
+        "adm1": adm1, "adm1s": adm1_names,
     }
     statuses, status_names = _coded(columns.status)
     confidence = np.round(columns.confidence * 100)

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.dashboard import data, events
 from app.dashboard.map_drawn import LISTENER
+from app.dashboard.style import EVENT_STYLE
 from app import store
 from app.store import import_records, read_incidents
 
@@ -503,3 +504,19 @@ def test_the_about_box_names_a_few_sources_and_counts_the_rest(tmp_path: Path, m
     n_articles = len(read_incidents(tmp_path)["article"].unique())
     assert n_articles > ABOUT_SOURCES
     assert line.count(", ") == ABOUT_SOURCES - 1 and f"and {n_articles - ABOUT_SOURCES:,} more" in line
+
+
+def test_the_view_says_when_the_map_may_apply_a_type_or_state_change_itself(data_dir: Path):
+    """The view handed to the map carries the filters the map can apply itself
+    (map_page.with_early): types, states and dates; with a word of the evidence (or an actor,
+    or a precision) it carries none and the map waits for the server's view."""
+    at = run_app()
+    _, view = sent_view(at)
+    assert view["early"] == {"types": [], "states": [], "from": None, "to": None}
+    at.multiselect(key="f_types").set_value(["arson"]).run()
+    assert sent_view(at)[1]["early"]["types"] == [list(EVENT_STYLE).index("arson")]
+    at.text_input(key="f_text").set_value("vehicles").run()
+    assert sent_view(at)[1]["early"] is None
+    at.text_input(key="f_text").set_value("").run()
+    at.selectbox(key="f_prec").set_value(1).run()
+    assert sent_view(at)[1]["early"] is None

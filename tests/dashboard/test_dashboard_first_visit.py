@@ -406,3 +406,68 @@ def test_the_player_shows_the_events_day_by_day(spread, browser, size):
         assert f"{day} · events: {shown}" in frame.locator(".mx-player-day").inner_text()
     handle.wait_for_function("() => !MxTimePlayer.current.active && MxIncidents.current.shown === 6", timeout=10_000)
     page.close()
+
+
+# Each view the page hands the map (map_page.send_view), with what the map showed right then.
+VIEWS_SEEN_JS = """() => {
+    const layer = () => document.querySelector('%s').contentWindow.MxIncidents.current;
+    window.__mxSeen = [];
+    window.addEventListener('mx-view', e => window.__mxSeen.push(
+        {drawnShown: layer().drawnShown, early: layer().earlyDrawn, token: e.detail.token}));
+}""" % MAP_FRAME
+
+
+def choose(page, key: str, typed: str) -> None:
+    page.locator(f".st-key-{key}").click()
+    page.keyboard.type(typed)
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+
+
+def layer_state(page, expression: str):
+    return page.locator(MAP_FRAME).first.element_handle().content_frame().evaluate(
+        f"() => {{ const l = MxIncidents.current; return {expression}; }}")
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_a_type_or_state_change_is_drawn_before_the_servers_view(spread, browser, size):
+    """The map reads a change of the type or state filter from Streamlit's widgets in the bar
+    and draws it before the server's view reaches the page (issue 15, ninth pass); the
+    server's view then has the same points. If Streamlit's widgets change so the map cannot
+    read them, the map still draws the server's view, and this test fails."""
+    page = open_page(browser, spread, size)
+    start = figures(page)
+    page.evaluate(VIEWS_SEEN_JS)
+    choose(page, "f_types", "Arrest")
+    after = wait_for_figures(page, start)
+    assert after["Events"] == 2  # Guerrero's and Oaxaca's arrests, both points
+    seen = page.evaluate("() => window.__mxSeen")
+    assert seen and seen[0]["drawnShown"] == 2 and seen[0]["early"] == 1, seen  # drawn when the view came
+    assert layer_state(page, "[l.earlySame, l.earlyOther, l.shown]") == [1, 0, 2]
+    page.keyboard.press("Escape")
+    page.evaluate(VIEWS_SEEN_JS)
+    choose(page, "f_states", "Guerrero")
+    after = wait_for_figures(page, after)
+    assert after["Events"] == 1
+    seen = page.evaluate("() => window.__mxSeen")
+    assert seen and seen[0]["drawnShown"] == 1 and seen[0]["early"] == 2, seen
+    assert layer_state(page, "[l.earlySame, l.earlyOther, l.shown, l.view.focus]") == [2, 0, 1, ["Guerrero"]]
+    page.close()
+
+
+def test_with_a_word_filter_a_type_change_waits_for_the_server(spread, browser):
+    """A word of the evidence is a filter the map cannot apply: with one in the bar, a type
+    change is drawn from the server's view only, and right."""
+    page = open_page(browser, spread, "desktop")
+    start = figures(page)
+    page.locator(".st-key-f_text input").fill("Sinaloa")
+    page.keyboard.press("Enter")
+    after = wait_for_figures(page, start)
+    assert after["Events"] == 1  # the death in Sinaloa (two sources)
+    choose(page, "f_types", "Arrest")
+    after = wait_for_figures(page, after)
+    assert after["Events"] == 0
+    page.wait_for_function("() => document.querySelector('%s').contentWindow.MxIncidents.current.shown === 0"
+                           % MAP_FRAME, timeout=30_000)
+    assert layer_state(page, "l.earlyDrawn") == 0
+    page.close()

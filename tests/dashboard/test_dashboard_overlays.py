@@ -142,3 +142,22 @@ def test_a_zoom_passed_through_before_the_page_is_idle_fetches_nothing(browser, 
         assert [u for u in requested if "/municipalities-14-" in u]
     finally:
         page.close()
+
+
+def test_borders_wait_while_the_map_shows_a_view_drawn_early(browser, tmp_path):
+    """While the map shows a filter change it drew itself (no token: the server's view is on its
+    way, and Streamlit renders the change), the borders of a zoom wait; the server's view
+    releases them (issue 15, ninth pass)."""
+    requested: list[str] = []
+    page, name = open_overlay_map(browser, tmp_path, requested)
+    try:
+        page.evaluate("() => { const l = MxIncidents.current; l.earlyDrawn = 1;"
+                      " l.view = Object.assign({}, l.view, {token: null}); }")
+        page.evaluate(f"() => {name}.setView([20.67, -103.35], 10, {{animate: false}})")
+        page.wait_for_timeout(1500)
+        assert not [u for u in requested if "/municipalities-" in u]
+        page.evaluate("() => { const l = MxIncidents.current; l.view = Object.assign({}, l.view, {token: 'abc'}); }")
+        page.wait_for_function("() => MxMunicipalities.current.townRuns > 0", timeout=30_000)
+        assert [u for u in requested if "/municipalities-14-" in u]
+    finally:
+        page.close()

@@ -111,6 +111,9 @@
         this.icons = {};
         this.controls = {};
         this.clicks = 0;
+        this.earlyDrawn = 0;  // filter changes drawn early (``early``; tests)
+        this.earlySame = 0;   // ... whose server view came with the same points
+        this.earlyOther = 0;  // ... whose server view came with others (never, if the two agree)
         map.getContainer().style.background = o.sea;
         this.makeStates();
         this.group = L.layerGroup().addTo(map);
@@ -124,6 +127,7 @@
         map.on('moveend', function () {
             self.draw().catch(function (e) { console.error('incident map:', e); });
         });
+        if (o.watch) this.watchFilters(o.watch);
     }
 
     IncidentMap.prototype.makeStates = function () {
@@ -203,21 +207,44 @@
 
     IncidentMap.prototype.apply = function (view) {
         this.view = view;
+        if (view.token) this.serverView = view;
         if (!this.P) return;  // applied once the points are in
-        this.applyStates(view);
-        this.applyControls(view);
+        if (view.token) {  // a view drawn early keeps the last view's states and legend
+            this.applyStates(view);
+            this.applyControls(view);
+        }
         var key = view.mask === null ? '*' : view.mask, self = this;
-        var clustered = Promise.resolve();
+        if (view.token && this.earlyKey) {  // the server's view after one drawn early: the same points?
+            if (key === this.earlyKey) this.earlySame += 1; else this.earlyOther += 1;
+        }
+        var clustered;
         if (key !== this.maskKey) {
             this.maskKey = key;
-            clustered = this.cluster(decodeMask(view.mask, this.P.lat.length));
+            // a view drawn early brings its bits along: not decoded again from its text
+            clustered = this.cluster(view.bits && view.mask !== null ? view.bits : decodeMask(view.mask, this.P.lat.length));
+            this.clusteredFor = clustered.catch(function () { /* reported by this view */ });
+        } else {
+            // The same points as the view before (the server's view of a change drawn early, or
+            // another filter with the same points): wait for that view's clustering if it runs.
+            clustered = this.clusteredFor || Promise.resolve();
         }
+        var drawnEarly = !!view.token && this.earlyKey === key, early = !view.token;
+        // the server's view of a change drawn early waits for that drawing, if it still runs
+        if (drawnEarly && this.earlyDrawing) clustered = this.earlyDrawing;
+        if (view.token) this.earlyKey = null;
         this.focus(view);
         if (!this.drawn && this.engine === this.workerEngine) this.drawKept();
-        return clustered.then(function () {
-            if (self.view !== view) return;  // a newer view came meanwhile
+        var drawing = clustered.then(function () {
+            // a newer view came meanwhile (a view drawn early is still drawn for the server's
+            // view of the same points, which waits for it)
+            if (self.view !== view && !(early && self.maskKey === key)) return;
+            // The server's view of a change drawn early: its points are on screen already;
+            // only the states, the legend and the notes changed (above).
+            if (drawnEarly && self.drawnKey === key) { self.reportDrawn(); return; }
             return self.draw();
-        }).then(function () {
+        });
+        if (early) this.earlyDrawing = drawing.catch(function () { /* reported below */ });
+        return drawing.then(function () {
             if (self.view === view && view.open >= 0) self.openEvent(view.open);
         }).catch(function (e) { console.error('incident map:', e); });
     };
@@ -286,8 +313,11 @@
         if (key === this.focusKey) return;  // other filters keep the user's pan and zoom
         var first = this.focusKey === null;
         this.focusKey = key;
+        // A view drawn early (no token) moves at once, without the zoom's animation: its frames
+        // and the redrawing at its end would land on Streamlit's rendering of the change.
+        var still = view.token ? {} : {animate: false};
         if (!view.focus || !view.focus.length) {
-            if (!first) this.map.setView(this.o.center, this.o.zoom);
+            if (!first) this.map.setView(this.o.center, this.o.zoom, still);
             return;
         }
         var bounds = null, wanted = {};
@@ -297,7 +327,122 @@
             bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(),
                                                                                  layer.getBounds().getNorthEast());
         });
-        if (bounds) this.map.fitBounds(bounds);
+        if (bounds) this.map.fitBounds(bounds, still);
+    };
+
+    // ---- filter changes drawn before the server's view (issue 15, ninth pass) -------------
+    // The page's type and state widgets (Streamlit's multiselects, in the page around this
+    // iframe, same origin) show a change as soon as the user makes it; the server's view of
+    // it comes only after Streamlit's rerun (0.2-0.6 s). When the view says the map can apply
+    // its filters itself (``view.early``: no word, actor or precision filter), the map reads
+    // the widgets' chosen values, works out the points they leave from the columns it holds
+    // (type, state, date) and draws them at once, as a view of its own (no token: nothing is
+    // reported to the page). The server's view follows: the same mask (the same bits, the same
+    // text) is not clustered or drawn again (``apply``); another one simply replaces it.
+
+    function escapeHtml(text) {  // as Python's html.escape does
+        return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+            .replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+    }
+
+    function encodeMask(bits) {  // points.shown_bits: little-endian bits, base64
+        var bytes = new Uint8Array((bits.length + 7) >> 3), text = '';
+        for (var i = 0; i < bits.length; i++) if (bits[i]) bytes[i >> 3] |= 1 << (i & 7);
+        for (var j = 0; j < bytes.length; j += 8192) text += String.fromCharCode.apply(null, bytes.subarray(j, j + 8192));
+        return btoa(text);
+    }
+
+    // The chosen values of one of Streamlit's multiselects (its tags), or null when the
+    // widget is not found as expected (another Streamlit: then the map waits for the server).
+    function chosen(doc, key) {
+        var box = doc.querySelector('.st-key-' + key);
+        var tags = box && box.querySelector('[data-testid="stMultiSelectTagsContainer"]');
+        if (!tags) return null;
+        return Array.prototype.map.call(tags.querySelectorAll('[data-tag]'), function (tag) {
+            return tag.getAttribute('aria-label') || tag.textContent;
+        });
+    }
+
+    IncidentMap.prototype.watchFilters = function (keys) {
+        var doc = null, self = this;
+        try { doc = window.top.document; } catch (e) { return; }  // another origin: views come from the server only
+        if (!doc || doc === document) return;
+        var pending = false;
+        var check = function () {
+            pending = false;
+            try { self.early(chosen(doc, keys.types), chosen(doc, keys.states)); }
+            catch (err) { console.error('incident map:', err); }
+        };
+        // A choice is made by a key or a click. React shows it in the widget at once, and
+        // Streamlit sends it to the server from an effect that runs once that is painted:
+        // the map reads the widget in a task after the next frame, so its work does not hold
+        // up the message that starts the rerun.
+        var soon = function () {
+            if (pending) return;
+            pending = true;
+            window.top.requestAnimationFrame(function () { setTimeout(check, 0); });
+        };
+        ['keydown', 'click', 'pointerup'].forEach(function (type) { doc.addEventListener(type, soon, true); });
+        window.addEventListener('pagehide', function () {
+            ['keydown', 'click', 'pointerup'].forEach(function (type) { doc.removeEventListener(type, soon, true); });
+        });
+    };
+
+    IncidentMap.prototype.early = function (typeLabels, stateNames) {
+        var view = this.view, e = view && view.early, P = this.P, o = this.o;
+        if (!e || !P || !P.adm1 || !typeLabels || !stateNames || !this.lon) return false;
+        var types = [], byLabel = {};
+        o.styles.forEach(function (s, i) { byLabel[s.label] = i; });
+        for (var t = 0; t < typeLabels.length; t++) {
+            var index = byLabel[escapeHtml(typeLabels[t])];
+            if (index === undefined) return false;  // a label the map does not know: wait for the server
+            types.push(index);
+        }
+        var states = stateNames.map(escapeHtml);
+        var key = JSON.stringify([types.slice().sort(), states.slice().sort()]);
+        var current = JSON.stringify([e.types.slice().sort(), e.states.slice().sort()]);
+        if (key === this.earlyAsked) return false;  // nothing new
+        this.earlyAsked = key;
+        if (key === current) {  // back to what the server last drew (a change undone at once)
+            if (!view.token && this.serverView) this.apply(this.serverView);
+            return false;
+        }
+        // The points the filters leave: type, state and date are the same for every record of
+        // an event (events.py groups by them), so filtering points is filtering records.
+        if (!this.cols) {  // the columns the filters read, as typed arrays (once)
+            this.cols = {type: Int32Array.from(P.type), adm1: Int32Array.from(P.adm1), date: Int32Array.from(P.date)};
+        }
+        var col = this.cols, n = P.lat.length, bits = new Uint8Array(n), count = 0;
+        // one flag per code (type index + 1, so a type the map has no style for, -1, is never chosen)
+        var typeOk = null, stateOk = null, dateOk = null;
+        if (types.length) { typeOk = new Uint8Array(o.styles.length + 1); types.forEach(function (i) { typeOk[i + 1] = 1; }); }
+        if (states.length) {
+            var wanted = {};
+            states.forEach(function (s) { wanted[s] = true; });
+            stateOk = Uint8Array.from(P.adm1s, function (name) { return wanted[name] ? 1 : 0; });
+        }
+        if (e.from || e.to) {
+            dateOk = new Uint8Array(P.dates.length);
+            for (var d = 0; d < P.dates.length; d++) {
+                var day = P.dates[d];
+                if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;  // not a plain day: the server knows
+                dateOk[d] = (!e.from || day >= e.from) && (!e.to || day <= e.to) ? 1 : 0;
+            }
+        }
+        for (var i = 0; i < n; i++) {
+            if ((typeOk && !typeOk[col.type[i] + 1]) || (stateOk && !stateOk[col.adm1[i]])
+                    || (dateOk && !dateOk[col.date[i]])) continue;
+            bits[i] = 1;
+            count += 1;
+        }
+        var mask = count === n ? null : encodeMask(bits);
+        this.earlyKey = mask === null ? '*' : mask;
+        this.earlyDrawn += 1;
+        // The view shown until the server's comes: its points and zoom, the states' colours
+        // and the legend of the last view (the server's view brings theirs).
+        this.apply(Object.assign({}, view, {mask: mask, bits: bits, focus: stateNames, open: -1, token: null,
+                                            early: e}));
+        return true;
     };
 
     // ---- drawing -------------------------------------------------------------------------
@@ -329,6 +474,7 @@
         });
         this.drawn += 1;
         this.drawnShown = shown;  // the markers on screen are those of this many points
+        this.drawnKey = this.maskKey;
         this.reportDrawn();
         var waiting = this.afterDraw || [];
         this.afterDraw = [];
@@ -569,7 +715,15 @@
         // (at once) and draws the map's element with it too (on a page load), so one view
         // may come twice, and an older one must never replace a newer one.
         if (view.seq !== undefined && view.seq !== null) {
-            if (this.seq !== undefined && view.seq <= this.seq) return;
+            if (this.seq !== undefined && view.seq <= this.seq) {
+                // The same view for other filters (one that changes nothing on the map keeps
+                // its number): the filters the map may apply itself are those of the last.
+                if (view.seq === this.seq && this.serverView && view.token === this.serverView.token) {
+                    this.serverView.early = view.early;
+                    if (this.view === this.serverView) this.earlyAsked = null;
+                }
+                return;
+            }
             this.seq = view.seq;
         }
         this.apply(view);

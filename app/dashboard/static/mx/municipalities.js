@@ -24,11 +24,23 @@
     var cancelIdle = window.cancelIdleCallback || window.clearTimeout;
     var now = window.performance && performance.now ? function () { return performance.now(); } : Date.now;
 
+    function busy() {
+        // A view the map drew early, before the server's (incident_map.js ``early``), or the
+        // page's script running (Streamlit marks its app element).
+        var layer = window.MxIncidents && MxIncidents.current;
+        if (layer && layer.view && !layer.view.token && layer.earlyDrawn) return true;
+        try {
+            var app = window.top.document.querySelector('[data-test-script-state]');
+            return !!app && app.getAttribute('data-test-script-state') === 'running';
+        } catch (e) { return false; }
+    }
+
     function MunicipalityLayer(map, o) {
         this.map = map;
         this.o = o;
         this.sliceMs = o.sliceMs || 8;   // longest run of border drawing without a break
         this.idleMs = o.idleMs || 1000;  // start at the latest this long after a move
+        this.busyMs = o.busyMs || 3000;  // wait at most this long for a page that renders a change
         this.files = {};     // url -> Promise of the file
         this.drawnUrls = {}; // url -> true once its borders are on the map
         this.queue = [];     // files in, borders not yet all added: {url, file, next}
@@ -59,7 +71,16 @@
         if (this.idle !== null) cancelIdle(this.idle);
         this.idle = null;
         if (!on) { this.towns.clearLayers(); return; }
-        this.idle = whenIdle(function () { self.idle = null; self.update(); }, this.idleMs);
+        var since = now();
+        var later = function () {
+            self.idle = null;
+            // Nor while the page renders a filter change the map drew early (issue 15, ninth
+            // pass): the map's view is then its own until the server's comes, and the page's
+            // script runs; the borders wait for both, at most o.busyMs.
+            if (busy() && now() - since < self.busyMs) { self.idle = whenIdle(later, 100); return; }
+            self.update();
+        };
+        this.idle = whenIdle(later, this.idleMs);
     };
 
     MunicipalityLayer.prototype.update = function () {
