@@ -157,11 +157,25 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         # unless the burning is of shops, stations or houses.
         found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 30), t[2] + 30)]
     for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
-        if ("negated", etype) in possible and pattern.search(low):
-            found = [t for t in found if t[0] != etype]
+        if ("negated", etype) in possible:
+            spans = [m.span() for m in pattern.finditer(low)]
+            # a negation takes back its own clause's events only: "Police arrested two men, but the
+            # gunmen have not been arrested" keeps the arrest
+            if spans:
+                found = [t for t in found if t[0] != etype or not any(_same_clause(low, t[1], span) for span in spans)]
     if "denial" in possible and DENIAL.search(low):  # "desmintió la presunta captura"
         found = [t for t in found if t[0] not in lexicon.DENIABLE]
     return tuple(found)
+
+
+_CLAUSE_BREAK = re.compile(r";|\b(?:but|pero|maar|while|whereas|mientras|however|sin embargo|echter)\b")
+
+
+def _same_clause(low: str, at: int, span: tuple[int, int]) -> bool:
+    """Whether position ``at`` and ``span`` lie in one clause of the sentence (no ";" or
+    "but", "pero", "maar" between them)."""
+    start, end = min(at, span[0]), max(at, span[1])
+    return _CLAUSE_BREAK.search(low, start, end) is None
 
 
 def _actors(low: str, possible: set[Any]) -> list[str]:

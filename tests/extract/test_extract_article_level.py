@@ -624,6 +624,17 @@ def test_no_arrests_made_gives_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested two men in Cajeme, Sonora, but the gunmen have not been arrested."),
+    ("es", "Policías detuvieron a dos hombres en Cajeme, Sonora, pero hasta el momento no se reportan otras personas "
+           "detenidas."),
+    ("nl", "De politie arresteerde twee mannen in Cajeme, Sonora, maar de schutters zijn nog niet gearresteerd."),
+])
+def test_a_negation_takes_back_only_its_own_clause_s_arrest(extract, lang: str, text: str) -> None:
+    arrests = [r for r in extract(text, lang) if r["event_type"] == "arrest"]
+    assert [r["admin2"] for r in arrests] == ["Cajeme"], arrests
+
+
 @pytest.mark.parametrize("lang,text,count", [
     ("nl", "Zes Mexicaanse agenten zijn maandag in de westelijke staat Jalisco doodgeschoten.", 6),
     ("nl", "Vrijdag sneuvelden ook al vijf militairen in een hinderlaag in Culiacán, Sinaloa.", 5),
