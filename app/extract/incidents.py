@@ -274,7 +274,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
         if found and own_date is None and "background" in scan[1] and BACKGROUND.search(scan[0]):
-            found = ()  # "Much of the fighting takes place in ...": a habit, whatever date the paragraph gave
+            # habits and the distant past without a date of their own ("Much of the fighting takes
+            # place in ..."), whatever date the paragraph gave before them
+            found = ()
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and state.paragraph_date is not None \
                 and not _same_period(state.paragraph_date, main_date) \
@@ -377,8 +379,6 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if not triggers:
         if state.town_groups and TOWN_ANAPHORA.search(text):  # "chaos in grote delen van de stad"
             state.last_groups, state.last_date = _copy_groups(state.town_groups), state.town_date
-        return []
-    if own_date is None and "background" in possible and BACKGROUND.search(low):
         return []
     if (own_date is None or own_date[1] in ("month", "year")) and "tally" in possible and TALLY.search(low):
         return []  # "Tan sólo en Los Cabos en lo que va de 2017 han sido asesinadas más de 230 personas"

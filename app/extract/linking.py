@@ -322,7 +322,7 @@ class _Neighbours:
         if not self.title:
             return None
         towns = {(p.admin1, p.admin2): p for group in _groups(self.title, self.title_mentions(), self.resolver, PLACED)
-                 for p, _, _ in group.places if getattr(p, "kind", None) in ("municipality", "locality")}
+                 for p, _, _ in group.places if p.kind in ("municipality", "locality")}
         return next(iter(towns.values())) if len(towns) == 1 else None
 
     def _states(self, contexts: tuple[str, ...]) -> list[str]:

@@ -260,10 +260,10 @@ def _first_of_the_lists_state(group: Group, resolver: PlaceResolver) -> None:
     if len(group.places) < 3:
         return
     (first, mention, part_of), rest = group.places[0], group.places[1:]
-    states = {p.admin1 for p, _, _ in rest if p.kind in ("municipality", "locality")}
-    if mention is None or mention.qualifier is not None or first.kind not in ("municipality", "locality") \
-            or len(states) != 1 or len(rest) != sum(p.kind in ("municipality", "locality") for p, _, _ in rest) \
-            or first.admin1 in states:
+    towns = ("municipality", "locality")
+    states = {p.admin1 for p, _, _ in rest}
+    if mention is None or mention.qualifier is not None or first.kind not in towns \
+            or any(p.kind not in towns for p, _, _ in rest) or len(states) != 1 or first.admin1 in states:
         return
     sibling = resolver.resolve(mention.name, next(iter(states)))
     if sibling is not None and sibling.kind in ("municipality", "locality"):
