@@ -366,6 +366,17 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     return None
 
 
+def said_day(text: str, published: dt.date) -> dt.date | None:
+    """The day a sentence's news was told ("confirmó este domingo la Fiscalía", "prosecutors
+    said Monday"), when it names that day only: its events happened by then."""
+    low = text.lower()
+    pattern = RULES[_WEEKDAY_RULE][0]
+    found = pattern.search(low)
+    if found is None or _weekday_match(pattern, low) is not None:
+        return None
+    return _weekday(found, published)[0]
+
+
 def sentence_date(text: str, published: dt.date,
                   possible: Collection[Hashable] | None = None) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none. ``possible``: a

@@ -17,7 +17,7 @@ from typing import Any
 from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
-from app.extract.dates import DATE_GATES, sentence_date
+from app.extract.dates import DATE_GATES, said_day, sentence_date
 from app.extract.gates import GateSet
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
                                    unknown_hamlet_heads)
@@ -46,6 +46,7 @@ LANGS = lexicon.LANGS
 
 
 NEGATED = {etype: re.compile("|".join(pats)) for etype, pats in lexicon.NEGATED.items()}  # on lower case
+NEGATION_BEFORE = {lang: re.compile(pattern) for lang, pattern in lexicon.NEGATION_BEFORE.items()}
 
 
 DENIAL = re.compile(lexicon.DENIAL)  # on lower case
@@ -163,6 +164,8 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
             # gunmen have not been arrested" keeps the arrest
             if spans:
                 found = [t for t in found if t[0] != etype or not any(_same_clause(low, t[1], span) for span in spans)]
+    negation = NEGATION_BEFORE[lang]  # "no hay ningún detenido", "ni operativo visible"
+    found = [t for t in found if not negation.search(low, max(0, t[1] - 60), t[1])]
     if "denial" in possible and DENIAL.search(low):  # "desmintió la presunta captura"
         found = [t for t in found if t[0] not in lexicon.DENIABLE]
     return tuple(found)
@@ -208,6 +211,14 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             if sentence.paragraph >= _LEAD_PARAGRAPHS and (published - found[0]).days > _STORY_DAYS:
                 continue
             return found
+    for sentence, found in zip(sentences, triggers):
+        if found and not sentence.dateline:
+            # "Tres policías murieron en una emboscada, confirmó este domingo la Fiscalía": no day but
+            # the day it was told, and the story happened by then
+            told = said_day(sentence.text, published)
+            if told is not None and told < published:
+                return told, "day"
+            break
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
         if sentence.dateline and _DIGIT.search(sentence.text):
             found = sentence_date(sentence.text, published)

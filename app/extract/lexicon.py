@@ -181,6 +181,12 @@ NEGATED: dict[str, list[str]] = {
                r"(?:arrested|detained))\b",
                r"\bningun[oa]\b[^.;]{0,40}\b(?:hubo|hay|hab[ií]a)\s+(?:personas\s+)?detenid\w*"],
 }
+# A negator right before an event's wording, with only a few filler words between
+# ("no hay ningún detenido", "ni operativo", "were not arrested", "werd niemand opgepakt"):
+# matched on the lower-cased text that ends where the wording starts.
+NEGATION_BEFORE: dict[str, str] = {
+    lang: (rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?:\s+(?:{WORDS[lang]['negation']['fillers']})){{0,4}}\s+$")
+    for lang in LANGS}
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
 # the sentence names did not happen (arrests, deaths, operations).
 DENIAL = (r"\b(?:desminti\w+|desmient\w+|neg[oó] que|negaron que|descart\w+ (?:la|el) (?:versi[oó]n|captura|detenci[oó]n)|"

@@ -144,6 +144,13 @@ _THING_AFTER = re.compile(
     r"municipios|gemeenten|cartels|c[aá]rteles|kartels|times|veces|keer)\b", re.I)
 
 
+# A part of a group counted before it: "Tres policías, entre ellos una mujer, murieron" is
+# three deaths, not one.
+_SUBSET_BEFORE = re.compile(r"\b(?:entre\s+(?:ellos|ellas|los\s+que|las\s+que)|among\s+(?:them|whom|those)|including|"
+                            r"incluid[oa]s?|incluyendo|waaronder|onder\s+wie|onder\s+hen|de\s+(?:ellos|ellas|los\s+cuales|"
+                            r"las\s+cuales)|of\s+(?:them|whom)|van\s+wie)\s+$", re.I)
+
+
 _OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
 
 
@@ -173,6 +180,8 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             distance = words + 1  # prefer a number before its noun
         else:
             continue
+        if _SUBSET_BEFORE.search(text, max(0, number.start - 25), number.start):
+            distance += 10  # the group's own count, when there is one, is the count
         if best is None or distance < best[0]:
             best = (distance, number.value, number.start, position)
     if best is None:

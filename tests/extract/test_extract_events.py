@@ -258,3 +258,38 @@ def test_searches_are_an_operation(extract, lang: str, text: str) -> None:
 def test_one_victim_left_dead_is_one_death(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2023-01-01") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [1], deaths
+
+
+@pytest.mark.parametrize("lang,text,taken_back", [
+    ("es", "Dos hombres fueron asesinados en Celaya. Hasta el momento no hay ningún detenido.", "arrest"),
+    ("es", "Dos hombres fueron asesinados en Champotón: no hubo detenidos, ni persecución, ni operativo visible "
+           "tras el ataque.", "operation"),
+    ("en", "Two men were shot dead in Celaya. The gunmen were not arrested.", "arrest"),
+    ("en", "Two men were shot dead in Celaya. There were no immediate reports of arrests.", "arrest"),
+    ("nl", "Twee mannen werden doodgeschoten in Celaya. Er werd niemand opgepakt.", "arrest"),
+    ("nl", "Twee mannen werden doodgeschoten in Celaya; er was geen operatie van de politie.", "operation"),
+])
+def test_a_negator_right_before_the_wording_takes_the_event_back(extract, lang: str, text: str,
+                                                                 taken_back: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert "death" in types and taken_back not in types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "No sólo asesinaron a dos hombres en Celaya: también quemaron una casa."),
+    ("en", "Not far from Celaya, gunmen killed two men and burned a house."),
+    ("nl", "Niet ver van Celaya hebben schutters twee mannen doodgeschoten en een huis in brand gestoken."),
+])
+def test_a_negator_that_governs_other_words_takes_nothing_back(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert {"death", "arson"} <= types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tres policías municipales, entre ellos una mujer, murieron en una emboscada en Miahuatlán, Oaxaca."),
+    ("en", "Three municipal police officers, including a woman, died in an ambush in Miahuatlán, Oaxaca."),
+    ("nl", "Drie agenten, onder wie een vrouw, kwamen om bij een hinderlaag in Miahuatlán, Oaxaca."),
+])
+def test_a_part_named_inside_a_counted_group_is_not_the_count(extract, lang: str, text: str) -> None:
+    [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert death["fatalities"] == 3, death

@@ -606,3 +606,16 @@ def test_a_state_s_adjective_in_a_cartel_s_name_does_not_make_the_article_about_
                                                                                            text: str) -> None:
     arrests = [r for r in extract(text, lang, date="2024-10-30") if r["event_type"] == "arrest"]
     assert [(r["admin2"], r["admin1"]) for r in arrests] == [("Amanalco", "México")], arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tres policías murieron en una emboscada en Miahuatlán, Oaxaca, confirmó este domingo la Fiscalía.\n\n"
+           "Los atacantes quemaron los cadáveres e incendiaron la patrulla."),
+    ("en", "Three police officers died in an ambush in Miahuatlán, Oaxaca, prosecutors said Sunday.\n\n"
+           "The attackers burned the bodies and set fire to the patrol car."),
+    ("nl", "Drie agenten kwamen om bij een hinderlaag in Miahuatlán, Oaxaca, meldde de politie zondag.\n\n"
+           "De daders staken de lichamen en de politiewagen in brand."),
+])
+def test_a_story_dated_only_by_the_day_it_was_told_happened_by_that_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2021-04-05")  # a Monday
+    assert records and {r["event_date"] for r in records} == {"2021-04-04"}, records
