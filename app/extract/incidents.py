@@ -318,7 +318,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = _relocate_to_state(own, resolver)
     own = _relocate_state_records_to(own, _dateline_town(sentences, resolver))
     if any(r.geo_precision == 3 for r in own):  # most articles place every record in a town: no title to read
-        own = _relocate_state_records_to(own, neighbours.title_town())
+        title = neighbours.title_town()
+        for town in ([title] if title else neighbours.only_towns()):
+            own = _relocate_state_records_to(own, town)
     office = _office_town(article.text, resolver) if "death" in {r.event_type for r in own} else None
     own = _relocate_state_records_to(own, office, types=OFFICE_EVENTS, unnamed_town=True)
     own = _suppress_coarse(_fold_into_days(_merge(own)))

@@ -550,7 +550,9 @@ TRAPS: tuple[Trap, ...] = (
     # reference points: "ten zuidwesten van Guadalajara", "130 km al sur de", "next to"
     Trap("reference", rf"(?i:\b(?:ten\s+(?:noord|zuid|oost|west)\w*\s+van|(?:al|del)\s+(?:norte|sur|este|oeste|"
                       rf"noreste|noroeste|sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|"
-                      rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
+                      rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?"
+                      # "ten oosten van de stad Guadalajara", "al sur de la ciudad de Culiacán"
+                      rf"(?:(?:stad|gemeente|ciudad|city|town|municipio|municipality)\s+(?:de\s+|of\s+)?)?){_CAPS}",
          _A_REFERENCE),
     # a distance from a town: "a 80 kilómetros de Culiacán", "50 miles from Durango", "op 30 km van Tijuana"
     # (ten or more: "a dos kilómetros de Villahermosa" is at Villahermosa)

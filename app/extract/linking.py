@@ -325,6 +325,15 @@ class _Neighbours:
                  for p, _, _ in group.places if p.kind in ("municipality", "locality")}
         return next(iter(towns.values())) if len(towns) == 1 else None
 
+    def only_towns(self) -> list[Any]:
+        """Each state's one town, where the article's sentences place anything in only one town of
+        that state ("four municipal policemen in the city of El Salto responded to a call")."""
+        towns = {(p.admin1, p.admin2): p for i, s in enumerate(self.sentences) if not s.dateline
+                 for group in _groups(s.text, self.mentions(i), self.resolver, PLACED)
+                 for p, _, _ in group.places if p.kind in ("municipality", "locality")}
+        states = [a for a, _ in towns]
+        return [p for (a, _), p in towns.items() if states.count(a) == 1]
+
     def _states(self, contexts: tuple[str, ...]) -> list[str]:
         texts = [(self.title, self.title_mentions())] if self.title else []
         texts += [(s.text, self.mentions(i)) for i, s in enumerate(self.sentences) if not s.dateline]

@@ -1719,3 +1719,32 @@ def test_last_month_s_event_in_the_region_is_recorded_for_that_month(extract, la
     deaths = [r for r in extract(text, lang, date="2025-01-26") if r["event_type"] == "death"]
     assert [(r["admin1"], r["event_date"][:7], r["fatalities"]) for r in deaths] == [("Chihuahua", "2024-12", 12)], \
         deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four police officers were shot to death after being drawn into an ambush in the western state of "
+           "Jalisco, authorities said.\n\nThe chief prosecutor said four municipal policemen in the city of El Salto "
+           "responded to a call about armed men at a house."),
+    ("es", "Cuatro policías fueron asesinados tras caer en una emboscada en el estado de Jalisco, informaron las "
+           "autoridades.\n\nEl fiscal dijo que los cuatro policías municipales acudieron a un llamado en El Salto "
+           "sobre hombres armados en una casa."),
+    ("nl", "Vier agenten werden doodgeschoten nadat ze in een hinderlaag waren gelokt in de deelstaat Jalisco, "
+           "meldden de autoriteiten.\n\nVolgens de aanklager reageerden vier gemeenteagenten in de stad El Salto op "
+           "een melding over gewapende mannen in een huis."),
+])
+def test_a_story_placed_by_its_state_takes_the_one_town_of_that_state_its_sentences_name(
+        extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {("El Salto", 2)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four police officers were shot dead in the state of Jalisco. Officers from Zapopan and from El Salto "
+           "were sent to the scene."),
+    ("es", "Cuatro policías fueron asesinados en el estado de Jalisco. Agentes de Zapopan y de El Salto "
+           "acudieron al lugar."),
+])
+def test_a_state_level_story_stays_in_the_state_when_it_names_several_of_its_towns(
+        extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin1"], r["geo_precision"]) for r in deaths] == [("Jalisco", 3)], deaths

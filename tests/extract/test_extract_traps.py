@@ -254,3 +254,16 @@ def test_the_cities_a_highway_stretch_runs_between_are_no_places_of_its_events(e
 def test_where_something_usually_happens_is_no_place_of_the_event(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2023-05-11")
     assert records and {r["admin1"] for r in records} == {"Colima"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Justitie in Jalisco zei dat negentien lichamen werden gevonden in Ixthahuacan, een plaatsje iets ten "
+           "oosten van de stad Guadalajara."),
+    ("es", "Diecinueve cuerpos fueron hallados en Ixthahuacan, Jalisco, un poblado al oriente de la ciudad de "
+           "Guadalajara."),
+    ("en", "Jalisco prosecutors said nineteen bodies were found in Ixthahuacan, a hamlet east of the city of "
+           "Guadalajara."),
+])
+def test_a_town_a_place_lies_east_of_is_a_reference_even_as_the_city_of(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and "Guadalajara" not in {r["admin2"] for r in records}, records
