@@ -69,7 +69,11 @@ _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional
                              "ranch", "comunidad", "communit", "gemeenschap", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
                              "gehucht", "dorp", "municip", "gemeente"))
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
-MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b")  # "in Ixhuatlan Madero municipality"
+# "in Ixhuatlan Madero municipality"; an apposition: "in Hidalgo, a municipality located on the
+# border with Texas", "en Hidalgo, un municipio fronterizo", "in Hidalgo, een gemeente aan de grens"
+MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b|,\s+(?:(?:a|an|the|one)\s+(?:\w+\s+)?"
+                                r"(?:municipality|town|city)|(?:un|el)\s+(?:\w+\s+)?municipio|municipio|"
+                                r"(?:een|de)\s+(?:\w+\s+)?(?:gemeente|stad|plaats|plaatsje|stadje))\b", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 _IN_TOWN_GAP = re.compile(lexicon.IN_TOWN_GAP, re.I)
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)

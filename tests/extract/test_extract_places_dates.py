@@ -619,3 +619,17 @@ def test_a_state_s_adjective_in_a_cartel_s_name_does_not_make_the_article_about_
 def test_a_story_dated_only_by_the_day_it_was_told_happened_by_that_day(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2021-04-05")  # a Monday
     assert records and {r["event_date"] for r in records} == {"2021-04-04"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nine gunmen were killed in a clash in Coahuila. State police were patrolling a highway in Hidalgo, a "
+           "municipality located on the border with Texas, when they were attacked."),
+    ("es", "Nueve pistoleros murieron en un enfrentamiento en Coahuila. La policía estatal patrullaba una carretera "
+           "en Hidalgo, un municipio fronterizo con Texas, cuando fue atacada."),
+    ("nl", "Negen schutters kwamen om bij een vuurgevecht in Coahuila. De politie patrouilleerde op een snelweg in "
+           "Hidalgo, een gemeente aan de grens met Texas, toen ze werd aangevallen."),
+])
+def test_a_state_name_said_to_be_a_municipality_is_the_municipality(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin1"] for r in records} == {"Coahuila de Zaragoza"}, records
+    assert "Hidalgo" in {r["admin2"] for r in records}, records
