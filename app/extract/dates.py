@@ -225,8 +225,8 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
     (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
                 rf"(?:avond|ochtend|middag|nacht|morgen)?\b", _I), _weekday),
-    (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanavond|hoy|esta mañana|today|this morning|tonight)\b", _I),
-     _shift_days(0)),
+    (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanavond|hoy|esta mañana|este d[ií]a|today|this morning|tonight)\b",
+                _I), _shift_days(0)),
     (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week|hace (?:apenas )?una semana|"
                 r"a week ago|een week geleden)\b", _I), _last_week),
     (re.compile(rf"\b(?P<m>{MONTH_RE})(?:\s+del?)?\s+{_Y}\b", _I), _month_year),
@@ -325,6 +325,12 @@ _CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|
                             r",\s+die\s+[^,]{0,60}?\b(?:aftrad|aantrad|in\s+functie\s+kwam)\b[^,]*,", re.I)
 
 
+# A running total's first day is no event's day: "Del 31 de diciembre a la fecha, suman nueve las
+# víctimas", "from December 31 to date", "van 31 december tot nu toe".
+_PERIOD_TO_NOW = re.compile(rf"\b(?:del|desde\s+el|from|since|van(?:af)?|sinds)\s+(?:[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})|"
+                            rf"(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?,?\s+"
+                            r"(?:(?:a|hasta)\s+(?:la\s+fecha|hoy|ahora|el\s+d[ií]a\s+de\s+hoy)|to\s+date|until\s+now|"
+                            r"through\s+today|tot\s+(?:nu|op\s+heden|vandaag))\b", _I)
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
@@ -391,6 +397,9 @@ def sentence_date(text: str, published: dt.date,
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
+    if _DIGIT.search(text) and not _MONTH_KEYS.isdisjoint(possible):
+        for period in _PERIOD_TO_NOW.finditer(low):
+            low = low[:period.start()] + " " * (period.end() - period.start()) + low[period.end():]
     if any(word in low for word in _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):
         # "ahead of the June 2 national elections": the vote's day, not the event's
         for vote in _ELECTION_DAY.finditer(low):

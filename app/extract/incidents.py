@@ -202,7 +202,10 @@ _STORY_DAYS = 7
 
 def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
                published: dt.date) -> tuple[dt.date, str]:
-    """The date of the article's main events: the first day-level date in an event sentence."""
+    """The date of the article's main events: the first day-level date in an event sentence;
+    the lead's day of telling when it has none ("Tres policías murieron en una emboscada, confirmó
+    este domingo la Fiscalía": the story happened by then)."""
+    lead = True
     for sentence, found in zip(sentences, triggers):
         if sentence.dateline or not found:
             continue
@@ -211,14 +214,11 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             if sentence.paragraph >= _LEAD_PARAGRAPHS and (published - found[0]).days > _STORY_DAYS:
                 continue
             return found
-    for sentence, found in zip(sentences, triggers):
-        if found and not sentence.dateline:
-            # "Tres policías murieron en una emboscada, confirmó este domingo la Fiscalía": no day but
-            # the day it was told, and the story happened by then
+        if lead and found is None:
             told = said_day(sentence.text, published)
             if told is not None and told < published:
                 return told, "day"
-            break
+        lead = False
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
         if sentence.dateline and _DIGIT.search(sentence.text):
             found = sentence_date(sentence.text, published)

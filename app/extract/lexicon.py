@@ -701,7 +701,10 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
 # "en lo que va de 2017": background too when the sentence names no day of its own.
 TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",
          r"\bso far (?:this year|in (?:19|20)\d\d)\b", r"\bbetween january and \w+\b", r"\btussen januari en \w+\b",
-         r"\bdit jaar al\b", r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b"]
+         r"\bdit jaar al\b", r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
+         # a running total: "Del 31 de diciembre a la fecha, suman nueve las víctimas"
+         r"\b(?:del|desde el|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
+         r"until now|tot nu toe|tot op heden)\b"]
 # Rates are statistics, whatever period they give: "the country's second highest murder rate";
 # so is what has gone on since a year ("heeft sinds 2014 te kampen met geweld", "desde 2011").
 RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"

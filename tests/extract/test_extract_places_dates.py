@@ -633,3 +633,17 @@ def test_a_state_name_said_to_be_a_municipality_is_the_municipality(extract, lan
     records = extract(text, lang)
     assert records and {r["admin1"] for r in records} == {"Coahuila de Zaragoza"}, records
     assert "Hidalgo" in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un ataque armado registrado durante la mañana de este día en la colonia Jalpa, del municipio de Tula, "
+           "Hidalgo, dejó como saldo dos personas sin vida.\n\nDel 31 de diciembre a la fecha, suman nueve las "
+           "víctimas mortales en este municipio."),
+    ("en", "An armed attack this morning in Tula, Hidalgo, left two people dead.\n\nFrom December 31 to date, nine "
+           "people have been killed in this municipality."),
+    ("nl", "Bij een gewapende aanval vanochtend in Tula, Hidalgo, zijn twee mensen gedood.\n\nVan 31 december tot nu "
+           "toe zijn in deze gemeente negen mensen gedood."),
+])
+def test_a_running_total_from_a_day_to_now_is_no_incident_and_gives_no_date(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2026-01-06") if r["event_type"] == "death"]
+    assert [(r["event_date"], r["fatalities"]) for r in deaths] == [("2026-01-06", 2)], deaths
