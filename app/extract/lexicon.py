@@ -66,7 +66,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
                   r"\boperation(?:s)? to (?:mexico|flights)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
-               r"\bop te pakken\b", r"\bto arrest\b", r"\barrestatie-?(?:operatie|team|poging)\w*",
+               r"\bop te pakken\b", r"\bto arrest\b",
+               # an arrest meant, not made: "shout at the uniformed officers to go arrest them", "un operativo para
+               # detener a", "om hem te arresteren"
+               r"\bto go (?:and )?(?:arrest|detain|capture|apprehend)\b",
+               r"\bpara (?:ir a )?(?:detener|capturar|arrestar|aprehender)\b", r"\bom (?:\w+ )?te (?:arresteren|pakken)\b",
+               r"\barrestatie-?(?:operatie|team|poging)\w*",
                r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b",
                r"\barrest warrants?\b",
                r"\b(?:residents|witnesses|people|users|neighbou?rs|cameras?|videos?|bystanders)\s+(?:\w+\s+)?captured\b",

@@ -293,3 +293,29 @@ def test_a_negator_that_governs_other_words_takes_nothing_back(extract, lang: st
 def test_a_part_named_inside_a_counted_group_is_not_the_count(extract, lang: str, text: str) -> None:
     [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert death["fatalities"] == 3, death
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "This Wednesday, security forces removed the blockades that organized crime groups maintained in the "
+           "municipalities of Frontera Comalapa and Motozintla, Chiapas."),
+    ("es", "Este miércoles, las fuerzas de seguridad retiraron los bloqueos que mantenía el crimen organizado en los "
+           "municipios de Frontera Comalapa y Motozintla, Chiapas."),
+    ("nl", "Soldaten hebben woensdag de wegblokkades opgeruimd die criminele groepen in Frontera Comalapa en "
+           "Motozintla, Chiapas, hadden opgeworpen."),
+])
+def test_forces_clearing_blockades_is_an_operation_beside_the_blockades(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-11-23")
+    assert {(r["event_type"], r["admin2"]) for r in records} >= {
+        ("operation", "Frontera Comalapa"), ("operation", "Motozintla"),
+        ("roadblock", "Frontera Comalapa"), ("roadblock", "Motozintla")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen blocked the road in Motozintla and shouted at the soldiers to go arrest the members of a rival gang."),
+    ("es", "Hombres armados bloquearon la carretera en Motozintla y montaron un retén para detener a sus rivales."),
+    ("nl", "Gewapende mannen blokkeerden de weg in Motozintla en riepen de soldaten toe om hun rivalen te arresteren."),
+])
+def test_an_arrest_meant_is_no_arrest(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert "roadblock" in types and "arrest" not in types, types
+
