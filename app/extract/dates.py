@@ -194,11 +194,16 @@ def _day_word_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
 _DAY_WORD_BEFORE = re.compile(rf"\b(?P<dw>{_DAY_WORD_RE}|1o\.?|1º)\s+de\s+$")
 
 
+_PAST_WEEKEND = re.compile(r"\b(?:last|past|pasado|afgelopen|vorig)\b")  # on lower case
+
+
 def _weekend(m: re.Match[str], pub: dt.date) -> DateResult:
     """'over the weekend', 'el fin de semana', 'afgelopen weekend': the last weekend's
     Saturday, at week precision (either of two days); read from Friday to Sunday, the
-    weekend under way (a Friday's "this weekend" is that day)."""
+    weekend under way (a Friday's "this weekend" is that day, its "last weekend" the one before)."""
     if pub.weekday() == 4:
+        if _PAST_WEEKEND.search(m.group()):
+            return pub - dt.timedelta(days=6), "week"
         return pub, "week"
     if pub.weekday() == 6:
         return pub - dt.timedelta(days=1), "week"

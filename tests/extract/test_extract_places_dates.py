@@ -647,3 +647,13 @@ def test_a_state_name_said_to_be_a_municipality_is_the_municipality(extract, lan
 def test_a_running_total_from_a_day_to_now_is_no_incident_and_gives_no_date(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2026-01-06") if r["event_type"] == "death"]
     assert [(r["event_date"], r["fatalities"]) for r in deaths] == [("2026-01-06", 2)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Varios vehículos fueron incendiados en Marcos Castellanos el pasado fin de semana."),
+    ("en", "Several vehicles were set on fire in Marcos Castellanos last weekend."),
+    ("nl", "Afgelopen weekend werden in Marcos Castellanos verschillende auto's in brand gestoken."),
+])
+def test_last_weekend_read_on_a_friday_is_the_weekend_before(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2012-12-28")  # a Friday
+    assert records and {r["event_date"] for r in records} == {"2012-12-22"}, records
