@@ -770,10 +770,11 @@ SAME_DAY = r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|(
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
               r"daags\s+(?:ervoor|voordien|tevoren)|een\s+dag\s+eerder)\b")
-# "the state capital", "la capital del estado", "de hoofdstad van de deelstaat", named no further:
+# "the state capital", "la capital del estado", "en esta capital" (a local paper's own city), "de
+# hoofdstad van de deelstaat", named no further:
 # the capital of the state last named.
 STATE_CAPITAL_ANAPHORA = (r"(?i:\b(?:the\s+state(?:['’]s)?\s+capital|the\s+capital\s+of\s+the\s+state|"
-                          r"la\s+capital\s+(?:del\s+estado|estatal|de\s+la\s+entidad)|"
+                          r"la\s+capital\s+(?:del\s+estado|estatal|de\s+la\s+entidad)|esta\s+(?:ciudad\s+)?capital|"
                           r"de\s+hoofdstad\s+van\s+de\s+(?:deel)?staat|de\s+(?:deel)?staatshoofdstad)\b)"
                           r"(?!\s*,?\s*(?:of\s+|de\s+|van\s+)?[A-ZÁÉÍÓÚÑ])")  # case-sensitive: a name after it
 # The capital named by what it is: Mexico City ("a gritty neighborhood of the Mexican capital").

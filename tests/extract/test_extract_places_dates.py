@@ -657,3 +657,11 @@ def test_a_running_total_from_a_day_to_now_is_no_incident_and_gives_no_date(extr
 def test_last_weekend_read_on_a_friday_is_the_weekend_before(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2012-12-28")  # a Friday
     assert records and {r["event_date"] for r in records} == {"2012-12-22"}, records
+
+
+def test_this_capital_is_the_capital_of_the_state_the_article_is_in(extract) -> None:
+    text = ("Baja California Sur resiente una ola de violencia.\n\nPor la noche del lunes, un grupo armado disparó a "
+            "un hombre cuando se encontraba en el estacionamiento de un hotel, en esta capital.")
+    records = extract(text, "es", date="2017-10-22")
+    assert {(r["event_type"], r["admin2"], r["event_date"]) for r in records} == {
+        ("attack", "La Paz", "2017-10-16")}, records
