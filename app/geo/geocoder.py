@@ -236,14 +236,28 @@ class OfflineGeocoder(Geocoder):
         if not cands:
             return self._resolve_fallbacks(name, key, state, context_states)
         if filter_code is not None:
-            chosen = self._in_state(cands, filter_code)
+            chosen = self._in_state(cands, filter_code) or self._city_of(key, {filter_code}, cands)
             return self._place(chosen) if chosen else None
         if state is not None and normalize(state) in gazetteer.COUNTRY_KEYS:
             chosen = self._in_state(cands, STATE_OF_MEXICO)  # "Chalco, México"
             if chosen is not None:
                 return self._place(chosen)
         context = {code for s in context_states if (code := gazetteer.state_code(s))}
-        return self._place(self._choose(cands, context))
+        chosen = self._choose(cands, context)
+        if context and self.table.entities[chosen.entity].cve_ent not in context:
+            chosen = self._city_of(key, context, cands) or chosen
+        return self._place(chosen)
+
+    def _city_of(self, key: str, codes: set[str], cands: list[Candidate]) -> Candidate | None:
+        """"Ciudad Cuauhtémoc" in Zacatecas, where the gazetteer knows the town only as the seat of
+        the municipality Cuauhtémoc: that municipality, when one of ``codes`` has it; never when
+        the name's ``cands`` hold a city (Ciudad Juárez is not Juárez, Nuevo León)."""
+        ents = self.table.entities
+        if not key.startswith("ciudad ") or len(key) <= 7 \
+                or any(ents[c.entity].population >= CONTEXT_KEEPS_CITY_POP for c in cands):
+            return None
+        return next((c for c in self._lookup(key[7:]) if ents[c.entity].kind == "m" and ents[c.entity].cve_ent in codes),
+                    None)
 
     def _in_state(self, cands: list[Candidate], code: str) -> Candidate | None:
         """The best candidate in state ``code``. A state's own name given with that state

@@ -180,3 +180,16 @@ def test_every_municipality_resolves_by_its_inegi_name_and_state(geocoder):
         if place is None or place.admin2 != p["name"] or place.admin1 != p["state"]:
             wrong.append((p["name"], p["state"]))
     assert len(wrong) <= 5, wrong
+
+
+def test_ciudad_and_a_municipality_name_is_that_municipality_in_the_state_it_is_in(geocoder):
+    # The gazetteer knows the seat of Cuauhtémoc, Zacatecas only by its municipality's name.
+    check(geocoder.resolve("Ciudad Cuauhtémoc", state="Zacatecas"), "Zacatecas", admin2="Cuauhtémoc")
+    check(geocoder.resolve("Ciudad Cuauhtémoc", context_states=["Zacatecas"]), "Zacatecas", admin2="Cuauhtémoc")
+    # Without a state, the only town of that name.
+    check(geocoder.resolve("Ciudad Cuauhtémoc"), "Veracruz de Ignacio de la Llave")
+
+
+def test_a_city_named_ciudad_is_never_a_small_municipality_of_another_state(geocoder):
+    assert geocoder.resolve("Ciudad Juárez", state="Nuevo León") is None
+    check(geocoder.resolve("Ciudad Juárez", context_states=["Nuevo León"]), "Chihuahua", admin2="Juárez")
