@@ -319,3 +319,12 @@ def test_an_arrest_meant_is_no_arrest(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert "roadblock" in types and "arrest" not in types, types
 
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Officer Rigoberto Bautista was shot in Lampazos, Nuevo León, dying almost instantly.", None),
+    ("es", "Trece presuntos delincuentes fueron neutralizados en La Brecha, Guasave.", 13),
+])
+def test_dying_and_neutralized_are_deaths(extract, lang: str, text: str, count) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert len(deaths) == 1 and (count is None or deaths[0]["fatalities"] == count), deaths
