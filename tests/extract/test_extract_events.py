@@ -328,3 +328,13 @@ def test_an_arrest_meant_is_no_arrest(extract, lang: str, text: str) -> None:
 def test_dying_and_neutralized_are_deaths(extract, lang: str, text: str, count) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert len(deaths) == 1 and (count is None or deaths[0]["fatalities"] == count), deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In the town of Tepic, Nayarit, a gun-battle lasting over 20 minutes left residents traumatized."),
+    ("en", "Gunmen flew drones loaded with explosives over Aguililla, Michoacán."),
+    ("es", "Hombres armados abrieron fuego contra una casa en Amanalco."),
+    ("nl", "Bij een drone-aanval in Aguililla raakten twee agenten gewond."),
+])
+def test_gun_battles_open_fire_and_drone_attacks_are_attacks(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang)}
