@@ -69,8 +69,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bop te pakken\b", r"\bto arrest\b",
                # an arrest meant, not made: "shout at the uniformed officers to go arrest them", "un operativo para
                # detener a", "om hem te arresteren"
-               r"\bto go (?:and )?(?:arrest|detain|capture|apprehend)\b",
-               r"\bpara (?:ir a )?(?:detener|capturar|arrestar|aprehender)\b", r"\bom (?:\w+ )?te (?:arresteren|pakken)\b",
+               r"\bto (?:go (?:and )?|\w+ (?:and|or) )?(?:arrest|detain|capture|apprehend)\b",
+               # "asking a female accomplice if they should arrest the victim"
+               r"\b(?:should|would|could|might|must|will)\s+(?:not\s+)?(?:arrest|detain|capture)\b",
+               r"\bpara (?:ir a |\w+ y )?(?:detener|capturar|arrestar|aprehender)\b", r"\bom (?:\w+ )?te (?:arresteren|pakken)\b",
                r"\barrestatie-?(?:operatie|team|poging)\w*",
                r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b",
                r"\barrest warrants?\b",
@@ -78,8 +80,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bcaptured\s+(?:on\s+)?(?:video|camera|film|footage|images?|the\s+moment|recent)\b", r"\b[oó]rden(?:es)? de (?:aprehensi[oó]n|captura|detenci[oó]n)\b",
                r"\barrestatiebevel\w*", r"\baanhoudingsbevel\w*"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
+    # a medical emergency: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
+    "disruption": [r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
+                   r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
-    "arson": [r"\b(?:bones|bodies|remains|corpses|body|cuerpos?|restos|cad[aá]veres|osamentas?|huesos|"
+    "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
+              r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
+              r"(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
+              r"\b(?:bones|bodies|remains|corpses|body|cuerpos?|restos|cad[aá]veres|osamentas?|huesos|"
               r"lichamen|lichaam|stoffelijke resten|botten|resten)\b[^.;]{0,20}?\b(?:burned|burnt|charred|"
               r"calcinad\w*|quemad\w*|incinerad\w*|verbrand\w*|verkoold\w*)",
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"

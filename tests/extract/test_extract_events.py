@@ -338,3 +338,26 @@ def test_dying_and_neutralized_are_deaths(extract, lang: str, text: str, count) 
 ])
 def test_gun_battles_open_fire_and_drone_attacks_are_attacks(extract, lang: str, text: str) -> None:
     assert "attack" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Gunmen killed three people in Tula, Hidalgo. The state's security cabinet agreed to deploy actions to "
+           "locate and arrest those responsible.", "arrest"),
+    ("en", "Gunmen kidnapped a driver near General Bravo, Nuevo León; one of them asked an accomplice if they should "
+           "arrest the victim.", "arrest"),
+    ("es", "Hombres armados asesinaron a dos comuneros en Tamazula y amenazaron con matar a los demás y después "
+           "incendiar las viviendas.", "arson"),
+    ("es", "Un hombre fue asesinado a balazos en Villa de Álvarez y fue trasladado por paramédicos en código rojo "
+           "a uno de los hospitales de la capital.", "disruption"),
+])
+def test_what_is_only_meant_threatened_or_medical_is_no_event(extract, lang: str, text: str, absent: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert "death" in types or "attack" in types, types
+    assert absent not in types, types
+
+
+def test_a_dateline_with_two_agencies_is_no_place(extract) -> None:
+    text = ("Mexico City, March 9 (IANS/EFE) Mexican marines detained three armed individuals at a ranch in the "
+            "northwestern state of Sinaloa.")
+    records = extract(text, "en", date="2014-03-09")
+    assert records and {r["admin1"] for r in records} == {"Sinaloa"}, records
