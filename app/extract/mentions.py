@@ -57,6 +57,9 @@ _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
+# A capitalised name the gazetteer may lack, then a comma: "in Rancho Cepeda, " before a town.
+_UNKNOWN_PLACE_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+|el\s+)?"
+                                   r"[A-ZÁÉÍÓÚÑ][\w'’]*){0,3}),\s+$")
 _CAPITAL_OF_STATE = re.compile(lexicon.CAPITAL_OF_STATE)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
@@ -350,6 +353,10 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
         context, part_of, named_as_place = _context(text, start, lang)
         sub_place = start > run.start() and is_sub_place(run.group(), name)
+        if context == "none" and not _state(geo, name) \
+                and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
+                and not _known(geo, host.group(1)) and _context(text, host.start(1), lang)[0] == "strong":
+            context, part_of = "strong", True  # "arrested in Rancho Cepeda, Ensenada": the town the place lies in
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of, named_as_place = _context(text, run.start(), lang)
             part_of = part_of or sub_place

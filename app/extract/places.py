@@ -217,10 +217,13 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
         if not _acceptable(mention, place, resolver.context_states) or _common_name_elsewhere(mention, place, resolver):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
-            if place is None and mention.locality and mention.qualifier and _unknown_to_gazetteer(mention, resolver):
+            if place is None and mention.qualifier and _unknown_to_gazetteer(mention, resolver):
                 # "the village of Buenavista de los Hurtado in Guerrero": a hamlet the gazetteer
-                # lacks, in a town the sentence does not name, is coded at its state
-                place = resolver.resolve(mention.qualifier)
+                # lacks, in a town the sentence does not name, is coded at its state; "in Rancho
+                # Cepeda, Ensenada": at the town named after it, a village noun or not
+                host = resolver.resolve(mention.qualifier)
+                if mention.locality or (host is not None and host.kind in ("municipality", "locality")):
+                    place = host
             if place is None:
                 continue
             part_of = True

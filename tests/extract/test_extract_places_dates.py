@@ -665,3 +665,17 @@ def test_this_capital_is_the_capital_of_the_state_the_article_is_in(extract) -> 
     records = extract(text, "es", date="2017-10-22")
     assert {(r["event_type"], r["admin2"], r["event_date"]) for r in records} == {
         ("attack", "La Paz", "2017-10-16")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Authorities arrested El Marro in Guanajuato last week.\n\nMarines arrested a cartel operator in Rancho "
+           "Cepeda, Ensenada on Tuesday."),
+    ("es", "Las autoridades detuvieron a El Marro en Guanajuato la semana pasada.\n\nLos marinos detuvieron a un "
+           "operador del cártel en Rancho Cepeda, Ensenada, el martes."),
+    ("nl", "De autoriteiten arresteerden El Marro vorige week in Guanajuato.\n\nMariniers arresteerden dinsdag een "
+           "kartellid in Rancho Cepeda, Ensenada."),
+])
+def test_a_place_the_gazetteer_lacks_is_coded_at_the_town_named_after_it(extract, lang: str, text: str) -> None:
+    arrests = [r for r in extract(text, lang, date="2020-08-05") if r["event_date"] == "2020-08-04"]
+    assert [(r["admin1"], r["admin2"], r["geo_precision"]) for r in arrests] == [
+        ("Baja California", "Ensenada", 2)], arrests
