@@ -71,7 +71,8 @@ LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
 _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional", "residencial", "calle", "avenida",
                              "ranch", "comunidad", "communit", "gemeenschap", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
                              "gehucht", "dorp", "municip", "gemeente"))
-MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat)\s+(?:de\s+|of\s+)?$", re.I)
+MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat|cabecera\s+municipal)\s+"
+                                 r"(?:de\s+|of\s+)?$", re.I)
 # "in Ixhuatlan Madero municipality"; an apposition: "in Hidalgo, a municipality located on the
 # border with Texas", "en Hidalgo, un municipio fronterizo", "in Hidalgo, een gemeente aan de grens"
 MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b|,\s+(?:(?:a|an|the|one)\s+(?:\w+\s+)?"

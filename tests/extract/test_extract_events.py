@@ -361,3 +361,9 @@ def test_a_dateline_with_two_agencies_is_no_place(extract) -> None:
             "northwestern state of Sinaloa.")
     records = extract(text, "en", date="2014-03-09")
     assert records and {r["admin1"] for r in records} == {"Sinaloa"}, records
+
+
+def test_without_their_being_arrested_is_no_arrest(extract) -> None:
+    types = {r["event_type"] for r in extract("Los ataques armados en Celaya se produjeron sin que fueran detenidos "
+                                              "los agresores.", "es")}
+    assert "attack" in types and "arrest" not in types, types

@@ -679,3 +679,17 @@ def test_a_place_the_gazetteer_lacks_is_coded_at_the_town_named_after_it(extract
     arrests = [r for r in extract(text, lang, date="2020-08-05") if r["event_date"] == "2020-08-04"]
     assert [(r["admin1"], r["admin2"], r["geo_precision"]) for r in arrests] == [
         ("Baja California", "Ensenada", 2)], arrests
+
+
+def test_a_dateline_with_its_country_and_agency_is_no_place(extract) -> None:
+    text = ("Mexico City, Mexico (CNN) -- A leader of the Sinaloa cartel was detained Friday in the northwestern "
+            "border town of Mexicali.")
+    records = extract(text, "en", date="2010-06-26")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("arrest", "Mexicali")}, records
+
+
+def test_the_municipal_seat_of_a_name_shared_with_a_state_is_the_municipality(extract) -> None:
+    text = ("Zacatecas vive otra jornada violenta. Dos grupos armados se enfrentaron este jueves en la cabecera "
+            "municipal de Tabasco, población ubicada 130 kilómetros al sureste de la ciudad de Zacatecas.")
+    records = extract(text, "es", date="2023-09-08")
+    assert {(r["event_type"], r["admin1"], r["admin2"]) for r in records} == {("attack", "Zacatecas", "Tabasco")}, records
