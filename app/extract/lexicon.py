@@ -509,6 +509,10 @@ TRAPS: tuple[Trap, ...] = (
                  rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
                  rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+    # streets named after towns, listed: "between the streets of Zumpango and Otumba", "entre las calles Zumpango y Otumba"
+    Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van))?\s+"
+                 rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
+         ("calles", "streets", "avenidas", "avenues", "straten")),
     # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
     Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Ee]ntradas|[Aa]ccesos|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",

@@ -367,3 +367,9 @@ def test_without_their_being_arrested_is_no_arrest(extract) -> None:
     types = {r["event_type"] for r in extract("Los ataques armados en Celaya se produjeron sin que fueran detenidos "
                                               "los agresores.", "es")}
     assert "attack" in types and "arrest" not in types, types
+
+
+def test_no_report_of_people_detained_is_no_arrest(extract) -> None:
+    types = {r["event_type"] for r in extract("Un hombre fue asesinado en Irapuato. Sin embargo, hasta ahora no hay "
+                                              "reporte de personas detenidas.", "es")}
+    assert types == {"death"}, types

@@ -267,3 +267,15 @@ def test_where_something_usually_happens_is_no_place_of_the_event(extract, lang:
 def test_a_town_a_place_lies_east_of_is_a_reference_even_as_the_city_of(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and "Guadalajara" not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four men were shot dead in a vehicle parked between the streets of Zumpango and Otumba, in the "
+           "municipality of Naucalpan."),
+    ("es", "Cuatro hombres fueron asesinados en un vehículo estacionado entre las calles Zumpango y Otumba, en el "
+           "municipio de Naucalpan."),
+    ("nl", "Vier mannen werden doodgeschoten in een auto in de straten Zumpango en Otumba, in de gemeente Naucalpan."),
+])
+def test_streets_named_after_towns_are_no_places(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Naucalpan de Juárez"}, records
