@@ -64,7 +64,12 @@ EVENTS: dict[str, dict[str, list[str]]] = {
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
-                  r"\boperation(?:s)? to (?:mexico|flights)\b"],
+                  r"\boperation(?:s)? to (?:mexico|flights)\b",
+                  # gunmen spreading out are no security operation: "los hombres armados ... se desplegaron a los
+                  # municipios de Siltepec y La Grandeza"
+                  r"\b(?:hombres armados|sicarios|pistoleros|gunmen|armed men|hitmen|criminales|delincuentes|civiles armados|"
+                  r"grupos? (?:armados?|criminales|delictivos?)|gewapende mannen)\b[^.;]{0,80}?\b(?:se\s+)?"
+                  r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                r"\bop te pakken\b", r"\bto arrest\b",
                # an arrest meant, not made: "shout at the uniformed officers to go arrest them", "un operativo para

@@ -373,3 +373,13 @@ def test_no_report_of_people_detained_is_no_arrest(extract) -> None:
     types = {r["event_type"] for r in extract("Un hombre fue asesinado en Irapuato. Sin embargo, hasta ahora no hay "
                                               "reporte de personas detenidas.", "es")}
     assert types == {"death"}, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los hombres armados llegaron de Zacatecas y también se desplegaron a los municipios de Siltepec y La "
+           "Grandeza, en Chiapas, donde quemaron una casa."),
+    ("en", "The gunmen deployed to the municipalities of Siltepec and La Grandeza, in Chiapas, and burned a house."),
+])
+def test_gunmen_deploying_is_no_operation(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert "arson" in types and "operation" not in types, types
