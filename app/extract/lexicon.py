@@ -514,6 +514,9 @@ TRAPS: tuple[Trap, ...] = (
                  rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
                  rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+    # a facility named after a town, in another: "a guard at the Aquiles Serdan prison in Chihuahua city"
+    Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+(?=(?:in|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ])",
+         ("prison", "jail", "penitentiary", "airport", "barracks")),
     # streets named after towns, listed: "between the streets of Zumpango and Otumba", "entre las calles Zumpango y Otumba"
     Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van))?\s+"
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",

@@ -693,3 +693,9 @@ def test_the_municipal_seat_of_a_name_shared_with_a_state_is_the_municipality(ex
             "municipal de Tabasco, población ubicada 130 kilómetros al sureste de la ciudad de Zacatecas.")
     records = extract(text, "es", date="2023-09-08")
     assert {(r["event_type"], r["admin1"], r["admin2"]) for r in records} == {("attack", "Zacatecas", "Tabasco")}, records
+
+
+@pytest.mark.parametrize("state,city", [("Chihuahua", "Chihuahua"), ("Durango", "Durango"), ("Oaxaca", "Oaxaca de Juárez")])
+def test_a_state_name_followed_by_city_is_its_capital(extract, state: str, city: str) -> None:
+    records = extract(f"A man who was dancing at a club in {state} city died after gunmen shot him.", "en")
+    assert records and {(r["admin1"], r["admin2"]) for r in records} == {(state, city)}, records

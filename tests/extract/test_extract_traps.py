@@ -279,3 +279,8 @@ def test_a_town_a_place_lies_east_of_is_a_reference_even_as_the_city_of(extract,
 def test_streets_named_after_towns_are_no_places(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and {r["admin2"] for r in records} == {"Naucalpan de Juárez"}, records
+
+
+def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> None:
+    records = extract("A guard at the Aquiles Serdan prison in Chihuahua city was killed by gunmen on Saturday.", "en")
+    assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
