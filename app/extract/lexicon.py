@@ -83,7 +83,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\barrest warrants?\b",
                r"\b(?:residents|witnesses|people|users|neighbou?rs|cameras?|videos?|bystanders)\s+(?:\w+\s+)?captured\b",
                r"\bcaptured\s+(?:on\s+)?(?:video|camera|film|footage|images?|the\s+moment|recent)\b", r"\b[oó]rden(?:es)? de (?:aprehensi[oó]n|captura|detenci[oó]n)\b",
-               r"\barrestatiebevel\w*", r"\baanhoudingsbevel\w*"],
+               r"\barrestatiebevel\w*", r"\baanhoudingsbevel\w*",
+               # to stop, not to arrest: "cuando se detuvo en una gasolinería", "detuvo su camioneta"
+               r"\bse\s+(?:detuv(?:o|ieron)|detien(?:e|en)|deten[ií]an?)\b",
+               r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
     # a medical emergency: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
     "disruption": [r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",

@@ -383,3 +383,12 @@ def test_no_report_of_people_detained_is_no_arrest(extract) -> None:
 def test_gunmen_deploying_is_no_operation(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert "arson" in types and "operation" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Un policía fue asesinado en Durango cuando se detuvo en una gasolinería cercana a la corporación.",
+    "Un policía fue asesinado en Durango después de que detuvo su camioneta frente a su casa.",
+])
+def test_stopping_is_no_arrest(extract, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, "es")}
+    assert "death" in types and "arrest" not in types, types
