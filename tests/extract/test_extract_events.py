@@ -392,3 +392,16 @@ def test_gunmen_deploying_is_no_operation(extract, lang: str, text: str) -> None
 def test_stopping_is_no_arrest(extract, text: str) -> None:
     types = {r["event_type"] for r in extract(text, "es")}
     assert "death" in types and "arrest" not in types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Decenas de escuelas de los municipios de Zitlala y Chilapa no regresaron ayer a clases debido a la "
+           "inseguridad."),
+    ("en", "Dozens of schools in the municipalities of Zitlala and Chilapa did not return to classes yesterday "
+           "because of the violence."),
+    ("nl", "In de gemeenten Zitlala en Chilapa kregen de leerlingen gisteren geen lessen vanwege het geweld."),
+])
+def test_schools_that_did_not_reopen_are_a_disruption_in_each_town(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2017-10-27")
+    assert {(r["event_type"], r["admin2"]) for r in records} >= {
+        ("disruption", "Zitlala"), ("disruption", "Chilapa de Álvarez")}, records
