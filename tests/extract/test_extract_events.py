@@ -405,3 +405,16 @@ def test_schools_that_did_not_reopen_are_a_disruption_in_each_town(extract, lang
     records = extract(text, lang, date="2017-10-27")
     assert {(r["event_type"], r["admin2"]) for r in records} >= {
         ("disruption", "Zitlala"), ("disruption", "Chilapa de Álvarez")}, records
+
+
+def test_an_execution_registered_is_one_death(extract) -> None:
+    records = extract("This Saturday morning, a new execution was registered in the municipality of Tulum.", "en",
+                      date="2021-10-18")
+    assert [(r["event_type"], r["fatalities"], r["event_date"]) for r in records if r["event_type"] == "death"] == [
+        ("death", 1, "2021-10-16")], records
+
+
+def test_the_execution_of_warrants_is_no_death(extract) -> None:
+    types = {r["event_type"] for r in extract("Police in Tulum began the execution of arrest warrants against "
+                                              "two suspects.", "en")}
+    assert "death" not in types, types
