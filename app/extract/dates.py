@@ -51,7 +51,19 @@ def _day_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
     return (date, "day") if date else None
 
 
+# "el pasado jueves 3": the weekday's day of the month follows it
+_DAY_NUMBER_AFTER = re.compile(r"\s+(?P<d>[0-3]?\d)\b(?!\s*(?:de\b|del\b|of\b|van\b|[:.,]\d|h\b|hrs|horas|am\b|pm\b|uur\b|"
+                               r"personas|people|mensen|muertos|dead|doden|a[ñn]os|years|jaar))")
+
+
 def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
+    number = _DAY_NUMBER_AFTER.match(m.string, m.end())
+    if number is not None and 1 <= int(number["d"]) <= 31:
+        day = int(number["d"])
+        month_start = pub.replace(day=1) if day <= pub.day else (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        found = _safe(month_start.year, month_start.month, day)
+        if found is not None and found.weekday() == WEEKDAYS[m["w"].lower()]:
+            return found, "day"
     target = WEEKDAYS[m["w"].lower()]
     days = (pub.weekday() - target) % 7
     if days == 0 and m["last"]:  # "afgelopen vrijdag" read on a Friday is a week ago

@@ -699,3 +699,13 @@ def test_the_municipal_seat_of_a_name_shared_with_a_state_is_the_municipality(ex
 def test_a_state_name_followed_by_city_is_its_capital(extract, state: str, city: str) -> None:
     records = extract(f"A man who was dancing at a club in {state} city died after gunmen shot him.", "en")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {(state, city)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El pasado jueves 3, tres líderes del grupo fueron ejecutados a las afueras de Milpillas, Chihuahua."),
+    ("en", "Last Thursday 3, three gang leaders were executed outside Milpillas, Chihuahua."),
+    ("nl", "Afgelopen donderdag 3 werden drie bendeleiders geëxecuteerd buiten Milpillas, Chihuahua."),
+])
+def test_a_weekday_with_its_day_number_is_that_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2015-09-17")  # Thursday 3 September, two weeks before
+    assert records and {r["event_date"] for r in records} == {"2015-09-03"}, records
