@@ -36,7 +36,8 @@ GOLD_SETS = {name: ROOT / "tests" / "gold" / name for name in ("dev", "heldout",
                                                                       "heldout13", "heldout14", "heldout15",
                                                                       "heldout16", "heldout17", "heldout18", "heldout19",
                                                                       "heldout20", "heldout21", "heldout22", "heldout23",
-                                                                      "heldout24", "heldout25", "heldout26")}
+                                                                      "heldout24", "heldout25", "heldout26", "heldout27",
+                                                                      "heldout28")}
 
 _STATE_ALIASES = {
     "mexico city": "ciudad de mexico", "cdmx": "ciudad de mexico", "distrito federal": "ciudad de mexico",

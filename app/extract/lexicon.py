@@ -349,6 +349,11 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 r"travell?ing|travell?ed|heading|headed|se\s+dirig[ií]an|se\s+dirig[ií]a|viajaban|viajaba|"
                 r"op\s+weg|onderweg)\b"
                 r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+){0,3}$")
+# Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
+# Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
+HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
+               r"flown|transferred|overgebracht|gebracht)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
+               r"hospitals?|ziekenhuizen|ziekenhuis)\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
@@ -398,7 +403,10 @@ NEAR_WORDS = (r"near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+v
               r"(?:a\s+)?las\s+afueras\s+del?|aan\s+de\s+rand\s+van")
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
 NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:just|right|justo|vlak)\s+)?(?:{NEAR_WORDS})\s+"
-            r"(?:the\s+|la\s+|el\s+|het\s+)?$")
+            r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?"
+            # "near the crime-plagued port of Coatzacoalcos", "cerca de la cabecera municipal de"
+            r"(?:(?:[\w-]+\s+){0,2}?(?:port|city|town|village|municipality|capital|puerto|ciudad|municipio|cabecera(?:\s+"
+            r"municipal)?|poblado|haven|havenstad|stad|gemeente|plaats)\s+(?:of|de|del|van)\s+(?:the\s+|la\s+|el\s+)?)?$")
 # Before a town a record is placed near, not in ("a police convoy near Mexico City", "een
 # toeristenoord nabij Cancun"): only such a record is rough enough for a later event place to move.
 NEAR_BEFORE = rf"(?i:\b(?:{NEAR_WORDS})\s+(?:[\w-]+\s+){{0,3}}$)"

@@ -284,3 +284,25 @@ def test_streets_named_after_towns_are_no_places(extract, lang: str, text: str) 
 def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> None:
     records = extract("A guard at the Aquiles Serdan prison in Chihuahua city was killed by gunmen on Saturday.", "en")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The bodies were found in the township of Isla, Veracruz, near the crime-plagued port of Coatzacoalcos."),
+    ("es", "Los cuerpos fueron hallados en el municipio de Isla, Veracruz, cerca del violento puerto de Coatzacoalcos."),
+])
+def test_a_town_near_which_the_place_lies_is_a_reference_even_as_the_port_of(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Isla"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un tiroteo en Zitácuaro se saldó con una decena de muertos y 15 heridos que ya han sido trasladados a "
+           "los hospitales de Toluca y Morelia."),
+    ("en", "A shootout in Zitácuaro left ten dead and 15 wounded, who were rushed to hospitals in Toluca and Morelia."),
+    ("nl", "Bij een vuurgevecht in Zitácuaro vielen tien doden; vijftien gewonden werden overgebracht naar de "
+           "ziekenhuizen van Toluca en Morelia."),
+])
+def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Zitácuaro"}, records
+    assert {r["fatalities"] for r in records if r["event_type"] == "death"} == {10}, records
