@@ -193,7 +193,7 @@ NEGATED: dict[str, list[str]] = {
                r"\bsin (?:ser|haber sido) (?:detenid|capturad|arrestad|aprehendid)\w*",
                r"\bno (?:se )?(?:ha|han|hab[ií]a|hab[ií]an) (?:logrado|concretado) (?:la |ninguna )?(?:detenci[oó]n|captura|"
                r"aprehensi[oó]n|arresto)\w*",
-               r"\b(?:se desconoce|no se sabe|se ignora) si (?:hay|hubo|existen?) (?:personas )?(?:detenid|detencion)\w*",
+               r"\b(?:se desconoce|no se sabe|se ignora)\b[^.;]{0,60}?\bsi (?:hay|hubo|existen?) (?:personas )?(?:detenid|detencion)\w*",
                r"\b(?:nog )?niet (?:gearresteerd|opgepakt|aangehouden|gepakt)\b",
                r"\bzonder (?:te worden|dat \w+ (?:werd|werden)) (?:gearresteerd|opgepakt|aangehouden)\b",
                # "So far it is unknown if there are detainees", "en ninguno de los dos ataques hubo detenidos"
@@ -546,6 +546,11 @@ TRAPS: tuple[Trap, ...] = (
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)\s+"
                  rf"(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
+         ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
+    # the road from one town to another: "en el camino que conduce de Lerdo a Tlahualilo", "the road that runs from X to Y"
+    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica|corre)|"
+                 rf"that\s+(?:leads|goes|runs)|leading|running|die)\s+(?:de|del|desde|from|van)\s+)"
+                 rf"(?P<place>{_CAPS}\s+(?:a|al|hacia|to|naar)\s+{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
     # an office's seat: "the Attorney General's office in Reynosa said", "la delegación en X informó"
     Trap("reference", rf"(?i:\b(?:office|oficina|delegaci[oó]n|sede|kantoor|headquarters|cuartel\s+general)\s+(?:in|en|at|op)\s+)"

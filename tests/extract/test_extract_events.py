@@ -418,3 +418,9 @@ def test_the_execution_of_warrants_is_no_death(extract) -> None:
     types = {r["event_type"] for r in extract("Police in Tulum began the execution of arrest warrants against "
                                               "two suspects.", "en")}
     assert "death" not in types, types
+
+
+def test_unknown_whether_anyone_was_detained_is_no_arrest(extract) -> None:
+    types = {r["event_type"] for r in extract("Dos hombres fueron asesinados en Ciudad Juárez. Hasta el momento se "
+                                              "desconoce la identidad de las víctimas y si hay personas detenidas.", "es")}
+    assert types == {"death"}, types

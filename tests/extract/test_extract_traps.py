@@ -306,3 +306,12 @@ def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, t
     records = extract(text, lang)
     assert records and {r["admin2"] for r in records} == {"Zitácuaro"}, records
     assert {r["fatalities"] for r in records if r["event_type"] == "death"} == {10}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Militares fueron agredidos con armas de fuego en el camino que conduce de Lerdo a Tlahualilo, Durango."),
+    ("en", "Soldiers were attacked on the road that runs from Lerdo to Tlahualilo, Durango."),
+])
+def test_the_towns_a_road_runs_between_are_no_places(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Durango", None)}, records
