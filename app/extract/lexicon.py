@@ -528,6 +528,11 @@ TRAPS: tuple[Trap, ...] = (
     # a facility named after a town, in another: "a guard at the Aquiles Serdan prison in Chihuahua city"
     Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+(?=(?:in|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ])",
          ("prison", "jail", "penitentiary", "airport", "barracks")),
+    # a neighbouring state or town named as a border: "en el área limítrofe con el vecino estado de Chihuahua"
+    Trap("reference", rf"(?i:\b(?:l[ií]mite|limítrofe|limitrofe|colindante|colinda|fronteriz[oa]|bordering|borders?|grenst|"
+                      rf"grenzend)\s+(?:con|with|on|aan)\s+(?:el\s+|la\s+|the\s+)?(?:vecino\s+|neighbou?ring\s+)?"
+                      rf"(?:estado\s+de\s+|municipio\s+de\s+|state\s+of\s+|deelstaat\s+)?)(?P<place>{_CAPS})",
+         ("limite", "límite", "limítrofe", "limitrofe", "colinda", "fronteriz", "border", "grenst", "grenzend")),
     # streets named after towns, listed: "between the streets of Zumpango and Otumba", "entre las calles Zumpango y Otumba"
     Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van))?\s+"
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",

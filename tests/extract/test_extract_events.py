@@ -424,3 +424,9 @@ def test_unknown_whether_anyone_was_detained_is_no_arrest(extract) -> None:
     types = {r["event_type"] for r in extract("Dos hombres fueron asesinados en Ciudad Juárez. Hasta el momento se "
                                               "desconoce la identidad de las víctimas y si hay personas detenidas.", "es")}
     assert types == {"death"}, types
+
+
+def test_gunmen_firing_on_police_is_an_attack(extract) -> None:
+    types = {r["event_type"] for r in extract("Cartel hitmen fired various high-powered weapons against police "
+                                              "forces in Guadalupe, Nuevo León.", "en")}
+    assert types == {"attack"}, types

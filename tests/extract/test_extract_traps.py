@@ -315,3 +315,14 @@ def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, t
 def test_the_towns_a_road_runs_between_are_no_places(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Durango", None)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos mujeres fueron asesinadas en la comunidad de Maycoba del municipio de Yécora, en el área limítrofe "
+           "con el vecino estado de Chihuahua."),
+    ("en", "Two women were killed in the community of Maycoba in the municipality of Yécora, bordering the state "
+           "of Chihuahua."),
+])
+def test_a_state_named_as_a_border_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin1"] for r in records} == {"Sonora"}, records
