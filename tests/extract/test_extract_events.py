@@ -430,3 +430,13 @@ def test_gunmen_firing_on_police_is_an_attack(extract) -> None:
     types = {r["event_type"] for r in extract("Cartel hitmen fired various high-powered weapons against police "
                                               "forces in Guadalupe, Nuevo León.", "en")}
     assert types == {"attack"}, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ayer aparecieron seis personas colgadas en puentes vehiculares en San José del Cabo y La Paz."),
+    ("en", "Yesterday six bodies were found hanging from bridges in San José del Cabo and La Paz."),
+    ("nl", "Gisteren werden zes lichamen opgehangen aan bruggen aangetroffen in San José del Cabo en La Paz."),
+])
+def test_people_hanged_from_bridges_are_deaths(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2017-12-21")
+    assert {(r["event_type"], r["admin2"]) for r in records} >= {("death", "La Paz"), ("death", "Los Cabos")}, records
