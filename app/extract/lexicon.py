@@ -533,6 +533,8 @@ TRAPS: tuple[Trap, ...] = (
                       rf"grenzend)\s+(?:con|with|on|aan)\s+(?:el\s+|la\s+|the\s+)?(?:vecino\s+|neighbou?ring\s+)?"
                       rf"(?:estado\s+de\s+|municipio\s+de\s+|state\s+of\s+|deelstaat\s+)?)(?P<place>{_CAPS})",
          ("limite", "límite", "limítrofe", "limitrofe", "colinda", "fronteriz", "border", "grenst", "grenzend")),
+    # the state oil company, never the camp of that name in Macuspana: "near the Pemex installation"
+    Trap("reference", r"\b(?:Pemex|PEMEX)\b", ("pemex",)),
     # streets named after towns, listed: "between the streets of Zumpango and Otumba", "entre las calles Zumpango y Otumba"
     Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van))?\s+"
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",

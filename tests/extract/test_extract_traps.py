@@ -326,3 +326,10 @@ def test_the_towns_a_road_runs_between_are_no_places(extract, lang: str, text: s
 def test_a_state_named_as_a_border_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and {r["admin1"] for r in records} == {"Sonora"}, records
+
+
+def test_the_oil_company_is_no_place(extract) -> None:
+    records = extract("Seven gunmen were killed in a clash with soldiers near the Pemex installation in Reynosa, "
+                      "Tamaulipas.", "en")
+    assert records and {r["admin2"] for r in records} == {"Reynosa"}, records
+    assert extract("Seven gunmen were killed near the Pemex installation.", "en") == []
