@@ -65,6 +65,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
                   r"\boperation(?:s)? to (?:mexico|flights)\b",
+                  # a cartel's business: "the Gulf Cartel and its various operations", "criminal operations"
+                  r"\b(?:its|their)\s+(?:\w+\s+)?operations\b",
+                  r"\b(?:criminal|drug|smuggling|trafficking|money[- ]laundering|financial|cartel)\s+operations?\b",
+                  r"\boperaciones\s+(?:criminales|delictivas|financieras|de\s+(?:lavado|tr[aá]fico|contrabando))\b",
                   # gunmen spreading out are no security operation: "los hombres armados ... se desplegaron a los
                   # municipios de Siltepec y La Grandeza"
                   r"\b(?:hombres armados|sicarios|pistoleros|gunmen|armed men|hitmen|criminales|delincuentes|civiles armados|"
@@ -106,6 +110,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\bexecut\w+\s+(?:\w+\s+){0,2}?(?:warrants?|orders?|search(?:es)?)\b",
               r"\bcuerpos? (?:de|del) (?:bomberos|seguridad|emergencia\w*|rescate|socorro|polic[ií]a|auxilio|"
               r"protecci[oó]n civil|agua)\b", r"\bcuerpos? (?:policiac|policial|de seguridad)\w*", r"\bbodies of water\b", r"\blaw enforcement bodies\b",
+              # a condition, not an event: "they would be killed unless a ransom was provided"
+              r"\b(?:would|will|could|might)\s+(?:all\s+)?be\s+(?:killed|murdered|executed|shot)\b",
+              r"\b(?:ser[ií]an|ser[aá]n|ser[ií]a|ser[aá])\s+(?:asesinad|ejecutad|muert)\w*",
+              r"\b(?:zouden|zou|zullen|zal)\s+(?:\w+\s+)?(?:worden\s+)?(?:vermoord|gedood|doodgeschoten)\b",
               # threats: "a sign threatening death for DEA agents", "amenazas de muerte", "doodsbedreigingen"
               r"\bthreat\w*\s+(?:\w+\s+){0,2}?(?:death|to kill|to murder)\b", r"\bdeath threats?\b",
               r"\bamenaz\w*\s+(?:\w+\s+){0,2}?(?:de\s+muerte|con\s+matar\w*|con\s+asesinar\w*)\b",

@@ -440,3 +440,16 @@ def test_gunmen_firing_on_police_is_an_attack(extract) -> None:
 def test_people_hanged_from_bridges_are_deaths(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2017-12-21")
     assert {(r["event_type"], r["admin2"]) for r in records} >= {("death", "La Paz"), ("death", "Los Cabos")}, records
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Gunmen kidnapped two children in Monterrey and said they would be killed unless a ransom was provided.",
+     "death"),
+    ("es", "Hombres armados secuestraron a dos niños en Monterrey y advirtieron que serían asesinados si no pagaban.",
+     "death"),
+    ("en", "Gunmen blocked roads in Reynosa; officials have done little to target the Gulf Cartel and its various "
+           "operations.", "operation"),
+])
+def test_conditions_and_a_cartels_business_are_no_events(extract, lang: str, text: str, absent: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert types and absent not in types, types
