@@ -709,3 +709,15 @@ def test_a_state_name_followed_by_city_is_its_capital(extract, state: str, city:
 def test_a_weekday_with_its_day_number_is_that_day(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2015-09-17")  # Thursday 3 September, two weeks before
     assert records and {r["event_date"] for r in records} == {"2015-09-03"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En otros municipios del Estado, como Teloloapan, Chilapa y Zitlala, también se han suspendido clases ante "
+           "los problemas de inseguridad."),
+    ("en", "In other municipalities of the state, such as Teloloapan, Chilapa and Zitlala, classes have also been "
+           "suspended because of the insecurity."),
+])
+def test_examples_after_a_longer_noun_phrase_are_each_a_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert {r["admin2"] for r in records if r["event_type"] == "disruption"} == {
+        "Teloloapan", "Chilapa de Álvarez", "Zitlala"}, records
