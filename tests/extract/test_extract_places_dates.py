@@ -721,3 +721,14 @@ def test_examples_after_a_longer_noun_phrase_are_each_a_place(extract, lang: str
     records = extract(text, lang)
     assert {r["admin2"] for r in records if r["event_type"] == "disruption"} == {
         "Teloloapan", "Chilapa de Álvarez", "Zitlala"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Afgelopen valentijnsdag werd in Acapulco een geschenkdoos aangetroffen. Toen de ordediensten de doos "
+           "openden, bleek er een afgesneden hoofd in te zitten."),
+    ("en", "On Valentine's Day a gift box was found in Acapulco. When police opened it, they found a severed head."),
+    ("es", "El pasado día de San Valentín apareció una cabeza humana dentro de una caja de regalo en Acapulco."),
+])
+def test_valentines_day_and_a_severed_head(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2018-03-29") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Acapulco de Juárez", "2018-02-14")], deaths
