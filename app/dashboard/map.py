@@ -367,6 +367,29 @@ def base_map(data: PointSet | points.Published, states_geojson: Mapping[str, Any
     return fmap
 
 
+def preload_urls(states_url: str | None, points_url: str | None, worker: bool = False) -> list[tuple[str, str]]:
+    """(URL, kind) of what the map page's iframe will fetch, in the order it needs them:
+    streamlit-folium's script, the map's bundle, the state shapes and the points, and with
+    ``worker`` (more points than MAIN_THREAD_POINTS) the clustering worker's two scripts
+    (kind: a <link rel=preload>'s ``as``)."""
+    from app.dashboard import static_files
+    scripts = [*static_files.component_scripts(), *(url for _, url in assets.MAP_JS_BUNDLE)]
+    workers = [assets.CLUSTER_WORKER_URL, assets.SUPERCLUSTER_URL] if worker else []
+    data = [_static_url(url) for url in (states_url, points_url) if url]
+    return [(url, "script") for url in scripts] + [(url, "fetch") for url in data] + [(url, "script") for url in workers]
+
+
+def preload_script(urls: Iterable[tuple[str, str]]) -> str:
+    """A script (for st.html, in the page) that asks for ``urls`` now, as <link rel=preload>: the
+    map's iframe, of the same origin, then finds them in the browser's HTTP cache (they are
+    served "immutable", static_files.py; the cache does not tell a preload from the iframe's
+    fetch(), checked in test_dashboard_first_visit.py). Each link once per page."""
+    return ("<script>(function () { " + script_json([[url, kind] for url, kind in urls]) + ".forEach(function (f) {"
+            " if (document.querySelector('link[rel=preload][href=\"' + f[0] + '\"]')) return;"
+            " var l = document.createElement('link'); l.rel = 'preload'; l.as = f[1]; l.href = f[0];"
+            " document.head.appendChild(l); }); })();</script>")
+
+
 def view_group(view: View, seq: int | None = None) -> folium.FeatureGroup:
     """The view as streamlit-folium's ``feature_group_to_add``: applied to the mounted map
     (``seq``: see view_script)."""

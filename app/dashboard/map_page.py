@@ -27,7 +27,8 @@ from app import demo, exports
 from app.dashboard import charts, data, events, loaders, map_drawn
 from app.dashboard import filters as flt
 from app.dashboard.i18n import LANGUAGES, Translator, translator
-from app.dashboard.map import View, base_map, early_filters, view_group, view_script
+from app.dashboard.map import (MAIN_THREAD_POINTS, View, base_map, early_filters, preload_script, preload_urls,
+                               view_group, view_script)
 from app.dashboard.map_overlays import MunicipalityLayer, TimePlayer
 from app.dashboard.style import METRICS
 from app.records import EVENT_TYPES, GEO_PRECISIONS
@@ -75,6 +76,7 @@ PAGE_CSS = """<style>
 .st-key-mx_figures [data-testid="stHorizontalBlock"] { flex-wrap: wrap; row-gap: .3rem; }
 .st-key-mx_figures [data-testid="stColumn"] { min-width: 0; }
 [class*="st-key-mx_drawn_"], .st-key-mx_courier { display: none; }  /* listeners and scripts take no room */
+div:has(> .st-key-mx_preload) { display: none; }  /* its wrapper too: no gap in the page's column */
 /* The bar, the figures and the caption are one fragment, the map another (show_view): their
    wrappers step aside, so the bar (drawn last) comes first and the caption under the map. */
 .st-key-mx_view > [data-testid="stLayoutWrapper"],
@@ -356,6 +358,17 @@ def _sync_url(filters: flt.Filters) -> None:
 
 # ---- page sections ------------------------------------------------------------------------
 
+def preload_map(states_url: str | None, published: Any, count: int) -> None:
+    """Ask for the map's files (its scripts, the state shapes, the ``count`` points of this
+    revision and review choice) with the page's first elements, before the header, the
+    sidebar and the figures are drawn: the map's iframe exists only once React has rendered
+    those, 0.6-2 s later, and then finds the files in the browser's cache (both pages;
+    map.preload_script)."""
+    with st.container(key="mx_preload"):  # hidden by PAGE_CSS
+        st.html(preload_script(preload_urls(states_url, published.points_url, worker=count > MAIN_THREAD_POINTS)),
+                unsafe_allow_javascript=True)
+
+
 def show_header(t: Translator) -> None:
     # Wide enough for "English | Español" at 1366 px (a sixth of the page cut it).
     left, right = st.columns([4, 1], vertical_alignment="bottom")
@@ -635,6 +648,9 @@ def main() -> None:
 
     _init_widgets(_read_url(state_names), first, last)
     _fit_dates_to_data(first, last)
+    review = _widget_filters(first, last)
+    map_files = loaders.map_points(str(directory), rev, review.show_rejected, review.show_unreviewed)
+    preload_map(loaders.states_url() if shapes else None, map_files.published, len(map_files.points))
     t = translator(st.session_state.get(K_LANG) or "en")
     show_header(t)
     sidebar(first, last, list(facts.actors), t)

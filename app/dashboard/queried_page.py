@@ -41,6 +41,9 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
 
     page._init_widgets(page._read_url(state_names), first, last)
     page._fit_dates_to_data(first, last)
+    review = page._widget_filters(first, last)
+    map_files = loaders.event_points(str(directory), rev, review.show_rejected, review.show_unreviewed)
+    page.preload_map(loaders.states_url() if shapes else None, map_files.published, len(map_files))
     t = translator(st.session_state.get(page.K_LANG) or "en")
     page.show_header(t)
     page.sidebar(first, last, list(facts.actors), t)

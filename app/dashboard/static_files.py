@@ -3,11 +3,15 @@
 Streamlit serves its own JavaScript (about 6 MB per first visit) uncompressed, and our
 files under /app/static/ (Leaflet, the map's script, the points of a store revision)
 gzip-compressed anew on every request on its event loop, with no caching header, so the
-browser asks again on every visit. This middleware answers those requests itself:
+browser asks again on every visit; a component's files (streamlit-folium's script) with a
+bare "public", which the browser did not reuse (no validator, no lifetime). This middleware
+answers those requests itself:
 
 - each file is compressed once (gzip level 6, in a worker thread) and kept in memory,
-  keyed by path, size and modification time (a rebuilt file is compressed again);
-- Streamlit's bundles (``/static/js|css|media/...``: hashed names) and our files that are
+  keyed by path, size and modification time (a rebuilt file is compressed again); a file
+  under 1 kB is sent as it is;
+- Streamlit's bundles (``/static/js|css|media/...``: hashed names), streamlit-folium's
+  (``/component/streamlit_folium.st_folium/static/js/main.<hash>.js``) and our files that are
   content-addressed (``/app/static/points/<kind>-<sha256>.json``) or asked for with a
   content hash (``?v=<hash>``, see assets.py) are marked ``public, immutable,
   max-age=1 year``: a repeat visit fetches none of them.
@@ -45,11 +49,44 @@ _VERSION_QUERY = re.compile(rb"v=[0-9a-f]{8,64}")
 @dataclass(frozen=True)
 class Root:
     """URL prefix (``/static``) -> folder; ``hashed``: every file's name holds its content
-    hash (Streamlit's bundles), so every file there may be kept for good."""
+    hash (Streamlit's bundles), so every file there may be kept for good; ``named``: only the
+    files whose path under the folder matches this pattern are served (and kept for good)."""
 
     prefix: str
     folder: Path
     hashed: bool
+    named: re.Pattern[str] | None = None
+
+
+# streamlit-folium's build (create-react-app): its script and styles carry their hash in
+# their names (static/js/main.521860b0.js); Streamlit serves them with a bare "public" and
+# no validator, which a browser may not reuse, so every visit fetched 55 kB again.
+FOLIUM_COMPONENT = "/component/streamlit_folium.st_folium"
+_CRA_HASHED = re.compile(r"static/(?:js|css)/[A-Za-z0-9_-]+\.[0-9a-f]{8}(?:\.chunk)?\.(?:js|css)")
+_SCRIPT_SRC = re.compile(r'<script[^>]* src="\./(static/js/[^"]+\.js)"')
+
+
+def folium_build_dir() -> Path | None:
+    """streamlit-folium's front-end build, where it is installed. Found without importing the
+    package: imported outside a script run (the warm-up's thread), its component would never
+    be registered and its iframe would get 404s."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("streamlit_folium")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    build = Path(list(spec.submodule_search_locations)[0]).resolve() / "frontend" / "build"
+    return build if build.is_dir() else None
+
+
+def component_scripts() -> list[str]:
+    """URLs of the scripts streamlit-folium's iframe loads (read from its index.html)."""
+    build = folium_build_dir()
+    try:
+        page = (build / "index.html").read_text(encoding="utf-8") if build else ""
+    except OSError:
+        return []
+    return [f"{FOLIUM_COMPONENT}/{src}" for src in _SCRIPT_SRC.findall(page) if _CRA_HASHED.fullmatch(src)]
 
 
 def streamlit_static_dir() -> Path:
@@ -61,7 +98,11 @@ def streamlit_static_dir() -> Path:
 
 def default_roots() -> list[Root]:
     ours = Path(__file__).resolve().parent / "static"
-    return [Root("/static", streamlit_static_dir(), True), Root("/app/static", ours, False)]
+    roots = [Root("/static", streamlit_static_dir(), True), Root("/app/static", ours, False)]
+    folium_build = folium_build_dir()
+    if folium_build is not None:
+        roots.append(Root(FOLIUM_COMPONENT, folium_build, True, _CRA_HASHED))
+    return roots
 
 
 class CompressedStatic:
@@ -76,25 +117,28 @@ class CompressedStatic:
         if found is None:
             await self.app(scope, receive, send)
             return
-        path, cache_control = found
+        path, cache_control, packed = found
         import anyio.to_thread
 
         try:
-            body = await anyio.to_thread.run_sync(compressed, path)
+            body = await anyio.to_thread.run_sync(compressed if packed else Path.read_bytes, path)
         except OSError:
             await self.app(scope, receive, send)  # gone meanwhile: Streamlit answers (404)
             return
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if content_type.startswith("text/") or content_type in ("application/json", "application/javascript"):
             content_type += "; charset=utf-8"
-        headers = [(b"content-type", content_type.encode()), (b"content-encoding", b"gzip"),
+        headers = [(b"content-type", content_type.encode()), *([(b"content-encoding", b"gzip")] if packed else []),
                    (b"content-length", str(len(body)).encode()), (b"vary", b"Accept-Encoding"),
                    (b"cache-control", cache_control.encode()), (b"x-content-type-options", b"nosniff")]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
 
-    def _match(self, scope: Scope) -> tuple[Path, str] | None:
-        """(file, Cache-Control) when this middleware serves the request, else None."""
+    def _match(self, scope: Scope) -> tuple[Path, str, bool] | None:
+        """(file, Cache-Control, whether compressed) when this middleware serves the request, else
+        None. A file under MIN_BYTES is not worth compressing, but is kept for good all the same
+        (a small store's points file: the page preloads it, map_page.preload_map, and a copy the
+        browser may not reuse would be fetched twice)."""
         if scope.get("method") not in ("GET", "HEAD") or scope.get("root_path"):
             return None
         if not _accepts_gzip(scope.get("headers") or []):
@@ -106,6 +150,8 @@ class CompressedStatic:
             if not url_path.startswith(root.prefix + "/"):
                 continue
             relative = url_path[len(root.prefix) + 1:]
+            if root.named is not None and not root.named.fullmatch(relative):
+                return None
             if Path(relative).suffix.lower() not in COMPRESSIBLE or relative.endswith("manifest.json"):
                 return None
             if not (root.hashed or _CONTENT_ADDRESSED.fullmatch(Path(relative).name)
@@ -118,9 +164,7 @@ class CompressedStatic:
                 return None
             if not target.is_relative_to(folder) or not target.is_file():
                 return None
-            if target.stat().st_size < MIN_BYTES:
-                return None
-            return target, IMMUTABLE
+            return target, IMMUTABLE, target.stat().st_size >= MIN_BYTES
         return None
 
 def _accepts_gzip(headers: list[tuple[bytes, bytes]]) -> bool:

@@ -471,3 +471,32 @@ def test_with_a_word_filter_a_type_change_waits_for_the_server(spread, browser):
                            % MAP_FRAME, timeout=30_000)
     assert layer_state(page, "l.earlyDrawn") == 0
     page.close()
+
+
+# Resource Timing of the map's files in the map's iframe: transferSize 0 = the browser's cache.
+MAP_FILES_JS = """(frame) => {
+    const w = document.querySelector(frame).contentWindow;
+    return w.performance.getEntriesByType('resource')
+        .filter(e => /\\/(points|states)-[0-9a-f]+\\.json|mx-map\\.js|st_folium\\/static\\/js\\/main\\./.test(e.name))
+        .map(e => [new URL(e.name).pathname, e.transferSize]);
+}"""
+
+
+def test_a_first_visit_finds_the_maps_files_already_fetched(spread, browser):
+    """The page asks for the map's files with its first elements (map_page.preload_map); the
+    map's iframe, which exists only once the page is rendered, then takes them from the
+    browser's cache: streamlit-folium's script, the map's bundle, the state shapes and the
+    points, none of them fetched twice (issue 15, tenth pass). A file the browser may not
+    keep (streamlit-folium's script as Streamlit serves it) or that is not preloaded fails here."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900})  # an empty cache
+    page = context.new_page()
+    page.goto(spread, wait_until="domcontentloaded")
+    frame = map_frame(page)
+    frame.locator(".mx-marker").first.wait_for(state="attached", timeout=45_000)
+    page.wait_for_timeout(500)
+    preloaded = page.evaluate("() => Array.from(document.querySelectorAll('link[rel=preload]'), l => l.href)")
+    files = dict(page.evaluate(MAP_FILES_JS, MAP_FRAME))
+    assert len(files) == 4 and all("/" + name in " ".join(files) for name in ("points-", "states-", "mx-map.js"))
+    assert all(size == 0 for size in files.values()), files  # every one from the browser's cache
+    assert all(any(urlparse(link).path == path for link in preloaded) for path in files), (files, preloaded)
+    context.close()

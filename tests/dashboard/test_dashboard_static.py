@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import gzip
 import os
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pandas as pd
 import pytest
 
 from app.dashboard import static_files
-from app.dashboard.static_files import IMMUTABLE, CompressedStatic, Root
+from app.dashboard.static_files import FOLIUM_COMPONENT, IMMUTABLE, CompressedStatic, Root
 
 BODY = ("var incidents = [" + ",".join(str(i) for i in range(3000)) + "];\n").encode()
 
@@ -112,7 +114,6 @@ def test_content_addressed_points_and_versioned_files_are_kept_for_good(site):
     "/app/static/points/latest.json",        # may change under the same name
     "/app/static/mx/incident_map.js",        # no content hash asked for
     "/app/static/mx/incident_map.js?v=x",    # not a hash
-    "/app/static/mx/tiny.js?v=28409f07a72d",  # too small to be worth it
     "/static/manifest.json",                 # Streamlit marks it no-cache
     "/static/js/missing.js",                 # Streamlit answers (404)
     "/static/js/../../secret.js",            # out of the folder
@@ -125,6 +126,15 @@ def test_everything_else_goes_to_streamlit(site, url: str):
     client, _, _ = site
     response = get(client, url)
     assert response.text == "streamlit" and "content-encoding" not in response.headers
+
+
+def test_a_small_file_is_kept_for_good_as_it_is(site):
+    """Not worth compressing, but a small store's points file is preloaded by the page
+    (map_page.preload_map): a copy the browser may not reuse would be fetched twice."""
+    client, _, _ = site
+    response = get(client, "/app/static/mx/tiny.js?v=28409f07a72d")
+    assert response.content == b"var a = 1;" and "content-encoding" not in response.headers
+    assert response.headers["cache-control"] == IMMUTABLE and response.headers["content-length"] == "10"
 
 
 def test_no_gzip_for_a_browser_that_does_not_take_it(site):
@@ -157,12 +167,55 @@ def test_compressed_is_gzip_of_the_file_and_cached(tmp_path: Path):
     assert gzip.decompress(first) == BODY and static_files.compressed(path) is first
 
 
-def test_default_roots_are_streamlits_bundles_and_our_static_folder():
-    streamlit_root, ours = static_files.default_roots()
+def test_default_roots_are_streamlits_bundles_our_static_folder_and_streamlit_folium():
+    streamlit_root, ours, folium = static_files.default_roots()
+    assert folium.prefix == FOLIUM_COMPONENT  # below
     assert streamlit_root.prefix == "/static" and streamlit_root.hashed
     assert any(p.name.startswith("index.") for p in (streamlit_root.folder / "js").iterdir())
     assert ours.prefix == "/app/static" and not ours.hashed
     assert (ours.folder / "mx" / "incident_map.js").is_file()
+
+
+# streamlit-folium's script, kept for good (issue 15, tenth pass)
+
+@pytest.fixture
+def component_site(tmp_path: Path) -> Client:
+    build = tmp_path / "build"
+    (build / "static" / "js").mkdir(parents=True)
+    for name in ("static/js/main.521860b0.js", "static/js/main.521860b0.js.map", "static/js/main.js",
+                 "bootstrap.min.css", "asset-manifest.json", "index.html"):
+        (build / name).write_bytes(BODY)
+    return Client(CompressedStatic(streamlit, roots=[Root(FOLIUM_COMPONENT, build, True, static_files._CRA_HASHED)]))
+
+
+def test_streamlit_folium_script_is_compressed_and_kept_for_good(component_site: Client):
+    response = get(component_site, FOLIUM_COMPONENT + "/static/js/main.521860b0.js")
+    assert served_here(response) and response.headers["cache-control"] == IMMUTABLE
+
+
+@pytest.mark.parametrize("name", ["static/js/main.521860b0.js.map", "static/js/main.js", "bootstrap.min.css",
+                                  "asset-manifest.json", "index.html", "static/js/missing.0123abcd.js"])
+def test_its_other_files_go_to_streamlit(component_site: Client, name: str):
+    assert get(component_site, f"{FOLIUM_COMPONENT}/{name}").text == "streamlit"
+
+
+def test_the_installed_streamlit_folium_script_is_served_from_its_build():
+    root = static_files.default_roots()[-1]
+    assert root.prefix == FOLIUM_COMPONENT and root.named is not None
+    (script,) = static_files.component_scripts()
+    relative = script[len(FOLIUM_COMPONENT) + 1:]
+    assert root.named.fullmatch(relative) and (root.folder / relative).is_file()
+    assert gzip.decompress(static_files.compressed(root.folder / relative)) == (root.folder / relative).read_bytes()
+
+
+def test_finding_streamlit_folium_does_not_import_it():
+    """Imported outside a script run (the warm-up's thread), its component is never
+    registered and the map's iframe gets 404s."""
+    code = ("import sys; from app.dashboard import static_files; static_files.default_roots(); "
+            "static_files.component_scripts(); print('streamlit_folium' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "False"
 
 
 def test_warm_up_fills_the_caches_the_first_visit_reads(data_dir: Path):
