@@ -24,7 +24,7 @@ from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, mult
 from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (_COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
+from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
 
 _FLAGS = re.I
@@ -47,6 +47,7 @@ LANGS = lexicon.LANGS
 
 NEGATED = {etype: re.compile("|".join(pats)) for etype, pats in lexicon.NEGATED.items()}  # on lower case
 NEGATION_BEFORE = {lang: re.compile(pattern) for lang, pattern in lexicon.NEGATION_BEFORE.items()}
+NEGATOR_WORD = {lang: re.compile(pattern) for lang, pattern in lexicon.NEGATOR_WORD.items()}
 
 
 DENIAL = re.compile(lexicon.DENIAL)  # on lower case
@@ -164,8 +165,9 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
             # gunmen have not been arrested" keeps the arrest
             if spans:
                 found = [t for t in found if t[0] != etype or not any(_same_clause(low, t[1], span) for span in spans)]
-    negation = NEGATION_BEFORE[lang]  # "no hay ningún detenido", "ni operativo visible"
-    found = [t for t in found if not negation.search(low, max(0, t[1] - 60), t[1])]
+    if found and NEGATOR_WORD[lang].search(low):  # "no hay ningún detenido", "ni operativo visible"
+        negation = NEGATION_BEFORE[lang]
+        found = [t for t in found if not negation.search(low, max(0, t[1] - 60), t[1])]
     if "denial" in possible and DENIAL.search(low):  # "desmintió la presunta captura"
         found = [t for t in found if t[0] not in lexicon.DENIABLE]
     return tuple(found)
@@ -317,7 +319,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
     own = _relocate_state_records_to(own, _dateline_town(sentences, resolver))
-    if any(r.geo_precision == 3 for r in own):  # most articles place every record in a town: no title to read
+    placed_states = {r.admin1 for r in own if r.geo_precision <= 2}
+    if any(r.geo_precision == 3 and r.event_type in POINT_EVENTS and r.admin1 not in placed_states for r in own):
+        # most articles place every record in a town: no title or town to read (and reading every
+        # sentence's towns is the dearest step here)
         title = neighbours.title_town()
         for town in ([title] if title else neighbours.only_towns()):
             own = _relocate_state_records_to(own, town)

@@ -210,6 +210,8 @@ NEGATED: dict[str, list[str]] = {
                r"(?:arrested|detained))\b",
                r"\bningun[oa]\b[^.;]{0,40}\b(?:hubo|hay|hab[ií]a)\s+(?:personas\s+)?detenid\w*"],
 }
+# Any negator at all: most sentences have none, and then the check below is skipped.
+NEGATOR_WORD: dict[str, str] = {lang: rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?![\w-])" for lang in LANGS}
 # A negator right before an event's wording, with only a few filler words between
 # ("no hay ningún detenido", "ni operativo", "were not arrested", "werd niemand opgepakt"):
 # matched on the lower-cased text that ends where the wording starts.
