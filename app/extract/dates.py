@@ -368,6 +368,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirm
 # Dutch puts the day before the participle: "het OM heeft zondag bevestigd dat ...".
 _SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
 _WEEKDAY_RULE = 7
+_SINCE_BEFORE = re.compile(r"\b(?:since|sinds|desde(?:\s+el)?|a\s+partir\s+del?)\s+(?:last\s+|el\s+pasado\s+|afgelopen\s+)?$")
 
 
 _WHAT_WAS_SAID = re.compile(r"\b(?:que|that|dat)\b")
@@ -380,7 +381,9 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     "informó este jueves que permanecerá cerrado" dates what was said, so it counts."""
     # "Santo Domingo Tehuantepec", "Domingo Arenas": a town's name, not Sunday
     matches = [m for m in pattern.finditer(low)
-               if not low.endswith("santo ", 0, m.start()) and not low.startswith(" arenas", m.end())]
+               if not low.endswith("santo ", 0, m.start()) and not low.startswith(" arenas", m.end())
+               # "22 others have been killed in similar clashes since Saturday": a period's start, no day
+               and not _SINCE_BEFORE.search(low, max(0, m.start() - 12), m.start())]
     said = [bool(_SAID_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _SAID_AFTER.match(low, m.end()))
             for m in matches]
     for i, (m, is_said) in enumerate(zip(matches, said)):

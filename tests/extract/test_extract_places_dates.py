@@ -732,3 +732,16 @@ def test_examples_after_a_longer_noun_phrase_are_each_a_place(extract, lang: str
 def test_valentines_day_and_a_severed_head(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2018-03-29") if r["event_type"] == "death"]
     assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Acapulco de Juárez", "2018-02-14")], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A fresh clash between soldiers and gunmen in Guasave, Sinaloa, left 12 dead, a state official said "
+           "Wednesday. At least 22 others have been killed in similar clashes in Sinaloa state since Saturday."),
+    ("es", "Un nuevo enfrentamiento entre soldados y pistoleros en Guasave, Sinaloa, dejó 12 muertos, informó un "
+           "funcionario este miércoles. Al menos otras 22 personas han muerto en choques similares en Sinaloa desde "
+           "el sábado."),
+])
+def test_since_a_weekday_is_a_period_not_the_storys_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2012-05-02")  # a Wednesday
+    guasave = [r for r in records if r["admin2"] == "Guasave"]
+    assert guasave and {r["event_date"] for r in guasave} == {"2012-05-02"}, records
