@@ -1748,3 +1748,12 @@ def test_a_state_level_story_stays_in_the_state_when_it_names_several_of_its_tow
         extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [(r["admin1"], r["geo_precision"]) for r in deaths] == [("Jalisco", 3)], deaths
+
+
+def test_a_subheading_line_in_an_article_of_single_line_paragraphs_is_no_event(extract) -> None:
+    text = ("Civiles armados se enfrentaron este jueves a policías en San Fernando, Tamaulipas.\n"
+            "Tres muertos y dos detenidos\n"
+            "En Nuevo Laredo, otro grupo delictivo atacó a militares, con saldo de tres agresores muertos y dos "
+            "detenidos.")
+    deaths = [r for r in extract(text, "es", date="2019-09-13") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Nuevo Laredo", 3)], deaths
