@@ -453,3 +453,13 @@ def test_people_hanged_from_bridges_are_deaths(extract, lang: str, text: str) ->
 def test_conditions_and_a_cartels_business_are_no_events(extract, lang: str, text: str, absent: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert types and absent not in types, types
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "Tres personas fueron aniquilados con disparos en Comalcalco, Tabasco.", 3),
+    ("es", "Uno de los agresores ha perdido la vida en Comalcalco, Tabasco.", None),
+    ("en", "Authorities found seven heads packed in an ice cooler in Bácum, Sonora.", 7),
+])
+def test_more_ways_of_telling_deaths(extract, lang: str, text: str, count) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert len(deaths) == 1 and (count is None or deaths[0]["fatalities"] == count), deaths
