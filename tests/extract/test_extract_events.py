@@ -463,3 +463,14 @@ def test_conditions_and_a_cartels_business_are_no_events(extract, lang: str, tex
 def test_more_ways_of_telling_deaths(extract, lang: str, text: str, count) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert len(deaths) == 1 and (count is None or deaths[0]["fatalities"] == count), deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un centenar de militares peinó la región de San Fernando, Tamaulipas, y agentes federales realizaron "
+           "sobrevuelos."),
+    ("es", "El ataque provocó una intensa movilización de cuerpos de seguridad en Tequexquitla, Tlaxcala."),
+    ("en", "State and military police began an intensive search for gunmen in Magdalena, Sonora."),
+    ("en", "Forensic investigators have begun searching for more hidden graves in Tuncingo, near Acapulco."),
+])
+def test_combing_an_area_searches_and_mobilised_forces_are_operations(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}
