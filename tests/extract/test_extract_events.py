@@ -474,3 +474,15 @@ def test_more_ways_of_telling_deaths(extract, lang: str, text: str, count) -> No
 ])
 def test_combing_an_area_searches_and_mobilised_forces_are_operations(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Las autoridades han requisado armas de alto calibre en Culiacán, Sinaloa.", "seizure"),
+    ("nl", "Het leger heeft maandag een megadrugslab in de noordelijke grensstaat Sonora ontmanteld.", "seizure"),
+    ("en", "Soldiers dismantled a meth lab in Cajeme, Sonora.", "seizure"),
+    ("es", "La cabecera municipal de Frontera Comalapa se mantenía sin energía eléctrica y sin telefonía celular.",
+     "disruption"),
+    ("en", "The shooting caused the World Trade Bridge in Nuevo Laredo to close for roughly two hours.", "disruption"),
+])
+def test_seizures_by_other_words_and_blackouts_or_closed_crossings(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
