@@ -73,7 +73,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   # municipios de Siltepec y La Grandeza"
                   r"\b(?:hombres armados|sicarios|pistoleros|gunmen|armed men|hitmen|criminales|delincuentes|civiles armados|"
                   r"grupos? (?:armados?|criminales|delictivos?)|gewapende mannen)\b[^.;]{0,80}?\b(?:se\s+)?"
-                  r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled)\b"],
+                  r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled)\b",
+                  r"\bdeployment\s+of\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:hitmen|gunmen|sicarios|cartel)\b",
+                  # what the victims were doing: "two officers were killed while on patrol", "murdered while
+                  # patrolling the highway", "asesinados mientras patrullaban"
+                  r"\b(?:while|when|as)\s+(?:they\s+were\s+|he\s+was\s+|she\s+was\s+)?(?:on\s+(?:a\s+)?(?:routine\s+)?patrol|"
+                  r"patrolling)\b",
+                  r"\b(?:mientras|cuando)\s+(?:\w+\s+){0,2}?(?:patrullaban|patrullaba|realizaban\s+(?:un\s+)?(?:recorrido|"
+                  r"patrullaje)|realizaba\s+(?:un\s+)?(?:recorrido|patrullaje))\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                r"\bop te pakken\b", r"\bto arrest\b",
                # an arrest meant, not made: "shout at the uniformed officers to go arrest them", "un operativo para
@@ -105,6 +112,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
+              # a charge, not a killing told: "wanted by US authorities for drug trafficking and murder",
+              # "charged with drug dealing, extortion, and murder", "acusado de homicidio"
+              r"\b(?:wanted|accused|charged|convicted|sentenced|indicted|suspected|acusad\w*|procesad\w*|sentenciad\w*|"
+              r"vinculad\w*\s+a\s+proceso|buscad\w*)\b[^.;]{0,60}?\b(?:murders?|homicid\w*|killings?|asesinat\w*)\b",
               # "ejecutaron 16 órdenes de aprehensión": warrants served, nobody executed
               r"\b(?:ejecut|cumpliment)\w+\s+(?:\w+\s+){0,2}?(?:[oó]rden(?:es)?|mandamientos?|mandatos?)\b",
               r"\bexecut\w+\s+(?:\w+\s+){0,2}?(?:warrants?|orders?|search(?:es)?)\b",

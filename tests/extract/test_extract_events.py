@@ -486,3 +486,16 @@ def test_combing_an_area_searches_and_mobilised_forces_are_operations(extract, l
 ])
 def test_seizures_by_other_words_and_blackouts_or_closed_crossings(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "Two officers were killed in Ciudad Juárez while on patrol.", "operation"),
+    ("en", "Four municipal police officers were murdered in Celaya while patrolling the highway.", "operation"),
+    ("es", "Cuatro policías fueron asesinados en Celaya mientras patrullaban la carretera.", "operation"),
+    ("en", "Mexican police arrested in Villa Ahumada the head of a cartel wanted in the US for drug trafficking and "
+           "murder.", "death"),
+    ("es", "La policía detuvo en Villa Ahumada al líder de un cártel acusado de homicidio y secuestro.", "death"),
+])
+def test_what_victims_were_doing_and_charges_are_no_events(extract, lang: str, text: str, absent: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert types and absent not in types, types
