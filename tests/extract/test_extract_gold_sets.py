@@ -38,7 +38,7 @@ FLOORS = [("dev", 0.89, 0.7), ("heldout", 0.77, 0.65), ("heldout2", 0.87, 0.8), 
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 3, "heldout10": 4, "heldout11": 1, "heldout12": 1,
                  "heldout13": 16, "heldout14": 2, "heldout15": 4, "heldout16": 2, "heldout17": 3, "heldout18": 0,
                  "heldout19": 3, "heldout20": 3, "heldout21": 5, "heldout22": 2,
-                 "heldout23": 1, "heldout24": 7, "heldout25": 4, "heldout26": 1, "heldout27": 7, "heldout28": 8,
+                 "heldout23": 1, "heldout24": 6, "heldout25": 4, "heldout26": 1, "heldout27": 7, "heldout28": 7,
                  "heldout29": 7, "heldout30": 9}
 
 
