@@ -557,6 +557,10 @@ TRAPS: tuple[Trap, ...] = (
          ("limite", "límite", "limítrofe", "limitrofe", "colinda", "fronteriz", "border", "grenst", "grenzend")),
     # the state oil company, never the camp of that name in Macuspana: "near the Pemex installation"
     Trap("reference", r"\b(?:Pemex|PEMEX)\b", ("pemex",)),
+    # where several states meet: "en la zona serrana donde convergen los límites de Durango, Nayarit, Jalisco y Zacatecas"
+    Trap("reference", rf"(?i:\b(?:convergen|confluyen)\s+(?:los\s+)?l[ií]mites\s+(?:de|entre)\s+(?:los\s+estados\s+de\s+)?)"
+                      rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|e)\s+){_CAPS}){{2,}})",
+         ("convergen", "confluyen")),
     # streets named after towns, listed: "between the streets of Zumpango and Otumba", "entre las calles Zumpango y Otumba"
     Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van))?\s+"
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",

@@ -499,3 +499,22 @@ def test_seizures_by_other_words_and_blackouts_or_closed_crossings(extract, lang
 def test_what_victims_were_doing_and_charges_are_no_events(extract, lang: str, text: str, absent: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert types and absent not in types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El alcalde informó que no habrá clases este lunes en el municipio de Coahuayana."),
+    ("es", "Al menos 40 familias de Tepetongo, Zacatecas, se vieron obligadas a abandonar sus hogares."),
+    ("en", "The town of San Pascual in Tepetongo, Zacatecas, has remained completely uninhabited."),
+    ("en", "Gang threats caused about 90% of Acapulco's passenger vans to stop running."),
+    ("en", "A technological institute in Villahermosa closed its doors and sent its students home."),
+    ("nl", "In Tepetongo, Zacatecas, zijn de huizen van het dorp verlaten."),
+])
+def test_displacement_closures_and_stopped_transport_are_disruptions(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_where_several_states_meet_is_no_place_of_them_all(extract) -> None:
+    text = ("Al menos 10 familias de Durango denunciaron que se vieron obligadas a abandonar sus hogares en la zona "
+            "serrana donde convergen los límites de Durango, Nayarit, Jalisco y Zacatecas.")
+    records = extract(text, "es")
+    assert records and {r["admin1"] for r in records} == {"Durango"}, records
