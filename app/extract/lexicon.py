@@ -745,7 +745,7 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\bde (?:laatste|afgelopen) jaren\b", r"\bin recent years\b", r"\bover the (?:past|last) (?:few )?years\b",
               r"\ben los [uú]ltimos años\b", r"\ben años recientes\b",
               r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
-              r"\btactiek\b", r"\btactic\w*", r"\bt[aá]ctica\w*",
+              r"\btactiek\b", r"\btactics?\b", r"\bt[aá]cticas?\b",  # not "tactical gear", "equipo táctico"
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
               r"\broutinely\b",
               # generalisations: "brazen attacks ... are an usual occurrence in Nuevo Leon", "most of the murders

@@ -518,3 +518,16 @@ def test_where_several_states_meet_is_no_place_of_them_all(extract) -> None:
             "serrana donde convergen los límites de Durango, Nayarit, Jalisco y Zacatecas.")
     records = extract(text, "es")
     assert records and {r["admin1"] for r in records} == {"Durango"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police recovered one rifle, ammunition and tactical clothing in Lampazos, Nuevo León."),
+    ("es", "Los marinos aseguraron armas de alto calibre y equipo táctico en Culiacán, Sinaloa."),
+])
+def test_tactical_gear_is_no_habit(extract, lang: str, text: str) -> None:
+    assert "seizure" in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_a_cartels_tactic_is_still_a_habit(extract) -> None:
+    records = extract("Blocking roads with burning trucks is a common tactic of the cartels in Jalisco.", "en")
+    assert records == [], records
