@@ -57,14 +57,14 @@ _DAY_NUMBER_AFTER = re.compile(r"\s+(?P<d>[0-3]?\d)\b(?!\s*(?:de\b|del\b|of\b|va
 
 
 def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
-    number = _DAY_NUMBER_AFTER.match(m.string, m.end())
-    if number is not None and 1 <= int(number["d"]) <= 31:
-        day = int(number["d"])
-        month_start = pub.replace(day=1) if day <= pub.day else (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-        found = _safe(month_start.year, month_start.month, day)
-        if found is not None and found.weekday() == WEEKDAYS[m["w"].lower()]:
-            return found, "day"
     target = WEEKDAYS[m["w"].lower()]
+    number = _DAY_NUMBER_AFTER.match(m.string, m.end())
+    if number is not None:
+        day = int(number["d"])
+        month = pub if day <= pub.day else pub.replace(day=1) - dt.timedelta(days=1)
+        found = _safe(month.year, month.month, day)
+        if found is not None and found.weekday() == target:
+            return found, "day"
     days = (pub.weekday() - target) % 7
     if days == 0 and m["last"]:  # "afgelopen vrijdag" read on a Friday is a week ago
         days = 7

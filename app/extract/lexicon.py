@@ -66,7 +66,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
                   r"\boperation(?:s)? to (?:mexico|flights)\b",
                   # a cartel's business: "the Gulf Cartel and its various operations", "criminal operations"
-                  r"\b(?:its|their)\s+(?:\w+\s+)?operations\b",
+                  r"\b(?:cartel|gang|gangs|group|organi[sz]ation)\b[^.;]{0,30}?\b(?:its|their)\s+(?:\w+\s+)?operations\b",
                   r"\b(?:criminal|drug|smuggling|trafficking|money[- ]laundering|financial|cartel)\s+operations?\b",
                   r"\boperaciones\s+(?:criminales|delictivas|financieras|de\s+(?:lavado|tr[aá]fico|contrabando))\b",
                   # gunmen spreading out are no security operation: "los hombres armados ... se desplegaron a los

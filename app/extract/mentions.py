@@ -51,6 +51,7 @@ PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
+_HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh")  # its cheap gate
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
@@ -304,7 +305,7 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
     low_before = before.lower()
     noun = NOUN_OF.search(tail) if "noun_of" in possible else None
-    if ("hosp" in tail or "nosocom" in tail or "cl" in tail or "ziekenh" in tail) and HOSPITAL_TO.search(low_before):
+    if any(word in tail for word in _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
         return "departure", False, False  # "trasladados a los hospitales de Toluca y Morelia"
     if noun and DEPARTURE_TO.search(low_before, 0, len(before) - len(tail) + noun.start()):
         return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place

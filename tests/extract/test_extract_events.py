@@ -531,3 +531,8 @@ def test_tactical_gear_is_no_habit(extract, lang: str, text: str) -> None:
 def test_a_cartels_tactic_is_still_a_habit(extract) -> None:
     records = extract("Blocking roads with burning trucks is a common tactic of the cartels in Jalisco.", "en")
     assert records == [], records
+
+
+def test_forces_stepping_up_their_operations_is_an_operation(extract) -> None:
+    assert "operation" in {r["event_type"] for r in extract("Security forces stepped up their operations in "
+                                                             "Culiacán, Sinaloa.", "en")}
