@@ -533,6 +533,6 @@ def test_a_cartels_tactic_is_still_a_habit(extract) -> None:
     assert records == [], records
 
 
-def test_forces_stepping_up_their_operations_is_an_operation(extract) -> None:
-    assert "operation" in {r["event_type"] for r in extract("Security forces stepped up their operations in "
+def test_forces_expanding_their_operations_is_an_operation(extract) -> None:
+    assert "operation" in {r["event_type"] for r in extract("The army expanded their operations in "
                                                              "Culiacán, Sinaloa.", "en")}
