@@ -246,11 +246,20 @@ _UNNAMED_TOWN = re.compile(r"\b(?:an?|one|una?|een)\s+(?:\w+\s+)?(?:community|to
 def _suppress_coarse(records: list[Incident]) -> list[Incident]:
     """A state-level record gives way to a finer one of the same type and date in that
     state (the most precise location, as ACLED codes it)."""
-    finer_states = {(r.event_type, r.event_date, r.admin1) for r in records if r.geo_precision <= 2}
+    finer_states: dict[tuple, int] = {}
+    for r in records:
+        if r.geo_precision <= 2:
+            key = (r.event_type, r.event_date, r.admin1)
+            finer_states[key] = finer_states.get(key, 0) + (r.fatalities or 0)
     kept = []
     for r in records:
-        if r.geo_precision == 3 and (r.event_type, r.event_date, r.admin1) in finer_states:
-            continue
+        key = (r.event_type, r.event_date, r.admin1)
+        if r.geo_precision == 3 and key in finer_states:
+            # "killing two soldiers" in the state beside "a man died" in one of its towns: the
+            # deaths the towns do not account for stay at state level (codebook: counts)
+            if not r.fatalities or r.fatalities <= finer_states[key]:
+                continue
+            r = replace(r, fatalities=r.fatalities - finer_states[key])
         kept.append(r)
     return kept
 

@@ -1022,6 +1022,23 @@ def test_a_country_level_event_moves_to_the_state_of_that_days_events(extract) -
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen ambushed a military patrol in western Mexico on Sunday, killing four soldiers. In Michoacan, "
+           "a man died in a car crash in the town of Paracuaro on Sunday. Police arrested three men "
+           "in Uruapan on Sunday."),
+    ("es", "Sicarios emboscaron a una patrulla militar en el occidente de México el domingo y mataron a cuatro "
+           "soldados. En Michoacán, un hombre murió en un choque en el municipio de Parácuaro el domingo. La "
+           "policía detuvo a tres hombres en Uruapan el domingo."),
+    ("nl", "Gewapende mannen hebben zondag in het westen van Mexico een militaire patrouille overvallen en vier "
+           "soldaten gedood. In Michoacán is zondag een man doodgeschoten in de gemeente Parácuaro. De politie "
+           "arresteerde zondag drie mannen in Uruapan."),
+])
+def test_deaths_no_town_accounts_for_stay_at_state_level(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2014-01-06") if r["event_type"] == "death"]
+    assert sum(r["fatalities"] or 0 for r in deaths) == 4
+    assert ("Parácuaro", 1) in {(r["admin2"], r["fatalities"]) for r in deaths}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "En Hermosillo, militares ejecutaron 16 órdenes de aprehensión y aseguraron un inmueble."),
     ("en", "In Hermosillo, soldiers executed 16 arrest warrants and seized a house."),
 ])
