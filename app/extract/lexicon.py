@@ -513,6 +513,8 @@ TRAPS: tuple[Trap, ...] = (
     Trap("cartel", r"\s+(?:Cartel|Kartel|Cártel)\b", _A_CARTEL, name_before=True),
     Trap("cartel", rf"\b[Cc][aá]rtel(?:es)?\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
     Trap("cartel", rf"\b[Cc]artel\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
+    # the second of two cartels: "los cárteles Jalisco Nueva Generación (CJNG) y de Sinaloa (CDS)"
+    Trap("cartel", rf"\b[Cc][aá]rteles\s+[^.;,]{{0,60}}?\s+y\s+(?:el\s+)?(?:de\s+|del\s+){_CAPS}", ("cártel", "cartel")),
     Trap("cartel", r"\b[\w’'-]+-?(?:drugs)?kartel\w*", _A_CARTEL),
     Trap("cartel", rf"\b(?:Nieuwe\s+Generatie|Nueva\s+Generaci[oó]n|New\s+Generation)\s*{_CAPS}?", _A_CARTEL),
     Trap("cartel", r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)", _A_CARTEL, name_before=True),
@@ -687,6 +689,12 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state)\s+"
                    rf"(?:of|de|del|van)\s+){_CAPS}",
          ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig")),
+    # "un supuesto líder procedente de Tamaulipas", "provenientes de las comunidades de San Martín y
+    # El Mirador": where people or vehicles came from, with or without "the state of"
+    Trap("origin", rf"(?i:\b(?:procedentes?|provenientes?)\s+del?\s+(?:la\s+|el\s+|las\s+|los\s+)?"
+                   rf"(?:(?:comunidad(?:es)?|localidad(?:es)?|poblados?|rancher[ií]as?|municipios?)\s+(?:de\s+|del\s+)?)?)"
+                   rf"{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_CAPS})*",
+         ("procedente", "proveniente")),
     # where bodies or the wounded were taken: "taken to a funeral home in Los Mochis"
     Trap("taken", rf"(?i:\b(?:taken|transferred|moved|flown|trasladad[oa]s?|llevad[oa]s?|overgebracht|vervoerd)\s+"
                   rf"(?:to|a|al|naar)\s+[^.;]{{0,40}}?\b(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",

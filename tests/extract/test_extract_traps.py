@@ -39,6 +39,13 @@ TRAPS = [
     ("es", "En Sonoyta hubo un muerto; resultó herido un joven originario del Distrito Federal.", {"Ciudad de México"}),
     ("es", "En Sonoyta hubo un muerto; los heridos, oriundos del municipio de Caborca, fueron atendidos.", {"Caborca"}),
     ("es", "El grupo, que opera desde Culiacán, atacó a sus rivales.", {"Culiacán"}),
+    ("es", "Hubo un enfrentamiento con un grupo armado procedente de Tamaulipas.",
+     {"Tamaulipas"}),
+    ("es", "Vecinos vieron pasar camionetas calcinadas provenientes de las comunidades de San Martín y El "
+           "Mirador.", {"El Mirador", "San Martín"}),
+    # the second of two cartels
+    ("es", "Murieron ocho personas en la disputa entre los cárteles Jalisco Nueva Generación (CJNG) y de "
+           "Sinaloa (CDS).", {"Sinaloa"}),
     ("en", "The slain leader was born in Aguililla.", {"Aguililla"}),
     ("en", "Nine were arrested; eight are natives of the Sonora cities of Navojoa and Cajeme.", {"Navojoa", "Cajeme"}),
     # the neighbours listed after a border
