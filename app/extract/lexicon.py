@@ -227,7 +227,7 @@ NEGATOR_WORD: dict[str, str] = {lang: rf"(?<![\w-])(?:{WORDS[lang]['negation']['
 # ("no hay ningún detenido", "ni operativo", "were not arrested", "werd niemand opgepakt"):
 # matched on the lower-cased text that ends where the wording starts.
 NEGATION_BEFORE: dict[str, str] = {
-    lang: (rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?:\s+(?:{WORDS[lang]['negation']['fillers']})){{0,4}}\s+$")
+    lang: (rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?:\s+(?:{WORDS[lang]['negation']['fillers']})){{0,6}}\s+$")
     for lang in LANGS}
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
 # the sentence names did not happen (arrests, deaths, operations).

@@ -268,6 +268,13 @@ def test_one_victim_left_dead_is_one_death(extract, lang: str, text: str) -> Non
     ("en", "Two men were shot dead in Celaya. There were no immediate reports of arrests.", "arrest"),
     ("nl", "Twee mannen werden doodgeschoten in Celaya. Er werd niemand opgepakt.", "arrest"),
     ("nl", "Twee mannen werden doodgeschoten in Celaya; er was geen operatie van de politie.", "operation"),
+    # an arrest nobody has confirmed yet
+    ("es", "Dos hombres fueron asesinados en Tepic. Hasta el momento, no se ha confirmado si hay detenidos.", "arrest"),
+    ("es", "Dos hombres fueron asesinados en Tepic; la policía buscó a los agresores sin que se confirmaran "
+           "detenciones.", "arrest"),
+    ("en", "Two men were shot dead in Tepic. It has not been confirmed whether there were any arrests.", "arrest"),
+    ("nl", "Twee mannen werden doodgeschoten in Tepic. Het is niet bevestigd of er arrestaties zijn verricht.",
+     "arrest"),
 ])
 def test_a_negator_right_before_the_wording_takes_the_event_back(extract, lang: str, text: str,
                                                                  taken_back: str) -> None:
