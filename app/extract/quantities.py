@@ -28,6 +28,11 @@ _MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
 _PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
+# Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
+# "van 15 en 16 jaar": none of those numbers counts anyone.
+_AGES = re.compile(r"\b(?:aged|ages\s+of|edades\s+de)\s+\d{1,2}(?:\s*(?:,|and|y|e|en|or|o|to|a|-)\s*\d{1,2})*"
+                   r"|\b\d{1,2}(?:\s*(?:,|and|y|e|en|or|o|-)\s*\d{1,2})+\s*(?:años|jaar|years?\s+old|-year-olds?)",
+                   re.I)
 _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
@@ -63,8 +68,12 @@ def _is_year(text: str, value: int) -> bool:
 def find_numbers(text: str, lang: str) -> list[Number]:
     """Numbers in ``text`` that may count people (not years, distances, money...)."""
     found: list[Number] = []
+    ages = [m.span() for m in _AGES.finditer(text)] if "age" in text or "año" in text or "jaar" in text \
+        or "year" in text else []
     for match in _TOKEN.finditer(text):
         word = match.group()
+        if ages and any(start <= match.start() < end for start, end in ages):
+            continue
         if _DIGITS.match(word):
             value = int(re.sub(r"[.,]", "", word))
             if _is_year(word, value) or text[max(0, match.start() - 2):match.start()].strip().endswith("$"):
@@ -81,6 +90,13 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             continue  # "Gumaro Perez, 35, was shot": an age, not a count
         vague = word.lower() in lexicon.VAGUE and not (value == 1 and _PERSON_AFTER.match(text, match.end()))
         found.append(Number(match.start(), match.end(), value, vague))
+    for start, end in ages:
+        # "Bernardino R. y Manuel G., jóvenes de 15 y 17 años, fueron hallados": as many people as ages,
+        # when no count comes just before
+        listed = len(re.findall(r"\d+", text[start:end]))
+        if listed > 1 and not any(start - 40 <= n.start < start for n in found):
+            found.append(Number(start, end, listed, False))
+            found.sort(key=lambda number: number.start)
     if " su " in text or " his " in text or " her " in text or " zijn " in text or " haar " in text:
         for match in _ONE_KIN_AFTER_AND.finditer(text):  # "un padre y su hijo": the son counts one
             found.append(Number(match.start("one"), match.end("one"), 1, False))

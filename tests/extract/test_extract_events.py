@@ -260,6 +260,19 @@ def test_one_victim_left_dead_is_one_death(extract, lang: str, text: str) -> Non
     assert [r["fatalities"] for r in deaths] == [1], deaths
 
 
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Two teenagers aged 15 and 16 were shot dead in Iztapalapa.", 2),
+    ("en", "Teenagers aged 15, 16 and 17 were shot dead in Iztapalapa.", 3),
+    ("es", "Dos adolescentes de 15 y 16 años fueron asesinados en Iztapalapa.", 2),
+    ("es", "Bernardino Rodríguez y Manuel García, jóvenes estudiantes de 15 y 17 años, fueron hallados decapitados "
+           "en Tenosique.", 2),
+    ("nl", "Twee tieners van 15 en 16 jaar zijn doodgeschoten in Iztapalapa.", 2),
+])
+def test_ages_are_no_count_but_say_how_many(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2022-11-04") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
 @pytest.mark.parametrize("lang,text,taken_back", [
     ("es", "Dos hombres fueron asesinados en Celaya. Hasta el momento no hay ningún detenido.", "arrest"),
     ("es", "Dos hombres fueron asesinados en Champotón: no hubo detenidos, ni persecución, ni operativo visible "
