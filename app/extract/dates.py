@@ -174,7 +174,8 @@ _HOLIDAYS = {"christmas eve": (12, 24), "nochebuena": (12, 24), "kerstavond": (1
              "eerste kerstdag": (12, 25), "new year's eve": (12, 31), "nochevieja": (12, 31),
              "oudejaarsavond": (12, 31), "oudjaar": (12, 31), "new year's day": (1, 1), "año nuevo": (1, 1),
              "nieuwjaarsdag": (1, 1), "valentijnsdag": (2, 14), "valentine's day": (2, 14),
-             "san valentín": (2, 14), "san valentin": (2, 14)}
+             "san valentín": (2, 14), "san valentin": (2, 14), "day of the dead": (11, 2), "muertos": (11, 2),
+             "los muertos": (11, 2), "allerzielen": (11, 2)}
 
 
 def _holiday(m: re.Match[str], pub: dt.date) -> DateResult | None:
@@ -283,9 +284,10 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:earlier\s+this\s+week|this\s+week|(?:eerder\s+)?deze\s+week|(?:a\s+principios\s+de\s+)?esta\s+semana)\b",
                 _I), _this_week),
     (re.compile(r"\b(?:on|at|after|before|over|during|el\s+d[ií]a\s+de|en|tras|despu[eé]s\s+de|antes\s+de|"
-                r"durante|met|na|voor|tijdens|rond|afgelopen|last|this\s+past|el\s+pasado)\s+(?:the\s+|la\s+|el\s+|de\s+)?"
-                r"(?:d[ií]a\s+de\s+)?"
-                r"(?P<hol>christmas eve|christmas|valentijnsdag|valentine['’]s day|san valent[ií]n|"
+                r"durante|met|na|voor|op|tijdens|rond|afgelopen|last|this\s+past|el\s+pasado|night\s+of|noche\s+del?)\s+"
+                r"(?:the\s+|la\s+|el\s+|de\s+)?(?:d[ií]a\s+de\s+)?"
+                r"(?P<hol>christmas eve|christmas|valentijnsdag|valentine['’]s day|san valent[ií]n|day of the dead|"
+                r"(?<=d[ií]a de )(?:los )?muertos|allerzielen|"
                 r"new year['’]s eve|new year['’]s day|nochebuena|navidad|nochevieja|a[ñn]o nuevo|kerstavond|"
                 r"eerste kerstdag|kerstmis|kerst|oudejaarsavond|oudjaar|nieuwjaarsdag)\b"
                 # a season is no day: "during Christmas holidays", "en las fiestas de navidad" stay undated

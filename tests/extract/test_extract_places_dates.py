@@ -735,6 +735,17 @@ def test_valentines_day_and_a_severed_head(extract, lang: str, text: str) -> Non
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "On the night of Day of the Dead, two teenagers were shot dead in Iztapalapa."),
+    ("es", "Durante el Día de Muertos, dos adolescentes fueron asesinados en Iztapalapa."),
+    ("es", "En la noche del Día de los Muertos, dos adolescentes fueron asesinados en Iztapalapa."),
+    ("nl", "Op Allerzielen zijn twee tieners doodgeschoten in Iztapalapa."),
+])
+def test_the_day_of_the_dead_is_the_second_of_november(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2022-11-04") if r["event_type"] == "death"]
+    assert [r["event_date"] for r in deaths] == ["2022-11-02"], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "A fresh clash between soldiers and gunmen in Guasave, Sinaloa, left 12 dead, a state official said "
            "Wednesday. At least 22 others have been killed in similar clashes in Sinaloa state since Saturday."),
     ("es", "Un nuevo enfrentamiento entre soldados y pistoleros en Guasave, Sinaloa, dejó 12 muertos, informó un "
