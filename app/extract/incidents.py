@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -256,6 +256,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         found_mentions = {i: find_mentions(s.text, lang, geocoder, scan[1])
                           for i, (s, scan) in enumerate(zip(sentences, scans)) if not s.dateline}
         context = town_states([m for ms in found_mentions.values() for m in ms], geocoder)
+        if not context:
+            context = [state] if (state := reference_town_state(article.text, geocoder)) else []
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
                              hamlet_heads=unknown_hamlet_heads(article.text, geocoder))
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]

@@ -215,6 +215,18 @@ def town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
     return states
 
 
+def reference_town_state(text: str, geo: Any) -> str | None:
+    """The one state of the towns an article names anywhere, traps included ("on the highway
+    that leads from Parral to Jiménez", "the Parral General Hospital"), for an article that
+    names no state and places no town: where a road or a hospital is still says which state
+    the story is in. None when those towns lie in several states, or in none."""
+    from app.extract.mentions import name_runs
+    # Mexico City is everyone's reference point ("500 kilometer ten westen van Mexico Stad")
+    states = {state for _, _, run in name_runs(text) for state in (one_state_town(geo, run),)
+              if state and state != "Ciudad de México"}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 @lru_cache(maxsize=16384)
 def one_state_town(geo: Any, name: str) -> str | None:
     """The state of the town ``name`` when every town of that name lies in it (a municipality

@@ -1039,6 +1039,19 @@ def test_deaths_no_town_accounts_for_stay_at_state_level(extract, lang: str, tex
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Eight people were killed in an exchange of gunfire between armed civilians on Monday at kilometer 46 of "
+           "the highway that leads from Parral to Jiménez."),
+    ("es", "Ocho personas murieron en un enfrentamiento entre civiles armados el lunes en el kilómetro 46 de la "
+           "carretera que va de Parral a Jiménez."),
+    ("nl", "Acht mensen kwamen maandag om bij een vuurgevecht tussen gewapende burgers op kilometer 46 van de "
+           "snelweg van Parral naar Jiménez."),
+])
+def test_the_towns_a_road_joins_say_the_state_of_a_story_that_names_none(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2024-09-16")
+    assert {(r["admin1"], r["geo_precision"]) for r in records} == {("Chihuahua", 3)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "En Hermosillo, militares ejecutaron 16 órdenes de aprehensión y aseguraron un inmueble."),
     ("en", "In Hermosillo, soldiers executed 16 arrest warrants and seized a house."),
 ])
