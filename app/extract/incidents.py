@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -250,6 +250,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     if ("border" in article.text or "grens" in article.text or "frontera" in article.text) \
             and US_BORDER.search(article.text):  # "a small town near the US border": homonyms there first
         context += [state for state in lexicon.US_BORDER_STATES if state not in context]
+    if not context and article.title:
+        # "Violence in San Luis Potosí: ..." over a text that names no state: the headline's
+        # state settles homonyms ("the municipality of Villa Juárez")
+        context = _title_states(article.title, geocoder)
     scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
     found_mentions: dict[int, list] = {}
     if not context:  # no state named: the states of the towns it names settle homonyms

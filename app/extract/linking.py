@@ -215,6 +215,14 @@ def town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
     return states
 
 
+def _title_states(title: str, geo: Any) -> list[str]:
+    """The states a headline names outright (not in a cartel's or an official's name)."""
+    from app.extract.mentions import name_runs, trap_spans, _overlaps
+    traps = trap_spans(title)
+    return list(dict.fromkeys(state for start, end, run in name_runs(title) if not _overlaps(start, end, traps)
+                              for state in _run_states(geo, run)))
+
+
 def reference_town_state(text: str, geo: Any) -> str | None:
     """The one state of the towns an article names anywhere, traps included ("on the highway
     that leads from Parral to Jiménez", "the Parral General Hospital"), for an article that

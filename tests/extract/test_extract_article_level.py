@@ -1051,6 +1051,23 @@ def test_the_towns_a_road_joins_say_the_state_of_a_story_that_names_none(extract
     assert {(r["admin1"], r["geo_precision"]) for r in records} == {("Chihuahua", 3)}, records
 
 
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Violence in San Luis Potosí: two hit men dead",
+     "Suspected members of a criminal group faced gunshots in the municipality of Villa Juárez, which left two "
+     "alleged hit men killed."),
+    ("es", "Violencia en San Luis Potosí: dos sicarios muertos",
+     "Presuntos integrantes de un grupo criminal se enfrentaron a balazos en el municipio de Villa Juárez; dos "
+     "murieron."),
+    ("nl", "Geweld in San Luis Potosí: twee huurmoordenaars dood",
+     "Vermoedelijke leden van een criminele groep raakten slaags in de gemeente Villa Juárez; twee mannen kwamen "
+     "om."),
+])
+def test_the_headline_s_state_settles_a_homonym_the_text_leaves_open(extract, lang: str, title: str,
+                                                                       text: str) -> None:
+    records = extract(text, lang, date="2022-04-07", title=title)
+    assert records and {r["admin1"] for r in records} == {"San Luis Potosí"}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "En Hermosillo, militares ejecutaron 16 órdenes de aprehensión y aseguraron un inmueble."),
     ("en", "In Hermosillo, soldiers executed 16 arrest warrants and seized a house."),
