@@ -447,7 +447,7 @@ SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|e
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
 # "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
-NEIGHBOURHOOD_BEFORE = r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida)\s+$"
+NEIGHBOURHOOD_BEFORE = r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida|zona)\s+$"
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
 NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard)\b"
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
@@ -567,6 +567,11 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van))?\s+"
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("calles", "streets", "avenidas", "avenues", "straten")),
+    # the cross streets of an address: "sobre la calle Joaquín Valle Ramírez, entre Juárez e Hidalgo"
+    Trap("road", rf"\b(?:[Cc]alles?|[Aa]venidas?|[Bb]ulevar|[Bb]oulevard|[Ss]treets?|[Aa]venues?|[Ss]traat)\s+[^.;]{{0,60}}?"
+                 rf"\b(?:entre|between|tussen)\s+(?:las\s+|the\s+|de\s+)?(?:calles\s+|streets\s+)?"
+                 rf"(?P<place>{_CAPS}\s+(?:y|e|and|en)\s+{_CAPS})",
+         ("entre", "between", "tussen")),
     # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
     Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Ee]ntradas|[Aa]ccesos|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
@@ -695,6 +700,10 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:(?:comunidad(?:es)?|localidad(?:es)?|poblados?|rancher[ií]as?|municipios?)\s+(?:de\s+|del\s+)?)?)"
                    rf"{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_CAPS})*",
          ("procedente", "proveniente")),
+    # victims' hometowns: "Ángel Alberto, de 25 años, de Mazatlán", "José, 35, of Culiacán", "Jan (35) uit Culiacán"
+    Trap("origin", rf"(?i:\bde\s+\d{{1,3}}\s+años(?:\s+de\s+edad)?\s*,?\s*(?:originari[oa]\s+|vecin[oa]\s+)?(?:de|del)\s+"
+                   rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+)?){_CAPS}", ("años",)),
+    Trap("origin", rf",\s+\d{{1,3}},\s+(?:of|from)\s+{_CAPS}|\(\d{{1,3}}\)\s+uit\s+{_CAPS}", ("of", "from", "uit")),
     # where bodies or the wounded were taken: "taken to a funeral home in Los Mochis"
     Trap("taken", rf"(?i:\b(?:taken|transferred|moved|flown|trasladad[oa]s?|llevad[oa]s?|overgebracht|vervoerd)\s+"
                   rf"(?:to|a|al|naar)\s+[^.;]{{0,40}}?\b(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",

@@ -43,6 +43,18 @@ TRAPS = [
      {"Tamaulipas"}),
     ("es", "Vecinos vieron pasar camionetas calcinadas provenientes de las comunidades de San Martín y El "
            "Mirador.", {"El Mirador", "San Martín"}),
+    # downtown, cross streets and victims' hometowns
+    ("es", "El enfrentamiento terminó en las calles Pino Suárez y Escobedo, en la zona Centro de la municipalidad.",
+     {"Centro"}),
+    ("es", "El ataque a balazos dio fin sobre la calle Joaquín Valle Ramírez, entre Juárez e Hidalgo.",
+     {"Juárez", "Hidalgo"}),
+    ("en", "The shooting ended on Joaquín Valle Ramírez street, between Juárez and Hidalgo.", {"Juárez", "Hidalgo"}),
+    ("es", "Cinco hombres fueron asesinados. Los fallecidos son Ángel Alberto, de 25 años, de Mazatlán; José "
+           "Guillermo, de 35 años, de Culiacán.", {"Mazatlán", "Culiacán"}),
+    ("en", "Five men were shot dead. The victims were Angel Alberto, 25, of Mazatlan, and Jose Guillermo, 35, from "
+           "Culiacan.", {"Mazatlán", "Culiacán"}),
+    ("nl", "Vijf mannen werden doodgeschoten. De slachtoffers zijn Ángel Alberto (25) uit Mazatlán en José "
+           "Guillermo (35) uit Culiacán.", {"Mazatlán", "Culiacán"}),
     # the second of two cartels
     ("es", "Murieron ocho personas en la disputa entre los cárteles Jalisco Nueva Generación (CJNG) y de "
            "Sinaloa (CDS).", {"Sinaloa"}),
