@@ -250,6 +250,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     if ("border" in article.text or "grens" in article.text or "frontera" in article.text) \
             and US_BORDER.search(article.text):  # "a small town near the US border": homonyms there first
         context += [state for state in lexicon.US_BORDER_STATES if state not in context]
+    if not context:
+        forces = {state for force, state in lexicon.STATE_FORCES.items() if force in article.text}
+        context = [geocoder.state_name(next(iter(forces)))] if len(forces) == 1 else []
     if not context and article.title:
         # "Violence in San Luis Potosí: ..." over a text that names no state: the headline's
         # state settles homonyms ("the municipality of Villa Juárez")

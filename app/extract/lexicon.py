@@ -568,7 +568,7 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("calles", "streets", "avenidas", "avenues", "straten")),
     # the cross streets of an address: "sobre la calle Joaquín Valle Ramírez, entre Juárez e Hidalgo"
-    Trap("road", rf"\b(?:[Cc]alles?|[Aa]venidas?|[Bb]ulevar|[Bb]oulevard|[Ss]treets?|[Aa]venues?|[Ss]traat)\s+[^.;]{{0,60}}?"
+    Trap("road", rf"\b(?:[Cc]alles?|[Aa]venidas?|[Bb]ulevar|[Bb]oulevard|[Ss]treets?|[Aa]venues?|[Ss]traat)\b[^.;]{{0,60}}?"
                  rf"\b(?:entre|between|tussen)\s+(?:las\s+|the\s+|de\s+)?(?:calles\s+|streets\s+)?"
                  rf"(?P<place>{_CAPS}\s+(?:y|e|and|en)\s+{_CAPS})",
          ("entre", "between", "tussen")),
@@ -946,6 +946,10 @@ US_BORDER = (r"\b(?:(?:us|u\.s\.|american|amerikaanse|texas|arizona)[- ]border|b
              r"amerikaanse grens|frontera (?:norte|estadounidense)|northern border|noordgrens)\b")
 US_BORDER_STATES = ("Baja California", "Sonora", "Chihuahua", "Coahuila de Zaragoza", "Nuevo León", "Tamaulipas")
 # A part of the country without a state: "in northwest Mexico", "in het noorden van Mexico",
+# State police forces whose name says their state ("elementos de Fuerza Civil, en Cadereyta"): for
+# an article that names no state, they settle homonyms the way a state's name would.
+STATE_FORCES = {"Fuerza Civil": "Nuevo León", "Fuerza Coahuila": "Coahuila"}
+
 # "en el norte de México": a country-level record (precision 4), placed later if the article can.
 REGION_OF_MEXICO = (r"\b(?:(?:north|south|east|west|central|north-?(?:east|west)|south-?(?:east|west))(?:ern)?\s+mexico"
                     r"|the\s+(?:north|south|east|west|north-?(?:east|west)|south-?(?:east|west))\s+of\s+the\s+country"
@@ -962,5 +966,6 @@ CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|munici
 
 # Trap families that can hide a state name ("Sinaloa-kartel",
 # "originario de Michoacán"): checked before a state counts as one the article is about.
-STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES  # a governor's state is one the article is about; a
-# distance reference ("southwest of Mexico City") is not
+# a governor's state is one the article is about; a distance reference ("southwest of Mexico City")
+# is not, nor an address's cross street ("sobre la calle Joaquín Valle Ramírez, entre Juárez e Hidalgo")
+STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + ("calle", "street", "avenida", "avenue")

@@ -1069,6 +1069,18 @@ def test_the_headline_s_state_settles_a_homonym_the_text_leaves_open(extract, la
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados balearon a elementos de Fuerza Civil en Cadereyta. El ataque terminó sobre la calle "
+           "Joaquín Valle Ramírez, entre Juárez e Hidalgo."),
+    ("en", "Gunmen opened fire on Fuerza Civil officers in Cadereyta. The attack ended on Joaquín Valle Ramírez "
+           "street, between Juárez and Hidalgo."),
+    ("nl", "Gewapende mannen openden het vuur op agenten van Fuerza Civil in Cadereyta."),
+])
+def test_a_state_police_force_settles_the_homonym_of_its_town(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2019-08-26")
+    assert records and {(r["admin2"], r["admin1"]) for r in records} == {("Cadereyta Jiménez", "Nuevo León")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "En Hermosillo, militares ejecutaron 16 órdenes de aprehensión y aseguraron un inmueble."),
     ("en", "In Hermosillo, soldiers executed 16 arrest warrants and seized a house."),
 ])
