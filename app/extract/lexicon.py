@@ -664,7 +664,7 @@ TRAPS: tuple[Trap, ...] = (
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
-    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|limítrofes?\s+con|limitrofes?\s+con|colinda(?:nte|n)?\s+con|"
+    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:nte|n)?\s+con|"
                    rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan)\s+"
                    rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:estado|municipio|state|municipality|deelstaat|staat|"
                    rf"gemeente)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
@@ -706,7 +706,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap("origin", rf",\s+\d{{1,3}},\s+(?:of|from)\s+{_CAPS}|\(\d{{1,3}}\)\s+uit\s+{_CAPS}", ("of", "from", "uit")),
     # where bodies or the wounded were taken: "taken to a funeral home in Los Mochis"
     Trap("taken", rf"(?i:\b(?:taken|transferred|moved|flown|trasladad[oa]s?|llevad[oa]s?|overgebracht|vervoerd)\s+"
-                  rf"(?:to|a|al|naar)\s+[^.;]{{0,40}}?\b(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+                  rf"(?:bajo\s+[^.;,]{{0,40}}?\s+)?(?:to|a|al|naar)\s+(?!cabo\b)[^.;]{{0,70}}?\b(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("taken", "transferred", "moved", "flown", "trasladad", "llevad", "overgebracht", "vervoerd")),
     # beneficiaries of a request: "pidió protección para los municipios de A, B y C"
     Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
@@ -968,4 +968,6 @@ CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|munici
 # "originario de Michoacán"): checked before a state counts as one the article is about.
 # a governor's state is one the article is about; a distance reference ("southwest of Mexico City")
 # is not, nor an address's cross street ("sobre la calle Joaquín Valle Ramírez, entre Juárez e Hidalgo")
-STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + ("calle", "street", "avenida", "avenue")
+# ... nor a neighbour ("la zona limítrofe entre Coahuila y Nuevo León", "bordering Arizona")
+STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + ("calle", "street", "avenida", "avenue") \
+    + ("limítrofe", "limitrofe", "colinda", "bordering", "border with", "grens met", "grenzend")

@@ -204,6 +204,12 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.municipality and place is not None and place.kind in ("locality", "state"):
             # "el municipio de Hidalgo" in an article about Michoacán: the municipality
             place = municipality_named(mention.name, resolver, mention.qualifier) or place
+        if mention.municipality and place is not None and mention.qualifier is None and resolver.context_states \
+                and place.admin1 not in resolver.context_states:
+            # "a la altura del municipio de Juárez" in a story about Coahuila: that state's
+            # municipality, not the big city of the name elsewhere
+            place = next((p for state in resolver.context_states for p in (resolver.resolve(mention.name, state),)
+                          if p is not None and p.kind == "municipality"), place)
         if mention.municipality and place is None:
             place = _misspelt_municipality(mention, resolver)
         if mention.state and mention.locality and place is not None and place.kind == "state" \

@@ -1081,6 +1081,18 @@ def test_a_state_police_force_settles_the_homonym_of_its_town(extract, lang: str
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Fuerzas estatales de Coahuila impidieron el ingreso de delincuentes en la zona limítrofe entre Coahuila "
+           "y Nuevo León, a la altura del municipio de Juárez. Se registró un enfrentamiento armado."),
+    ("en", "Coahuila state forces clashed with gunmen on the border with Nuevo León, in the municipality of Juárez."),
+    ("nl", "Troepen van de deelstaat Coahuila raakten slaags met gewapende mannen in de gemeente Juárez, grenzend aan "
+           "Nuevo León."),
+])
+def test_a_municipality_of_the_story_s_state_beats_a_big_city_of_its_name(extract, lang: str, text: str) -> None:
+    attacks = [r for r in extract(text, lang, date="2026-02-12") if r["event_type"] == "attack"]
+    assert [(r["admin2"], r["admin1"]) for r in attacks] == [("Juárez", "Coahuila de Zaragoza")], attacks
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "En Hermosillo, militares ejecutaron 16 órdenes de aprehensión y aseguraron un inmueble."),
     ("en", "In Hermosillo, soldiers executed 16 arrest warrants and seized a house."),
 ])

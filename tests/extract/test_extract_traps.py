@@ -43,6 +43,9 @@ TRAPS = [
      {"Tamaulipas"}),
     ("es", "Vecinos vieron pasar camionetas calcinadas provenientes de las comunidades de San Martín y El "
            "Mirador.", {"El Mirador", "San Martín"}),
+    ("es", "En Juárez, Coahuila, detuvieron a tres hombres. La camioneta asegurada fue trasladada bajo un fuerte "
+           "dispositivo de seguridad a las instalaciones de la Agencia de Investigación Criminal en Sabinas.",
+     {"Sabinas"}),
     # downtown, cross streets and victims' hometowns
     ("es", "El enfrentamiento terminó en las calles Pino Suárez y Escobedo, en la zona Centro de la municipalidad.",
      {"Centro"}),
