@@ -691,7 +691,7 @@ TRAPS: tuple[Trap, ...] = (
                     rf"[^.;]{{0,80}}?\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?){_CAPS}",
          ("puest", "turnad", "remitid", "handed over", "overgedragen")),
     Trap("origin", rf"(?i:\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|vanuit|afkomstig\s+uit)\s+"
-                   rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state)\s+"
+                   rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state|municipio|municipality|gemeente)\s+"
                    rf"(?:of|de|del|van)\s+){_CAPS}",
          ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig")),
     # "un supuesto líder procedente de Tamaulipas", "provenientes de las comunidades de San Martín y

@@ -46,6 +46,10 @@ TRAPS = [
     ("es", "En Juárez, Coahuila, detuvieron a tres hombres. La camioneta asegurada fue trasladada bajo un fuerte "
            "dispositivo de seguridad a las instalaciones de la Agencia de Investigación Criminal en Sabinas.",
      {"Sabinas"}),
+    ("es", "JESÚS MARÍA, AGS.- Policías persiguieron una camioneta que habría iniciado su huida desde el municipio de "
+           "Rincón de Romos; hubo un intercambio de disparos.", {"Rincón de Romos"}),
+    ("en", "Police chased a pickup that had fled from the municipality of Rincón de Romos and exchanged fire with "
+           "its driver in Jesús María.", {"Rincón de Romos"}),
     # downtown, cross streets and victims' hometowns
     ("es", "El enfrentamiento terminó en las calles Pino Suárez y Escobedo, en la zona Centro de la municipalidad.",
      {"Centro"}),
