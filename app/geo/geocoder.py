@@ -300,6 +300,16 @@ class OfflineGeocoder(Geocoder):
                 if self._state_filter(state) not in (None, tail_code):
                     return None  # two different states named: nothing fits both
                 return self._resolve(head, tail, context_states)
+        # "Villa Coronado" in a Chihuahua story: a municipal seat the gazetteer knows only as its
+        # municipality (Coronado); only in the state given or the story's states, never anywhere
+        seat = _SEAT_PREFIX.match(key)
+        if seat is not None:
+            codes = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}
+            ents = self.table.entities
+            municipality = next((c for c in self._lookup(key[seat.end():])
+                                 if ents[c.entity].kind == "m" and ents[c.entity].cve_ent in codes - {None}), None)
+            if municipality is not None:
+                return self._place(municipality)
         # "Jalisco State", "staat Sinaloa", "State of Nuevo Leon": a state in a wrapper.
         # Bare abbreviations ("Son", "Ver", "Col") are accepted only where a state is
         # expected (``state=``), never as free-standing place names.
@@ -330,6 +340,9 @@ class OfflineGeocoder(Geocoder):
         return Place(location=e.name, admin2=admin2, admin1=admin1, country="MX",
                      latitude=e.lat, longitude=e.lon, geo_precision=precision or e.precision,
                      kind=KINDS[e.kind], population=e.population, ids=ids)
+
+
+_SEAT_PREFIX = re.compile(r"(?:villa|ciudad) (?=\w{3})")
 
 
 def _wrapped_state_code(key: str) -> str | None:

@@ -190,6 +190,14 @@ def test_ciudad_and_a_municipality_name_is_that_municipality_in_the_state_it_is_
     check(geocoder.resolve("Ciudad Cuauhtémoc"), "Veracruz de Ignacio de la Llave")
 
 
+def test_villa_and_a_municipality_name_is_that_municipality_only_in_the_story_s_states(geocoder):
+    # "el poblado Villa Coronado": the seat of Coronado, Chihuahua, unknown to the gazetteer by that name
+    check(geocoder.resolve("Villa Coronado", state="Chihuahua"), "Chihuahua", admin2="Coronado")
+    check(geocoder.resolve("Villa Coronado", context_states=["Chihuahua"]), "Chihuahua", admin2="Coronado")
+    assert geocoder.resolve("Villa Coronado") is None
+    assert geocoder.resolve("Villa Coronado", context_states=["Sonora"]) is None
+
+
 def test_a_city_named_ciudad_is_never_a_small_municipality_of_another_state(geocoder):
     assert geocoder.resolve("Ciudad Juárez", state="Nuevo León") is None
     check(geocoder.resolve("Ciudad Juárez", context_states=["Nuevo León"]), "Chihuahua", admin2="Juárez")
