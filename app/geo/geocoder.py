@@ -112,6 +112,7 @@ class OfflineGeocoder(Geocoder):
         self._places: dict[tuple[int, int], Place] = {}
         self._cache: dict[tuple, Place | None] = {}
         self._by_state: dict[str, list[tuple[str, str, str]]] = {}
+        self._short_forms: dict[str, list[int]] | None = None
 
     # -- the fast path used by the extractor --
 
@@ -300,6 +301,11 @@ class OfflineGeocoder(Geocoder):
                 if self._state_filter(state) not in (None, tail_code):
                     return None  # two different states named: nothing fits both
                 return self._resolve(head, tail, context_states)
+        # "Valle de Chalco" for Valle de Chalco Solidaridad: the first words of one municipality's
+        # official name, when no other municipality's name starts so
+        short = self._short_form_of(key)
+        if short is not None and self._state_filter(state) in (None, self.table.entities[short].cve_ent):
+            return self._place(Candidate(short, gazetteer.TIER_ALTERNATE, 0))
         # "Villa Coronado" in a Chihuahua story: a municipal seat the gazetteer knows only as its
         # municipality (Coronado); only in the state given or the story's states, never anywhere
         seat = _SEAT_PREFIX.match(key)
@@ -318,6 +324,20 @@ class OfflineGeocoder(Geocoder):
             return None
         idx = next(i for i, e in enumerate(self.table.entities) if e.kind == "s" and e.cve_ent == code)
         return self._place(Candidate(idx, gazetteer.TIER_STATE, 0))
+
+    def _short_form_of(self, key: str) -> int | None:
+        """The municipality whose official name ``key`` begins (two words or more, ending in a
+        name rather than "de"), when it is the only one; its index, else None."""
+        if self._short_forms is None:
+            self._short_forms = {}
+            for index, entity in enumerate(self.table.entities):
+                if entity.kind == "m":
+                    words = normalize(entity.name).split()
+                    for size in range(2, len(words)):
+                        if words[size - 1] not in _JOINING_WORDS:
+                            self._short_forms.setdefault(" ".join(words[:size]), []).append(index)
+        found = self._short_forms.get(key, ())
+        return found[0] if len(found) == 1 else None
 
     def _place(self, cand: Candidate) -> Place:
         memo_key = (cand.entity, cand.precision)
@@ -342,6 +362,7 @@ class OfflineGeocoder(Geocoder):
                      kind=KINDS[e.kind], population=e.population, ids=ids)
 
 
+_JOINING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
 _SEAT_PREFIX = re.compile(r"(?:villa|ciudad) (?=\w{3})")
 
 

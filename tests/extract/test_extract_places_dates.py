@@ -735,6 +735,16 @@ def test_valentines_day_and_a_severed_head(extract, lang: str, text: str) -> Non
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Two men were shot dead in the municipality of Valle de Chalco."),
+    ("es", "Dos hombres fueron asesinados a balazos en Valle de Chalco."),
+    ("nl", "Twee mannen zijn doodgeschoten in Valle de Chalco."),
+])
+def test_an_everyday_short_form_of_an_official_name_is_that_municipality(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Valle de Chalco Solidaridad"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "On the night of Day of the Dead, two teenagers were shot dead in Iztapalapa."),
     ("es", "Durante el Día de Muertos, dos adolescentes fueron asesinados en Iztapalapa."),
     ("es", "En la noche del Día de los Muertos, dos adolescentes fueron asesinados en Iztapalapa."),

@@ -190,6 +190,13 @@ def test_ciudad_and_a_municipality_name_is_that_municipality_in_the_state_it_is_
     check(geocoder.resolve("Ciudad Cuauhtémoc"), "Veracruz de Ignacio de la Llave")
 
 
+def test_the_first_words_of_one_municipality_s_official_name_are_that_municipality(geocoder):
+    check(geocoder.resolve("Valle de Chalco"), "México", admin2="Valle de Chalco Solidaridad")
+    assert geocoder.resolve("Valle de Chalco", state="Jalisco") is None
+    # the first words of several municipalities' names settle nothing
+    assert geocoder.resolve("Santa María") is None or geocoder.resolve("Santa María").kind != "municipality"
+
+
 def test_villa_and_a_municipality_name_is_that_municipality_only_in_the_story_s_states(geocoder):
     # "el poblado Villa Coronado": the seat of Coronado, Chihuahua, unknown to the gazetteer by that name
     check(geocoder.resolve("Villa Coronado", state="Chihuahua"), "Chihuahua", admin2="Coronado")
