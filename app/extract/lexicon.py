@@ -331,7 +331,7 @@ PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\
 PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgeving|buurt|wijk|centrum|hart|"
                  r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                  r"alrededores|inmediaciones|afueras|colonia|barrio|centro|crucero|puntos|partes|sur|norte|"
-                 r"city|state|town|township|village|municipality|port|region|area|outskirts|suburbs|parts|heart|"
+                 r"city|state|town|township|village|municipality|port|region|area|outskirts|suburbs?|parts|heart|"
                  r"hamlet|gehucht|caser[ií]o|rancher[ií]a|ejido|sindicatura|delegaci[oó]n|agencia|"
                  r"poblaciones|localidades|comunidades|community|communities|villages|dorpen|gemeenschap|centro hist[oó]rico|"
                  r"bar|restaurante|hotel|casino|antro|cantina|palenque|discoteca|centro nocturno|hospital|escuela|"
@@ -352,7 +352,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"town|village|hamlet|community|border city|port city)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"
-           r"suburbs?|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|cerca|"
+           r"suburbs|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|cerca|"
            r"zona metropolitana|metropolitan area|periferie|rand|carretera|autopista|salida|entrada|avenida|"
            r"calle|highway|snelweg|road|street|perif[eé]rico|libramiento|tramo|bulevar|boulevard|section|district|sector)\b")
 # Destinations: only flights and transport go "to" a place.

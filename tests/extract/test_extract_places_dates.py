@@ -734,6 +734,15 @@ def test_valentines_day_and_a_severed_head(extract, lang: str, text: str) -> Non
     assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Acapulco de Juárez", "2018-02-14")], deaths
 
 
+@pytest.mark.parametrize("text", [
+    "A shootout at a major intersection in the Monterrey suburb of Juárez left at least 12 dead.",
+    "A shootout in the suburb of Juárez, Nuevo León, left at least 12 dead.",
+])
+def test_the_suburb_of_x_is_x(extract, text: str) -> None:
+    records = extract(text, "en", date="2009-12-05")
+    assert {(r["admin2"], r["admin1"], r["geo_precision"]) for r in records} == {("Juárez", "Nuevo León", 1)}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Two men were shot dead in the municipality of Valle de Chalco."),
     ("es", "Dos hombres fueron asesinados a balazos en Valle de Chalco."),
