@@ -680,6 +680,13 @@ TRAPS: tuple[Trap, ...] = (
     Trap("workplace", rf"(?i:\b(?:assigned|detailed|gedetacheerd)\s+(?:to|at|bij)\s+[^.;,]{{0,50}}?"
                       rf"\b(?:in|te)\s+(?:the\s+)?(?:city\s+of\s+)?){_CAPS}",
          ("assigned", "detailed", "gedetacheerd")),
+    # where a unit is stationed: "un grupo de Morteros del 19 batallón, destacamentado en el municipio de
+    # Petatlán", "the 9th Military Zone, based in Culiacán"
+    Trap("workplace", rf"(?i:\b(?:destacamentad[oa]s?|acantonad[oa]s?|con\s+sede|con\s+base|based|stationed|"
+                      rf"headquartered|gestationeerd|gelegerd)\s+(?:en|in)\s+(?:el\s+municipio\s+de\s+|la\s+ciudad\s+de\s+|"
+                      rf"the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?){_CAPS}",
+         ("destacamentad", "acantonad", "con sede", "con base", "based", "stationed", "headquartered",
+          "gestationeerd", "gelegerd")),
     # where a witness lives or came from: "dijo un turista de Ciudad de México", "a tourist from Texas"
     Trap("origin", rf"(?i:\b(?:turistas?|visitantes?|vacacionistas?|paseantes|tourists?|visitors?|holidaymakers?|"
                    rf"toeristen|toerist|bezoekers?|vakantiegangers?)\s+(?:\w+\s+)?(?:de|del|from|uit|van)\s+"
