@@ -219,7 +219,18 @@ NEGATED: dict[str, list[str]] = {
                r"\b(?:unknown|not known|unclear)\s+(?:if|whether)\s+(?:there\s+(?:are|were|have been)\s+)?(?:any\s+)?"
                r"(?:detainees|arrests|suspects\s+(?:in\s+custody|arrested|detained)|(?:anyone|someone)\s+(?:was|has been)\s+"
                r"(?:arrested|detained))\b",
-               r"\bningun[oa]\b[^.;]{0,40}\b(?:hubo|hay|hab[ií]a)\s+(?:personas\s+)?detenid\w*"],
+               r"\bningun[oa]\b[^.;]{0,40}\b(?:hubo|hay|hab[ií]a)\s+(?:personas\s+)?detenid\w*",
+               # nobody has said there are any: "no ha informado si hay algún avance respecto a detenciones", "ni se
+               # ha informado sobre personas detenidas", "sin que, hasta el momento, se reporten detenidos", "ninguno de
+               # los sicarios había sido detenido", "no word on arrests"
+               r"\b(?:no|ni)\s+(?:se\s+)?(?:ha|han|hab[ií]a|hab[ií]an)\s+(?:informado|reportado|confirmado|precisado|"
+               r"revelado|dado\s+a\s+conocer)\b[^.;]{0,60}?\b(?:detenid|detenci[oó]n|deten[cs]ion|captur|arrest)\w*",
+               r"\bsin\s+que\b[^.;]{0,40}?\b(?:se\s+)?(?:report|registr|confirm|inform)\w*\s+(?:personas\s+)?"
+               r"(?:detenid|detenci[oó]n|deten[cs]ion|captur)\w*",
+               r"\bningun[oa]\s+de\s+los\s+\w+\s+(?:ha|hab[ií]a|han|hab[ií]an)\s+sido\s+(?:detenid|capturad|arrestad)\w*",
+               r"\bno (?:word|information|details?|reports?) (?:on|about|of) (?:any )?arrests?\b",
+               r"\bover (?:eventuele )?(?:arrestaties|aanhoudingen) is (?:nog )?niets bekend\b",
+               r"\b(?:niets|geen informatie) (?:bekend )?over (?:eventuele )?(?:arrestaties|aanhoudingen)\b"],
 }
 # Any negator at all: most sentences have none, and then the check below is skipped.
 NEGATOR_WORD: dict[str, str] = {lang: rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?![\w-])" for lang in LANGS}

@@ -281,6 +281,13 @@ def test_ages_are_no_count_but_say_how_many(extract, lang: str, text: str, count
     ("en", "Two men were shot dead in Celaya. There were no immediate reports of arrests.", "arrest"),
     ("nl", "Twee mannen werden doodgeschoten in Celaya. Er werd niemand opgepakt.", "arrest"),
     ("nl", "Twee mannen werden doodgeschoten in Celaya; er was geen operatie van de politie.", "operation"),
+    ("es", "Dos hombres fueron asesinados en Tepic. Hasta esta hora, la Fiscalía no ha informado si hay algún avance "
+           "respecto a detenciones.", "arrest"),
+    ("es", "Dos hombres fueron asesinados en Tepic; la policía busca a los responsables sin que, hasta el momento, se "
+           "reporten detenidos.", "arrest"),
+    ("es", "Dos hombres fueron asesinados en Tepic; hasta ayer ninguno de los sicarios había sido detenido.", "arrest"),
+    ("en", "Two men were shot dead in Tepic. There was no word on arrests.", "arrest"),
+    ("nl", "Twee mannen werden doodgeschoten in Tepic. Over eventuele arrestaties is nog niets bekend.", "arrest"),
     # an arrest nobody has confirmed yet
     ("es", "Dos hombres fueron asesinados en Tepic. Hasta el momento, no se ha confirmado si hay detenidos.", "arrest"),
     ("es", "Dos hombres fueron asesinados en Tepic; la policía buscó a los agresores sin que se confirmaran "
