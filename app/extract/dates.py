@@ -337,7 +337,11 @@ _DAY_NAMED_PLACE = re.compile(
 # Nacional"): a capitalised month between commas names a street, whatever noun began the list.
 _DAY_NAMED_IN_LIST = re.compile(
     r"(?<=, )(?P<day>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
-    r"Noviembre|Diciembre))(?=,|\s+y\s+[A-ZÁÉÍÓÚÑ])")
+    r"Noviembre|Diciembre))(?=,|\s+y\s+[A-ZÁÉÍÓÚÑ])"
+    # ... or last in a list that a street noun opens: "entre las calles Aquiles Serdán y 16 de Septiembre"
+    r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
+    r"(?P<last>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
+    r"Diciembre))\b")
 
 
 # A clause about a person's career ("Silverio Cavazos, who left office a year ago, ..."): its
@@ -418,7 +422,8 @@ def sentence_date(text: str, published: dt.date,
     if " de " in text and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
-            low = low[:named.start("day")] + " " * (named.end("day") - named.start("day")) + low[named.end("day"):]
+            group = "day" if named["day"] else "last"
+            low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]

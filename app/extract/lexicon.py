@@ -458,7 +458,8 @@ SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|e
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
 # "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
-NEIGHBOURHOOD_BEFORE = r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida|zona)\s+$"
+NEIGHBOURHOOD_BEFORE = (r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida|zona)\s+$"
+                        r"|\b(?:el|un|del)\s+barrio\s+de\s+$")  # "el barrio de Tlaxcala" in San Luis Potosí
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
 NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard)\b"
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.

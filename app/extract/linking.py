@@ -456,10 +456,22 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neighbours: _Neighbours) -> Any:
     """"The state capital" of the state last named, or of the article's only state."""
     anaphora = ("capital" in text or "hoofdstad" in text) and STATE_CAPITAL_ANAPHORA.search(text)
+    if not anaphora and "capital" in text and (named := _CAPITAL_OF_DEMONYM.search(text)) is not None \
+            and not DISTANCE_BEFORE.search(text, max(0, named.start() - 30), named.start()):
+        # "la capital potosina", "la capital oaxaqueña": the capital of the state the adjective names
+        demonyms = STATE_DEMONYMS.get(neighbours.lang)
+        word = named.group(1).lower()
+        state_named = next((name for name, pattern in demonyms[1].items() if pattern.match(word)), None) \
+            if demonyms else None
+        geo_state = resolver.geo.state_name(state_named) if state_named else None
+        return resolver.capital_of(geo_state) if geo_state else None
     if not anaphora or DISTANCE_BEFORE.search(text, max(0, anaphora.start() - 30), anaphora.start()):
         return None
     states = [state.last_admin1] if state.last_admin1 else neighbours.article_states()
     return resolver.capital_of(states[0]) if len(states) == 1 else None
+
+
+_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:en|de)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)")
 
 
 def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:

@@ -734,6 +734,23 @@ def test_valentines_day_and_a_severed_head(extract, lang: str, text: str) -> Non
     assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Acapulco de Juárez", "2018-02-14")], deaths
 
 
+def test_the_capital_a_state_adjective_names_is_that_state_s_capital(extract) -> None:
+    text = ("La madrugada de este lunes se reportó un ataque armado contra familias en un baile callejero entre las "
+            "calles Aquiles Serdán y 16 de Septiembre, en el barrio de Tlaxcala de la capital potosina. Murieron dos "
+            "personas.")
+    records = extract(text, "es", date="2023-07-11")
+    assert {(r["admin2"], r["admin1"], r["event_date"]) for r in records} == {
+        ("San Luis Potosí", "San Luis Potosí", "2023-07-10")}, records
+    oaxaca = extract("Un músico fue asesinado a unas cuadras del zócalo de la capital oaxaqueña.", "es")
+    assert {r["admin2"] for r in oaxaca} == {"Oaxaca de Juárez"}, oaxaca
+
+
+def test_towns_near_the_state_capital_are_not_the_capital(extract) -> None:
+    text = ("Elementos de la Guardia Civil detuvieron a tres personas en Villa de Reyes y Santa María del Río, "
+            "municipios cercanos a la capital potosina.")
+    assert "San Luis Potosí" not in {r["admin2"] for r in extract(text, "es")}
+
+
 @pytest.mark.parametrize("text", [
     "A shootout at a major intersection in the Monterrey suburb of Juárez left at least 12 dead.",
     "A shootout in the suburb of Juárez, Nuevo León, left at least 12 dead.",
