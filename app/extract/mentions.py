@@ -160,6 +160,13 @@ def _known(geo: Geocoder, name: str) -> bool:
     return geo.is_place_name(name)
 
 
+@lru_cache(maxsize=16384)
+def _town(geo: Geocoder, name: str) -> bool:
+    """Whether ``name`` is first a municipality or a city, rather than a village or a neighbourhood."""
+    candidates = geo.candidates(name)
+    return bool(candidates) and (candidates[0].kind == "municipality" or (candidates[0].population or 0) >= 100_000)
+
+
 @lru_cache(maxsize=65536)
 def _state(geo: Geocoder, name: str) -> str | None:
     return geo.state_name(name)
@@ -351,9 +358,12 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             continue
         before = text[max(0, start - 30):start].lower()
         nouns_before = _NOUN_WORDS.search(before) is not None  # most names have none: skip the patterns
-        if nouns_before and start == run.start() and NEIGHBOURHOOD_BEFORE.search(before) \
+        if nouns_before and NEIGHBOURHOOD_BEFORE.search(before) and start == run.start() \
                 or NEIGHBOURHOOD_AFTER.match(text, end):
             continue  # "la colonia Oaxaca": a neighbourhood's name
+        if start > run.start() and nouns_before and not _town(geo, name) \
+                and NEIGHBOURHOOD_BEFORE.search(text[max(0, run.start() - 30):run.start()].lower()):
+            continue  # "la colonia Lomas de San Isidro"; but "la colonia Kilómetro 5 de Chetumal" is in Chetumal
         if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
             name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
         context, part_of, named_as_place = _context(text, start, lang)

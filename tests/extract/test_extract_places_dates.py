@@ -745,6 +745,11 @@ def test_the_capital_a_state_adjective_names_is_that_state_s_capital(extract) ->
     assert {r["admin2"] for r in oaxaca} == {"Oaxaca de Juárez"}, oaxaca
 
 
+def test_a_neighbourhood_of_a_city_is_in_that_city(extract) -> None:
+    text = "Un hombre fue ejecutado en calles de la colonia Kilómetro 5 de Chetumal, Quintana Roo."
+    assert {r["location"] for r in extract(text, "es")} == {"Chetumal"}
+
+
 def test_towns_near_the_state_capital_are_not_the_capital(extract) -> None:
     text = ("Elementos de la Guardia Civil detuvieron a tres personas en Villa de Reyes y Santa María del Río, "
             "municipios cercanos a la capital potosina.")

@@ -50,6 +50,9 @@ TRAPS = [
            "Rincón de Romos; hubo un intercambio de disparos.", {"Rincón de Romos"}),
     ("en", "Police chased a pickup that had fled from the municipality of Rincón de Romos and exchanged fire with "
            "its driver in Jesús María.", {"Rincón de Romos"}),
+    # a town's name inside a neighbourhood's
+    ("es", "Un hombre fue asesinado en Culiacán, Sinaloa. En otro punto de la ciudad, en la colonia Lomas de San "
+           "Isidro, un segundo hombre fue asesinado a balazos.", {"San Isidro", "Ahome"}),
     # where a unit is stationed
     ("es", "Un soldado murió en un enfrentamiento en el municipio de La Unión de Isidoro Montes de Oca. La balacera "
            "se registró entre los poblados de El Huaricho y Zorcua, donde se encuentra un grupo del 19 batallón de "
