@@ -693,11 +693,11 @@ TRAPS: tuple[Trap, ...] = (
                       rf"\b(?:in|te)\s+(?:the\s+)?(?:city\s+of\s+)?){_CAPS}",
          ("assigned", "detailed", "gedetacheerd")),
     # where a unit is stationed: "un grupo de Morteros del 19 batallón, destacamentado en el municipio de
-    # Petatlán", "the 9th Military Zone, based in Culiacán"
-    Trap("workplace", rf"(?i:\b(?:destacamentad[oa]s?|acantonad[oa]s?|con\s+sede|con\s+base|based|stationed|"
+    # Petatlán", "the 9th Military Zone, stationed in Culiacán" ("based in", "con sede en": biography, below)
+    Trap("workplace", rf"(?i:\b(?:destacamentad[oa]s?|acantonad[oa]s?|con\s+base|stationed|"
                       rf"headquartered|gestationeerd|gelegerd)\s+(?:en|in)\s+(?:el\s+municipio\s+de\s+|la\s+ciudad\s+de\s+|"
                       rf"the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?){_CAPS}",
-         ("destacamentad", "acantonad", "con sede", "con base", "based", "stationed", "headquartered",
+         ("destacamentad", "acantonad", "con base", "stationed", "headquartered",
           "gestationeerd", "gelegerd")),
     # where a witness lives or came from: "dijo un turista de Ciudad de México", "a tourist from Texas"
     Trap("origin", rf"(?i:\b(?:turistas?|visitantes?|vacacionistas?|paseantes|tourists?|visitors?|holidaymakers?|"

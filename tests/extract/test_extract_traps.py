@@ -57,7 +57,7 @@ TRAPS = [
     ("es", "Un soldado murió en un enfrentamiento en el municipio de La Unión de Isidoro Montes de Oca. La balacera "
            "se registró entre los poblados de El Huaricho y Zorcua, donde se encuentra un grupo del 19 batallón de "
            "Infantería, destacamentado en el municipio de Petatlán.", {"Petatlán"}),
-    ("en", "Soldiers of the 9th Military Zone, based in Culiacán, came under fire.", {"Culiacán"}),
+    ("en", "Soldiers of the 9th Military Zone, stationed in Culiacán, came under fire.", {"Culiacán"}),
     ("nl", "Militairen van de eenheid, gestationeerd in Culiacán, werden beschoten.", {"Culiacán"}),
     # downtown, cross streets and victims' hometowns
     ("es", "El enfrentamiento terminó en las calles Pino Suárez y Escobedo, en la zona Centro de la municipalidad.",
