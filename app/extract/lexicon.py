@@ -584,6 +584,10 @@ TRAPS: tuple[Trap, ...] = (
                  rf"\b(?:entre|between|tussen)\s+(?:las\s+|the\s+|de\s+)?(?:calles\s+|streets\s+)?"
                  rf"(?P<place>{_CAPS}\s+(?:y|e|and|en)\s+{_CAPS})",
          ("entre", "between", "tussen")),
+    # a street corner: "reunidas en la esquina de Río Hondo y Santa Cruz", "at the corner of Juárez and Hidalgo"
+    Trap("road", rf"\b(?:[Ee]squina|[Cc]orner|[Hh]oek)\s+(?:de|of|con|with|van)\s+(?:la\s+|las\s+|the\s+|calle\s+|avenida\s+)?"
+                 rf"(?P<place>{_CAPS}(?:\s+(?:y|e|and|en)\s+(?:la\s+|calle\s+|avenida\s+)?{_CAPS})?)",
+         ("esquina", "corner", "hoek")),
     # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
     Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Ee]ntradas|[Aa]ccesos|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",

@@ -196,8 +196,11 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             distance = words + 1  # prefer a number before its noun
         else:
             continue
-        if _SUBSET_BEFORE.search(text, max(0, number.start - 25), number.start):
-            distance += 10  # the group's own count, when there is one, is the count
+        if _SUBSET_BEFORE.search(text, max(0, number.start - 25), number.start) \
+                and not (number.end <= cue_start and distance <= 1 and "," not in text[number.end:cue_start]):
+            # the group's own count, when there is one, is the count ("Tres policías, entre ellos una
+            # mujer, murieron"); but "tres hombres, de los cuales dos perdieron la vida" is two dead
+            distance += 10
         if best is None or distance < best[0]:
             best = (distance, number.value, number.start, position)
     if best is None:

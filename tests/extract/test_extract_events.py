@@ -260,6 +260,15 @@ def test_one_victim_left_dead_is_one_death(extract, lang: str, text: str) -> Non
     assert [r["fatalities"] for r in deaths] == [1], deaths
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Iztapalapa quedaron heridos tres hombres, de los cuales dos perdieron la vida."),
+    ("en", "Three men were wounded in Iztapalapa, of whom two died."),
+])
+def test_the_part_of_a_group_a_death_verb_follows_is_the_count(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [2], deaths
+
+
 @pytest.mark.parametrize("lang,text,count", [
     ("en", "Two teenagers aged 15 and 16 were shot dead in Iztapalapa.", 2),
     ("en", "Teenagers aged 15, 16 and 17 were shot dead in Iztapalapa.", 3),

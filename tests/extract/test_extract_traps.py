@@ -50,6 +50,12 @@ TRAPS = [
            "Rincón de Romos; hubo un intercambio de disparos.", {"Rincón de Romos"}),
     ("en", "Police chased a pickup that had fled from the municipality of Rincón de Romos and exchanged fire with "
            "its driver in Jesús María.", {"Rincón de Romos"}),
+    # a street corner
+    ("es", "Dos hombres murieron en la colonia Puente Blanco, en la alcaldía Iztapalapa. Los agresores abrieron fuego "
+           "contra un grupo de personas reunidas en la esquina de Río Hondo y Santa Cruz.",
+     {"San Sebastián Río Hondo", "Santa Cruz de Bravo", "Oaxaca"}),
+    ("en", "Two men were shot dead in Iztapalapa. The gunmen opened fire at the corner of Río Hondo and Santa Cruz.",
+     {"San Sebastián Río Hondo", "Santa Cruz de Bravo", "Oaxaca"}),
     # a town's name inside a neighbourhood's
     ("es", "Un hombre fue asesinado en Culiacán, Sinaloa. En otro punto de la ciudad, en la colonia Lomas de San "
            "Isidro, un segundo hombre fue asesinado a balazos.", {"San Isidro", "Ahome"}),
