@@ -788,6 +788,11 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\btactiek\b", r"\btactics?\b", r"\bt[aá]cticas?\b",  # not "tactical gear", "equipo táctico"
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
               r"\broutinely\b",
+              # "drug gangs frequently use vehicles as barricades", "a menudo utilizan", "gebruiken vaak"
+              r"\b(?:frequently|often|regularly|commonly)\s+(?:use|employ|resort\s+to|set\s+up|block|burn|torch)\b",
+              r"\b(?:frecuentemente|a\s+menudo|con\s+frecuencia|regularmente)\s+(?:utilizan|usan|emplean|recurren|"
+              r"bloquean|incendian|queman|instalan)\b",
+              r"\b(?:gebruiken|zetten|blokkeren|verbranden)\s+(?:\w+\s+){0,2}?(?:vaak|regelmatig|geregeld)\b",
               # generalisations: "brazen attacks ... are an usual occurrence in Nuevo Leon", "most of the murders
               # committed in the Monterrey metropolitan area", "la mayoría de los homicidios", "de meeste moorden"
               r"\b(?:an?\s+)?(?:usual|common|frequent|regular|everyday|daily)\s+occurrence\b",

@@ -569,6 +569,15 @@ def test_a_cartels_tactic_is_still_a_habit(extract) -> None:
     assert records == [], records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Tonalá, Jalisco, drug gangs frequently use vehicles as barricades to block police reinforcements."),
+    ("es", "En Tonalá, Jalisco, los cárteles a menudo utilizan vehículos como barricadas para bloquear a la policía."),
+    ("nl", "In Tonalá, Jalisco, gebruiken kartels vaak voertuigen als barricade om de politie te blokkeren."),
+])
+def test_what_gangs_often_do_is_a_habit(extract, lang: str, text: str) -> None:
+    assert extract(text, lang) == []
+
+
 def test_forces_expanding_their_operations_is_an_operation(extract) -> None:
     assert "operation" in {r["event_type"] for r in extract("The army expanded their operations in "
                                                              "Culiacán, Sinaloa.", "en")}
