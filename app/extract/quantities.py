@@ -125,7 +125,14 @@ _ADDED_AFTER = {lang: re.compile(rf"\s*,?\s*(?:{words})\s+", re.I)
 _CLAUSE_AND = re.compile(r"\b(?:and|y|e|en|plus|while|mientras|terwijl)\b", re.I)
 
 
-def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi: int, consumed: set[int]) -> int:
+# A group with a fate of its own after its number: "murió uno de los delincuentes y 17 más fueron
+# detenidos" is one dead, not eighteen.
+_OTHER_FATE_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:detenid|arrestad|capturad|aprehendid|herid|lesionad|arrested|"
+                               r"detained|captured|wounded|injured|hurt|gewond|aangehouden|gearresteerd|opgepakt)\w*", re.I)
+
+
+def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi: int, consumed: set[int],
+               cue: str = "") -> int:
     """The total of the coordinated counts around numbers[at] that lie between ``lo`` and
     ``hi``: groups of people listed with their own numbers add up ("three women and six
     children" is 9). A part named after "including" or "of" is not added. The positions of
@@ -136,7 +143,10 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         if first.vague or second.vague:
             return False
         match = joins.match(text[first.end:second.start])
-        return match is not None and not _SUM_BLOCKERS.search(match["words"])
+        if match is None or _SUM_BLOCKERS.search(match["words"]):
+            return False
+        fate = _OTHER_FATE_AFTER.match(text, second.end)
+        return fate is None or fate.group().split()[-1][:5].lower() in cue.lower()
 
     total, left, right = numbers[at].value, at, at
     consumed.add(numbers[at].start)
@@ -208,7 +218,7 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
     before_cue = numbers[best[3]].end <= cue_start
     lo, hi = (max(0, cue_start - 200), cue_start) if before_cue else (cue_end, cue_end + 200)
     consumed: set[int] = set()
-    total = _sum_chain(text, numbers, best[3], lang, lo, hi, consumed)
+    total = _sum_chain(text, numbers, best[3], lang, lo, hi, consumed, text[cue_start:cue_end])
     if before_cue:  # "left 42 of the gunmen dead, as well as one federal police officer"
         added = _ADDED_AFTER.get(lang, _ADDED_AFTER["en"]).match(text, cue_end)
         following = next((n for n in numbers if added and n.start == added.end()), None)

@@ -261,6 +261,16 @@ def test_one_victim_left_dead_is_one_death(extract, lang: str, text: str) -> Non
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Hubo un enfrentamiento en Xalisco; murió uno de los delincuentes y 17 más fueron detenidos."),
+    ("en", "In Xalisco one gunman was killed and 17 others were arrested."),
+    ("nl", "In Xalisco werd één schutter gedood en werden 17 anderen gearresteerd."),
+])
+def test_a_group_with_a_fate_of_its_own_is_not_added_to_the_dead(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [1], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "En Iztapalapa quedaron heridos tres hombres, de los cuales dos perdieron la vida."),
     ("en", "Three men were wounded in Iztapalapa, of whom two died."),
 ])
