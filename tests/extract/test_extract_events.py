@@ -550,6 +550,9 @@ def test_what_victims_were_doing_and_charges_are_no_events(extract, lang: str, t
 @pytest.mark.parametrize("lang,text", [
     ("es", "El alcalde informó que no habrá clases este lunes en el municipio de Coahuayana."),
     ("es", "Al menos 40 familias de Tepetongo, Zacatecas, se vieron obligadas a abandonar sus hogares."),
+    ("es", "Comunidades de Guadalupe y Calvo, Chihuahua, tuvieron que desplazarse."),
+    ("en", "Families in Guadalupe y Calvo, Chihuahua, were forced to flee."),
+    ("nl", "In Guachochi, Chihuahua, moesten families vluchten."),
     ("en", "The town of San Pascual in Tepetongo, Zacatecas, has remained completely uninhabited."),
     ("en", "Gang threats caused about 90% of Acapulco's passenger vans to stop running."),
     ("en", "A technological institute in Villahermosa closed its doors and sent its students home."),
