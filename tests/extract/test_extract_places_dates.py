@@ -745,6 +745,12 @@ def test_the_capital_a_state_adjective_names_is_that_state_s_capital(extract) ->
     assert {r["admin2"] for r in oaxaca} == {"Oaxaca de Juárez"}, oaxaca
 
 
+def test_a_nearby_town_is_that_town(extract) -> None:
+    text = "And in nearby Ciudad Juarez, three men died when a gasoline bomb was thrown into their store."
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["geo_precision"]) for r in deaths] == [("Juárez", 1)], deaths
+
+
 def test_a_neighbourhood_of_a_city_is_in_that_city(extract) -> None:
     text = "Un hombre fue ejecutado en calles de la colonia Kilómetro 5 de Chetumal, Quintana Roo."
     assert {r["location"] for r in extract(text, "es")} == {"Chetumal"}
