@@ -254,7 +254,8 @@ RULES: list[Rule] = [  # in order of precedence
                 r"at the start of this month)\b", _I), _this_month),
     (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|last|past|"
                 rf"pasado|afgelopen|vorige|"
-                rf"a\s+finales\s+de)\s+(?:de\s+|het\s+)?(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)", _I), _month_only),
+                rf"a\s+finales\s+de)\s+(?:de\s+|het\s+)?(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+|de\s+maand\s+)?"
+                rf"(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)", _I), _month_only),
     (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|el año pasado|el pasado año|hace un año|"
                 r"last year|a year ago)\b", _I), _this_year(1)),
     (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|a principios de (?:este )?año|earlier this year)\b", _I),

@@ -745,6 +745,16 @@ def test_the_capital_a_state_adjective_names_is_that_state_s_capital(extract) ->
     assert {r["admin2"] for r in oaxaca} == {"Oaxaca de Juárez"}, oaxaca
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En el mes de julio, otras 14 personas murieron en Chilapa, Guerrero."),
+    ("en", "In the month of July, 14 people died in Chilapa, Guerrero."),
+    ("nl", "In de maand juli kwamen 14 mensen om in Chilapa, Guerrero."),
+])
+def test_the_month_of_july_is_july(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2014-11-27") if r["event_type"] == "death"]
+    assert [r["event_date"][:7] for r in deaths] == ["2014-07"], deaths
+
+
 def test_a_nearby_town_is_that_town(extract) -> None:
     text = "And in nearby Ciudad Juarez, three men died when a gasoline bomb was thrown into their store."
     deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
