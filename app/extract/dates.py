@@ -356,7 +356,7 @@ _CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|
 # víctimas", "from December 31 to date", "van 31 december tot nu toe".
 _PERIOD_TO_NOW = re.compile(rf"\b(?:del|desde\s+el|from|since|van(?:af)?|sinds)\s+(?:[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})|"
                             rf"(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?,?\s+"
-                            r"(?:(?:a|hasta)\s+(?:la\s+fecha|hoy|ahora|el\s+d[ií]a\s+de\s+hoy)|to\s+date|until\s+now|"
+                            r"(?:(?:a|hasta)\s+(?:la\s+fecha|hoy|ahora|el\s+d[ií]a\s+de\s+hoy)|hoy|to\s+date|until\s+now|"
                             r"through\s+today|tot\s+(?:nu|op\s+heden|vandaag))\b", _I)
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"

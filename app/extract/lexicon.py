@@ -230,6 +230,8 @@ NEGATED: dict[str, list[str]] = {
                r"\bningun[oa]\s+de\s+los\s+\w+\s+(?:ha|hab[ií]a|han|hab[ií]an)\s+sido\s+(?:detenid|capturad|arrestad)\w*",
                r"\bno (?:word|information|details?|reports?) (?:on|about|of) (?:any )?arrests?\b",
                r"\bover (?:eventuele )?(?:arrestaties|aanhoudingen) is (?:nog )?niets bekend\b",
+               r"\bnone of the (?:\w+ )?(?:perpetrators|suspects|attackers|gunmen|assailants|killers) (?:have|has|had|were|was) "
+               r"(?:yet )?(?:been )?(?:apprehended|arrested|detained|captured)\b",
                r"\b(?:niets|geen informatie) (?:bekend )?over (?:eventuele )?(?:arrestaties|aanhoudingen)\b"],
 }
 # Any negator at all: most sentences have none, and then the check below is skipped.
@@ -823,7 +825,9 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
          r"\bdit jaar al\b", r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
          # a running total: "Del 31 de diciembre a la fecha, suman nueve las víctimas"
          r"\b(?:del|desde el|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
-         r"until now|tot nu toe|tot op heden)\b"]
+         r"until now|tot nu toe|tot op heden)\b",
+         # "desde el 11 de marzo hoy 1 de octubre ya se contabiliza diez elementos asesinados"
+         r"\bya\s+se\s+contabiliza(?:n)?\b", r"\bdesde el [^.;]{3,25}? hoy\b"]
 # Rates are statistics, whatever period they give: "the country's second highest murder rate";
 # so is what has gone on since a year ("heeft sinds 2014 te kampen met geweld", "desde 2011").
 RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"

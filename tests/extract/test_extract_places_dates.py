@@ -745,6 +745,12 @@ def test_the_capital_a_state_adjective_names_is_that_state_s_capital(extract) ->
     assert {r["admin2"] for r in oaxaca} == {"Oaxaca de Juárez"}, oaxaca
 
 
+def test_a_running_total_up_to_today_dates_no_event(extract) -> None:
+    text = ("En el estado de Colima la inseguridad sigue, ya que desde el 11 de marzo hoy 1 de octubre ya se "
+            "contabiliza diez elementos de seguridad asesinados en Villa de Álvarez.")
+    assert not [r for r in extract(text, "es", date="2024-10-01") if r["event_date"].startswith("2024-03")]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "En el mes de julio, otras 14 personas murieron en Chilapa, Guerrero."),
     ("en", "In the month of July, 14 people died in Chilapa, Guerrero."),
