@@ -37,7 +37,7 @@ GOLD_SETS = {name: ROOT / "tests" / "gold" / name for name in ("dev", "heldout",
                                                                       "heldout16", "heldout17", "heldout18", "heldout19",
                                                                       "heldout20", "heldout21", "heldout22", "heldout23",
                                                                       "heldout24", "heldout25", "heldout26", "heldout27",
-                                                                      "heldout28", "heldout29", "heldout30", "heldout32", "heldout35", "heldout36", "heldout38")}
+                                                                      "heldout28", "heldout29", "heldout30", "heldout32", "heldout35", "heldout36", "heldout37", "heldout38")}
 
 _STATE_ALIASES = {
     "mexico city": "ciudad de mexico", "cdmx": "ciudad de mexico", "distrito federal": "ciudad de mexico",

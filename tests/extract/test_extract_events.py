@@ -308,6 +308,8 @@ def test_ages_are_no_count_but_say_how_many(extract, lang: str, text: str, count
     ("en", "Two men were shot dead in Tepic. There was no word on arrests.", "arrest"),
     ("nl", "Twee mannen werden doodgeschoten in Tepic. Over eventuele arrestaties is nog niets bekend.", "arrest"),
     ("en", "Two men were shot dead in Tepic. To date, none of the perpetrators have been apprehended.", "arrest"),
+    ("es", "Dos hombres fueron asesinados en Mazatlán. Aunque no se han anunciado detenciones, la alerta persiste.",
+     "arrest"),
     # an arrest nobody has confirmed yet
     ("es", "Dos hombres fueron asesinados en Tepic. Hasta el momento, no se ha confirmado si hay detenidos.", "arrest"),
     ("es", "Dos hombres fueron asesinados en Tepic; la policía buscó a los agresores sin que se confirmaran "
