@@ -221,6 +221,14 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             if told is not None and told < published:
                 return told, "day"
         lead = False
+    for sentence in sentences:
+        # "Four gunmen died in a shootout ... An army patrol ordered an SUV to halt around 10:20 a.m.
+        # Monday near the city hall in Castaños": the lead's next sentences tell its day
+        if sentence.paragraph >= _LEAD_PARAGRAPHS:
+            break
+        day = None if sentence.dateline else date_of(sentence)
+        if day and day[1] == "day" and 0 <= (published - day[0]).days <= _STORY_DAYS:
+            return day
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
         if sentence.dateline and _DIGIT.search(sentence.text):
             found = sentence_date(sentence.text, published)

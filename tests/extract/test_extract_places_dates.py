@@ -745,6 +745,19 @@ def test_the_capital_a_state_adjective_names_is_that_state_s_capital(extract) ->
     assert {r["admin2"] for r in oaxaca} == {"Oaxaca de Juárez"}, oaxaca
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four gunmen died in a shootout with army troops in Coahuila, prosecutors said.\n\nAn army patrol ordered "
+           "an SUV to halt around 10:20 a.m. Monday near the city hall in Castaños."),
+    ("es", "Cuatro pistoleros murieron en un tiroteo con militares en Coahuila, informó la Fiscalía.\n\nUna patrulla "
+           "ordenó detenerse a una camioneta alrededor de las 10:20 horas del lunes frente a la presidencia de Castaños."),
+    ("nl", "Vier schutters kwamen om bij een vuurgevecht met militairen in Coahuila, meldde het OM.\n\nEen patrouille "
+           "gaf maandag rond 10.20 uur een SUV bevel te stoppen bij het stadhuis van Castaños."),
+])
+def test_the_lead_s_next_sentences_tell_its_day(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2012-04-11") if r["event_type"] == "death"]
+    assert [r["event_date"] for r in deaths] == ["2012-04-09"], deaths
+
+
 def test_a_running_total_up_to_today_dates_no_event(extract) -> None:
     text = ("En el estado de Colima la inseguridad sigue, ya que desde el 11 de marzo hoy 1 de octubre ya se "
             "contabiliza diez elementos de seguridad asesinados en Villa de Álvarez.")
