@@ -202,6 +202,22 @@ _LEAD_PARAGRAPHS = 3
 _STORY_DAYS = 7
 
 
+_EVENT_TIME = {lang: re.compile(pattern) for lang, pattern in lexicon.EVENT_TIME.items()}
+
+
+def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -> tuple[dt.date, str] | None:
+    """The day the next sentence of the paragraph gives the event of sentence ``index`` ("... un
+    individuo fue asesinado con arma blanca. Los hechos ocurrieron el lunes"), or None."""
+    if index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    if following.paragraph != sentences[index].paragraph or following.dateline \
+            or not _EVENT_TIME[lang].match(following.text):
+        return None
+    day = date_of(following)
+    return day if day and day[1] == "day" else None
+
+
 def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
                published: dt.date) -> tuple[dt.date, str]:
     """The date of the article's main events: the first day-level date in an event sentence;
@@ -307,6 +323,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             # habits and the distant past without a date of their own ("Much of the fighting takes
             # place in ..."), whatever date the paragraph gave before them
             found = ()
+        if found and own_date is None:
+            own_date = _told_next(sentences, index, lang, date_of)
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and state.paragraph_date is not None \
                 and not _same_period(state.paragraph_date, main_date) \

@@ -758,6 +758,19 @@ def test_the_lead_s_next_sentences_tell_its_day(extract, lang: str, text: str) -
     assert [r["event_date"] for r in deaths] == ["2012-04-09"], deaths
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un hombre fue baleado en Oaxaca de Juárez el martes. Mientras tanto, en Pinotepa de Don Luis, un individuo "
+           "fue asesinado con arma blanca. Los hechos ocurrieron el lunes."),
+    ("en", "A man was shot in Oaxaca de Juárez on Tuesday. Meanwhile in Pinotepa de Don Luis, a man was stabbed to "
+           "death. The killing happened on Monday."),
+    ("nl", "Dinsdag werd in Oaxaca de Juárez een man beschoten. In Pinotepa de Don Luis werd een man doodgestoken. "
+           "Dat gebeurde maandag."),
+])
+def test_the_next_sentence_tells_when_the_event_happened(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-09-18") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Pinotepa de Don Luis", "2024-09-16")], deaths
+
+
 def test_a_running_total_up_to_today_dates_no_event(extract) -> None:
     text = ("En el estado de Colima la inseguridad sigue, ya que desde el 11 de marzo hoy 1 de octubre ya se "
             "contabiliza diez elementos de seguridad asesinados en Villa de Álvarez.")
