@@ -222,7 +222,8 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
                published: dt.date) -> tuple[dt.date, str]:
     """The date of the article's main events: the first day-level date in an event sentence;
     the lead's day of telling when it has none ("Tres policías murieron en una emboscada, confirmó
-    este domingo la Fiscalía": the story happened by then)."""
+    este domingo la Fiscalía": the story happened by then); else a day of the last week the lead's
+    paragraphs give; else the dateline's day; else the day of publication."""
     lead = True
     for sentence, found in zip(sentences, triggers):
         if sentence.dateline or not found:
