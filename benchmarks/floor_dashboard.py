@@ -1,6 +1,6 @@
 """The floor of a dashboard page load: what part of ours is Streamlit itself (issue 15, eleventh pass).
 
-    python -m benchmarks.floor_dashboard [--sizes 1000,10000] [--rounds 4] [--before CHECKOUT]
+    python -m benchmarks.floor_dashboard [--sizes 1000,10000] [--rounds 4] [--checkout NAME=DIR]...
 
 In one headless Chromium and one run, alternating the order every round, several visits of
 
@@ -16,8 +16,9 @@ In one headless Chromium and one run, alternating the order every round, several
   polygon and the marker in the iframe's map (the plain folium definition, then one frame);
 - ``ours N``: ``python -m app serve`` on the bench's store of N incidents (bench_dashboard's
   import), drawn = bench_dashboard's definition (every incident clustered and drawn);
-- with ``--before CHECKOUT``, ``before N``: the same store served from another checkout (its
-  own .venv), for a before/after in the same run.
+- with ``--checkout NAME=DIR`` (repeatable), ``NAME N``: the same store served from another
+  checkout (its own .venv: ``git archive REV | tar -x -C DIR``, then link .venv and copy
+  node_modules into DIR), for a before/after in the same run.
 
 Each visit: a fresh browser profile (empty cache: "first"), then a reload in the same profile
 ("repeat"), each timed from navigation to drawn as bench_dashboard times it. Every server gets
@@ -67,6 +68,10 @@ folium.GeoJson({{"type": "Feature", "properties": {{"name": "box"}}, "geometry":
 folium.Marker((22.0, -102.0)).add_to(fmap)
 st_folium(fmap, height=500, use_container_width=True, returned_objects=[], key="m")
 '''.format(js=list(assets.MAP_JS), css=[assets.MAP_CSS[0]])
+# Our page complete: the filter bar's type box, a figure and the sidebar's precision box shown.
+CONTROLS_JS = """() => !!document.querySelector('.st-key-f_types input')
+    && !!document.querySelector('[data-testid="stMetricValue"]')
+    && !!document.querySelector('[data-testid="stSidebar"] .st-key-f_prec')"""
 WRITE_DRAWN_JS = """() => Array.from(document.querySelectorAll('[data-testid="stMarkdownContainer"]'))
     .some(e => e.innerText.trim() === 'x')"""
 # On the page's clock: DOMContentLoaded, and the first iframe in the page (the map's: streamlit-
@@ -86,6 +91,7 @@ class Target:
     url: str
     check: str  # a function of ``arg`` that is true once the page counts as drawn
     arg: Any = None
+    complete: str | None = None  # ours: true once the page's controls and figures are shown too
     visits: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -157,8 +163,12 @@ def visit(browser: Any, target: Target, reload: bool = True) -> dict[str, Any]:
                 page.wait_for_function(target.check, arg=target.arg, polling=20, timeout=TIMEOUT_S * 1000)
                 page.evaluate(NEXT_FRAME_JS)
                 result[kind] = time.perf_counter() - started
+                if target.complete:
+                    page.wait_for_function(target.complete, polling=20, timeout=TIMEOUT_S * 1000)
+                    page.evaluate(NEXT_FRAME_JS)
+                    result[kind + "_complete"] = time.perf_counter() - started
             except Exception:  # noqa: BLE001 - reported as not drawn
-                result[kind] = None
+                result.setdefault(kind, None)
             phases = page.evaluate(PHASES_JS)
             result[kind + "_dcl"] = phases["dcl"] and phases["dcl"] / 1000
             result[kind + "_iframe"] = phases["iframe"] and phases["iframe"] / 1000
@@ -185,8 +195,8 @@ def summary(values: Sequence[float | None]) -> str:
     return f"{statistics.median(done):.2f} ({min(done):.2f})" + (f" [{missed} not drawn]" if missed else "")
 
 
-def run(sizes: Sequence[int], rounds: int, before: Path | None, workdir: Path, plain_sizes: Sequence[int],
-        out: Any = sys.stdout) -> list[Target]:
+def run(sizes: Sequence[int], rounds: int, checkouts: Sequence[tuple[str, Path]], workdir: Path,
+        plain_sizes: Sequence[int], out: Any = sys.stdout, bare: bool = True) -> list[Target]:
     from playwright.sync_api import sync_playwright
 
     assets.copy_assets()
@@ -203,17 +213,17 @@ def run(sizes: Sequence[int], rounds: int, before: Path | None, workdir: Path, p
             page = naive_map.write_page(stores[n][1], shapes, site, name=f"naive-{n}.html")
             targets.append(Target(f"plain folium {n:,}", f"{base}/{page.name}", MAP_READY_JS,
                                   [len(stores[n][1]), False]))
-        targets.append(Target("bare write", stack.enter_context(bare_server(BARE_WRITE, "bare_write", workdir)),
-                              WRITE_DRAWN_JS))
-        targets.append(Target("bare folium", stack.enter_context(bare_server(BARE_FOLIUM, "bare_folium", workdir)),
-                              MAP_READY_JS, [1, False]))
+        if bare:
+            targets.append(Target("bare write", stack.enter_context(bare_server(BARE_WRITE, "bare_write", workdir)),
+                                  WRITE_DRAWN_JS))
+            targets.append(Target("bare folium", stack.enter_context(bare_server(BARE_FOLIUM, "bare_folium", workdir)),
+                                  MAP_READY_JS, [1, False]))
         for n in sizes:
             directory, records = stores[n]
             markers = expected_for(records).markers
-            checkouts = [("ours", ROOT)] + ([("before", before.resolve())] if before else [])
-            for label, checkout in checkouts:
+            for label, checkout in [("ours", ROOT), *checkouts]:
                 url = stack.enter_context(ours_server(checkout, directory, f"{label}-{n}", workdir))
-                targets.append(Target(f"{label} {n:,}", url, MAP_READY_JS, [markers, True]))
+                targets.append(Target(f"{label} {n:,}", url, MAP_READY_JS, [markers, True], CONTROLS_JS))
         for target in targets:  # the first visit after a start (caches, the warm-up): not counted
             if not target.name.startswith("plain"):
                 warm = visit(browser, target, reload=False)
@@ -227,10 +237,12 @@ def run(sizes: Sequence[int], rounds: int, before: Path | None, workdir: Path, p
             for target in order:
                 result = visit(browser, target)
                 target.visits.append(result)
+                complete = (f"; controls shown {_s(result.get('first_complete'))} / {_s(result.get('repeat_complete'))} s"
+                            if target.complete else "")
                 print(f"round {round_} {target.name}: first {_s(result['first'])} s (DOMContentLoaded "
                       f"{_s(result['first_dcl'])}, iframe {_s(result['first_iframe'])}), repeat "
                       f"{_s(result['repeat'])} s (DOMContentLoaded {_s(result['repeat_dcl'])}, iframe "
-                      f"{_s(result['repeat_iframe'])}) (load {result['load']:.1f})", file=out, flush=True)
+                      f"{_s(result['repeat_iframe'])}){complete} (load {result['load']:.1f})", file=out, flush=True)
     print("\ntarget: first visit median (best) / repeat visit median (best) / iframe exists, first / repeat, "
           "medians / load min-max", file=out)
     for target in targets:
@@ -239,6 +251,9 @@ def run(sizes: Sequence[int], rounds: int, before: Path | None, workdir: Path, p
         print(f"{target.name}: {summary([r['first'] for r in v])} s / {summary([r['repeat'] for r in v])} s / "
               f"{summary([r['first_iframe'] for r in v])} / {summary([r['repeat_iframe'] for r in v])} s "
               f"/ load {min(loads):.1f}-{max(loads):.1f}", file=out, flush=True)
+        if target.complete:
+            print(f"{target.name}, controls and figures shown: first {summary([r.get('first_complete') for r in v])} s"
+                  f" / repeat {summary([r.get('repeat_complete') for r in v])} s", file=out, flush=True)
     return targets
 
 
@@ -251,15 +266,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sizes", default="1000,10000", help="our dashboard's sizes (default 1000,10000)")
     parser.add_argument("--plain-sizes", default=None, help="plain folium's sizes (default: --sizes)")
     parser.add_argument("--rounds", type=int, default=4)
-    parser.add_argument("--before", type=Path, default=None, help="another checkout, served beside ours")
+    parser.add_argument("--checkout", action="append", default=[], metavar="NAME=DIR",
+                        help="another checkout served beside ours (repeatable)")
+    parser.add_argument("--no-bare", action="store_true", help="leave out the bare Streamlit apps")
     parser.add_argument("--workdir", type=Path, default=None, help="keep the stores here (default: a temporary folder)")
     args = parser.parse_args(argv)
+    # A SIGTERM ends the run through the servers' clean-up (their process groups), not around it.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     plain = sizes if args.plain_sizes is None else [int(s) for s in args.plain_sizes.split(",") if s.strip()]
     with contextlib.ExitStack() as stack:
         workdir = args.workdir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="mxmap-floor-")))
         workdir.mkdir(parents=True, exist_ok=True)
-        run(sizes, args.rounds, args.before, workdir, plain)
+        checkouts = [(name, Path(folder).resolve()) for name, folder in (c.split("=", 1) for c in args.checkout)]
+        run(sizes, args.rounds, checkouts, workdir, plain, bare=not args.no_bare)
 
 
 if __name__ == "__main__":
