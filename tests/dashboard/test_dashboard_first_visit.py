@@ -165,6 +165,55 @@ def test_the_tables_and_timeline_follow_the_drawn_map_and_leave_it_in_place(spre
     page.close()
 
 
+# In the top page, from its first script on: when the map first drew its markers, when the filter
+# bar's type box, a figure and the sidebar's precision box were all there, and where the map was
+# when it drew; the map's window is marked then, to tell whether it is still the same.
+CONTROLS_ORDER_JS = """(() => {
+    if (window.top !== window) return;
+    const order = window.__mxControls = {};
+    const tick = () => {
+        const now = performance.now();
+        const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        let layer = null;
+        try { layer = frame && frame.contentWindow.MxIncidents && frame.contentWindow.MxIncidents.current; } catch (e) {}
+        if (!order.drawn && layer && layer.drawn > 0) {
+            order.drawn = now;
+            const r = frame.getBoundingClientRect();
+            order.box = {x: r.x, y: r.y, width: r.width, height: r.height};
+            frame.contentWindow.__mxSameMap = true;
+        }
+        if (!order.controls && document.querySelector('.st-key-f_types input')
+                && document.querySelector('[data-testid="stMetricValue"]')
+                && document.querySelector('[data-testid="stSidebar"] .st-key-f_prec')) order.controls = now;
+        if (!(order.drawn && order.controls)) setTimeout(tick, 5);
+    };
+    tick();
+})()"""
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_page_load_draws_the_map_before_its_controls_which_follow_and_leave_it_in_place(spread, browser, size):
+    """On a page load the map is drawn before the filter bar, the figures and the sidebar's
+    controls are there (map_drawn.hold_page); they come without a click, the map stays where it
+    was drawn (their room was kept) and is the same map (not mounted again)."""
+    width, height = SIZES[size]
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.add_init_script(CONTROLS_ORDER_JS)
+    page.goto(spread, wait_until="domcontentloaded")
+    page.wait_for_function("() => window.__mxControls && window.__mxControls.drawn && window.__mxControls.controls",
+                           timeout=45_000)
+    order = page.evaluate("() => window.__mxControls")
+    assert order["drawn"] < order["controls"], order
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length === 3",
+                           timeout=30_000)  # and the tables after them
+    page.wait_for_timeout(500)
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    assert box["y"] == pytest.approx(order["box"]["y"], abs=1.5), (box, order["box"])
+    assert box["height"] == pytest.approx(order["box"]["height"], abs=1.5)
+    assert map_frame(page).locator("body").evaluate("() => window.__mxSameMap === true"), "the map was mounted again"
+    page.close()
+
+
 # From a filter change on: when the map reported the new view drawn (map_drawn.py), when
 # what lies below the map faded (it still shows the old view) and when it showed, chart and
 # all, the view the map drew (its marker names the view it shows).
