@@ -72,6 +72,9 @@ def open_page(browser, url: str, size: str):
     frame = map_frame(page)
     frame.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=45_000)
     frame.locator(".mx-marker").first.wait_for(state="attached", timeout=45_000)
+    # the figures and the filter bar follow the map on a page load (map_drawn.hold_page)
+    page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=45_000)
+    page.locator(".st-key-f_types input").first.wait_for(timeout=45_000)
     page.wait_for_timeout(1500)  # the markers' chunked loading and the page's last layout
     return page
 
