@@ -152,3 +152,30 @@ def test_the_maps_first_report_asks_for_the_whole_page_once(data_dir: Path):
     assert at.session_state["runs"][-1] is True  # the tables wait in that run
     at.run()
     assert at.session_state["runs"][-1] is False  # not twice
+
+
+def test_a_sessions_state_stays_small(data_dir: Path):
+    """Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s) in case it
+    reconnects, so a reload loop holds one per reload for two minutes (issue 15, eleventh pass:
+    about 20-30 kB each at 100,000 incidents, traced). Frames belong in the shared caches
+    (loaders.py), never in a session: its state, pickled, stays under 10 kB (3.5 kB on this store; one view of it as a frame is more)."""
+    import pickle
+
+    at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)
+    at.session_state[map_drawn.NEVER_HOLD] = True
+    at.run()
+    at.multiselect(key="f_types").set_value(["roadblock"]).run()
+    assert not at.exception, at.exception
+    state = at.session_state._state._state  # SessionState: what the session keeps between runs
+    sizes = {key: len(pickle.dumps(state[key])) for key in state._keys() if _picklable(state, key)}
+    assert sizes and sum(sizes.values()) < 10_000, sorted(sizes.items(), key=lambda kv: -kv[1])[:5]
+
+
+def _picklable(state, key: str) -> bool:
+    import pickle
+
+    try:
+        pickle.dumps(state[key])
+    except Exception:  # noqa: BLE001 - callbacks, widget metadata
+        return False
+    return True
