@@ -16,7 +16,7 @@ hears every view the map draws, reruns this fragment once the map has drawn it a
 page's run has ended. Until then this fragment still shows
 the last view's tables; they follow the map within a frame or two of its drawing.
 
-On a page load the map goes first in the same way (issue 15, eleventh pass): until the map
+On a repeat visit the map goes first in the same way (issue 15, eleventh pass): until the map
 has drawn a view in this session (the listener has heard nothing yet), the page's run sends the
 map with the title alone (``hold_page``); the filter bar, the figures, the language control
 and the sidebar's controls follow in a whole-page run that the listener's first report asks for
@@ -63,13 +63,29 @@ def showing(token: str, filters: str) -> None:
         st.rerun()
 
 
+# Set by the map page in the browser (map_page.DATE_ENTER_JS's script): this browser has loaded
+# the page before, so Streamlit's code for the controls is in its cache (immutable files).
+RETURNING_COOKIE = "mx_returning"
+
+
+def returning_browser() -> bool:
+    """Whether the browser of this session has loaded the map page before (its cookie came
+    with the WebSocket's request)."""
+    try:
+        return st.context.cookies.get(RETURNING_COOKIE) == "1"
+    except Exception:  # noqa: BLE001 - no request (AppTest): a first visit
+        return False
+
+
 def hold_page(page_load: bool = True) -> bool:
     """At the start of the map page's whole run: whether this run sends the map before its
     controls (see the module): a page load (``page_load``: the page's widgets were not there
-    before this run) whose map has reported no view yet in this session. Never twice in a row
-    (a run before the report, or after a map that never reports, renders them), and never in a
-    session without a browser (``NEVER_HOLD``)."""
-    hold = page_load and not (isinstance(st.session_state.get(LISTENER), dict) or st.session_state.get(NEVER_HOLD)
+    before this run) whose map has reported no view yet in this session, in a browser that has
+    loaded the page before (``returning_browser``: on a first visit the controls' code is not in
+    its cache yet, and fetched only once they came, they followed the map by 1-2 s). Never twice
+    in a row (a run before the report, or after a map that never reports, renders them), and
+    never in a session without a browser (``NEVER_HOLD``)."""
+    hold = page_load and returning_browser() and not (isinstance(st.session_state.get(LISTENER), dict) or st.session_state.get(NEVER_HOLD)
                               or st.session_state.get(_PAGE_HELD))
     st.session_state[_PAGE_HELD] = hold
     return hold

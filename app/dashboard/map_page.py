@@ -97,9 +97,11 @@ div:has(> .st-key-mx_caption) { order: 1; }
 # Streamlit's date range field applies a typed date only when the user clicks elsewhere or
 # presses Escape (Enter does nothing, Tab moves on to the end date). Enter in it does what
 # Escape does, so a typed date applies on Enter too. st.html runs this in the page itself;
-# it binds once per page.
+# it binds once per page. It also sets map_drawn.RETURNING_COOKIE.
 DATE_ENTER_JS = """<script>
 (function () {
+  // This browser has loaded the page (map_drawn.returning_browser): no name, no id, a year.
+  document.cookie = 'mx_returning=1; path=/; max-age=31536000; SameSite=Lax';
   if (window.mxDateEnterBound) return;
   window.mxDateEnterBound = true;
   document.addEventListener('keydown', function (event) {

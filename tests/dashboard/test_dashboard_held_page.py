@@ -17,6 +17,12 @@ TIMEOUT = 60
 FOLLOWS = "The timeline and the tables follow once the map is drawn."
 
 
+@pytest.fixture(autouse=True)
+def returning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A browser that has loaded the page before (its cookie; AppTest sends none)."""
+    monkeypatch.setattr(map_drawn, "returning_browser", lambda: True)
+
+
 def page_load(query: dict | None = None) -> AppTest:
     """A session's first run of the map page, with a browser's session (its map would report)."""
     at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT)
@@ -97,6 +103,25 @@ def test_a_page_is_never_held_twice_in_a_row_nor_but_on_a_page_load(data_dir: Pa
     at.multiselect(key="f_types").set_value(["roadblock"]).run()
     assert not at.exception, at.exception
     assert controls(at)["figures"] == 4 and at.multiselect(key="f_types").value == ["roadblock"]
+
+
+def test_a_first_visit_is_not_held(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    """A browser that has not loaded the page before has none of the controls' code in its
+    cache: held, they followed the map by 1-2 s (eleventh pass), so they come with it."""
+    monkeypatch.setattr(map_drawn, "returning_browser", lambda: False)
+    at = page_load()
+    assert controls(at) == {"figures": 4, "types": 1, "precision": 1, "language": 1, "dates": 1}
+    assert map_page.HELD_CONTROLS not in htmls(at)
+
+
+def test_the_page_marks_the_browser_as_returning_with_the_cookie_the_server_reads():
+    cookie = re.search(r"document\.cookie = '([a-z_]+)=1;", map_page.DATE_ENTER_JS)
+    assert cookie and cookie.group(1) == map_drawn.RETURNING_COOKIE
+
+
+def test_outside_a_request_the_browser_is_new(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.undo()
+    assert map_drawn.returning_browser() is False
 
 
 def test_without_a_browser_nothing_is_held(data_dir: Path):
