@@ -188,3 +188,18 @@ def test_dashboard_figures_give_the_maps_own_time_beside_the_map_after_the_figur
     assert named["ours 1,000 incidents: filter change (type), map, page clock"] == (0.14, "s")
     value, unit = named["ours 1,000 incidents: filter change (state), map, page clock"]
     assert value == TIMEOUT_S and unit.startswith("s (timed out")  # not seen on the page's clock
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK), reason=f"needs Chromium at {CHROMIUM}")
+def test_floor_probe_runs_on_a_few_hundred_incidents(vendored_assets, tmp_path):
+    """benchmarks.floor_dashboard (issue 15, eleventh pass) draws every page it compares: plain
+    folium, the two bare Streamlit apps and ours, first and repeat visit (one round, 300 incidents)."""
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.floor_dashboard", "--sizes", "300", "--rounds", "1",
+                           "--workdir", str(tmp_path)], cwd=REPO, capture_output=True, text=True, timeout=400)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    summary = proc.stdout.split("\n\ntarget:")[1]
+    for name in ("plain folium 300", "bare write", "bare folium", "ours 300"):
+        line = next(l for l in summary.splitlines() if l.startswith(name + ":"))
+        assert "not drawn" not in line.split(" / ")[0] + line.split(" / ")[1], line
+    assert "ours 300, controls and figures shown: first" in summary

@@ -16,6 +16,13 @@ hears every view the map draws, reruns this fragment once the map has drawn it a
 page's run has ended. Until then this fragment still shows
 the last view's tables; they follow the map within a frame or two of its drawing.
 
+On a repeat visit the map goes first in the same way (issue 15, eleventh pass): until the map
+has drawn a view in this session (the listener has heard nothing yet), the page's run sends the
+map with the title alone (``hold_page``); the filter bar, the figures, the language control
+and the sidebar's controls follow in a whole-page run that the listener's first report asks for
+(``below_map``). Streamlit renders every element on the page's thread, which the map's
+same-origin iframe shares: rendered with the map they delayed its drawing by about 0.5 s.
+
 They are never held twice for one view: any later run of the same view renders them, as
 does a listener that heard nothing for 15 s, so a map that never reports cannot hide them
 for good. A session without a browser (AppTest) can switch holding off (``NEVER_HOLD``).
@@ -33,6 +40,9 @@ NEVER_HOLD = "_below_map_never_held"
 LISTENER = "mx_drawn_listener"  # its key: the value it reported is in session state under it
 _SEEN = "_mx_drawn_seen"  # (token, filters) of the fragment's last run
 _SHOWING = "_mx_drawn_showing"  # (token, filters) of the view the map was last sent
+_PAGE_HELD = "_mx_page_held"  # this page load's controls wait for the map's first report
+_TABLES_NEXT = "_mx_tables_next"  # the run that brings a held page's controls: the tables wait for it
+_ROUND = "_mx_drawn_round"  # grows with each such run: the listener reports the same view again
 
 _listener = components.declare_component("map_drawn", path=str(Path(__file__).resolve().parent / "map_drawn"))
 
@@ -53,14 +63,54 @@ def showing(token: str, filters: str) -> None:
         st.rerun()
 
 
+# Set by the map page in the browser (map_page.DATE_ENTER_JS's script): this browser has loaded
+# the page before, so Streamlit's code for the controls is in its cache (immutable files).
+RETURNING_COOKIE = "mx_returning"
+
+
+def returning_browser() -> bool:
+    """Whether the browser of this session has loaded the map page before (its cookie came
+    with the WebSocket's request)."""
+    try:
+        return st.context.cookies.get(RETURNING_COOKIE) == "1"
+    except Exception:  # noqa: BLE001 - no request (AppTest): a first visit
+        return False
+
+
+def hold_page(page_load: bool = True) -> bool:
+    """At the start of the map page's whole run: whether this run sends the map before its
+    controls (see the module): a page load (``page_load``: the page's widgets were not there
+    before this run) whose map has reported no view yet in this session, in a browser that has
+    loaded the page before (``returning_browser``: on a first visit the controls' code is not in
+    its cache yet, and fetched only once they came, they followed the map by 1-2 s). Never twice
+    in a row (a run before the report, or after a map that never reports, renders them), and
+    never in a session without a browser (``NEVER_HOLD``)."""
+    hold = page_load and returning_browser() and not (isinstance(st.session_state.get(LISTENER), dict) or st.session_state.get(NEVER_HOLD)
+                              or st.session_state.get(_PAGE_HELD))
+    st.session_state[_PAGE_HELD] = hold
+    return hold
+
+
+def page_held() -> bool:
+    """Whether this run of the map page holds its controls back (``hold_page``)."""
+    return bool(st.session_state.get(_PAGE_HELD))
+
+
 def held(token: str, filters: str) -> bool:
     """Whether what lies below the map waits, in this run, for the map to draw view ``token``
     (see the module)."""
     previous = st.session_state.get(LISTENER)
     reported = previous.get("view") if isinstance(previous, dict) else None
-    hold = not (reported == token or st.session_state.get(NEVER_HOLD) or st.session_state.get(_SEEN) == (token, filters))
+    # The run that brings a held page load's controls renders them alone: what lies below the
+    # map waits once more, for the listener's next report (once this run has ended).
+    again = bool(st.session_state.pop(_TABLES_NEXT, False))
+    hold = again or not (reported == token or st.session_state.get(NEVER_HOLD)
+                         or st.session_state.get(_SEEN) == (token, filters))
+    if again:
+        st.session_state[_ROUND] = st.session_state.get(_ROUND, 0) + 1
     with st.container(key="mx_drawn_box"):  # hidden by map_page.PAGE_CSS
-        _listener(view=token, held=hold, reported=reported, key=LISTENER, default=None)
+        _listener(view=token, held=hold, reported=None if again else reported, round=st.session_state.get(_ROUND, 0),
+                  key=LISTENER, default=None)
         st.html(f'<span data-mx-view="{_safe(token)}"></span>')  # the view shown below the map
     st.session_state[_SEEN] = (token, filters)
     return hold
@@ -73,6 +123,11 @@ def below_map(render: Callable[[bool], Any]) -> None:
     says the rest follows). One fragment for all of them: two listeners reporting at once
     would ask for two fragment reruns in one batch of widget updates, and Streamlit runs only
     one of them."""
+    if page_held() and isinstance(st.session_state.get(LISTENER), dict):
+        # The map has drawn (or the listener gave up waiting): now the whole page, controls too.
+        st.session_state[_PAGE_HELD] = False
+        st.session_state[_TABLES_NEXT] = True
+        st.rerun()
     token, filters = st.session_state.get(_SHOWING) or ("", "")
     with st.container(key="mx_below"):
         render(held(token, filters))

@@ -97,9 +97,11 @@ div:has(> .st-key-mx_caption) { order: 1; }
 # Streamlit's date range field applies a typed date only when the user clicks elsewhere or
 # presses Escape (Enter does nothing, Tab moves on to the end date). Enter in it does what
 # Escape does, so a typed date applies on Enter too. st.html runs this in the page itself;
-# it binds once per page.
+# it binds once per page. It also sets map_drawn.RETURNING_COOKIE.
 DATE_ENTER_JS = """<script>
 (function () {
+  // This browser has loaded the page (map_drawn.returning_browser): no name, no id, a year.
+  document.cookie = 'mx_returning=1; path=/; max-age=31536000; SameSite=Lax';
   if (window.mxDateEnterBound) return;
   window.mxDateEnterBound = true;
   document.addEventListener('keydown', function (event) {
@@ -116,6 +118,12 @@ DATE_ENTER_JS = """<script>
 
 def _query_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in flt.ALL_PARAMS}
+
+
+def page_loaded() -> bool:
+    """Whether this run loads the page: its widgets are not there yet (a session's first run,
+    or back from another page; called before _init_widgets seeds them)."""
+    return K_DATES not in st.session_state
 
 
 def _init_widgets(filters: flt.Filters, first: dt.date, last: dt.date) -> None:
@@ -179,7 +187,10 @@ def _apply_pending(states: list[str], first: dt.date, last: dt.date) -> None:
 
 def sidebar(first: dt.date, last: dt.date, actors: list[str], t: Translator) -> None:
     """Draw the filters that do not redraw the map alone (show_view holds those): the actors,
-    the precision, the colouring, the tiles, the review status and the reset."""
+    the precision, the colouring, the tiles, the review status and the reset (once the map has
+    drawn, on a page load: map_drawn.hold_page)."""
+    if map_drawn.page_held():
+        return
     sb = st.sidebar
     sb.header(t("filters"))
     # a rebuild may have dropped an actor from the options
@@ -233,6 +244,11 @@ FRAGMENT_VIEW, FRAGMENT_MAP = "mx_fig", "mx_map_view"
 VIEW_HEAD_START_S = 0.04
 FIGURES_HEAD_START_S = 0.04
 K_VIEW_SENT = "_mx_view_sent"  # (seq, View) last sent to the map; seq grows with each new view
+# While a page load's figures and bar wait for the map (map_drawn.hold_page), their room above
+# it, so the map does not move down when they come (the bar, the figures and the gaps between
+# them at 1400 px: 145 px).
+HELD_CONTROLS_PX = 145
+HELD_CONTROLS = f'<div class="mx-held-controls" style="height: {HELD_CONTROLS_PX}px"></div>'
 
 
 def show_view(prepare: Callable[[], flt.Filters], bar: Callable[[], None],
@@ -257,6 +273,10 @@ def _view_fragment(prepare: Callable[[], flt.Filters], bar: Callable[[], None],
     view = with_early(view, filters)
     send_view(view)
     alone = _fragment_run()  # on a page load the map's own element brings the view: no pauses
+    if not alone and map_drawn.page_held():  # the figures and the bar follow the map (map_drawn.py)
+        map_drawn.showing(view.token, repr(filters))
+        st.html(HELD_CONTROLS)
+        return
     time.sleep(VIEW_HEAD_START_S if alone else 0)
     draw_figures()
     map_drawn.showing(view.token, repr(filters))
@@ -369,10 +389,18 @@ def preload_map(states_url: str | None, published: Any, count: int) -> None:
                 unsafe_allow_javascript=True)
 
 
+def hold_controls(page_load: bool) -> bool:
+    """Whether this run sends the map before its controls (map_drawn.hold_page, both pages; a
+    ``page_load``: see page_loaded)."""
+    return map_drawn.hold_page(page_load)
+
+
 def show_header(t: Translator) -> None:
     # Wide enough for "English | Español" at 1366 px (a sixth of the page cut it).
     left, right = st.columns([4, 1], vertical_alignment="bottom")
     left.title(t("title"))
+    if map_drawn.page_held():  # the language control follows the map (map_drawn.hold_page)
+        return
     right.segmented_control(t("language"), list(LANGUAGES), key=K_LANG, format_func=LANGUAGES.get,
                             label_visibility="collapsed", on_change=_keep_language)
 
@@ -646,12 +674,14 @@ def main() -> None:
     # country-level records have no state (admin1 ""): not an option in the state filter
     state_names = sorted(set(facts.states) | set(filter(None, shape_names)))
 
+    page_load = page_loaded()
     _init_widgets(_read_url(state_names), first, last)
     _fit_dates_to_data(first, last)
     review = _widget_filters(first, last)
     map_files = loaders.map_points(str(directory), rev, review.show_rejected, review.show_unreviewed)
     preload_map(loaders.states_url() if shapes else None, map_files.published, len(map_files.points))
     t = translator(st.session_state.get(K_LANG) or "en")
+    hold_controls(page_load)
     show_header(t)
     sidebar(first, last, list(facts.actors), t)
     if demo.is_demo(articles):

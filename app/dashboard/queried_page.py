@@ -39,12 +39,14 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
     shape_names = [f["properties"].get("name") for f in shapes["features"]] if shapes else []
     state_names = sorted(set(facts.states) | set(filter(None, shape_names)))
 
+    page_load = page.page_loaded()
     page._init_widgets(page._read_url(state_names), first, last)
     page._fit_dates_to_data(first, last)
     review = page._widget_filters(first, last)
     map_files = loaders.event_points(str(directory), rev, review.show_rejected, review.show_unreviewed)
     page.preload_map(loaders.states_url() if shapes else None, map_files.published, len(map_files))
     t = translator(st.session_state.get(page.K_LANG) or "en")
+    page.hold_controls(page_load)
     page.show_header(t)
     page.sidebar(first, last, list(facts.actors), t)
     if demo.is_demo(articles):

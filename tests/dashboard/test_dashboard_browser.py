@@ -159,9 +159,14 @@ def map_frame(page, timeout: float = 30):
 
 
 def wait_for_map(page) -> None:
+    """The map drawn and, on the map page, its figures and filter bar, which follow the map on a
+    page load (map_drawn.hold_page)."""
     frame = map_frame(page)
     frame.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=45_000)
     frame.locator(".marker-cluster, .mx-marker").first.wait_for(state="attached", timeout=45_000)
+    if page.locator(".st-key-mx_view").count():
+        page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=45_000)
+        page.locator(".st-key-f_types input").first.wait_for(timeout=45_000)
 
 
 def wait_for_figures(page, before: dict[str, int], timeout: float = 45) -> dict[str, int]:

@@ -72,6 +72,9 @@ def open_page(browser, url: str, size: str):
     frame = map_frame(page)
     frame.locator(".leaflet-overlay-pane path").first.wait_for(state="attached", timeout=45_000)
     frame.locator(".mx-marker").first.wait_for(state="attached", timeout=45_000)
+    # the figures and the filter bar follow the map on a page load (map_drawn.hold_page)
+    page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=45_000)
+    page.locator(".st-key-f_types input").first.wait_for(timeout=45_000)
     page.wait_for_timeout(1500)  # the markers' chunked loading and the page's last layout
     return page
 
@@ -163,6 +166,61 @@ def test_the_tables_and_timeline_follow_the_drawn_map_and_leave_it_in_place(spre
     page.wait_for_timeout(500)
     assert page.locator(MAP_FRAME).first.bounding_box() == pytest.approx(order["box"]), "the tables moved the map"
     page.close()
+
+
+# In the top page, from its first script on: when the map first drew its markers, when the filter
+# bar's type box, a figure and the sidebar's precision box were all there, and where the map was
+# when it drew; the map's window is marked then, to tell whether it is still the same.
+CONTROLS_ORDER_JS = """(() => {
+    if (window.top !== window) return;
+    const order = window.__mxControls = {};
+    const tick = () => {
+        const now = performance.now();
+        const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        let layer = null;
+        try { layer = frame && frame.contentWindow.MxIncidents && frame.contentWindow.MxIncidents.current; } catch (e) {}
+        if (!order.drawn && layer && layer.drawn > 0) {
+            order.drawn = now;
+            const r = frame.getBoundingClientRect();
+            order.box = {x: r.x, y: r.y, width: r.width, height: r.height};
+            frame.contentWindow.__mxSameMap = true;
+        }
+        if (!order.controls && document.querySelector('.st-key-f_types input')
+                && document.querySelector('[data-testid="stMetricValue"]')
+                && document.querySelector('[data-testid="stSidebar"] .st-key-f_prec')) order.controls = now;
+        if (!(order.drawn && order.controls)) setTimeout(tick, 5);
+    };
+    tick();
+})()"""
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_repeat_visit_draws_the_map_before_its_controls_which_follow_and_leave_it_in_place(spread, browser, size):
+    """A first visit sends the controls with the map (their code is not in the browser's cache
+    yet); a repeat visit (the browser's cookie: map_drawn.hold_page) draws the map before the
+    filter bar, the figures and the sidebar's controls are there; they come without a click, the
+    map stays where it was drawn (their room was kept) and is the same map (not mounted again)."""
+    width, height = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.add_init_script(CONTROLS_ORDER_JS)
+    orders = []
+    for visit in ("first", "repeat"):
+        page.goto(spread, wait_until="domcontentloaded")
+        page.wait_for_function("() => window.__mxControls && window.__mxControls.drawn && window.__mxControls.controls",
+                               timeout=45_000)
+        orders.append(page.evaluate("() => window.__mxControls"))
+        page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length === 3",
+                               timeout=30_000)  # and the tables after them
+    first, order = orders
+    assert first["controls"] <= first["drawn"], first
+    assert order["drawn"] < order["controls"], order
+    page.wait_for_timeout(500)
+    box = page.locator(MAP_FRAME).first.bounding_box()
+    assert box["y"] == pytest.approx(order["box"]["y"], abs=1.5), (box, order["box"])
+    assert box["height"] == pytest.approx(order["box"]["height"], abs=1.5)
+    assert map_frame(page).locator("body").evaluate("() => window.__mxSameMap === true"), "the map was mounted again"
+    context.close()
 
 
 # From a filter change on: when the map reported the new view drawn (map_drawn.py), when
