@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
-import signal
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 from typing import Iterator
 
 from app.store import read_incidents
 from benchmarks.bench_dashboard import expected_for, filter_steps, free_port, server_rss, visit_ours
 from benchmarks.browser import launch
+from benchmarks.floor_dashboard import load_average, process_server, server_pid
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,31 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 @contextlib.contextmanager
 def server(checkout: Path, store: Path, log: Path) -> Iterator[tuple[str, int]]:
     port = free_port()
-    url = f"http://localhost:{port}"
-    with open(log, "w", encoding="utf-8") as out:
-        process = subprocess.Popen([str(checkout / ".venv" / "bin" / "python"), "-m", "app", "serve", "--data",
-                                    str(store), "--port", str(port)], cwd=checkout, stdout=out,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-        try:
-            started = time.perf_counter()
-            while True:
-                with contextlib.suppress(OSError):
-                    urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-                    break
-                if process.poll() is not None or time.perf_counter() - started > 120:
-                    raise RuntimeError(f"{checkout}: the dashboard did not start, see {log}")
-                time.sleep(0.2)
-            yield url, process.pid
-        finally:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            time.sleep(1)
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-
-
-def load_average() -> str:
-    return Path("/proc/loadavg").read_text().split()[0]
+    command = [str(checkout / ".venv" / "bin" / "python"), "-m", "app", "serve", "--data", str(store), "--port", str(port)]
+    with process_server(command, checkout, log, port=port) as url:
+        yield url, server_pid(url)
 
 
 def main() -> None:

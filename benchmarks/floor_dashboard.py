@@ -126,6 +126,17 @@ def process_server(command: Sequence[str], cwd: Path, log: Path, env: dict[str, 
                 os.killpg(process.pid, signal.SIGKILL)
 
 
+def server_pid(url: str) -> int:
+    """The process group of the server on ``url``'s port (ours_server's child)."""
+    port = url.rsplit(":", 1)[1]
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            args = cmdline.read_bytes().split(b"\0")
+            if b"serve" in args and port.encode() in args:
+                return int(cmdline.parent.name)
+    raise RuntimeError(f"no server process for {url}")
+
+
 def bare_server(script: str, name: str, workdir: Path) -> contextlib.AbstractContextManager[str]:
     """``script`` under ``streamlit run`` with our server's options (serve.streamlit_command), from
     the repository root (our .streamlit/config.toml), with our static folder beside it."""

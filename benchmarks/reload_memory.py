@@ -18,7 +18,6 @@ end and after the pause.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import signal
 import statistics
 import sys
@@ -29,7 +28,7 @@ from typing import Sequence
 from app.store import read_incidents
 from benchmarks.bench_dashboard import TIMEOUT_S, expected_for, server_rss
 from benchmarks.browser import fresh_page, launch, wait_drawn
-from benchmarks.floor_dashboard import load_average, ours_server
+from benchmarks.floor_dashboard import load_average, ours_server, server_pid
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,17 +46,6 @@ def slope(values: Sequence[float]) -> tuple[float, float]:
     return b, (residual / (n - 2) / sxx) ** 0.5
 
 
-def _server_pid(url: str) -> int:
-    """The process group of the server on ``url``'s port (floor_dashboard.ours_server's child)."""
-    port = url.rsplit(":", 1)[1]
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
-        with contextlib.suppress(OSError):
-            args = cmdline.read_bytes().split(b"\0")
-            if b"serve" in args and port.encode() in args:
-                return int(cmdline.parent.name)
-    raise RuntimeError(f"no server process for {url}")
-
-
 def run(store: Path, reloads: int, pause: float, checkout: Path, workdir: Path) -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
@@ -65,7 +53,7 @@ def run(store: Path, reloads: int, pause: float, checkout: Path, workdir: Path) 
     markers = expected_for(records).markers
     readings: list[float] = []
     with sync_playwright() as playwright, ours_server(checkout, store, "reload-memory", workdir) as url:
-        pid = _server_pid(url)
+        pid = server_pid(url)
         browser = launch(playwright)
         try:
             with fresh_page(browser) as (page, _):
