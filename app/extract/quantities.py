@@ -146,6 +146,7 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         if match is None or _SUM_BLOCKERS.search(match["words"]):
             return False
         fate = _OTHER_FATE_AFTER.match(text, second.end)
+        # ... unless that fate is the cue's own ("detenid" under the cue "detenidos")
         return fate is None or fate.group().split()[-1][:5].lower() in cue.lower()
 
     total, left, right = numbers[at].value, at, at

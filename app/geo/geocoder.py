@@ -253,12 +253,20 @@ class OfflineGeocoder(Geocoder):
         """"Ciudad Cuauhtémoc" in Zacatecas, where the gazetteer knows the town only as the seat of
         the municipality Cuauhtémoc: that municipality, when one of ``codes`` has it; never when
         the name's ``cands`` hold a city (Ciudad Juárez is not Juárez, Nuevo León)."""
-        ents = self.table.entities
-        if not key.startswith("ciudad ") or len(key) <= 7 \
-                or any(ents[c.entity].population >= CONTEXT_KEEPS_CITY_POP for c in cands):
+        if not key.startswith("ciudad ") \
+                or any(self.table.entities[c.entity].population >= CONTEXT_KEEPS_CITY_POP for c in cands):
             return None
-        return next((c for c in self._lookup(key[7:]) if ents[c.entity].kind == "m" and ents[c.entity].cve_ent in codes),
-                    None)
+        return self._seat_municipality(key, codes)
+
+    def _seat_municipality(self, key: str, codes: set[str | None]) -> Candidate | None:
+        """The municipality X of one of the states ``codes`` for "ciudad X" or "villa X" (a seat
+        the gazetteer knows only by its municipality's name), else None."""
+        seat = _SEAT_PREFIX.match(key)
+        if seat is None:
+            return None
+        ents = self.table.entities
+        return next((c for c in self._lookup(key[seat.end():])
+                     if ents[c.entity].kind == "m" and ents[c.entity].cve_ent in codes), None)
 
     def _in_state(self, cands: list[Candidate], code: str) -> Candidate | None:
         """The best candidate in state ``code``. A state's own name given with that state
@@ -308,14 +316,10 @@ class OfflineGeocoder(Geocoder):
             return self._place(Candidate(short, gazetteer.TIER_ALTERNATE, 0))
         # "Villa Coronado" in a Chihuahua story: a municipal seat the gazetteer knows only as its
         # municipality (Coronado); only in the state given or the story's states, never anywhere
-        seat = _SEAT_PREFIX.match(key)
-        if seat is not None:
-            codes = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}
-            ents = self.table.entities
-            municipality = next((c for c in self._lookup(key[seat.end():])
-                                 if ents[c.entity].kind == "m" and ents[c.entity].cve_ent in codes - {None}), None)
-            if municipality is not None:
-                return self._place(municipality)
+        codes = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}
+        municipality = self._seat_municipality(key, codes - {None})
+        if municipality is not None:
+            return self._place(municipality)
         # "Jalisco State", "staat Sinaloa", "State of Nuevo Leon": a state in a wrapper.
         # Bare abbreviations ("Son", "Ver", "Col") are accepted only where a state is
         # expected (``state=``), never as free-standing place names.
