@@ -389,12 +389,6 @@ def preload_map(states_url: str | None, published: Any, count: int) -> None:
                 unsafe_allow_javascript=True)
 
 
-def hold_controls(page_load: bool) -> bool:
-    """Whether this run sends the map before its controls (map_drawn.hold_page, both pages; a
-    ``page_load``: see page_loaded)."""
-    return map_drawn.hold_page(page_load)
-
-
 def show_header(t: Translator) -> None:
     # Wide enough for "English | Español" at 1366 px (a sixth of the page cut it).
     left, right = st.columns([4, 1], vertical_alignment="bottom")
@@ -681,7 +675,7 @@ def main() -> None:
     map_files = loaders.map_points(str(directory), rev, review.show_rejected, review.show_unreviewed)
     preload_map(loaders.states_url() if shapes else None, map_files.published, len(map_files.points))
     t = translator(st.session_state.get(K_LANG) or "en")
-    hold_controls(page_load)
+    map_drawn.hold_page(page_load)  # the map before its controls on a repeat page load
     show_header(t)
     sidebar(first, last, list(facts.actors), t)
     if demo.is_demo(articles):

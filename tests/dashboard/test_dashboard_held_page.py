@@ -1,5 +1,5 @@
 """A page load sends the map before its controls (issue 15, eleventh pass): map_drawn.hold_page,
-map_page.hold_controls. In Chromium: test_dashboard_first_visit.py."""
+map_drawn.hold_page. In Chromium: test_dashboard_first_visit.py."""
 from __future__ import annotations
 
 import json
