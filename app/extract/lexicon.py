@@ -80,7 +80,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:while|when|as)\s+(?:they\s+were\s+|he\s+was\s+|she\s+was\s+)?(?:on\s+(?:a\s+)?(?:routine\s+)?patrol|"
                   r"patrolling)\b",
                   r"\b(?:mientras|cuando)\s+(?:\w+\s+){0,2}?(?:patrullaban|patrullaba|realizaban\s+(?:un\s+)?(?:recorrido|"
-                  r"patrullaje)|realizaba\s+(?:un\s+)?(?:recorrido|patrullaje))\b"],
+                  r"patrullaje)|realizaba\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
+                  # a medical emergency, no manhunt: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
+                  r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
+                  r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                r"\bop te pakken\b", r"\bto arrest\b",
                # an arrest meant, not made: "shout at the uniformed officers to go arrest them", "un operativo para
@@ -99,9 +102,6 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bse\s+(?:detuv(?:o|ieron)|detien(?:e|en)|deten[ií]an?)\b",
                r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
-    # a medical emergency: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
-    "disruption": [r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
-                   r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
