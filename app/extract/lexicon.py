@@ -112,6 +112,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
+              # a holiday, nobody's death: "not to hold massive events in the framework of Halloween and Day of the Dead"
+              r"\b(?:day|night) of the dead\b", r"\bd[ií]a de (?:los )?(?:fieles )?(?:muertos|difuntos)\b",
+              r"\bnoche de (?:los )?muertos\b", r"\bdag van de doden\b",
               # a charge, not a killing told: "wanted by US authorities for drug trafficking and murder",
               # "charged with drug dealing, extortion, and murder", "acusado de homicidio"
               r"\b(?:wanted|accused|charged|convicted|sentenced|indicted|suspected|acusad\w*|procesad\w*|sentenciad\w*|"

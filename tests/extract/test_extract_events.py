@@ -431,6 +431,22 @@ def test_shops_forced_to_close_their_doors_are_a_disruption(extract, lang: str, 
     assert "disruption" in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen opened fire at a party in Tulum, Quintana Roo. On Thursday the governor had asked not to hold "
+           "massive events for Halloween and Day of the Dead parties. The police heard of a shooting around one "
+           "o'clock this Sunday."),
+    ("es", "Hombres armados dispararon en una fiesta en Tulum, Quintana Roo. El jueves el gobernador había pedido no "
+           "realizar eventos masivos por el Día de Muertos. La policía supo del tiroteo a la una de este domingo."),
+    ("nl", "Gewapende mannen schoten op een feest in Tulum, Quintana Roo. Donderdag had de gouverneur gevraagd geen "
+           "grote feesten te houden rond de Dag van de Doden. De politie hoorde zondag rond één uur van de schietpartij."),
+])
+def test_the_day_of_the_dead_is_a_holiday_not_a_death(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2020-11-01")
+    assert "attack" in {r["event_type"] for r in records}, records
+    assert "death" not in {r["event_type"] for r in records}, records
+    assert {r["event_date"] for r in records} == {"2020-11-01"}, records  # not the holiday's Thursday
+
+
 def test_a_dateline_with_two_agencies_is_no_place(extract) -> None:
     text = ("Mexico City, March 9 (IANS/EFE) Mexican marines detained three armed individuals at a ranch in the "
             "northwestern state of Sinaloa.")
