@@ -303,6 +303,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
 
     main_date = _main_date(sentences, triggers, date_of, published)
     state = _State()
+    state.main_date = main_date
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]

@@ -128,6 +128,7 @@ class _State:
         self.event_places: list[tuple[Any, tuple[dt.date, str]]] = []  # "X, where the attack occurred"
         self.last_date: tuple[dt.date, str] | None = None
         self.last_event_day: tuple[dt.date, str] | None = None  # the day the last event sentence gave
+        self.main_date: tuple[dt.date, str] | None = None  # the date of the article's main events
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None
         self.town_groups: list[Group] = []      # the last group of town-level places
@@ -422,7 +423,13 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if state.last_groups and state.last_index >= named_at:
         return _copy_groups(state.last_groups), state.last_date, 0.5
     if named:
-        return _copy_groups(named), None, 0.5
+        # the sentence before, at the end of the last paragraph, recorded its event on a day: "La violencia
+        # se intensificó el viernes 19 de octubre ... en una gasolinera de Tepeojuma. || Plácido N. y su hijo
+        # fueron atacados": that day, not the story's first
+        later_day = state.last_date if state.last_index == named_at and state.last_date is not None \
+            and state.last_date[1] == "day" and state.main_date is not None \
+            and state.last_date[0] > state.main_date[0] else None  # an earlier day is the background's
+        return _copy_groups(named), later_day, 0.5
     following = neighbours.after(state.index)
     if following:
         return _copy_groups(following), None, 0.5

@@ -1828,3 +1828,29 @@ def test_a_subheading_line_in_an_article_of_single_line_paragraphs_is_no_event(e
             "detenidos.")
     deaths = [r for r in extract(text, "es", date="2019-09-13") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Nuevo Laredo", 3)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El martes 15 de octubre, en Chietla, Puebla, fueron encontrados los cuerpos de un hombre y una mujer.\n\n"
+           "La violencia siguió el viernes 18 de octubre, cuando un padre y su hijo fueron asesinados en una "
+           "gasolinera de Tepeojuma.\n\nLos dos fueron atacados por un grupo armado que disparó más de 30 balas."),
+    ("en", "On Tuesday, October 15, the bodies of a man and a woman were found in Chietla, Puebla.\n\nThe violence "
+           "went on on Friday, October 18, when a father and his son were murdered at a gas station in Tepeojuma."
+           "\n\nThe two were attacked by an armed group that fired more than 30 bullets."),
+])
+def test_a_placeless_paragraph_takes_the_later_day_of_the_event_it_goes_on_with(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2024-10-21")
+    attacks = {r["event_date"] for r in records if r["event_type"] == "attack" and r["admin2"] == "Tepeojuma"}
+    assert attacks == {"2024-10-18"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers found the bodies of 18 men in Acapulco, Guerrero, on Wednesday.\n\nIn October, 20 tourists from "
+           "Michoacán were kidnapped in Acapulco.\n\nForensic investigators have begun searching for more graves."),
+    ("es", "Soldados hallaron el miércoles los cuerpos de 18 hombres en Acapulco, Guerrero.\n\nEn octubre, 20 turistas "
+           "de Michoacán fueron secuestrados en Acapulco.\n\nPeritos forenses comenzaron la búsqueda de más fosas."),
+])
+def test_a_placeless_paragraph_after_a_background_event_keeps_the_story_s_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2010-11-05")
+    operations = {r["event_date"] for r in records if r["event_type"] == "operation"}
+    assert operations == {"2010-11-03"}, records
