@@ -1854,3 +1854,17 @@ def test_a_placeless_paragraph_after_a_background_event_keeps_the_story_s_day(ex
     records = extract(text, lang, date="2010-11-05")
     operations = {r["event_date"] for r in records if r["event_type"] == "operation"}
     assert operations == {"2010-11-03"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un hombre originario de Guaymas, Sonora, fue asesinado en su casa.\n\nEn la sindicatura de Villa Juárez, "
+           "municipio de Navolato, fue encontrado el cuerpo de otro hombre."),
+    ("en", "A man from Guaymas, Sonora, was murdered at his home.\n\nIn the town of Villa Juárez, municipality of "
+           "Navolato, the body of another man was found."),
+])
+def test_the_municipality_named_is_the_country_s_only_one_of_that_name(extract, lang: str, text: str) -> None:
+    # Sonora (the victim's home state) has a hamlet called Navolato; the municipality is in Sinaloa
+    records = extract(text, lang, date="2025-12-18")
+    assert any(r["event_type"] == "death" and r["admin2"] == "Navolato" and r["admin1"] == "Sinaloa"
+               for r in records), records
+    assert not any(r["admin1"] == "Sonora" and r["location"] == "Navolato" for r in records), records
