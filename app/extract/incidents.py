@@ -219,7 +219,7 @@ def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -
 
 
 def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
-               published: dt.date) -> tuple[dt.date, str]:
+               published: dt.date, lang: str) -> tuple[dt.date, str]:
     """The date of the article's main events: the first day-level date in an event sentence;
     the lead's day of telling when it has none ("Tres policías murieron en una emboscada, confirmó
     este domingo la Fiscalía": the story happened by then); else a day of the last week the lead's
@@ -245,6 +245,10 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             break
         day = None if sentence.dateline else date_of(sentence)
         if day and day[1] == "day" and 0 <= (published - day[0]).days <= _STORY_DAYS:
+            return day
+        if day and day[1] == "day" and day[0] <= published and _EVENT_TIME[lang].match(sentence.text):
+            # "Fue durante la madrugada del viernes 17 de febrero en la colonia Álvaro Obregón": the
+            # lead's event, told two weeks later
             return day
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
         if sentence.dateline and _DIGIT.search(sentence.text):
@@ -301,7 +305,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             dates[sentence.start] = sentence_date(sentence.text, published, possible_at[sentence.start])
         return dates[sentence.start]
 
-    main_date = _main_date(sentences, triggers, date_of, published)
+    main_date = _main_date(sentences, triggers, date_of, published, lang)
     state = _State()
     state.main_date = main_date
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of

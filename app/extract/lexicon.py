@@ -146,7 +146,7 @@ NEGATED: dict[str, list[str]] = {
               r"\bsin (?:dejar |que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?se (?:report\w+|registr\w+) )?"
               r"(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
-              r"\bno (?:se )?(?:report\w+|hubo|dej[oó]|registr\w+) (?:personas |ning[uú]n\w* )?"
+              r"\bno (?:se )?(?:report\w+|hubo|dej[oó]|registr\w+|sabe de|conoce de) (?:personas |ning[uú]n\w* )?"
               r"(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
               r"\bno (?:one|deaths|fatalities) (?:was|were)?\s*(?:killed|reported)?\b(?! (?:was|were) (?:injured|hurt))",
               r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
@@ -936,7 +936,7 @@ EVENT_PLACE_AFTER = {
           rf"erupted|broke out|was located|lay)\b"
           rf"|\bthe\s+(?:bar|restaurant|house|home|ranch|party|nightclub|club|store|shop|hotel|venue|cockfight|"
           rf"building|property|farm)\s+(?:is|was)\s+(?:located|situated)\b",
-    "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|^[\s\"“«¡]*fue\s+(?=en\b)"
+    "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|^[\s\"“«¡]*fue\s+(?=(?:en|durante)\b)"
           rf"|\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|ocurrid[oa]s?|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b"
           rf"|\b(?:el|la)\s+(?:bar|restaurante|casa|vivienda|domicilio|rancho|fiesta|centro\s+nocturno|antro|tienda|"

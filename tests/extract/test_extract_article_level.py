@@ -1868,3 +1868,26 @@ def test_the_municipality_named_is_the_country_s_only_one_of_that_name(extract, 
     assert any(r["event_type"] == "death" and r["admin2"] == "Navolato" and r["admin1"] == "Sinaloa"
                for r in records), records
     assert not any(r["admin1"] == "Sonora" and r["location"] == "Navolato" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "CHIHUAHUA.- El enfrentamiento duró 40 minutos. Hombres armados se persiguieron desde el centro del "
+           "poblado hasta la carretera.\n\nUn transportista y un policía resultaron heridos de bala.\n\nFue durante la "
+           "madrugada del viernes 17 de febrero en la colonia Álvaro Obregón, una localidad rural perteneciente al "
+           "municipio de Ciudad Cuauhtémoc, a dos horas de la capital."),
+    ("en", "CHIHUAHUA - The shootout lasted 40 minutes. Gunmen chased each other from the village centre to the "
+           "highway.\n\nA trucker and a police officer were wounded by gunfire.\n\nIt happened in the early hours "
+           "of Friday, February 17, in the village of Álvaro Obregón, in the municipality of Cuauhtémoc, two hours "
+           "from the capital."),
+])
+def test_the_lead_s_event_told_later_in_the_lead_gives_its_day_and_place(extract, lang: str, text: str) -> None:
+    # published two weeks later: the story's day is still the one the lead's paragraphs tell
+    records = extract(text, lang, date="2017-03-03")
+    attacks = [r for r in records if r["event_type"] == "attack"]
+    assert attacks and {(r["admin2"], r["event_date"]) for r in attacks} == {("Cuauhtémoc", "2017-02-17")}, records
+
+
+def test_no_deaths_known_is_no_death(extract) -> None:
+    records = extract("Hombres armados se enfrentaron en Cuauhtémoc, Chihuahua. No se sabe de muertos, porque en el "
+                      "sitio no quedaron cuerpos.", "es")
+    assert "attack" in {r["event_type"] for r in records} and "death" not in {r["event_type"] for r in records}, records
