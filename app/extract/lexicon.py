@@ -665,6 +665,11 @@ TRAPS: tuple[Trap, ...] = (
                       rf"veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\w*)\s+{_DISTANCE_UNIT}\.?\s+"
                       rf"(?:(?:away\s+)?from|de|del|van|vanaf|outside(?:\s+of)?)\s+(?:la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
          ("km", "kil", "miles", "millas", "mijl")),
+    # a town only placed by the city it lies outside: "in a poor suburb of Mexico City" (Nezahualcóyotl, in
+    # Mexico State), "a wealthy suburb of the Mexican city of Guadalajara", "een voorstad van Monterrey"
+    Trap("reference", rf"(?i:\b(?:an?|een|un)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|voorstad|suburbio)(?:\s+[\w-]+)?\s+(?:of|van|de)\s+"
+                      rf"(?:the\s+|de\s+|la\s+)?(?:(?:mexican\s+|mexicaanse\s+)?(?:city|stad|ciudad)\s+(?:of\s+|van\s+|de\s+)?)?){_CAPS}",
+         ("suburb", "voorstad", "suburbio")),
     # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora"
     Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
     Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:de|del)|"

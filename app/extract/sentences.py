@@ -59,7 +59,7 @@ def dateline_place(dateline: str) -> tuple[str, str | None] | None:
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
     r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
-    r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:\([^)\n]{1,80}\)\s*(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
+    r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:(?:\([^)\n]{1,80}\)\s*){1,2}(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
     r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,60}?\.\s?[-–—]\s?"       # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,

@@ -1891,3 +1891,25 @@ def test_no_deaths_known_is_no_death(extract) -> None:
     records = extract("Hombres armados se enfrentaron en Cuauhtémoc, Chihuahua. No se sabe de muertos, porque en el "
                       "sitio no quedaron cuerpos.", "es")
     assert "attack" in {r["event_type"] for r in records} and "death" not in {r["event_type"] for r in records}, records
+
+
+def test_a_wire_dateline_with_a_date_and_an_agency_in_brackets_is_no_place(extract) -> None:
+    text = ("MEXICO CITY (October 15) (Reuters) – The mayor of a small town and a group of officials were kidnapped "
+            "by gunmen in Nuevo Laredo, Tamaulipas, state authorities said on Saturday.")
+    records = extract(text, "en", date="2022-10-15")
+    assert records and "Ciudad de México" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Eight people died in a shootout among drug dealers in a poor suburb of Mexico City.\n\nThe gunmen arrived "
+           "at a house in the La Esperanza neighborhood of the city of Nezahualcóyotl, in Mexico State."),
+    ("es", "Ocho personas murieron en una balacera entre narcomenudistas en un suburbio pobre de la Ciudad de "
+           "México.\n\nLos pistoleros llegaron a una casa de la colonia La Esperanza de la ciudad de "
+           "Nezahualcóyotl, en el Estado de México."),
+    ("nl", "Acht mensen kwamen om bij een schietpartij tussen drugsdealers in een arme voorstad van Mexico-Stad.\n\n"
+           "De schutters kwamen bij een huis in de wijk La Esperanza van de stad Nezahualcóyotl, in de deelstaat "
+           "México."),
+])
+def test_a_suburb_of_a_city_is_not_the_city(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-01-17")
+    assert records and "Ciudad de México" not in {r["admin1"] for r in records}, records
