@@ -1011,5 +1011,9 @@ CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|munici
 # a governor's state is one the article is about; a distance reference ("southwest of Mexico City")
 # is not, nor an address's cross street ("sobre la calle Joaquín Valle Ramírez, entre Juárez e Hidalgo")
 # ... nor a neighbour ("la zona limítrofe entre Coahuila y Nuevo León", "bordering Arizona")
+# Capitalised words after a state's name that make the run one of its authorities ("the Coahuila
+# Public Security Secretariat", "Tamaulipas State Police"): the article is about that state.
+AUTHORITY_WORDS = frozenset("""state public security secretariat secretary police prosecutor prosecutors attorney
+general government governor congress civil guard force department office ministry""".split())
 STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + ("calle", "street", "avenida", "avenue") \
     + ("limítrofe", "limitrofe", "colinda", "bordering", "border with", "grens met", "grenzend")

@@ -151,7 +151,14 @@ def _state_of(geo: Any, word: str) -> str | None:
 def _run_states(geo: Any, run: str) -> tuple[str, ...]:
     """The states a capitalised run names: as a whole, or by its last word ("Estado de
     Jalisco"). Runs repeat across sentences and articles; state_name is pure."""
-    found = (_state_of(geo, run), _state_of(geo, run.split()[-1]))
+    words = run.split()
+    found = (_state_of(geo, run), _state_of(geo, words[-1]))
+    if not any(found) and len(words) > 1:
+        # "the Coahuila Public Security Secretariat", "Nuevo León State Police": an authority of that
+        # state ("Michoacán Family" is a cartel, not the state)
+        found = tuple(_state_of(geo, " ".join(words[:n])) for n in range(1, min(3, len(words) - 1) + 1)
+                      if all(word.lower().removesuffix("'s").removesuffix("’s") in lexicon.AUTHORITY_WORDS
+                             for word in words[n:]))
     return tuple(state for state in dict.fromkeys(found) if state)
 
 

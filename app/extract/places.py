@@ -212,9 +212,10 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # "el municipio de Hidalgo" in an article about Michoacán: the municipality
             place = municipality_named(mention.name, resolver, mention.qualifier) or place
         if mention.municipality and place is not None and mention.qualifier is None and resolver.context_states \
-                and place.admin1 not in resolver.context_states:
+                and place.admin1 != resolver.context_states[0]:
             # "a la altura del municipio de Juárez" in a story about Coahuila: that state's
-            # municipality, not the big city of the name elsewhere
+            # municipality, not the big city of the name elsewhere, even in a state the story
+            # names later ("brechas aledañas a la Presa Don Martín - Salinillas Nuevo León")
             place = next((p for state in resolver.context_states for p in (resolver.resolve(mention.name, state),)
                           if p is not None and p.kind == "municipality"), place)
         if mention.municipality and place is None:

@@ -1913,3 +1913,24 @@ def test_a_wire_dateline_with_a_date_and_an_agency_in_brackets_is_no_place(extra
 def test_a_suburb_of_a_city_is_not_the_city(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2011-01-17")
     assert records and "Ciudad de México" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un policía murió en un enfrentamiento, confirmó la Secretaría de Seguridad Pública de Coahuila.\n\nEl "
+           "enfrentamiento se registró en el municipio de Juárez.\n\nDespués se implementó un operativo en brechas "
+           "aledañas a la presa, cerca de Salinillas, Nuevo León."),
+    ("en", "A police officer died in a clash, the Coahuila Public Security Secretariat confirmed.\n\nThe clash took "
+           "place in the municipality of Juárez.\n\nAn operation followed on dirt roads near the dam, close to "
+           "Salinillas, Nuevo León."),
+])
+def test_the_municipality_named_is_the_story_s_first_state_s(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2022-12-14")
+    assert any(r["admin2"] == "Juárez" and r["admin1"] == "Coahuila de Zaragoza" for r in records), records
+    assert not any(r["admin2"] == "Juárez" and r["admin1"] == "Nuevo León" for r in records), records
+
+
+def test_a_state_s_authority_names_the_story_s_state_but_a_gang_named_after_one_does_not(extract) -> None:
+    text = ("Fourteen people died in a clash between members of the Michoacán Family and residents of Texcaltitlán, "
+            "in the central state of Mexico, the Mexico State Prosecutor's Office said.")
+    records = extract(text, "en", date="2023-12-09")
+    assert records and {r["admin1"] for r in records} == {"México"}, records
