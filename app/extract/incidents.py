@@ -169,9 +169,18 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         negation = NEGATION_BEFORE[lang]
         found = [t for t in found if not negation.search(low, max(0, t[1] - 60), t[1])]
     if "denial" in possible and DENIAL.search(low):  # "desmintió la presunta captura"
-        found = [t for t in found if t[0] not in lexicon.DENIABLE]
+        # what the denial says did not happen, not the rest of the sentence: "denies the state capital
+        # is under curfew Friday night as ... fierce gunbattles ... left a total of 7 deaths"
+        denials = [m.span() for m in DENIAL.finditer(low)]
+        found = [t for t in found if t[0] not in lexicon.DENIABLE or not any(
+            _same_clause(low, t[1], (start, end)) and _DENIAL_ENDS.search(low, min(t[1], end), max(t[1], start)) is None
+            for start, end in denials)]
     return tuple(found)
 
+
+# A clause of its own after a denial: "denies the state capital is under curfew Friday night as the streets
+# ... lie deserted after ... fierce gunbattles".
+_DENIAL_ENDS = re.compile(r"\b(?:as|mientras|terwijl)\s+(?:the|a|an|la|el|las|los|de|het)\b")
 
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|pero|maar|while|whereas|mientras|however|sin embargo|echter)\b")
 

@@ -1934,3 +1934,15 @@ def test_a_state_s_authority_names_the_story_s_state_but_a_gang_named_after_one_
             "in the central state of Mexico, the Mexico State Prosecutor's Office said.")
     records = extract(text, "en", date="2023-12-09")
     assert records and {r["admin1"] for r in records} == {"México"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The governor of Coahuila denies that Saltillo is under curfew Friday night as the streets of the city lie "
+           "deserted after fierce gunbattles between police and gunmen left seven dead."),
+    ("es", "El gobernador de Coahuila niega que Saltillo esté bajo toque de queda este viernes, mientras las calles "
+           "de la ciudad lucen desiertas tras intensas balaceras en Saltillo entre policías y pistoleros que dejaron "
+           "siete muertos."),
+])
+def test_a_denial_takes_back_its_own_clause_not_the_events_after_it(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang, date="2011-03-05")}
+    assert {"attack", "death"} <= types, types
