@@ -168,11 +168,12 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
     text = article.text
     datelines = [(s.start, s.end) for s in sentences if s.dateline]
     for start, end, run in name_runs(text):
-        if datelines and _overlaps(start, end, datelines):
+        named = _run_states(geo, run)  # most runs name no state: the cheap, cached test first
+        if not named or datelines and _overlaps(start, end, datelines):
             continue  # "MEXICO CITY —" says where the reporter was
         if NEIGHBOURHOOD_AFTER.match(text, end) or NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
             continue  # "the Constituyentes de Querétaro section", "la colonia Jalisco": a neighbourhood
-        for state in _run_states(geo, run):
+        for state in named:
             if state in states:
                 continue
             # Only names outside traps ("Sinaloa-kartel" does not make the article about Sinaloa).
