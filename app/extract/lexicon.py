@@ -936,17 +936,22 @@ EVENT_PLACE_BEFORE = {
     "nl": rf"\bwaar\s+(?:de|het)\s+{_EVENT_NOUN['nl']}\s+(?:plaatsvond|gebeurde|werd gepleegd)",
 }
 EVENT_PLACE_AFTER = {
+    # ... or the attackers the lead told of: "The assailants pulled up in more than 10 vehicles early Saturday
+    # in the city of La Piedad"
     "en": rf"\b(?:it|this|that)\s+(?:happened|occurred|took place)\b|^[\s\"“]*it\s+was\s+(?=in\s+the\s+(?:town|village|municipality|community)\b)"
+          rf"|^[\s\"“]*the\s+(?:assailants|attackers|aggressors)\b"
           rf"|\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
           rf"erupted|broke out|was located|lay)\b"
           rf"|\bthe\s+(?:bar|restaurant|house|home|ranch|party|nightclub|club|store|shop|hotel|venue|cockfight|"
           rf"building|property|farm)\s+(?:is|was)\s+(?:located|situated)\b",
     "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|^[\s\"“«¡]*fue\s+(?=(?:en|durante)\b)"
+          rf"|^[\s\"“«¡]*los\s+(?:agresores|atacantes)\b"
           rf"|\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|ocurrid[oa]s?|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b"
           rf"|\b(?:el|la)\s+(?:bar|restaurante|casa|vivienda|domicilio|rancho|fiesta|centro\s+nocturno|antro|tienda|"
           rf"negocio|hotel|palenque|inmueble|predio)\s+(?:se\s+ubica|se\s+encuentra|est[aá]\s+ubicad[oa])\b",
     "nl": rf"\b(?:dat|dit|het)\s+(?:gebeurde|vond plaats|speelde zich af)\b|^[\s\"“]*het\s+was\s+(?=in\s+(?:het\s+)?(?:dorp|stadje|de\s+gemeente)\b)"
+          rf"|^[\s\"“]*de\s+(?:daders|aanvallers)\b"
           rf"|\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vonden?|gebeurden?|speelden? zich|plaatsvonden?|was|woedde|"
           rf"lag)\b"
           rf"|\b(?:de|het)\s+(?:bar|restaurant|huis|woning|ranch|feest|nachtclub|club|winkel|hotel|pand|boerderij)\s+"

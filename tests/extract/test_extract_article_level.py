@@ -1946,3 +1946,23 @@ def test_a_state_s_authority_names_the_story_s_state_but_a_gang_named_after_one_
 def test_a_denial_takes_back_its_own_clause_not_the_events_after_it(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang, date="2011-03-05")}
     assert {"attack", "death"} <= types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MORELIA, Mexico — Three gunmen were killed in a shootout with police after armed assailants lobbed "
+           "grenades at a federal police station, authorities in western Mexico said Saturday.\n\nThe Michoacán "
+           "prosecutor's office said three police officers were seriously injured in the attack.\n\nThe assailants "
+           "pulled up in more than 10 vehicles early Saturday in the city of La Piedad, prosecutors said."),
+    ("es", "MORELIA.- Tres pistoleros murieron en un enfrentamiento con policías después de que hombres armados "
+           "lanzaran granadas contra una estación de la policía federal en el occidente de México.\n\nLa fiscalía "
+           "de Michoacán informó que tres policías resultaron heridos en el ataque.\n\nLos agresores "
+           "llegaron en más de diez vehículos la madrugada del sábado a la ciudad de La Piedad, informó la fiscalía."),
+    ("nl", "Drie schutters kwamen om bij een vuurgevecht met de politie nadat gewapende mannen granaten naar een "
+           "politiebureau in het westen van Mexico gooiden.\n\nHet OM van Michoacán meldde dat drie agenten zwaar "
+           "gewond raakten bij de aanval.\n\nDe aanvallers kwamen zaterdagochtend met meer dan "
+           "tien voertuigen aan in de stad La Piedad, aldus het OM."),
+])
+def test_the_attackers_told_of_again_in_a_town_place_the_lead_s_event(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-07-09")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert deaths and {r["admin2"] for r in deaths} == {"La Piedad"}, records
