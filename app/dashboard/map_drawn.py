@@ -16,12 +16,18 @@ hears every view the map draws, reruns this fragment once the map has drawn it a
 page's run has ended. Until then this fragment still shows
 the last view's tables; they follow the map within a frame or two of its drawing.
 
-On a repeat visit the map goes first in the same way (issue 15, eleventh pass): until the map
-has drawn a view in this session (the listener has heard nothing yet), the page's run sends the
-map with the title alone (``hold_page``); the filter bar, the figures, the language control
-and the sidebar's controls follow in a whole-page run that the listener's first report asks for
-(``below_map``). Streamlit renders every element on the page's thread, which the map's
+On a page load the map goes first in the same way (issue 15, eleventh and twelfth passes):
+until the map has drawn a view in this session (the listener has heard nothing yet), the page's
+run sends the map with the title alone (``hold_page``); the filter bar, the figures, the language
+control and the sidebar's controls follow in a whole-page run that the listener's first report
+asks for (``below_map``). Streamlit renders every element on the page's thread, which the map's
 same-origin iframe shares: rendered with the map they delayed its drawing by about 0.5 s.
+On a first visit Streamlit's code for those controls (its element chunks) is not in the
+browser's cache, and Streamlit asks for it only once they arrive: held alone, they followed the
+map by 1.2-1.6 s. So a browser that has not loaded the page before is also sent, with the map,
+a script that imports that code as soon as the map's iframe exists (``controls_code_script``):
+the server is idle then (its run has ended, the map's files are preloaded), and the code is in
+the page's module map when the controls come.
 
 They are never held twice for one view: any later run of the same view renders them, as
 does a listener that heard nothing for 15 s, so a map that never reports cannot hide them
@@ -29,6 +35,8 @@ for good. A session without a browser (AppTest) can switch holding off (``NEVER_
 """
 from __future__ import annotations
 
+import functools
+import json
 from pathlib import Path
 from typing import Any, Callable
 
@@ -80,15 +88,87 @@ def returning_browser() -> bool:
 def hold_page(page_load: bool = True) -> bool:
     """At the start of the map page's whole run: whether this run sends the map before its
     controls (see the module): a page load (``page_load``: the page's widgets were not there
-    before this run) whose map has reported no view yet in this session, in a browser that has
-    loaded the page before (``returning_browser``: on a first visit the controls' code is not in
-    its cache yet, and fetched only once they came, they followed the map by 1-2 s). Never twice
-    in a row (a run before the report, or after a map that never reports, renders them), and
-    never in a session without a browser (``NEVER_HOLD``)."""
-    hold = page_load and returning_browser() and not (isinstance(st.session_state.get(LISTENER), dict) or st.session_state.get(NEVER_HOLD)
+    before this run) whose map has reported no view yet in this session. Never twice in a row
+    (a run before the report, or after a map that never reports, renders them), and never in a
+    session without a browser (``NEVER_HOLD``). Call ``load_controls_code`` in the run it holds."""
+    hold = page_load and not (isinstance(st.session_state.get(LISTENER), dict) or st.session_state.get(NEVER_HOLD)
                               or st.session_state.get(_PAGE_HELD))
     st.session_state[_PAGE_HELD] = hold
     return hold
+
+
+# Streamlit's elements among the held controls (hold_page): the filter bar (date input,
+# multiselects, text input), the figures (metrics), the language control (a segmented
+# control: ButtonGroup) and the sidebar's (multiselect, selectbox, radio, checkboxes, button).
+# Their sources in Streamlit's build manifest; the rest of the page (title, headers, dividers,
+# captions, expanders, st.html, components) is in its main bundle or came with the map.
+CONTROL_ELEMENTS = ("widgets/DateInput/DateInput.tsx", "widgets/Multiselect/Multiselect.tsx",
+                    "widgets/TextInput/TextInput.tsx", "elements/Metric/Metric.tsx",
+                    "widgets/ButtonGroup/ButtonGroup.tsx", "widgets/Selectbox/Selectbox.tsx",
+                    "widgets/Radio/Radio.tsx", "widgets/Checkbox/Checkbox.tsx", "widgets/Button/Button.tsx")
+
+
+@functools.lru_cache(maxsize=1)
+def controls_code() -> tuple[str, ...]:
+    """Names of the files under Streamlit's /static/js/ that hold the code of CONTROL_ELEMENTS:
+    their chunks and every chunk those import, less what the page's own bundle imports (it
+    has them already), read from Streamlit's build manifest. Empty when there is no manifest or
+    it names none of them (another Streamlit build: the page works as before, the controls'
+    code is then fetched when they come)."""
+    from app.dashboard.static_files import streamlit_static_dir
+
+    try:
+        manifest = json.loads((streamlit_static_dir().parent / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    if not isinstance(manifest, dict):
+        return ()
+
+    def closure(keys: list[str]) -> set[str]:
+        seen: set[str] = set()
+        while keys:
+            key = keys.pop()
+            if key in seen or not isinstance(manifest.get(key), dict):
+                continue
+            seen.add(key)
+            keys.extend(manifest[key].get("imports") or [])
+        return seen
+
+    wanted = [key for key in manifest if any(key.endswith("/components/" + name) for name in CONTROL_ELEMENTS)]
+    loaded = closure([key for key, entry in manifest.items() if isinstance(entry, dict) and entry.get("isEntry")])
+    files = {str(manifest[key].get("file", "")) for key in closure(wanted) - loaded}
+    return tuple(sorted(f.removeprefix("static/js/") for f in files
+                        if f.startswith("static/js/") and f.endswith(".js") and "/" not in f.removeprefix("static/js/")))
+
+
+def controls_code_script(files: tuple[str, ...]) -> str:
+    """A script (st.html, in the page) that imports ``files`` (controls_code) once the map's
+    iframe exists: resolved against the page's own bundle, as Streamlit resolves its lazy
+    imports, so that when the controls come their modules are the ones already loaded."""
+    return ("<script>(function () {\n"
+            "  if (window.mxControlsCode) return;\n"
+            "  window.mxControlsCode = true;\n"
+            f"  var files = {json.dumps(list(files))};\n"
+            "  var bundle = document.querySelector('script[type=\"module\"][src*=\"/static/js/index.\"]');\n"
+            "  var base = bundle ? bundle.src : new URL('static/js/index.js', document.baseURI).href;\n"
+            "  function load() { files.forEach(function (f) { import(new URL(f, base).href).catch(function () {}); }); }\n"
+            "  var map = function () { return document.querySelector('.st-key-mx_map iframe'); };\n"
+            "  if (map()) { load(); return; }\n"
+            "  new MutationObserver(function (_, observer) {\n"
+            "    if (map()) { observer.disconnect(); load(); }\n"
+            "  }).observe(document, {childList: true, subtree: true});\n"
+            "})();</script>")
+
+
+def load_controls_code() -> None:
+    """In a run that holds the controls (hold_page) of a browser that has not loaded the page
+    before (on a repeat visit the code is in its cache): the script that imports their code once
+    the map's iframe exists (see the module); map_page.preload_map sends it with the map's
+    files, in their hidden container."""
+    files = controls_code()
+    if not (page_held() and files) or returning_browser():
+        return
+    st.html(controls_code_script(files), unsafe_allow_javascript=True)
 
 
 def page_held() -> bool:

@@ -383,10 +383,12 @@ def preload_map(states_url: str | None, published: Any, count: int) -> None:
     revision and review choice) with the page's first elements, before the header, the
     sidebar and the figures are drawn: the map's iframe exists only once React has rendered
     those, 0.6-2 s later, and then finds the files in the browser's cache (both pages;
-    map.preload_script)."""
+    map.preload_script). On a first visit's page load, the controls' code too, once the map's
+    iframe exists (map_drawn.load_controls_code: call map_drawn.hold_page before this)."""
     with st.container(key="mx_preload"):  # hidden by PAGE_CSS
         st.html(preload_script(preload_urls(states_url, published.points_url, worker=count > MAIN_THREAD_POINTS)),
                 unsafe_allow_javascript=True)
+        map_drawn.load_controls_code()
 
 
 def show_header(t: Translator) -> None:
@@ -673,9 +675,9 @@ def main() -> None:
     _fit_dates_to_data(first, last)
     review = _widget_filters(first, last)
     map_files = loaders.map_points(str(directory), rev, review.show_rejected, review.show_unreviewed)
+    map_drawn.hold_page(page_load)  # the map before its controls on a page load
     preload_map(loaders.states_url() if shapes else None, map_files.published, len(map_files.points))
     t = translator(st.session_state.get(K_LANG) or "en")
-    map_drawn.hold_page(page_load)  # the map before its controls on a repeat page load
     show_header(t)
     sidebar(first, last, list(facts.actors), t)
     if demo.is_demo(articles):

@@ -44,9 +44,9 @@ def main(directory: Path, rev: tuple[int, int]) -> None:
     page._fit_dates_to_data(first, last)
     review = page._widget_filters(first, last)
     map_files = loaders.event_points(str(directory), rev, review.show_rejected, review.show_unreviewed)
+    map_drawn.hold_page(page_load)  # the map before its controls on a page load
     page.preload_map(loaders.states_url() if shapes else None, map_files.published, len(map_files))
     t = translator(st.session_state.get(page.K_LANG) or "en")
-    map_drawn.hold_page(page_load)  # the map before its controls on a repeat page load
     page.show_header(t)
     page.sidebar(first, last, list(facts.actors), t)
     if demo.is_demo(articles):

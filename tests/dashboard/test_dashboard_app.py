@@ -372,16 +372,18 @@ def test_tables_send_at_most_their_row_caps_newest_first(data_dir: Path, monkeyp
 
 
 def test_a_sessions_first_run_sends_the_map_and_the_tables_follow(data_dir: Path):
-    """The first run of a session sends the figures and the map, not the tables and the
-    timeline (their rendering held the map up); the run the map's drawn report starts
-    renders them, and so does any later run of the same view."""
+    """The first run of a session sends the map, not the tables and the timeline (their
+    rendering held the map up), nor the figures (map_drawn.hold_page, on a first visit too
+    since the twelfth pass); the run the map's drawn report starts renders them, and so does
+    any later run of the same view."""
     at = AppTest.from_file(APP_FILE, default_timeout=TIMEOUT).run()
     assert not at.exception, at.exception
-    assert metrics(at)["Events"] > 0 and len(map_args(at)["feature_group"]) > 0
+    assert not at.metric and len(map_args(at)["feature_group"]) > 0
     assert not at.dataframe and not at.get("vega_lite_chart")
     assert FOLLOWS in [c.value for c in at.caption]
     at.run()
     assert not at.exception, at.exception
+    assert metrics(at)["Events"] > 0
     assert len(at.dataframe) == 3 and len(at.get("vega_lite_chart")) == 1
     assert FOLLOWS not in [c.value for c in at.caption]
 

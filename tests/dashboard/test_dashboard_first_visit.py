@@ -188,18 +188,22 @@ CONTROLS_ORDER_JS = """(() => {
         if (!order.controls && document.querySelector('.st-key-f_types input')
                 && document.querySelector('[data-testid="stMetricValue"]')
                 && document.querySelector('[data-testid="stSidebar"] .st-key-f_prec')) order.controls = now;
-        if (!(order.drawn && order.controls)) setTimeout(tick, 5);
+        if (!order.table && document.querySelector('[data-testid="stDataFrame"], [data-testid="stVegaLiteChart"]')) {
+            order.table = now;
+        }
+        if (!(order.drawn && order.controls && order.table)) setTimeout(tick, 5);
     };
+    window.addEventListener('mx-drawn', () => { if (!order.reported) order.reported = performance.now(); });
     tick();
 })()"""
 
 
 @pytest.mark.parametrize("size", list(SIZES))
-def test_a_repeat_visit_draws_the_map_before_its_controls_which_follow_and_leave_it_in_place(spread, browser, size):
-    """A first visit sends the controls with the map (their code is not in the browser's cache
-    yet); a repeat visit (the browser's cookie: map_drawn.hold_page) draws the map before the
-    filter bar, the figures and the sidebar's controls are there; they come without a click, the
-    map stays where it was drawn (their room was kept) and is the same map (not mounted again)."""
+def test_a_page_load_draws_the_map_before_its_controls_which_follow_and_leave_it_in_place(spread, browser, size):
+    """A first visit (an empty cache) and a repeat visit (map_drawn.hold_page) draw the map before
+    the filter bar, the figures and the sidebar's controls are there; they come without a click,
+    before the tables, the map stays where it was drawn (their room was kept) and is the same map
+    (not mounted again)."""
     width, height = SIZES[size]
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
@@ -207,14 +211,14 @@ def test_a_repeat_visit_draws_the_map_before_its_controls_which_follow_and_leave
     orders = []
     for visit in ("first", "repeat"):
         page.goto(spread, wait_until="domcontentloaded")
-        page.wait_for_function("() => window.__mxControls && window.__mxControls.drawn && window.__mxControls.controls",
-                               timeout=45_000)
+        page.wait_for_function("() => window.__mxControls && window.__mxControls.drawn && window.__mxControls.controls"
+                               " && window.__mxControls.table", timeout=45_000)
         orders.append(page.evaluate("() => window.__mxControls"))
         page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stDataFrame\"]').length === 3",
                                timeout=30_000)  # and the tables after them
     first, order = orders
-    assert first["controls"] <= first["drawn"], first
-    assert order["drawn"] < order["controls"], order
+    assert first["drawn"] < first["controls"] < first["table"], first
+    assert order["drawn"] < order["controls"] < order["table"], order
     page.wait_for_timeout(500)
     box = page.locator(MAP_FRAME).first.bounding_box()
     assert box["y"] == pytest.approx(order["box"]["y"], abs=1.5), (box, order["box"])
@@ -557,4 +561,67 @@ def test_a_first_visit_finds_the_maps_files_already_fetched(spread, browser):
     assert len(files) == 4 and all("/" + name in " ".join(files) for name in ("points-", "states-", "mx-map.js"))
     assert all(size == 0 for size in files.values()), files  # every one from the browser's cache
     assert all(any(urlparse(link).path == path for link in preloaded) for path in files), (files, preloaded)
+    context.close()
+
+
+# Every Streamlit chunk the page fetched: its file name and when the fetch started (page's clock).
+CHUNKS_JS = """() => performance.getEntriesByType('resource').filter(e => e.name.includes('/static/js/'))
+    .map(e => [new URL(e.name).pathname.split('/').pop(), e.startTime])"""
+
+
+def test_a_first_visit_asks_for_the_controls_code_before_the_map_has_drawn(spread, browser):
+    """Held on a first visit, the controls' code would be fetched only once they come, after
+    the map's report, while the server runs their script: they followed the map by 1.2-1.6 s
+    (eleventh pass). The page imports it once the map's iframe exists
+    (map_drawn.load_controls_code): every chunk of the controls is asked for before the map has
+    drawn, and once."""
+    from app.dashboard import map_drawn
+
+    context = browser.new_context(viewport={"width": 1440, "height": 900})  # an empty cache
+    page = context.new_page()
+    page.add_init_script(CONTROLS_ORDER_JS)
+    page.goto(spread, wait_until="domcontentloaded")
+    page.wait_for_function("() => window.__mxControls && window.__mxControls.controls && window.__mxControls.table",
+                           timeout=45_000)
+    order = page.evaluate("() => window.__mxControls")
+    assert order["drawn"] < order["controls"], order  # held
+    chunks = page.evaluate(CHUNKS_JS)
+    names = [name for name, _ in chunks]
+    wanted = map_drawn.controls_code()
+    assert wanted and set(wanted) <= set(names), set(wanted) - set(names)
+    late = {name: round(start) for name, start in chunks if name in wanted and start >= order["reported"]}
+    assert not late, (late, order)
+    assert all(names.count(name) == 1 for name in wanted)
+    context.close()
+
+
+# From the map's report on, for LOADING_MS: an element of the page seems to be waiting for its
+# code (Streamlit's fallback, a skeleton, outside the app's own tree); when it went away.
+SLOW_CODE_JS = """(() => {
+    if (window.top !== window) return;
+    window.addEventListener('mx-drawn', () => {
+        if (window.__mxSkeleton) return;
+        const skeleton = window.__mxSkeleton = document.createElement('div');
+        skeleton.setAttribute('data-testid', 'stSkeleton');
+        document.body.appendChild(skeleton);
+        setTimeout(() => { skeleton.remove(); window.__mxSkeletonGone = performance.now(); }, %d);
+    });
+})()"""
+
+
+def test_the_tables_wait_while_the_controls_still_load_their_code(spread, browser):
+    """The tables of a held page load follow the run that brings the controls; their run waits
+    while an element of the page still waits for its code (map_drawn/index.html), so that
+    rendering them does not hold up the controls: here an element seems to wait for 2.5 s after
+    the map's report, and the tables come after it, before the listener's longest wait (3 s)."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.add_init_script(CONTROLS_ORDER_JS)
+    page.add_init_script(SLOW_CODE_JS % 2500)
+    page.goto(spread, wait_until="domcontentloaded")
+    page.wait_for_function("() => window.__mxControls && window.__mxControls.controls && window.__mxControls.table",
+                           timeout=45_000)
+    order = page.evaluate("() => window.__mxControls")
+    gone = page.evaluate("() => window.__mxSkeletonGone")
+    assert gone and order["drawn"] < order["controls"] < gone < order["table"], (order, gone)
     context.close()
