@@ -92,7 +92,7 @@ def _first_of_month(m: re.Match[str], pub: dt.date) -> DateResult:
 def _day_of_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
     """'el día 12', 'on the 12th': that day of the publication's month, or of the month
     before when the day is still to come."""
-    day = int(m["d"] or m["e"] or m["f"])
+    day = int(m["d"] or m["e"] or m["f"] or m["g"])
     date = _safe(pub.year, pub.month, day)
     if date is None or date > pub:
         before = pub.replace(day=1) - dt.timedelta(days=1)
@@ -296,9 +296,12 @@ RULES: list[Rule] = [  # in order of precedence
                 r"feestdagen|vakantie|periode|dagen|tijd))", _I), _holiday),
     # "el día primero" (of the month the article is in)
     (re.compile(r"\bel\s+d[ií]a\s+primero\b(?!\s+de\s)", _I), _first_of_month),
-    # "el día 12", "el 12 de este mes", "on the 12th": the last such day of the month on or before publication
+    # "el día 12", "el 12 de este mes", "on the 12th", "El 19, ...": the last such day of the month on or before
+    # publication
     (re.compile(r"\b(?:el\s+(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+de\s+este\s+(?:mismo\s+)?mes|el\s+(?:día|dia)\s+(?P<e>[0-3]?\d)\b"
-                r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s))", _I), _day_of_month),
+                r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)"
+                # a round-up's "El 19, un grupo armado disparó ...": a bare day opening the sentence
+                r"|^[\s\"“]*el\s+(?:pasado\s+)?(?P<g>[0-3]?\d)\s*,)", _I), _day_of_month),
 ]
 
 

@@ -79,6 +79,9 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Sicarios mataron a dos hombres el 20 de este mes.", (dt.date(2026, 2, 20), "day")),
     ("Gunmen killed two men on the 12th.", (dt.date(2026, 2, 12), "day")),
     ("Gunmen killed two men on the 28th.", (dt.date(2026, 1, 28), "day")),  # still to come this month: last month's
+    ("El 19, un grupo armado disparó contra seis hombres.", (dt.date(2026, 2, 19), "day")),  # a round-up's bare day
+    ("El pasado 19, un grupo armado disparó contra seis hombres.", (dt.date(2026, 2, 19), "day")),
+    ("Murieron el 19, dijo la fiscalía.", None),  # inside the sentence: a count as often as a day
     ("Vorige maand was er een aanslag.", (dt.date(2026, 1, 1), "month")),
     ("El mes pasado hubo un ataque.", (dt.date(2026, 1, 1), "month")),
     ("Last month there was an attack.", (dt.date(2026, 1, 1), "month")),
