@@ -150,6 +150,7 @@ def test_shooting_a_person_is_an_attack(extract, lang: str, text: str) -> None:
 @pytest.mark.parametrize("lang,text", [
     ("en", "Six heads were found in a square in Jiquilpan, Michoacán."),
     ("es", "Seis cabezas fueron halladas en una plaza de Jiquilpan, Michoacán."),
+    ("es", "Se encontraron seis cabezas en una hielera en una plaza de Jiquilpan, Michoacán."),
     ("nl", "Op een plein in Jiquilpan, Michoacán, zijn zes hoofden gevonden."),
 ])
 def test_heads_found_are_deaths(extract, lang: str, text: str) -> None:
