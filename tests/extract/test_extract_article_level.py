@@ -1966,3 +1966,16 @@ def test_the_attackers_told_of_again_in_a_town_place_the_lead_s_event(extract, l
     records = extract(text, lang, date="2011-07-09")
     deaths = [r for r in records if r["event_type"] == "death"]
     assert deaths and {r["admin2"] for r in deaths} == {"La Piedad"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Unas 300 familias fueron forzadas a huir de sus comunidades en Badiraguato, Sinaloa, tras los ataques "
+           "de un grupo armado. Unas se refugiaron en la ciudad de Culiacán."),
+    ("en", "Some 300 families were forced to flee their communities in Badiraguato, Sinaloa, after attacks by an "
+           "armed group. Some took refuge in the city of Culiacán."),
+])
+def test_being_forced_to_flee_is_a_disruption_where_they_fled_not_where_they_sheltered(extract, lang: str,
+                                                                                         text: str) -> None:
+    records = extract(text, lang, date="2016-06-24")
+    assert any(r["event_type"] == "disruption" and r["admin2"] == "Badiraguato" for r in records), records
+    assert "Culiacán" not in {r["admin2"] for r in records}, records
