@@ -800,6 +800,10 @@ MULTI_STATE: list[str] = [
 BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesde hace años\b",
               r"\bde (?:laatste|afgelopen) jaren\b", r"\bin recent years\b", r"\bover the (?:past|last) (?:few )?years\b",
               r"\ben los [uú]ltimos años\b", r"\ben años recientes\b",
+              # a season of violence summed up: "ha ido en escala durante los últimos dos meses, tiempo durante el cual
+              # ... se han dedicado a sembrar el terror en municipios de la Chontalpa", "over the past two months"
+              r"\bdurante los [uú]ltimos (?:\w+ )?(?:meses|años)\b", r"\bover the (?:past|last) (?:\w+ )?months\b",
+              r"\bde (?:laatste|afgelopen) (?:\w+ )?maanden\b",
               r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
               r"\btactiek\b", r"\btactics?\b", r"\bt[aá]cticas?\b",  # not "tactical gear", "equipo táctico"
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"

@@ -1979,3 +1979,15 @@ def test_being_forced_to_flee_is_a_disruption_where_they_fled_not_where_they_she
     records = extract(text, lang, date="2016-06-24")
     assert any(r["event_type"] == "disruption" and r["admin2"] == "Badiraguato" for r in records), records
     assert "Culiacán" not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La violencia en Tabasco ha ido en escala durante los últimos dos meses, tiempo durante el cual presuntos "
+           "delincuentes se han dedicado a sembrar el terror en Macuspana, con la quema de vehículos."),
+    ("en", "Violence in Tabasco has escalated over the past two months, during which gangs have spread terror in "
+           "Macuspana by torching vehicles."),
+    ("nl", "Het geweld in Tabasco is de afgelopen twee maanden toegenomen; bendes zaaiden angst in Macuspana door "
+           "voertuigen in brand te steken."),
+])
+def test_a_season_of_violence_summed_up_is_no_event(extract, lang: str, text: str) -> None:
+    assert extract(text, lang, date="2023-08-01") == []
