@@ -383,6 +383,7 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 # "fueron trasladados a la ciudad de Monterrey", "were taken to the city of X": where
                 # detainees or the wounded were brought, not where the event was
                 r"trasladad[oa]s?|trasladaron|traslad[oó]|trasladarse|traslad[aá]ndose|llevad[oa]s?|transferred|flown|"
+                r"transportad[oa]s?|transportaron|transport[oó]|trasportaron|transported|rushed|airlifted|"
                 r"overgebracht|overgevlogen|vervoerd|"
                 # "were traveling to the state capital of Culiacan when ...": where they were going
                 r"travell?ing|travell?ed|heading|headed|se\s+dirig[ií]an|se\s+dirig[ií]a|viajaban|viajaba|"

@@ -374,3 +374,14 @@ def test_the_oil_company_is_no_place(extract) -> None:
                       "Tamaulipas.", "en")
     assert records and {r["admin2"] for r in records} == {"Reynosa"}, records
     assert extract("Seven gunmen were killed near the Pemex installation.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un policía murió en un enfrentamiento en Juárez, Coahuila. Ante el enfrentamiento, las ambulancias de la "
+           "Cruz Roja transportaron a los policías heridos a la ciudad de Sabinas."),
+    ("en", "A police officer died in a clash in Juárez, Coahuila. After the shootout, Red Cross ambulances "
+           "transported the wounded officers to the city of Sabinas."),
+])
+def test_the_town_the_wounded_were_transported_to_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2022-12-14")
+    assert records and "Sabinas" not in {r["admin2"] for r in records}, records
