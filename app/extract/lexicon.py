@@ -404,7 +404,8 @@ REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|fa
              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?$"
              # where anyone took refuge, whoever the subject: "Unas se refugiaron en la ciudad Culiacán"
              r"|\b(?:se\s+refugiaron|se\s+refugi[oó]|refugiarse|se\s+guarecieron|guarecerse|took\s+refuge|"
-             r"sought\s+refuge|vonden\s+onderdak|vluchtten)\s+(?:a|al|en|in|at|to|naar|bij)\s+"
+             r"sought\s+refuge|(?:are\s+|were\s+)?(?:seeking|sought|took|taking|found)\s+shelter|buscan\s+refugio|"
+             r"buscaron\s+refugio|vonden\s+onderdak|vluchtten)\s+(?:a|al|en|in|at|to|naar|bij)\s+(?:nearby\s+|cercan[oa]\s+)?"
              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?$")
 # "headed for a private meeting in Soto La Marina", "se dirigían a una reunión en X", "op weg
 # naar een bijeenkomst in X": where someone was going when the event happened on the way.

@@ -56,7 +56,7 @@ REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua", "guarec", "onderdak",
-                 "vluchtten")  # its cheap gate
+                 "vluchtten", "shelter")  # its cheap gate
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text

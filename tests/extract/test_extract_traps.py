@@ -385,3 +385,14 @@ def test_the_oil_company_is_no_place(extract) -> None:
 def test_the_town_the_wounded_were_transported_to_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2022-12-14")
     assert records and "Sabinas" not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of families have fled this Pueblo Magico amid reported death threats from cartel gunmen.\n\nAbout "
+           "300 people are seeking shelter in nearby Miguel Alemán, Tamaulipas."),
+    ("es", "Cientos de familias huyeron de este Pueblo Mágico por amenazas de muerte de pistoleros del cártel.\n\n"
+           "Unas 300 personas buscan refugio en la cercana Miguel Alemán, Tamaulipas."),
+])
+def test_where_people_seek_shelter_is_no_place_of_what_they_fled(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2010-11-10")
+    assert "Miguel Alemán" not in {r["admin2"] for r in records}, records
