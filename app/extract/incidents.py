@@ -253,11 +253,10 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
         if sentence.paragraph >= _LEAD_PARAGRAPHS:
             break
         day = None if sentence.dateline else date_of(sentence)
-        if day and day[1] == "day" and 0 <= (published - day[0]).days <= _STORY_DAYS:
-            return day
-        if day and day[1] == "day" and day[0] <= published and _EVENT_TIME[lang].match(sentence.text):
-            # "Fue durante la madrugada del viernes 17 de febrero en la colonia Álvaro Obregón": the
-            # lead's event, told two weeks later
+        # within the story's week, or whenever a sentence only tells when the lead's event happened
+        # ("Fue durante la madrugada del viernes 17 de febrero en la colonia Álvaro Obregón", two weeks on)
+        if day and day[1] == "day" and 0 <= (published - day[0]).days \
+                and ((published - day[0]).days <= _STORY_DAYS or _EVENT_TIME[lang].match(sentence.text)):
             return day
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
         if sentence.dateline and _DIGIT.search(sentence.text):

@@ -138,14 +138,14 @@ def municipality_named(name: str, resolver: PlaceResolver, qualifier: str | None
         if place is not None and place.kind == "municipality":
             return place
     place = resolver.resolve(bare, qualifier) if bare != name else None
-    if place is not None and place.kind == "municipality":
-        return place
+    if place is not None and place.kind == "municipality" or qualifier is not None:
+        return place if place is not None and place.kind == "municipality" else None
     from app.geo.gazetteer import normalize
     # "municipio de Navolato" in a story whose only named state is a victim's home state
     # (Sonora, with a hamlet called Navolato): the one municipality of that name in the country
     municipalities = {(c.admin1, c.location): c for c in resolver.geo.candidates(bare)
                       if c.kind == "municipality" and normalize(c.location) == normalize(bare)}
-    return next(iter(municipalities.values())) if len(municipalities) == 1 and qualifier is None else None
+    return next(iter(municipalities.values())) if len(municipalities) == 1 else None
 
 
 def _misspelt_municipality(mention: Mention, resolver: PlaceResolver) -> Any:
