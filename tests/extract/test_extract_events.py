@@ -640,3 +640,34 @@ def test_what_gangs_often_do_is_a_habit(extract, lang: str, text: str) -> None:
 def test_forces_expanding_their_operations_is_an_operation(extract) -> None:
     assert "operation" in {r["event_type"] for r in extract("The army expanded their operations in "
                                                              "Culiacán, Sinaloa.", "en")}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "El tiroteo en Mazatlán dejó al menos un muerto.", 1),
+    ("es", "Un ataque a balazos en Ciudad Obregón dejó como saldo a una persona ejecutada.", 1),
+    ("es", "Hubo un enfrentamiento en Lerdo; el saldo es de un sicario muerto y tres más detenidos.", 1),
+    ("es", "En Cuernavaca fue atacado un bar, en donde resultó muerta una joven de 25 años.", 1),
+    ("es", "La policía confirmó el deceso de un elemento tras un enfrentamiento en Temascaltepec.", 1),
+    ("es", "En La Paz suman 21 personas acribilladas en siete días.", 21),
+    ("es", "Al menos 10 personas han muerto en una emboscada en Zitácuaro.", 10),
+    ("en", "Aguirre's body was found at the entrance to a park in Apaseo el Alto.", 1),
+    ("en", "Several coolers with a dismembered body were found in the cemetery of Nacajuca.", 1),
+    ("en", "The shooting was in Cancún, where a man lost his life.", 1),
+    ("en", "The mayor said Alejandro Chavez died while being treated for wounds suffered in Taretan.", 1),
+    ("en", "Three federal police agents were gunned down in Chilapa as they ate in a market.", 3),
+    ("nl", "Een journalist is woensdag onthoofd teruggevonden in Tezonapa.", 1),
+    ("nl", "In Cancún is zaterdag voor een bank een afgehakt hoofd aangetroffen.", 1),
+])
+def test_deaths_said_in_other_words_are_counted(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-01-01") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "En el municipio de Tecate un grupo criminal asesinó a siete personas.", 7),  # a group, not a person
+    ("en", "A state trooper and a gunman died in a confrontation in Tepic, Nayarit.", 2),
+    ("es", "Un policía y un sicario murieron en un enfrentamiento en Tepic, Nayarit.", 2),
+])
+def test_an_article_before_a_person_counts_one(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-01-01") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
