@@ -106,7 +106,7 @@ def find_numbers(text: str, lang: str) -> list[Number]:
 
 # Between two counted groups of one sum: "three federal agents, two gunmen and five
 # civilians", "drie vrouwen en zes kinderen", "10 presuntos delincuentes y seis policías".
-_AND = {"nl": r"en|plus|naast", "es": r"y|e|m[aá]s|as[ií] como|adem[aá]s de", "en": r"and|plus|as well as"}
+_AND = {"nl": r"en|plus|naast", "es": r"(?:y|e)\s+otr[oa]s|y|e|m[aá]s|as[ií] como|adem[aá]s de", "en": r"and|plus|as well as"}
 # the words of the first group, then the conjunction (kept apart: only the words may block)
 _SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,5}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",
                              re.I) for lang, words in _AND.items()}
@@ -143,8 +143,8 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         if first.vague or second.vague:
             return False
         match = joins.match(text[first.end:second.start])
-        if match is None or _SUM_BLOCKERS.search(match["words"]):
-            return False
+        if match is None or _SUM_BLOCKERS.search(match["words"]) or _SUBSET_AFTER.match(text, second.end):
+            return False  # "nueve personas, cuatro de ellas menores": four are among the nine
         fate = _OTHER_FATE_AFTER.match(text, second.end)
         # ... unless that fate is the cue's own ("detenid" under the cue "detenidos")
         return fate is None or fate.group().split()[-1][:5].lower() in cue.lower()
@@ -176,6 +176,11 @@ _THING_AFTER = re.compile(
 _SUBSET_BEFORE = re.compile(r"\b(?:entre\s+(?:ellos|ellas|los\s+que|las\s+que)|among\s+(?:them|whom|those)|including|"
                             r"incluid[oa]s?|incluyendo|waaronder|onder\s+wie|onder\s+hen|de\s+(?:ellos|ellas|los\s+cuales|"
                             r"las\s+cuales)|of\s+(?:them|whom)|van\s+wie)\s+$", re.I)
+
+
+# A part of a group counted just before, set apart: "nine people — four of them minors — were".
+_SUBSET_AFTER = re.compile(r"\s+(?:of\s+them|of\s+whom|de\s+ellos|de\s+ellas|van\s+hen|van\s+wie)\b", re.I)
+_ASIDE_BEFORE = re.compile(r"[—–(,]\s*$")
 
 
 _OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
@@ -212,6 +217,9 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             # the group's own count, when there is one, is the count ("Tres policías, entre ellos una
             # mujer, murieron"); but "tres hombres, de los cuales dos perdieron la vida" is two dead
             distance += 10
+        if number.end <= cue_start and _SUBSET_AFTER.match(text, number.end) \
+                and _ASIDE_BEFORE.search(text, max(0, number.start - 3), number.start):
+            distance += 10  # "At least nine people — four of them minors — were killed": nine
         if best is None or distance < best[0]:
             best = (distance, number.value, number.start, position)
     if best is None:

@@ -671,3 +671,18 @@ def test_deaths_said_in_other_words_are_counted(extract, lang: str, text: str, c
 def test_an_article_before_a_person_counts_one(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2023-01-01") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "At least nine people — four of them minors — were killed in a shooting at an arcade in Uruapan.", 9),
+    ("es", "Al menos nueve personas, cuatro de ellas menores, fueron asesinadas en un ataque en Uruapan.", 9),
+    ("nl", "Zeker negen mensen, vier van hen minderjarig, werden doodgeschoten in een speelhal in Uruapan.", 9),
+    ("es", "Un violento ataque armado cobró la vida de dos hombres en Ciudad del Carmen.", 2),
+    ("en", "A violent attack claimed the lives of two men in Ciudad del Carmen.", 2),
+    ("nl", "Een aanval in Ciudad del Carmen eiste het leven van twee mannen.", 2),
+    ("en", "Three police officers, a detective, and two cartel gunmen died during a shootout in Salinas Victoria.", 6),
+    ("es", "Un alcalde y otras dos personas fueron asesinadas el jueves en Santiago Amoltepec, Oaxaca.", 3),
+])
+def test_counts_with_a_part_set_apart_or_a_life_claimed(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-01-01") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
