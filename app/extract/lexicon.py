@@ -751,6 +751,16 @@ TRAPS: tuple[Trap, ...] = (
     Trap("taken", rf"(?i:\b(?:taken|transferred|moved|flown|trasladad[oa]s?|llevad[oa]s?|overgebracht|vervoerd)\s+"
                   rf"(?:bajo\s+[^.;,]{{0,40}}?\s+)?(?:to|a|al|naar)\s+(?!cabo\b)[^.;]{{0,70}}?\b(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("taken", "transferred", "moved", "flown", "trasladad", "llevad", "overgebracht", "vervoerd")),
+    # a facility someone was taken to, named after its town: "trasladados al anfiteatro de Apizaco",
+    # "su traslado final al penal de mediana seguridad de Tenango del Valle"
+    Trap("taken", rf"(?i:\b(?:taken|transferred|trasladad[oa]s?|traslado|llevad[oa]s?|ingresad[oa]s?|overgebracht)\s+"
+                  rf"(?:\w+\s+)?(?:to|a|al|naar)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+|het\s+)?"
+                  rf"(?:anfiteatro|semefo|servicio\s+m[eé]dico\s+forense|hospital|penal|c[aá]rcel|prisi[oó]n|reclusorio|"
+                  rf"cereso|centro\s+penitenciario|morgue|funeraria|prison|jail|mortuarium|gevangenis)\b"
+                  rf"[^.;]{{0,50}}?\b(?:de|del|of|van)\s+(?:la\s+ciudad\s+de\s+)?){_CAPS}"
+                  # ... unless someone died there: "llevada al Hospital General de la ciudad de Durango, donde falleció"
+                  rf"(?![^.;]{{0,30}}?\b(?:donde|where|waar)\s+(?:\w+\s+){{0,2}}?(?:falleci|muri|perdi[oó]|died|overleed|stierf))",
+         ("taken", "transferred", "trasladad", "traslado", "llevad", "ingresad", "overgebracht")),
     # beneficiaries of a request: "pidió protección para los municipios de A, B y C"
     Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
                     rf"residents\s+of\s+(?:the\s+)?|inwoners\s+van\s+(?:de\s+)?)?(?:municipios?|comunidades?|estados?|"

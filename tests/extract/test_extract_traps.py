@@ -396,3 +396,23 @@ def test_the_town_the_wounded_were_transported_to_is_no_place(extract, lang: str
 def test_where_people_seek_shelter_is_no_place_of_what_they_fled(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2010-11-10")
     assert "Miguel Alemán" not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos hombres fueron asesinados en Tlaxco. Los cuerpos fueron levantados y trasladados al anfiteatro de "
+           "Apizaco, donde se les practicará la necropsia."),
+    ("es", "La policía de Tlaxco detuvo a un hombre, antes de su traslado final al penal de mediana seguridad de "
+           "Apizaco."),
+    ("en", "Two men were shot dead in Tlaxco. The bodies were later taken to the morgue of Apizaco for autopsies."),
+    ("nl", "In Tlaxco werden twee mannen doodgeschoten. De lichamen werden overgebracht naar het mortuarium van "
+           "Apizaco."),
+])
+def test_a_facility_someone_was_taken_to_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Tlaxco"}, records
+
+
+def test_a_hospital_where_the_victim_died_is_the_place_of_the_death(extract) -> None:
+    text = ("Según testigos, la mujer herida fue llevada al Hospital General de la ciudad de Apizaco, donde "
+            "falleció.")
+    assert ("death", "Apizaco") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
