@@ -644,9 +644,10 @@ TRAPS: tuple[Trap, ...] = (
          ("trayecto", "tramo", "camino", "stretch", "traject", "weg")),
     # a road's stretch between two cities: "on national highway 57 between San Luis Potosi and the
     # city of Matehuala", "en la autopista entre Monterrey y Saltillo" (the events lie on the way)
-    Trap("road", rf"(?i:\b(?:highway|road|carretera|autopista|snelweg|rijksweg)\b(?:\s+[\w.]+){{0,3}}?\s+(?:between|entre|tussen)\s+"
+    Trap("road", rf"(?i:\b(?:highways?|roads?|carreteras?|autopistas?|snelwegen|snelweg|rijksweg)\b(?:\s+[\w.]+){{0,3}}?\s+(?:between|entre|tussen)\s+"
                  rf"(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?)"
-                 rf"(?P<place>{_CAPS}\s+(?:and|y|e|en)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?{_CAPS})",
+                 # "bloquear carreteras entre San Blas, Nayarit y Villa Hidalgo, Jalisco": a state may follow each
+                 rf"(?P<place>{_CAPS}(?:\s*,\s*{_CAPS})?\s+(?:and|y|e|en)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?{_CAPS})",
          ("highway", "road", "carretera", "autopista", "snelweg", "rijksweg")),
     # a journey's ends: "cuando viajaban de Hermosillo a Mazatán", "driving from Culiacán to Mazatlán",
     # "onderweg van Tijuana naar Ensenada" (the event happened on the way, at neither end)

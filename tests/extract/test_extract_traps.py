@@ -416,3 +416,14 @@ def test_a_hospital_where_the_victim_died_is_the_place_of_the_death(extract) -> 
     text = ("Según testigos, la mujer herida fue llevada al Hospital General de la ciudad de Apizaco, donde "
             "falleció.")
     assert ("death", "Apizaco") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tepic, los delincuentes usaron poncha-llantas para bloquear carreteras entre San Blas, Nayarit y "
+           "Villa Hidalgo, Jalisco."),
+    ("en", "In Tepic, gunmen blocked roads between San Blas, Nayarit and Villa Hidalgo, Jalisco."),
+    ("nl", "In Tepic blokkeerden gewapende mannen snelwegen tussen San Blas, Nayarit en Villa Hidalgo, Jalisco."),
+])
+def test_the_towns_roads_run_between_are_no_places(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Tepic"}, records
