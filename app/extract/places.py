@@ -23,8 +23,9 @@ CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
 CAPITAL_BEFORE = re.compile(lexicon.CAPITAL_OF_STATE, _FLAGS)
 HOSPITALS_OF = re.compile(r"\b(?:hospital\w*|nosocomios?|cl[ií]nicas?|ziekenh\w+)\s+(?:de\s+la|del|in\s+the|of\s+the|in\s+de|van\s+de)\s+$",
                           _FLAGS)
-# "Colima's capital", "in Chihuahua city" (lower case: not part of a name)
-CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b|\s+(?-i:city)\b", _FLAGS)
+# "Colima's capital", "in Chihuahua city" (lower case: not part of a name); but "the Sinaloa city
+# of Guamuchil" is a city of that state, named next
+CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b|\s+(?-i:city)\b(?!\s+of\b)", _FLAGS)
 CONTRAST = re.compile(r"\b(?:mientras\s+que|mientras|en\s+tanto\s+que|while|whereas|terwijl)\b", _FLAGS)
 
 

@@ -848,3 +848,15 @@ def test_since_a_weekday_is_a_period_not_the_storys_day(extract, lang: str, text
     records = extract(text, lang, date="2012-05-02")  # a Wednesday
     guasave = [r for r in records if r["admin2"] == "Guasave"]
     assert guasave and {r["event_date"] for r in guasave} == {"2012-05-02"}, records
+
+
+@pytest.mark.parametrize("lang,text,place,count", [
+    ("en", "Eight people were killed Sunday in the Sinaloa city of Guamuchil.", "Salvador Alvarado", 8),
+    ("en", "Five people were killed Sunday in the Tamaulipas city of Reynosa.", "Reynosa", 5),
+    ("en", "Five people were killed Sunday in Chihuahua city.", "Chihuahua", 5),
+    ("es", "Ocho personas fueron asesinadas el domingo en la ciudad sinaloense de Guamúchil.", "Salvador Alvarado", 8),
+    ("nl", "Zondag werden acht mensen doodgeschoten in de stad Guamúchil in Sinaloa.", "Salvador Alvarado", 8),
+])
+def test_a_state_city_of_x_is_x_not_the_capital(extract, lang: str, text: str, place: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2008-06-16") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [(place, count)], deaths
