@@ -293,12 +293,13 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
         # is one in each, since every place listed had one.
         per_place = group.counts if len(places) < 2 else _one_each(group.counts, places)
         for etype in sorted(group.types):
-            for place, mention, part_of in group.places:
+            for index, (place, mention, part_of) in enumerate(group.places):
                 if mention is not None and mention.context == "destination" and etype not in ("disruption", "operation"):
                     continue  # "flown to Mexico City": only flights, transport and troops sent in go somewhere
                 mention_text = mention.name if mention else group.label
+                counts = {**per_place, "fatalities": group.shares[index]} if index in group.shares else per_place
                 records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
-                                       per_place, confidence, actors))
+                                       counts, confidence, actors))
                 if per_place and group.added:
                     records[-1].added = frozenset(group.added)
             if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype and f not in per_place for f in group.counts):

@@ -675,6 +675,7 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
     """"La violencia dejó 10 asesinatos: cinco en Ciudad Juárez, dos en Galeana y tres en
     Guadalupe y Calvo": each place takes its share of the deaths, and a total that is the
     sum of the shares is not counted again."""
+    _list_shares(text, groups, numbers)
     shares = [(group, number) for group in groups
               if (number := next((n for n in numbers if not n.vague and n.end <= group.start
                                   and _SHARE_GAP.fullmatch(text, n.end, group.start)), None)) is not None]
@@ -688,6 +689,23 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
     for group in groups:
         if all(group is not g for g, _ in shares) and group.counts.get("fatalities") == total:
             del group.counts["fatalities"]
+
+
+def _list_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:
+    """"13 asesinatos: 12 en Culiacán y 1 en Elota" reads as one list of places (digits do not
+    break a list): when every place of a list has its own share before it, each place takes
+    its share and the list's total is counted no more."""
+    for group in groups:
+        if len(group.places) < 2 or any(mention is None for _, mention, _ in group.places):
+            continue
+        shares = {index: next((n.value for n in numbers if not n.vague and n.end <= mention.start
+                               and _SHARE_GAP.fullmatch(text, n.end, mention.start)), None)
+                  for index, (_, mention, _) in enumerate(group.places)}
+        if all(value is not None for value in shares.values()):
+            group.types.add("death")
+            group.shares = shares
+            group.counts.pop("fatalities", None)
+            group.added.discard("fatalities")
 
 
 def _along_with(text: str, lang: str, after: int, numbers: list[Any]) -> int | None:

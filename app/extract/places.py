@@ -45,6 +45,7 @@ class Group:
     types: set[str] = field(default_factory=set)
     counts: dict[str, int] = field(default_factory=dict)
     added: set[str] = field(default_factory=set)  # counts of more victims of an event counted before
+    shares: dict[int, int] = field(default_factory=dict)  # place index -> its own deaths ("12 en Culiacán y 1 en Elota")
 
     def accepts(self, etype: str) -> bool:
         return self.only is None or etype in self.only

@@ -686,3 +686,13 @@ def test_an_article_before_a_person_counts_one(extract, lang: str, text: str, co
 def test_counts_with_a_part_set_apart_or_a_life_claimed(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2023-01-01") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El sábado, 13 personas fueron asesinadas —12 en Culiacán y 1 en Elota—."),
+    ("en", "On Saturday 13 people were killed: 12 in Culiacán and 1 in Elota."),
+    ("nl", "Zaterdag werden 13 mensen vermoord: 12 in Culiacán en 1 in Elota."),
+])
+def test_shares_in_digits_go_to_their_places(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-10-14") if r["event_type"] == "death"]
+    assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [("Culiacán", 12), ("Elota", 1)], deaths
