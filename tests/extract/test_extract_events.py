@@ -696,3 +696,14 @@ def test_counts_with_a_part_set_apart_or_a_life_claimed(extract, lang: str, text
 def test_shares_in_digits_go_to_their_places(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2024-10-14") if r["event_type"] == "death"]
     assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [("Culiacán", 12), ("Elota", 1)], deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Cinco policías municipales fueron emboscados en Aguililla, Michoacán.",
+    "Sicarios emboscaron a una patrulla en Aguililla, Michoacán.",
+    "Dos hombres fueron baleados y tiroteados en Aguililla, Michoacán.",
+    "Un comando rafagueó una vivienda en Aguililla, Michoacán; los agentes fueron rafagueados al llegar.",
+    "Hombres armados atentaron contra el director de la policía de Aguililla, Michoacán.",
+])
+def test_spanish_ambush_and_shooting_verbs_are_attacks(extract, text: str) -> None:
+    assert ("attack", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
