@@ -707,3 +707,29 @@ def test_shares_in_digits_go_to_their_places(extract, lang: str, text: str) -> N
 ])
 def test_spanish_ambush_and_shooting_verbs_are_attacks(extract, text: str) -> None:
     assert ("attack", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("etype,text", [
+    ("death", "Ejecutan a tres hombres en Aguililla, Michoacán."),
+    ("death", "Un joven fue privado de la vida en Aguililla, Michoacán."),
+    ("death", "Apareció colgado de un puente el cuerpo de un hombre en Aguililla, Michoacán."),
+    ("attack", "Levantaron a dos hombres en Aguililla, Michoacán."),
+    ("attack", "Dos hombres resultaron heridos de bala en Aguililla, Michoacán."),
+    ("attack", "Un grupo delictivo quemó y balaceó casas en Aguililla, Michoacán."),
+    ("arrest", "Cumplimentaron una orden de aprehensión en Aguililla, Michoacán."),
+    ("arrest", "En Aguililla, Michoacán, cinco hombres fueron puestos a disposición del Ministerio Público."),
+    ("operation", "Militares realizan patrullajes en Aguililla, Michoacán."),
+    ("roadblock", "Hombres armados atravesaron camiones en Aguililla, Michoacán."),
+    ("arson", "Calcinaron una camioneta en Aguililla, Michoacán."),
+    ("disruption", "Hubo desabasto de alimentos y gasolina en Aguililla, Michoacán."),
+])
+def test_more_spanish_event_wording(extract, etype: str, text: str) -> None:
+    assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("text", [
+    "El material asegurado fue puesto a disposición del Ministerio Público en Aguililla, Michoacán.",
+    "El juez giró una orden de aprehensión contra el alcalde de Aguililla, Michoacán.",
+])
+def test_material_handed_over_and_a_warrant_are_no_arrest(extract, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, "es")}
