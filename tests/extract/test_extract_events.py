@@ -733,3 +733,14 @@ def test_more_spanish_event_wording(extract, etype: str, text: str) -> None:
 ])
 def test_material_handed_over_and_a_warrant_are_no_arrest(extract, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("etype,text", [
+    ("death", "Gunmen slew three farmers in Aguililla, Michoacán."),
+    ("death", "A police officer was fatally shot in Aguililla, Michoacán."),
+    ("attack", "A grenade was thrown at the police station in Aguililla, Michoacán."),
+    ("attack", "Gunmen sprayed a house with bullets in Aguililla, Michoacán."),
+    ("unrest", "Looters ransacked stores in Aguililla, Michoacán."),
+])
+def test_more_english_event_wording(extract, etype: str, text: str) -> None:
+    assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}
