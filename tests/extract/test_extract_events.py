@@ -744,3 +744,17 @@ def test_material_handed_over_and_a_warrant_are_no_arrest(extract, text: str) ->
 ])
 def test_more_english_event_wording(extract, etype: str, text: str) -> None:
     assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("etype,text", [
+    ("attack", "Gewapende mannen vielen een feest binnen in Aguililla, Michoacán."),
+    ("arrest", "Soldaten hielden in Aguililla, Michoacán, drie mannen aan."),
+    ("arrest", "In Aguililla, Michoacán, werd een kartelleider gevangengenomen."),
+    ("seizure", "Soldaten namen in Aguililla, Michoacán, wapens en munitie in beslag."),
+    ("operation", "Honderden soldaten zijn naar Aguililla, Michoacán, gestuurd."),
+    ("disruption", "De scholen in Aguililla, Michoacán, bleven dicht."),
+    ("disruption", "Het openbaar vervoer lag stil in Aguililla, Michoacán."),
+    ("disruption", "Winkels in Aguililla, Michoacán, bleven gesloten."),
+])
+def test_dutch_wording_with_the_place_inside_the_verb(extract, etype: str, text: str) -> None:
+    assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "nl")}
