@@ -466,6 +466,10 @@ APPOSITION_GAP = (r"^\s*,\s*(?:a|an|one|una?|een)\s+(?:[\w-]+\s+){0,2}?(?:city|t
                   r"voorstad|buitenwijk|havenstad)\s+(?:[\w-]+\s+)?(?:in|of|near|outside|next\s+to|en|de|del|cerca\s+de|"
                   r"junto\s+a|vecin[oa]\s+(?:a|de)|conurbad[oa]\s+(?:a|con)|bij|nabij|van|naast|onder\s+de\s+rook\s+van)\s+"
                   r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:zona\s+metropolitana\s+de\s+|área\s+metropolitana\s+de\s+)?$")
+# "Tepeyahualco de Hidalgo —en la zona de Libres—", "Tepeyahualco, en la región de Libres": a region
+# named after a town, set after a place, says where that place lies; the town is a reference.
+REGION_GAP = (r"^\s*(?:,|—|–|\()\s*(?:en\s+|in\s+)?(?:la\s+|the\s+|de\s+|het\s+)?(?:zona|regi[oó]n|region|area|"
+              r"[aá]rea|comarca|streek|regio)\s+(?:de|del|of|van)\s+(?:la\s+|el\s+|the\s+)?$")
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
 # second, which is the one the gazetteer can place (precision 2).
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
@@ -1032,6 +1036,7 @@ STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobie
                    r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")
 # Nouns that make a state-capital homonym the city ("la ciudad de Colima").
 CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|municipality|town|cabecera|centro(?: hist[oó]rico)?|"
+             r"puerto|port|haven(?:stad)?|"  # "el puerto de Veracruz", "the port of Veracruz": the city
              r"downtown|historic cent(?:er|re)|colonia|barrio|bar|restaurante|hotel|casino)\b\W*(?:de|del|of|van)?\s*$")
 
 # Trap families that can hide a state name ("Sinaloa-kartel",

@@ -67,6 +67,7 @@ _CAPITAL_OF_STATE = re.compile(lexicon.CAPITAL_OF_STATE)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 APPOSITION_GAP = re.compile(lexicon.APPOSITION_GAP, re.I)
+REGION_GAP = re.compile(lexicon.REGION_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
@@ -621,7 +622,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end
             continue
-        if cur.context in ("strong", "none", "weak") and NEAR_GAP.match(gap):
+        if cur.context in ("strong", "none", "weak") and (NEAR_GAP.match(gap) or not cur.state and REGION_GAP.match(gap)):
             cur.context = "none"  # "nabij Monterrey" locates the place before it
             anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end

@@ -244,6 +244,11 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             if place is None:
                 continue
             part_of = True
+        if mention.state and place is not None and place.kind == "state" \
+                and CITY_NOUN.search(text, max(0, mention.start - 30), mention.start):
+            # "la ciudad de Veracruz", "the port of Veracruz": the state's homonymous city
+            city = resolver.resolve(mention.name, mention.state)
+            place = city if city is not None and city.kind in ("municipality", "locality") else place
         if mention.state and place is not None and place.kind != "state" and place.admin1 == mention.state \
                 and not mention.municipality:
             has_state = any(p.kind == "state" for g in groups[-1:] for p, _, _ in g.places) \

@@ -860,3 +860,14 @@ def test_since_a_weekday_is_a_period_not_the_storys_day(extract, lang: str, text
 def test_a_state_city_of_x_is_x_not_the_capital(extract, lang: str, text: str, place: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2008-06-16") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [(place, count)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Sicarios asesinaron a dos hombres en la ciudad de Veracruz el viernes."),
+    ("es", "Murió tras ser atacado a puñaladas en el fraccionamiento Floresta del puerto de Veracruz."),
+    ("en", "Gunmen killed two men in the port of Veracruz on Friday."),
+    ("nl", "Gewapende mannen doodden vrijdag twee mannen in de havenstad Veracruz."),
+])
+def test_the_city_of_veracruz_is_the_city_not_the_state(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2022-03-10") if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == ["Veracruz"], deaths

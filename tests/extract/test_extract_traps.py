@@ -427,3 +427,13 @@ def test_a_hospital_where_the_victim_died_is_the_place_of_the_death(extract) -> 
 def test_the_towns_roads_run_between_are_no_places(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and {r["admin2"] for r in records} == {"Tepic"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El viernes fueron hallados los cuerpos sin vida de tres hombres en Tepeyahualco, en la región de Libres."),
+    ("es", "El viernes fueron hallados los cuerpos sin vida de tres hombres en Tepeyahualco (zona de Libres), Puebla."),
+    ("en", "On Friday the bodies of three men were found in Tepeyahualco, in the region of Libres."),
+])
+def test_a_region_named_after_a_town_after_a_place_is_a_reference(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Tepeyahualco"}, records
