@@ -33,9 +33,13 @@ _ABBREVIATED_STATE = {
 _ABBREVIATION_AT_END = re.compile(r",\s*([\w.\s]+?)\.?,?\s*$")
 
 
+# ... or before a dash or a date: "Uruapan, Mich.-", "URUAPAN, Mich., 10 de marzo de 2024.-"
+_ABBREVIATION_INSIDE = re.compile(rf",\s*({_STATE_ABBREVIATIONS})\.?\s*(?=,|[-–—]|$)")
+
+
 def dateline_state(dateline: str) -> str | None:
     """The state a dateline names by the press's abbreviation ("Tepic, Nay.," -> Nayarit)."""
-    match = _ABBREVIATION_AT_END.search(dateline)
+    match = _ABBREVIATION_AT_END.search(dateline) or _ABBREVIATION_INSIDE.search(dateline)
     key = re.sub(r"[.\s]", "", match.group(1)).lower() if match else ""
     return _ABBREVIATED_STATE.get(key)
 

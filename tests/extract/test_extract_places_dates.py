@@ -871,3 +871,12 @@ def test_a_state_city_of_x_is_x_not_the_capital(extract, lang: str, text: str, p
 def test_the_city_of_veracruz_is_the_city_not_the_state(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2022-03-10") if r["event_type"] == "death"]
     assert [r["admin2"] for r in deaths] == ["Veracruz"], deaths
+
+
+@pytest.mark.parametrize("text", [
+    "URUAPAN, Mich., 10 de marzo de 2024.- Dos hombres fueron asesinados la noche del domingo en la colonia Centro.",
+    "Uruapan, Mich., 10 de marzo.- Dos hombres fueron asesinados la noche del domingo en la colonia Centro.",
+])
+def test_a_dated_dateline_with_a_state_abbreviation_places_a_placeless_lead(extract, text: str) -> None:
+    deaths = [r for r in extract(text, "es", date="2024-03-11") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["event_date"], r["fatalities"]) for r in deaths] == [("Uruapan", "2024-03-10", 2)], deaths
