@@ -541,7 +541,7 @@ class Trap:
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 TRAPS: tuple[Trap, ...] = (
     # organisations named after places: cartels and gangs
-    Trap("cartel", r"\s+(?:Cartel|Kartel|Cártel)\b", _A_CARTEL, name_before=True),
+    Trap("cartel", r"\s+(?:[Cc]artels?|[Kk]artel|[Cc]ártel)\b", _A_CARTEL, name_before=True),  # "the Jalisco cartel"
     Trap("cartel", rf"\b[Cc][aá]rtel(?:es)?\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
     Trap("cartel", rf"\b[Cc]artel\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
     # the second of two cartels: "los cárteles Jalisco Nueva Generación (CJNG) y de Sinaloa (CDS)"

@@ -758,3 +758,8 @@ def test_more_english_event_wording(extract, etype: str, text: str) -> None:
 ])
 def test_dutch_wording_with_the_place_inside_the_verb(extract, etype: str, text: str) -> None:
     assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "nl")}
+
+
+def test_schools_and_shops_that_remained_closed_are_a_disruption(extract) -> None:
+    text = "Schools, shops and government offices remained closed in Culiacán on Friday."
+    assert ("disruption", "Culiacán") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}

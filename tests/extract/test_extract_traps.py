@@ -437,3 +437,12 @@ def test_the_towns_roads_run_between_are_no_places(extract, lang: str, text: str
 def test_a_region_named_after_a_town_after_a_place_is_a_reference(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and {r["admin2"] for r in records} == {"Tepeyahualco"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Jalisco cartel has attacked police in Aguililla."),
+    ("en", "Troops seized six rifles in Aguililla, Michoacán. The Sinaloa cartels have fought there for years."),
+])
+def test_a_cartel_named_after_a_state_in_lower_case_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Aguililla"}, records
