@@ -880,3 +880,14 @@ def test_the_city_of_veracruz_is_the_city_not_the_state(extract, lang: str, text
 def test_a_dated_dateline_with_a_state_abbreviation_places_a_placeless_lead(extract, text: str) -> None:
     deaths = [r for r in extract(text, "es", date="2024-03-11") if r["event_type"] == "death"]
     assert [(r["admin2"], r["event_date"], r["fatalities"]) for r in deaths] == [("Uruapan", "2024-03-10", 2)], deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Reynosa, Tamaulipas.- Una intensa balacera se registró este lunes en distintos puntos de la ciudad, lo que "
+    "provocó que escuelas suspendieran clases.",
+    "Reynosa, Tamps.- Una intensa balacera se registró este lunes en distintos puntos de la ciudad, lo que "
+    "provocó que escuelas suspendieran clases.",
+])
+def test_what_a_datelined_event_caused_goes_with_it_to_the_dateline_town(extract, text: str) -> None:
+    records = extract(text, "es", date="2024-03-11")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Reynosa"), ("disruption", "Reynosa")}, records
