@@ -158,7 +158,7 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     by_key = {(_place_key(r), r.admin1, r.event_date): r for r in records if r.geo_precision <= 2}
     moved = []
     for r in records:
-        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS:
+        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS and not _STATE_WIDE.search(r.evidence):
             near: list[tuple] = []
             for gap in (0, 1):  # that day's one town first, then the day's either side
                 near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
@@ -230,7 +230,7 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
     moved, sentences = [], set()
     for r in records:
         if r.geo_precision == 3 and r.admin1 == state and r.event_type in types \
-                and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)):
+                and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence):
             r = replace(_moved_to(r, town), geo_precision=2, confidence=min(r.confidence, 0.5))
             sentences.add(r.evidence_start)
         moved.append(r)
@@ -240,6 +240,8 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
             if r.geo_precision == 3 and r.admin1 == state and r.evidence_start in sentences else r for r in moved]
 
 
+# "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town.
+_STATE_WIDE = re.compile(lexicon.STATE_WIDE, re.IGNORECASE)
 # "in a fishing community in the neighboring state of Quintana Roo": a town the article does
 # not name, so not the dateline's (Cancún).
 _UNNAMED_TOWN = re.compile(r"\b(?:an?|one|una?|een)\s+(?:\w+\s+)?(?:community|town|village|hamlet|municipality|"

@@ -671,6 +671,11 @@ _SHARE_GAP = re.compile(r"\s+(?:en|in|op)\s+(?:(?:el|la|the|de|het)\s+)?(?:(?:mu
                         r"stad)\s+(?:de\s+|of\s+)?)?")
 
 
+_SHARE_BEFORE = re.compile(r"(?:,|\by|\band|\ben)\s+(?:en|in)\s+$")
+_SHARE_AFTER = re.compile(r"\s+")
+_SHARE_END = re.compile(r"\s*(?:[,.;]|\s(?:y|e|and|en|más|meer|more)\b|$)")
+
+
 def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> None:
     """"La violencia dejó 10 asesinatos: cinco en Ciudad Juárez, dos en Galeana y tres en
     Guadalupe y Calvo": each place takes its share of the deaths, and a total that is the
@@ -679,6 +684,21 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
     shares = [(group, number) for group in groups
               if (number := next((n for n in numbers if not n.vague and n.end <= group.start
                                   and _SHARE_GAP.fullmatch(text, n.end, group.start)), None)) is not None]
+    if not shares:
+        # "En Culiacán fueron asesinadas siete personas, en Navolato tres y en Mazatlán dos": the
+        # places after the first take the number right after them
+        shares = [(group, number) for group in groups if group.places and group.places[0][1] is not None
+                  and _SHARE_BEFORE.search(text, max(0, group.start - 12), group.start)
+                  and (number := next((n for n in numbers if not n.vague and n.start >= group.end
+                                       and _SHARE_AFTER.fullmatch(text, group.end, n.start)
+                                       and _SHARE_END.match(text, n.end)), None)) is not None]
+        if not shares or not any("fatalities" in g.counts for g in groups if all(g is not o for o, _ in shares)):
+            return
+        for group, number in shares:
+            group.types.add("death")
+            group.counts["fatalities"] = number.value
+            group.added.discard("fatalities")
+        return
     if len(shares) < 2:
         return
     for group, number in shares:

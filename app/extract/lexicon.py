@@ -1003,6 +1003,9 @@ STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|di
                   r"|\b(?:statewide|todo el estado|toda la entidad|hele staat)\b)")
 # "in the same state", "en el mismo estado", "in dezelfde deelstaat": another place of the
 # state last named, so the state, not the town of the sentence before.
+# "en la entidad se registraron 12 homicidios", "across the state": the whole state the article is about.
+STATE_WIDE = (r"\b(?:en\s+(?:toda\s+)?la\s+entidad|en\s+territorio\s+(?:estatal|\w+ense)|statewide|state-wide|"
+              r"across\s+the\s+state|in\s+de\s+hele\s+(?:deel)?staat)\b")
 SAME_STATE = (r"\b(?:the\s+same\s+state|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"
               r"dezelfde\s+(?:deel)?staat)\b")
 # "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last

@@ -763,3 +763,22 @@ def test_dutch_wording_with_the_place_inside_the_verb(extract, etype: str, text:
 def test_schools_and_shops_that_remained_closed_are_a_disruption(extract) -> None:
     text = "Schools, shops and government offices remained closed in Culiacán on Friday."
     assert ("disruption", "Culiacán") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}
+
+
+def test_shares_named_after_their_places_go_to_them(extract) -> None:
+    text = "En Culiacán fueron asesinadas siete personas, en Navolato tres y en Mazatlán dos."
+    deaths = [r for r in extract(text, "es", date="2024-03-11") if r["event_type"] == "death"]
+    assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [
+        ("Culiacán", 7), ("Mazatlán", 2), ("Navolato", 3)], deaths
+
+
+@pytest.mark.parametrize("text,count", [
+    ("En Ciudad del Carmen, un sujeto asesinó a su pareja sentimental.", 1),
+    ("En Ciudad del Carmen, un tercer hombre resultó herido de bala.", None),
+])
+def test_one_victim_of_a_singular_killer_and_a_wounded_man(extract, text: str, count) -> None:
+    records = extract(text, "es", date="2024-03-11")
+    if count is None:
+        assert ("attack", "Carmen") in {(r["event_type"], r["admin2"]) for r in records}, records
+    else:
+        assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [count], records

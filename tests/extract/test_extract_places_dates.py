@@ -891,3 +891,10 @@ def test_a_dated_dateline_with_a_state_abbreviation_places_a_placeless_lead(extr
 def test_what_a_datelined_event_caused_goes_with_it_to_the_dateline_town(extract, text: str) -> None:
     records = extract(text, "es", date="2024-03-11")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Reynosa"), ("disruption", "Reynosa")}, records
+
+
+def test_a_count_for_the_whole_state_stays_at_state_level_under_a_dateline(extract) -> None:
+    text = ("Ciudad del Carmen, Camp.- En menos de una semana la violencia en la entidad aumentó, al registrarse "
+            "tres ejecuciones.")
+    deaths = [r for r in extract(text, "es", date="2023-08-05") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"], r["fatalities"]) for r in deaths] == [(None, "Campeche", 3)], deaths
