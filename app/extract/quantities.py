@@ -36,6 +36,10 @@ _AGES = re.compile(r"\b(?:aged|ages\s+of|edades\s+de)\s+\d{1,2}(?:\s*(?:,|and|y|
 _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
+_HALF_BEFORE = re.compile(r"\b(?:media|half(?:\s+a)?|een\s+half)\s+$", re.I)
+# "una pareja", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
+_PAIR_AFTER = re.compile(r"\s+(?:pareja(?!\s+de\s+(?:d[ií]as|semanas|meses|horas|a[ñn]os))|couple(?!\s+of\s+"
+                         r"(?:days|weeks|months|hours|years|times|minutes))|echtpaar|stel)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,11 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         if _UNIT_AFTER.match(text, match.end()) or _AGE.match(text, match.end()) and _NAME_BEFORE.search(
                 text, max(0, match.start() - 40), match.start()):
             continue  # "Gumaro Perez, 35, was shot": an age, not a count
+        if _HALF_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            value //= 2  # "media docena", "half a dozen"
         vague = word.lower() in lexicon.VAGUE and not (value == 1 and _PERSON_AFTER.match(text, match.end()))
+        if vague and _PAIR_AFTER.match(text, match.end()):
+            value, vague = 2, False  # "una pareja fue asesinada", "a couple was killed": two people
         found.append(Number(match.start(), match.end(), value, vague))
     for start, end in ages:
         # "Bernardino R. y Manuel G., jóvenes de 15 y 17 años, fueron hallados": as many people as ages,
@@ -106,7 +114,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
 
 # Between two counted groups of one sum: "three federal agents, two gunmen and five
 # civilians", "drie vrouwen en zes kinderen", "10 presuntos delincuentes y seis policías".
-_AND = {"nl": r"en|plus|naast", "es": r"(?:y|e)\s+otr[oa]s|y|e|m[aá]s|as[ií] como|adem[aá]s de", "en": r"and|plus|as well as"}
+_AND = {"nl": r"en\s+(?:zijn|haar|hun)|en|plus|naast", "es": r"(?:y|e)\s+(?:otr[oa]s|sus)|y|e|m[aá]s|as[ií] como|adem[aá]s de",
+        "en": r"and\s+(?:his|her|their)|and|plus|as well as"}  # "un padre y sus dos hijos": three
 # the words of the first group, then the conjunction (kept apart: only the words may block)
 _SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,5}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",
                              re.I) for lang, words in _AND.items()}

@@ -782,3 +782,20 @@ def test_one_victim_of_a_singular_killer_and_a_wounded_man(extract, text: str, c
         assert ("attack", "Carmen") in {(r["event_type"], r["admin2"]) for r in records}, records
     else:
         assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [count], records
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "Media docena de cuerpos fueron hallados en Uruapan, Michoacán.", 6),
+    ("en", "Half a dozen bodies were found in Uruapan, Michoacán.", 6),
+    ("es", "Un padre y sus dos hijos fueron asesinados en Uruapan, Michoacán.", 3),
+    ("en", "A father and his two sons were killed in Uruapan, Michoacán.", 3),
+    ("nl", "Een vader en zijn twee zonen zijn in Uruapan, Michoacán, vermoord.", 3),
+    ("es", "Una pareja fue asesinada en Uruapan, Michoacán.", 2),
+    ("en", "A couple was killed in Uruapan, Michoacán.", 2),
+    ("nl", "Een echtpaar is in Uruapan, Michoacán, vermoord.", 2),
+    ("es", "En Uruapan, Michoacán, un hombre asesinó a su pareja.", 1),
+    ("nl", "In Uruapan, Michoacán, zijn een tiental mensen vermoord.", 10),
+])
+def test_halves_pairs_and_a_relatives_group(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-03-11") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
