@@ -191,7 +191,10 @@ NEGATED: dict[str, list[str]] = {
                r"\b(?:information|details|news|informaci[oó]n|datos|informatie)\s+(?:regarding|about|on|sobre|de|over)\s+"
                r"(?:any\s+|possible\s+|posibles\s+|eventuele\s+)?(?:arrests|detenciones|detenidos|arrestaties)\b",
                r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
-               r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:one|arrests) (?:was|were|has been|have been) "
+               r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:deaths|injuries|casualties|fatalities) or arrests\b",
+               # the capture that did not happen: "sin que se lograra su captura", "sin lograr su detención"
+               r"\bsin (?:que se (?:lograra|logr[oó]|logre|haya logrado|concretara) |lograr )(?:su |la )?(?:captura|detenci[oó]n|aprehensi[oó]n)\b",
+               r"\bno (?:one|arrests) (?:was|were|has been|have been) "
                r"(?:arrested|detained|made|reported)\b", r"\bnobody was (?:arrested|detained)\b",
                r"\bsin (?:que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?(?:se )?(?:report\w+|registr\w+|haya\w*) )?"
                r"(?:alg[uú]n\w* )?(?:detenid[oa]s?|personas? "

@@ -799,3 +799,12 @@ def test_one_victim_of_a_singular_killer_and_a_wounded_man(extract, text: str, c
 def test_halves_pairs_and_a_relatives_group(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2024-03-11") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los agresores huyeron del lugar en Uruapan, Michoacán, tras disparar contra la vivienda, sin que se "
+           "lograra su captura."),
+    ("en", "A shootout broke out in Uruapan, Michoacán; no deaths or arrests were reported."),
+])
+def test_a_capture_that_did_not_happen_is_no_arrest(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang)} == {"attack"}
