@@ -158,6 +158,11 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         # Burning vehicles that block a road are the roadblock, not a separate arson,
         # unless the burning is of shops, stations or houses.
         found = [t for t in found if t[0] != "arson" or BUSINESSES.search(text, max(0, t[1] - 30), t[2] + 30)]
+    elif any(t[0] == "roadblock" for t in found):
+        # "burning roadblocks", "bloqueos en llamas": the fire is the roadblock's
+        blocks = [t for t in found if t[0] == "roadblock"]
+        found = [t for t in found if t[0] != "arson" or not any(-2 <= b[1] - t[2] <= 2 or -2 <= t[1] - b[2] <= 2
+                                                                 for b in blocks)]
     for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
         if ("negated", etype) in possible:
             spans = [m.span() for m in pattern.finditer(low)]

@@ -921,13 +921,16 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
 # A day told from the last event's: "the next day", "al día siguiente", "de dag nadien" (+1),
 # "the day before", "la noche anterior", "daags voordien" (-1).
 DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|al\s+d[ií]a\s+siguiente|"
-             r"el\s+d[ií]a\s+siguiente|un\s+d[ií]a\s+despu[eé]s|de\s+volgende\s+dag|een\s+dag\s+later|"
+             r"el\s+d[ií]a\s+siguiente|(?<!curri[oó]\s)(?<!produjo\s)(?<!lleg[oó]\s)un\s+d[ií]a\s+despu[eé]s|de\s+volgende\s+dag|een\s+dag\s+later|"
              r"de\s+dag\s+(?:nadien|erna|daarna)|daags\s+(?:nadien|daarna|erna))\b")
 # "that same day", "ese mismo día", "diezelfde dag": the last event's day itself.
 SAME_DAY = r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|(?:die|diezelfde|dezelfde)\s+dag)\b"
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
-              r"daags\s+(?:ervoor|voordien|tevoren)|een\s+dag\s+eerder)\b")
+              r"daags\s+(?:ervoor|voordien|tevoren)|een\s+dag\s+eerder|"
+              # "The attack came a day after gunmen killed three police officers": what follows was the day before
+              r"(?:came|comes|occurred|happened)\s+(?:just\s+)?(?:a|one)\s+day\s+after|"
+              r"(?:ocurri[oó]|se\s+produjo|lleg[oó])\s+un\s+d[ií]a\s+despu[eé]s\s+de)\b")
 # "the state capital", "la capital del estado", "en esta capital" (a local paper's own city), "de
 # hoofdstad van de deelstaat", named no further:
 # the capital of the state last named.

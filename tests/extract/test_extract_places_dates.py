@@ -898,3 +898,19 @@ def test_a_count_for_the_whole_state_stays_at_state_level_under_a_dateline(extra
             "tres ejecuciones.")
     deaths = [r for r in extract(text, "es", date="2023-08-05") if r["event_type"] == "death"]
     assert [(r["admin2"], r["admin1"], r["fatalities"]) for r in deaths] == [(None, "Campeche", 3)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed five people at a bar in Celaya, Guanajuato, on Sunday night. The attack came a day after "
+           "gunmen killed three police officers in the nearby city of Salamanca."),
+    ("es", "Sicarios asesinaron a cinco personas en un bar de Celaya, Guanajuato, el domingo. El ataque ocurrió un día "
+           "después de que sicarios mataron a tres policías en Salamanca."),
+])
+def test_what_an_event_came_a_day_after_was_the_day_before(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["event_date"] for r in extract(text, lang, date="2024-03-11") if r["event_type"] == "death"}
+    assert deaths == {"Celaya": "2024-03-10", "Salamanca": "2024-03-09"}, deaths
+
+
+def test_burning_roadblocks_are_a_roadblock_not_arson(extract) -> None:
+    text = "Hours later, gunmen set up burning roadblocks across Matamoros, Tamaulipas."
+    assert {r["event_type"] for r in extract(text, "en")} == {"roadblock"}
