@@ -54,6 +54,7 @@ DENIAL = re.compile(lexicon.DENIAL)  # on lower case
 
 
 SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.items()}  # on lower case
+ARMED_KILLING = {lang: (re.compile(arms), re.compile(found)) for lang, (arms, found) in lexicon.ARMED_KILLING.items()}
 SINGULAR_ADDED = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_ADDED.items()}  # on lower case
 ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NUMBER.items()}
 ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
@@ -163,6 +164,12 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         blocks = [t for t in found if t[0] == "roadblock"]
         found = [t for t in found if t[0] != "arson" or not any(-2 <= b[1] - t[2] <= 2 or -2 <= t[1] - b[2] <= 2
                                                                  for b in blocks)]
+    if any(t[0] == "death" for t in found) and not any(t[0] == "attack" for t in found):
+        # "two men were shot ... and died", "asesinados a balazos": the killing was an armed attack too
+        arms, bodies = ARMED_KILLING[lang]
+        weapon = arms.search(low)
+        if weapon is not None and not bodies.search(low):
+            found.append(("attack", weapon.start(), weapon.end()))
     for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
         if ("negated", etype) in possible:
             spans = [m.span() for m in pattern.finditer(low)]

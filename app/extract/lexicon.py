@@ -273,6 +273,9 @@ TOLL_RISEN = (r"\b(?:death toll|toll|dodental|aantal doden|cifra de (?:muertos|v
               r"(?:\s+(?:to|at))?\s+(?:at least |minstens |ten minste |al menos |por lo menos )?")
 # One death said in the singular; more victims of an event counted before ("two other
 # people died"): the words before or after the number, and "another policeman died".
+# A killing told with its weapons or gunmen, no bodies found: an attack as well (per language).
+ARMED_KILLING: dict[str, tuple[str, str]] = {lang: (WORDS[lang]["armed_killing"]["arms"], WORDS[lang]["armed_killing"]["found"])
+                                             for lang in LANGS}
 SINGULAR_DEATH: dict[str, str] = {lang: WORDS[lang]["singular"]["death"].replace("{not_a_number}", _NOT_A_NUMBER)
                                   for lang in LANGS}
 SINGULAR_ADDED: dict[str, str] = {lang: WORDS[lang]["singular"]["added_death"] for lang in LANGS}

@@ -808,3 +808,14 @@ def test_halves_pairs_and_a_relatives_group(extract, lang: str, text: str, count
 ])
 def test_a_capture_that_did_not_happen_is_no_arrest(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang)} == {"attack"}
+
+
+@pytest.mark.parametrize("lang,text,attack", [
+    ("es", "Dos hombres fueron asesinados a balazos en Uruapan, Michoacán.", True),
+    ("en", "Two men were shot and died in Uruapan, Michoacán.", True),
+    ("nl", "In Uruapan, Michoacán, stierven twee mannen door schutters.", True),
+    ("en", "The bodies of two men who had been shot were found in Uruapan, Michoacán.", False),
+])
+def test_a_killing_with_its_weapons_is_an_attack_as_well(extract, lang: str, text: str, attack: bool) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert "death" in types and ("attack" in types) == attack, types
