@@ -819,3 +819,14 @@ def test_a_capture_that_did_not_happen_is_no_arrest(extract, lang: str, text: st
 def test_a_killing_with_its_weapons_is_an_attack_as_well(extract, lang: str, text: str, attack: bool) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert "death" in types and ("attack" in types) == attack, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los militares encontraron un arsenal en Aguililla, Michoacán."),
+    ("es", "En el cateo se hallaron cinco kilos de cristal en Aguililla, Michoacán."),
+    ("es", "Se recuperaron tres vehículos con reporte de robo en Aguililla, Michoacán."),
+    ("en", "Soldiers found armored vehicles and tactical gear in Aguililla, Michoacán."),
+    ("en", "Troops took possession of a cache of weapons in Aguililla, Michoacán."),
+])
+def test_more_seizure_wording(extract, lang: str, text: str) -> None:
+    assert ("seizure", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
