@@ -830,3 +830,17 @@ def test_a_killing_with_its_weapons_is_an_attack_as_well(extract, lang: str, tex
 ])
 def test_more_seizure_wording(extract, lang: str, text: str) -> None:
     assert ("seizure", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Las autoridades implementaron un dispositivo de seguridad en Aguililla, Michoacán."),
+    ("es", "Militares establecieron un cerco en Aguililla, Michoacán."),
+    ("en", "Federal agents searched a house in Aguililla, Michoacán."),
+])
+def test_more_operation_wording(extract, lang: str, text: str) -> None:
+    assert ("operation", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+def test_a_transfer_amid_security_is_no_operation_by_wording_alone(extract) -> None:
+    text = "Por la tarde, en medio de un fuerte dispositivo de seguridad en Toluca, el detenido fue trasladado al penal."
+    assert "operation" not in {r["event_type"] for r in extract(text, "es")}
