@@ -844,3 +844,15 @@ def test_more_operation_wording(extract, lang: str, text: str) -> None:
 def test_a_transfer_amid_security_is_no_operation_by_wording_alone(extract) -> None:
     text = "Por la tarde, en medio de un fuerte dispositivo de seguridad en Toluca, el detenido fue trasladado al penal."
     assert "operation" not in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("etype,text", [
+    ("death", "A man was deprived of life in Aguililla, Michoacán."),
+    ("attack", "Two people were deprived of their liberty in Aguililla, Michoacán."),
+    ("attack", "An armed aggression was reported in Aguililla, Michoacán."),
+    ("seizure", "Long weapons and cartridges were secured in Aguililla, Michoacán."),
+    ("seizure", "The authorities secured a vehicle and two firearms in Aguililla, Michoacán."),
+    ("operation", "Elements of Sedena carried out tours of surveillance in Aguililla, Michoacán."),
+])
+def test_machine_translated_english_wording(extract, etype: str, text: str) -> None:
+    assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}
