@@ -475,7 +475,7 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
             and not DISTANCE_BEFORE.search(text, max(0, named.start() - 30), named.start()):
         # "la capital potosina", "la capital oaxaqueña": the capital of the state the adjective names
         demonyms = STATE_DEMONYMS.get(neighbours.lang)
-        word = named.group(1).lower()
+        word = (named.group(1) or named.group(2)).lower()
         state_named = next((name for name, pattern in demonyms[1].items() if pattern.match(word)), None) \
             if demonyms else None
         geo_state = resolver.geo.state_name(state_named) if state_named else None
@@ -486,7 +486,8 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
     return resolver.capital_of(states[0]) if len(states) == 1 else None
 
 
-_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:en|de)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)")
+_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:en|de)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)"
+                                 r"|\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b")  # "the Sinaloan capital"
 
 
 def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:

@@ -25,7 +25,7 @@ HOSPITALS_OF = re.compile(r"\b(?:hospital\w*|nosocomios?|cl[ií]nicas?|ziekenh\w
                           _FLAGS)
 # "Colima's capital", "in Chihuahua city" (lower case: not part of a name); but "the Sinaloa city
 # of Guamuchil" is a city of that state, named next
-CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b|\s+(?-i:city)\b(?!\s+of\b)", _FLAGS)
+CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b|\s+(?-i:city|capital)\b(?!\s+of\b)", _FLAGS)  # "the Jalisco capital"
 CONTRAST = re.compile(r"\b(?:mientras\s+que|mientras|en\s+tanto\s+que|while|whereas|terwijl)\b", _FLAGS)
 
 

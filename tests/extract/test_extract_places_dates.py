@@ -914,3 +914,13 @@ def test_what_an_event_came_a_day_after_was_the_day_before(extract, lang: str, t
 def test_burning_roadblocks_are_a_roadblock_not_arson(extract) -> None:
     text = "Hours later, gunmen set up burning roadblocks across Matamoros, Tamaulipas."
     assert {r["event_type"] for r in extract(text, "en")} == {"roadblock"}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Two men were killed in the Sinaloan capital on Sunday.", "Culiacán"),
+    ("Two men were killed in the Jalisco capital on Sunday.", "Guadalajara"),
+    ("Two men were killed in the Oaxacan capital on Sunday.", "Oaxaca de Juárez"),
+])
+def test_an_english_state_capital_by_name_or_adjective(extract, text: str, town: str) -> None:
+    deaths = [r for r in extract(text, "en", date="2024-03-11") if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == [town], deaths
