@@ -856,3 +856,15 @@ def test_a_transfer_amid_security_is_no_operation_by_wording_alone(extract) -> N
 ])
 def test_machine_translated_english_wording(extract, etype: str, text: str) -> None:
     assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Los habitantes se quedaron sin servicio de internet en Aguililla, Michoacán.",
+    "Las calles lucieron vacías en Aguililla, Michoacán.",
+    "Los negocios bajaron sus cortinas en Aguililla, Michoacán.",
+    "Las escuelas operaron a distancia en Aguililla, Michoacán.",
+    "El transporte público dejó de circular en Aguililla, Michoacán.",
+    "Se registraron compras de pánico en Aguililla, Michoacán.",
+])
+def test_more_spanish_daily_life_disruption(extract, text: str) -> None:
+    assert ("disruption", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
