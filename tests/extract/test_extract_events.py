@@ -868,3 +868,15 @@ def test_machine_translated_english_wording(extract, etype: str, text: str) -> N
 ])
 def test_more_spanish_daily_life_disruption(extract, text: str) -> None:
     assert ("disruption", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("text", [
+    "Streets were deserted in Aguililla, Michoacán.",
+    "Residents stayed home in Aguililla, Michoacán.",
+    "Bus services were halted in Aguililla, Michoacán.",
+    "Panic buying was reported in Aguililla, Michoacán.",
+    "Internet service was cut in Aguililla, Michoacán.",
+    "Gas stations ran out of fuel in Aguililla, Michoacán.",
+])
+def test_more_english_daily_life_disruption(extract, text: str) -> None:
+    assert ("disruption", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}
