@@ -880,3 +880,13 @@ def test_more_spanish_daily_life_disruption(extract, text: str) -> None:
 ])
 def test_more_english_daily_life_disruption(extract, text: str) -> None:
     assert ("disruption", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed two people in Celaya and three in Irapuato on Monday."),
+    ("es", "Sicarios asesinaron a dos personas en Celaya y a tres en Irapuato el lunes."),
+    ("nl", "Gewapende mannen doodden twee mensen in Celaya en drie in Irapuato."),
+])
+def test_shares_with_their_people_word_go_to_their_places(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2024-03-12") if r["event_type"] == "death"]
+    assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [("Celaya", 2), ("Irapuato", 3)], deaths
