@@ -890,3 +890,22 @@ def test_more_english_daily_life_disruption(extract, text: str) -> None:
 def test_shares_with_their_people_word_go_to_their_places(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2024-03-12") if r["event_type"] == "death"]
     assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [("Celaya", 2), ("Irapuato", 3)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three students were taken by armed men in Aguililla, Michoacán."),
+    ("en", "Three students were forcibly disappeared in Aguililla, Michoacán."),
+    ("en", "Gunmen snatched a reporter from his home in Aguililla, Michoacán."),
+    ("es", "Hombres armados se llevaron a tres estudiantes en Aguililla, Michoacán."),
+    ("es", "Tres estudiantes fueron desaparecidos en Aguililla, Michoacán."),
+    ("es", "Un comando sustrajo a dos hombres de su domicilio en Aguililla, Michoacán."),
+    ("es", "Un empresario fue plagiado en Aguililla, Michoacán."),
+    ("es", "Sujetos armados interceptaron a un taxista en Aguililla, Michoacán."),
+])
+def test_abductions_in_other_words_are_attacks(extract, lang: str, text: str) -> None:
+    assert ("attack", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+def test_hearings_that_took_place_are_no_abduction(extract) -> None:
+    text = "El funcionario informó que el 11 de enero se llevaron a cabo las audiencias en Calvillo, Aguascalientes."
+    assert "attack" not in {r["event_type"] for r in extract(text, "es")}
