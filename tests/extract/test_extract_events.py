@@ -909,3 +909,15 @@ def test_abductions_in_other_words_are_attacks(extract, lang: str, text: str) ->
 def test_hearings_that_took_place_are_no_abduction(extract) -> None:
     text = "El funcionario informó que el 11 de enero se llevaron a cabo las audiencias en Calvillo, Aguascalientes."
     assert "attack" not in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,etype,text", [
+    ("es", "unrest", "Internos del Cereso de Aguililla, Michoacán, se amotinaron."),
+    ("es", "attack", "Pobladores lincharon a un presunto ladrón en Aguililla, Michoacán."),
+    ("en", "arrest", "A suspect was caught in Aguililla, Michoacán."),
+    ("en", "arrest", "Police picked up three men in Aguililla, Michoacán."),
+    ("en", "arrest", "A suspect surrendered to police in Aguililla, Michoacán."),
+    ("en", "unrest", "A prison brawl left two dead in Aguililla, Michoacán."),
+])
+def test_riots_lynchings_and_arrests_in_other_words(extract, lang: str, etype: str, text: str) -> None:
+    assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
