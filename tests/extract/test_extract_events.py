@@ -921,3 +921,20 @@ def test_hearings_that_took_place_are_no_abduction(extract) -> None:
 ])
 def test_riots_lynchings_and_arrests_in_other_words(extract, lang: str, etype: str, text: str) -> None:
     assert (etype, "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A woman was strangled in Aguililla, Michoacán."),
+    ("en", "A man was lynched in Aguililla, Michoacán."),
+    ("en", "Two men were burned alive in Aguililla, Michoacán."),
+    ("en", "The toll from the attack in Aguililla, Michoacán, reached 10."),
+    ("es", "Un hombre fue estrangulado en Aguililla, Michoacán."),
+    ("es", "Dos hombres fueron apuñalados hasta morir en Aguililla, Michoacán."),
+    ("es", "Dos hombres fueron quemados vivos en Aguililla, Michoacán."),
+    ("es", "Exhumaron diez cuerpos en Aguililla, Michoacán."),
+    ("es", "Un hombre fue linchado en Aguililla, Michoacán."),
+    ("es", "Un hombre fue degollado en Aguililla, Michoacán."),
+    ("es", "La cifra de víctimas del ataque en Aguililla, Michoacán, llegó a diez."),
+])
+def test_more_ways_of_killing_are_deaths(extract, lang: str, text: str) -> None:
+    assert ("death", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
