@@ -938,3 +938,17 @@ def test_riots_lynchings_and_arrests_in_other_words(extract, lang: str, etype: s
 ])
 def test_more_ways_of_killing_are_deaths(extract, lang: str, text: str) -> None:
     assert ("death", "Aguililla") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "En Uruapan, Michoacán, fallecieron cuatro personas tras un ataque.", 4),
+    ("en", "The attack in Uruapan, Michoacán, claimed four lives.", 4),
+])
+def test_deaths_that_claimed_lives_or_fallecieron(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+def test_violence_that_claimed_several_lives_is_no_event(extract) -> None:
+    text = "The acts of arson and violence have claimed several innocent lives in Sinaloa."
+    assert "death" not in {r["event_type"] for r in extract(text, "en")}
