@@ -88,7 +88,8 @@ IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
-POSSESSIVE = re.compile(r"^\S+?['’]s\s+")
+POSSESSIVE = re.compile(r"^(?:\S+\s+){0,2}?\S+?['’]s\s+")  # "Mexico's", "Mexico City's", "San Luis Potosí's"
+_POSSESSIVE_STATE = re.compile(r"((?:\S+\s+){0,2}?\S+?)['’]s\s+$")
 CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
 SENTENCE_OPENERS = " \t\"'“‘«¿¡(-–—"
@@ -386,6 +387,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                                 municipality=nouns_before and bool(MUNICIPALITY_BEFORE.search(before))
                                 or MUNICIPALITY_AFTER.match(text, end) is not None,
                                 sub_place=sub_place))
+        if start > run.start() and (owner := _POSSESSIVE_STATE.search(text, run.start(), start)) is not None:
+            mentions[-1].qualifier = _state(geo, owner.group(1))  # "Nuevo Leon's Cadereyta": the one in Nuevo León
     if names_capital:
         mentions = _with_the_capital(text, lang, mentions)
     _link(text, mentions, traps, geo)

@@ -924,3 +924,14 @@ def test_burning_roadblocks_are_a_roadblock_not_arson(extract) -> None:
 def test_an_english_state_capital_by_name_or_adjective(extract, text: str, town: str) -> None:
     deaths = [r for r in extract(text, "en", date="2024-03-11") if r["event_type"] == "death"]
     assert [r["admin2"] for r in deaths] == [town], deaths
+
+
+@pytest.mark.parametrize("text,town,state", [
+    ("Five people were killed in Mexico City's Iztapalapa.", "Iztapalapa", "Ciudad de México"),
+    ("Five people were killed in San Luis Potosí's Matehuala.", "Matehuala", "San Luis Potosí"),
+    ("Five people were killed in Nuevo Leon's Cadereyta.", "Cadereyta Jiménez", "Nuevo León"),
+    ("Five people were killed in Mexico's Puerto Vallarta.", "Puerto Vallarta", "Jalisco"),
+])
+def test_a_town_after_a_possessive_of_several_words(extract, text: str, town: str, state: str) -> None:
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"]) for r in deaths] == [(town, state)], deaths
