@@ -170,6 +170,16 @@ def _town(geo: Geocoder, name: str) -> bool:
     return bool(candidates) and (candidates[0].kind == "municipality" or (candidates[0].population or 0) >= 100_000)
 
 
+_BOROUGH_AFTER = re.compile(r"\s+(?:district|borough)\b", re.I)  # not "neighbourhood": "the Benito Juárez neighbourhood"
+
+
+def _borough(geo: Geocoder, name: str) -> bool:
+    """Whether ``name`` is first one of Mexico City's boroughs (alcaldías), which English calls
+    districts or boroughs."""
+    candidates = geo.candidates(name)
+    return bool(candidates) and candidates[0].kind == "municipality" and candidates[0].admin1 == "Ciudad de México"
+
+
 @lru_cache(maxsize=65536)
 def _state(geo: Geocoder, name: str) -> str | None:
     return geo.state_name(name)
@@ -362,8 +372,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         before = text[max(0, start - 30):start].lower()
         nouns_before = _NOUN_WORDS.search(before) is not None  # most names have none: skip the patterns
         if nouns_before and NEIGHBOURHOOD_BEFORE.search(before) and start == run.start() \
-                or NEIGHBOURHOOD_AFTER.match(text, end):
-            continue  # "la colonia Oaxaca": a neighbourhood's name
+                or NEIGHBOURHOOD_AFTER.match(text, end) and not (_BOROUGH_AFTER.match(text, end) and _borough(geo, name)):
+            continue  # "la colonia Oaxaca": a neighbourhood's name (but "the Iztapalapa district" is the borough)
         if start > run.start() and nouns_before and not _town(geo, name) \
                 and NEIGHBOURHOOD_BEFORE.search(text[max(0, run.start() - 30):run.start()].lower()):
             continue  # "la colonia Lomas de San Isidro"; but "la colonia Kilómetro 5 de Chetumal" is in Chetumal

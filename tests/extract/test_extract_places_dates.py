@@ -935,3 +935,18 @@ def test_an_english_state_capital_by_name_or_adjective(extract, text: str, town:
 def test_a_town_after_a_possessive_of_several_words(extract, text: str, town: str, state: str) -> None:
     deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
     assert [(r["admin2"], r["admin1"]) for r in deaths] == [(town, state)], deaths
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Five people were killed in the Iztapalapa district.", "Iztapalapa"),
+    ("Five people were killed in the Coyoacán district of Mexico City.", "Coyoacán"),
+])
+def test_a_mexico_city_borough_called_a_district(extract, text: str, town: str) -> None:
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"]) for r in deaths] == [(town, "Ciudad de México")], deaths
+
+
+def test_a_neighbourhood_named_like_a_borough_stays_a_neighbourhood(extract) -> None:
+    text = "Police say eight people died in the Benito Juárez neighborhood of Culiacán, Sinaloa."
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Culiacán", "Sinaloa")], deaths
