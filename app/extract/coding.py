@@ -227,17 +227,16 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
     state = town.admin1
     if any(r.admin1 == state and r.geo_precision <= 2 for r in records):
         return records
-    moved, sentences = [], set()
-    for r in records:
-        if r.geo_precision == 3 and r.admin1 == state and r.event_type in types \
-                and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence):
-            r = replace(_moved_to(r, town), geo_precision=2, confidence=min(r.confidence, 0.5))
-            sentences.add(r.evidence_start)
-        moved.append(r)
+    def around_town(r: Incident) -> Incident:
+        return replace(_moved_to(r, town), geo_precision=2, confidence=min(r.confidence, 0.5))
+
+    sentences = {r.evidence_start for r in records
+                 if r.geo_precision == 3 and r.admin1 == state and r.event_type in types
+                 and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence)}
     # what the same sentence says followed ("una balacera ... lo que provocó que escuelas suspendieran
     # clases"): its other records go with the point event
-    return [replace(_moved_to(r, town), geo_precision=2, confidence=min(r.confidence, 0.5))
-            if r.geo_precision == 3 and r.admin1 == state and r.evidence_start in sentences else r for r in moved]
+    return [around_town(r) if r.geo_precision == 3 and r.admin1 == state and r.evidence_start in sentences else r
+            for r in records]
 
 
 # "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town.

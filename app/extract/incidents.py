@@ -164,12 +164,6 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         blocks = [t for t in found if t[0] == "roadblock"]
         found = [t for t in found if t[0] != "arson" or not any(-2 <= b[1] - t[2] <= 2 or -2 <= t[1] - b[2] <= 2
                                                                  for b in blocks)]
-    if any(t[0] == "death" for t in found) and not any(t[0] == "attack" for t in found):
-        # "two men were shot ... and died", "asesinados a balazos": the killing was an armed attack too
-        arms, bodies = ARMED_KILLING[lang]
-        weapon = arms.search(low)
-        if weapon is not None and not bodies.search(low):
-            found.append(("attack", weapon.start(), weapon.end()))
     for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
         if ("negated", etype) in possible:
             spans = [m.span() for m in pattern.finditer(low)]
@@ -187,6 +181,13 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         found = [t for t in found if t[0] not in lexicon.DENIABLE or not any(
             _same_clause(low, t[1], (start, end)) and _DENIAL_ENDS.search(low, min(t[1], end), max(t[1], start)) is None
             for start, end in denials)]
+    if any(t[0] == "death" for t in found) and not any(t[0] == "attack" for t in found):
+        # "two men were shot ... and died", "asesinados a balazos": the killing (one no negation took back)
+        # was an armed attack too
+        arms, bodies = ARMED_KILLING[lang]
+        weapon = arms.search(low)
+        if weapon is not None and not bodies.search(low):
+            found.append(("attack", weapon.start(), weapon.end()))
     return tuple(found)
 
 
@@ -686,7 +687,6 @@ _SHARE_GAP = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:people|persons|personas|mensen|
 
 
 _SHARE_BEFORE = re.compile(r"(?:,|\by|\band|\ben)\s+(?:en|in)\s+$")
-_SHARE_AFTER = re.compile(r"\s+")
 _SHARE_END = re.compile(r"\s*(?:[,.;]|\s(?:y|e|and|en|más|meer|more)\b|$)")
 
 
@@ -704,7 +704,7 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
         shares = [(group, number) for group in groups if group.places and group.places[0][1] is not None
                   and _SHARE_BEFORE.search(text, max(0, group.start - 12), group.start)
                   and (number := next((n for n in numbers if not n.vague and n.start >= group.end
-                                       and _SHARE_AFTER.fullmatch(text, group.end, n.start)
+                                       and n.start > group.end and text[group.end:n.start].isspace()
                                        and _SHARE_END.match(text, n.end)), None)) is not None]
         if not shares or not any("fatalities" in g.counts for g in groups if all(g is not o for o, _ in shares)):
             return

@@ -271,11 +271,11 @@ TOLL_RISEN = (r"\b(?:death toll|toll|dodental|aantal doden|cifra de (?:muertos|v
               r"stood at|stands at|is now|opgelopen tot|gestegen (?:tot|naar)|staat (?:nu )?op|ascendi[oó] a|asciende a|"
               r"aument[oó] a|subi[oó] a|lleg[oó] a|pas[oó] de \w+ a|went from \w+ to|(?:ging|steeg) van \w+ (?:naar|tot))"
               r"(?:\s+(?:to|at))?\s+(?:at least |minstens |ten minste |al menos |por lo menos )?")
-# One death said in the singular; more victims of an event counted before ("two other
-# people died"): the words before or after the number, and "another policeman died".
 # A killing told with its weapons or gunmen, no bodies found: an attack as well (per language).
 ARMED_KILLING: dict[str, tuple[str, str]] = {lang: (WORDS[lang]["armed_killing"]["arms"], WORDS[lang]["armed_killing"]["found"])
                                              for lang in LANGS}
+# One death said in the singular; more victims of an event counted before ("two other
+# people died"): the words before or after the number, and "another policeman died".
 SINGULAR_DEATH: dict[str, str] = {lang: WORDS[lang]["singular"]["death"].replace("{not_a_number}", _NOT_A_NUMBER)
                                   for lang in LANGS}
 SINGULAR_ADDED: dict[str, str] = {lang: WORDS[lang]["singular"]["added_death"] for lang in LANGS}
@@ -1010,11 +1010,11 @@ EVENT_PLACE_DISTANCE = (r"\b(?:from|of|away\s+from|de|del|desde|van|vanaf)\s+(?:
 STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|die|het|dezelfde)\s+"
                   r"(?:(?:same|mismo|misma)\s+)?(?:state|estado|entidad|staat|deelstaat)\b(?!\s+(?:of|de|del|van)\b)(?!['’]s)"
                   r"|\b(?:statewide|todo el estado|toda la entidad|hele staat)\b)")
-# "in the same state", "en el mismo estado", "in dezelfde deelstaat": another place of the
-# state last named, so the state, not the town of the sentence before.
 # "en la entidad se registraron 12 homicidios", "across the state": the whole state the article is about.
 STATE_WIDE = (r"\b(?:en\s+(?:toda\s+)?la\s+entidad|en\s+territorio\s+(?:estatal|\w+ense)|statewide|state-wide|"
               r"across\s+the\s+state|in\s+de\s+hele\s+(?:deel)?staat)\b")
+# "in the same state", "en el mismo estado", "in dezelfde deelstaat": another place of the
+# state last named, so the state, not the town of the sentence before.
 SAME_STATE = (r"\b(?:the\s+same\s+state|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"
               r"dezelfde\s+(?:deel)?staat)\b")
 # "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last

@@ -952,3 +952,7 @@ def test_deaths_that_claimed_lives_or_fallecieron(extract, lang: str, text: str,
 def test_violence_that_claimed_several_lives_is_no_event(extract) -> None:
     text = "The acts of arson and violence have claimed several innocent lives in Sinaloa."
     assert "death" not in {r["event_type"] for r in extract(text, "en")}
+
+
+def test_a_negated_death_gives_no_armed_attack_either(extract) -> None:
+    assert extract("No deaths were reported among the hitmen in Aguililla, Michoacán.", "en") == []
