@@ -950,3 +950,13 @@ def test_a_neighbourhood_named_like_a_borough_stays_a_neighbourhood(extract) -> 
     text = "Police say eight people died in the Benito Juárez neighborhood of Culiacán, Sinaloa."
     deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
     assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Culiacán", "Sinaloa")], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 15 blockades were reported in Reynosa and neighboring Rio Bravo, officials said."),
+    ("es", "Se reportaron bloqueos en Reynosa y el vecino municipio de Río Bravo."),
+    ("nl", "Er waren blokkades in Reynosa en het naburige Rio Bravo."),
+])
+def test_a_neighbouring_town_continues_a_list(extract, lang: str, text: str) -> None:
+    blocks = [r for r in extract(text, lang) if r["event_type"] == "roadblock"]
+    assert sorted(r["admin2"] for r in blocks) == ["Reynosa", "Río Bravo"], blocks
