@@ -451,7 +451,7 @@ luego después later daarna then a al in to naar areas parts partes zonas delen 
 inmediaciones outskirts afueras near nabij cerca entre tussen between other otros otras otro andere more más
 municipalities states estados staten cities ciudades steden towns sindicatura sindicaturas comunidad comunidades
 localidad localidades poblado cabecera municipal village villages dorp dorpen
-neighboring neighbouring nearby naburige naburig nabijgelegen""".split())
+neighboring neighbouring nearby naburige naburig nabijgelegen vecino vecina vecinos vecinas""".split())
 # Words that put a place near another rather than in it (both patterns below).
 NEAR_WORDS = (r"near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+ver\s+van|cerca\s+del?|muy\s+cerca\s+del?|"
               r"no\s+lejos\s+del?|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten|(?:on\s+the\s+)?outskirts\s+of|"
