@@ -322,12 +322,14 @@ VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos",
 # "la violencia que azota a Culiacán") count as such words.
 PLACE_PREPS: dict[str, str] = {
     "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven|teisteren|teistert|teisterden|geteisterd|"
-          r"ontwricht|ontwrichtten)",
+          r"ontwricht|ontwrichtten|ontvluchtten|ontvlucht)",
     "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|a\s+la\s+altura\s+del|llegando\s+a|"
           r"dentro\s+de|"
-          r"azota\s+a|azotan\s+a|azotaron\s+a|sacudieron\s+a|paralizaron\s+a|aterroriza\s+a|aterrorizan\s+a)",
+          r"azota\s+a|azotan\s+a|azotaron\s+a|sacudieron\s+a|paralizaron\s+a|aterroriza\s+a|aterrorizan\s+a|"
+          # the place people fled: "abandonaron Tepalcatepec"
+          r"abandonaron|abandonar|abandonan|han\s+abandonado)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|plagued|plaguing|rocked|gripped|"
-          r"paralyzed|paralysed|terrorized|terrorised|besieged)",
+          r"paralyzed|paralysed|terrorized|terrorised|besieged|fled|fleeing|flee|abandoned|evacuated)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
@@ -890,6 +892,10 @@ AMBIGUOUS_NAMES = frozenset({"guerrero", "victoria", "guzman", "zambada", "juare
                              "colon", "reforma", "esperanza", "trinidad", "santa ana", "leon", "garcia",
                              "mexico", "america", "progreso", "libertad", "union"})
 # Words that may open a capitalised run without being part of the name.
+# People named by their town at the start of a sentence ("Residents of Tepalcatepec fled"): the
+# capitalised run the noun opens names the town after "of".
+RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "villagers", "townspeople", "people", "families",
+                            "citizens", "dozens", "hundreds", "thousands"})
 LEADING_WORDS = frozenset({"in", "en", "de", "het", "the", "bij", "at", "near", "on", "op", "een",
                            "un", "una", "a", "ook", "also", "y", "and", "maar", "but", "toen", "when",
                            "tijdens", "during", "durante", "na", "tras", "after", "despues", "volgens",

@@ -224,7 +224,11 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     last = candidates[-1]
     of_split = _OF_SPLIT.search(last[1])
     if of_split:  # "Juchitan de Zaragoza of the Istmo de Tehuantepec region": the town, not its region
-        candidates.append((last[0], last[1][:of_split.start()]))
+        head = last[1][:of_split.start()]
+        if head.lower() in lexicon.RESIDENT_NOUNS:  # "Residents of Tepalcatepec" opening a sentence: the town
+            candidates.append((last[0] + of_split.end(), last[1][of_split.end():]))
+        else:
+            candidates.append((last[0], head))
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         tail = last[1][connector.end():]

@@ -960,3 +960,19 @@ def test_a_neighbourhood_named_like_a_borough_stays_a_neighbourhood(extract) -> 
 def test_a_neighbouring_town_continues_a_list(extract, lang: str, text: str) -> None:
     blocks = [r for r in extract(text, lang) if r["event_type"] == "roadblock"]
     assert sorted(r["admin2"] for r in blocks) == ["Reynosa", "Río Bravo"], blocks
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Families fled Tepalcatepec after drone attacks by cartel gunmen."),
+    ("en", "Residents of Tepalcatepec fled their homes after drone attacks by cartel gunmen."),
+    ("es", "Decenas de familias abandonaron Tepalcatepec por los ataques con drones."),
+    ("nl", "Honderden families ontvluchtten Tepalcatepec na aanvallen met drones."),
+])
+def test_the_town_people_fled_is_the_place_of_the_displacement(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert "disruption" in {r["event_type"] for r in records}, records
+    assert all(r["admin2"] == "Tepalcatepec" for r in records), records
+
+
+def test_the_scene_the_gunmen_fled_is_no_place(extract) -> None:
+    assert extract("The gunmen fled the scene in a pickup.", "en") == []
