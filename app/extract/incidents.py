@@ -21,7 +21,7 @@ from app.extract.dates import DATE_GATES, said_day, sentence_date
 from app.extract.gates import GateSet
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
                                    unknown_hamlet_heads)
-from app.extract.quantities import find_numbers, nearest_count
+from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
@@ -364,7 +364,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             state.paragraph_date = own_date
         last_day = state.last_event_day or state.last_date
         if found and own_date is None and last_day is not None and last_day[1] == "day":
-            shift = _day_shift(sentence.text)
+            shift = _day_shift(sentence.text, lang)
             if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
                 own_date = (last_day[0] + dt.timedelta(days=shift), "day")
         if found and own_date is not None:
@@ -541,7 +541,10 @@ DAY_BEFORE = re.compile(lexicon.DAY_BEFORE, _FLAGS)
 SAME_DAY = re.compile(lexicon.SAME_DAY, _FLAGS)
 
 
-_DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche")  # a word each of DAY_AFTER and DAY_BEFORE needs
+DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)
+CAME_DAYS_AFTER = re.compile(lexicon.CAME_DAYS_AFTER, _FLAGS)
+# a word each of the day-shift patterns needs
+_DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche", "week", "semana")
 
 
 _CROSSHEAD_WORDS = 6
@@ -559,12 +562,24 @@ def _crosshead(sentences: list[Sentence], index: int, article_text: str) -> bool
     return alone and index > 0 and len(text.split()) <= _CROSSHEAD_WORDS and text[-1:] not in ".!?\"”»:"
 
 
-def _day_shift(text: str) -> int | None:
+def _day_shift(text: str, lang: str) -> int | None:
     """Days from the last event's day the sentence tells its own ("the next day": 1, "that
-    same day": 0), or None when it tells none."""
+    same day": 0, "two days later": 2, "came a week after": -7), or None when it tells none."""
     if not any(word in text for word in _DAY_WORDS):
         return None  # a substring test spares the regexes
-    return 1 if DAY_AFTER.search(text) else -1 if DAY_BEFORE.search(text) else 0 if SAME_DAY.search(text) else None
+    if DAY_AFTER.search(text):
+        return 1
+    if DAY_BEFORE.search(text):
+        return -1
+    if SAME_DAY.search(text):
+        return 0
+    for pattern, sign in ((CAME_DAYS_AFTER, -1), (DAYS_LATER, 1)):
+        found = pattern.search(text)
+        days = found and (7 if found["week"] else word_value(found["count"], lang)
+                          or (int(found["count"]) if found["count"].isdigit() else None))
+        if days:
+            return sign * days
+    return None
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ]")

@@ -343,6 +343,10 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
                 r"hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
                 r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
+# Words that describe a town between a preposition and its name ("in the popular beach resort of").
+TOWN_DESCRIPTORS = frozenset("""popular famous beach resort tourist touristic seaside coastal border bustling violent
+troubled restive embattled crime-ridden cartel-plagued drug-plagued northern southern western eastern
+toeristische populaire turística turístico popular fronteriza fronterizo costera costero""".split())
 # One settlement named right after ("la comunidad de", "the rural community of"): never a state.
 ONE_SETTLEMENT_BEFORE = (r"\b(?:community|village|hamlet|comunidad|localidad|poblado|rancher[ií]a|ejido|"
                          r"caser[ií]o|dorp|gehucht|gemeenschap)\s+(?:de\s+|of\s+|van\s+)?(?:the\s+)?$")
@@ -462,7 +466,8 @@ NEAR_WORDS = (r"near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+v
 NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:just|right|justo|vlak)\s+)?(?:{NEAR_WORDS})\s+"
             r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?"
             # "near the crime-plagued port of Coatzacoalcos", "cerca de la cabecera municipal de"
-            r"(?:(?:[\w-]+\s+){0,2}?(?:port|city|town|village|municipality|capital|puerto|ciudad|municipio|cabecera(?:\s+"
+            r"(?:(?:[\w-]+\s+){0,2}?(?:port|city|town|village|municipality|capital|resort|puerto|ciudad|municipio|balneario|"
+            r"cabecera(?:\s+"
             r"municipal)?|poblado|haven|havenstad|stad|gemeente|plaats)\s+(?:of|de|del|van)\s+(?:the\s+|la\s+|el\s+)?)?$")
 # Before a town a record is placed near, not in ("a police convoy near Mexico City", "een
 # toeristenoord nabij Cancun"): only such a record is rough enough for a later event place to move.
@@ -941,6 +946,15 @@ DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+da
               # "The attack came a day after gunmen killed three police officers": what follows was the day before
               r"(?:came|comes|occurred|happened)\s+(?:just\s+)?(?:a|one)\s+day\s+after|"
               r"(?:ocurri[oó]|se\s+produjo|lleg[oó])\s+un\s+d[ií]a\s+despu[eé]s\s+de)\b")
+# "two days later", "una semana después": the last event's day, so many days on; "The killings come a
+# week after a shootout ...", "ocurrió dos días después de que": what follows was so many days before.
+_DAY_COUNT = (r"(?:(?P<count>two|three|four|five|six|dos|tres|cuatro|cinco|seis|twee|drie|vier|vijf|zes|[2-6])\s+"
+              r"(?:days|d[ií]as|dagen)|(?P<week>a|one|una|een)\s+(?:week|semana))")
+DAYS_LATER = (rf"\b{_DAY_COUNT}\s+(?:later|despu[eé]s|m[aá]s\s+tarde|nadien|daarna|erna)\b"
+              r"(?!\s+(?:de|del|after|na|van)\b)")
+CAME_DAYS_AFTER = (r"\b(?:came|comes|come|occurred|happened|ocurri[oó]|ocurre|se\s+produjo|se\s+produce|lleg[oó]|llega|"
+                   r"se\s+registr[oó]|se\s+registra|kwam|komt|gebeurde)\s+(?:just\s+|only\s+|apenas\s+|slechts\s+)?"
+                   rf"{_DAY_COUNT}\s+(?:after|despu[eé]s\s+de|na)\b")
 # "the state capital", "la capital del estado", "en esta capital" (a local paper's own city), "de
 # hoofdstad van de deelstaat", named no further:
 # the capital of the state last named.

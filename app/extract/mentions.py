@@ -304,16 +304,24 @@ def _is_filler(word: str) -> bool:
 def _strong(before: str, lang: str) -> bool:
     words = _CLAUSE_BREAK.split(before)[-1].split()[-8:]
     longest = PREP_WORDS[lang]
-    for fillers in range(0, 5):
-        end = len(words) - fillers
-        if end <= 0:
-            return False
-        if fillers and not _is_filler(words[end]):
-            return False  # the word just skipped was no filler: nothing further back counts
+    skipped = 0  # fillers skipped that count against the limit
+    for end in range(len(words), 0, -1):
+        if end < len(words):
+            word = words[end]
+            if not _is_filler(word):
+                return False  # the word just skipped was no filler: nothing further back counts
+            # "in the popular Oaxaca beach resort of": a state's name and words that describe a
+            # town cost nothing, however many
+            skipped += not (word[:1].isupper() or word.lower() in lexicon.TOWN_DESCRIPTORS)
+            if skipped > _MAX_FILLERS:
+                return False
         for size in range(1, longest + 1):
             if end - size >= 0 and _is_prep(" ".join(words[end - size:end]), lang):
                 return True
     return False
+
+
+_MAX_FILLERS = 4
 
 
 # The context words before a name, gated together: most names have none of them.

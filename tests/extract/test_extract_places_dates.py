@@ -976,3 +976,35 @@ def test_the_town_people_fled_is_the_place_of_the_displacement(extract, lang: st
 
 def test_the_scene_the_gunmen_fled_is_no_place(extract) -> None:
     assert extract("The gunmen fled the scene in a pickup.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Gunmen killed four people in Matamoros on Tuesday. Two days later, police found three bodies in Reynosa.",
+     "2024-03-07"),
+    ("es", "Hombres armados mataron a cuatro personas en Matamoros el martes. Una semana después, la policía "
+           "encontró tres cuerpos en Reynosa.", "2024-03-12"),
+    ("nl", "Gewapende mannen doodden dinsdag vier mensen in Matamoros. Drie dagen later vond de politie drie "
+           "lichamen in Reynosa.", "2024-03-08"),
+    ("en", "Gunmen killed four people in Matamoros on Tuesday. The killings come a week after a shootout left six "
+           "dead in nearby Reynosa.", "2024-02-27"),
+    ("en", "Gunmen killed four people in Matamoros on Tuesday. The killings came three days after six people were "
+           "killed in Reynosa.", "2024-03-02"),
+    ("es", "Hombres armados mataron a cuatro personas en Matamoros el martes. El ataque ocurrió dos días después "
+           "de que seis personas fueran asesinadas en Reynosa.", "2024-03-03"),
+])
+def test_so_many_days_on_or_before_the_last_events_day(extract, lang: str, text: str, day: str) -> None:
+    records = extract(text, lang, date="2024-03-11")
+    assert {r["event_date"] for r in records if r["admin2"] == "Reynosa"} == {day}, records
+    assert {r["event_date"] for r in records if r["admin2"] == "Matamoros"} == {"2024-03-05"}, records
+
+
+def test_words_that_describe_a_town_keep_it_the_place(extract) -> None:
+    text = "Eight members of a family were killed in the popular Oaxaca beach resort of Puerto Escondido."
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["location"], r["fatalities"]) for r in deaths] == [("Puerto Escondido", 8)], deaths
+
+
+def test_a_beach_resort_near_the_place_is_a_reference(extract) -> None:
+    text = ("15 police officers died in the ambush at Soyatan in the municipality of San Sebastian del Oeste, "
+            "near the beach resort of Puerto Vallarta.")
+    assert {r["admin2"] for r in extract(text, "en")} == {"San Sebastián del Oeste"}
