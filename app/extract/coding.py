@@ -225,13 +225,14 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
     if town is None:
         return records
     state = town.admin1
-    if any(r.admin1 == state and r.geo_precision <= 2 for r in records):
-        return records
+    # another town of the state may be where it happened; a town of an earlier event ("The killings
+    # come a week after a shootout ... in nearby Reynosa") is not
+    latest_placed = max((r.event_date or "" for r in records if r.admin1 == state and r.geo_precision <= 2), default="")
     def around_town(r: Incident) -> Incident:
         return replace(_moved_to(r, town), geo_precision=2, confidence=min(r.confidence, 0.5))
 
     sentences = {r.evidence_start for r in records
-                 if r.geo_precision == 3 and r.admin1 == state and r.event_type in types
+                 if r.geo_precision == 3 and r.admin1 == state and r.event_type in types and (r.event_date or "") > latest_placed
                  and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence)}
     # what the same sentence says followed ("una balacera ... lo que provocó que escuelas suspendieran
     # clases"): its other records go with the point event

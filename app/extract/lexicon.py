@@ -952,9 +952,12 @@ _DAY_COUNT = (r"(?:(?P<count>two|three|four|five|six|dos|tres|cuatro|cinco|seis|
               r"(?:days|d[ií]as|dagen)|(?P<week>a|one|una|een)\s+(?:week|semana))")
 DAYS_LATER = (rf"\b{_DAY_COUNT}\s+(?:later|despu[eé]s|m[aá]s\s+tarde|nadien|daarna|erna)\b"
               r"(?!\s+(?:de|del|after|na|van)\b)")
-CAME_DAYS_AFTER = (r"\b(?:came|comes|come|occurred|happened|ocurri[oó]|ocurre|se\s+produjo|se\s+produce|lleg[oó]|llega|"
-                   r"se\s+registr[oó]|se\s+registra|kwam|komt|gebeurde)\s+(?:just\s+|only\s+|apenas\s+|slechts\s+)?"
-                   rf"{_DAY_COUNT}\s+(?:after|despu[eé]s\s+de|na)\b")
+_CAME = (r"\b(?:came|comes|come|occurred|happened|ocurri[oó]|ocurre|se\s+produjo|se\s+produce|lleg[oó]|llega|"
+         r"se\s+registr[oó]|se\s+registra|kwam|komt|gebeurde)\s+(?:just\s+|only\s+|apenas\s+|slechts\s+)?")
+CAME_DAYS_AFTER = rf"{_CAME}{_DAY_COUNT}\s+(?:after|despu[eé]s\s+de|na)\b"
+# "The killings come a week after a shootout ... in nearby Reynosa": that sentence's places are the
+# earlier event's, none for a placeless sentence before it to take.
+CAME_AFTER = rf"{_CAME}(?:(?:a|one|un|una|een)\s+(?:day|d[ií]a|dag)|{_DAY_COUNT})\s+(?:after|despu[eé]s\s+de|na)\b"
 # "the state capital", "la capital del estado", "en esta capital" (a local paper's own city), "de
 # hoofdstad van de deelstaat", named no further:
 # the capital of the state last named.

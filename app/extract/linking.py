@@ -439,7 +439,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
             and state.last_date[0] > state.main_date[0] else None  # an earlier day is the background's
         return _copy_groups(named), later_day, 0.5
     following = neighbours.after(state.index)
-    if following:
+    if following and not CAME_AFTER.search(neighbours.sentences[state.index + 1].text):
         return _copy_groups(following), None, 0.5
     towns = {(key[0], key[1]) for key in state.places if key[3] in ("locality", "municipality")}
     if len(towns) == 1 and all(key[3] != "state" or key[0] == next(iter(towns))[0] for key in state.places) \
@@ -466,6 +466,9 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
     return [], None, 0.0
+
+
+CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
 
 
 def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neighbours: _Neighbours) -> Any:

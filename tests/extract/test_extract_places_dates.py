@@ -1008,3 +1008,26 @@ def test_a_beach_resort_near_the_place_is_a_reference(extract) -> None:
     text = ("15 police officers died in the ambush at Soyatan in the municipality of San Sebastian del Oeste, "
             "near the beach resort of Puerto Vallarta.")
     assert {r["admin2"] for r in extract(text, "en")} == {"San Sebastián del Oeste"}
+
+
+@pytest.mark.parametrize("lang,text,town,other", [
+    ("en", "MATAMOROS, Tamaulipas — Gulf Cartel gunmen killed four people on Tuesday.\n\nThe killings come a week "
+           "after a shootout between rival factions left six dead in nearby Reynosa.", "Matamoros", "Reynosa"),
+    ("es", "Celaya, Gto.- Cuatro personas fueron asesinadas a balazos el martes.\n\nEl ataque ocurrió una semana "
+           "después de que seis personas murieran en un bar de Salamanca.", "Celaya", "Salamanca"),
+])
+def test_a_placeless_lead_is_not_placed_in_an_earlier_events_town(extract, lang: str, text: str, town: str,
+                                                                   other: str) -> None:
+    deaths = {r["admin2"]: r for r in extract(text, lang, date="2024-03-11") if r["event_type"] == "death"}
+    assert set(deaths) == {town, other}, deaths
+    assert (deaths[town]["fatalities"], deaths[town]["event_date"]) == (4, "2024-03-05"), deaths
+    assert deaths[other]["fatalities"] == 6 and deaths[other]["event_date"] < "2024-03-05", deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Seis personas murieran en un bar de Salamanca.",
+    "Seis personas perdieran la vida en Salamanca.",
+])
+def test_a_death_told_in_the_subjunctive_is_counted(extract, text: str) -> None:
+    deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Salamanca", 6)], deaths
