@@ -116,6 +116,11 @@ def test_ids_are_stable_and_unique(extract) -> None:
     ("en", "Protesters took over the town hall in Cuautepec, Hidalgo.", "unrest"),
     ("es", "Unas 50 personas encapuchadas tomaron la presidencia municipal de Cuautepec, Hidalgo.", "unrest"),
     ("nl", "Boze inwoners bezetten het gemeentehuis van Cuautepec, Hidalgo.", "unrest"),
+    ("en", "The fighting has forced thousands of residents to flee their homes in Chiapas.", "disruption"),
+    ("es", "La violencia ha obligado a miles de familias a huir de sus hogares en Chiapas.", "disruption"),
+    ("nl", "Het geweld heeft duizenden inwoners gedwongen hun huizen te ontvluchten in Chiapas.", "disruption"),
+    ("en", "In the municipality of Frontera Comalapa, residents reported drones dropping explosives on houses.",
+     "attack"),
 ])
 def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
@@ -956,3 +961,11 @@ def test_violence_that_claimed_several_lives_is_no_event(extract) -> None:
 
 def test_a_negated_death_gives_no_armed_attack_either(extract) -> None:
     assert extract("No deaths were reported among the hitmen in Aguililla, Michoacán.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After an intense shootout in Hidalgo, Coahuila, the police officers forced the gunmen to flee."),
+    ("es", "Tras un enfrentamiento en Hidalgo, Coahuila, los policías obligaron a los agresores a huir."),
+])
+def test_gunmen_forced_to_flee_are_no_displacement(extract, lang: str, text: str) -> None:
+    assert "disruption" not in {r["event_type"] for r in extract(text, lang)}
