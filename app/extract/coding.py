@@ -86,8 +86,11 @@ def _fold_into_days(records: list[Incident]) -> list[Incident]:
         if (whole_week or r.date_precision == "month") and (r.event_type, _place_key(r)) in days:
             last = start + dt.timedelta(days=6) if r.date_precision == "week" else \
                 (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            # a death toll of its own is another event ("A priest was killed on Sunday ... Earlier this
+            # month, soldiers fired on a convoy ... six were killed")
             day = next((d for d in days[r.event_type, _place_key(r)]
-                        if start <= dt.date.fromisoformat(d.event_date) <= last), None)
+                        if start <= dt.date.fromisoformat(d.event_date) <= last
+                        and (r.fatalities is None or d.fatalities is None or r.fatalities == d.fatalities)), None)
             if day is not None:
                 for count in ("fatalities", "injured", "arrested"):
                     if getattr(r, count) is not None and (getattr(day, count) or 0) < getattr(r, count):

@@ -1031,3 +1031,11 @@ def test_a_placeless_lead_is_not_placed_in_an_earlier_events_town(extract, lang:
 def test_a_death_told_in_the_subjunctive_is_counted(extract, text: str) -> None:
     deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Salamanca", 6)], deaths
+
+
+def test_a_months_toll_of_its_own_is_not_folded_into_the_days_death(extract) -> None:
+    text = ("A Mexican Catholic priest was killed on Sunday in San Cristobal de las Casas, Chiapas.\n\nEarlier this "
+            "month, soldiers fired on a convoy they said they mistook for members of a criminal group. The truck was "
+            "carrying a group of migrants, and six were killed.")
+    deaths = [r for r in extract(text, "en", date="2024-10-21") if r["event_type"] == "death"]
+    assert {r["event_date"]: r["fatalities"] for r in deaths}["2024-10-20"] == 1, deaths
