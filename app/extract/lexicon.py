@@ -343,6 +343,13 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
                 r"hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
                 r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
+# A road named after the towns it joins ("la carretera Rayón-Cárdenas", "the Palmillas-Huichapan
+# highway", "tramo Victoria-Matamoros-Reynosa"): the towns, dash-separated, in group "towns" or "towns_before".
+_ROAD_TOWN = r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+|del\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*){0,3}"
+_ROAD_TOWNS = rf"{_ROAD_TOWN}(?:\s*[-–—]\s*{_ROAD_TOWN})+"
+ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramiento|snelweg|weg|v[ií]a|ruta|route)\s+"
+                      rf"(?:(?i:federal|estatal|libre|de\s+cuota|[\w.]*\d[\w.]*)\s+)*(?P<towns>{_ROAD_TOWNS})"
+                      rf"|(?P<towns_before>{_ROAD_TOWNS})\s+(?i:highway|road|freeway|expressway|snelweg)\b")
 # Words that describe a town between a preposition and its name ("in the popular beach resort of").
 TOWN_DESCRIPTORS = frozenset("""popular famous beach resort tourist touristic seaside coastal border bustling violent
 troubled restive embattled crime-ridden cartel-plagued drug-plagued northern southern western eastern

@@ -457,6 +457,9 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
         return [], None, 0.0
+    road_state = _road_state(text, resolver) if "-" in text or "–" in text or "—" in text else None
+    if road_state is not None:  # "en la carretera Rayón-Cárdenas": the state the road's towns share
+        return [Group(0, 10 ** 9, [(road_state, None, False)], False, label=road_state.location)], None, 0.5
     article_state = _article_state(resolver, state, neighbours, bool(STATE_ANAPHORA.search(text)))
     if article_state is not None:
         return [Group(0, 10 ** 9, [(article_state, None, False)], True, label=article_state.location)], \
@@ -469,6 +472,33 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 
 
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
+ROAD_BETWEEN_TOWNS = re.compile(lexicon.ROAD_BETWEEN_TOWNS)
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _town_states(geo: Any, name: str) -> set[str]:
+    """The states with a municipality called ``name`` (or, when none is, a locality)."""
+    candidates = geo.candidates(name)
+    for kind in ("municipality", "locality"):
+        states = {c.admin1 for c in candidates if c.kind == kind}
+        if states:
+            return states
+    return set()
+
+
+def _road_state(text: str, resolver: PlaceResolver) -> Any:
+    """The state every town of a road named after them lies in ("la carretera Rayón-Cárdenas":
+    San Luis Potosí), or None: the codebook codes a road's events in the towns' shared state."""
+    for road in ROAD_BETWEEN_TOWNS.finditer(text):
+        # homonyms: the states where every town has a namesake ("Rayón" and "Cárdenas" are both in
+        # San Luis Potosí), the article's own first
+        names = _DASH.split(road["towns"] or road["towns_before"])
+        shared = set.intersection(*(_town_states(resolver.geo, name) for name in names))
+        states = [s for s in resolver.context_states if s in shared] or (
+            sorted(shared) if not resolver.context_states else [])
+        if len(states) == 1:
+            return resolver.resolve(f"estado de {states[0]}")
+    return None
 
 
 def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neighbours: _Neighbours) -> Any:

@@ -1039,3 +1039,19 @@ def test_a_months_toll_of_its_own_is_not_folded_into_the_days_death(extract) -> 
             "carrying a group of migrants, and six were killed.")
     deaths = [r for r in extract(text, "en", date="2024-10-21") if r["event_type"] == "death"]
     assert {r["event_date"]: r["fatalities"] for r in deaths}["2024-10-20"] == 1, deaths
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("es", "Hombres armados bloquearon la carretera Apatzingán-Buenavista.", "Michoacán de Ocampo"),
+    ("es", "Cuatro presuntos delincuentes murieron en un enfrentamiento en la carretera Rayón-Cárdenas.",
+     "San Luis Potosí"),
+    ("en", "Gunmen blocked the Apatzingan-Buenavista highway.", "Michoacán de Ocampo"),
+    ("nl", "Gewapende mannen blokkeerden de snelweg Apatzingán-Buenavista.", "Michoacán de Ocampo"),
+])
+def test_a_road_named_after_its_towns_is_coded_in_their_state(extract, lang: str, text: str, state: str) -> None:
+    records = extract(text, lang)
+    assert records and {(r["admin1"], r["admin2"]) for r in records} == {(state, None)}, records
+
+
+def test_a_road_between_towns_of_two_states_is_no_state(extract) -> None:
+    assert extract("Fuerzas federales fueron emboscadas en la carretera Querétaro-San Luis Potosí.", "es") == []
