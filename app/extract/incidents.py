@@ -380,7 +380,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = [r for r in records if id(r) not in state.shared]
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
-    own = _relocate_state_records_to(own, _dateline_town(sentences, resolver))
+    own = _relocate_state_records_to(own, _dateline_town(sentences, resolver), types=DATELINE_EVENTS)
     placed_states = {r.admin1 for r in own if r.geo_precision <= 2}
     if any(r.geo_precision == 3 and r.event_type in POINT_EVENTS and r.admin1 not in placed_states for r in own):
         # most articles place every record in a town: no title or town to read (and reading every
@@ -409,6 +409,9 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     return place if place is not None and place.kind in ("municipality", "locality") else None
 
 
+# A local paper's blockades and closures are its town's too ("Reynosa, Tamaulipas.- ... ciudadanos
+# reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
+DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 OFFICE_EVENTS = frozenset({"death", "attack"})
 _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester")

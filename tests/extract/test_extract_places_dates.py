@@ -1055,3 +1055,12 @@ def test_a_road_named_after_its_towns_is_coded_in_their_state(extract, lang: str
 
 def test_a_road_between_towns_of_two_states_is_no_state(extract) -> None:
     assert extract("Fuerzas federales fueron emboscadas en la carretera Querétaro-San Luis Potosí.", "es") == []
+
+
+def test_a_local_papers_blockades_and_closures_are_its_datelines_town(extract) -> None:
+    text = ("Reynosa, Tamaulipas.- Un enfrentamiento entre civiles armados y elementos de la Guardia Estatal dejó "
+            "como saldo dos presuntos delincuentes abatidos en la colonia Granjas Económicas del Norte.\n\n"
+            "Durante los hechos, ciudadanos reportaron bloqueos con vehículos incendiados en el bulevar Hidalgo y en "
+            "la carretera a Monterrey. La alerta en redes sociales provocó que varias escuelas suspendieran actividades.")
+    records = extract(text, "es")
+    assert {(r["event_type"], r["admin2"]) for r in records} >= {("roadblock", "Reynosa"), ("disruption", "Reynosa")}
