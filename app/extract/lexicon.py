@@ -1091,5 +1091,5 @@ CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|munici
 # Public Security Secretariat", "Tamaulipas State Police"): the article is about that state.
 AUTHORITY_WORDS = frozenset("""state public security secretariat secretary police prosecutor prosecutors attorney
 general government governor congress civil guard force department office ministry""".split())
-STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + ("calle", "street", "avenida", "avenue") \
+STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + _A_ROAD \
     + ("limítrofe", "limitrofe", "colinda", "bordering", "border with", "grens met", "grenzend")

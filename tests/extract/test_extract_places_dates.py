@@ -1064,3 +1064,4 @@ def test_a_local_papers_blockades_and_closures_are_its_datelines_town(extract) -
             "la carretera a Monterrey. La alerta en redes sociales provocó que varias escuelas suspendieran actividades.")
     records = extract(text, "es")
     assert {(r["event_type"], r["admin2"]) for r in records} >= {("roadblock", "Reynosa"), ("disruption", "Reynosa")}
+
