@@ -342,6 +342,7 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"city|state|town|village|municipality|port|region|area|capital|resort|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
                 r"hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
+                r"mountains|hills|highlands|countryside|sierra|bergen|"
                 r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
 # A road named after the towns it joins ("la carretera Rayón-Cárdenas", "the Palmillas-Huichapan
 # highway", "tramo Victoria-Matamoros-Reynosa"): the towns, dash-separated, in group "towns" or "towns_before".

@@ -245,6 +245,11 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         name = name.rstrip(".")
         if _known(geo, name):
             return start, start + len(name), name
+    for start, name in candidates if "'" in run or "’" in run else ():
+        owner = POSSESSIVE.match(name)
+        # "Guerrero's Tierra Caliente region": a region the gazetteer lacks, in that state
+        if owner is not None and _state(geo, owner.group().rstrip()[:-2]):
+            return start, start + len(owner.group().rstrip()) - 2, owner.group().rstrip()[:-2]
     saint = SAINT_PREFIX.match(run)
     if saint and len(run.split()) >= 3 and _known(geo, run[saint.end():].rstrip(".")):
         # "San Vicente Camalote": INEGI lists the village as Vicente Camalote

@@ -1065,3 +1065,13 @@ def test_a_local_papers_blockades_and_closures_are_its_datelines_town(extract) -
     records = extract(text, "es")
     assert {(r["event_type"], r["admin2"]) for r in records} >= {("roadblock", "Reynosa"), ("disruption", "Reynosa")}
 
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Two National Guard members were killed in an ambush in Guerrero's Tierra Caliente region.", "Guerrero"),
+    ("Two soldiers were killed in Sinaloa's Golden Triangle.", "Sinaloa"),
+    ("Two soldiers were killed in the mountains of Guerrero.", "Guerrero"),
+])
+def test_a_region_after_a_states_possessive_is_that_state(extract, text: str, state: str) -> None:
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["admin1"], r["admin2"], r["fatalities"]) for r in deaths] == [(state, None, 2)], deaths
