@@ -121,6 +121,11 @@ def test_ids_are_stable_and_unique(extract) -> None:
     ("nl", "Het geweld heeft duizenden inwoners gedwongen hun huizen te ontvluchten in Chiapas.", "disruption"),
     ("en", "In the municipality of Frontera Comalapa, residents reported drones dropping explosives on houses.",
      "attack"),
+    ("en", "Gunmen riddled a house with bullets in Celaya.", "attack"),
+    ("en", "A family was snatched from their home in Fresnillo.", "attack"),
+    ("en", "Explosive-laden drones struck positions in Aguililla.", "attack"),
+    ("en", "Marines searched homes in Reynosa.", "operation"),
+    ("en", "Residents were told to stay home in Reynosa.", "disruption"),
 ])
 def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
@@ -969,3 +974,8 @@ def test_a_negated_death_gives_no_armed_attack_either(extract) -> None:
 ])
 def test_gunmen_forced_to_flee_are_no_displacement(extract, lang: str, text: str) -> None:
     assert "disruption" not in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_bodies_riddled_with_bullets_are_deaths_not_an_attack(extract) -> None:
+    text = "Seven bodies riddled with bullets were found Sunday in Zihuatanejo."
+    assert {r["event_type"] for r in extract(text, "en")} == {"death"}
