@@ -979,3 +979,27 @@ def test_gunmen_forced_to_flee_are_no_displacement(extract, lang: str, text: str
 def test_bodies_riddled_with_bullets_are_deaths_not_an_attack(extract) -> None:
     text = "Seven bodies riddled with bullets were found Sunday in Zihuatanejo."
     assert {r["event_type"] for r in extract(text, "en")} == {"death"}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Lanzaron una granada contra la comandancia de policía en Morelia.", "attack"),
+    ("Ultiman a balazos a un hombre en Zamora.", "death"),
+    ("Capturan a presunto jefe de plaza en Tijuana.", "arrest"),
+    ("Aseguran arsenal en una casa de seguridad en Culiacán.", "seizure"),
+    ("Desmantelan narcolaboratorio en Tamazula.", "seizure"),
+    ("Inhabilitan laboratorio clandestino en Badiraguato.", "seizure"),
+    ("Localizan un arsenal en Tijuana.", "seizure"),
+    ("Arriban 300 elementos del Ejército a Fresnillo.", "operation"),
+    ("Instalan filtros de seguridad en Fresnillo.", "operation"),
+    ("Queman vehículos en Culiacán.", "arson"),
+    ("Se fugan reos del penal de Culiacán.", "unrest"),
+    ("Comercios cierran sus puertas en Culiacán por la violencia.", "disruption"),
+    ("Cancelan vuelos en el aeropuerto de Culiacán.", "disruption"),
+])
+def test_spanish_headline_present_tense_is_an_event(extract, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, "es")}
+
+
+def test_people_who_se_encuentran_wounded_are_no_seizure(extract) -> None:
+    text = "Además, 20 personas se encuentran lesionadas por impactos de arma de fuego en Irapuato."
+    assert "seizure" not in {r["event_type"] for r in extract(text, "es")}
