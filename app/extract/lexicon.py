@@ -289,6 +289,9 @@ KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]
        r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter")
 # "y su hijo", "and her daughter", "en zijn zoon": one more person after a counted one.
 ONE_KIN_AFTER_AND = rf"\b(?:y|e|and|en)\s+(?P<one>su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{KIN})\b"
+# "the mayor and two of his bodyguards", "al alcalde y a dos de sus escoltas": the one person named
+# with a definite article before a count joined to it counts one.
+ONE_PERSON_BEFORE_AND = {"en": r"\b(?P<one>the)\b", "es": r"\b(?P<one>el|al|la)\b", "nl": r"\b(?P<one>de|het)\b"}
 PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
                         r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
                         r"officer|policeman|policewoman|soldier|person|child|teenager|guard|journalist|vrouw|jongen|"

@@ -36,6 +36,8 @@ _AGES = re.compile(r"\b(?:aged|ages\s+of|edades\s+de)\s+\d{1,2}(?:\s*(?:,|and|y|
 _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
+_ONE_PERSON_BEFORE_AND = {lang: re.compile(pattern, re.I) for lang, pattern in lexicon.ONE_PERSON_BEFORE_AND.items()}
+_PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + r"\s+(?:and|y|e|en)\s+(?:a\s+)?", re.I)
 _HALF_BEFORE = re.compile(r"\b(?:media|half(?:\s+a)?|een\s+half)\s+$", re.I)
 # "una pareja", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
 _PAIR_AFTER = re.compile(r"\s+(?:pareja(?!\s+de\s+(?:d[ií]as|semanas|meses|horas|a[ñn]os))|couple(?!\s+of\s+"
@@ -105,6 +107,11 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         if listed > 1 and not any(start - 40 <= n.start < start for n in found):
             found.append(Number(start, end, listed, False))
             found.sort(key=lambda number: number.start)
+    starts = {number.start for number in found if not number.vague}
+    for match in _ONE_PERSON_BEFORE_AND[lang].finditer(text) if starts and lang in _ONE_PERSON_BEFORE_AND else ():
+        if (joined := _PERSON_AND.match(text, match.end())) is not None and joined.end() in starts:  # "the mayor and two of his bodyguards": the mayor counts one
+            found.append(Number(match.start("one"), match.end("one"), 1, False))
+            found.sort(key=lambda number: number.start)
     if " su " in text or " his " in text or " her " in text or " zijn " in text or " haar " in text:
         for match in _ONE_KIN_AFTER_AND.finditer(text):  # "un padre y su hijo": the son counts one
             found.append(Number(match.start("one"), match.end("one"), 1, False))
@@ -114,7 +121,7 @@ def find_numbers(text: str, lang: str) -> list[Number]:
 
 # Between two counted groups of one sum: "three federal agents, two gunmen and five
 # civilians", "drie vrouwen en zes kinderen", "10 presuntos delincuentes y seis policías".
-_AND = {"nl": r"en\s+(?:zijn|haar|hun)|en|plus|naast", "es": r"(?:y|e)\s+(?:otr[oa]s|sus)|y|e|m[aá]s|as[ií] como|adem[aá]s de",
+_AND = {"nl": r"en\s+(?:zijn|haar|hun)|en|plus|naast", "es": r"(?:y|e)\s+(?:otr[oa]s|sus|a)|y|e|m[aá]s|as[ií] como|adem[aá]s de",
         "en": r"and\s+(?:his|her|their)|and|plus|as well as"}  # "un padre y sus dos hijos": three
 # the words of the first group, then the conjunction (kept apart: only the words may block)
 _SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,5}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",

@@ -1003,3 +1003,14 @@ def test_spanish_headline_present_tense_is_an_event(extract, text: str, etype: s
 def test_people_who_se_encuentran_wounded_are_no_seizure(extract) -> None:
     text = "Además, 20 personas se encuentran lesionadas por impactos de arma de fuego en Irapuato."
     assert "seizure" not in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Gunmen shot dead the mayor and two of his bodyguards in Tacambaro.", 3),
+    ("es", "Hombres armados asesinaron al alcalde y a dos de sus escoltas en Tacámbaro.", 3),
+    ("es", "Asesinaron a un comandante y a tres de sus escoltas en Tacámbaro.", 4),
+    ("nl", "Gewapende mannen doodden de burgemeester en twee van zijn lijfwachten in Tacámbaro.", 3),
+])
+def test_one_person_named_with_the_article_and_a_count_add_up(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
