@@ -657,6 +657,13 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?P<place>{_CAPS})(?=\s*,?\s+(?:said|says|reported|stated|announced|dijo|inform[oó]|señal[oó]|"
                       rf"report[oó]|zei|meldde))",
          ("office", "oficina", "delegaci", "sede", "kantoor", "headquarters", "cuartel")),
+    # who said it, where the sentence names the event's place after: "Police in Culiacan said gunmen killed
+    # three men in Navolato"
+    Trap("reference", rf"(?i:\b(?:police|authorities|officials|prosecutors|investigators|spokes(?:man|woman|person))\s+"
+                      rf"in\s+)(?P<place>{_CAPS})(?=\s*,?\s+(?:said|say|says|reported|told|confirmed)\b[^.;]*?"
+                      rf"\b(?:in|near|at|outside)\s+(?:the\s+(?:\w+\s+){{0,2}}?(?:town|city|municipality|village)\s+of\s+)?"
+                      rf"(?-i:[A-ZÁÉÍÓÚÑ]))",
+         ("police in", "authorities in", "officials in", "prosecutors in", "investigators in", "spokes")),
     # where something usually happens: "el asesinato de policías, un hecho que ocurre mayormente en Zacatecas"
     Trap("reference", rf"(?i:\b(?:ocurren?|suceden?|se\s+registran?|se\s+presentan?|occurs?|happens?|gebeur(?:t|en)|"
                       rf"komen?\s+voor)\s+(?:mayormente|principalmente|sobre\s+todo|frecuentemente|con\s+frecuencia|"
@@ -741,6 +748,20 @@ TRAPS: tuple[Trap, ...] = (
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed")),
+    # where the victim worked: "The journalist, who worked for a newspaper in Culiacan, was killed in
+    # Navolato", "quien trabajaba para un diario en Culiacán", "die voor een krant in Culiacán werkte"
+    Trap("workplace", rf"(?i:\b(?:worked|working|trabajaba|laboraba|werkte)\s+(?:for|at|as|para|en|como|voor|bij|als)\s+"
+                      rf"[^.;,]{{0,50}}?\b(?:in|en)\s+(?:the\s+(?:city\s+)?of\s+|la\s+ciudad\s+de\s+)?){_CAPS}",
+         ("worked", "working", "trabajaba", "laboraba", "werkte")),
+    # troops from a base elsewhere: "Soldiers from the base in Apatzingan were ambushed near Aguililla"
+    Trap("origin", rf"(?i:\b(?:from|de|del|van)\s+(?:the\s+|la\s+|el\s+|de\s+)?(?:military\s+|army\s+|militar\s+)?"
+                   rf"(?:base|barracks|garrison|cuartel|destacamento|kazerne)\s+(?:militar\s+)?(?:in|en|de|of|van)\s+){_CAPS}",
+         ("base", "barracks", "garrison", "cuartel", "destacamento", "kazerne")),
+    # a body found far from where the victim went missing: "the body of a man reported missing in Tijuana
+    # in a ravine in Tecate"
+    Trap("reference", rf"(?i:\b(?:reported\s+missing|reportad[oa]s?\s+como\s+desaparecid[oa]s?|als\s+vermist\s+opgegeven)\s+"
+                      rf"(?:in|en|from|desde|de|del|uit)\s+(?:the\s+|la\s+|el\s+)?){_CAPS}",
+         ("missing", "desaparecid", "vermist")),
     # where someone works: "also assigned to the attache office in Mexico City" ("adscrito al municipio
     # de Oriental" names the prosecutor's district, which is where the case is: no trap)
     Trap("workplace", rf"(?i:\b(?:assigned|detailed|gedetacheerd)\s+(?:to|at|bij)\s+[^.;,]{{0,50}}?"

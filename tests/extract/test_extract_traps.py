@@ -446,3 +446,19 @@ def test_a_region_named_after_a_town_after_a_place_is_a_reference(extract, lang:
 def test_a_cartel_named_after_a_state_in_lower_case_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert records and {r["admin2"] for r in records} == {"Aguililla"}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Police in Culiacan said gunmen killed three men in Navolato.", "Navolato"),
+    ("en", "The journalist, who worked for a newspaper in Culiacan, was killed in Navolato.", "Navolato"),
+    ("es", "El periodista, quien trabajaba para un diario en Culiacán, fue asesinado en Navolato.", "Navolato"),
+    ("en", "Soldiers from the base in Apatzingan were ambushed near Aguililla.", "Aguililla"),
+    ("en", "Police found the body of a man reported missing in Tijuana in a ravine in Tecate.", "Tecate"),
+])
+def test_a_source_a_workplace_a_base_and_where_someone_went_missing_are_no_event_places(
+        extract, lang: str, text: str, town: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang)} == {town}
+
+
+def test_police_in_a_town_said_without_another_place_keep_the_town(extract) -> None:
+    assert {r["admin2"] for r in extract("Police in Culiacan said gunmen killed three men.", "en")} == {"Culiacán"}
