@@ -847,7 +847,12 @@ TRAPS: tuple[Trap, ...] = (
                       r"hails?\s+from|grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|"
                       r"operates?\s+(?:from|out\s+of|in)|based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
-                      r"basti[oó]n|feudo)\b[^,.;:]*", _A_BIO, ignore_case=True),
+                      # up to the first name and a list joined to it: not a later clause's place ("Elementos de
+                      # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")
+                      rf"basti[oó]n|feudo)\b[^,.;:]*?(?-i:{_CAPS})(?:(?:\s*,\s*|\s+(?:y|e|and|en|of|de|del|van|"
+                      rf"(?:cities|towns|municipalities|ciudades|municipios|steden|gemeenten)\s+(?:of|de|van))\s+)"
+                      rf"(?-i:{_CAPS}))*", _A_BIO,
+         ignore_case=True),
 )
 
 # ---------------------------------------------------------------- places: no names

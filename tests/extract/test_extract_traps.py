@@ -462,3 +462,13 @@ def test_a_source_a_workplace_a_base_and_where_someone_went_missing_are_no_event
 
 def test_police_in_a_town_said_without_another_place_keep_the_town(extract) -> None:
     assert {r["admin2"] for r in extract("Police in Culiacan said gunmen killed three men.", "en")} == {"Culiacán"}
+
+
+def test_a_seat_named_in_passing_does_not_trap_a_later_clauses_place(extract) -> None:
+    text = "Elementos de la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho."
+    assert {(r["event_type"], r["admin2"]) for r in extract(text, "es")} == {("arrest", "Paracho")}
+
+
+def test_natives_of_a_states_cities_stay_trapped(extract) -> None:
+    text = "Eight of the nine arrested are natives of the Sonora cities of Navojoa, Nogales, Cajeme and Huatabampo."
+    assert not {r["admin2"] for r in extract(text, "en")} & {"Navojoa", "Nogales", "Cajeme", "Huatabampo"}
