@@ -227,6 +227,7 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
      {"death"}),
     ("es", "Se registró una balacera en Navolato. Hasta el momento no hay un reporte sobre personas lesionadas o "
            "abatidas.", {"death"}),
+    ("en", "Gunmen attacked a bar in Celaya. No suspects were in custody.", {"arrest"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
