@@ -130,7 +130,8 @@ _SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,5}}?)\s*(?:,\s*(
 _SUM_BLOCKERS = re.compile(r"\b(?:(?:de|of|van)\s+(?:them|those|whom|ellos|ellas|los\s+cuales|las\s+cuales|hen|wie)|"
                            r"among|entre|onder|including|incluidos|waaronder|whom|quienes|die|"
                            r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond|stierven|stierf|gedood|"
-                           r"vermoord\w*|fallecieron|asesinad\w+|om|werd|werden|were|was|fue|fueron)\b|"
+                           r"vermoord\w*|fallecieron|asesinad\w+|abatid\w+|ejecutad\w+|neutralizad\w+|lesionad\w+|"
+                           r"om|werd|werden|were|was|fue|fueron)\b|"
                            r"(?-i:\b[A-ZÁÉÍÓÚÑ]\w+)", re.I)
 
 

@@ -1014,3 +1014,12 @@ def test_people_who_se_encuentran_wounded_are_no_seizure(extract) -> None:
 def test_one_person_named_with_the_article_and_a_count_add_up(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("text,count", [
+    ("El enfrentamiento dejó 13 presuntos delincuentes abatidos y dos militares muertos en Aguililla.", 15),
+    ("El enfrentamiento dejó 13 presuntos delincuentes abatidos y un militar muerto en Aguililla.", 14),
+])
+def test_counts_under_two_death_words_add_up(extract, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
