@@ -331,7 +331,8 @@ PLACE_PREPS: dict[str, str] = {
           r"azota\s+a|azotan\s+a|azotaron\s+a|sacudieron\s+a|paralizaron\s+a|aterroriza\s+a|aterrorizan\s+a|"
           # the place people fled: "abandonaron Tepalcatepec"
           r"abandonaron|abandonar|abandonan|han\s+abandonado)",
-    "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|plagued|plaguing|rocked|gripped|"
+    "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|"
+          r"plagued|plaguing|rocked|gripped|"
           r"paralyzed|paralysed|terrorized|terrorised|besieged|fled|fleeing|flee|abandoned|evacuated)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
@@ -418,7 +419,8 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
                r"flown|transferred|overgebracht|gebracht)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
-               r"hospitals?|ziekenhuizen|ziekenhuis)\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?$")
+               r"hospitals?|ziekenhuizen|ziekenhuis|semefo|morgue|mortuary|forensic\s+\w+|servicio\s+m[eé]dico\s+forense|"
+               r"anfiteatro|mortuarium)\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
@@ -915,7 +917,14 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
          r"\b(?:del|desde el|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
          r"until now|tot nu toe|tot op heden)\b",
          # "desde el 11 de marzo hoy 1 de octubre ya se contabiliza diez elementos asesinados"
-         r"\bya\s+se\s+contabiliza(?:n)?\b", r"\bdesde el [^.;]{3,25}? hoy\b"]
+         r"\bya\s+se\s+contabiliza(?:n)?\b", r"\bdesde el [^.;]{3,25}? hoy\b",
+         # a rank in a year's toll: "the fifth journalist killed in Guerrero this year", "de vijfde journalist
+         # die dit jaar is vermoord"
+         r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,2}?"
+         r"(?:journalists?|reporters?|mayors?|priests?|candidates?|officers?|activists?|politicians?) (?:to be )?"
+         r"(?:killed|murdered|slain)\b",
+         r"\bde (?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) (?:[\w-]+ ){0,2}?"
+         r"(?:journalist|verslaggever|burgemeester|priester|kandidaat|activist)e?n? die\b"]
 # Rates are statistics, whatever period they give: "the country's second highest murder rate";
 # so is what has gone on since a year ("heeft sinds 2014 te kampen met geweld", "desde 2011").
 RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"

@@ -51,7 +51,8 @@ PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
-_HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh")  # its cheap gate
+_HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens",
+                   "anfiteatro")  # its cheap gate
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate

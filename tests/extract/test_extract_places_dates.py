@@ -1075,3 +1075,22 @@ def test_a_local_papers_blockades_and_closures_are_its_datelines_town(extract) -
 def test_a_region_after_a_states_possessive_is_that_state(extract, text: str, state: str) -> None:
     deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
     assert [(r["admin1"], r["admin2"], r["fatalities"]) for r in deaths] == [(state, None, 2)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "He is the fifth journalist killed in Guerrero this year."),
+    ("nl", "Hij is de vijfde journalist die dit jaar in Guerrero is vermoord."),
+])
+def test_a_rank_in_a_years_toll_is_no_event(extract, lang: str, text: str) -> None:
+    assert extract(text, lang) == []
+
+
+def test_a_morgue_the_bodies_were_taken_to_is_no_place(extract) -> None:
+    text = "Gunmen killed two women in Teloloapan. Agents transferred the bodies of the two women to the Semefo in Iguala."
+    assert {r["admin2"] for r in extract(text, "en")} == {"Teloloapan"}
+
+
+def test_on_the_outskirts_of_the_state_capital_is_the_capital(extract) -> None:
+    text = "The body of a journalist was found on the outskirts of the state capital, Tepic."
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tepic", 1)], deaths
