@@ -332,7 +332,7 @@ PLACE_PREPS: dict[str, str] = {
           # the place people fled: "abandonaron Tepalcatepec"
           r"abandonaron|abandonar|abandonan|han\s+abandonado)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|"
-          r"plagued|plaguing|rocked|gripped|"
+          r"close\s+to|plagued|plaguing|rocked|gripped|"
           r"paralyzed|paralysed|terrorized|terrorised|besieged|fled|fleeing|flee|abandoned|evacuated)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
@@ -346,7 +346,7 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"city|state|town|village|municipality|port|region|area|capital|resort|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
                 r"hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
-                r"mountains|hills|highlands|countryside|sierra|bergen|"
+                r"mountains|hills|highlands|countryside|sierra|bergen|downtown|"
                 r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
 # A road named after the towns it joins ("la carretera Rayón-Cárdenas", "the Palmillas-Huichapan
 # highway", "tramo Victoria-Matamoros-Reynosa"): the towns, dash-separated, in group "towns" or "towns_before".
@@ -476,7 +476,8 @@ NEAR_WORDS = (r"near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+v
               r"no\s+lejos\s+del?|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten|(?:on\s+the\s+)?outskirts\s+of|"
               r"(?:a\s+)?las\s+afueras\s+del?|aan\s+de\s+rand\s+van")
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
-NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:just|right|justo|vlak)\s+)?(?:{NEAR_WORDS})\s+"
+NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:is|lies|ligt)\s+)?(?:(?:just|right|very|quite|justo|muy|vlak|"
+            rf"heel)\s+)?(?:{NEAR_WORDS})\s+"
             r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?"
             # "near the crime-plagued port of Coatzacoalcos", "cerca de la cabecera municipal de"
             r"(?:(?:[\w-]+\s+){0,2}?(?:port|city|town|village|municipality|capital|resort|puerto|ciudad|municipio|balneario|"

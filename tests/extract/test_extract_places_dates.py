@@ -1094,3 +1094,20 @@ def test_on_the_outskirts_of_the_state_capital_is_the_capital(extract) -> None:
     text = "The body of a journalist was found on the outskirts of the state capital, Tepic."
     deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tepic", 1)], deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three people in downtown Celaya.",
+    "Three bodies were found close to Celaya.",
+])
+def test_downtown_and_close_to_place_an_event(extract, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, "en")} == {"Celaya"}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Gunmen ambushed a contingent of the ministerial police in Texcaltitlan, very close to Sultepec.", "Texcaltitlán"),
+    ("Gunmen killed two men in Chilapa. Chilapa is close to Tixtla, where 43 students were abducted in 2014.", "Chilapa de Álvarez"),
+])
+def test_a_town_close_to_the_place_is_a_reference(extract, text: str, town: str) -> None:
+    assert town in {r["admin2"] for r in extract(text, "en")}
+    assert "Sultepec" not in {r["admin2"] for r in extract(text, "en")}
