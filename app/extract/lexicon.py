@@ -623,7 +623,9 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|e)\s+){_CAPS}){{2,}})",
          ("convergen", "confluyen")),
     # streets named after towns, listed: "between the streets of Zumpango and Otumba", "entre las calles Zumpango y Otumba"
-    Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van))?\s+"
+    # (but "en calles de Culiacán", "on the streets of Culiacán" are the city's streets)
+    Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van)"
+                 rf"(?=\s+{_CAPS}(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS}))?\s+"
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("calles", "streets", "avenidas", "avenues", "straten")),
     # the cross streets of an address: "sobre la calle Joaquín Valle Ramírez, entre Juárez e Hidalgo"

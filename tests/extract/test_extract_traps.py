@@ -472,3 +472,16 @@ def test_a_seat_named_in_passing_does_not_trap_a_later_clauses_place(extract) ->
 def test_natives_of_a_states_cities_stay_trapped(extract) -> None:
     text = "Eight of the nine arrested are natives of the Sonora cities of Navojoa, Nogales, Cajeme and Huatabampo."
     assert not {r["admin2"] for r in extract(text, "en")} & {"Navojoa", "Nogales", "Cajeme", "Huatabampo"}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Localizan tres cuerpos en calles de Celaya.", "Celaya"),
+    ("en", "Gunmen killed three people on the streets of Celaya.", "Celaya"),
+])
+def test_a_citys_streets_are_the_city(extract, lang: str, text: str, town: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang)} == {town}
+
+
+def test_streets_named_after_towns_stay_trapped(extract) -> None:
+    records = extract("El cuerpo de un hombre quedó entre las calles de Zumpango y Otumba.", "es")
+    assert not {r["admin2"] for r in records} & {"Zumpango", "Otumba"}
