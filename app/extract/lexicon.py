@@ -328,7 +328,9 @@ PLACE_PREPS: dict[str, str] = {
           r"ontwricht|ontwrichtten|ontvluchtten|ontvlucht)",
     "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|a\s+la\s+altura\s+del|llegando\s+a|"
           r"dentro\s+de|"
-          r"azota\s+a|azotan\s+a|azotaron\s+a|sacudieron\s+a|paralizaron\s+a|aterroriza\s+a|aterrorizan\s+a|"
+          # "una balacera sacudió a Culiacán", "la violencia azotó Culiacán", "cimbró a Reynosa"
+          r"sacudió\s+a|sacude\s+a|sacuden\s+a|azotó\s+a|azotó|azota|azotan|azotaron|paralizó\s+a|paralizó|paraliza\s+a|"
+          r"paralizan\s+a|cimbró\s+a|cimbró|cimbraron\s+a|estremeció\s+a|aterrorizó\s+a|"
           # the place people fled: "abandonaron Tepalcatepec"
           r"abandonaron|abandonar|abandonan|han\s+abandonado)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|"

@@ -287,7 +287,7 @@ def _phrases(pattern: str) -> frozenset[str]:
     """The phrases of a plain alternation of words ("(?:en|cerca\\s+de)"), lower case."""
     alternatives = pattern.removeprefix("(?:").removesuffix(")").split("|")
     phrases = frozenset(a.replace(r"\s+", " ") for a in alternatives)
-    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", p) and re.fullmatch(pattern, p) for p in phrases), pattern
+    assert all(re.fullmatch(r"[a-zñáéíóúü]+(?: [a-zñáéíóúü]+)*", p) and re.fullmatch(pattern, p) for p in phrases), pattern
     return phrases
 
 

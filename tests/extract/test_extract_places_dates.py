@@ -1111,3 +1111,11 @@ def test_downtown_and_close_to_place_an_event(extract, text: str) -> None:
 def test_a_town_close_to_the_place_is_a_reference(extract, text: str, town: str) -> None:
     assert town in {r["admin2"] for r in extract(text, "en")}
     assert "Sultepec" not in {r["admin2"] for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("text", [
+    "Una balacera sacudió a Culiacán la noche del jueves.",
+    "La violencia azotó Culiacán durante el fin de semana, con 12 muertos.",
+])
+def test_a_verb_that_strikes_a_town_places_the_event(extract, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, "es")} == {"Culiacán"}
