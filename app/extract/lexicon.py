@@ -36,6 +36,20 @@ def _read_words(lang: str) -> dict[str, Any]:
 WORDS: dict[str, dict[str, Any]] = {lang: _read_words(lang) for lang in LANGS}
 
 
+def _read_regions() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    with open(WORDS_DIR / "regions.toml", "rb") as fh:
+        table = tomllib.load(fh)["regions"]
+    return tuple((name, entry["pattern"], tuple(entry["states"])) for name, entry in table.items())
+
+
+# Regions named instead of a town ("en la Tierra Caliente", "the Golden Triangle"): (name, pattern,
+# states), from app/extract/words/regions.toml.
+REGIONS = _read_regions()
+REGION_NAMES = r"\b(?:" + "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern, _) in enumerate(REGIONS)) + r")\b"
+_A_REGION = ("baj", "lagun", "caliente", "dorado", "golden", "gouden", "meseta", "tarahumara", "mixteca", "sierra gorda",
+             "costa", "huasteca", "riviera")
+
+
 def _read_given_names() -> frozenset[str]:
     lines = (WORDS_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
@@ -733,6 +747,8 @@ TRAPS: tuple[Trap, ...] = (
                       rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?)(?P<place>{_CAPS})",
          ("gevangenis", "prison", "jail", "penal", "cárcel", "carcel", "penitenciar", "cereso", "airport",
           "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
+    # regions of several towns or states: "el Bajío", "la Comarca Lagunera", "the Golden Triangle" (regions.toml)
+    Trap("region", REGION_NAMES, _A_REGION),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"
     Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de)\s+){_CAPS}",
          ("istmo", "isthmus", "cañón", "cañon", "comarca")),

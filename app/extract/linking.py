@@ -457,6 +457,9 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
         return [], None, 0.0
+    region = _region_state(text, resolver) if any(word in text.lower() for word in lexicon._A_REGION) else None
+    if region is not None:  # "en la Tierra Caliente": the region's state, the article's own among several
+        return [Group(0, 10 ** 9, [(region, None, False)], False, label=region.location)], None, 0.5
     road_state = _road_state(text, resolver) if "-" in text or "–" in text or "—" in text else None
     if road_state is not None:  # "en la carretera Rayón-Cárdenas": the state the road's towns share
         return [Group(0, 10 ** 9, [(road_state, None, False)], False, label=road_state.location)], None, 0.5
@@ -474,6 +477,29 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
 ROAD_BETWEEN_TOWNS = re.compile(lexicon.ROAD_BETWEEN_TOWNS)
 _DASH = re.compile(r"\s*[-–—]\s*")
+
+
+REGION_NAMES = re.compile(lexicon.REGION_NAMES)
+_REGION_OWNER_BEFORE = re.compile(r"(?P<state>[A-ZÁÉÍÓÚÑ][\w]+(?:\s[A-ZÁÉÍÓÚÑ][\w]+)?)['’]s\s+(?:the\s+)?$")
+_REGION_OWNER_AFTER = re.compile(r"\s+(?:de|del|of|van)\s+(?:(?:el\s+)?estado\s+de\s+)?"
+                                 r"(?P<state>[A-ZÁÉÍÓÚÑ][\w]+(?:\s[A-ZÁÉÍÓÚÑ][\w]+)?)")
+
+
+def _region_state(text: str, resolver: PlaceResolver) -> Any:
+    """The state of the first region the sentence names ("la Meseta Purépecha": Michoacán), or of
+    the article among its states ("la Tierra Caliente" in a Guerrero story); None when several remain."""
+    found = REGION_NAMES.search(text)
+    if found is None:
+        return None
+    states = lexicon.REGIONS[int(found.lastgroup[1:])][2]
+    # "Guerrero's Tierra Caliente region", "la Tierra Caliente de Michoacán": the state named with it
+    owner = _REGION_OWNER_BEFORE.search(text, 0, found.start()) or _REGION_OWNER_AFTER.match(text, found.end())
+    named = resolver.geo.state_name(owner["state"]) if owner is not None else None
+    mine = [named] if named in states else [state for state in resolver.context_states if state in states]
+    if len(states) == 1 or len(mine) == 1:
+        place = resolver.resolve(f"estado de {(mine or list(states))[0]}")
+        return place if place is not None and place.kind == "state" else None
+    return None
 
 
 def _town_states(geo: Any, name: str) -> set[str]:

@@ -1119,3 +1119,23 @@ def test_a_town_close_to_the_place_is_a_reference(extract, text: str, town: str)
 ])
 def test_a_verb_that_strikes_a_town_places_the_event(extract, text: str) -> None:
     assert {r["admin2"] for r in extract(text, "es")} == {"Culiacán"}
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("es", "Hombres armados asesinaron a cinco personas en la Meseta Purépecha.", "Michoacán de Ocampo"),
+    ("es", "Hombres armados asesinaron a cinco personas en la Sierra Tarahumara.", "Chihuahua"),
+    ("en", "Two soldiers were killed in an ambush in Guerrero's Tierra Caliente region.", "Guerrero"),
+    ("es", "La violencia no cede en Guerrero. Hombres armados asesinaron a cinco personas en la Tierra Caliente.",
+     "Guerrero"),
+])
+def test_a_region_places_an_event_in_its_state(extract, lang: str, text: str, state: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin1"], r["admin2"], r["fatalities"]) for r in deaths] == [(state, None, 5 if lang == "es" else 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hombres armados asesinaron a cinco personas en el Bajío.",
+    "Hombres armados asesinaron a cinco personas en la región de La Laguna.",
+])
+def test_a_region_of_several_states_is_no_hamlet_of_its_name(extract, text: str) -> None:
+    assert extract(text, "es") == []
