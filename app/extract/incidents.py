@@ -666,7 +666,10 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             group.counts.setdefault("fatalities", 1)
         for match in SINGULAR_ADDED[lang].finditer(low):  # "another policeman died later": one more
             group = _nearest(text, match.start(), match.end(), groups)
-            if "fatalities" not in group.counts or group.counts["fatalities"] == 1:
+            rank = next((lexicon.ORDINALS[lang][w] for w in match.group().split() if w in lexicon.ORDINALS[lang]), 0)
+            if rank and group.counts.get("fatalities", 0) in range(1, rank):
+                group.counts["fatalities"] = rank  # "Two men were killed ... and a third died later": three
+            elif "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
 

@@ -293,6 +293,7 @@ ARMED_KILLING: dict[str, tuple[str, str]] = {lang: (WORDS[lang]["armed_killing"]
 SINGULAR_DEATH: dict[str, str] = {lang: WORDS[lang]["singular"]["death"].replace("{not_a_number}", _NOT_A_NUMBER)
                                   for lang in LANGS}
 SINGULAR_ADDED: dict[str, str] = {lang: WORDS[lang]["singular"]["added_death"] for lang in LANGS}
+ORDINALS: dict[str, dict[str, int]] = {lang: WORDS[lang]["ordinals"] for lang in LANGS}
 ADDED_BEFORE_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["before_number"] for lang in LANGS}
 ADDED_AFTER_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["after_number"] for lang in LANGS}
 ALONG_WITH_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["along_with"] for lang in LANGS}
@@ -301,8 +302,9 @@ ALONG_WITH_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["along_with"] fo
 KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]|abuel[oa]|father|mother|son|daughter|"
        r"brother|sister|husband|wife|nephew|niece|cousin|uncle|aunt|grand(?:father|mother|son|daughter)|vader|moeder|"
        r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter")
-# "y su hijo", "and her daughter", "en zijn zoon": one more person after a counted one.
-ONE_KIN_AFTER_AND = rf"\b(?:y|e|and|en)\s+(?P<one>su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{KIN})\b"
+# "y su hijo", "and her daughter", "en zijn zoon", "a man, his wife and their son": one more person after a
+# counted one.
+ONE_KIN_AFTER_AND = rf"(?:,|\b(?:y|e|and|en))\s+(?P<one>su|his|her|their|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?:{KIN})\b"
 # "the mayor and two of his bodyguards", "al alcalde y a dos de sus escoltas": the one person named
 # with a definite article before a count joined to it counts one.
 ONE_PERSON_BEFORE_AND = {"en": r"\b(?P<one>the)\b", "es": r"\b(?P<one>el|al|la)\b", "nl": r"\b(?P<one>de|het)\b"}

@@ -112,7 +112,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         if (joined := _PERSON_AND.match(text, match.end())) is not None and joined.end() in starts:  # "the mayor and two of his bodyguards": the mayor counts one
             found.append(Number(match.start("one"), match.end("one"), 1, False))
             found.sort(key=lambda number: number.start)
-    if " su " in text or " his " in text or " her " in text or " zijn " in text or " haar " in text:
+    if " su " in text or " his " in text or " her " in text or " their " in text or " zijn " in text \
+            or " haar " in text or " hun " in text:
         for match in _ONE_KIN_AFTER_AND.finditer(text):  # "un padre y su hijo": the son counts one
             found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)

@@ -1023,3 +1023,17 @@ def test_one_person_named_with_the_article_and_a_count_add_up(extract, lang: str
 def test_counts_under_two_death_words_add_up(extract, text: str, count: int) -> None:
     deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Police found four bodies in Fresnillo; a fifth victim died in hospital.", 5),
+    ("en", "Two men were killed in Fresnillo and a third died later in hospital.", 3),
+    ("es", "Dos hombres fueron asesinados en Fresnillo y un tercero murió más tarde en el hospital.", 3),
+    ("nl", "Twee mannen werden in Fresnillo doodgeschoten en een derde slachtoffer overleed later.", 3),
+    ("en", "A man, his wife and their son were shot dead in Fresnillo.", 3),
+    ("es", "Un hombre, su esposa y su hijo fueron asesinados en Fresnillo.", 3),
+    ("es", "Hombres armados dispararon contra una familia en Fresnillo, asesinando a siete y lesionando a tres.", 7),
+])
+def test_ordinal_victims_kin_in_a_list_and_gerund_counts(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
