@@ -226,7 +226,8 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     of_split = _OF_SPLIT.search(last[1])
     if of_split:  # "Juchitan de Zaragoza of the Istmo de Tehuantepec region": the town, not its region
         head = last[1][:of_split.start()]
-        if head.lower() in lexicon.RESIDENT_NOUNS:  # "Residents of Tepalcatepec" opening a sentence: the town
+        # "Residents of Tepalcatepec" opening a sentence, "the Colonia Centro of Nuevo Laredo": the town
+        if head.lower() in lexicon.RESIDENT_NOUNS or _SETTLEMENT_HEAD.match(head):
             candidates.append((last[0] + of_split.end(), last[1][of_split.end():]))
         else:
             candidates.append((last[0], head))
@@ -259,6 +260,8 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
 
 
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
+_SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
+                              r"Localidad|Sindicatura|Tenencia)\s")
 _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
 
 

@@ -1139,3 +1139,17 @@ def test_a_region_places_an_event_in_its_state(extract, lang: str, text: str, st
 ])
 def test_a_region_of_several_states_is_no_hamlet_of_its_name(extract, text: str) -> None:
     assert extract(text, "es") == []
+
+
+def test_a_colonia_of_a_town_is_that_town(extract) -> None:
+    text = "The bodies of two men were found Tuesday morning in the Colonia Centro of Nuevo Laredo."
+    deaths = [r for r in extract(text, "en") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Nuevo Laredo", 2)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Members of the Gulf Cartel tried to kidnap a businessman in Matamoros."),
+    ("es", "Integrantes del Cártel del Golfo intentaron secuestrar a un empresario en Matamoros."),
+])
+def test_an_attempted_kidnapping_is_an_attack(extract, lang: str, text: str) -> None:
+    assert ("attack", "Matamoros") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
