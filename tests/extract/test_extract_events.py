@@ -126,6 +126,10 @@ def test_ids_are_stable_and_unique(extract) -> None:
     ("en", "Explosive-laden drones struck positions in Aguililla.", "attack"),
     ("en", "Marines searched homes in Reynosa.", "operation"),
     ("en", "Residents were told to stay home in Reynosa.", "disruption"),
+    ("en", "Soldiers and police combed the area around Culiacan.", "operation"),
+    ("en", "A suspected hitman was caught in Culiacan.", "arrest"),
+    ("en", "Marines discovered a narco-lab in Cosala.", "seizure"),
+    ("en", "The streets of Culiacan were empty.", "disruption"),
 ])
 def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
@@ -1037,3 +1041,8 @@ def test_counts_under_two_death_words_add_up(extract, text: str, count: int) -> 
 def test_ordinal_victims_kin_in_a_list_and_gerund_counts(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+def test_bystanders_caught_in_the_crossfire_are_no_arrest(extract) -> None:
+    text = "Dozens of motorists were caught in the crossfire in Tuxpan, Nayarit."
+    assert "arrest" not in {r["event_type"] for r in extract(text, "en")}
