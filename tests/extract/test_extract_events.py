@@ -1046,3 +1046,14 @@ def test_ordinal_victims_kin_in_a_list_and_gerund_counts(extract, lang: str, tex
 def test_bystanders_caught_in_the_crossfire_are_no_arrest(extract) -> None:
     text = "Dozens of motorists were caught in the crossfire in Tuxpan, Nayarit."
     assert "arrest" not in {r["event_type"] for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("La Guardia Nacional asumió la seguridad en Fresnillo.", "operation"),
+    ("Localizaron un narcolaboratorio en Cosalá.", "seizure"),
+    ("Negocios permanecieron cerrados en Culiacán.", "disruption"),
+    ("Las calles de Culiacán lucieron desiertas.", "disruption"),
+    ("El miedo paralizó Culiacán.", "disruption"),
+])
+def test_more_spanish_wording_for_operations_finds_and_closures(extract, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, "es")}
