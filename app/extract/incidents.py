@@ -414,7 +414,8 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 OFFICE_EVENTS = frozenset({"death", "attack"})
-_OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester")
+_OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
+                 "jefe de", "titular de", "police chief", "politiechef")
 
 
 def _office_town(text: str, resolver: PlaceResolver) -> Any:

@@ -1045,6 +1045,10 @@ MEXICAN_CAPITAL_AWAY = (r"(?i:\b(?:ten\s+\w+\s+van|(?:north|south|east|west)\w*\
 OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office)\s+(?:in|of)|mayor\s+of|mayoral\s+candidate\s+"
                rf"(?:in|of|for)|candidate\s+for\s+mayor\s+of|alcalde(?:sa)?\s+de|presidente\s+municipal\s+de|"
                rf"candidat[oa]\s+a\s+(?:la\s+)?(?:alcald[ií]a|presidencia\s+municipal)\s+de|"
+               # a town's police chief: "el subdirector de la policía de Uruapan", "police chief of Cajeme"
+               rf"(?:sub)?director\s+de\s+(?:la\s+)?(?:polic[ií]a|seguridad\s+p[uú]blica)(?:\s+municipal)?\s+de|"
+               rf"(?:jefe|titular)\s+de\s+(?:la\s+)?polic[ií]a(?:\s+municipal)?\s+de|police\s+chief\s+of|"
+               rf"politiechef\s+van|"
                rf"burgemeester\s+van|burgemeesterskandidaat\s+(?:van|in))\s+)"
                rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
 # "50 miles from the state capital": a distance, the capital only a reference point.

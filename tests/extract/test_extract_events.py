@@ -1057,3 +1057,13 @@ def test_bystanders_caught_in_the_crossfire_are_no_arrest(extract) -> None:
 ])
 def test_more_spanish_wording_for_operations_finds_and_closures(extract, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Asesinan al presidente municipal de Tacámbaro.", "Tacámbaro"),
+    ("Ejecutan al subdirector de la policía de Uruapan frente a su casa.", "Uruapan"),
+    ("Hombres armados ultimaron a balazos al regidor de Zitácuaro.", "Zitácuaro"),
+])
+def test_one_official_killed_is_one_death_in_the_officials_town(extract, text: str, town: str) -> None:
+    deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [(town, 1)], deaths
