@@ -749,6 +749,11 @@ TRAPS: tuple[Trap, ...] = (
                       rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?)(?P<place>{_CAPS})",
          ("gevangenis", "prison", "jail", "penal", "cárcel", "carcel", "penitenciar", "cereso", "airport",
           "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
+    # a venue named after a place: "at the Jalisco bar in Celaya"
+    Trap("venue", rf"\b(?:the|a|an)\s+(?P<place>{_CAP})\s+(?:bar|restaurant|nightclub|night\s+club|club|cantina|hotel|"
+                  rf"motel|store|shop|taco\s+stand|taqueria|cafe|café|disco)\b",
+         ("bar", "restaurant", "club", "cantina", "hotel", "motel", "store", "shop", "taco", "taqueria", "cafe", "café",
+          "disco")),
     # regions of several towns or states: "el Bajío", "la Comarca Lagunera", "the Golden Triangle" (regions.toml)
     Trap("region", REGION_NAMES, _A_REGION),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"

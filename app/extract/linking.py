@@ -191,8 +191,10 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
         gates, patterns = demonyms
         low = text.lower()
         for name in sorted(gates.scan(low)):  # one trie scan; a regex only where its stem occurs
-            # "la Familia Michoacana" names a cartel, not the article's state
-            named = any(not _overlaps(match.start() - lo, match.end() - lo, trap_spans(text[lo:match.end() + 40]))
+            # "la Familia Michoacana" names a cartel, not the article's state; "la taquería Los Sinaloenses"
+            # a business (a capitalised demonym is part of a name)
+            named = any(text[match.start()].islower() and not _overlaps(
+                match.start() - lo, match.end() - lo, trap_spans(text[lo:match.end() + 40]))
                         for match in patterns[name].finditer(low) for lo in (max(0, match.start() - 80),))
             state = geo.state_name(name) if named else None
             if state and state not in states:

@@ -485,3 +485,12 @@ def test_a_citys_streets_are_the_city(extract, lang: str, text: str, town: str) 
 def test_streets_named_after_towns_stay_trapped(extract) -> None:
     records = extract("El cuerpo de un hombre quedó entre las calles de Zumpango y Otumba.", "es")
     assert not {r["admin2"] for r in records} & {"Zumpango", "Otumba"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed five people at the Jalisco bar in Celaya."),
+    ("es", "Hombres armados asesinaron a cinco personas en la taquería Los Sinaloenses de Celaya."),
+])
+def test_a_venue_named_after_a_state_is_no_place(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [(r["admin1"], r["admin2"], r["fatalities"]) for r in deaths] == [("Guanajuato", "Celaya", 5)], deaths
