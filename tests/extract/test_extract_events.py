@@ -1067,3 +1067,20 @@ def test_more_spanish_wording_for_operations_finds_and_closures(extract, text: s
 def test_one_official_killed_is_one_death_in_the_officials_town(extract, text: str, town: str) -> None:
     deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [(town, 1)], deaths
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Se reportó la privación ilegal de la libertad de tres jóvenes en Zamora.", "attack"),
+    ("Un comando armado se llevó a tres personas en Zamora.", "attack"),
+    ("Se aseguró un vehículo con reporte de robo en Zamora.", "seizure"),
+])
+def test_a_reported_abduction_and_a_seized_vehicle(extract, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("text", [
+    "Fue detenido en Zamora por el delito de privación ilegal de la libertad.",
+    "En Zamora aumentaron delitos como la privación de la libertad y la extorsión.",
+])
+def test_abduction_named_as_a_charge_or_a_kind_is_no_attack(extract, text: str) -> None:
+    assert "attack" not in {r["event_type"] for r in extract(text, "es")}
