@@ -130,6 +130,9 @@ def test_ids_are_stable_and_unique(extract) -> None:
     ("en", "A suspected hitman was caught in Culiacan.", "arrest"),
     ("en", "Marines discovered a narco-lab in Cosala.", "seizure"),
     ("en", "The streets of Culiacan were empty.", "disruption"),
+    ("en", "Soldiers and cartel members exchanged fire in Celaya.", "attack"),
+    ("en", "An armed assault on a police station left two dead in Celaya.", "attack"),
+    ("en", "Armed men intercepted a patrol in Celaya.", "attack"),
 ])
 def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
@@ -1084,3 +1087,8 @@ def test_a_reported_abduction_and_a_seized_vehicle(extract, text: str, etype: st
 ])
 def test_abduction_named_as_a_charge_or_a_kind_is_no_attack(extract, text: str) -> None:
     assert "attack" not in {r["event_type"] for r in extract(text, "es")}
+
+
+def test_assault_rifles_are_no_attack(extract) -> None:
+    text = "Soldiers seized five assault rifles in Celaya."
+    assert "attack" not in {r["event_type"] for r in extract(text, "en")}
