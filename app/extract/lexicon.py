@@ -46,7 +46,7 @@ def _read_regions() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 # states), from app/extract/words/regions.toml.
 REGIONS = _read_regions()
 REGION_NAMES = r"\b(?:" + "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern, _) in enumerate(REGIONS)) + r")\b"
-_A_REGION = ("baj", "lagun", "caliente", "dorado", "golden", "gouden", "meseta", "tarahumara", "mixteca", "sierra gorda",
+REGION_ANCHORS = ("baj", "lagun", "caliente", "dorado", "golden", "gouden", "meseta", "tarahumara", "mixteca", "sierra gorda",
              "costa", "huasteca", "riviera")
 
 
@@ -755,7 +755,7 @@ TRAPS: tuple[Trap, ...] = (
          ("bar", "restaurant", "club", "cantina", "hotel", "motel", "store", "shop", "taco", "taqueria", "cafe", "café",
           "disco")),
     # regions of several towns or states: "el Bajío", "la Comarca Lagunera", "the Golden Triangle" (regions.toml)
-    Trap("region", REGION_NAMES, _A_REGION),
+    Trap("region", REGION_NAMES, REGION_ANCHORS),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"
     Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de)\s+){_CAPS}",
          ("istmo", "isthmus", "cañón", "cañon", "comarca")),

@@ -459,7 +459,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
         return [], None, 0.0
-    region = _region_state(text, resolver) if any(word in text.lower() for word in lexicon._A_REGION) else None
+    low = text.lower()  # the regions' cheap gate: most sentences name none
+    region = _region_state(text, resolver) if any(word in low for word in lexicon.REGION_ANCHORS) else None
     if region is not None:  # "en la Tierra Caliente": the region's state, the article's own among several
         return [Group(0, 10 ** 9, [(region, None, False)], False, label=region.location)], None, 0.5
     road_state = _road_state(text, resolver) if "-" in text or "–" in text or "—" in text else None
