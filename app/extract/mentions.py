@@ -38,6 +38,10 @@ FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
 FAMILY_GATES: dict[tuple[str, int], frozenset[str]] = {
     ("trap", i): frozenset(anchors) for i, anchors in enumerate(_BY_ANCHORS)}
 _FAMILY_SCAN = GateSet(FAMILY_GATES)
+# The families by their gate key, so a call looks up only the families whose words occur
+# (a set intersection) instead of testing all of them.
+_FAMILY_BY_KEY: dict[Hashable, list[tuple[re.Pattern[str], bool]]] = {
+    ("trap", i): traps for i, (_, traps) in enumerate(FAMILIES)}
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
 # Strong context = a preposition, then at most four filler words, then the name. Checked
@@ -134,10 +138,8 @@ def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[
     low = text.lower()
     spans: list[tuple[int, int]] = []
     present = _FAMILY_SCAN.scan(low) if possible is None else possible
-    for index, (_, traps) in enumerate(FAMILIES):
-        if ("trap", index) not in present:
-            continue
-        for pattern, name_before in traps:
+    for key in sorted(_FAMILY_BY_KEY.keys() & present):  # sorted: the same order every run
+        for pattern, name_before in _FAMILY_BY_KEY[key]:
             only_place = "place" in pattern.groupindex  # the trap marks that group alone
             for m in pattern.finditer(text):
                 if only_place:
