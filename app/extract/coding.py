@@ -161,7 +161,7 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     by_key = {(_place_key(r), r.admin1, r.event_date): r for r in records if r.geo_precision <= 2}
     moved = []
     for r in records:
-        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS and not _STATE_WIDE.search(r.evidence):
+        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS and not _STATE_WIDE.search(r.evidence) and not _ELSEWHERE_IN_STATE.search(r.evidence):
             near: list[tuple] = []
             for gap in (0, 1):  # that day's one town first, then the day's either side
                 near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
@@ -236,7 +236,7 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
 
     sentences = {r.evidence_start for r in records
                  if r.geo_precision == 3 and r.admin1 == state and r.event_type in types and (r.event_date or "") > latest_placed
-                 and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence)}
+                 and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence) and not _ELSEWHERE_IN_STATE.search(r.evidence)}
     # what the same sentence says followed ("una balacera ... lo que provocó que escuelas suspendieran
     # clases"): its other records go with the point event
     return [around_town(r) if r.geo_precision == 3 and r.admin1 == state and r.evidence_start in sentences else r
@@ -245,6 +245,8 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
 
 # "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town.
 _STATE_WIDE = re.compile(lexicon.STATE_WIDE, re.IGNORECASE)
+# "elsewhere in the state": the towns named beside it are where these events did not happen.
+_ELSEWHERE_IN_STATE = re.compile(lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 # "in a fishing community in the neighboring state of Quintana Roo": a town the article does
 # not name, so not the dateline's (Cancún).
 _UNNAMED_TOWN = re.compile(r"\b(?:an?|one|una?|een)\s+(?:\w+\s+)?(?:community|town|village|hamlet|municipality|"
@@ -263,7 +265,7 @@ def _suppress_coarse(records: list[Incident]) -> list[Incident]:
     kept = []
     for r in records:
         key = (r.event_type, r.event_date, r.admin1)
-        if r.geo_precision == 3 and key in finer_states:
+        if r.geo_precision == 3 and key in finer_states and not _ELSEWHERE_IN_STATE.search(r.evidence):
             # "killing two soldiers" in the state beside "a man died" in one of its towns: the
             # deaths the towns do not account for stay at state level (codebook: counts)
             if not r.fatalities or r.fatalities <= finer_states[key]:

@@ -1115,10 +1115,15 @@ STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|di
 # "en la entidad se registraron 12 homicidios", "across the state": the whole state the article is about.
 STATE_WIDE = (r"\b(?:en\s+(?:toda\s+)?la\s+entidad|en\s+territorio\s+(?:estatal|\w+ense)|statewide|state-wide|"
               r"across\s+the\s+state|in\s+de\s+hele\s+(?:deel)?staat)\b")
+# "elsewhere in the state", "en otros puntos del estado", "op andere plekken in de provincie": events
+# of other places of the state last named, beside (never inside) the town of the sentence before.
+ELSEWHERE_IN_STATE = (r"\b(?:(?:elsewhere|other\s+parts|other\s+places)\s+(?:in|of)\s+the\s+state|"
+                      r"(?:otros\s+puntos|otras\s+partes|otras\s+regiones|otras\s+zonas)\s+del\s+estado|"
+                      r"(?:andere\s+plekken|andere\s+plaatsen|elders)\s+in\s+de\s+(?:deelstaat|provincie|staat))\b")
 # "in the same state", "en el mismo estado", "in dezelfde deelstaat": another place of the
 # state last named, so the state, not the town of the sentence before.
-SAME_STATE = (r"\b(?:the\s+same\s+state|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"
-              r"dezelfde\s+(?:deel)?staat)\b")
+SAME_STATE = (r"\b(?:the\s+same\s+(?:state|entity)|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"
+              r"dezelfde\s+(?:deel)?staat)\b|" + ELSEWHERE_IN_STATE)
 # "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last
 # named, whatever the sentence's own date ("On February 22, ... in the same municipality").
 SAME_TOWN = (r"\b(?:the\s+same\s+(?:municipality|town|city)|(?:el|la)\s+mism[oa]\s+(?:municipio|ciudad|localidad|"

@@ -1155,6 +1155,21 @@ def test_the_same_state_is_the_state_not_the_town_before(extract, lang: str, tex
     assert deaths == {("Monterrey", "2017-10-11", 13), (None, "2016-01-01", 49)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed ten people at a rehab centre in Irapuato on Wednesday. Elsewhere in the state, two more "
+           "people were killed in shootings."),
+    ("es", "Hombres armados mataron el miércoles a diez personas en un centro de rehabilitación de Irapuato. En "
+           "otros puntos del estado otras dos personas murieron en balaceras."),
+    ("nl", "Gewapende mannen doodden woensdag tien mensen in een afkickcentrum in Irapuato. Op andere plekken in "
+           "de provincie kwamen nog twee mensen om het leven bij schietpartijen."),
+])
+def test_deaths_elsewhere_in_the_state_stay_state_level_beside_the_town(extract, lang: str, text: str) -> None:
+    # the two died in other places: neither added to Irapuato's ten nor moved there
+    deaths = {(r["admin2"], r["geo_precision"] == 3, r["fatalities"]) for r in extract(text, lang, "2020-07-02")
+              if r["event_type"] == "death"}
+    assert deaths == {("Irapuato", False, 10), (None, True, 2)}
+
+
 def test_a_state_level_event_moves_only_to_a_town_of_its_own_day(extract) -> None:
     # The 2016 riot is in the state of the Monterrey riot, a year apart: it stays state-wide.
     records = extract("Thirteen people died in a riot in Monterrey on Tuesday. In 2016, 49 people died in a "
