@@ -66,7 +66,7 @@ def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
         if found is not None and found.weekday() == target:
             return found, "day"
     days = (pub.weekday() - target) % 7
-    if days == 0 and m["last"]:  # "afgelopen vrijdag" read on a Friday is a week ago
+    if days == 0 and (m["last"] or m["last_after"]):  # "afgelopen vrijdag", "el viernes pasado" read on a Friday: a week ago
         days = 7
     return pub - dt.timedelta(days=days), "day"
 
@@ -243,7 +243,7 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:eergisteren|anteayer|antier|day before yesterday)\b", _I), _shift_days(2)),
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
     (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
-                rf"(?:avond|ochtend|middag|nacht|morgen)?\b", _I), _weekday),
+                rf"(?:avond|ochtend|middag|nacht|morgen)?\b(?P<last_after>\s+pasado\b)?", _I), _weekday),
     (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanavond|hoy|esta mañana|este d[ií]a|today|this morning|tonight)\b",
                 _I), _shift_days(0)),
     (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week|hace (?:apenas )?una semana|"

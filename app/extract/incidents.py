@@ -240,6 +240,25 @@ def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -
     return day if day and day[1] == "day" else None
 
 
+THAT_YEAR = re.compile(lexicon.THAT_YEAR, re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_year_named_before(found: tuple[dt.date, str] | None, before: str) -> tuple[dt.date, str] | None:
+    """"En 2009 ... El 14 de febrero de ese año": the sentence's date moved into the year the
+    text last named (the year itself when the sentence gives no month or day)."""
+    years = _YEAR.findall(before)
+    if not years:
+        return found
+    year = int(years[-1])
+    if found is None or found[1] == "year":
+        return dt.date(year, 1, 1), "year"
+    try:
+        return found[0].replace(year=year), found[1]
+    except ValueError:  # 29 February
+        return found[0].replace(year=year, day=28), found[1]
+
+
 def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
                published: dt.date, lang: str) -> tuple[dt.date, str]:
     """The date of the article's main events: the first day-level date in an event sentence;
@@ -323,7 +342,11 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
 
     def date_of(sentence: Sentence) -> tuple[dt.date, str] | None:
         if sentence.start not in dates:
-            dates[sentence.start] = sentence_date(sentence.text, published, possible_at[sentence.start])
+            found = sentence_date(sentence.text, published, possible_at[sentence.start])
+            if ("año" in sentence.text or "year" in sentence.text or "jaar" in sentence.text) \
+                    and THAT_YEAR.search(sentence.text) and not _YEAR.search(sentence.text):
+                found = _in_year_named_before(found, article.text[:sentence.start])
+            dates[sentence.start] = found
         return dates[sentence.start]
 
     main_date = _main_date(sentences, triggers, date_of, published, lang)

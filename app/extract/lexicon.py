@@ -1124,6 +1124,10 @@ ELSEWHERE_IN_STATE = (r"\b(?:(?:elsewhere|other\s+parts|other\s+places)\s+(?:in|
 # state last named, so the state, not the town of the sentence before.
 SAME_STATE = (r"\b(?:the\s+same\s+(?:state|entity)|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"
               r"dezelfde\s+(?:deel)?staat)\b|" + ELSEWHERE_IN_STATE)
+# "El 14 de febrero de ese año", "later that year", "in datzelfde jaar": the year the article
+# last named, not the year of publication.
+THAT_YEAR = (r"\b(?:(?:ese|aquel)\s+(?:mismo\s+)?año|(?:that|the\s+same)\s+(?:same\s+)?year|"
+             r"(?:dat|datzelfde|hetzelfde)\s+jaar)\b")
 # "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last
 # named, whatever the sentence's own date ("On February 22, ... in the same municipality").
 SAME_TOWN = (r"\b(?:the\s+same\s+(?:municipality|town|city)|(?:el|la)\s+mism[oa]\s+(?:municipio|ciudad|localidad|"

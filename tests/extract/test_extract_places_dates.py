@@ -715,6 +715,30 @@ def test_a_weekday_with_its_day_number_is_that_day(extract, lang: str, text: str
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "El sábado pasado un periodista fue asesinado en Tepic, Nayarit."),
+    ("en", "Last Saturday a journalist was murdered in Tepic, Nayarit."),
+    ("nl", "Vorige zaterdag werd in Tepic, Nayarit, een journalist vermoord."),
+])
+def test_last_weekday_read_on_that_weekday_is_a_week_before(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-07-15")  # a Saturday
+    assert records and {r["event_date"] for r in records} == {"2023-07-08"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La guerra llegó a Tabasco en 2009. El 14 de febrero de ese año, doce personas fueron asesinadas en "
+           "Macuspana. Ese mismo año, soldados mataron a tres pistoleros en Cárdenas."),
+    ("en", "The war reached Tabasco in 2009. On February 14 of that year, twelve people were killed in Macuspana. "
+           "Later that year, soldiers killed three gunmen in Cárdenas."),
+    ("nl", "De oorlog bereikte Tabasco in 2009. Op 14 februari van dat jaar werden twaalf mensen vermoord in "
+           "Macuspana. Later dat jaar doodden soldaten drie schutters in Cárdenas."),
+])
+def test_that_year_is_the_year_named_before_not_the_year_of_publication(extract, lang: str, text: str) -> None:
+    deaths = {(r["admin2"], r["event_date"], r["date_precision"]) for r in extract(text, lang, date="2011-03-01")
+              if r["event_type"] == "death"}
+    assert deaths == {("Macuspana", "2009-02-14", "day"), ("Cárdenas", "2009-01-01", "year")}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "En otros municipios del Estado, como Teloloapan, Chilapa y Zitlala, también se han suspendido clases ante "
            "los problemas de inseguridad."),
     ("en", "In other municipalities of the state, such as Teloloapan, Chilapa and Zitlala, classes have also been "
