@@ -512,6 +512,9 @@ APPOSITION_GAP = (r"^\s*,\s*(?:a|an|one|una?|een)\s+(?:[\w-]+\s+){0,2}?(?:city|t
                   r"voorstad|buitenwijk|havenstad)\s+(?:[\w-]+\s+)?(?:in|of|near|outside|next\s+to|en|de|del|cerca\s+de|"
                   r"junto\s+a|vecin[oa]\s+(?:a|de)|conurbad[oa]\s+(?:a|con)|bij|nabij|van|naast|onder\s+de\s+rook\s+van)\s+"
                   r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:zona\s+metropolitana\s+de\s+|área\s+metropolitana\s+de\s+)?$")
+# "taken to Culiacán, the capital of Sinaloa": the state says which town; it is no place of its own
+CAPITAL_APPOSITION_GAP = (r"^\s*,\s*(?:the\s+|la\s+|de\s+)?(?:state\s+)?(?:capital|hoofdstad)\s+(?:of|de|del|van)\s+"
+                          r"(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|de\s+(?:deel)?staat\s+)?$")
 # "Tepeyahualco de Hidalgo —en la zona de Libres—", "Tepeyahualco, en la región de Libres": a region
 # named after a town, set after a place, says where that place lies; the town is a reference.
 REGION_GAP = (r"^\s*(?:,|—|–|\()\s*(?:en\s+|in\s+)?(?:la\s+|the\s+|de\s+|het\s+)?(?:zona|regi[oó]n|region|area|"

@@ -72,6 +72,7 @@ _CAPITAL_OF_STATE = re.compile(lexicon.CAPITAL_OF_STATE)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 APPOSITION_GAP = re.compile(lexicon.APPOSITION_GAP, re.I)
+CAPITAL_APPOSITION_GAP = re.compile(lexicon.CAPITAL_APPOSITION_GAP, re.I)
 REGION_GAP = re.compile(lexicon.REGION_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
@@ -648,6 +649,12 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                 continue
             cur.context, cur.part_of, anchor.context = anchor.context, True, "none"  # the hamlet's municipality
             anchor, last_end = cur, cur.end
+            continue
+        if cur.state and anchor.context in ("destination", "departure") and CAPITAL_APPOSITION_GAP.match(gap):
+            # "taken to Culiacan, the capital of Sinaloa": the state qualifies where they went, and is
+            # not read as its capital, a place of the event
+            cur.is_qualifier, anchor.qualifier = True, anchor.qualifier or cur.state
+            last_end = cur.end
             continue
         if APPOSITION_GAP.match(gap):
             if cur.state:  # "X, a city in the state of Y": the state qualifies the town

@@ -1170,6 +1170,19 @@ def test_deaths_elsewhere_in_the_state_stay_state_level_beside_the_town(extract,
     assert deaths == {("Irapuato", False, 10), (None, True, 2)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four gunmen died in a shootout in Sinaloa on Friday. The wounded marines were taken to Culiacan, the "
+           "capital of Sinaloa, for treatment. Officers cordoned off the area."),
+    ("es", "Cuatro pistoleros murieron en un enfrentamiento en Sinaloa el viernes. Los marinos heridos fueron "
+           "trasladados a Culiacán, la capital de Sinaloa. Agentes acordonaron la zona."),
+    ("nl", "Vier schutters kwamen vrijdag om bij een vuurgevecht in Sinaloa. De gewonde mariniers werden naar "
+           "Culiacán, de hoofdstad van Sinaloa, gebracht. Agenten zetten het gebied af."),
+])
+def test_the_capital_named_beside_a_destination_is_no_place_of_the_event(extract, lang: str, text: str) -> None:
+    # where the wounded were taken is not where the shootout or the cordon was
+    assert {r["admin2"] for r in extract(text, lang, "2014-03-30")} == {None}
+
+
 def test_a_state_level_event_moves_only_to_a_town_of_its_own_day(extract) -> None:
     # The 2016 riot is in the state of the Monterrey riot, a year apart: it stays state-wide.
     records = extract("Thirteen people died in a riot in Monterrey on Tuesday. In 2016, 49 people died in a "

@@ -138,6 +138,26 @@ def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str
     assert etype in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Helicopters were combing the whole area around Cananea after the attack."),
+    ("en", "Soldiers cordoned off the area in Zitácuaro to find those responsible."),
+    ("en", "Military personnel established a security perimeter in Tijuana."),
+    ("en", "Soldiers patrolled the streets of Reynosa on Tuesday."),
+    ("en", "Troops are searching for the rest of the attackers in Pachivia, Sinaloa."),
+    ("en", "The federal government sent more than 700 federal agents to Reynosa."),
+    ("en", "Security forces mobilized in various parts of Ciudad Juárez following the attack."),
+    ("es", "Militares acordonaron el lugar de los enfrentamientos en Zitácuaro."),
+    ("es", "Efectivos de la Marina resguardan la zona en Cosamaloapan, Veracruz."),
+    ("es", "Elementos del Ejército se trasladaron hasta Tamazula, Durango."),
+    ("es", "Se instaló un puesto de control en la carretera en Mérida, Yucatán."),
+    ("nl", "Helikopters kamden het hele gebied rond Cananea uit."),
+    ("nl", "Agenten zetten het gebied in Zitácuaro af om de daders te vinden."),
+    ("nl", "Militairen zoeken in Pachivia, Sinaloa, naar de rest van de daders."),
+])
+def test_combing_cordons_patrols_and_searches_by_the_forces_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}
+
+
 @pytest.mark.parametrize("text", [
     "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
     "A teacher was caught in the crossfire in Manzanillo on Sunday.",
