@@ -1183,6 +1183,19 @@ def test_the_capital_named_beside_a_destination_is_no_place_of_the_event(extract
     assert {r["admin2"] for r in extract(text, lang, "2014-03-30")} == {None}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un ataque armado dejó dos muertos en la alcaldía Iztapalapa. Minutos después, los policías ubicaron a "
+           "dos hombres en la colonia Lomas de San Lorenzo. Les decomisaron droga y armas."),
+    ("en", "An armed attack left two dead in the Iztapalapa borough. Minutes later, police found two men in the "
+           "Lomas de San Lorenzo neighborhood. Officers seized 55 bags of marijuana from them."),
+    ("nl", "Bij een gewapende aanval in Iztapalapa vielen twee doden. Even later vond de politie twee mannen "
+           "in de wijk Lomas de San Lorenzo. Agenten namen 55 zakjes marihuana in beslag."),
+])
+def test_a_neighbourhood_named_after_a_town_brings_no_state_of_its_own(extract, lang: str, text: str) -> None:
+    # San Lorenzo is a municipality of Oaxaca; "Lomas de San Lorenzo" is a neighbourhood of Iztapalapa
+    assert {r["admin1"] for r in extract(text, lang, "2025-11-02")} == {"Ciudad de México"}
+
+
 def test_a_state_level_event_moves_only_to_a_town_of_its_own_day(extract) -> None:
     # The 2016 riot is in the state of the Monterrey riot, a year apart: it stays state-wide.
     records = extract("Thirteen people died in a riot in Monterrey on Tuesday. In 2016, 49 people died in a "

@@ -158,6 +158,19 @@ def test_combing_cordons_patrols_and_searches_by_the_forces_are_an_operation(ext
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los agentes lograron asegurar a seis hombres, cuatro camionetas y un automóvil en Acaxochitlán, Hidalgo."),
+    ("es", "Fueron asegurados un fusil Barret y cinco fusiles AK-47 en Xalisco, Nayarit."),
+    ("es", "Les aseguraron 55 bolsitas con mariguana y una motocicleta en Iztapalapa."),
+    ("es", "El arma corta del oficial pudo ser recuperada en Aguascalientes."),
+    ("en", "Authorities found 200 tons of precursor chemicals at the port of Manzanillo."),
+    ("en", "Soldiers discovered about 1,000 liters of stolen gasoline at a farmhouse in Guachinango, Jalisco."),
+    ("nl", "Militairen namen in Culiacán wapens en drugs in beslag."),
+])
+def test_drugs_weapons_and_stolen_fuel_secured_or_found_are_a_seizure(extract, lang: str, text: str) -> None:
+    assert "seizure" in {r["event_type"] for r in extract(text, lang)}
+
+
 @pytest.mark.parametrize("text", [
     "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
     "A teacher was caught in the crossfire in Manzanillo on Sunday.",
