@@ -171,6 +171,20 @@ def test_drugs_weapons_and_stolen_fuel_secured_or_found_are_a_seizure(extract, l
     assert "seizure" in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Las autoridades recomendaron a la población mantenerse en sus hogares en Escuinapa, Sinaloa."),
+    ("es", "Las clases del lunes se impartirán en modalidad virtual en Mazatlán."),
+    ("es", "Los padres decidieron no enviar a sus hijos a las escuelas en Culiacán."),
+    ("es", "Cincuenta personas huyeron del poblado La Lagunita, en Tamazula, Durango, y se refugiaron en las montañas."),
+    ("en", "The violence caused the festival in Jerez, Zacatecas, to be cancelled."),
+    ("en", "Stores in Chicomuselo decided to close down due to insecurity."),
+    ("en", "The mayor of Irapuato asked residents not to go out at night."),
+    ("nl", "De burgemeester van Irapuato riep de inwoners op binnen te blijven."),
+])
+def test_staying_home_online_classes_flight_and_cancelled_festivals_are_a_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang)}
+
+
 @pytest.mark.parametrize("text", [
     "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
     "A teacher was caught in the crossfire in Manzanillo on Sunday.",
