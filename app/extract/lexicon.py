@@ -317,7 +317,8 @@ PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|
                         r"candidate|candidat[oa]|kandidaat|activist[ae]?|sacerdote|priest|priester|student|estudiante|"
                         r"doctor|m[eé]dico|arts|nurse|enfermer[oa]|driver|chofer|conductor|chauffeur|"
                         r"trooper|gunman|hitman|sicario|delincuente|pistolero|gatillero|detective|paramedic|param[eé]dico|"
-                        r"worker|trabajador|obrero|chief|jefe|"
+                        r"worker|trabajador|obrero|chief|jefe|(?<!grupo\s)(?<!banda\s)(?<!célula\s)(?<!celula\s)(?<!comando\s)(?<!organización\s)criminal(?!\s+(?:record|records|case|cases|complaint|charges?|past|background|organi[sz]ation|group|gang|cell|network))|crimineel|suspect|verdachte|sospechoso|"
+                        r"assailant|attacker|aggressor|agresor|aanvaller|dader|"
                         rf"{KIN}))\b")
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"

@@ -254,6 +254,36 @@ def test_a_body_that_is_no_corpse_is_no_death(extract, lang: str, text: str) -> 
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "A state trooper and an alleged criminal died in a shooting in Tepic, Nayarit."),
+    ("es", "Un policía estatal y un presunto delincuente murieron en un tiroteo en Tepic, Nayarit."),
+    ("nl", "Een agent en een vermoedelijke crimineel kwamen om bij een schietpartij in Tepic, Nayarit."),
+])
+def test_one_person_and_another_are_two_dead(extract, lang: str, text: str) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [2]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un grupo criminal asesinó a siete personas en San Esteban Atatlahuca, Oaxaca."),
+    ("en", "A criminal gang killed seven people in Tulum."),
+])
+def test_a_criminal_group_or_record_is_no_person_counted(extract, lang: str, text: str) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [7]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers killed 12 alleged cartel members in Nuevo Laredo on Friday. A thirteenth man was found dead "
+           "later in the day."),
+    ("es", "Soldados mataron a nueve presuntos sicarios en Nuevo Laredo el viernes. Un décimo hombre fue asesinado "
+           "más tarde."),
+    ("nl", "Soldaten doodden vrijdag twaalf vermoedelijke kartelleden in Nuevo Laredo. Een dertiende man werd later "
+           "dood gevonden."),
+])
+def test_a_victim_numbered_after_the_others_is_added_to_them(extract, lang: str, text: str) -> None:
+    expected = 10 if lang == "es" else 13
+    assert [r["fatalities"] for r in extract(text, lang, "2020-07-04") if r["event_type"] == "death"] == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "On Friday a father and his son were shot dead at a gas station in Tepeojuma."),
     ("es", "El viernes un padre y su hijo fueron asesinados en una gasolinera de Tepeojuma."),
     ("nl", "Vrijdag werden een vader en zijn zoon doodgeschoten bij een tankstation in Tepeojuma."),
