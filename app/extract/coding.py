@@ -129,7 +129,9 @@ def _relocate_to_event_places(records: list[Incident],
                     continue  # a state given as the event's place refines only country-level records
                 # a record in a town of its own ("in a neighbourhood of Villa de Álvarez") on
                 # another day is another event; a rough one ("near X", the state) is moved
-                reach = 0 if r.admin2 and r.date_precision == "day" else 3
+                # ... and so is one in another state on another day ("Maandag kwamen in de staat Michoacán
+                # dertien agenten om" beside Tuesday's shoot-out placed in Guerrero)
+                reach = 0 if r.date_precision == "day" and (r.admin2 or r.admin1 and r.admin1 != fields.get("admin1")) else 3
                 if abs((dt.date.fromisoformat(r.event_date) - day).days) <= reach \
                         and (r.admin1, r.admin2) != (fields.get("admin1"), fields.get("admin2")):
                     r = replace(_moved_to(r, place), event_date=day.isoformat())

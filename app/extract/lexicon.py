@@ -401,7 +401,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
                  r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport|"
-                 r"neighbou?rhood|section|sector|borough)"
+                 r"neighbou?rhood|section|sector|borough|cabecera\s+municipal|municipal\s+seat)"
                  r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
                  # "la ciudad mexicana de Tula", "la ciudad fronteriza de Reynosa", "el puerto turístico de X"
                  r"|\b(?:ciudad|puerto|municipio|poblado|localidad|comunidad)\s+(?:mexicana|fronteriza|costera|"
@@ -589,6 +589,11 @@ class Trap:
 
 
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
+# "op het schiereiland Yucatán", "the Yucatan peninsula": three states, so no event place of its own (an
+# article that names no other place still takes the state Yucatán for it).
+PENINSULA_BEFORE = r"(?i:\bschiereiland\s+|\bpen[ií]nsula\s+(?:de\s+)?)(?P<place>Yucat[aá]n)\b"
+PENINSULA_AFTER = r"\b(?P<place>Yucat[aá]n)(?=\s+[Pp]eninsula\b)"
+
 TRAPS: tuple[Trap, ...] = (
     # organisations named after places: cartels and gangs
     Trap("cartel", r"\s+(?:[Cc]artels?|[Kk]artel|[Cc]ártel)\b", _A_CARTEL, name_before=True),  # "the Jalisco cartel"
@@ -1065,11 +1070,11 @@ DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
-_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|clash|slaying|murders?|confrontation|"
+_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|event|clash|slaying|murders?|confrontation|"
                      r"gunfight|shootout|firefight|violence|(?:mass\s+)?grave)",
-               "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|crimen|asesinato|"
+               "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|evento|crimen|asesinato|"
                      r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?)",
-               "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|vuurgevecht|confrontatie|"
+               "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|gebeurtenis|vuurgevecht|confrontatie|"
                      r"(?:wapen)?geweld|gevecht|schotenwisseling|(?:massa)?graf|feiten)"}
 EVENT_PLACE_BEFORE = {
     "en": rf"\b(?:where|in which)\s+the\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s+(?:\w+\s+)?(?:occurred|took place|happened|unfolded)",
@@ -1082,7 +1087,7 @@ EVENT_PLACE_AFTER = {
     # in the city of La Piedad"
     "en": rf"\b(?:it|this|that)\s+(?:happened|occurred|took place)\b|^[\s\"“]*it\s+was\s+(?=in\s+the\s+(?:town|village|municipality|community)\b)"
           rf"|^[\s\"“]*the\s+(?:assailants|attackers|aggressors)\b"
-          rf"|\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
+          rf"|\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}(?:\s+(?:in|at)\s+the\s+[\w-]+)?\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
           rf"erupted|broke out|was located|lay)\b"
           rf"|\bthe\s+(?:bar|restaurant|house|home|ranch|party|nightclub|club|store|shop|hotel|venue|cockfight|"
           rf"building|property|farm)\s+(?:is|was)\s+(?:located|situated)\b",
@@ -1094,7 +1099,7 @@ EVENT_PLACE_AFTER = {
           rf"negocio|hotel|palenque|inmueble|predio)\s+(?:se\s+ubica|se\s+encuentra|est[aá]\s+ubicad[oa])\b",
     "nl": rf"\b(?:dat|dit|het)\s+(?:gebeurde|vond plaats|speelde zich af)\b|^[\s\"“]*het\s+was\s+(?=in\s+(?:het\s+)?(?:dorp|stadje|de\s+gemeente)\b)"
           rf"|^[\s\"“]*de\s+(?:daders|aanvallers)\b"
-          rf"|\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vonden?|gebeurden?|speelden? zich|plaatsvonden?|was|woedde|"
+          rf"|\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond(?:en)?|gebeurden?|speelden? zich|plaatsvond(?:en)?|was|woedde|"
           rf"lag)\b"
           rf"|\b(?:de|het)\s+(?:bar|restaurant|huis|woning|ranch|feest|nachtclub|club|winkel|hotel|pand|boerderij)\s+"
           rf"(?:ligt|lag|bevindt\s+zich|bevond\s+zich)\b",

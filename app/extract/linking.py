@@ -97,6 +97,9 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
         for start, end, name in pick(match):
             if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()) or NEIGHBOURHOOD_AFTER.match(text, end):
                 continue  # "ubicado en la colonia El Llano", "of the Emiliano Zapata neighborhood where": not a town
+            if ("schiereiland" in text or "nsula" in text) and any(
+                    m.start("place") == start for p in _PENINSULA for m in p.finditer(text)):
+                continue  # "op het schiereiland Yucatán": no state
             place = resolver.resolve(name)
             if place is not None and place.kind in ("locality", "state") \
                     and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
@@ -478,6 +481,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 
 
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
+_PENINSULA = (re.compile(lexicon.PENINSULA_BEFORE), re.compile(lexicon.PENINSULA_AFTER))
 ROAD_BETWEEN_TOWNS = re.compile(lexicon.ROAD_BETWEEN_TOWNS)
 _DASH = re.compile(r"\s*[-–—]\s*")
 

@@ -1196,6 +1196,46 @@ def test_a_neighbourhood_named_after_a_town_brings_no_state_of_its_own(extract, 
     assert {r["admin1"] for r in extract(text, lang, "2025-11-02")} == {"Ciudad de México"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a cockfight in Morelos on Saturday night, leaving one dead. The event in the palenque "
+           "occurred shortly after midnight in the municipality of Temixco. In Cuernavaca, a stray bullet hit a woman."),
+    ("es", "Hombres armados atacaron un palenque en Morelos el sábado por la noche y dejaron un muerto. El evento "
+           "ocurrió poco después de la medianoche en el municipio de Temixco. En Cuernavaca, una bala perdida hirió a "
+           "una mujer."),
+    ("nl", "Gewapende mannen vielen zaterdagavond een hanengevecht in Morelos aan, waarbij een dode viel. De "
+           "gebeurtenis vond kort na middernacht plaats in de gemeente Temixco. In Cuernavaca trof een verdwaalde "
+           "kogel een vrouw."),
+])
+def test_the_event_said_to_have_occurred_in_a_town_moves_there(extract, lang: str, text: str) -> None:
+    # another town's event the same night does not keep the lead's attack at state level
+    deaths = {r["admin2"] for r in extract(text, lang, "2023-04-24") if r["event_type"] == "death"}
+    assert deaths == {"Temixco"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In Tulum zijn vrijdag twee toeristen doodgeschoten. De schietpartij vond plaats op het terras van een bar, "
+           "op het schiereiland Yucatán, in het oosten van Mexico."),
+    ("en", "Two tourists were shot dead in Tulum on Friday. The shooting took place at a bar on the Yucatan "
+           "Peninsula, in eastern Mexico."),
+])
+def test_the_yucatan_peninsula_is_no_event_place_beside_a_town(extract, lang: str, text: str) -> None:
+    # Tulum is in Quintana Roo; the peninsula spans three states
+    assert {r["admin1"] for r in extract(text, lang, "2021-10-23")} == {"Quintana Roo"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Bij een schietpartij zijn dinsdag in de deelstaat Guerrero vijftien mensen om het leven gekomen. De "
+           "schietpartij vond plaats in de stad Tepochica. Maandag kwamen in de staat Michoacán dertien agenten om "
+           "het leven in een hinderlaag."),
+    ("en", "Fifteen people were killed in a shootout in the state of Guerrero on Tuesday. The shootout took place in "
+           "the town of Tepochica. On Monday, thirteen police officers were killed in an ambush in the state of "
+           "Michoacán."),
+])
+def test_an_event_of_another_state_and_day_stays_there(extract, lang: str, text: str) -> None:
+    deaths = {(r["admin1"], r["fatalities"]) for r in extract(text, lang, "2019-10-16") if r["event_type"] == "death"}
+    assert deaths == {("Guerrero", 15), ("Michoacán de Ocampo", 13)}
+
+
 def test_a_state_level_event_moves_only_to_a_town_of_its_own_day(extract) -> None:
     # The 2016 riot is in the state of the Monterrey riot, a year apart: it stays state-wide.
     records = extract("Thirteen people died in a riot in Monterrey on Tuesday. In 2016, 49 people died in a "

@@ -185,6 +185,32 @@ def test_staying_home_online_classes_flight_and_cancelled_festivals_are_a_disrup
     assert "disruption" in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Desconocidos usaron drones para atacar una pista aérea en Tepalcatepec."),
+    ("es", "Los sujetos realizaron detonaciones de arma de fuego contra los policías en Macuspana."),
+    ("es", "Dos hombres fueron victimados con ráfagas de ametralladora en Calera, Zacatecas."),
+    ("es", "Cuatro policías resultaron heridos al enfrentarse con un grupo de sicarios en General Enrique Estrada."),
+    ("es", "Hubo granadazos en contra de la comandancia policial de Pánuco de Coronado, Durango."),
+    ("en", "A stray bullet hit a woman in Cuernavaca on Saturday."),
+    ("en", "A series of incidents occurred between state police and unknown gunmen in Saltillo."),
+    ("nl", "Een verdwaalde kogel trof zaterdag een vrouw in Cuernavaca."),
+])
+def test_shots_grenades_and_stray_bullets_are_an_attack(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un enfrentamiento dejó tres muertos en Pánuco, Zacatecas. Habitantes de la cabecera municipal de Morelos "
+           "reportan que escucharon detonaciones de arma de fuego."),
+    ("en", "A clash left three dead in Pánuco, Zacatecas. Residents of the municipal seat of Morelos reported "
+           "that they heard gunfire."),
+])
+def test_the_municipal_seat_of_a_town_named_like_a_state_is_that_town(extract, lang: str, text: str) -> None:
+    # Morelos is a state, and a municipality of Zacatecas: its municipal seat is the town
+    attacks = {r["admin2"] for r in extract(text, lang, "2024-05-08") if r["event_type"] == "attack"}
+    assert attacks == {"Pánuco", "Morelos"}
+
+
 @pytest.mark.parametrize("text", [
     "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
     "A teacher was caught in the crossfire in Manzanillo on Sunday.",
