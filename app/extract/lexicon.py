@@ -114,8 +114,21 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\barrestatiebevel\w*", r"\baanhoudingsbevel\w*",
                # to stop, not to arrest: "cuando se detuvo en una gasolinería", "detuvo su camioneta"
                r"\bse\s+(?:detuv(?:o|ieron)|detien(?:e|en)|deten[ií]an?)\b",
-               r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b"],
-    "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b"],
+               r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b",
+               # a cause named, not an event told: "the attack may be linked to the arrest of a cartel boss"
+               r"\b(?:linked|related|connected|tied)\s+to\s+(?:the\s+)?(?:recent\s+)?(?:arrest|capture|detention)\s+of\b",
+               r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
+               r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
+    "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
+               # a trend, not an incident: "the latest in a round of ambush-style attacks", "part of a string of
+               # apparent vigilante attacks", "en medio de una ola de ataques", "na een reeks aanslagen"
+               r"\b(?:latest\s+in|part\s+of|amid|stop|end|follows?|following|in\s+the\s+wake\s+of)\s+(?:a|an|the)\s+"
+               r"(?:[\w-]+\s+)?(?:string|wave|round|series|spate|rash|surge|campaign)\s+of\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:attacks|killings|murders|shootings|ambushes|assaults)\b",
+               r"\b(?:en\s+medio\s+de|forma\s+parte\s+de|parte\s+de)\s+(?:una|la)\s+(?:ola|serie|racha|escalada|oleada)\s+"
+               r"de\s+(?:[\w-]+\s+){0,2}?(?:ataques|agresiones|atentados|emboscadas)\b",
+               r"\b(?:te\s+midden\s+van|onderdeel\s+van)\s+(?:een|de)\s+(?:golf|reeks|serie)\s+(?:van\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:aanvallen|aanslagen|hinderlagen)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
@@ -123,6 +136,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:bones|bodies|remains|corpses|body|cuerpos?|restos|cad[aá]veres|osamentas?|huesos|"
               r"lichamen|lichaam|stoffelijke resten|botten|resten)\b[^.;]{0,20}?\b(?:burned|burnt|charred|"
               r"calcinad\w*|quemad\w*|incinerad\w*|verbrand\w*|verkoold\w*)",
+              # "Their bodies had been doused with gasoline and set ablaze"
+              r"\b(?:bodies|corpses|body|remains|cuerpos?|cad[aá]veres|lichamen|lichaam)\b[^.;]{0,40}?\b(?:set\s+ablaze|"
+              r"set\s+on\s+fire|prendieron\s+fuego|les\s+prendieron|in\s+brand\s+gestoken)\b",
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",

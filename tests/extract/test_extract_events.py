@@ -211,6 +211,20 @@ def test_the_municipal_seat_of_a_town_named_like_a_state_is_that_town(extract, l
     assert attacks == {"Pánuco", "Morelos"}
 
 
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "It is the latest in a round of ambush-style attacks on police in Michoacán.", "attack"),
+    ("es", "Esto ocurre en medio de una ola de ataques contra policías en Michoacán.", "attack"),
+    ("nl", "Het is onderdeel van een reeks aanslagen op agenten in Michoacán.", "attack"),
+    ("en", "The attack in Cuernavaca may be linked to the arrest of a cartel boss.", "arrest"),
+    ("es", "El ataque en Cuernavaca podría estar relacionado con la detención de un jefe del cártel.", "arrest"),
+    ("nl", "De aanslag in Cuernavaca heeft mogelijk te maken met de arrestatie van een kartelbaas.", "arrest"),
+    ("en", "Their bodies had been doused with gasoline and set ablaze in Tijuana.", "arson"),
+    ("es", "A los cuerpos les prendieron fuego en Tijuana.", "arson"),
+])
+def test_a_trend_a_cause_and_burned_bodies_are_no_event_of_that_type(extract, lang: str, text: str, etype: str) -> None:
+    assert etype not in {r["event_type"] for r in extract(text, lang)}
+
+
 @pytest.mark.parametrize("text", [
     "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
     "A teacher was caught in the crossfire in Manzanillo on Sunday.",
