@@ -448,7 +448,9 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 r"overgebracht|overgevlogen|vervoerd|"
                 # "were traveling to the state capital of Culiacan when ...": where they were going
                 r"travell?ing|travell?ed|heading|headed|se\s+dirig[ií]an|se\s+dirig[ií]a|viajaban|viajaba|"
-                r"op\s+weg|onderweg)\b"
+                r"op\s+weg|onderweg|"
+                # "viajaba con su familia, con dirección a la ciudad de Monterrey": where they were going
+                r"con\s+direcci[oó]n|en\s+direcci[oó]n|rumbo)\b"
                 r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+){0,3}$")
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
@@ -728,8 +730,10 @@ TRAPS: tuple[Trap, ...] = (
          ("trayecto", "tramo", "camino", "stretch", "traject", "weg")),
     # a road's stretch between two cities: "on national highway 57 between San Luis Potosi and the
     # city of Matehuala", "en la autopista entre Monterrey y Saltillo" (the events lie on the way)
-    Trap("road", rf"(?i:\b(?:highways?|roads?|carreteras?|autopistas?|snelwegen|snelweg|rijksweg)\b(?:\s+[\w.]+){{0,3}}?\s+(?:between|entre|tussen)\s+"
-                 rf"(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?)"
+    # ... "en la carretera federal 23, entre los municipios de Fresnillo y Jerez"
+    Trap("road", rf"(?i:\b(?:highways?|roads?|carreteras?|autopistas?|snelwegen|snelweg|rijksweg)\b(?:\s+[\w.]+){{0,3}}?\s*,?\s+(?:between|entre|tussen)\s+"
+                 rf"(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+|los\s+municipios\s+de\s+|"
+                 rf"the\s+(?:municipalities|towns)\s+of\s+|de\s+gemeenten\s+)?)"
                  # "bloquear carreteras entre San Blas, Nayarit y Villa Hidalgo, Jalisco": a state may follow each
                  rf"(?P<place>{_CAPS}(?:\s*,\s*{_CAPS})?\s+(?:and|y|e|en)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?{_CAPS})",
          ("highway", "road", "carretera", "autopista", "snelweg", "rijksweg")),

@@ -350,8 +350,24 @@ def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, t
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Una joven murió después de que hombres armados dispararon contra el vehículo en el que viajaba con su "
+           "familia, con dirección a la ciudad de Monterrey, Nuevo León."),
+    ("es", "Hombres armados atacaron la camioneta de una familia que iba rumbo a la ciudad de Monterrey."),
+    ("en", "A young woman died after gunmen fired on the car in which she was travelling with her family to the city "
+           "of Monterrey."),
+])
+def test_where_the_victims_were_heading_is_no_place(extract, lang: str, text: str) -> None:
+    assert "Monterrey" not in {r["admin2"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Militares fueron agredidos con armas de fuego en el camino que conduce de Lerdo a Tlahualilo, Durango."),
     ("en", "Soldiers were attacked on the road that runs from Lerdo to Tlahualilo, Durango."),
+    ("es", "Dos policías fueron asesinados mientras circulaban en la carretera federal 49, entre los municipios de "
+           "Lerdo y Tlahualilo, Durango."),
+    ("en", "Two police officers were shot dead on federal highway 49, between the municipalities of Lerdo and "
+           "Tlahualilo, Durango."),
+    ("nl", "Twee agenten werden doodgeschoten op de snelweg tussen de gemeenten Lerdo en Tlahualilo, Durango."),
 ])
 def test_the_towns_a_road_runs_between_are_no_places(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
