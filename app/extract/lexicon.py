@@ -760,8 +760,18 @@ TRAPS: tuple[Trap, ...] = (
     Trap("reference", rf"(?i:\b(?:\d{{2,}}[\d.,]*|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                       rf"diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|tien|twintig|dertig|"
                       rf"veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\w*)\s+{_DISTANCE_UNIT}\.?\s+"
-                      rf"(?:(?:away\s+)?from|de|del|van|vanaf|outside(?:\s+of)?)\s+(?:la\s+|el\s+|the\s+|de\s+)?){_CAPS}",
+                      # "120 kilometers (75 miles) from the border city of Ciudad Juarez"
+                      rf"(?:\([^)]{{1,25}}\)\s+)?"
+                      rf"(?:(?:away\s+)?from|de|del|van|vanaf|outside(?:\s+of)?)\s+(?:la\s+|el\s+|the\s+|de\s+)?"
+                      rf"(?:(?:border\s+|northern\s+|southern\s+|state\s+|fronteriza\s+)?(?:city|town|capital|ciudad|stad|grensstad)"
+                      rf"(?:\s+fronteriza)?\s+(?:of\s+|de\s+|van\s+)?)?){_CAPS}",
          ("km", "kil", "miles", "millas", "mijl")),
+    # where a region holds a famous town: "autopistas de Guerrero, ... donde se encuentra la ciudad de Acapulco"
+    Trap("reference", rf"(?i:\b(?:donde|where|waar)\s+(?:(?:se\s+encuentra|se\s+ubica|est[aá]|(?:is|lies)\s+(?:located\s+)?|"
+                      rf"ligt|zich\s+bevindt)\s+)?(?:la\s+ciudad\s+de\s+|el\s+puerto\s+de\s+|the\s+(?:city|town|resort)\s+of\s+|"
+                      rf"de\s+stad\s+)|\b(?:donde|where|waar)\s+(?:se\s+encuentra|se\s+ubica|is\s+located|lies|ligt)\s+)"
+                      rf"(?P<place>{_CAPS})",
+         ("donde se", "donde est", "where", "waar")),
     # a town only placed by the city it lies outside: "in a poor suburb of Mexico City" (Nezahualcóyotl, in
     # Mexico State), "a wealthy suburb of the Mexican city of Guadalajara", "een voorstad van Monterrey"
     Trap("reference", rf"(?i:\b(?:an?|een|un)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|voorstad|suburbio)(?:\s+[\w-]+)?\s+(?:of|van|de)\s+"

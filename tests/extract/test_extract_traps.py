@@ -350,6 +350,27 @@ def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, t
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "The head of the Juarez cartel was captured at his ranch in the village of Villa Ahumada, about 120 "
+           "kilometers (75 miles) from the border city of Ciudad Juarez."),
+    ("es", "El jefe del cártel fue capturado en su rancho de Villa Ahumada, a unos 120 kilómetros de la ciudad "
+           "fronteriza de Ciudad Juárez."),
+    ("nl", "De kartelbaas werd opgepakt op zijn ranch in Villa Ahumada, zo'n 120 kilometer van de grensstad Ciudad "
+           "Juárez."),
+])
+def test_a_town_a_distance_is_measured_from_is_no_place(extract, lang: str, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang)} == {"Ahumada"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos cuerpos fueron encontrados en Chilpancingo, Guerrero, estado donde se encuentra la ciudad de Acapulco."),
+    ("en", "Two bodies were found in Chilpancingo, Guerrero, the state where the city of Acapulco is located."),
+    ("nl", "In Chilpancingo, Guerrero, de staat waar de stad Acapulco ligt, werden twee lichamen gevonden."),
+])
+def test_a_famous_town_a_state_holds_is_no_place(extract, lang: str, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang)} == {"Chilpancingo de los Bravo"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Una joven murió después de que hombres armados dispararon contra el vehículo en el que viajaba con su "
            "familia, con dirección a la ciudad de Monterrey, Nuevo León."),
     ("es", "Hombres armados atacaron la camioneta de una familia que iba rumbo a la ciudad de Monterrey."),
