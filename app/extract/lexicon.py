@@ -128,7 +128,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:en\s+medio\s+de|forma\s+parte\s+de|parte\s+de)\s+(?:una|la)\s+(?:ola|serie|racha|escalada|oleada)\s+"
                r"de\s+(?:[\w-]+\s+){0,2}?(?:ataques|agresiones|atentados|emboscadas)\b",
                r"\b(?:te\s+midden\s+van|onderdeel\s+van)\s+(?:een|de)\s+(?:golf|reeks|serie)\s+(?:van\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:aanvallen|aanslagen|hinderlagen)\b"],
+               r"(?:aanvallen|aanslagen|hinderlagen)\b",
+               # an ongoing war, no incident: "have been fighting turf battles around the two cities"
+               r"\b(?:have|has)\s+been\s+(?:fighting|battling|waging|clashing)\b(?:\s+[\w-]+){0,3}",
+               r"\bturf\s+(?:wars?|battles?)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"

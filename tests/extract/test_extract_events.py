@@ -220,6 +220,8 @@ def test_the_municipal_seat_of_a_town_named_like_a_state_is_that_town(extract, l
     ("nl", "De aanslag in Cuernavaca heeft mogelijk te maken met de arrestatie van een kartelbaas.", "arrest"),
     ("en", "Their bodies had been doused with gasoline and set ablaze in Tijuana.", "arson"),
     ("es", "A los cuerpos les prendieron fuego en Tijuana.", "arson"),
+    ("en", "Warring factions of the Gulf cartel in Reynosa and Matamoros have been fighting turf battles around the "
+           "two cities.", "attack"),
 ])
 def test_a_trend_a_cause_and_burned_bodies_are_no_event_of_that_type(extract, lang: str, text: str, etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang)}
