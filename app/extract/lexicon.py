@@ -326,6 +326,11 @@ KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]
 ONE_KIN_AFTER_AND = rf"(?:,|\b(?:y|e|and|en))\s+(?P<one>su|his|her|their|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?:{KIN})\b"
 # "the mayor and two of his bodyguards", "al alcalde y a dos de sus escoltas": the one person named
 # with a definite article before a count joined to it counts one.
+# "a quadruple homicide", "un doble homicidio", "een dubbele moord": as many dead as the word says.
+MULTIPLE_KILLING_WORDS = {"double": 2, "doble": 2, "dubbele": 2, "triple": 3, "drievoudige": 3, "quadruple": 4,
+                          "cuádruple": 4, "cuadruple": 4, "viervoudige": 4, "quintuple": 5, "quíntuple": 5}
+MULTIPLE_KILLING = (r"(?i)\b(?P<n>" + "|".join(MULTIPLE_KILLING_WORDS) + r")\s+(?:homicid\w*|murders?|killings?|"
+                    r"executions?|asesinatos?|ejecuci[oó]n|ejecuciones|crimen|feminicidios?|moord\w*|liquidatie)\b")
 ONE_PERSON_BEFORE_AND = {"en": r"\b(?P<one>the)\b", "es": r"\b(?P<one>el|al|la)\b", "nl": r"\b(?P<one>de|het)\b"}
 PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
                         r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"

@@ -38,6 +38,7 @@ _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
 _ONE_PERSON_BEFORE_AND = {lang: re.compile(pattern, re.I) for lang, pattern in lexicon.ONE_PERSON_BEFORE_AND.items()}
 _PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + r"\s+(?:and|y|e|en)\s+(?:a\s+)?", re.I)
+_MULTIPLE_KILLING = re.compile(lexicon.MULTIPLE_KILLING)
 _HALF_BEFORE = re.compile(r"\b(?:media|half(?:\s+a)?|een\s+half)\s+$", re.I)
 # "una pareja", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
 _PAIR_AFTER = re.compile(r"\s+(?:pareja(?!\s+de\s+(?:d[ií]as|semanas|meses|horas|a[ñn]os))|couple(?!\s+of\s+"
@@ -112,6 +113,11 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         if (joined := _PERSON_AND.match(text, match.end())) is not None and joined.end() in starts:  # "the mayor and two of his bodyguards": the mayor counts one
             found.append(Number(match.start("one"), match.end("one"), 1, False))
             found.sort(key=lambda number: number.start)
+    if "ble " in text or "ple " in text or "uple " in text or "dige " in text:
+        for match in _MULTIPLE_KILLING.finditer(text):  # "the quadruple homicide": four
+            found.append(Number(match.start("n"), match.end("n"),
+                                lexicon.MULTIPLE_KILLING_WORDS[match["n"].lower()], False))
+        found.sort(key=lambda number: number.start)
     if " su " in text or " his " in text or " her " in text or " their " in text or " zijn " in text \
             or " haar " in text or " hun " in text:
         for match in _ONE_KIN_AFTER_AND.finditer(text):  # "un padre y su hijo": the son counts one

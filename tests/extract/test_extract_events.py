@@ -295,6 +295,16 @@ def test_a_body_that_is_no_corpse_is_no_death(extract, lang: str, text: str) -> 
     assert not [r for r in extract(text, lang, date="2024-10-21") if r["event_type"] == "death"]
 
 
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "The quadruple homicide happened in Suchiate on Monday.", 4),
+    ("es", "Un doble homicidio se registró en Suchiate el lunes.", 2),
+    ("es", "Un triple asesinato conmocionó a Suchiate.", 3),
+    ("nl", "Een drievoudige moord schokte maandag Suchiate.", 3),
+])
+def test_a_double_or_quadruple_homicide_counts_its_dead(extract, lang: str, text: str, count: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [count]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "A state trooper and an alleged criminal died in a shooting in Tepic, Nayarit."),
     ("es", "Un policía estatal y un presunto delincuente murieron en un tiroteo en Tepic, Nayarit."),
