@@ -239,7 +239,8 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\.?(?:\s+del?)?,?\s+{_Y}\b", _I), _full),
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y}\b", _I), _full),
     (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I), _day_month),
-    (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
+    # "May 3", "on March the 2nd"
+    (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
     (re.compile(r"\b(?:eergisteren|anteayer|antier|day before yesterday)\b", _I), _shift_days(2)),
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
     (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"

@@ -546,6 +546,10 @@ CAPITAL_APPOSITION_GAP = (r"^\s*,\s*(?:the\s+|la\s+|de\s+)?(?:state\s+)?(?:capit
 # named after a town, set after a place, says where that place lies; the town is a reference.
 REGION_GAP = (r"^\s*(?:,|—|–|\()\s*(?:en\s+|in\s+)?(?:la\s+|the\s+|de\s+|het\s+)?(?:zona|regi[oó]n|region|area|"
               r"[aá]rea|comarca|streek|regio)\s+(?:de|del|of|van)\s+(?:la\s+|el\s+|the\s+)?$")
+# "en la colonia Cactus, perteneciente a Soledad de Graciano Sánchez": the town a place the gazetteer
+# lacks belongs to, so the event's (precision 2), not a destination.
+BELONGING_TO = (r"\b(?:pertenecientes?\s+al?|belonging\s+to|behorend(?:e)?\s+(?:bij|tot))\s+"
+                r"(?:(?:el\s+)?municipio\s+de\s+|the\s+municipality\s+of\s+|de\s+gemeente\s+)?$")
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
 # second, which is the one the gazetteer can place (precision 2).
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
@@ -677,7 +681,9 @@ TRAPS: tuple[Trap, ...] = (
          ("convergen", "confluyen")),
     # streets named after towns, listed: "between the streets of Zumpango and Otumba", "entre las calles Zumpango y Otumba"
     # (but "en calles de Culiacán", "on the streets of Culiacán" are the city's streets)
-    Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:\s+(?:de|of|van)"
+    # ("en calles de San Nicolás, Apodaca y Monterrey" are the streets of those towns: "de" only after "entre")
+    Trap("road", rf"\b(?:[Cc]alles|[Ss]treets|[Aa]venidas|[Aa]venues|[Ss]traten)(?:(?:(?<=ntre las calles)|(?<=ntre calles)|(?<=tween the streets)|(?<=ssen de straten)|"
+                 rf"(?<=ntre las avenidas)|(?<=tween the avenues))\s+(?:de|of|van)"
                  rf"(?=\s+{_CAPS}(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS}))?\s+"
                  rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("calles", "streets", "avenidas", "avenues", "straten")),

@@ -73,6 +73,7 @@ QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 APPOSITION_GAP = re.compile(lexicon.APPOSITION_GAP, re.I)
 CAPITAL_APPOSITION_GAP = re.compile(lexicon.CAPITAL_APPOSITION_GAP, re.I)
+BELONGING_TO = re.compile(lexicon.BELONGING_TO)  # on lower-cased text
 REGION_GAP = re.compile(lexicon.REGION_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
@@ -367,6 +368,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     if tail.endswith(", ") and (apposition := _NOUN_APPOSITION.search(tail)) and _strong(
             before[:len(before) - len(tail) + apposition.end("noun")], lang):
         return "strong", part_of, True
+    if ("perten" in tail or "belong" in tail or "behoren" in tail) and BELONGING_TO.search(tail):
+        return "strong", True, False  # "la colonia Cactus, perteneciente a Soledad": in that town
     if DESTINATION.search(tail):
         return "destination", False, False
     if WEAK.search(tail):

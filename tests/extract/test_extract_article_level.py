@@ -1236,6 +1236,26 @@ def test_an_event_of_another_state_and_day_stays_there(extract, lang: str, text:
     assert deaths == {("Guerrero", 15), ("Michoacán de Ocampo", 13)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los restos fueron hallados en calles de Apodaca, Santa Catarina y Monterrey, Nuevo León."),
+    ("en", "The remains were found on the streets of Apodaca, Santa Catarina and Monterrey, Nuevo León."),
+    ("nl", "De resten werden gevonden in de straten van Apodaca, Santa Catarina en Monterrey, Nuevo León."),
+])
+def test_the_streets_of_listed_towns_are_those_towns(extract, lang: str, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang) if r["event_type"] == "death"} == \
+        {"Apodaca", "Santa Catarina", "Monterrey"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Siete jóvenes fueron abatidos en la colonia Cactus, perteneciente a Soledad de Graciano Sánchez."),
+    ("en", "Seven young men were shot dead in the Cactus neighbourhood, belonging to Soledad de Graciano Sánchez."),
+    ("nl", "Zeven jongeren werden doodgeschoten in de wijk Cactus, behorend bij Soledad de Graciano Sánchez."),
+])
+def test_a_place_belonging_to_a_town_is_in_that_town(extract, lang: str, text: str) -> None:
+    assert {(r["admin2"], r["fatalities"]) for r in extract(text, lang) if r["event_type"] == "death"} == \
+        {("Soledad de Graciano Sánchez", 7)}
+
+
 def test_a_state_level_event_moves_only_to_a_town_of_its_own_day(extract) -> None:
     # The 2016 riot is in the state of the Monterrey riot, a year apart: it stays state-wide.
     records = extract("Thirteen people died in a riot in Monterrey on Tuesday. In 2016, 49 people died in a "

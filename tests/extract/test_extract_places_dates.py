@@ -714,6 +714,11 @@ def test_a_weekday_with_its_day_number_is_that_day(extract, lang: str, text: str
     assert records and {r["event_date"] for r in records} == {"2015-09-03"}, records
 
 
+def test_a_month_and_the_ordinal_day_is_that_day(extract) -> None:
+    records = extract("On March the 2nd another taxi driver was murdered in Acapulco.", "en", date="2011-03-05")
+    assert records and {r["event_date"] for r in records} == {"2011-03-02"}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "El sábado pasado un periodista fue asesinado en Tepic, Nayarit."),
     ("en", "Last Saturday a journalist was murdered in Tepic, Nayarit."),
