@@ -796,6 +796,12 @@ TRAPS: tuple[Trap, ...] = (
     Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:de|del)|"
                    rf"(?:kenteken\w*|nummerpla\w+)\s+(?:uit|van))\s+(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|"
                    rf"de\s+staat\s+)?){_CAPS}", _A_PLATES),
+    # where a vehicle came from: "a vehicle authorized as a taxi from Quintana Roo", "una camioneta procedente de Sinaloa"
+    Trap("plates", rf"(?i:\b(?:taxi|car|truck|vehicle|bus|pickup|van|suv|camioneta|veh[ií]culo|autob[uú]s|auto|tr[aá]iler|"
+                   rf"busje|vrachtwagen)s?\b[^.;]{{0,30}}?\b(?:from|procedentes?\s+de|provenientes?\s+de|afkomstig\s+uit)\s+"
+                   rf"(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|de\s+staat\s+)?)(?P<place>{_CAPS})",
+         ("taxi", "car", "truck", "vehicle", "bus", "pickup", "van", "suv", "camioneta", "vehículo", "vehiculo", "auto",
+          "tráiler", "trailer", "busje", "vrachtwagen")),
     # "the prison near Monterrey", "de gevangenismuren nabij Monterrey": the facility's whereabouts
     Trap("reference", rf"(?i:\b(?:gevangenis\w*|prison|jail|penal|c[aá]rcel|penitenciar\w*|cereso|airport|luchthaven|"
                       rf"aeropuerto|kazerne|military base|base militar|mine|mina|dam|presa)\s+(?:nabij|near|cerca\s+de|"

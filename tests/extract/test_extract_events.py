@@ -153,6 +153,11 @@ def test_troops_on_patrol_backup_finds_and_catches_are_events(extract, lang: str
     ("nl", "Helikopters kamden het hele gebied rond Cananea uit."),
     ("nl", "Agenten zetten het gebied in Zitácuaro af om de daders te vinden."),
     ("nl", "Militairen zoeken in Pachivia, Sinaloa, naar de rest van de daders."),
+    ("en", "The military has set up a perimeter around the entire neighborhood in Los Mochis."),
+    ("en", "State police have assumed responsibility for security in Santa María Ecatepec."),
+    ("en", "The federal force in Reynosa was reinforced by a helicopter gunship of the Mexican Navy."),
+    ("es", "Los oficiales pidieron apoyo a la Guardia Nacional y al Ejército en Abasolo."),
+    ("nl", "De agenten in Abasolo vroegen om steun van het leger."),
 ])
 def test_combing_cordons_patrols_and_searches_by_the_forces_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
@@ -166,6 +171,10 @@ def test_combing_cordons_patrols_and_searches_by_the_forces_are_an_operation(ext
     ("en", "Authorities found 200 tons of precursor chemicals at the port of Manzanillo."),
     ("en", "Soldiers discovered about 1,000 liters of stolen gasoline at a farmhouse in Guachinango, Jalisco."),
     ("nl", "Militairen namen in Culiacán wapens en drugs in beslag."),
+    ("en", "In Tecalitlan, police recovered a grenade launcher and bullet clips for AK-47 rifles."),
+    ("en", "They found a considerable amount of cannabis inside the rental vehicle in Valladolid."),
+    ("es", "Aseguraron 12 millones de pesos en efectivo y un arma de fuego en Kanasín."),
+    ("es", "Les aseguraron una pistola tipo escuadra calibre 9mm y dos teléfonos celulares en Mérida."),
 ])
 def test_drugs_weapons_and_stolen_fuel_secured_or_found_are_a_seizure(extract, lang: str, text: str) -> None:
     assert "seizure" in {r["event_type"] for r in extract(text, lang)}

@@ -350,6 +350,18 @@ def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, t
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "At a checkpoint in Valladolid, Yucatán, officers stopped a vehicle authorized as a taxi from Quintana Roo "
+           "and arrested three people."),
+    ("es", "En un retén de Valladolid, Yucatán, agentes detuvieron a tres personas que viajaban en una camioneta "
+           "procedente de Quintana Roo."),
+    ("nl", "Bij een controlepost in Valladolid, Yucatán, hielden agenten drie mensen aan in een busje afkomstig uit "
+           "Quintana Roo."),
+])
+def test_where_a_vehicle_came_from_is_no_place(extract, lang: str, text: str) -> None:
+    assert {r["admin1"] for r in extract(text, lang)} == {"Yucatán"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "The head of the Juarez cartel was captured at his ranch in the village of Villa Ahumada, about 120 "
            "kilometers (75 miles) from the border city of Ciudad Juarez."),
     ("es", "El jefe del cártel fue capturado en su rancho de Villa Ahumada, a unos 120 kilómetros de la ciudad "
