@@ -624,6 +624,9 @@ NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 PENINSULA_BEFORE = r"(?i:\bschiereiland\s+|\bpen[ií]nsula\s+(?:de\s+)?)(?P<place>Yucat[aá]n)\b"
 PENINSULA_AFTER = r"\b(?P<place>Yucat[aá]n)(?=\s+[Pp]eninsula\b)"
 
+_VENUE = r"(?:bar|restaurant|nightclub|night\s+club|club|cantina|hotel|motel|store|shop|taco\s+stand|taqueria|cafe|café|disco)"
+_A_VENUE = ("bar", "restaurant", "club", "cantina", "hotel", "motel", "store", "shop", "taco", "taqueria", "cafe", "café", "disco")
+
 TRAPS: tuple[Trap, ...] = (
     # organisations named after places: cartels and gangs
     Trap("cartel", r"\s+(?:[Cc]artels?|[Kk]artel|[Cc]ártel)\b", _A_CARTEL, name_before=True),  # "the Jalisco cartel"
@@ -808,11 +811,9 @@ TRAPS: tuple[Trap, ...] = (
                       rf"close\s+to|outside|buiten)\s+(?:la\s+|el\s+|the\s+)?)(?P<place>{_CAPS})",
          ("gevangenis", "prison", "jail", "penal", "cárcel", "carcel", "penitenciar", "cereso", "airport",
           "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
-    # a venue named after a place: "at the Jalisco bar in Celaya"
-    Trap("venue", rf"\b(?:the|a|an)\s+(?P<place>{_CAP})\s+(?:bar|restaurant|nightclub|night\s+club|club|cantina|hotel|"
-                  rf"motel|store|shop|taco\s+stand|taqueria|cafe|café|disco)\b",
-         ("bar", "restaurant", "club", "cantina", "hotel", "motel", "store", "shop", "taco", "taqueria", "cafe", "café",
-          "disco")),
+    # a venue named after a place: "at the Jalisco bar in Celaya" (but "in a Guadalajara bar" is a bar in Guadalajara)
+    Trap("venue", rf"\bthe\s+(?P<place>{_CAP})\s+{_VENUE}\b", _A_VENUE),
+    Trap("venue", rf"\b(?:a|an)\s+(?P<place>{_CAP})\s+{_VENUE}(?=\s+(?:in|at|on|near)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ])", _A_VENUE),
     # regions of several towns or states: "el Bajío", "la Comarca Lagunera", "the Golden Triangle" (regions.toml)
     Trap("region", REGION_NAMES, REGION_ANCHORS),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"

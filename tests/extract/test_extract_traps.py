@@ -349,6 +349,15 @@ def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, t
     assert {r["fatalities"] for r in records if r["event_type"] == "death"} == {10}, records
 
 
+@pytest.mark.parametrize("text,town", [
+    ("A shootout in a Guadalajara bar left two dead.", "Guadalajara"),
+    ("A shootout at the Jalisco bar in Celaya left two dead.", "Celaya"),
+    ("Gunmen opened fire in a Tijuana restaurant in Mexicali on Sunday, killing two.", "Mexicali"),
+])
+def test_a_bar_named_after_a_place_is_no_place_but_a_towns_bar_is_there(extract, text: str, town: str) -> None:
+    assert {r["admin2"] for r in extract(text, "en")} == {town}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "At a checkpoint in Valladolid, Yucatán, officers stopped a vehicle authorized as a taxi from Quintana Roo "
            "and arrested three people."),
