@@ -221,6 +221,14 @@ NEGATED: dict[str, list[str]] = {
                r"\b(?:in\s+(?:response|reaction)\s+to|in\s+retaliation\s+for|as\s+a\s+result\s+of|triggered\s+by|sparked\s+by)\s+"
                r"the\s+(?:arrest|capture)\b",
                r"\b(?:als\s+reactie\s+op|naar\s+aanleiding\s+van|uit\s+wraak\s+voor)\s+de\s+(?:arrestatie|aanhouding)\b",
+               # nothing known of an arrest: "sin que hasta el momento se conozca de algún detenido", "No se informó si
+               # hubo civiles detenidos", "it was not reported whether anyone was arrested"
+               r"\bsin\s+que\s+(?:hasta\s+(?:el\s+momento|ahora)\s+)?se\s+(?:conozca|sepa|reporte|informe)\s+(?:de\s+)?"
+               r"(?:alg[uú]n|ning[uú]n)\w*\s+(?:detenid|arrestad|capturad)\w*",
+               r"\bno\s+se\s+(?:inform[oó]|report[oó]|precis[oó]|ha\s+informado|dio\s+a\s+conocer)\s+si\s+(?:hubo|hay)\s+"
+               r"(?:\w+\s+){0,2}?(?:detenid|arrestad|capturad)\w*",
+               r"\b(?:not|never)\s+(?:been\s+)?(?:reported|said|disclosed|known)\s+(?:whether|if)\s+(?:\w+\s+){0,4}?"
+               r"(?:arrested|detained|arrests)\b",
                r"\b(?:information|details|news|informaci[oó]n|datos|informatie)\s+(?:regarding|about|on|sobre|de|over)\s+"
                r"(?:any\s+|possible\s+|posibles\s+|eventuele\s+)?(?:arrests|detenciones|detenidos|arrestaties)\b",
                r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
@@ -709,6 +717,11 @@ TRAPS: tuple[Trap, ...] = (
                  rf"\b(?:connecting|linking|that\s+(?:connects|links))\s+(?:the\s+(?:towns|municipalities)\s+of\s+)?|"
                  rf"\bdie\s+(?:de\s+gemeenten\s+)?)(?P<place>{_CAPS}\s+(?:y|and|en|e|with|con|met)\s+{_CAPS})",
          ("conecta", "une ", "connect", "link", "verbindt")),
+    # "la carretera federal 44 que comunica a (los municipios de) Fresnillo y Valparaíso", "the highway linking X and Y"
+    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\b(?:\s+[\w.]+){{0,2}}?\s+(?:que\s+(?:comunica|une|conecta)|"
+                 rf"linking|connecting|that\s+(?:links|connects))\s+(?:a\s+)?(?:los\s+municipios\s+de\s+|the\s+(?:towns|cities)\s+of\s+)?)"
+                 rf"(?P<place>{_CAPS}\s+(?:y|e|con|and|with|en)\s+{_CAPS})",
+         ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)\s+"
@@ -719,6 +732,10 @@ TRAPS: tuple[Trap, ...] = (
                  rf"that\s+(?:leads|goes|runs)|leading|running|die)\s+(?:de|del|desde|from|van)\s+)"
                  rf"(?P<place>{_CAPS}\s+(?:a|al|hacia|to|naar)\s+{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
+    # a prosecutor's office named after its seat: "un agente del Ministerio Público de Tlacotalpan", "Agentes del
+    # Ministerio Público de Texmelucan tomaron conocimiento"
+    Trap("reference", rf"\b(?:[Mm]inisterio\s+[Pp][uú]blico|MP)\s+(?:del?\s+)?(?:fuero\s+com[uú]n\s+)?(?:de|en)\s+(?P<place>{_CAPS})",
+         ("ministerio", "mp ")),
     # an office's seat: "the Attorney General's office in Reynosa said", "la delegación en X informó"
     Trap("reference", rf"(?i:\b(?:office|oficina|delegaci[oó]n|sede|kantoor|headquarters|cuartel\s+general)\s+(?:in|en|at|op)\s+)"
                       rf"(?P<place>{_CAPS})(?=\s*,?\s+(?:said|says|reported|stated|announced|dijo|inform[oó]|señal[oó]|"

@@ -236,6 +236,15 @@ def test_a_trend_a_cause_and_burned_bodies_are_no_event_of_that_type(extract, la
     assert etype not in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Se activó el Código Rojo en Tamazunchale sin que hasta el momento se conozca de algún detenido."),
+    ("es", "Un enfrentamiento dejó tres muertos en Pueblo Nuevo, Durango. No se informó si hubo civiles detenidos."),
+    ("en", "A clash left three dead in Pueblo Nuevo, Durango. It was not reported whether anyone was arrested."),
+])
+def test_an_arrest_nobody_knows_of_is_no_arrest(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
+
+
 @pytest.mark.parametrize("text", [
     "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
     "A teacher was caught in the crossfire in Manzanillo on Sunday.",

@@ -349,6 +349,14 @@ def test_hospitals_the_wounded_were_taken_to_are_no_places(extract, lang: str, t
     assert {r["fatalities"] for r in records if r["event_type"] == "death"} == {10}, records
 
 
+@pytest.mark.parametrize("text", [
+    "Agentes del Ministerio Público de Texmelucan tomaron conocimiento del hallazgo de dos cuerpos en Tlalancaleca.",
+    "Dos cuerpos fueron hallados en Tlalancaleca; al lugar acudió un agente del Ministerio Público de Texmelucan.",
+])
+def test_the_prosecutors_office_a_town_names_is_no_place(extract, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, "es")} == {"San Matías Tlalancaleca"}
+
+
 @pytest.mark.parametrize("text,town", [
     ("A shootout in a Guadalajara bar left two dead.", "Guadalajara"),
     ("A shootout at the Jalisco bar in Celaya left two dead.", "Celaya"),
@@ -410,6 +418,9 @@ def test_where_the_victims_were_heading_is_no_place(extract, lang: str, text: st
     ("en", "Two police officers were shot dead on federal highway 49, between the municipalities of Lerdo and "
            "Tlahualilo, Durango."),
     ("nl", "Twee agenten werden doodgeschoten op de snelweg tussen de gemeenten Lerdo en Tlahualilo, Durango."),
+    ("es", "Dos policías fueron asesinados en la carretera federal 49 que comunica a los municipios de Lerdo y "
+           "Tlahualilo, Durango."),
+    ("en", "Two police officers were shot dead on the highway linking Lerdo and Tlahualilo, Durango."),
 ])
 def test_the_towns_a_road_runs_between_are_no_places(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
