@@ -89,6 +89,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"grupos? (?:armados?|criminales|delictivos?)|gewapende mannen)\b[^.;]{0,80}?\b(?:se\s+)?"
                   r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled)\b",
                   r"\bdeployment\s+of\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:hitmen|gunmen|sicarios|cartel)\b",
+                  # gunmen arriving are no troops sent in: "los sicarios llegaron disparando contra los policías"
+                  r"\b(?:sicarios|pistoleros|hombres\s+armados|sujetos\s+armados|delincuentes|agresores|gunmen|attackers|"
+                  r"armed\s+men|gewapende\s+mannen)\s+(?:\w+\s+)?(?:llegaron|arribaron|arrived|kwamen)\b",
                   # what the victims were doing: "two officers were killed while on patrol", "murdered while
                   # patrolling the highway", "asesinados mientras patrullaban"
                   r"\b(?:while|when|as)\s+(?:they\s+were\s+|he\s+was\s+|she\s+was\s+)?(?:on\s+(?:a\s+)?(?:routine\s+)?patrol|"

@@ -245,6 +245,26 @@ def test_an_arrest_nobody_knows_of_is_no_arrest(extract, lang: str, text: str) -
     assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Los sicarios llegaron disparando contra los policías en Culiacán.", "attack"),
+    ("es", "Los criminales bloqueaban las calles de Culiacán.", "roadblock"),
+    ("es", "Los criminales estuvieron bloqueando las vialidades de Culiacán.", "roadblock"),
+    ("es", "Los policías detenían a los sospechosos en Culiacán.", "arrest"),
+    ("es", "Los agentes lograron capturar a tres sicarios en Culiacán.", "arrest"),
+    ("es", "Los sicarios mataban a sus víctimas en Culiacán.", "death"),
+    ("es", "Los militares patrullaban las calles de Culiacán.", "operation"),
+    ("en", "Troops patrolled Culiacan on Monday.", "operation"),
+    ("nl", "Soldaten patrouilleerden maandag in Culiacán.", "operation"),
+])
+def test_imperfect_gerund_and_infinitive_forms_are_events(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_gunmen_arriving_are_no_operation(extract) -> None:
+    records = extract("Los sicarios llegaron disparando contra los policías en Culiacán.", "es")
+    assert "operation" not in {r["event_type"] for r in records}
+
+
 @pytest.mark.parametrize("text", [
     "To avoid being caught, the gunmen opened fire in Manzanillo on Sunday.",
     "A teacher was caught in the crossfire in Manzanillo on Sunday.",
