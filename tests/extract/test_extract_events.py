@@ -255,6 +255,9 @@ def test_an_arrest_nobody_knows_of_is_no_arrest(extract, lang: str, text: str) -
     ("es", "Los militares patrullaban las calles de Culiacán.", "operation"),
     ("en", "Troops patrolled Culiacan on Monday.", "operation"),
     ("nl", "Soldaten patrouilleerden maandag in Culiacán.", "operation"),
+    ("nl", "Gewapende mannen vielen een bar in Culiacán binnen.", "attack"),
+    ("es", "Privan de la libertad a un periodista en Culiacán.", "attack"),
+    ("es", "Cae presunto jefe de plaza en Culiacán.", "arrest"),
 ])
 def test_imperfect_gerund_and_infinitive_forms_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
