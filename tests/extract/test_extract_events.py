@@ -258,6 +258,7 @@ def test_an_arrest_nobody_knows_of_is_no_arrest(extract, lang: str, text: str) -
     ("nl", "Gewapende mannen vielen een bar in Culiacán binnen.", "attack"),
     ("es", "Privan de la libertad a un periodista en Culiacán.", "attack"),
     ("es", "Cae presunto jefe de plaza en Culiacán.", "arrest"),
+    ("en", "As they approached, the men opened up with AK-47s in Acapulco.", "attack"),
 ])
 def test_imperfect_gerund_and_infinitive_forms_are_events(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
