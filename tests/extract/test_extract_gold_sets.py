@@ -36,29 +36,32 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # floors as the next session's unseen baseline. The fourteenth session scored heldout45-48 on its start
 # code and at checkpoints, never opened them (they get floors now), and made heldout49-56 blind (0.71,
 # 0.77, 0.73, 0.70, 0.67, 0.88, 0.77, 0.76 on its start code), which stay without floors as the next
-# session's unseen baseline. Floors and ceilings sit a little under the end figures.
-FLOORS = [("dev", 0.89, 0.7), ("heldout", 0.77, 0.65), ("heldout2", 0.87, 0.8), ("heldout3", 0.84, 0.7),
-          ("heldout4", 0.90, 0.95), ("heldout5", 0.87, 0.65), ("heldout6", 0.89, 0.65), ("heldout7", 0.82, 0.6),
-          ("heldout8", 0.75, 0.65), ("heldout9", 0.84, 0.6), ("heldout10", 0.77, 0.5), ("heldout11", 0.75, 0.6),
-          ("heldout12", 0.75, 0.6), ("heldout13", 0.68, 0.4), ("heldout14", 0.75, 0.8),
-          ("heldout15", 0.78, 0.4), ("heldout16", 0.84, 0.6), ("heldout17", 0.82, 0.65), ("heldout18", 0.85, 0.65),
-          ("heldout19", 0.82, 0.6), ("heldout20", 0.83, 0.7),
-          ("heldout21", 0.81, 0.6), ("heldout22", 0.82, 0.7), ("heldout23", 0.84, 0.6), ("heldout24", 0.80, 0.8),
-          ("heldout25", 0.80, 0.6), ("heldout26", 0.74, 0.65), ("heldout27", 0.78, 0.55), ("heldout28", 0.73, 0.55),
-          ("heldout29", 0.68, 0.5), ("heldout30", 0.80, 0.7), ("heldout31", 0.71, 0.6), ("heldout32", 0.82, 0.65),
-          ("heldout33", 0.82, 0.65), ("heldout34", 0.63, 0.75), ("heldout35", 0.84, 0.65), ("heldout36", 0.82, 0.65),
-          ("heldout37", 0.80, 0.55), ("heldout38", 0.79, 0.4), ("heldout39", 0.80, 0.7), ("heldout40", 0.76, 0.45),
-          ("heldout41", 0.77, 0.65), ("heldout42", 0.70, 0.35), ("heldout43", 0.80, 0.7), ("heldout44", 0.80, 0.65),
-          ("heldout45", 0.75, 0.55), ("heldout46", 0.72, 0.5), ("heldout47", 0.74, 0.5), ("heldout48", 0.82, 0.65)]
+# session's unseen baseline. The fifteenth session opened heldout31, 33, 34, 41 and 42 (used until then
+# only to choose between variants, by their aggregate) and wrote rules from their errors (0.751 -> 0.79),
+# kept heldout43-48 and heldout49-56 closed (scored at checkpoints only: 0.80 -> 0.81, 0.747 -> 0.74) and made
+# heldout57, 58 and 60 blind (0.66, 0.69, 0.65 on its start code), which stay without floors, as heldout49-56
+# do. Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05); ceilings at them.
+FLOORS = [("dev", 0.91, 0.70), ("heldout", 0.82, 0.75), ("heldout2", 0.89, 0.80), ("heldout3", 0.88, 0.75),
+          ("heldout4", 0.93, 0.95), ("heldout5", 0.90, 0.75), ("heldout6", 0.92, 0.70), ("heldout7", 0.85, 0.70),
+          ("heldout8", 0.82, 0.70), ("heldout9", 0.89, 0.70), ("heldout10", 0.82, 0.55), ("heldout11", 0.78, 0.65),
+          ("heldout12", 0.78, 0.70), ("heldout13", 0.77, 0.50), ("heldout14", 0.85, 0.85), ("heldout15", 0.84, 0.40),
+          ("heldout16", 0.92, 0.80), ("heldout17", 0.85, 0.80), ("heldout18", 0.87, 0.75), ("heldout19", 0.85, 0.60),
+          ("heldout20", 0.87, 0.75), ("heldout21", 0.82, 0.65), ("heldout22", 0.84, 0.75), ("heldout23", 0.86, 0.60),
+          ("heldout24", 0.86, 0.90), ("heldout25", 0.86, 0.65), ("heldout26", 0.79, 0.70), ("heldout27", 0.82, 0.70),
+          ("heldout28", 0.81, 0.70), ("heldout29", 0.71, 0.55), ("heldout30", 0.82, 0.75), ("heldout31", 0.73, 0.65),
+          ("heldout32", 0.87, 0.70), ("heldout33", 0.89, 0.70), ("heldout34", 0.66, 0.75), ("heldout35", 0.84, 0.70),
+          ("heldout36", 0.88, 0.70), ("heldout37", 0.85, 0.70), ("heldout38", 0.85, 0.40), ("heldout39", 0.82, 0.70),
+          ("heldout40", 0.76, 0.50), ("heldout41", 0.83, 0.70), ("heldout42", 0.72, 0.40), ("heldout43", 0.81, 0.70),
+          ("heldout44", 0.80, 0.65), ("heldout45", 0.78, 0.60), ("heldout46", 0.73, 0.50), ("heldout47", 0.77, 0.50),
+          ("heldout48", 0.82, 0.65)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
-TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 3, "heldout10": 4, "heldout11": 1, "heldout12": 1,
-                 "heldout13": 16, "heldout14": 2, "heldout15": 4, "heldout16": 2, "heldout17": 3, "heldout18": 0,
-                 "heldout19": 3, "heldout20": 3, "heldout21": 5, "heldout22": 2,
-                 "heldout23": 1, "heldout24": 6, "heldout25": 4, "heldout26": 1, "heldout27": 7, "heldout28": 7,
-                 "heldout29": 4, "heldout30": 4, "heldout31": 11, "heldout32": 2, "heldout33": 8, "heldout34": 19,
-                 "heldout35": 3, "heldout36": 0, "heldout37": 2, "heldout38": 8, "heldout39": 13, "heldout40": 5,
-                 "heldout41": 3, "heldout42": 8, "heldout43": 6, "heldout44": 5, "heldout45": 4, "heldout46": 4,
-                 "heldout47": 0, "heldout48": 0}
+TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 4, "heldout11": 1, "heldout12": 1,
+                 "heldout13": 16, "heldout14": 2, "heldout15": 4, "heldout16": 2, "heldout17": 3, "heldout19": 3,
+                 "heldout20": 1, "heldout21": 3, "heldout22": 1, "heldout23": 1, "heldout24": 1, "heldout25": 3,
+                 "heldout26": 1, "heldout27": 7, "heldout28": 3, "heldout29": 2, "heldout30": 4, "heldout31": 10,
+                 "heldout32": 2, "heldout33": 2, "heldout34": 16, "heldout35": 2, "heldout37": 2, "heldout38": 5,
+                 "heldout39": 13, "heldout40": 5, "heldout41": 3, "heldout42": 8, "heldout43": 6, "heldout44": 5,
+                 "heldout45": 4, "heldout46": 4}
 
 
 @pytest.fixture(scope="module")
