@@ -246,8 +246,25 @@ class OfflineGeocoder(Geocoder):
         context = {code for s in context_states if (code := gazetteer.state_code(s))}
         chosen = self._choose(cands, context)
         if context and self.table.entities[chosen.entity].cve_ent not in context:
-            chosen = self._city_of(key, context, cands) or chosen
+            chosen = self._city_of(key, context, cands) or self._short_form_in(key, context, cands) or chosen
         return self._place(chosen)
+
+    def _short_form_in(self, key: str, codes: set[str], cands: list[Candidate]) -> Candidate | None:
+        """"San Nicolás" in a Nuevo León story: the one municipality of the story's states whose
+        official name it begins (San Nicolás de los Garza), rather than a namesake elsewhere;
+        never when the name's ``cands`` hold a city."""
+        words = key.split()
+        if len(words) < 2 or words[-1] in _JOINING_WORDS \
+                or any(self.table.entities[c.entity].population >= CONTEXT_KEEPS_CITY_POP for c in cands):
+            return None
+        prefix = key + " "
+        found = [cvegeo for code in codes for cvegeo, _, folded in self._municipalities_of(code)
+                 if folded.startswith(prefix)]
+        if len(found) != 1:
+            return None
+        return next((c for c in self._lookup(normalize(self.table.municipality_names[found[0]]))
+                     if self.table.entities[c.entity].kind == "m"
+                     and self.table.entities[c.entity].cve_ent == found[0][:2]), None)
 
     def _city_of(self, key: str, codes: set[str], cands: list[Candidate]) -> Candidate | None:
         """"Ciudad Cuauhtémoc" in Zacatecas, where the gazetteer knows the town only as the seat of

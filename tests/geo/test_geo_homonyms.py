@@ -138,6 +138,14 @@ def test_context_does_not_pull_a_big_city_to_a_hamlet(geocoder):
     check(place, JAL, (20.67, -103.35))
 
 
+def test_a_short_name_in_the_storys_state_is_the_municipality_it_begins(geocoder):
+    # "San Nicolás" in a Nuevo León story is San Nicolás de los Garza, not San Nicolás, Oaxaca
+    assert geocoder.resolve("San Nicolás", context_states=["Nuevo León"]).admin2 == "San Nicolás de los Garza"
+    assert geocoder.resolve("San Pedro", context_states=["Nuevo León"]).admin2 == "San Pedro Garza García"
+    assert geocoder.resolve("San Nicolás", context_states=["Oaxaca"]).admin1 == "Oaxaca"
+    assert geocoder.resolve("San Nicolás").admin1 == "Oaxaca"
+
+
 def test_name_with_state_and_country(geocoder):
     check(geocoder.resolve("Culiacán, Sinaloa, México"), "Sinaloa", (24.80, -107.39))
     check(geocoder.resolve("Culiacán, México"), "Sinaloa", (24.80, -107.39))
