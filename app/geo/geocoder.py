@@ -254,9 +254,13 @@ class OfflineGeocoder(Geocoder):
         official name it begins (San Nicolás de los Garza), rather than a namesake elsewhere;
         never when the name's ``cands`` hold a city."""
         words = key.split()
-        if len(words) < 2 or words[-1] in _JOINING_WORDS \
+        if len(key) < 5 or words[-1] in _JOINING_WORDS or len(words) == 1 and key in names.CONTEXT_SHORT_NAME_EXCLUDED \
                 or any(self.table.entities[c.entity].population >= CONTEXT_KEEPS_CITY_POP for c in cands):
             return None
+        # "Altamirano" in a Guerrero story: Ciudad Altamirano, the town the story's state has by that name
+        city = next((c for c in self._lookup("ciudad " + key) if self.table.entities[c.entity].cve_ent in codes), None)
+        if city is not None:
+            return city
         prefix = key + " "
         found = [cvegeo for code in codes for cvegeo, _, folded in self._municipalities_of(code)
                  if folded.startswith(prefix)]
@@ -331,6 +335,12 @@ class OfflineGeocoder(Geocoder):
         short = self._short_form_of(key)
         if short is not None and self._state_filter(state) in (None, self.table.entities[short].cve_ent):
             return self._place(Candidate(short, gazetteer.TIER_ALTERNATE, 0))
+        # "Lagos" in a Jalisco story: the one municipality of the story's states whose name it begins
+        story = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}
+        story.discard(None)
+        in_story = self._short_form_in(key, story, []) if story else None  # type: ignore[arg-type]
+        if in_story is not None:
+            return self._place(in_story)
         # "Villa Coronado" in a Chihuahua story: a municipal seat the gazetteer knows only as its
         # municipality (Coronado); only in the state given or the story's states, never anywhere
         codes = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}

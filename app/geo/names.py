@@ -177,6 +177,12 @@ GENERIC_HEADS: frozenset[str] = frozenset({
     "rancho", "hacienda", "ejido", "colonia", "isla", "sierra", "boca", "paso", "ojo", "agua",
     "rio", "cuatro", "tres", "dos", "san pedro", "pinal", "lagos", "tierra", "mar",
 })
+
+# Single words that never stand for one municipality of a story's state ("Valle", "Villa", "Nuevo"), when
+# the geocoder reads the first words of a municipality's name as that municipality in the story's
+# states; "Lagos" alone is Lagos de Moreno in a Jalisco story.
+CONTEXT_SHORT_NAME_EXCLUDED: frozenset[str] = GENERIC_HEADS - {"lagos"}
+
 ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las", "del", "san", "santa"})
 
 # Query rewrites, on normalised text: a leading abbreviation -> its full word.

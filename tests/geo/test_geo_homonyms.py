@@ -146,6 +146,20 @@ def test_a_short_name_in_the_storys_state_is_the_municipality_it_begins(geocoder
     assert geocoder.resolve("San Nicolás").admin1 == "Oaxaca"
 
 
+@pytest.mark.parametrize("name,state,admin2", [
+    ("Lagos", "Jalisco", "Lagos de Moreno"),          # no place of that name: the municipality it begins
+    ("Gómez", "Durango", "Gómez Palacio"),            # a hamlet elsewhere gives way
+    ("Altamirano", "Guerrero", "Pungarabato"),         # Ciudad Altamirano, not Altamirano, Chiapas
+    ("Mante", "Tamaulipas", "El Mante"),               # Ciudad Mante
+])
+def test_an_everyday_name_in_the_storys_state(geocoder, name: str, state: str, admin2: str):
+    assert geocoder.resolve(name, context_states=[state]).admin2 == admin2
+
+
+def test_a_generic_word_is_no_short_name(geocoder):
+    assert geocoder.resolve("Valle", context_states=["Guanajuato"]) is None
+
+
 def test_name_with_state_and_country(geocoder):
     check(geocoder.resolve("Culiacán, Sinaloa, México"), "Sinaloa", (24.80, -107.39))
     check(geocoder.resolve("Culiacán, México"), "Sinaloa", (24.80, -107.39))
