@@ -163,7 +163,7 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     by_key = {(_place_key(r), r.admin1, r.event_date): r for r in records if r.geo_precision <= 2}
     moved = []
     for r in records:
-        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS and not _STATE_WIDE.search(r.evidence) and not _ELSEWHERE_IN_STATE.search(r.evidence):
+        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS and not _STATE_WIDE.search(r.evidence):
             near: list[tuple] = []
             for gap in (0, 1):  # that day's one town first, then the day's either side
                 near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
@@ -238,16 +238,17 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
 
     sentences = {r.evidence_start for r in records
                  if r.geo_precision == 3 and r.admin1 == state and r.event_type in types and (r.event_date or "") > latest_placed
-                 and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence) and not _ELSEWHERE_IN_STATE.search(r.evidence)}
+                 and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence)}
     # what the same sentence says followed ("una balacera ... lo que provocó que escuelas suspendieran
     # clases"): its other records go with the point event
     return [around_town(r) if r.geo_precision == 3 and r.admin1 == state and r.evidence_start in sentences else r
             for r in records]
 
 
-# "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town.
-_STATE_WIDE = re.compile(lexicon.STATE_WIDE, re.IGNORECASE)
-# "elsewhere in the state": the towns named beside it are where these events did not happen.
+# "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town;
+# nor is "elsewhere in the state" (the towns named beside it are where these events did not happen).
+_STATE_WIDE = re.compile(lexicon.STATE_WIDE + "|" + lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
+# "elsewhere in the state": a count of its own, not part of the towns' named beside it.
 _ELSEWHERE_IN_STATE = re.compile(lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 # "in a fishing community in the neighboring state of Quintana Roo": a town the article does
 # not name, so not the dateline's (Cancún).

@@ -715,16 +715,12 @@ TRAPS: tuple[Trap, ...] = (
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("carreteras", "salidas", "entradas", "accesos", "caminos", "highways", "roads", "snelwegen")),
     # where a road leads: "una carretera que va hacia el municipio de X", "the road that leads to X"
-    # a road that joins two towns: "una zona de terracería que conecta los municipios de Ziltlaltepec y Nopalucan"
-    Trap("road", rf"(?i:\bque\s+(?:conecta|une)\s+(?:a\s+)?(?:los\s+municipios\s+de\s+|las\s+localidades\s+de\s+)?|"
+    # a road that joins two towns: "una zona de terracería que conecta los municipios de Ziltlaltepec y Nopalucan",
+    # "la carretera federal 44 que comunica a los municipios de Fresnillo y Valparaíso"
+    Trap("road", rf"(?i:\bque\s+(?:conecta|une|comunica)\s+(?:a\s+)?(?:los\s+municipios\s+de\s+|las\s+localidades\s+de\s+)?|"
                  rf"\b(?:connecting|linking|that\s+(?:connects|links))\s+(?:the\s+(?:towns|municipalities)\s+of\s+)?|"
                  rf"\bdie\s+(?:de\s+gemeenten\s+)?)(?P<place>{_CAPS}\s+(?:y|and|en|e|with|con|met)\s+{_CAPS})",
-         ("conecta", "une ", "connect", "link", "verbindt")),
-    # "la carretera federal 44 que comunica a (los municipios de) Fresnillo y Valparaíso", "the highway linking X and Y"
-    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\b(?:\s+[\w.]+){{0,2}}?\s+(?:que\s+(?:comunica|une|conecta)|"
-                 rf"linking|connecting|that\s+(?:links|connects))\s+(?:a\s+)?(?:los\s+municipios\s+de\s+|the\s+(?:towns|cities)\s+of\s+)?)"
-                 rf"(?P<place>{_CAPS}\s+(?:y|e|con|and|with|en)\s+{_CAPS})",
-         ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
+         ("conecta", "une ", "comunica", "connect", "link", "verbindt")),
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)\s+"

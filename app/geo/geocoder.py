@@ -335,16 +335,16 @@ class OfflineGeocoder(Geocoder):
         short = self._short_form_of(key)
         if short is not None and self._state_filter(state) in (None, self.table.entities[short].cve_ent):
             return self._place(Candidate(short, gazetteer.TIER_ALTERNATE, 0))
+        # only in the state given or the story's states, never anywhere:
+        codes = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}
+        codes.discard(None)
         # "Lagos" in a Jalisco story: the one municipality of the story's states whose name it begins
-        story = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}
-        story.discard(None)
-        in_story = self._short_form_in(key, story, []) if story else None  # type: ignore[arg-type]
+        in_story = self._short_form_in(key, codes, []) if codes else None  # type: ignore[arg-type]
         if in_story is not None:
             return self._place(in_story)
         # "Villa Coronado" in a Chihuahua story: a municipal seat the gazetteer knows only as its
-        # municipality (Coronado); only in the state given or the story's states, never anywhere
-        codes = {self._state_filter(state)} if state else {gazetteer.state_code(s) for s in context_states}
-        municipality = self._seat_municipality(key, codes - {None})
+        # municipality (Coronado)
+        municipality = self._seat_municipality(key, codes)
         if municipality is not None:
             return self._place(municipality)
         # "Jalisco State", "staat Sinaloa", "State of Nuevo Leon": a state in a wrapper.
