@@ -1160,8 +1160,9 @@ EVENT_PLACE_AFTER = {
           rf"building|property|farm)\s+(?:is|was)\s+(?:located|situated)\b",
     "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|^[\s\"“«¡]*fue\s+(?=(?:en|durante)\b)"
           rf"|^[\s\"“«¡]*los\s+(?:agresores|atacantes)\b"
-          rf"|\b(?:el|la|los)\s+{_EVENT_NOUN['es']}\s*,?\s+(?:que\s+)?(?:ocurri[oó]|ocurrieron|ocurrid[oa]s?|tuvo lugar|tuvieron lugar|se registr[oó]|"
-          rf"se registraron|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b"
+          rf"|\b(?:el|la|los|las)\s+{_EVENT_NOUN['es']}(?:\s+(?:violent|armad|delictiv|sangrient)[oa]s?)?\s*,?\s+(?:que\s+)?"
+          rf"(?:ocurri[oó]|ocurrieron|ocurrid[oa]s?|tuvo lugar|tuvieron lugar|se registr[oó]|"
+          rf"se registraron|registrad[oa]s?|suscitad[oa]s?|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b"
           rf"|\b(?:el|la)\s+(?:bar|restaurante|casa|vivienda|domicilio|rancho|fiesta|centro\s+nocturno|antro|tienda|"
           rf"negocio|hotel|palenque|inmueble|predio)\s+(?:se\s+ubica|se\s+encuentra|est[aá]\s+ubicad[oa])\b",
     "nl": rf"\b(?:dat|dit|het)\s+(?:gebeurde|vond plaats|speelde zich af)\b|^[\s\"“]*het\s+was\s+(?=in\s+(?:het\s+)?(?:dorp|stadje|de\s+gemeente)\b)"

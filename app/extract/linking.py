@@ -78,6 +78,10 @@ LIST_LINE_WORDS = 14  # a line this short without a full stop is a heading or a 
 _EVENT_PLACE_KEYS = frozenset({("event_place", 0), ("event_place", 1)})
 
 
+_REGION_BEFORE = re.compile(r"\b(?:regi[oó]n|region|regio|zona|istmo)\s+(?:del?\s+|of\s+|van\s+)?(?:\w+\s+(?:de|of|van)\s+)?$", re.I)
+_STATE_GAP = re.compile(r"\b(?:state|estado|staat|deelstaat)\b", re.I)
+
+
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
                           published: dt.date, state: _State) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
@@ -86,8 +90,10 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
     before, after = EVENT_PLACE[lang]
     names = place_names(text, resolver.geo)
     # "Fue en la brecha Rancherías en el municipio de Hidalgo": the municipality holds the place
+    # ... but "the city of Matehuala in the northern state of San Luis Potosi" holds the town, not the state
     names = [n for n, following in zip(names, names[1:] + [None])
-             if following is None or not SUBPLACE_GAP.match(text[n[1]:following[0]])]
+             if following is None or not SUBPLACE_GAP.match(text[n[1]:following[0]])
+             or _STATE_GAP.search(text, n[1], following[0]) is not None]
     for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][::-1]),
                           (after, lambda m: [n for n in names if n[0] >= m.end()])):
         match = pattern.search(text)
@@ -97,6 +103,8 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
         for start, end, name in pick(match):
             if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()) or NEIGHBOURHOOD_AFTER.match(text, end):
                 continue  # "ubicado en la colonia El Llano", "of the Emiliano Zapata neighborhood where": not a town
+            if _REGION_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "los hechos registrados en la región del Istmo de Tehuantepec": a region, not the town
             if ("schiereiland" in text or "nsula" in text) and any(
                     m.start("place") == start for p in _PENINSULA for m in p.finditer(text)):
                 continue  # "op het schiereiland Yucatán": no state
@@ -112,6 +120,7 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                     continue  # "entre los ejidos Rubén Jaramillo y ...": a homonym in a state the article never names
                 # "said Saturday that the attack, which happened Thursday in X": the day after the phrase
                 state.event_places.append((place, sentence_date(text[match.start():], published) or date))
+                state.event_place_told = (state.index, name)
                 return
             break  # the nearest name is the place the phrase gives, or none is
 
@@ -136,6 +145,7 @@ class _State:
         self.operation_date: tuple[dt.date, str] | None = None
         self.town_groups: list[Group] = []      # the last group of town-level places
         self.event_place_ahead = False          # the article says where "the attack took place" somewhere
+        self.event_place_told: tuple[int, str] | None = None  # the sentence that said so, and the town's name
         self.town_date: tuple[dt.date, str] | None = None
         self.title_state: str | None = None     # the state of the last governor named
         self.places: set[tuple] = set()         # every place named for a record so far
@@ -435,6 +445,14 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     named_at, named = neighbours.before(state.index)
     if state.last_groups and state.last_index >= named_at:
         return _copy_groups(state.last_groups), state.last_date, 0.5
+    if named and state.event_place_told is not None and state.event_place_told[0] == named_at:
+        # "habitantes de Mochitlán y Quechultenango protestaron contra los hechos violentos registrados
+        # en Chilpancingo. El sábado, sicarios asesinaron a taxistas": the events the sentence before
+        # placed, not every town it named
+        told = state.event_place_told[1]
+        places = [entry for group in named for entry in group.places if entry[1] is not None and entry[1].name == told]
+        if places:
+            return [Group(0, 10 ** 9, places[:1], True, label=told)], None, 0.5
     if named:
         # the sentence before, at the end of the last paragraph, recorded its event on a day: "La violencia
         # se intensificó el viernes 19 de octubre ... en una gasolinera de Tepeojuma. || Plácido N. y su hijo

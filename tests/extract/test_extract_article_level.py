@@ -2093,3 +2093,37 @@ def test_being_forced_to_flee_is_a_disruption_where_they_fled_not_where_they_she
 ])
 def test_a_season_of_violence_summed_up_is_no_event(extract, lang: str, text: str) -> None:
     assert extract(text, lang, date="2023-08-01") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Vecinos de los municipios de Mochitlán y Quechultenango marcharon contra los hechos violentos registrados "
+           "el fin de semana en Chilpancingo. El sábado, sicarios asesinaron a dos taxistas y quemaron sus unidades."),
+    ("en", "Residents of Mochitlán and Quechultenango marched against the violence that took place over the weekend "
+           "in Chilpancingo. On Saturday, gunmen murdered two taxi drivers and torched their cars."),
+])
+def test_a_placeless_sentence_takes_the_events_the_sentence_before_placed_not_every_town_it_named(
+        extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-07-10")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert deaths and {r["admin2"] for r in deaths} == {"Chilpancingo de los Bravo"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen ambushed a car in northern Mexico early on Sunday, killing a mayor-elect. Two other people "
+           "survived. The attack happened in the city of Matehuala in the northern state of San Luis Potosi. Two cars followed him, after which he "
+           "and his aide were shot dead."),
+    ("es", "Hombres armados emboscaron un auto en el norte de México el domingo y mataron a un alcalde electo. Otras "
+           "dos personas sobrevivieron. El ataque ocurrió en la ciudad de Matehuala, en el estado de San Luis Potosí. Dos vehículos lo siguieron "
+           "y después él y su asesor fueron asesinados a tiros."),
+])
+def test_the_town_an_event_is_said_to_have_happened_in_is_not_lost_to_its_state(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2012-08-13")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert deaths and {r["admin2"] for r in deaths} == {"Matehuala"}, records
+
+
+def test_events_recorded_in_a_region_named_after_a_town_are_not_placed_in_that_town(extract) -> None:
+    text = ("Un comando armado atacó a comuneros en San Mateo del Mar, Oaxaca. Ante los hechos registrados en la "
+            "región del Istmo de Tehuantepec, la policía estatal desplegó acciones para reforzar la seguridad.")
+    records = extract(text, "es", date="2020-06-22")
+    assert "Santo Domingo Tehuantepec" not in {r["admin2"] for r in records}, records
