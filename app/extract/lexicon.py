@@ -576,6 +576,9 @@ NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|
 LOCALITY_NOUNS = (r"\b(?:rancher[ií]as?|rancheras?|comunidad(?:es)?|localidad(?:es)?|poblados?|ejidos?|caser[ií]os?|"
                   r"hamlets?|villages?|community|communities|gehuchten|gehucht|dorpen|dorp|gemeenschap(?:pen)?)"
                   r"\s+(?:de\s+|of\s+|van\s+)?(?:(?:las|los|the|de)\s+)?$")
+# "la comunidad de X, Guadalupe y Calvo": one locality, so the town after the comma holds it.
+ONE_LOCALITY_BEFORE = (r"\b(?:la\s+(?:comunidad|localidad|rancher[ií]a|sindicatura)|el\s+(?:poblado|ejido|caser[ií]o)|"
+                       r"the\s+(?:village|hamlet|community)|het\s+(?:dorp|gehucht)|de\s+gemeenschap)\s+(?:de\s+|of\s+|van\s+)?$")
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
 FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven",
                      "provincie", "deelstaat", "regio")  # "de Guanajuato-provincie": the state

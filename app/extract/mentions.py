@@ -621,11 +621,30 @@ def _town_of_state(anchor: Mention, cur: Mention, text: str, geo: Geocoder) -> b
     return anchor.municipality or any(c.kind == "municipality" for c in geo.candidates(anchor.name, state=cur.state))
 
 
+_ONE_LOCALITY_BEFORE = re.compile(lexicon.ONE_LOCALITY_BEFORE, re.I)
+
+
+def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Mention | None, geo: Geocoder) -> bool:
+    """"la comunidad de San José del Rincón, Guadalupe y Calvo"; "en San José del Rincón, Guadalupe y
+    Calvo, Chihuahua": a place, then the municipality it lies in (a municipality elsewhere by the
+    first name's own is no second place of a list)."""
+    if not _town(geo, cur.name):
+        return False
+    if anchor.locality and _ONE_LOCALITY_BEFORE.search(text, max(0, anchor.start - 40), anchor.start):
+        return True
+    if following is None or not following.state or not QUALIFIER_GAP.match(text[cur.end:following.start]):
+        return False
+    # "A, B, State": B a municipality of that state, A none of its places
+    return any(c.kind == "municipality" for c in geo.candidates(cur.name, state=following.state)) \
+        and not geo.candidates(anchor.name, state=following.state)
+
+
 def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo: Geocoder) -> None:
     """Lists inherit the context of their first item; a state right after a town qualifies it."""
     blanked = _blank(text, traps)
     anchor: Mention | None = None
     last_end = 0
+    nxt = {id(m): following for m, following in zip(mentions, mentions[1:])}
     for cur in mentions:
         if anchor is None:
             anchor, last_end = cur, cur.end
@@ -642,7 +661,8 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             last_end = cur.end
             continue
         if anchor.context in ("strong", "list", "weak") and anchor.name not in COUNTRY_WORDS and (
-                SUBPLACE_GAP.match(gap) or anchor.locality and not cur.state and _IN_TOWN_GAP.match(gap)):
+                SUBPLACE_GAP.match(gap) or anchor.locality and not cur.state and _IN_TOWN_GAP.match(gap)
+                or gap.strip() == "," and not cur.state and _hamlet_then_town(text, anchor, cur, nxt.get(id(cur)), geo)):
             # "la ranchería El Guayabo, en Tonalá": the hamlet lies in the town after it
             if cur.state and not (cur.municipality and IN_MUNICIPALITY.search(gap)):
                 # "the Acayucan municipality of Veracruz": the state qualifies the town; "la brecha

@@ -1182,3 +1182,20 @@ def test_a_colonia_of_a_town_is_that_town(extract) -> None:
 ])
 def test_an_attempted_kidnapping_is_an_attack(extract, lang: str, text: str) -> None:
     assert ("attack", "Matamoros") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El domingo, en la comunidad de San José del Rincón, Guadalupe y Calvo, fueron asesinados tres hombres."),
+    ("es", "El domingo fueron asesinados tres hombres en San José del Rincón, Guadalupe y Calvo, Chihuahua."),
+    ("en", "On Sunday three men were killed in the community of San José del Rincón, Guadalupe y Calvo."),
+    ("nl", "Zondag werden in het dorp San José del Rincón, Guadalupe y Calvo, drie mannen doodgeschoten."),
+])
+def test_a_place_then_the_municipality_it_lies_in_is_one_place_not_a_list(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-11-27")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"], r["fatalities"]) for r in deaths] == [("Guadalupe y Calvo", "Chihuahua", 3)], records
+
+
+def test_two_towns_then_their_state_stay_a_list(extract) -> None:
+    records = extract("Hubo bloqueos en Zapopan, Tonalá, Jalisco.", "es", date="2023-11-27")
+    assert {r["admin2"] for r in records if r["event_type"] == "roadblock"} == {"Zapopan", "Tonalá"}, records
