@@ -314,6 +314,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         article = dataclasses.replace(article, language="en")
     lang = article.language
     published = article.date or reference_date
+    if EDITORS_NOTE.search(article.text):
+        # blanked, not cut: every offset into the text stays true
+        article = dataclasses.replace(article, text=EDITORS_NOTE.sub(lambda m: " " * len(m.group()), article.text))
     sentences = split_sentences(article.text)
     context = _context_states(article, geocoder, sentences)
     if ("border" in article.text or "grens" in article.text or "frontera" in article.text) \
@@ -547,6 +550,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
 
 
 SPREAD_OVER = re.compile(lexicon.SPREAD_OVER, re.IGNORECASE)
+EDITORS_NOTE = re.compile(lexicon.EDITORS_NOTE)
 
 
 def _towns_listed_next(admin1: str, neighbours: "_Neighbours", index: int) -> list[Group]:

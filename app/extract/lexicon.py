@@ -414,8 +414,8 @@ TOWN_DESCRIPTORS = frozenset("""popular famous beach resort tourist touristic se
 troubled restive embattled crime-ridden cartel-plagued drug-plagued northern southern western eastern
 toeristische populaire turística turístico popular fronteriza fronterizo costera costero""".split())
 # One settlement named right after ("la comunidad de", "the rural community of"): never a state.
-ONE_SETTLEMENT_BEFORE = (r"\b(?:community|village|hamlet|comunidad|localidad|poblado|rancher[ií]a|ejido|"
-                         r"caser[ií]o|dorp|gehucht|gemeenschap)\s+(?:de\s+|of\s+|van\s+)?(?:the\s+)?$")
+ONE_SETTLEMENT_BEFORE = (r"\b(?:community|village|hamlet|comunidad|localidad|poblado|rancher[ií]a|ejido|sindicatura|"
+                         r"caser[ií]o|dorp|gehucht|gemeenschap)(?:\s+(?:rural|ind[ií]gena|serrana))?\s+(?:de\s+|of\s+|van\s+)?(?:the\s+)?$")
 # "la ranchería El Guayabo, en Tonalá": the gap after a hamlet before the town it lies in.
 IN_TOWN_GAP = r"^\s*,\s*(?:en|in)\s*$"
 # "la capital de Jalisco", "the capital of the state of Jalisco", "capital of the border state of
@@ -441,7 +441,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  # "la ciudad mexicana de Tula", "la ciudad fronteriza de Reynosa", "el puerto turístico de X"
                  r"|\b(?:ciudad|puerto|municipio|poblado|localidad|comunidad)\s+(?:mexicana|fronteriza|costera|"
                  r"tur[ií]stica|petrolera|portuaria|sinaloense|norteña|sureña|serrana|vecina|ind[ií]gena|"
-                 r"tur[ií]stico|fronterizo|costero|vecino|ind[ií]gena)\s+de\s*$"
+                 r"tur[ií]stico|fronterizo|costero|vecino|ind[ií]gena|rural)\s+de\s*$"
                  r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$"
                  # a place noun right before the name: "de gemeente San Miguel Totolapan", "la comunidad El Salto"
                  r"|\b(?:city|town|village|port|stad|dorp|ciudad|poblado|municipio|comunidad)\s*,\s*$"
@@ -575,10 +575,14 @@ NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
 LOCALITY_NOUNS = (r"\b(?:rancher[ií]as?|rancheras?|comunidad(?:es)?|localidad(?:es)?|poblados?|ejidos?|caser[ií]os?|"
                   r"hamlets?|villages?|community|communities|gehuchten|gehucht|dorpen|dorp|gemeenschap(?:pen)?)"
+                  # "la comunidad rural de Guerrero": an adjective between
+                  r"(?:\s+(?:rural|rurales|ind[ií]genas?|serranas?|serranos?|cercanas?|cercanos?|vecinas?|vecinos?))?"
                   r"\s+(?:de\s+|of\s+|van\s+)?(?:(?:las|los|the|de)\s+)?$")
-# "la comunidad de X, Guadalupe y Calvo": one locality, so the town after the comma holds it.
-ONE_LOCALITY_BEFORE = (r"\b(?:la\s+(?:comunidad|localidad|rancher[ií]a|sindicatura)|el\s+(?:poblado|ejido|caser[ií]o)|"
-                       r"the\s+(?:village|hamlet|community)|het\s+(?:dorp|gehucht)|de\s+gemeenschap)\s+(?:de\s+|of\s+|van\s+)?$")
+# "Editor's Note: Breitbart Texas traveled to the Mexican States of Tamaulipas, Coahuila, and Nuevo León
+# to recruit citizen journalists": a paragraph about the outlet, never about the story (its states
+# would settle the story's homonyms).
+EDITORS_NOTE = (r"(?im)^[ \t]*(?:editor['’]s\s+note|note\s+from\s+the\s+editor|nota\s+del?\s+(?:editor|la\s+redacci[oó]n)|"
+                r"noot\s+van\s+de\s+redactie)\s*:[^\n]*")
 # "Cadereyta-gevangenis": a place name joined to a facility noun is that place.
 FACILITY_SUFFIXES = ("gevangenis", "luchthaven", "ziekenhuis", "kazerne", "haven",
                      "provincie", "deelstaat", "regio")  # "de Guanajuato-provincie": the state

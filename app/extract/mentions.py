@@ -78,6 +78,7 @@ REGION_GAP = re.compile(lexicon.REGION_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
 LOCALITY_NOUN_BEFORE = re.compile(lexicon.LOCALITY_NOUNS, re.I)
+ONE_SETTLEMENT_BEFORE = re.compile(lexicon.ONE_SETTLEMENT_BEFORE, re.I)  # "la comunidad de X": one locality
 # Words one of which the three patterns around need (a substring test is far cheaper).
 _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional", "residencial", "calle", "avenida", "zona",
                              "ranch", "comunidad", "communit", "gemeenschap", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
@@ -621,16 +622,13 @@ def _town_of_state(anchor: Mention, cur: Mention, text: str, geo: Geocoder) -> b
     return anchor.municipality or any(c.kind == "municipality" for c in geo.candidates(anchor.name, state=cur.state))
 
 
-_ONE_LOCALITY_BEFORE = re.compile(lexicon.ONE_LOCALITY_BEFORE, re.I)
-
-
 def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Mention | None, geo: Geocoder) -> bool:
     """"la comunidad de San José del Rincón, Guadalupe y Calvo"; "en San José del Rincón, Guadalupe y
     Calvo, Chihuahua": a place, then the municipality it lies in (a municipality elsewhere by the
     first name's own is no second place of a list)."""
     if not _town(geo, cur.name):
         return False
-    if anchor.locality and _ONE_LOCALITY_BEFORE.search(text, max(0, anchor.start - 40), anchor.start):
+    if anchor.locality and ONE_SETTLEMENT_BEFORE.search(text, max(0, anchor.start - 40), anchor.start):
         return True
     if following is None or not following.state or not QUALIFIER_GAP.match(text[cur.end:following.start]):
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from app.extract import lexicon
-from app.extract.mentions import Mention
+from app.extract.mentions import ONE_SETTLEMENT_BEFORE, Mention
 
 _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
@@ -158,9 +158,6 @@ def _misspelt_municipality(mention: Mention, resolver: PlaceResolver) -> Any:
         if place is not None:
             return place
     return None
-
-
-ONE_SETTLEMENT_BEFORE = re.compile(lexicon.ONE_SETTLEMENT_BEFORE, re.I)
 
 
 def _state_capital(mention: Mention, resolver: PlaceResolver, text: str) -> Any:

@@ -1199,3 +1199,19 @@ def test_a_place_then_the_municipality_it_lies_in_is_one_place_not_a_list(extrac
 def test_two_towns_then_their_state_stay_a_list(extract) -> None:
     records = extract("Hubo bloqueos en Zapopan, Tonalá, Jalisco.", "es", date="2023-11-27")
     assert {r["admin2"] for r in records if r["event_type"] == "roadblock"} == {"Zapopan", "Tonalá"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "PIEDRAS NEGRAS, Coahuila — A cartel gunman died in a shootout with police in the rural community of "
+           "Guerrero.\n\nEditor's Note: Our reporters traveled to the Mexican States of Tamaulipas, Coahuila, and "
+           "Nuevo León to recruit citizen journalists."),
+    ("es", "PIEDRAS NEGRAS, Coahuila.- Un pistolero murió en un enfrentamiento con policías en la comunidad rural de "
+           "Guerrero.\n\nNota del editor: Nuestros reporteros viajaron a los estados de Tamaulipas, Coahuila y Nuevo "
+           "León para reclutar periodistas ciudadanos."),
+    ("nl", "PIEDRAS NEGRAS, Coahuila — Een bendelid kwam om bij een vuurgevecht met de politie in het dorp "
+           "Guerrero.\n\nNoot van de redactie: onze verslaggevers reisden naar de staten Tamaulipas, Coahuila en "
+           "Nuevo León."),
+])
+def test_an_editors_note_about_the_outlet_settles_no_homonym_and_holds_no_event(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2017-09-06")
+    assert records and {(r["admin2"], r["admin1"]) for r in records} == {("Guerrero", "Coahuila de Zaragoza")}, records
