@@ -116,7 +116,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bcaptured\s+(?:on\s+)?(?:video|camera|film|footage|images?|the\s+moment|recent)\b", r"\b[oó]rden(?:es)? de (?:aprehensi[oó]n|captura|detenci[oó]n)\b",
                r"\barrestatiebevel\w*", r"\baanhoudingsbevel\w*",
                # to stop, not to arrest: "cuando se detuvo en una gasolinería", "detuvo su camioneta"
-               r"\bse\s+(?:detuv(?:o|ieron)|detien(?:e|en)|deten[ií]an?)\b",
+               # ... but "se detuvo a siete sujetos" is an arrest told impersonally
+               r"\bse\s+(?:detuv(?:o|ieron)|detien(?:e|en)|deten[ií]an?)\b(?!\s+a\s+(?:\w+\s+){0,2}?(?:sujetos|personas|hombres|"
+               r"mujeres|individuos|presuntos|j[oó]venes|integrantes|miembros|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
+               r"nueve|diez|varios|un\s+(?:hombre|sujeto|individuo)|una\s+mujer)\b)",
                r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b",
                # a cause named, not an event told: "the attack may be linked to the arrest of a cartel boss"
                r"\b(?:linked|related|connected|tied)\s+to\s+(?:the\s+)?(?:recent\s+)?(?:arrest|capture|detention)\s+of\b",
@@ -1016,7 +1019,8 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               # a turf war as a state of affairs: "is now fighting other gangs for control of the area"
               r"\b(?:is|are|has been|have been)\s+(?:now\s+|still\s+)?(?:fighting|battling|vying|competing)\s+"
               r"(?:[\w-]+\s+){0,3}?(?:for|over)\s+(?:the\s+)?control\b",
-              r"\bse\s+disputan\s+(?:el\s+control|la\s+plaza|el\s+territorio)\b",
+              # ... not a clause that says who the detained were ("siete sujetos ... quienes se disputan el control")
+              r"(?<!quienes\s)(?<!que\s)\bse\s+disputan\s+(?:el\s+control|la\s+plaza|el\s+territorio)\b",
               r"\b(?:constantes?|continu[oa]s?|permanentes?)\s+(?:enfrentamientos?|disputas?|pugnas?)\s+por\s+el\s+control\b",
               r"\b(?:vechten|strijden)\s+(?:[\w-]+\s+){0,3}?om\s+(?:de\s+)?(?:controle|macht)\b"]
 # A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",

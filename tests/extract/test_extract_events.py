@@ -1263,3 +1263,16 @@ def test_abduction_named_as_a_charge_or_a_kind_is_no_attack(extract, text: str) 
 def test_assault_rifles_are_no_attack(extract) -> None:
     text = "Soldiers seized five assault rifles in Celaya."
     assert "attack" not in {r["event_type"] for r in extract(text, "en")}
+
+
+def test_an_impersonal_arrest_and_find_with_the_gangs_rivalry_told_are_events(extract) -> None:
+    text = ("Tras varios cateos en el municipio de Comitán se encontró un arsenal y se detuvo a siete sujetos, "
+            "cuatro del cártel del Golfo y tres del cártel de Sinaloa, quienes se disputan el control de la región.")
+    records = extract(text, "es", date="2008-08-30")
+    assert {r["event_type"] for r in records} >= {"arrest", "seizure", "operation"}, records
+
+
+def test_stopping_to_fill_up_is_no_arrest(extract) -> None:
+    records = extract("El conductor se detuvo a cargar gasolina en Comitán cuando fue asesinado.", "es",
+                      date="2008-08-30")
+    assert "arrest" not in {r["event_type"] for r in records}, records
