@@ -1305,6 +1305,12 @@ def test_where_detainees_are_brought_is_no_place_of_the_event(extract, lang: str
     ("es", "El operativo en un bar de Culiacán dejó como saldo la muerte de un presunto delincuente."),
     ("en", "The raid on a bar in Culiacan led to the death of a suspected gunman."),
     ("nl", "De inval in een bar in Culiacán leidde tot de dood van een vermoedelijke crimineel."),
+    ("es", "En el municipio de Santa María Xadani, sujetos desconocidos privaron de la vida a una mujer."),
+    ("es", "Sujetos armados dispararon contra un policía en la colonia Cuauhtémoc de Comala, dejándolo sin vida."),
+    ("es", "El 1 de noviembre, en Ciudad Valles, autoridades confirmaron la localización de un hombre con signos de "
+           "ejecución."),
+    ("en", "In the afternoon, the murder of a 45-year-old man was reported in the municipality of Montemorelos."),
+    ("en", "Hours earlier a pair of gunmen killed journalist Pedro Tamayo at his home in the town of Tierra Blanca."),
 ])
 def test_the_death_of_one_person_is_one_death(extract, lang: str, text: str) -> None:
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [1]
