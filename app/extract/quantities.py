@@ -164,8 +164,8 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
     joins = _SUM_GAP.get(lang, _SUM_GAP["en"])
 
     def joined(first: Number, second: Number) -> bool:
-        if first.vague or second.vague:
-            return False
+        if first.vague or second.vague or _THING_AFTER.match(text, first.end):
+            return False  # "el pasado seis de agosto, cuatro hombres": a date, then the count
         match = joins.match(text[first.end:second.start])
         if match is None or _SUM_BLOCKERS.search(match["words"]) or _SUBSET_AFTER.match(text, second.end):
             return False  # "nueve personas, cuatro de ellas menores": four are among the nine
@@ -186,13 +186,23 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
     return total
 
 
+# "de entre 25 y 35 años de edad", "aged 25 to 35": who the victims were, not how many.
+_AGE_ASIDE = re.compile(r"\b(?:de\s+(?:entre\s+)?\d{1,2}(?:\s+(?:y|a)\s+\d{1,2})?\s+a[ñn]os(?:\s+de\s+edad)?"
+                        r"|(?:aged|ages)\s+(?:between\s+)?\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?"
+                        r"|(?:tussen\s+(?:de\s+)?)?\d{1,2}(?:\s+en\s+\d{1,2})?\s+jaar\s+oud)\b", re.I)
+
+
 # Numbers of things, not people: "bij twee aanslagen", "en tres ataques", "two hours later".
 _THING_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:aanslagen|aanvallen|aanvallers|attacks|ataques|atentados|incidents|incidentes|incidenten|"
     r"vehicles|veh[ií]culos|voertuigen|auto'?s|cars|trucks|camionetas|camiones|vrachtwagens|hours|horas|uur|days|"
     r"d[ií]as|dagen|weeks|semanas|weken|months|meses|maanden|years|a[ñn]os|jaar|jaren|kilometers?|kil[oó]metros|km|"
     r"bombs|bombas|bommen|shots|disparos|schoten|houses|casas|huizen|homes|states|estados|staten|municipalities|"
-    r"municipios|gemeenten|cartels|c[aá]rteles|kartels|times|veces|keer)\b", re.I)
+    r"municipios|gemeenten|cartels|c[aá]rteles|kartels|times|veces|keer)\b"
+    # a day of a month in words: "el pasado seis de agosto, cuatro hombres ..." counts four
+    r"|\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|june|july|august|october)\b", re.I)
 
 
 # A part of a group counted before it: "Tres policías, entre ellos una mujer, murieron" is
@@ -221,7 +231,8 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             continue
         if number.end <= cue_start:
             gap = text[number.end:cue_start]
-            words = len(_TOKEN.findall(gap))
+            # "cuatro hombres de entre 25 y 35 años de edad fueron ejecutados": an age says who, not how many
+            words = len(_TOKEN.findall(_AGE_ASIDE.sub(" ", gap) if "a" in gap else gap))
             if words > 8 or ";" in gap or ":" in gap:
                 continue
             distance = words

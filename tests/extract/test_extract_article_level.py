@@ -2133,3 +2133,13 @@ def test_events_recorded_in_a_region_named_after_a_town_are_not_placed_in_that_t
             "región del Istmo de Tehuantepec, la policía estatal desplegó acciones para reforzar la seguridad.")
     records = extract(text, "es", date="2020-06-22")
     assert "Santo Domingo Tehuantepec" not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "El pasado seis de agosto, cuatro hombres de entre 25 y 35 años de edad fueron ejecutados en una casa de "
+           "Tula.", 4),
+    ("en", "Five men aged 25 to 35 were fatally shot on the outskirts of the city of Puebla.", 5),
+    ("en", "Three municipal police officers were fatally shot and one was wounded on Friday night in Tijuana.", 3),
+])
+def test_a_date_in_words_and_the_victims_ages_are_not_the_count(extract, lang: str, text: str, count: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang, date="2025-08-08") if r["event_type"] == "death"] == [count]
