@@ -146,7 +146,8 @@ _SUM_BLOCKERS = re.compile(r"\b(?:(?:de|of|van)\s+(?:them|those|whom|ellos|ellas
 _ADDED_AFTER = {lang: re.compile(rf"\s*,?\s*(?:{words})\s+", re.I)
                 for lang, words in {"nl": r"plus|naast|en nog", "es": r"adem[aá]s de|as[ií] como|m[aá]s",
                                     "en": r"as well as|plus|and also"}.items()}
-_CLAUSE_AND = re.compile(r"\b(?:and|y|e|en|plus|while|mientras|terwijl)\b", re.I)
+# ... but not "sin vida y con signos de violencia de seis personas": one noun's two attributes
+_CLAUSE_AND = re.compile(r"\b(?:and|y|e|en|plus|while|mientras|terwijl)\b(?!\s+(?:con|with|met)\b)", re.I)
 
 
 # A group with a fate of its own after its number: "murió uno de los delincuentes y 17 más fueron

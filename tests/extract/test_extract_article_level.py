@@ -2140,6 +2140,8 @@ def test_events_recorded_in_a_region_named_after_a_town_are_not_placed_in_that_t
            "Tula.", 4),
     ("en", "Five men aged 25 to 35 were fatally shot on the outskirts of the city of Puebla.", 5),
     ("en", "Three municipal police officers were fatally shot and one was wounded on Friday night in Tijuana.", 3),
+    ("es", "Esta mañana hallaron los cuerpos sin vida y con signos de violencia de seis personas: cuatro hombres y dos "
+           "mujeres, en Huehuetlán El Grande.", 6),
 ])
 def test_a_date_in_words_and_the_victims_ages_are_not_the_count(extract, lang: str, text: str, count: int) -> None:
     assert [r["fatalities"] for r in extract(text, lang, date="2025-08-08") if r["event_type"] == "death"] == [count]
