@@ -990,8 +990,10 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               # ... se han dedicado a sembrar el terror en municipios de la Chontalpa", "over the past two months"
               r"\bdurante los [uú]ltimos (?:\w+ )?(?:meses|años)\b", r"\bover the (?:past|last) (?:\w+ )?months\b",
               r"\bde (?:laatste|afgelopen) (?:\w+ )?maanden\b",
-              r"\bgewoonlijk\b", r"\bcommonly\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
-              r"\btactiek\b", r"\btactics?\b", r"\bt[aá]cticas?\b",  # not "tactical gear", "equipo táctico"
+              # ("commonly" alone describes things: "commonly a reference to the Jalisco Cartel"; its habits are below)
+              r"\bgewoonlijk\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
+              # not "tactical gear", "equipo táctico", nor a unit: "Grupo de Armas y Tácticas Especiales"
+              r"\btactiek\b", r"(?<!arms and )(?<!weapons and )\btactics?\b", r"(?<!armas y )\bt[aá]cticas?\b",
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
               r"\broutinely\b",
               # "drug gangs frequently use vehicles as barricades", "a menudo utilizan", "gebruiken vaak"

@@ -1276,3 +1276,19 @@ def test_stopping_to_fill_up_is_no_arrest(extract) -> None:
     records = extract("El conductor se detuvo a cargar gasolina en Comitán cuando fue asesinado.", "es",
                       date="2008-08-30")
     assert "arrest" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Gunmen killed two police officers in Isla and left a message signed by the four letters, "
+           "commonly a reference to the Jalisco Cartel.", "death"),
+    ("es", "El Grupo de Armas y Tácticas Especiales detuvo a dos hombres en Piedras Negras.", "arrest"),
+    ("en", "The Special Weapons and Tactics Group arrested two men in Piedras Negras.", "arrest"),
+])
+def test_a_word_of_habit_that_names_a_thing_or_a_unit_leaves_the_event(extract, lang: str, text: str,
+                                                                       etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang, date="2022-05-10")}
+
+
+def test_a_tactic_of_the_cartels_is_still_background(extract) -> None:
+    text = "La decapitación se ha convertido en una táctica de los cárteles contra policías en Guerrero."
+    assert extract(text, "es", date="2008-05-10") == []
