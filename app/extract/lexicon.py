@@ -570,6 +570,10 @@ SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|e
                 r"(?:primera|segunda|tercera|cuarta|quinta|\d+a\.?)\s+secci[oó]n\s+(?:de|del\s+municipio\s+de)|"
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
+# "los hechos registrados en la región del Istmo de Tehuantepec": a region's name, not its town.
+REGION_NOUN_BEFORE = r"\b(?:regi[oó]n|region|regio|zona|istmo)\s+(?:del?\s+|of\s+|van\s+)?(?:\w+\s+(?:de|of|van)\s+)?$"
+# "in the northern state of": the words that say the next name is a state.
+STATE_NOUN = r"\b(?:state|estado|staat|deelstaat)\b"
 # "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
 NEIGHBOURHOOD_BEFORE = (r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida|zona)\s+$"
                         r"|\b(?:el|un|del)\s+barrio\s+de\s+$")  # "el barrio de Tlaxcala" in San Luis Potosí

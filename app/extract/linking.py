@@ -78,8 +78,8 @@ LIST_LINE_WORDS = 14  # a line this short without a full stop is a heading or a 
 _EVENT_PLACE_KEYS = frozenset({("event_place", 0), ("event_place", 1)})
 
 
-_REGION_BEFORE = re.compile(r"\b(?:regi[oó]n|region|regio|zona|istmo)\s+(?:del?\s+|of\s+|van\s+)?(?:\w+\s+(?:de|of|van)\s+)?$", re.I)
-_STATE_GAP = re.compile(r"\b(?:state|estado|staat|deelstaat)\b", re.I)
+_REGION_BEFORE = re.compile(lexicon.REGION_NOUN_BEFORE, re.I)
+_STATE_GAP = re.compile(lexicon.STATE_NOUN, re.I)
 
 
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
