@@ -102,6 +102,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
                   r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # no one caught: "also evaded arrest", "whether or not the guilty have been apprehended", "would not
+               # disarm until the government captured the leaders", "eludieron la captura"
+               r"\b(?:evaded|eluded|avoided|escaped)\s+(?:\w+\s+)?(?:arrest|capture)\b",
+               r"\b(?:evadieron|eludieron|evadi[oó]|eludi[oó])\s+(?:la\s+)?(?:captura|detenci[oó]n|acci[oó]n\s+de\s+la\s+justicia)\b",
+               r"\bwhether\s+(?:or\s+not\s+)?(?:\w+\s+){0,4}?(?:have|has|had)\s+been\s+(?:arrested|apprehended|detained|captured)\b",
+               r"\buntil\s+(?:\w+\s+){0,4}?(?:captures?|captured|arrests?|arrested)\b",
                r"\bop te pakken\b", r"\bto arrest\b",
                # an arrest meant, not made: "shout at the uniformed officers to go arrest them", "un operativo para
                # detener a", "om hem te arresteren"

@@ -1292,3 +1292,13 @@ def test_a_word_of_habit_that_names_a_thing_or_a_unit_leaves_the_event(extract, 
 def test_a_tactic_of_the_cartels_is_still_background(extract) -> None:
     text = "La decapitación se ha convertido en una táctica de los cárteles contra policías en Guerrero."
     assert extract(text, "es", date="2008-05-10") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The assassins escaped in a black pickup, while those in the white car also evaded arrest in Guadalajara."),
+    ("en", "Troops searched Irapuato, but nobody has said whether or not the guilty have been apprehended."),
+    ("en", "The vigilantes in Apatzingán said they would not disarm until the government captured the cartel's leaders."),
+    ("es", "Los agresores eludieron la captura y huyeron de Apatzingán."),
+])
+def test_an_arrest_evaded_wondered_about_or_awaited_is_none(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang, date="2024-05-29")}
