@@ -142,6 +142,13 @@ TRAPS = [
     ("es", "Se registraron enfrentamientos en la región del Istmo de Tehuantepec.", {"Santo Domingo Tehuantepec"}),
     ("en", "Gunmen attacked a police patrol on the Isthmus of Tehuantepec.", {"Santo Domingo Tehuantepec"}),
     ("nl", "Gewapende mannen vielen een patrouille aan in de regio Istmo de Tehuantepec.", {"Santo Domingo Tehuantepec"}),
+    # the far end of a road, named further on
+    ("en", "The attack occurred Saturday in the municipality of Huitzilac, off a highway connecting the capital with "
+           "the tourist town of Cuernavaca.", {"Cuernavaca"}),
+    ("en", "The clash took place near Salinas Victoria along the highway that connects the Monterrey metropolitan "
+           "area with the border city of Nuevo Laredo.", {"Nuevo Laredo"}),
+    ("es", "El enfrentamiento ocurrió en Huitzilac, en la carretera que conecta a la capital con la ciudad de "
+           "Cuernavaca.", {"Cuernavaca"}),
 ]
 
 
