@@ -98,6 +98,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"patrolling)\b",
                   r"\b(?:mientras|cuando)\s+(?:\w+\s+){0,2}?(?:patrullaban|patrullaba|realizaban\s+(?:un\s+)?(?:recorrido|"
                   r"patrullaje)|realizaba\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
+                  # ... or who was attacked: "armed individuals came upon a group of soldiers patrolling the area",
+                  # "soldiers patrolling in Rio Grande came under fire", "emboscaron a policías que patrullaban"
+                  r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|came\s+upon|fired\s+on|opened\s+fire\s+on|attack\s+on)\s+(?:\w+\s+){0,5}?"
+                  r"(?:soldiers|troops|officers|police|policemen|marines|agents|guardsmen)\s+(?:\w+\s+)?(?:patrolling|on\s+patrol)\b",
+                  r"\b(?:soldiers|troops|officers|police|policemen|marines|agents|guardsmen)\s+(?:patrolling|on\s+patrol)\b"
+                  r"[^.;]{0,60}?\b(?:came\s+under\s+(?:fire|attack)|were\s+(?:attacked|ambushed|shot))\b",
+                  r"\b(?:atac\w+|embosc\w+|agredi\w+|dispararon\s+contra)\s+(?:a\s+)?(?:\w+\s+){0,5}?que\s+"
+                  r"(?:patrullaban|realizaban\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
                   # a medical emergency, no manhunt: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
                   r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
                   r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b"],

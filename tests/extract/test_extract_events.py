@@ -1302,3 +1302,15 @@ def test_a_tactic_of_the_cartels_is_still_background(extract) -> None:
 ])
 def test_an_arrest_evaded_wondered_about_or_awaited_is_none(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, date="2024-05-29")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The first encounter took place in Gómez Palacio, when armed individuals came upon a group of soldiers "
+           "patrolling the area."),
+    ("en", "On Wednesday, soldiers patrolling in Rio Grande came under fire when they tried to detain armed suspects."),
+    ("en", "On February 22, cartel gunmen carried out an attack on eight state police officers patrolling in Mezquital."),
+    ("es", "Sicarios emboscaron el miércoles a policías estatales que patrullaban en Mezquital."),
+])
+def test_the_victims_patrol_is_no_operation(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2019-02-25")
+    assert "operation" not in {r["event_type"] for r in records}, records
