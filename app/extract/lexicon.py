@@ -86,8 +86,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   # gunmen spreading out are no security operation: "los hombres armados ... se desplegaron a los
                   # municipios de Siltepec y La Grandeza"
                   r"\b(?:hombres armados|sicarios|pistoleros|gunmen|armed men|hitmen|criminales|delincuentes|civiles armados|"
-                  r"grupos? (?:armados?|criminales|delictivos?)|gewapende mannen)\b[^.;]{0,80}?\b(?:se\s+)?"
-                  r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled)\b",
+                  r"grupos? (?:armados?|criminales|delictivos?)|sujetos armados|gewapende mannen)\b[^.;]{0,80}?\b(?:se\s+)?"
+                  r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled|iniciaron\s+una\s+persecuci[oó]n|persiguieron)\b",
                   r"\bdeployment\s+of\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:hitmen|gunmen|sicarios|cartel)\b",
                   # gunmen arriving are no troops sent in: "los sicarios llegaron disparando contra los policías"
                   r"\b(?:sicarios|pistoleros|hombres\s+armados|sujetos\s+armados|delincuentes|agresores|gunmen|attackers|"
@@ -96,7 +96,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   # patrolling the highway", "asesinados mientras patrullaban"
                   r"\b(?:while|when|as)\s+(?:they\s+were\s+|he\s+was\s+|she\s+was\s+)?(?:on\s+(?:a\s+)?(?:routine\s+)?patrol|"
                   r"patrolling)\b",
-                  r"\b(?:mientras|cuando)\s+(?:\w+\s+){0,2}?(?:patrullaban|patrullaba|realizaban\s+(?:un\s+)?(?:recorrido|"
+                  r"\b(?:mientras|cuando)\s+(?:\w+\s+){0,4}?(?:patrullaban|patrullaba|realizaban\s+(?:un\s+)?(?:recorrido|"
                   r"patrullaje)|realizaba\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
                   # ... or who was attacked: "armed individuals came upon a group of soldiers patrolling the area",
                   # "soldiers patrolling in Rio Grande came under fire", "emboscaron a policías que patrullaban"
@@ -106,6 +106,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"[^.;]{0,60}?\b(?:came\s+under\s+(?:fire|attack)|were\s+(?:attacked|ambushed|shot))\b",
                   r"\b(?:atac\w+|embosc\w+|agredi\w+|dispararon\s+contra)\s+(?:a\s+)?(?:\w+\s+){0,5}?que\s+"
                   r"(?:patrullaban|realizaban\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
+                  r"\b(?:realizaba|realizaban|efectuaba|efectuaban)\s+(?:labores\s+de\s+)?(?:patrullajes?|recorridos?)\b"
+                  r"[^.;]{0,120}?\bcuando\b",
+                  # the security presence the violence defied, no operation of its own: "pese al despliegue de fuerzas
+                  # federales", "a pesar del operativo especial", "despite the deployment of troops"
+                  r"\b(?:pese\s+a(?:l)?|a\s+pesar\s+de(?:l)?|despite)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?(?:\w+\s+)?"
+                  r"(?:presencia|despliegue|operativos?|deployment|presence|operations?)\b",
+                  # a unit's name: "Grupo Operativo Z"
+                  r"\bgrupo\s+operativo\b",
                   # a medical emergency, no manhunt: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
                   r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
                   r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b"],

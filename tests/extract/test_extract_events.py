@@ -1314,3 +1314,19 @@ def test_an_arrest_evaded_wondered_about_or_awaited_is_none(extract, lang: str, 
 def test_the_victims_patrol_is_no_operation(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2019-02-25")
     assert "operation" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Estos ataques ocurrieron en Elota pese al despliegue de fuerzas federales."),
+    ("es", "Los ataques armados en Guadalupe se produjeron a pesar del operativo especial de seguridad pública."),
+    ("en", "The attacks in Elota happened despite the deployment of federal forces."),
+    ("es", "Los uniformes decomisados en Nuevo Laredo tienen las leyendas CDN y Grupo Operativo Z."),
+    ("es", "Alrededor de las 19:30 horas, la Guardia Nacional realizaba labores de patrullaje en Teocaltiche, cuando "
+           "fue atacada por civiles armados."),
+    ("es", "El ataque se produjo cuando 20 policías rurales patrullaban en Jilotlán a bordo de cinco vehículos."),
+    ("es", "Sujetos armados iniciaron una persecución en contra de un hombre en Villa de Álvarez."),
+])
+def test_a_presence_defied_a_unit_s_name_a_patrol_attacked_or_gunmen_chasing_are_no_operation(
+        extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2022-05-17")
+    assert "operation" not in {r["event_type"] for r in records}, records
