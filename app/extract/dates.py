@@ -245,7 +245,8 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
     (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
                 rf"(?:avond|ochtend|middag|nacht|morgen)?\b(?P<last_after>\s+pasado\b)?", _I), _weekday),
-    (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanavond|hoy|esta mañana|este d[ií]a|today|this morning|tonight)\b",
+    (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hoy|esta mañana|esta tarde|esta noche|este d[ií]a|"
+                r"today|this morning|this afternoon|this evening|tonight)\b",
                 _I), _shift_days(0)),
     (re.compile(r"\b(?:vorige week|afgelopen week|la semana pasada|last week|hace (?:apenas )?una semana|"
                 r"a week ago|een week geleden)\b", _I), _last_week),

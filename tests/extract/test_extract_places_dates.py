@@ -1215,3 +1215,18 @@ def test_two_towns_then_their_state_stay_a_list(extract) -> None:
 def test_an_editors_note_about_the_outlet_settles_no_homonym_and_holds_no_event(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2017-09-06")
     assert records and {(r["admin2"], r["admin1"]) for r in records} == {("Guerrero", "Coahuila de Zaragoza")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Esta tarde elementos de la policía se enfrentaron a un grupo de huachicoleros en Pachuca. El miércoles "
+           "pasado hubo otro enfrentamiento en Tezontepec de Aldama."),
+    ("es", "Esta noche se registró una balacera en Pachuca. El miércoles pasado hubo otro enfrentamiento en "
+           "Tezontepec de Aldama."),
+    ("en", "This afternoon police clashed with fuel thieves in Pachuca. Last Wednesday there was another clash in "
+           "Tezontepec de Aldama."),
+    ("nl", "Vanmiddag raakte de politie slaags met brandstofdieven in Pachuca. Afgelopen woensdag was er een ander "
+           "vuurgevecht in Tezontepec de Aldama."),
+])
+def test_this_afternoon_and_tonight_are_the_publication_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2018-03-26")
+    assert {r["event_date"] for r in records if r["admin2"] == "Pachuca de Soto"} == {"2018-03-26"}, records
