@@ -241,7 +241,7 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I), _day_month),
     # "May 3", "on March the 2nd"
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
-    (re.compile(r"\b(?:eergisteren|anteayer|antier|day before yesterday)\b", _I), _shift_days(2)),
+    (re.compile(r"\b(?:eergisteren|eergisteravond|anteayer|antier|anteanoche|day before yesterday)\b", _I), _shift_days(2)),
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
     (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
                 rf"(?:avond|ochtend|middag|nacht|morgen)?\b(?P<last_after>\s+pasado\b)?", _I), _weekday),
@@ -304,6 +304,10 @@ RULES: list[Rule] = [  # in order of precedence
                 r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)"
                 # a round-up's "El 19, un grupo armado disparó ...": a bare day opening the sentence
                 r"|^[\s\"“]*el\s+(?:pasado\s+)?(?P<g>[0-3]?\d)\s*,)", _I), _day_of_month),
+    # "hace unas horas", "a few hours ago", "enkele uren geleden": the day of publication (appended: the
+    # indexes above are named in _WORD_RULES, _NEEDS_MONTH and _NEEDS_DIGIT)
+    (re.compile(r"\b(?:hace\s+(?:unas|pocas|algunas|\d{1,2})\s+horas|(?:a\s+few|several|\d{1,2})\s+hours\s+ago|"
+                r"(?:enkele|een\s+paar|\d{1,2})\s+(?:uur|uren)\s+geleden)\b", _I), _shift_days(0)),
 ]
 
 

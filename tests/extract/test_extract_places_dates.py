@@ -1230,3 +1230,15 @@ def test_an_editors_note_about_the_outlet_settles_no_homonym_and_holds_no_event(
 def test_this_afternoon_and_tonight_are_the_publication_day(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2018-03-26")
     assert {r["event_date"] for r in records if r["admin2"] == "Pachuca de Soto"} == {"2018-03-26"}, records
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hace unas horas hubo un ataque armado en Pachuca.", "2018-03-28"),
+    ("A few hours ago gunmen attacked a bar in Pachuca.", "2018-03-28"),
+    ("Enkele uren geleden werd in Pachuca een bar beschoten.", "2018-03-28"),
+    ("Anteanoche hubo un ataque armado en Pachuca.", "2018-03-26"),
+])
+def test_hours_ago_is_the_publication_day_and_anteanoche_two_days_before(text: str, expected: str) -> None:
+    from app.extract.dates import sentence_date
+    found = sentence_date(text, dt.date(2018, 3, 28))
+    assert found is not None and found[0].isoformat() == expected
