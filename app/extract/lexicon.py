@@ -852,6 +852,11 @@ TRAPS: tuple[Trap, ...] = (
     Trap("reference", rf"(?i:\b(?:an?|een|un)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|voorstad|suburbio)(?:\s+[\w-]+)?\s+(?:of|van|de)\s+"
                       rf"(?:the\s+|de\s+|la\s+)?(?:(?:mexican\s+|mexicaanse\s+)?(?:city|stad|ciudad)\s+(?:of\s+|van\s+|de\s+)?)?){_CAPS}",
          ("suburb", "voorstad", "suburbio")),
+    # ... and the capital's outskirts, which are other municipalities, mostly of another state: "discovered eight
+    # corpses on the outskirts of Mexico City" (in Ecatepec, Mexico State), "en las afueras de la Ciudad de México"
+    Trap("reference", r"(?i:\b(?:outskirts|afueras|periferia|rand)\s+(?:of|de|van)\s+(?:the\s+|la\s+)?)"
+                      r"(?P<place>Mexico City|Ciudad de M[eé]xico|Mexico-Stad|CDMX|(?:el\s+)?Distrito Federal)",
+         ("outskirts", "afueras", "periferia", "rand ")),
     # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora"
     Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
     Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:de|del)|"

@@ -1311,6 +1311,10 @@ def test_where_detainees_are_brought_is_no_place_of_the_event(extract, lang: str
            "ejecución."),
     ("en", "In the afternoon, the murder of a 45-year-old man was reported in the municipality of Montemorelos."),
     ("en", "Hours earlier a pair of gunmen killed journalist Pedro Tamayo at his home in the town of Tierra Blanca."),
+    ("en", "Two men were shot in Tijuana; one of them did not survive."),
+    ("en", "She was taken to a hospital, but before arriving in Temixco she passed away."),
+    ("en", "Two days later a dismembered corpse was found near a school in La Paz."),
+    ("nl", "Twee mannen werden beschoten in Culiacán; een van hen overleefde het niet."),
 ])
 def test_the_death_of_one_person_is_one_death(extract, lang: str, text: str) -> None:
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [1]

@@ -149,6 +149,9 @@ TRAPS = [
            "area with the border city of Nuevo Laredo.", {"Nuevo Laredo"}),
     ("es", "El enfrentamiento ocurrió en Huitzilac, en la carretera que conecta a la capital con la ciudad de "
            "Cuernavaca.", {"Cuernavaca"}),
+    # the capital's outskirts are other towns
+    ("en", "Authorities on Thursday discovered eight corpses on the outskirts of Mexico City.", {"Ciudad de México"}),
+    ("es", "Las autoridades hallaron ocho cadáveres en las afueras de la Ciudad de México.", {"Ciudad de México"}),
 ]
 
 
