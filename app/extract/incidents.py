@@ -42,6 +42,9 @@ NEGATIVE = {etype: re.compile("|".join(f"(?:{p})" for p in pats))
             for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
 
 
+NEGATIVE_OBJECT_BEFORE = {etype: re.compile(p) for etype, p in lexicon.NEGATIVE_OBJECT_BEFORE.items()}
+
+
 LANGS = lexicon.LANGS
 
 
@@ -150,7 +153,10 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         matches = list(finditer(low))
         if not matches:
             continue
-        bad = [m.span() for m in negative.finditer(low)] if negative else []
+        bad = [m.span() for m in negative.finditer(low)
+               if etype not in NEGATIVE_OBJECT_BEFORE or not NEGATIVE_OBJECT_BEFORE[etype].search(low, max(0, m.start() - 40),
+                                                                                                  m.start())] \
+            if negative else []
         for match in matches:
             if not any(s <= match.start() < e for s, e in bad) \
                     and not SCENE_OF.search(low, max(0, match.start() - 30), match.start()):

@@ -198,6 +198,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
                 r"(?:\s+\w+){0,3}\s+(?:seized|se apoderaron|asegur\w+|despojaron|namen)\b"],
 }
+# ... unless those gunmen are the object of what the forces did: "detuvieron a 15 presuntos delincuentes y
+# aseguraron varias armas", "Soldiers killed three gunmen and seized three assault rifles"
+NEGATIVE_OBJECT_BEFORE: dict[str, str] = {
+    "seizure": r"\b(?:a|al|killed|arrested|detained|captured|abatieron|detuvieron|capturaron|aprehendieron|"
+               r"doodden|arresteerden)\s+(?:[\w,]+\s+){0,3}?$",
+}
 
 # ---------------------------------------------------------------- negation
 # "no deaths", "geen doden", "sin que se reporte alguna persona muerta o detenida": no
@@ -782,6 +788,12 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?P<place>{_CAPS})(?=\s*,?\s+(?:said|says|reported|stated|announced|dijo|inform[oó]|señal[oó]|"
                       rf"report[oó]|zei|meldde))",
          ("office", "oficina", "delegaci", "sede", "kantoor", "headquarters", "cuartel")),
+    # ... and where a statement came from: "according to a statement from 21st Military Zone headquarters in Morelia"
+    Trap("reference", rf"(?i:\b(?:statement|comunicado|report|informe|verklaring)\s+(?:from|of|by|de|del|van)\s+"
+                      rf"(?:the\s+|la\s+|el\s+|de\s+|het\s+)?[\w\s'’-]{{0,40}}?\b(?:headquarters|office|sede|oficinas?|"
+                      rf"cuartel|kantoor|hoofdkwartier)\s+(?:in|en|at|op)\s+)(?P<place>{_CAPS}"
+                      rf"(?:,\s+(?:the\s+(?:state\s+)?capital|la\s+capital(?:\s+del\s+estado)?|de\s+hoofdstad))?)",
+         ("statement", "comunicado", "report", "informe", "verklaring")),
     # who said it, where the sentence names the event's place after: "Police in Culiacan said gunmen killed
     # three men in Navolato"
     Trap("reference", rf"(?i:\b(?:police|authorities|officials|prosecutors|investigators|spokes(?:man|woman|person))\s+"

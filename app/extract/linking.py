@@ -18,7 +18,7 @@ from app.articles import Article
 from app.extract.gates import GateSet
 from app.extract import lexicon
 from app.extract.dates import sentence_date
-from app.extract.mentions import Mention, find_mentions
+from app.extract.mentions import Mention, find_mentions, trap_spans
 from app.extract.sentences import Sentence, dateline_state
 from app.extract.places import PLACED, Group, PlaceResolver, _copy_groups, _groups, municipality_named
 from app.extract.coding import POINT_EVENTS, SharedCount
@@ -566,6 +566,8 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
         return resolver.capital_of(geo_state) if geo_state else None
     if not anaphora or DISTANCE_BEFORE.search(text, max(0, anaphora.start() - 30), anaphora.start()):
         return None
+    if "capital" in text and any(start <= anaphora.start() < end for start, end in trap_spans(text)):
+        return None  # "a statement from headquarters in Morelia, the state capital": where it was said
     states = [state.last_admin1] if state.last_admin1 else neighbours.article_states()
     return resolver.capital_of(states[0]) if len(states) == 1 else None
 

@@ -1330,3 +1330,28 @@ def test_a_presence_defied_a_unit_s_name_a_patrol_attacked_or_gunmen_chasing_are
         extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2022-05-17")
     assert "operation" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Elementos de la Guardia Nacional detuvieron en Tonalá a 15 presuntos delincuentes y aseguraron varias armas.",
+     "seizure"),
+    ("en", "Soldiers killed three gunmen in Buenavista Tomatlán and seized three assault rifles.", "seizure"),
+    ("es", "Elementos del Ejército aseguraron en el municipio de Santiago Ixcuintla, Nayarit, dos vehículos con cocaína.",
+     "seizure"),
+    ("es", "Elementos de la Policía Regional aseguraron un rancho y una bodega en Teocaltiche.", "seizure"),
+    ("es", "En Montemorelos se confiscó un arma larga, chalecos balísticos y droga.", "seizure"),
+    ("es", "En Doctor Coss se encontraron doce hombres abatidos, junto con al menos ocho armas largas y cargadores.",
+     "seizure"),
+    ("en", "Authorities in Piedras Negras recovered the pickup, which was stolen from Eagle Pass.", "seizure"),
+    ("en", "Three assault rifles and a car used by the attackers were located by police in Ciudad Juárez.", "seizure"),
+    ("es", "En Los Mochis, un operativo conjunto permitió detener a cuatro personas.", "arrest"),
+    ("es", "En Limones, otro hombre fue retenido por los uniformados.", "arrest"),
+    ("en", "Police in Zacatecas pursued the attackers, killing two and arresting seven of them.", "arrest"),
+])
+def test_seizures_and_arrests_in_more_words(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang, date="2023-05-10")}
+
+
+def test_gunmen_seizing_trucks_is_still_no_seizure(extract) -> None:
+    records = extract("Los delincuentes se apoderaron de dos tráileres en Apatzingán.", "es", date="2023-05-10")
+    assert "seizure" not in {r["event_type"] for r in records}, records

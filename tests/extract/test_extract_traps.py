@@ -152,6 +152,10 @@ TRAPS = [
     # the capital's outskirts are other towns
     ("en", "Authorities on Thursday discovered eight corpses on the outskirts of Mexico City.", {"Ciudad de México"}),
     ("es", "Las autoridades hallaron ocho cadáveres en las afueras de la Ciudad de México.", {"Ciudad de México"}),
+    # where a statement came from
+    ("en", "The first incident took place around midnight, when an army patrol confronted armed men in the "
+           "municipality of Buenavista Tomatlan.\n\nSoldiers killed three gunmen and seized three assault rifles, "
+           "according to a statement from 21st Military Zone headquarters in Morelia, the state capital.", {"Morelia"}),
 ]
 
 
