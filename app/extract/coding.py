@@ -238,7 +238,8 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
 
     sentences = {r.evidence_start for r in records
                  if r.geo_precision == 3 and r.admin1 == state and r.event_type in types and (r.event_date or "") > latest_placed
-                 and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence)}
+                 and (unnamed_town or not _UNNAMED_TOWN.search(r.evidence)) and not _STATE_WIDE.search(r.evidence)
+                 and (unnamed_town or not _HAMLET_NAMED.search(r.evidence))}
     # what the same sentence says followed ("una balacera ... lo que provocó que escuelas suspendieran
     # clases"): its other records go with the point event
     return [around_town(r) if r.geo_precision == 3 and r.admin1 == state and r.evidence_start in sentences else r
@@ -252,6 +253,10 @@ _STATE_WIDE = re.compile(lexicon.STATE_WIDE + "|" + lexicon.ELSEWHERE_IN_STATE, 
 _ELSEWHERE_IN_STATE = re.compile(lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 # "in a fishing community in the neighboring state of Quintana Roo": a town the article does
 # not name, so not the dateline's (Cancún).
+# "dentro de los límites de la localidad de Limones" (a hamlet the gazetteer lacks): the event is there,
+# not in the dateline's town.
+_HAMLET_NAMED = re.compile(r"\b(?:la\s+(?:localidad|comunidad|ranchería|rancheria)|el\s+(?:poblado|ejido|caserío)|"
+                           r"the\s+(?:village|hamlet|community)|het\s+(?:dorp|gehucht))\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ]")
 _UNNAMED_TOWN = re.compile(r"\b(?:an?|one|una?|een)\s+(?:\w+\s+)?(?:community|town|village|hamlet|municipality|"
                            r"comunidad|poblado|localidad|municipio|ranchería|ejido|dorp|gehucht|gemeente|plaats)\b",
                            re.IGNORECASE)

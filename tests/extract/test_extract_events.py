@@ -1355,3 +1355,30 @@ def test_seizures_and_arrests_in_more_words(extract, lang: str, text: str, etype
 def test_gunmen_seizing_trucks_is_still_no_seizure(extract) -> None:
     records = extract("Los delincuentes se apoderaron de dos tráileres en Apatzingán.", "es", date="2023-05-10")
     assert "seizure" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "A grenade tossed into a busy casino in Monterrey left patrons terrified this afternoon.", "attack"),
+    ("en", "A gunman was killed after opening fire on Tijuana police during a pursuit.", "attack"),
+    ("es", "En Loreto, decenas de sujetos armados tuvieron escaramuzas entre las comunidades.", "attack"),
+    ("es", "Luego de enfrentarse a militares en Tepehuanes, dos individuos murieron.", "attack"),
+    ("es", "El mando federal fue interceptado por un grupo de hombres armados en San Juan del Río.", "attack"),
+    ("es", "En Limones ocurrió un hecho violento contra efectivos de la Secretaría de Marina.", "attack"),
+    ("nl", "Journalist Nelson Matus werd in Acapulco op een parkeerplaats neergekogeld.", "attack"),
+    ("en", "National guard soldiers closed in on a home in San Luis Río Colorado.", "operation"),
+    ("en", "Marines searched a location on Calle 17 in Saltillo.", "operation"),
+    ("en", "Municipal and state police in Caborca responded with elements of the Mexican Army.", "operation"),
+    ("en", "More than 30 police officers in Mexicali were chasing the gunmen.", "operation"),
+    ("es", "Autoridades estatales y federales entraron a Santa Rosa de Lima, en Villagrán, buscando detener a El Marro.",
+     "operation"),
+    ("es", "Efectivos del Ejército se sumaron al seguimiento de los agresores en Teocaltiche.", "operation"),
+])
+def test_attacks_and_operations_in_more_words(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang, date="2023-05-10")}
+
+
+def test_a_hamlet_the_gazetteer_lacks_keeps_its_event_out_of_the_dateline_town(extract) -> None:
+    text = ("Chetumal, Quintana Roo.- En la zona sur del estado de Quintana Roo, dentro de los límites de la localidad "
+            "de Limones, ocurrió un hecho violento contra efectivos de la Secretaría de Marina.")
+    records = extract(text, "es", date="2026-02-03")
+    assert records and "Othón P. Blanco" not in {r["admin2"] for r in records}, records
