@@ -1389,9 +1389,9 @@ def test_a_hamlet_the_gazetteer_lacks_keeps_its_event_out_of_the_dateline_town(e
     ("es", "Las autoridades han restringido el acceso al fraccionamiento San Gil, en San Juan del Río."),
     ("es", "La balacera en Bahía de Banderas obligó al cierre del puente que conecta con Puerto Vallarta."),
     ("es", "En Xalapa, los rumores provocaron que padres de familia acudieran a recoger a sus hijos."),
-    ("es", "La carretera federal 180, en el tramo de Vega de la Alatorre, fue cerrada a la circulación."),
+    ("es", "En Vega de Alatorre, la carretera federal 180 fue cerrada a la circulación."),
     ("en", "Officials in Santa Ana have begun to cancel school buses and Day of the Dead celebrations."),
-    ("en", "Harold Pape boulevard in Monclova remained closed until 8:00am Wednesday morning."),
+    ("en", "In Monclova, the boulevard remained closed until 8:00am Wednesday morning."),
     ("nl", "De burgemeester van Irapuato riep burgers op zich niet meer 's nachts op straat te begeven."),
 ])
 def test_daily_life_disrupted_in_more_words(extract, lang: str, text: str) -> None:
