@@ -709,7 +709,8 @@ TRAPS: tuple[Trap, ...] = (
     Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso)\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
          _A_TITLE),
     # newspapers and media
-    Trap("media", r"\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|"
+    # (not the tail of a town's name: "el municipio de Mineral de la Reforma")
+    Trap("media", r"(?<!de la )(?<!De la )\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|"
                   r"Proceso|Animal Político|New York Post|El Norte|El Debate|Noroeste|Ríodoce|Zeta Tijuana|"
                   r"El Siglo de Torreón|El Economista|Vanguardia|La Razón|Infobae|Televisa|TV Azteca|Aristegui|"
                   r"Radio Fórmula|Blu Radio|Pulso)\b", _A_MEDIA),
@@ -1035,6 +1036,9 @@ MULTI_STATE: list[str] = [
 BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesde hace años\b",
               r"\bde (?:laatste|afgelopen) jaren\b", r"\bin recent years\b", r"\bover the (?:past|last) (?:few )?years\b",
               r"\ben los [uú]ltimos años\b", r"\ben años recientes\b",
+              # "en el último lustro han sido asesinados por lo menos 13 policías", "in the past five years"
+              r"\ben\s+(?:el|los|la)\s+[uú]ltim[oa]s?\s+(?:\w+\s+)?(?:lustros?|decenios?|d[eé]cadas?|sexenios?)\b",
+              r"\b(?:in|over)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:decades?|five\s+years|ten\s+years)\b",
               # a season of violence summed up: "ha ido en escala durante los últimos dos meses, tiempo durante el cual
               # ... se han dedicado a sembrar el terror en municipios de la Chontalpa", "over the past two months"
               r"\bdurante los [uú]ltimos (?:\w+ )?(?:meses|años)\b", r"\bover the (?:past|last) (?:\w+ )?months\b",
@@ -1199,8 +1203,8 @@ DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
-_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|event|clash|slaying|murders?|confrontation|"
-                     r"gunfight|shootout|firefight|violence|(?:mass\s+)?grave)",
+_EVENT_NOUN = {"en": r"(?:attacks?|ambush(?:es)?|massacre|shootings?|killings?|incidents?|events?|clash(?:es)?|slayings?|murders?|"
+                     r"confrontations?|gunfights?|shootouts?|firefights?|violence|(?:mass\s+)?graves?)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|evento|crimen|asesinato|"
                      r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?)",
                "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|gebeurtenis|vuurgevecht|confrontatie|"

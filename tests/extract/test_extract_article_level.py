@@ -2149,3 +2149,27 @@ def test_events_recorded_in_a_region_named_after_a_town_are_not_placed_in_that_t
 ])
 def test_a_date_in_words_and_the_victims_ages_are_not_the_count(extract, lang: str, text: str, count: int) -> None:
     assert [r["fatalities"] for r in extract(text, lang, date="2025-08-08") if r["event_type"] == "death"] == [count]
+
+
+def test_a_town_whose_name_ends_like_a_newspaper_is_that_town(extract) -> None:
+    text = ("El martes 3 de julio, policías estatales fueron emboscados cuando circulaban sobre el corredor turístico, "
+            "en el municipio de Mineral de la Reforma. Ese día murió el comandante Marco Antonio Velázquez.")
+    records = extract(text, "es", date="2012-07-13")
+    assert {r["admin2"] for r in records} == {"Mineral de la Reforma"}, records
+
+
+def test_a_tally_of_the_last_lustre_is_background_and_adds_no_deaths(extract) -> None:
+    text = ("El martes 3 de julio, policías estatales fueron emboscados en el municipio de Mineral de la Reforma. Ese "
+            "día murió el comandante Marco Antonio Velázquez. Informes de la Secretaría revelan que en el último lustro "
+            "han sido asesinados por lo menos 13 policías estatales y 15 municipales.")
+    deaths = [r for r in extract(text, "es", date="2012-07-13") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [1], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A celebration in a town in Oaxaca ended in a shootout that left three dead. The violent events occurred in "
+           "Tacache de Mina, belonging to the municipality of Huajuapan de León."),
+])
+def test_the_events_said_to_have_occurred_in_a_town_are_placed_there(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-02-24")
+    assert records and all(r["geo_precision"] <= 2 for r in records), records
