@@ -841,7 +841,9 @@ TRAPS: tuple[Trap, ...] = (
                       rf"noreste|noroeste|sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|"
                       rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?"
                       # "ten oosten van de stad Guadalajara", "al sur de la ciudad de Culiacán"
-                      rf"(?:(?:stad|gemeente|ciudad|city|town|municipio|municipality)\s+(?:de\s+|of\s+)?)?){_CAPS}",
+                      # ... "north of the state capital of Chilpancingo"
+                      rf"(?:(?:stad|gemeente|ciudad|city|town|municipio|municipality|(?:state\s+)?capital(?:\s+city)?|"
+                      rf"hoofdstad)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}",
          _A_REFERENCE),
     # a distance from a town: "a 80 kilómetros de Culiacán", "50 miles from Durango", "op 30 km van Tijuana"
     # (ten or more: "a dos kilómetros de Villahermosa" is at Villahermosa)

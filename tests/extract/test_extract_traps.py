@@ -152,6 +152,11 @@ TRAPS = [
     # the capital's outskirts are other towns
     ("en", "Authorities on Thursday discovered eight corpses on the outskirts of Mexico City.", {"Ciudad de México"}),
     ("es", "Las autoridades hallaron ocho cadáveres en las afueras de la Ciudad de México.", {"Ciudad de México"}),
+    # a direction from the state's capital
+    ("en", "The first gun battle erupted in Zumpango del Rio, north of the state capital of Chilpancingo, and left "
+           "four civilians dead.", {"Chilpancingo de los Bravo"}),
+    ("es", "El enfrentamiento ocurrió en Zumpango del Río, al norte de la capital del estado, Chilpancingo, y dejó "
+           "cuatro muertos.", {"Chilpancingo de los Bravo"}),
     # where a statement came from
     ("en", "The first incident took place around midnight, when an army patrol confronted armed men in the "
            "municipality of Buenavista Tomatlan.\n\nSoldiers killed three gunmen and seized three assault rifles, "
