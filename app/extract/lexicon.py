@@ -242,7 +242,8 @@ NEGATED: dict[str, list[str]] = {
                # an arrest named as the time of something else: "since Guzman's arrest", "na de arrestatie van"
                # (not "tras su detención": the arrest the story tells)
                r"\b(?:after|since|following|na|sinds|sedert|tras|desde|despu[eé]s\s+de)\s+(?:the\s+|de\s+|la\s+|el\s+|"
-               r"\w+['’]s\s+)(?:arrest|capture|extradition|arrestatie|aanhouding|uitlevering|detenci[oó]n|captura|"
+               r"\w+['’]s\s+)(?:(?:widely\s+)?(?:publicized|publicised|recent|reported|high-profile)\s+)?"
+               r"(?:arrest|capture|extradition|arrestatie|aanhouding|uitlevering|detenci[oó]n|captura|"
                r"extradici[oó]n)\b",
                r"\bno\s+(?:han|ha|hab[ií]an?)\s+(?:detenido|capturado|arrestado)\b",
                # an arrest sought, or named as the cause of the violence: "las acciones buscaban la detención de X",

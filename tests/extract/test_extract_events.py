@@ -1396,3 +1396,8 @@ def test_a_hamlet_the_gazetteer_lacks_keeps_its_event_out_of_the_dateline_town(e
 ])
 def test_daily_life_disrupted_in_more_words(extract, lang: str, text: str) -> None:
     assert "disruption" in {r["event_type"] for r in extract(text, lang, date="2023-05-10")}
+
+
+def test_an_arrest_named_as_the_time_of_something_else_is_none_with_an_adjective_between(extract) -> None:
+    text = "The fighting in La Paz appears to have started following the widely publicized arrest of a drug lord."
+    assert "arrest" not in {r["event_type"] for r in extract(text, "en", date="2014-12-06")}
