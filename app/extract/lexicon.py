@@ -180,6 +180,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # "charged with drug dealing, extortion, and murder", "acusado de homicidio"
               r"\b(?:wanted|accused|charged|convicted|sentenced|indicted|suspected|acusad\w*|procesad\w*|sentenciad\w*|"
               r"vinculad\w*\s+a\s+proceso|buscad\w*)\b[^.;]{0,60}?\b(?:murders?|homicid\w*|killings?|asesinat\w*)\b",
+              r"\b(?:on|over|facing)\s+(?:\w+\s+)?(?:murder|homicide|manslaughter)\s+charges?\b",
               # "ejecutaron 16 órdenes de aprehensión": warrants served, nobody executed
               r"\b(?:ejecut|cumpliment)\w+\s+(?:\w+\s+){0,2}?(?:[oó]rden(?:es)?|mandamientos?|mandatos?)\b",
               r"\bexecut\w+\s+(?:\w+\s+){0,2}?(?:warrants?|orders?|search(?:es)?)\b",
@@ -1151,7 +1152,9 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
                  r"(?:(?:same|mism[oa]|zelfde)\s+)?"
                  r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|municipality|plaats|poblaci[oó]n)\b|"
                  r"\bdezelfde\s+(?:stad|gemeente|plaats)\b|"
-                 r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b)")
+                 r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b|"
+                 # "el pasado 7 de enero de 2023, ahí se registró una emboscada": the town just named
+                 r"\b(?:ah[ií]|all[ií])\s+(?:mismo\s+)?(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue)\b)")
 # A day told from the last event's: "the next day", "al día siguiente", "de dag nadien" (+1),
 # "the day before", "la noche anterior", "daags voordien" (-1).
 DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|al\s+d[ií]a\s+siguiente|"
@@ -1277,7 +1280,8 @@ THAT_YEAR = (r"\b(?:(?:ese|aquel)\s+(?:mismo\s+)?año|(?:that|the\s+same)\s+(?:s
 # "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last
 # named, whatever the sentence's own date ("On February 22, ... in the same municipality").
 SAME_TOWN = (r"\b(?:the\s+same\s+(?:municipality|town|city)|(?:el|la)\s+mism[oa]\s+(?:municipio|ciudad|localidad|"
-             r"comunidad|poblaci[oó]n)|dezelfde\s+(?:gemeente|stad|plaats))\b")
+             r"comunidad|poblaci[oó]n)|dezelfde\s+(?:gemeente|stad|plaats)|(?:ah[ií]|all[ií])\s+(?:mismo\s+)?"
+             r"(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue))\b")
 # The whole country: a sentence about Mexico as a whole never falls back to one state.
 NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
             r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"

@@ -2173,3 +2173,17 @@ def test_a_tally_of_the_last_lustre_is_background_and_adds_no_deaths(extract) ->
 def test_the_events_said_to_have_occurred_in_a_town_are_placed_there(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2023-02-24")
     assert records and all(r["geo_precision"] <= 2 for r in records), records
+
+
+def test_there_in_spanish_is_the_town_just_named_with_its_own_past_date(extract) -> None:
+    text = ("El Ejército detuvo ayer sábado 17 de enero a un presunto jefe de plaza en el municipio de Charcas. Cabe "
+            "recordar que el pasado 7 de enero de 2023, ahí se registró una emboscada contra elementos del Ejército.")
+    records = extract(text, "es", date="2026-01-18")
+    assert any(r["event_type"] == "attack" and r["admin2"] == "Charcas" and r["event_date"] == "2023-01-07"
+               for r in records), records
+
+
+def test_arrested_on_murder_charges_is_no_death(extract) -> None:
+    records = extract("Two police commanders in Acapulco were arrested on murder charges on Tuesday.", "en",
+                      date="2018-09-26")
+    assert {r["event_type"] for r in records} == {"arrest"}, records
