@@ -239,6 +239,9 @@ NEGATED: dict[str, list[str]] = {
                   r"\bno\s+(?:hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
+               # "no se ha logrado la detención", "en ninguno de los dos casos las autoridades han logrado la detención"
+               r"\b(?:no\s+(?:se\s+)?|ninguno\s+de\s+(?:los\s+)?(?:\w+\s+)?casos\s+(?:\w+\s+){0,3}?)(?:han|ha|hab[ií]an?)\s+"
+               r"logrado\s+(?:la\s+)?(?:detenci[oó]n|captura|detener|capturar|aprehender)\b",
                r"\bno\s+se\s+(?:han|ha|hab[ií]an?)\s+(?:realizado|registrado|reportado)\s+(?:detenciones|arrestos)\b",
                # an arrest named as the time of something else: "since Guzman's arrest", "na de arrestatie van"
                # (not "tras su detención": the arrest the story tells)
