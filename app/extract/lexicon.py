@@ -1212,8 +1212,8 @@ DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
-_EVENT_NOUN = {"en": r"(?:attacks?|ambush(?:es)?|massacre|shootings?|killings?|incidents?|events?|clash(?:es)?|slayings?|murders?|"
-                     r"confrontations?|gunfights?|shootouts?|firefights?|violence|(?:mass\s+)?graves?)",
+_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|event|violent\s+events|clash|slaying|murders?|"
+                     r"confrontation|gunfight|shootout|firefight|violence|(?:mass\s+)?grave)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|evento|crimen|asesinato|"
                      r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?)",
                "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|gebeurtenis|vuurgevecht|confrontatie|"
