@@ -921,6 +921,12 @@ TRAPS: tuple[Trap, ...] = (
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed")),
+    # gunmen from elsewhere: "arrested 10 gunmen from a drug cartel in Tamaulipas", "13 gunmen from Tamaulipas and
+    # Jalisco", "sicarios provenientes de" (above)
+    Trap("origin", rf"(?i:\b(?:gunmen|hitmen|sicarios|suspects|members|criminals|men|women)\s+from\s+"
+                   rf"(?:(?:a|the)\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+)?(?:the\s+state\s+of\s+)?)"
+                   rf"(?P<place>{_CAPS}(?:(?:\s*,\s*|\s+and\s+){_CAPS})*)",
+         ("from",)),
     # where the victim worked: "The journalist, who worked for a newspaper in Culiacan, was killed in
     # Navolato", "quien trabajaba para un diario en Culiacán", "die voor een krant in Culiacán werkte"
     Trap("workplace", rf"(?i:\b(?:worked|working|trabajaba|laboraba|werkte)\s+(?:for|at|as|para|en|como|voor|bij|als)\s+"

@@ -130,6 +130,13 @@ def _homonym_states(geo: Any, name: str) -> int:
 _ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+")
 
 
+def _locality_named(name: str, resolver: PlaceResolver) -> Any:
+    """The one locality of that name in the article's states, or None."""
+    found = {(c.admin1, c.admin2, c.location): c for c in resolver.geo.candidates(name)
+             if c.kind == "locality" and c.admin1 in resolver.context_states}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def municipality_named(name: str, resolver: PlaceResolver, qualifier: str | None = None) -> Any:
     """"The municipality of El Mezquital": the municipality (Mezquital, Durango), not a
     village of that name elsewhere; "el municipio de Hidalgo" in an article about Coahuila:
@@ -221,8 +228,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = _misspelt_municipality(mention, resolver)
         if mention.state and mention.locality and place is not None and place.kind == "state" \
                 and ONE_SETTLEMENT_BEFORE.search(text, max(0, mention.start - 30), mention.start):
-            # "the rural community of Hidalgo" in a Coahuila story: a town, never a state
-            place = municipality_named(mention.name, resolver, mention.qualifier) or place
+            # "the rural community of Hidalgo" in a Coahuila story: a town, never a state ("a la altura del ejido
+            # Tamaulipas", in Baja California: a hamlet of that name, or no place)
+            place = municipality_named(mention.name, resolver, mention.qualifier) or _locality_named(mention.name, resolver)
         part_of = mention.part_of
         if mention.name in resolver.person_words and not mention.named_as_place:
             place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person

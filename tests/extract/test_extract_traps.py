@@ -157,6 +157,13 @@ TRAPS = [
            "four civilians dead.", {"Chilpancingo de los Bravo"}),
     ("es", "El enfrentamiento ocurrió en Zumpango del Río, al norte de la capital del estado, Chilpancingo, y dejó "
            "cuatro muertos.", {"Chilpancingo de los Bravo"}),
+    # where gunmen came from
+    ("en", "State and local authorities in Piedras Negras arrested 10 gunmen from a drug cartel in Tamaulipas.",
+     {"Tamaulipas"}),
+    ("en", "Police in Guadalupe arrested a woman and 13 gunmen from Tamaulipas and Jalisco.", {"Tamaulipas", "Jalisco"}),
+    # a hamlet named like a state
+    ("es", "Mexicali, Baja California.- A la altura del ejido Tamaulipas los sospechosos empezaron a disparar contra "
+           "los policías federales.", {"Tamaulipas"}),
     # where a statement came from
     ("en", "The first incident took place around midnight, when an army patrol confronted armed men in the "
            "municipality of Buenavista Tomatlan.\n\nSoldiers killed three gunmen and seized three assault rifles, "
