@@ -777,8 +777,8 @@ TRAPS: tuple[Trap, ...] = (
          ("connect", "link", "conecta", "une ", "comunica")),
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
-                 rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)\s+"
-                 rf"(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
+                 rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)"
+                 rf"(?:\s+(?:vecino|neighbou?ring|fronterizo))?\s+(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
     # the road from one town to another: "en el camino que conduce de Lerdo a Tlahualilo", "the road that runs from X to Y"
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica|corre)|"
