@@ -158,8 +158,8 @@ TRAPS = [
     ("es", "El enfrentamiento ocurrió en Zumpango del Río, al norte de la capital del estado, Chilpancingo, y dejó "
            "cuatro muertos.", {"Chilpancingo de los Bravo"}),
     # where a road leads, a neighbouring state
-    ("es", "El 5 de octubre se localizaron 13 cuerpos sin vida en Cárdenas, San Luis Potosí, en una carretera que va "
-           "hacia el estado vecino de Zacatecas.", {"Zacatecas"}),
+    ("es", "En 2020, el 5 de octubre se localizaron 13 cuerpos sin vida en una carretera que va hacia el estado vecino "
+           "de Zacatecas.", {"Zacatecas"}),
     # where gunmen came from
     ("en", "State and local authorities in Piedras Negras arrested 10 gunmen from a drug cartel in Tamaulipas.",
      {"Tamaulipas"}),
