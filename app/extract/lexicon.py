@@ -611,7 +611,9 @@ STATE_NOUN = r"\b(?:state|estado|staat|deelstaat)\b"
 NEIGHBOURHOOD_BEFORE = (r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida|zona)\s+$"
                         r"|\b(?:el|un|del)\s+barrio\s+de\s+$")  # "el barrio de Tlaxcala" in San Luis Potosí
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
-NEIGHBOURHOOD_AFTER = r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard)\b"
+NEIGHBOURHOOD_AFTER = (r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard)\b"
+                       # "in the Mariano Escobedo area in western Juárez": a part of the town named after it
+                       r"|\s+area\s+(?:in|of)\s+(?:(?:north|south|east|west)\w*\s+)?(?=[A-ZÁÉÍÓÚÑ])")
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
 LOCALITY_NOUNS = (r"\b(?:rancher[ií]as?|rancheras?|comunidad(?:es)?|localidad(?:es)?|poblados?|ejidos?|caser[ií]os?|"
                   r"hamlets?|villages?|community|communities|gehuchten|gehucht|dorpen|dorp|gemeenschap(?:pen)?)"

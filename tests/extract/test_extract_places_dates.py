@@ -1242,3 +1242,10 @@ def test_hours_ago_is_the_publication_day_and_anteanoche_two_days_before(text: s
     from app.extract.dates import sentence_date
     found = sentence_date(text, dt.date(2018, 3, 28))
     assert found is not None and found[0].isoformat() == expected
+
+
+def test_an_area_in_a_town_is_that_town_not_its_namesake_elsewhere(extract) -> None:
+    text = ("Marco Antonio Guzman, 27, was shot by an unknown assailant on Santo Degollado street in the Mariano "
+            "Escobedo area in western Juárez, police said.")
+    records = extract(text, "en", date="2020-07-09")
+    assert records and {r["admin2"] for r in records} == {"Juárez"}, records
