@@ -1403,3 +1403,15 @@ def test_daily_life_disrupted_in_more_words(extract, lang: str, text: str) -> No
 def test_an_arrest_named_as_the_time_of_something_else_is_none_with_an_adjective_between(extract) -> None:
     text = "The fighting in La Paz appears to have started following the widely publicized arrest of a drug lord."
     assert "arrest" not in {r["event_type"] for r in extract(text, "en", date="2014-12-06")}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "De acuerdo con testigos, en Bahía Tortugas se escucharon varias detonaciones.", "attack"),
+    ("es", "En Guadalupe y Calvo, las autoridades localizaron cascos antibalas y cuernos de chivo.", "seizure"),
+    ("es", "En Chilpancingo, los manifestantes intentaron entrar por la fuerza al Palacio de Gobierno.", "unrest"),
+    ("es", "En Cieneguillas, la policía intentó disolver la riña con gases lacrimógenos.", "operation"),
+    ("es", "En Acapulco, los profesores se encuentran en paro de labores desde hace un mes.", "disruption"),
+])
+def test_shots_heard_arms_slang_a_storming_tear_gas_and_a_teachers_strike(extract, lang: str, text: str,
+                                                                           etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang, date="2023-07-10")}
