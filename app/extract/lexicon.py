@@ -684,6 +684,9 @@ NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 PENINSULA_BEFORE = r"(?i:\bschiereiland\s+|\bpen[ií]nsula\s+(?:de\s+)?)(?P<place>Yucat[aá]n)\b"
 PENINSULA_AFTER = r"\b(?P<place>Yucat[aá]n)(?=\s+[Pp]eninsula\b)"
 
+# "in a Guadalajara bar", "on a busy Guadalajara intersection": a place of the town named before it.
+PLACE_NOUN_AFTER_NAME = (r"\s+(?:bar|restaurant|nightclub|club|cantina|hotel|motel|store|shop|market|intersection|street|"
+                         r"neighbou?rhood|suburb|highway|home|house|ranch|school|church|park|square|plaza)\b")
 _VENUE = r"(?:bar|restaurant|nightclub|night\s+club|club|cantina|hotel|motel|store|shop|taco\s+stand|taqueria|cafe|café|disco)"
 _A_VENUE = ("bar", "restaurant", "club", "cantina", "hotel", "motel", "store", "shop", "taco", "taqueria", "cafe", "café", "disco")
 
@@ -898,7 +901,9 @@ TRAPS: tuple[Trap, ...] = (
           "luchthaven", "aeropuerto", "kazerne", "base", "mine", "mina", "dam", "presa")),
     # a venue named after a place: "at the Jalisco bar in Celaya" (but "in a Guadalajara bar" is a bar in Guadalajara)
     Trap("venue", rf"\bthe\s+(?P<place>{_CAP})\s+{_VENUE}\b", _A_VENUE),
-    Trap("venue", rf"\b(?:a|an)\s+(?P<place>{_CAP})\s+{_VENUE}(?=\s+(?:in|at|on|near)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ])", _A_VENUE),
+    Trap("venue", rf"\b(?:a|an)\s+(?P<place>{_CAP})\s+{_VENUE}(?=\s+(?:in|at|on|near)\s+(?:the\s+)?"
+                  rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                  rf"July|August|September|October|November|December)\b)[A-ZÁÉÍÓÚÑ])", _A_VENUE),
     # regions of several towns or states: "el Bajío", "la Comarca Lagunera", "the Golden Triangle" (regions.toml)
     Trap("region", REGION_NAMES, REGION_ANCHORS),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"

@@ -378,6 +378,10 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     return "none", False, False
 
 
+_IN_A_BEFORE = re.compile(r"\b(?:in|at|on|outside|inside)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_PLACE_NOUN_AFTER = re.compile(lexicon.PLACE_NOUN_AFTER_NAME, re.I)
+
+
 def find_mentions(text: str, lang: str, geo: Geocoder,
                   possible: Collection[Hashable] | None = None) -> list[Mention]:
     """Known place names in ``text`` outside trap spans, with their context."""
@@ -413,6 +417,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                 and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
                 and not _known(geo, host.group(1)) and _context(text, host.start(1), lang)[0] == "strong":
             context, part_of = "strong", True  # "arrested in Rancho Cepeda, Ensenada": the town the place lies in
+        if context in ("none", "weak") and lang == "en" and _IN_A_BEFORE.search(text, max(0, start - 30), start) \
+                and _PLACE_NOUN_AFTER.match(text, end):
+            context = "strong"  # "in a Guadalajara bar", "on a busy Guadalajara intersection": a place in that town
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of, named_as_place = _context(text, run.start(), lang)
             part_of = part_of or sub_place

@@ -1249,3 +1249,12 @@ def test_an_area_in_a_town_is_that_town_not_its_namesake_elsewhere(extract) -> N
             "Escobedo area in western Juárez, police said.")
     records = extract(text, "en", date="2020-07-09")
     assert records and {r["admin2"] for r in records} == {"Juárez"}, records
+
+
+@pytest.mark.parametrize("text", [
+    "An unexplained shootout on a busy Guadalajara intersection left two police officers dead on Friday.",
+    "Gunmen killed two men in a Guadalajara bar on Friday.",
+])
+def test_a_place_of_a_town_named_before_its_noun_is_in_that_town(extract, text: str) -> None:
+    records = extract(text, "en", date="2014-09-06")
+    assert records and {r["admin2"] for r in records} == {"Guadalajara"}, records
