@@ -251,12 +251,12 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
 _STATE_WIDE = re.compile(lexicon.STATE_WIDE + "|" + lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 # "elsewhere in the state": a count of its own, not part of the towns' named beside it.
 _ELSEWHERE_IN_STATE = re.compile(lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
-# "in a fishing community in the neighboring state of Quintana Roo": a town the article does
-# not name, so not the dateline's (Cancún).
 # "dentro de los límites de la localidad de Limones" (a hamlet the gazetteer lacks): the event is there,
 # not in the dateline's town.
 _HAMLET_NAMED = re.compile(r"\b(?:la\s+(?:localidad|comunidad|ranchería|rancheria)|el\s+(?:poblado|ejido|caserío)|"
                            r"the\s+(?:village|hamlet|community)|het\s+(?:dorp|gehucht))\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ]")
+# "in a fishing community in the neighboring state of Quintana Roo": a town the article does
+# not name, so not the dateline's (Cancún).
 _UNNAMED_TOWN = re.compile(r"\b(?:an?|one|una?|een)\s+(?:\w+\s+)?(?:community|town|village|hamlet|municipality|"
                            r"comunidad|poblado|localidad|municipio|ranchería|ejido|dorp|gehucht|gemeente|plaats)\b",
                            re.IGNORECASE)
