@@ -347,6 +347,12 @@ class OfflineGeocoder(Geocoder):
         municipality = self._seat_municipality(key, codes)
         if municipality is not None:
             return self._place(municipality)
+        # "Gómez Palacios": the press's plural typo of a municipality's name of two words or more
+        if " " in key and key.endswith("s") and len(key) >= 10:
+            typo = [c for c in self._lookup(key[:-1]) if self.table.entities[c.entity].kind == "m"
+                    and self._state_filter(state) in (None, self.table.entities[c.entity].cve_ent)]
+            if len(typo) == 1:
+                return self._place(typo[0])
         # "Jalisco State", "staat Sinaloa", "State of Nuevo Leon": a state in a wrapper.
         # Bare abbreviations ("Son", "Ver", "Col") are accepted only where a state is
         # expected (``state=``), never as free-standing place names.

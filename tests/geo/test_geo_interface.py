@@ -186,3 +186,12 @@ def test_a_municipality_named_without_its_connectors_is_found_in_its_state(geoco
     place = geocoder.misspelt_municipality("Ixhuatlan Madero", state="Veracruz")
     assert place is not None and place.admin2 == "Ixhuatlán de Madero"
     assert geocoder.misspelt_municipality("Ixhuatlan Madero", state="Puebla") is None
+
+
+def test_a_plural_typo_of_a_municipality_s_name_is_that_municipality(geocoder) -> None:
+    geo = geocoder
+    # the press writes "Gómez Palacios" for Gómez Palacio; a name of one word never gets this reading
+    place = geo.resolve("Gómez Palacios")
+    assert place is not None and (place.location, place.admin1) == ("Gómez Palacio", "Durango")
+    assert geo.resolve("Gómez Palacios", state="Coahuila") is None
+    assert geo.resolve("Villa de los Santos") is None
