@@ -1301,6 +1301,8 @@ def test_a_tactic_of_the_cartels_is_still_background(extract) -> None:
     ("es", "Los agresores eludieron la captura y huyeron de Apatzingán."),
     ("es", "En Bahía Tortugas, en ninguno de los dos casos las autoridades han logrado la detención de los responsables."),
     ("es", "En Apatzingán no se ha logrado la captura de los agresores."),
+    ("en", "In La Paz, Guzman's arrest has left a power vacuum that his subordinates want to fill."),
+    ("es", "En Culiacán, la captura de El Chapo desató una guerra entre sus hijos."),
 ])
 def test_an_arrest_evaded_wondered_about_or_awaited_is_none(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, date="2024-05-29")}
