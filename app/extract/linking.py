@@ -333,7 +333,8 @@ class _Neighbours:
         if index not in self.found:
             sentence = self.sentences[index]
             self.found[index] = [] if sentence.dateline else \
-                find_mentions(sentence.text, self.lang, self.resolver.geo, self.scans[index][1])
+                find_mentions(sentence.text, self.lang, self.resolver.geo, self.scans[index][1],
+                              tuple(self.resolver.context_states))
         return self.found[index]
 
     def places(self, index: int) -> list[Group]:

@@ -383,11 +383,12 @@ _PLACE_NOUN_AFTER = re.compile(lexicon.PLACE_NOUN_AFTER_NAME, re.I)
 
 
 def find_mentions(text: str, lang: str, geo: Geocoder,
-                  possible: Collection[Hashable] | None = None) -> list[Mention]:
-    """Known place names in ``text`` outside trap spans, with their context."""
+                  possible: Collection[Hashable] | None = None, story_states: tuple[str, ...] = ()) -> list[Mention]:
+    """Known place names in ``text`` outside trap spans, with their context. ``story_states``:
+    the states the article is about, where a short name stands for one town ("Mante")."""
     found_runs = [(run, found) for run in _joined_runs(text, geo)
                   if (found := _name_in_run(run.group(), run.start(), geo) or _unknown_hamlet(text, run)
-                           or _city_without_prefix(text, run, geo))]
+                           or _city_without_prefix(text, run, geo) or _story_short_name(text, run, geo, story_states))]
     names_capital = "apital" in text or "hoofdstad" in text
     if not found_runs and not names_capital:
         return []
@@ -491,6 +492,22 @@ def _joined_runs(text: str, geo: Geocoder) -> list[re.Match[str]]:
 
 
 _SPAN = re.compile(r".+", re.S)
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|of|de|del|near|at|van|bij|to|a)\s+$")
+
+
+def _story_short_name(text: str, run: re.Match[str], geo: Geocoder,
+                      story_states: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """"In June, police found 14 corpses near the town hall of Mante, in Tamaulipas state": a name
+    the gazetteer knows only in the story's states (Ciudad Mante), as the geocoder reads it there;
+    only after a preposition of place (most unknown capitalised runs are people, asked for nothing)."""
+    name = run.group().rstrip(".")
+    if not story_states or len(name) < 5 or len(name.split()) > 2 \
+            or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+        return None
+    return (run.start(), run.start() + len(name), name) \
+        if geo.resolve(name, context_states=story_states) is not None else None
 
 
 def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | None:

@@ -1258,3 +1258,10 @@ def test_an_area_in_a_town_is_that_town_not_its_namesake_elsewhere(extract) -> N
 def test_a_place_of_a_town_named_before_its_noun_is_in_that_town(extract, text: str) -> None:
     records = extract(text, "en", date="2014-09-06")
     assert records and {r["admin2"] for r in records} == {"Guadalajara"}, records
+
+
+def test_a_short_name_known_only_in_the_story_s_state_is_a_place(extract) -> None:
+    text = ("Violence in Tamaulipas keeps rising. In June, police found 14 corpses in a vehicle near the town hall of "
+            "Mante.")
+    records = extract(text, "en", date="2012-08-09")
+    assert any(r["event_type"] == "death" and r["admin2"] == "El Mante" for r in records), records
