@@ -689,7 +689,11 @@ NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 PENINSULA_BEFORE = r"(?i:\bschiereiland\s+|\bpen[ií]nsula\s+(?:de\s+)?)(?P<place>Yucat[aá]n)\b"
 PENINSULA_AFTER = r"\b(?P<place>Yucat[aá]n)(?=\s+[Pp]eninsula\b)"
 
-# "in a Guadalajara bar", "on a busy Guadalajara intersection": a place of the town named before it.
+# "in a Guadalajara bar", "on a busy Guadalajara intersection": a place of the town named before it
+# (IN_A_BEFORE the words before the name, PLACE_NOUN_AFTER_NAME the noun after it).
+IN_A_BEFORE = r"\b(?:in|at|on|outside|inside)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$"
+# "near the town hall of Mante": a preposition of place, before a short name known only in the story's states.
+PLACE_PREPOSITION_BEFORE = r"\b(?:in|en|of|de|del|near|at|van|bij|to|a)\s+$"
 PLACE_NOUN_AFTER_NAME = (r"\s+(?:bar|restaurant|nightclub|club|cantina|hotel|motel|store|shop|market|intersection|street|"
                          r"neighbou?rhood|suburb|highway|home|house|ranch|school|church|park|square|plaza)\b")
 _VENUE = r"(?:bar|restaurant|nightclub|night\s+club|club|cantina|hotel|motel|store|shop|taco\s+stand|taqueria|cafe|café|disco)"

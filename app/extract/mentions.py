@@ -378,7 +378,7 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     return "none", False, False
 
 
-_IN_A_BEFORE = re.compile(r"\b(?:in|at|on|outside|inside)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$")
+_IN_A_BEFORE = re.compile(lexicon.IN_A_BEFORE)
 _PLACE_NOUN_AFTER = re.compile(lexicon.PLACE_NOUN_AFTER_NAME, re.I)
 
 
@@ -494,14 +494,15 @@ def _joined_runs(text: str, geo: Geocoder) -> list[re.Match[str]]:
 _SPAN = re.compile(r".+", re.S)
 
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|en|of|de|del|near|at|van|bij|to|a)\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(lexicon.PLACE_PREPOSITION_BEFORE)
 
 
 def _story_short_name(text: str, run: re.Match[str], geo: Geocoder,
                       story_states: tuple[str, ...]) -> tuple[int, int, str] | None:
     """"In June, police found 14 corpses near the town hall of Mante, in Tamaulipas state": a name
     the gazetteer knows only in the story's states (Ciudad Mante), as the geocoder reads it there;
-    only after a preposition of place (most unknown capitalised runs are people, asked for nothing)."""
+    only after a preposition of place (most unknown capitalised runs are people, asked for nothing).
+    ``_city_without_prefix`` reads "the city of Mante" in any story, without the story's states."""
     name = run.group().rstrip(".")
     if not story_states or len(name) < 5 or len(name.split()) > 2 \
             or not _PLACE_PREPOSITION_BEFORE.search(text, max(0, run.start() - 12), run.start()):

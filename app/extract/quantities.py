@@ -233,7 +233,7 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         if number.end <= cue_start:
             gap = text[number.end:cue_start]
             # "cuatro hombres de entre 25 y 35 años de edad fueron ejecutados": an age says who, not how many
-            words = len(_TOKEN.findall(_AGE_ASIDE.sub(" ", gap) if "a" in gap else gap))
+            words = len(_TOKEN.findall(_AGE_ASIDE.sub(" ", gap)))
             if words > 8 or ";" in gap or ":" in gap:
                 continue
             distance = words
