@@ -614,7 +614,9 @@ REGION_NOUN_BEFORE = r"\b(?:regi[oó]n|region|regio|zona|istmo)\s+(?:del?\s+|of\
 STATE_NOUN = r"\b(?:state|estado|staat|deelstaat)\b"
 # "la colonia Oaxaca", "fraccionamiento Jalisco": a neighbourhood named after a place is not that place.
 NEIGHBOURHOOD_BEFORE = (r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad habitacional|residencial|calle|avenida|zona)\s+$"
-                        r"|\b(?:el|un|del)\s+barrio\s+de\s+$")  # "el barrio de Tlaxcala" in San Luis Potosí
+                        r"|\b(?:el|un|del)\s+barrio\s+de\s+$"  # "el barrio de Tlaxcala" in San Luis Potosí
+                        r"|\b(?:in|at)\s+the\s+neighbou?rhood\s+of\s+$|\bde\s+wijk\s+$")  # "a raid in the neighborhood of Morelos"
+# (Tepito), but "the Benito Juárez neighborhood of Culiacán" is in Culiacán
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
 NEIGHBOURHOOD_AFTER = (r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard)\b"
                        # "in the Mariano Escobedo area in western Juárez": a part of the town named after it

@@ -1265,3 +1265,16 @@ def test_a_short_name_known_only_in_the_story_s_state_is_a_place(extract) -> Non
             "Mante.")
     records = extract(text, "en", date="2012-08-09")
     assert any(r["event_type"] == "death" and r["admin2"] == "El Mante" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police raided a gang's hideouts in Mexico City.\n\nAn October 22 police raid in the neighborhood of Morelos "
+           "led to 31 arrests."),
+    ("es", "La policía catea escondites de una banda en la Ciudad de México.\n\nUn operativo policiaco del 22 de "
+           "octubre en el barrio de Morelos dejó 31 detenidos."),
+    ("nl", "De politie deed invallen bij een bende in Mexico-Stad.\n\nEen politie-inval op 22 oktober in de wijk "
+           "Morelos leidde tot 31 arrestaties."),
+])
+def test_a_neighbourhood_named_after_a_state_is_no_state(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2019-10-30")
+    assert {r["admin1"] for r in records} == {"Ciudad de México"}, records
