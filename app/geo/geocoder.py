@@ -237,7 +237,8 @@ class OfflineGeocoder(Geocoder):
         if not cands:
             return self._resolve_fallbacks(name, key, state, context_states)
         if filter_code is not None:
-            chosen = self._in_state(cands, filter_code) or self._city_of(key, {filter_code}, cands)
+            chosen = self._in_state(cands, filter_code) or self._city_of(key, {filter_code}, cands) \
+                or self._other_gender_in(key, {filter_code})
             return self._place(chosen) if chosen else None
         if state is not None and normalize(state) in gazetteer.COUNTRY_KEYS:
             chosen = self._in_state(cands, STATE_OF_MEXICO)  # "Chalco, México"
@@ -246,7 +247,8 @@ class OfflineGeocoder(Geocoder):
         context = {code for s in context_states if (code := gazetteer.state_code(s))}
         chosen = self._choose(cands, context)
         if context and self.table.entities[chosen.entity].cve_ent not in context:
-            chosen = self._city_of(key, context, cands) or self._short_form_in(key, context, cands) or chosen
+            chosen = self._city_of(key, context, cands) or self._short_form_in(key, context, cands) \
+                or self._other_gender_in(key, context) or chosen
         return self._place(chosen)
 
     def _short_form_in(self, key: str, codes: set[str], cands: list[Candidate]) -> Candidate | None:
@@ -269,6 +271,17 @@ class OfflineGeocoder(Geocoder):
         return next((c for c in self._lookup(normalize(self.table.municipality_names[found[0]]))
                      if self.table.entities[c.entity].kind == "m"
                      and self.table.entities[c.entity].cve_ent == found[0][:2]), None)
+
+    def _other_gender_in(self, key: str, codes: set[str | None] | None) -> Candidate | None:
+        """"Las Herreras" for Los Herreras, Nuevo León: the press's article of the wrong gender
+        before a municipality's name, when one municipality (of ``codes``, when given) has the
+        name with the other article."""
+        swapped = _ARTICLE_SWAP.sub(lambda m: _ARTICLE_OTHER_GENDER[m.group(1)] + " ", key, count=1)
+        if swapped == key or len(key) < 10:
+            return None
+        found = [c for c in self._lookup(swapped) if self.table.entities[c.entity].kind == "m"
+                 and (codes is None or self.table.entities[c.entity].cve_ent in codes)]
+        return found[0] if len(found) == 1 else None
 
     def _city_of(self, key: str, codes: set[str], cands: list[Candidate]) -> Candidate | None:
         """"Ciudad Cuauhtémoc" in Zacatecas, where the gazetteer knows the town only as the seat of
@@ -353,6 +366,9 @@ class OfflineGeocoder(Geocoder):
                     and self._state_filter(state) in (None, self.table.entities[c.entity].cve_ent)]
             if len(typo) == 1:
                 return self._place(typo[0])
+        other_gender = self._other_gender_in(key, {self._state_filter(state)} if state else None)
+        if other_gender is not None:
+            return self._place(other_gender)
         # "Jalisco State", "staat Sinaloa", "State of Nuevo Leon": a state in a wrapper.
         # Bare abbreviations ("Son", "Ver", "Col") are accepted only where a state is
         # expected (``state=``), never as free-standing place names.
@@ -401,6 +417,10 @@ class OfflineGeocoder(Geocoder):
 
 _JOINING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
 _SEAT_PREFIX = re.compile(r"(?:villa|ciudad) (?=\w{3})")
+
+
+_ARTICLE_OTHER_GENDER = {"las": "los", "los": "las", "la": "el", "el": "la"}
+_ARTICLE_SWAP = re.compile(r"^(las|los|la|el) ")
 
 
 def _wrapped_state_code(key: str) -> str | None:

@@ -195,3 +195,13 @@ def test_a_plural_typo_of_a_municipality_s_name_is_that_municipality(geocoder) -
     assert place is not None and (place.location, place.admin1) == ("Gómez Palacio", "Durango")
     assert geo.resolve("Gómez Palacios", state="Coahuila") is None
     assert geo.resolve("Villa de los Santos") is None
+
+
+def test_a_municipality_named_with_the_article_of_the_other_gender(geocoder) -> None:
+    # "la presidencia municipal de Las Herreras" in a Nuevo León story is Los Herreras there, not
+    # the Durango hamlet Los Herrera whose alternate name it is
+    place = geocoder.resolve("Las Herreras", context_states=["Nuevo León"])
+    assert place is not None and (place.admin2, place.admin1) == ("Los Herreras", "Nuevo León")
+    place = geocoder.resolve("Las Herreras", state="Nuevo León")
+    assert place is not None and place.admin2 == "Los Herreras"
+    assert geocoder.resolve("Las Herreras", state="Coahuila") is None
