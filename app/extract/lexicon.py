@@ -116,7 +116,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\bgrupo\s+operativo\b",
                   # a medical emergency, no manhunt: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
                   r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
-                  r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b"],
+                  r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b",
+                  # wounded gunmen carried off by their own: "éstos fueron rescatados por sus compañeros"
+                  r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
+                  r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                # no one caught: "also evaded arrest", "whether or not the guilty have been apprehended", "would not
                # disarm until the government captured the leaders", "eludieron la captura"

@@ -1329,6 +1329,9 @@ def test_the_victims_patrol_is_no_operation(extract, lang: str, text: str) -> No
            "fue atacada por civiles armados."),
     ("es", "El ataque se produjo cuando 20 policías rurales patrullaban en Jilotlán a bordo de cinco vehículos."),
     ("es", "Sujetos armados iniciaron una persecución en contra de un hombre en Villa de Álvarez."),
+    ("es", "En Los Herreras dos pistoleros quedaron heridos; éstos fueron rescatados por sus compañeros."),
+    ("en", "In Los Herreras two gunmen were wounded, but they were rescued by their accomplices."),
+    ("nl", "In Los Herreras raakten twee schutters gewond; zij werden gered door hun handlangers."),
 ])
 def test_a_presence_defied_a_unit_s_name_a_patrol_attacked_or_gunmen_chasing_are_no_operation(
         extract, lang: str, text: str) -> None:
