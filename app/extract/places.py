@@ -105,12 +105,23 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
     if place.kind == "municipality" and (place.population or 0) < SMALL_MUNICIPALITY and context_states \
             and place.admin1 not in context_states and mention.qualifier is None and not mention.municipality:
         return False  # "6km from Santo Tomás" in a Baja California story: not the village-sized municipality of Mexico State
-    if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place:
+    if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place \
+            and not _spells_its_municipality(place):
         # Hamlets share names with surnames and words: only "in X Y" or a populated one.
         multiword = " " in mention.name.strip()
         if mention.context not in ("strong", "list") or (not multiword and (place.population or 0) < 1000):
             return False
     return True
+
+
+def _spells_its_municipality(place: Any) -> bool:
+    """"La comandancia municipal de Altzayanca": a small locality named almost as its
+    municipality (Atltzayanca) is the municipality's seat or a gazetteer duplicate of it, a town
+    the press names, not a hamlet sharing a word's or a surname's name."""
+    from difflib import SequenceMatcher
+    from app.geo.gazetteer import normalize
+    name, municipality = normalize(place.location), normalize(place.admin2 or "")
+    return len(name) >= 6 and name != municipality and SequenceMatcher(None, name, municipality).ratio() >= 0.85
 
 
 def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver) -> bool:

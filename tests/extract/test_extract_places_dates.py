@@ -1278,3 +1278,17 @@ def test_a_short_name_known_only_in_the_story_s_state_is_a_place(extract) -> Non
 def test_a_neighbourhood_named_after_a_state_is_no_state(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2019-10-30")
     assert {r["admin1"] for r in records} == {"Ciudad de México"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La comandancia municipal de Altzayanca fue balaceada dos veces la madrugada de este viernes."),
+    ("es", "Balearon la comandancia de Altzayanca la madrugada de este viernes."),
+    ("en", "The police headquarters of Altzayanca was shot at twice early on Friday."),
+    ("nl", "Het politiebureau van Altzayanca werd vrijdagochtend twee keer beschoten."),
+])
+def test_a_small_locality_spelt_almost_as_its_municipality_is_that_town(extract, lang: str, text: str) -> None:
+    # the gazetteer's "Altzayanca" (3,353 people) is a duplicate of the seat of Atltzayanca, Tlaxcala,
+    # no hamlet sharing a word's name: weakly placed, it still places the attack
+    records = extract(text, lang, date="2017-05-19")
+    assert {(r["event_type"], r["admin2"], r["admin1"]) for r in records} == {
+        ("attack", "Atltzayanca", "Tlaxcala")}, records
