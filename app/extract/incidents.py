@@ -403,6 +403,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"
         if not found:
             own_date = None
+        if found or state.abroad:
+            found = _unless_abroad(sentence.text, index, found, state, neighbours)
         state.index = index
         if names_event_place:
             _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state)
@@ -428,6 +430,21 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]
 
 
+def _unless_abroad(text: str, index: int, found: tuple, state: _State, neighbours: _Neighbours) -> tuple:
+    """No events for a sentence that places them abroad ("Guatemalan authorities said they
+    captured 15 alleged Zeta members") and names no Mexican place, nor for the placeless
+    sentences after it until a Mexican place is named again."""
+    abroad = any(not _BORDER_BEFORE.search(text, max(0, m.start() - 50), m.start()) for m in ABROAD.finditer(text))
+    if not abroad and not state.abroad:
+        return found
+    if neighbours.places(index):
+        state.abroad = False
+        return found
+    if abroad and found:
+        state.abroad = True
+    return () if state.abroad else found
+
+
 def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     """The town of the article's first dateline ("MÉRIDA, Yucatán. –", "Tepic, Nay.,",
     "CIUDAD JUAREZ, Mexico –"), or None."""
@@ -445,6 +462,9 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
 # reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
+ABROAD = re.compile(lexicon.ABROAD, re.I)
+# "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border says where a Mexican place is
+_BORDER_BEFORE = re.compile(r"\b(?:frontera|fronteriz\w+|border|grens|l[ií]nea\s+divisoria|lim[ií]trof\w+)\b", re.I)
 OFFICE_EVENTS = frozenset({"death", "attack"})
 _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
                  "jefe de", "titular de", "police chief", "politiechef")

@@ -1299,6 +1299,22 @@ STATE_WIDE = (r"\b(?:en\s+(?:toda\s+)?la\s+entidad|en\s+territorio\s+(?:estatal|
 ELSEWHERE_IN_STATE = (r"\b(?:(?:elsewhere|other\s+parts|other\s+places)\s+(?:in|of)\s+the\s+state|"
                       r"(?:otros\s+puntos|otras\s+partes|otras\s+regiones|otras\s+zonas)\s+del\s+estado|"
                       r"(?:andere\s+plekken|andere\s+plaatsen|elders)\s+in\s+de\s+(?:deelstaat|provincie|staat))\b")
+# An event abroad: "Guatemalan authorities said they captured 15 alleged Zeta members", "arrested in
+# Texas", "Guatemala's national police". A sentence that says so and names no Mexican place is no
+# record, nor are the placeless sentences after it until a Mexican place is named again.
+_FOREIGN_COUNTRIES = (r"guatemala|honduras|el\s+salvador|colombia|venezuela|ecuador|per[uú]|spain|españa|spanje|"
+                      r"canada|canad[aá]|belize|belice|the\s+united\s+states|the\s+u\.s\.|estados\s+unidos|"
+                      r"los\s+estados\s+unidos|ee\.?\s?uu\.?|verenigde\s+staten|texas|arizona|california|new\s+mexico|"
+                      r"nuevo\s+m[eé]xico|chicago|houston|dallas|san\s+antonio|los\s+[aá]ngeles|san\s+diego|phoenix")
+ABROAD = (r"\b(?:guatemalan|honduran|salvadoran|colombian|venezuelan|ecuadorian|peruvian|belizean|canadian|"
+          r"guatemaltec[oa]s?|hondureñ[oa]s?|salvadoreñ[oa]s?|colombian[oa]s?|venezolan[oa]s?|beliceñ[oa]s?|"
+          r"guatemalteekse|hondurese|colombiaanse|venezolaanse|(?:" + _FOREIGN_COUNTRIES + r")'s)\s+"
+          r"(?:national\s+|federal\s+|state\s+)?(?:authorities|police|prosecutors?|officials|forces|troops|army|"
+          r"military|agents|autoridades|polic[ií]as?|fiscal[ií]as?|fuerzas|ej[eé]rcito|agentes|autoriteiten|politie|"
+          r"leger)\b"
+          r"|\b(?:autoridades|polic[ií]as?|fiscal[ií]as?|fuerzas|ej[eé]rcito|agentes)\s+(?:\w+\s+)?"
+          r"(?:guatemaltec[oa]s?|hondureñ[oa]s?|salvadoreñ[oa]s?|colombian[oa]s?|venezolan[oa]s?|beliceñ[oa]s?)\b"
+          r"|\b(?:in|en|near|cerca\s+de|bij|across\s+the\s+border\s+in)\s+(?:" + _FOREIGN_COUNTRIES + r")\b(?![-\w])")
 # "in the same state", "en el mismo estado", "in dezelfde deelstaat": another place of the
 # state last named, so the state, not the town of the sentence before.
 SAME_STATE = (r"\b(?:the\s+same\s+(?:state|entity)|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"

@@ -150,6 +150,7 @@ class _State:
         self.title_state: str | None = None     # the state of the last governor named
         self.places: set[tuple] = set()         # every place named for a record so far
         self.recorded_types: set[str] = set()   # event types recorded so far
+        self.abroad = False                     # the last sentence that placed an event placed it abroad
 
 
 # Traps that can hide a state name; the others (roads, newspapers...) need not be checked.

@@ -1292,3 +1292,25 @@ def test_a_small_locality_spelt_almost_as_its_municipality_is_that_town(extract,
     records = extract(text, lang, date="2017-05-19")
     assert {(r["event_type"], r["admin2"], r["admin1"]) for r in records} == {
         ("attack", "Atltzayanca", "Tlaxcala")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested 10 alleged Zeta members in Cancun last Saturday.\n\nAlso Saturday, Guatemalan authorities "
+           "said they captured 15 alleged Zeta members.\n\nPolice seized a cache of weapons along with the 15 suspects."),
+    ("es", "La policía detuvo a 10 presuntos zetas en Cancún el sábado pasado.\n\nTambién el sábado, autoridades "
+           "guatemaltecas informaron que capturaron a 15 presuntos zetas.\n\nLa policía aseguró un arsenal junto con "
+           "los 15 sospechosos."),
+    ("nl", "De politie arresteerde afgelopen zaterdag in Cancún tien vermoedelijke leden van Los Zetas.\n\nOok "
+           "zaterdag meldde de Guatemalteekse politie dat zij vijftien vermoedelijke leden had opgepakt.\n\nDe politie "
+           "nam daarbij een wapenarsenaal in beslag."),
+])
+def test_events_abroad_and_the_placeless_sentences_after_them_are_no_records(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-06-04")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("arrest", "Benito Juárez")}, records
+
+
+def test_a_border_with_a_us_state_keeps_the_mexican_event(extract) -> None:
+    text = ("El enfrentamiento ocurrió en un camino rural entre Sáric y Tubutama, cerca de la frontera con el estado "
+            "de Arizona, en Estados Unidos. Durante el hecho fueron detenidos diez individuos.")
+    records = extract(text, "es", date="2010-07-02")
+    assert "arrest" in {r["event_type"] for r in records}, records
