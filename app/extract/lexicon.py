@@ -82,6 +82,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   # a cartel's business: "the Gulf Cartel and its various operations", "criminal operations"
                   r"\b(?:cartel|gang|gangs|group|organi[sz]ation)\b[^.;]{0,30}?\b(?:its|their)\s+(?:\w+\s+)?operations\b",
                   r"\b(?:criminal|drug|smuggling|trafficking|money[- ]laundering|financial|cartel)\s+operations?\b",
+                  r"\b(?:cartel|gang|group|organi[sz]ation|zetas|family)'s\s+(?:\w+\s+){0,2}?operations?\b",
                   r"\boperaciones\s+(?:criminales|delictivas|financieras|de\s+(?:lavado|tr[aá]fico|contrabando))\b",
                   # gunmen spreading out are no security operation: "los hombres armados ... se desplegaron a los
                   # municipios de Siltepec y La Grandeza"
@@ -189,6 +190,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:wanted|accused|charged|convicted|sentenced|indicted|suspected|acusad\w*|procesad\w*|sentenciad\w*|"
               r"vinculad\w*\s+a\s+proceso|buscad\w*)\b[^.;]{0,60}?\b(?:murders?|homicid\w*|killings?|asesinat\w*)\b",
               r"\b(?:on|over|facing)\s+(?:\w+\s+)?(?:murder|homicide|manslaughter)\s+charges?\b",
+              # a role, no killing told: "was in charge of kidnappings, extortion and killings for the Zetas"
+              r"\b(?:in\s+charge\s+of|encargad[oa]s?\s+de|belast\s+(?:was\s+|is\s+|werd\s+)?met)\s+(?:[\w,]+\s+){0,5}?"
+              r"(?:killings|murders|executions|homicidios|ejecuciones|asesinatos|moorden|liquidaties)\b",
               # "ejecutaron 16 órdenes de aprehensión": warrants served, nobody executed
               r"\b(?:ejecut|cumpliment)\w+\s+(?:\w+\s+){0,2}?(?:[oó]rden(?:es)?|mandamientos?|mandatos?)\b",
               r"\bexecut\w+\s+(?:\w+\s+){0,2}?(?:warrants?|orders?|search(?:es)?)\b",

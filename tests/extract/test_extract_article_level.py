@@ -2187,3 +2187,16 @@ def test_arrested_on_murder_charges_is_no_death(extract) -> None:
     records = extract("Two police commanders in Acapulco were arrested on murder charges on Tuesday.", "en",
                       date="2018-09-26")
     assert {r["event_type"] for r in records} == {"arrest"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested Victor Manuel Perez Izquierdo in Cancun on Thursday. He led the Zetas drug cartel's "
+           "operations in Quintana Roo and was in charge of kidnappings, extortion and killings for the Zetas."),
+    ("es", "La policía detuvo el jueves en Cancún a Víctor Manuel Pérez Izquierdo, encargado de secuestros, "
+           "extorsiones y asesinatos para Los Zetas en Quintana Roo."),
+    ("nl", "De politie arresteerde donderdag in Cancún Víctor Manuel Pérez Izquierdo, die voor Los Zetas in "
+           "Quintana Roo belast was met ontvoeringen, afpersing en moorden."),
+])
+def test_a_boss_s_role_is_no_killing_and_no_operation(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-06-04")
+    assert {r["event_type"] for r in records} == {"arrest"}, records
