@@ -1037,6 +1037,7 @@ def test_a_transfer_amid_security_is_no_operation_by_wording_alone(extract) -> N
 @pytest.mark.parametrize("etype,text", [
     ("death", "A man was deprived of life in Aguililla, Michoacán."),
     ("attack", "Two people were deprived of their liberty in Aguililla, Michoacán."),
+    ("attack", "The deprivation of liberty with violence of at least eleven people in a rural community of Aguililla."),
     ("attack", "An armed aggression was reported in Aguililla, Michoacán."),
     ("seizure", "Long weapons and cartridges were secured in Aguililla, Michoacán."),
     ("seizure", "The authorities secured a vehicle and two firearms in Aguililla, Michoacán."),
