@@ -1314,3 +1314,19 @@ def test_a_border_with_a_us_state_keeps_the_mexican_event(extract) -> None:
             "de Arizona, en Estados Unidos. Durante el hecho fueron detenidos diez individuos.")
     records = extract(text, "es", date="2010-07-02")
     assert "arrest" in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Este lunes 3 de noviembre, el Poder Judicial en Aguascalientes permanece cerrado bajo un operativo de "
+           "seguridad.\n\nEl acceso está restringido hasta que concluyan las declaraciones de tres detenidos.\nLa "
+           "detención de los tres individuos ocurrió el pasado viernes 31 de octubre."),
+    ("en", "This Monday, November 3, the federal court in Aguascalientes remains closed under a security operation."
+           "\n\nAccess is restricted until three men who were arrested have testified.\nThe arrest of the three men "
+           "took place on Friday, October 31."),
+    ("nl", "Deze maandag 3 november blijft de federale rechtbank in Aguascalientes gesloten onder een "
+           "veiligheidsoperatie.\n\nDe toegang is beperkt tot drie gearresteerde mannen hebben verklaard.\nDe "
+           "arrestatie van de drie mannen vond plaats op vrijdag 31 oktober."),
+])
+def test_the_next_sentence_tells_an_arrest_s_day(extract, lang: str, text: str) -> None:
+    arrests = [r for r in extract(text, lang, date="2025-11-03") if r["event_type"] == "arrest"]
+    assert [r["event_date"] for r in arrests] == ["2025-10-31"], arrests
