@@ -1421,3 +1421,14 @@ def test_an_arrest_named_as_the_time_of_something_else_is_none_with_an_adjective
 def test_shots_heard_arms_slang_a_storming_tear_gas_and_a_teachers_strike(extract, lang: str, text: str,
                                                                            etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang, date="2023-07-10")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "A la altura de la comunidad Majomut, en Chenalhó, las patrullas no pudieron pasar, ya que la vía estaba "
+           "cerrada con rocas."),
+    ("en", "Near Majomut, in Chenalhó, the patrols could not pass because the road had been closed off with rocks."),
+    ("nl", "Bij Majomut, in Chenalhó, konden de patrouilles niet verder omdat de weg was afgesloten met rotsblokken."),
+])
+def test_a_road_closed_with_rocks_is_a_roadblock(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2021-07-10")
+    assert ("roadblock", "Chenalhó") in {(r["event_type"], r["admin2"]) for r in records}, records
