@@ -482,16 +482,23 @@ def _joined_runs(text: str, geo: Geocoder) -> list[re.Match[str]]:
         if skip:
             skip = False
             continue
-        if second is not None and _AND_JOIN.fullmatch(text, first.end(), second.start()) \
-                and _known(geo, text[first.start():second.end()]):
-            joined.append(_SPAN.match(text, first.start(), second.end()))
-            skip = True
-            continue
+        if second is not None and _AND_JOIN.fullmatch(text, first.end(), second.start()):
+            # "In Guadalupe y Calvo municipality": the name may start after the run's first words
+            start = next((s for s in _word_starts(first) if _known(geo, text[s:second.end()])), None)
+            if start is not None:
+                joined.append(_SPAN.match(text, start, second.end()))
+                skip = True
+                continue
         joined.append(first)
     return joined
 
 
 _SPAN = re.compile(r".+", re.S)
+
+
+def _word_starts(run: re.Match[str]) -> list[int]:
+    """Where the words of ``run`` start, first to last."""
+    return [run.start()] + [run.start() + m.end() for m in re.finditer(r"\s+", run.group())]
 
 
 _PLACE_PREPOSITION_BEFORE = re.compile(lexicon.PLACE_PREPOSITION_BEFORE)

@@ -1330,3 +1330,13 @@ def test_a_border_with_a_us_state_keeps_the_mexican_event(extract) -> None:
 def test_the_next_sentence_tells_an_arrest_s_day(extract, lang: str, text: str) -> None:
     arrests = [r for r in extract(text, lang, date="2025-11-03") if r["event_type"] == "arrest"]
     assert [r["event_date"] for r in arrests] == ["2025-10-31"], arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Guadalupe y Calvo municipality three more victims were found shot to death."),
+    ("es", "En Guadalupe y Calvo fueron hallados tres cuerpos más con impactos de bala."),
+    ("nl", "In Guadalupe y Calvo werden nog drie doodgeschoten slachtoffers gevonden."),
+])
+def test_a_town_named_with_y_opening_the_sentence_is_one_town(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2013-05-21") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Guadalupe y Calvo", "Chihuahua")], deaths
