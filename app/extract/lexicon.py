@@ -77,6 +77,8 @@ EVENTS: dict[str, dict[str, list[str]]] = {
 # Spans matching these are not triggers of the given type, whatever matched inside them.
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  # a boss's base: "has set up his center of operations in Puerto Penasco", "su centro de operaciones"
+                  r"\b(?:center|centre|base|hub)\s+of\s+operations?\b", r"\b(?:centro|base)\s+de\s+operaci[oó]n(?:es)?\b",
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
                   r"\boperation(?:s)? to (?:mexico|flights)\b",
                   # a cartel's business: "the Gulf Cartel and its various operations", "criminal operations"

@@ -375,8 +375,7 @@ class _Neighbours:
         """Each state's one town, where the article's sentences place anything in only one town of
         that state ("four municipal policemen in the city of El Salto responded to a call")."""
         towns = {(p.admin1, p.admin2): p for i, s in enumerate(self.sentences) if not s.dateline
-                 for group in _groups(s.text, self.mentions(i), self.resolver, PLACED)
-                 for p, _, _ in group.places if p.kind in ("municipality", "locality")}
+                 for group in self.places(i) for p, _, _ in group.places if p.kind in ("municipality", "locality")}
         states = [a for a, _ in towns]
         return [p for (a, _), p in towns.items() if states.count(a) == 1]
 
@@ -497,6 +496,12 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         country = resolver.resolve("Mexico")
         if country is not None:
             return [Group(0, 10 ** 9, [(country, None, False)], True, label=country.location)], None, 0.45
+    if types & POINT_EVENTS:
+        # "Police found 14 assault rifles at the scene" in a story whose sentences place things in
+        # one town only (Puerto Peñasco): that town; Mexico City, everyone's reference point, is no such town
+        towns = [town for town in neighbours.only_towns() if town.admin1 != "Ciudad de México"]
+        if len(towns) == 1:
+            return [Group(0, 10 ** 9, [(towns[0], None, False)], True, label=towns[0].location)], None, 0.45
     return [], None, 0.0
 
 

@@ -2200,3 +2200,17 @@ def test_arrested_on_murder_charges_is_no_death(extract) -> None:
 def test_a_boss_s_role_is_no_killing_and_no_operation(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2011-06-04")
     assert {r["event_type"] for r in records} == {"arrest"}, records
+
+
+def test_a_placeless_seizure_in_a_one_town_story_is_in_that_town(extract) -> None:
+    text = ("MEXICO CITY (AP) - Two government helicopter gunships opened fire on 10 vehicles fleeing a beach condo "
+            "complex during this week's gun battle at the Gulf of California resort of Puerto Penasco, authorities "
+            "said.\n\nNew details emerged about the gun battle that ensued after federal forces tried to capture a "
+            "reputed lieutenant of the Sinaloa cartel who was staying at a beachfront villa.\n\nPolice found 14 "
+            "sniper or assault rifles at the scene, which one federal official confirmed were of heavy caliber. Two "
+            "federal officers were wounded in the gunfight.\n\nBut federal police said he had set up his center of "
+            "operations in Puerto Penasco, to run networks that stretched through seven other states, from the "
+            "Caribbean coast state of Quintana Roo in Mexico's southeast to Baja California in the country's northwest.")
+    records = extract(text, "en", date="2013-12-20")
+    assert ("seizure", "Puerto Peñasco") in {(r["event_type"], r["admin2"]) for r in records}, records
+    assert "operation" not in {r["event_type"] for r in records if "center of" in r["evidence"]}, records
