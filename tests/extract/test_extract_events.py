@@ -1041,6 +1041,8 @@ def test_a_transfer_amid_security_is_no_operation_by_wording_alone(extract) -> N
     ("attack", "An armed aggression was reported in Aguililla, Michoacán."),
     ("seizure", "Long weapons and cartridges were secured in Aguililla, Michoacán."),
     ("seizure", "The authorities secured a vehicle and two firearms in Aguililla, Michoacán."),
+    ("seizure", "Two 9 mm pistols were secured at the scene in Aguililla, Michoacán."),
+    ("operation", "The gunmen were persecuted by ministerial elements in Aguililla, Michoacán."),
     ("operation", "Elements of Sedena carried out tours of surveillance in Aguililla, Michoacán."),
 ])
 def test_machine_translated_english_wording(extract, etype: str, text: str) -> None:
