@@ -547,6 +547,12 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
             if country is not None:
                 groups.append(Group(start, end, [(country, None, False)], label=text[start:end],
                                     only=lexicon.WAVE_TYPES))
+    if groups and not fresh and all(p.kind == "state" for g in groups for p, _, _ in g.places) \
+            and {p.admin1 for g in groups for p, _, _ in g.places} <= {key[0] for key in state.places
+                                                                     if key[3] in ("municipality", "locality")}:
+        # "The operation came in the wake of a wave of violence across three municipalities in Baja
+        # California Sur": the operation told before, in a town of that state; the state is the wave's
+        return []
     if groups:
         state.places.update(_group_keys(groups))
     else:

@@ -2214,3 +2214,16 @@ def test_a_placeless_seizure_in_a_one_town_story_is_in_that_town(extract) -> Non
     records = extract(text, "en", date="2013-12-20")
     assert ("seizure", "Puerto Peñasco") in {(r["event_type"], r["admin2"]) for r in records}, records
     assert "operation" not in {r["event_type"] for r in records if "center of" in r["evidence"]}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police carried out an operation in Cabo San Lucas early Monday.\n\nThe operation came in the wake of a wave "
+           "of violence that spread across three municipalities in Baja California Sur over the weekend."),
+    ("es", "La policía realizó un operativo en Cabo San Lucas la madrugada del lunes.\n\nEl operativo se dio tras una "
+           "ola de violencia que se extendió por tres municipios de Baja California Sur el fin de semana."),
+    ("nl", "De politie voerde maandagochtend een operatie uit in Cabo San Lucas.\n\nDe operatie volgde op een golf "
+           "van geweld die zich in het weekend over drie gemeenten in Baja California Sur verspreidde."),
+])
+def test_the_operation_told_again_with_its_state_is_no_state_level_operation(extract, lang: str, text: str) -> None:
+    operations = [r for r in extract(text, lang, date="2025-06-24") if r["event_type"] == "operation"]
+    assert [r["admin2"] for r in operations] == ["Los Cabos"], operations
