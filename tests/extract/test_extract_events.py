@@ -1434,3 +1434,9 @@ def test_shots_heard_arms_slang_a_storming_tear_gas_and_a_teachers_strike(extrac
 def test_a_road_closed_with_rocks_is_a_roadblock(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2021-07-10")
     assert ("roadblock", "Chenalhó") in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
+def test_a_shooting_victim_found_is_one_death(extract) -> None:
+    text = "An eighth shooting victim was found in San Francisco del Oro municipality on Sunday."
+    deaths = [r for r in extract(text, "en", date="2013-05-21") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("San Francisco del Oro", 1)], deaths
