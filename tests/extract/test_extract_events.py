@@ -1440,3 +1440,12 @@ def test_a_shooting_victim_found_is_one_death(extract) -> None:
     text = "An eighth shooting victim was found in San Francisco del Oro municipality on Sunday."
     deaths = [r for r in extract(text, "en", date="2013-05-21") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("San Francisco del Oro", 1)], deaths
+
+
+@pytest.mark.parametrize("text,count", [
+    ("El domingo sicarios acribillaron a un sujeto en el campo de futbol de Huejotzingo.", 1),
+    ("La Fiscalía confirmó la ejecución de cuatro integrantes de una familia en Palmar de Bravo.", 4),
+])
+def test_riddled_with_bullets_and_an_execution_of_n_are_deaths(extract, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, "es", date="2017-10-31") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
