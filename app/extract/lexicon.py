@@ -503,6 +503,12 @@ PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaci
            r"suburbs|buitenwijk\w*|wijk|buurt|colonia|barrio|crucero|neighbou?rhood|near|nabij|cerca|"
            r"zona metropolitana|metropolitan area|periferie|rand|carretera|autopista|salida|entrada|avenida|"
            r"calle|highway|snelweg|road|street|perif[eé]rico|libramiento|tramo|bulevar|boulevard|section|district|sector)\b")
+# "escaparon con dirección al municipio de Amozoc, donde asesinaron a tres personas": where people
+# went to is the place of the violence they did there (not of "donde han recibido apoyo").
+WHERE_VIOLENCE_AFTER = (r",?\s+(?:donde|en\s+donde|where|waar)\s+(?:\w+\s+){0,4}?"
+                        r"(?:asesin\w+|mat(?:aron|ó)|ejecut\w+|dispar\w+|atac\w+|bale\w+|acribill\w+|incendi\w+|"
+                        r"quem\w+|secuestr\w+|killed|shot|attacked|murdered|opened\s+fire|set\s+fire|kidnapped|"
+                        r"vermoord\w*|doodgeschoten|schoten|aangevallen|ontvoerd\w*)")
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")

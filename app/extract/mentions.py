@@ -413,6 +413,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
             name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
         context, part_of, named_as_place = _context(text, start, lang)
+        if context == "departure" and _WHERE_AFTER.match(text, end):
+            context = "strong"  # "escaparon con dirección al municipio de Amozoc, donde asesinaron a tres personas"
         sub_place = start > run.start() and is_sub_place(run.group(), name)
         if context == "none" and not _state(geo, name) \
                 and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
@@ -494,6 +496,8 @@ def _joined_runs(text: str, geo: Geocoder) -> list[re.Match[str]]:
 
 
 _SPAN = re.compile(r".+", re.S)
+# where people went to, and the violence they did there: the place of that event
+_WHERE_AFTER = re.compile(lexicon.WHERE_VIOLENCE_AFTER, re.I)
 
 
 def _word_starts(run: re.Match[str]) -> list[int]:

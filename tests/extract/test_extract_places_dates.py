@@ -1340,3 +1340,19 @@ def test_the_next_sentence_tells_an_arrest_s_day(extract, lang: str, text: str) 
 def test_a_town_named_with_y_opening_the_sentence_is_one_town(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2013-05-21") if r["event_type"] == "death"]
     assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Guadalupe y Calvo", "Chihuahua")], deaths
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Los pistoleros escaparon con dirección al municipio de Amozoc donde asesinaron a tres personas.", "Amozoc"),
+    ("en", "The gunmen fled to the town of Amozoc, where they killed three people.", "Amozoc"),
+    ("nl", "De schutters vluchtten naar de gemeente Amozoc, waar zij drie mensen vermoordden.", "Amozoc"),
+])
+def test_where_the_gunmen_fled_and_killed_is_the_killing_s_place(extract, lang: str, text: str, town: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2017-10-31") if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == [town], deaths
+
+
+def test_where_the_displaced_found_help_is_no_event_place(extract) -> None:
+    text = ("Muchos de los desplazados por la violencia han optado por trasladarse al puerto de Mazatlán, donde han "
+            "recibido el apoyo de familiares.")
+    assert "Mazatlán" not in {r["admin2"] for r in extract(text, "es", date="2024-10-16")}
