@@ -47,22 +47,31 @@ def _place_key(record: Incident) -> tuple:
     return (record.admin1, record.admin2 or "", record.location, record.geo_precision >= 3)
 
 
+_COUNTS = ("fatalities", "injured", "arrested")
+
+
 def _merge(records: list[Incident]) -> list[Incident]:
     """One record per event type, place and date: the first evidence, the largest counts,
     and counts of more victims ("two other people died") added to them."""
     merged: dict[tuple, Incident] = {}
+    # the count the last sentence of each key gave: "more victims" add to it, not to a total told
+    # before it ("Siete personas muertas ... quedaron cuatro cuerpos ... otros dos hombres": 7, not 9)
+    last: dict[tuple, dict[str, int | None]] = {}
     for record in records:
         added, record.added = record.added, frozenset()
         key = (record.event_type, _place_key(record), record.event_date)
         if key not in merged:
             merged[key] = record
+            last[key] = {count: getattr(record, count) for count in _COUNTS}
             continue
         kept = merged[key]
-        for count in ("fatalities", "injured", "arrested"):
-            if getattr(record, count) is not None and count in added:
-                setattr(kept, count, (getattr(kept, count) or 0) + getattr(record, count))
-            elif getattr(record, count) is not None and (getattr(kept, count) is None or getattr(record, count) > getattr(kept, count)):
-                setattr(kept, count, getattr(record, count))
+        for count in _COUNTS:
+            value = getattr(record, count)
+            if value is not None and count in added:
+                value = (last[key][count] or 0) + value
+            last[key][count] = value if value is not None else last[key][count]
+            if value is not None and (getattr(kept, count) is None or value > getattr(kept, count)):
+                setattr(kept, count, value)
         kept.confidence = max(kept.confidence, record.confidence)
         kept.actors = sorted(set(kept.actors) | set(record.actors))
     return list(merged.values())

@@ -1061,7 +1061,9 @@ TRAPS: tuple[Trap, ...] = (
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
                       # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")
-                      rf"basti[oó]n|feudo)\b[^,.;:]*?(?-i:{_CAPS})(?:(?:\s*,\s*|\s+(?:y|e|and|en|of|de|del|van|"
+                      # ... and the municipality after it ("originario de la comunidad de Tutepec, municipio de Ayutla")
+                      rf"basti[oó]n|feudo)\b[^,.;:]*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
+                      rf"(?:in\s+the\s+)?municipality\s+of\s+|gemeente\s+)?|\s+(?:y|e|and|en|of|de|del|van|"
                       rf"(?:cities|towns|municipalities|ciudades|municipios|steden|gemeenten)\s+(?:of|de|van))\s+)"
                       rf"(?-i:{_CAPS}))*", _A_BIO,
          ignore_case=True),

@@ -2227,3 +2227,21 @@ def test_a_placeless_seizure_in_a_one_town_story_is_in_that_town(extract) -> Non
 def test_the_operation_told_again_with_its_state_is_no_state_level_operation(extract, lang: str, text: str) -> None:
     operations = [r for r in extract(text, lang, date="2025-06-24") if r["event_type"] == "operation"]
     assert [r["admin2"] for r in operations] == ["Los Cabos"], operations
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Siete personas murieron en un enfrentamiento en Tecoanapa. En el interior de una vivienda quedaron cuatro "
+           "cuerpos. Frente a la casa fueron encontrados otros dos hombres muertos a balazos."),
+    ("en", "Seven people died in a clash in Tecoanapa. Four bodies were left inside a house. Two other men were found "
+           "shot dead in front of the house."),
+])
+def test_more_victims_add_to_the_last_count_not_to_the_total(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-07-27") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Tecoanapa", 7)], deaths
+
+
+def test_a_victim_s_home_municipality_after_his_hamlet_is_no_event_place(extract) -> None:
+    text = ("En Tecoanapa, más tarde falleció el hombre Rumaldo Ignacio García, de 37 años de edad, originario de la "
+            "comunidad de Tutepec, municipio de Ayutla.")
+    deaths = [r for r in extract(text, "es", date="2023-07-27") if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == ["Tecoanapa"], deaths
