@@ -1051,6 +1051,11 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:press\s+conference|news\s+conference|persconferentie|conferencia(?:\s+de\s+prensa)?|"
                    rf"ma[ñn]anera))(?:\s+(?:on|el|op|this|este)\s+\w+)?\s+(?:in|en|vanuit|desde|at)\s+"
                    rf"(?:la\s+|el\s+|the\s+)?){_CAPS}", _A_SPEECH),
+    # where a charged crime happened, not the arrest: "detenido ... acusado de presuntamente estar implicado
+    # en un homicidio en Puebla", "charged with a murder in Texas"
+    Trap("charge", rf"(?i:\b(?:acusad[oa]s?|imputad[oa]s?|accused|charged|beschuldigd|verdacht)\s+(?:de|of|with|van)\b"
+                   rf"[^.;:]{{0,80}}?\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+         ("acusad", "imputad", "accused", "charged", "beschuldigd", "verdacht")),
     # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
     Trap("dateline", rf"^{_CAPS}\s*\.-", (".-",)),
     # biography: birthplaces, where a group operates from, where someone grew up

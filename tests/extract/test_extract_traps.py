@@ -592,3 +592,15 @@ def test_streets_named_after_towns_stay_trapped(extract) -> None:
 def test_a_venue_named_after_a_state_is_no_place(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [(r["admin1"], r["admin2"], r["fatalities"]) for r in deaths] == [("Guanajuato", "Celaya", 5)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El exalcalde fue detenido en Coxquihui el pasado 23 de enero, acusado de estar implicado en un homicidio en "
+           "Puebla."),
+    ("en", "The former mayor was arrested in Coxquihui on January 23, accused of involvement in a murder in Puebla."),
+    ("nl", "De oud-burgemeester werd op 23 januari in Coxquihui opgepakt, verdacht van betrokkenheid bij een moord in "
+           "Puebla."),
+])
+def test_where_a_charged_crime_happened_is_no_place_of_the_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-04-25")
+    assert "Puebla" not in {r["admin1"] for r in records}, records
