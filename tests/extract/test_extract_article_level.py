@@ -2245,3 +2245,16 @@ def test_a_victim_s_home_municipality_after_his_hamlet_is_no_event_place(extract
             "comunidad de Tutepec, municipio de Ayutla.")
     deaths = [r for r in extract(text, "es", date="2023-07-27") if r["event_type"] == "death"]
     assert [r["admin2"] for r in deaths] == ["Tecoanapa"], deaths
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Officials: Zetas go on rampage in Miguel Aleman",
+     "A convoy of gunmen attacked the city Thursday, torching the headquarters of the Tamaulipas State Police.\n\n"
+     "Also on Thursday, the body count found in mass graves in rural San Fernando rose to 177."),
+    ("nl", "Zetas slaan op hol in Miguel Alemán",
+     "Een konvooi schutters viel de stad donderdag aan.\n\n"
+     "Ook donderdag steeg het aantal lichamen in massagraven in San Fernando tot 177."),
+])
+def test_the_city_before_any_town_is_the_headline_s_town(extract, lang: str, title: str, text: str) -> None:
+    records = extract(text, lang, date="2011-04-22", title=title)
+    assert {r["admin2"] for r in records if r["event_type"] in ("arson", "attack")} == {"Miguel Alemán"}, records
