@@ -1449,3 +1449,14 @@ def test_a_shooting_victim_found_is_one_death(extract) -> None:
 def test_riddled_with_bullets_and_an_execution_of_n_are_deaths(extract, text: str, count: int) -> None:
     deaths = [r for r in extract(text, "es", date="2017-10-31") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados atacaron la comandancia de Celaya para rescatar a un presunto delincuente que había sido "
+           "detenido."),
+    ("en", "Gunmen attacked a police station in Celaya to free a detained suspect."),
+    ("nl", "Gewapende mannen vielen een politiebureau in Celaya aan om een arrestant te bevrijden."),
+])
+def test_gunmen_freeing_a_detainee_is_unrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2019-04-19")
+    assert {"attack", "unrest"} <= {r["event_type"] for r in records}, records
