@@ -1056,6 +1056,10 @@ TRAPS: tuple[Trap, ...] = (
     Trap("charge", rf"(?i:\b(?:acusad[oa]s?|imputad[oa]s?|accused|charged|beschuldigd|verdacht)\s+(?:de|of|with|van)\b"
                    rf"[^.;:]{{0,80}}?\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("acusad", "imputad", "accused", "charged", "beschuldigd", "verdacht")),
+    # where a military unit sits: "According to the 8th Military Zone in Reynosa, the Zetas also attacked a patrol"
+    Trap("unit", rf"\b(?:Military|Naval|[Mm]ilitary|[Nn]aval)\s+(?:Zone|Region|Base|Garrison|zone|region|base|garrison)\s+"
+                 rf"(?:in|at|of)\s+{_CAPS}|\b(?:Zona|Regi[oó]n)\s+(?:Militar|Naval)\s+(?:con\s+sede\s+)?(?:en|de)\s+{_CAPS}",
+         ("military", "naval", "militar")),
     # datelines inside a sentence ("Cd. de México.-"): the dateline splitter takes most
     Trap("dateline", rf"^{_CAPS}\s*\.-", (".-",)),
     # biography: birthplaces, where a group operates from, where someone grew up

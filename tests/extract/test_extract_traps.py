@@ -604,3 +604,14 @@ def test_a_venue_named_after_a_state_is_no_place(extract, lang: str, text: str) 
 def test_where_a_charged_crime_happened_is_no_place_of_the_arrest(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2025-04-25")
     assert "Puebla" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "According to the 8th Military Zone in Reynosa, the Zetas also attacked a military patrol along the Riberena "
+           "highway in Miguel Aleman."),
+    ("es", "De acuerdo con la Zona Militar con sede en Reynosa, los Zetas también atacaron una patrulla militar en "
+           "Miguel Alemán."),
+])
+def test_where_a_military_zone_sits_is_no_event_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-04-22")
+    assert "Reynosa" not in {r["admin2"] for r in records}, records
