@@ -1303,7 +1303,11 @@ EVENT_PLACE_AFTER = {
 SCENE_ANAPHORA = (r"\b(?:acudi\w+|lleg\w+|arrib\w+|se\s+traslad\w+|se\s+dirig\w+|se\s+present\w+)\s+al\s+"
                   r"(?:lugar|sitio)\b|\bal\s+lugar\s+de\s+los\s+hechos\b|"
                   r"\b(?:arrived|rushed|went|responded|came|sent)\s+to\s+the\s+scene\b|"
-                  r"\b(?:gingen|kwamen|snelden|rukten\s+uit)\s+(?:\w+\s+)?(?:ter\s+plaatse|naar\s+de\s+plek)\b")
+                  r"\b(?:gingen|kwamen|snelden|rukten\s+uit)\s+(?:\w+\s+)?(?:ter\s+plaatse|naar\s+de\s+plek)\b|"
+                  # "After the shootout, the gunmen set fire to the police vehicle": at the shootout's place
+                  r"^(?:after|following|tras|despu[eé]s\s+de|na)\s+(?:the|el|la|het|de)\s+"
+                  r"(?:shootout|clash|attack|ambush|firefight|confrontation|gunfight|enfrentamiento|ataque|balacera|"
+                  r"agresi[oó]n|emboscada|tiroteo|vuurgevecht|aanval|schietpartij|hinderlaag)\b")
 SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|area|place|spot|plek|plaats|omgeving)\s+"
             r"(?:del|de\s+la|de\s+los|of\s+the|van\s+de|van\s+het)\s+$")
 # "six kilometres from the place where the clash occurred": a distance from the event's

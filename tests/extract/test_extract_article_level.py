@@ -2258,3 +2258,16 @@ def test_a_victim_s_home_municipality_after_his_hamlet_is_no_event_place(extract
 def test_the_city_before_any_town_is_the_headline_s_town(extract, lang: str, title: str, text: str) -> None:
     records = extract(text, lang, date="2011-04-22", title=title)
     assert {r["admin2"] for r in records if r["event_type"] in ("arson", "attack")} == {"Miguel Alemán"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a police squad near the city of Rio Bravo.\n\nThe unit left one of their vehicles behind.\n\n"
+           "After the shootout, the gunmen set fire to the police vehicle.\n\nThe region is controlled by a faction "
+           "that has been clashing with a rival faction in Reynosa."),
+    ("es", "Sicarios atacaron a policías cerca de la ciudad de Río Bravo.\n\nLa unidad dejó atrás uno de sus "
+           "vehículos.\n\nTras el enfrentamiento, los sicarios incendiaron la patrulla.\n\nLa región es controlada por "
+           "una facción que se enfrenta con otra en Reynosa."),
+])
+def test_after_the_shootout_is_at_the_shootout_s_place(extract, lang: str, text: str) -> None:
+    arson = [r for r in extract(text, lang, date="2024-11-06") if r["event_type"] == "arson"]
+    assert [r["admin2"] for r in arson] == ["Río Bravo"], arson
