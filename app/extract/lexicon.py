@@ -130,7 +130,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                # an arrest told as a cause: "Guzman's arrest has left a power vacuum", "la captura de El Chapo desató"
                r"\b\w+['’]s\s+(?:arrest|capture)\s+(?:has\s+|had\s+)?(?:left|led|sparked|triggered|unleashed|caused|created|"
                r"fueled|fuelled|set\s+off)\b",
-               r"\b(?:captura|detenci[oó]n)\s+de\s+(?:[\w\"“”]+\s+){1,4}?(?:desat[oó]|provoc[oó]|gener[oó]|ha\s+dejado|"
+               r"\b(?:captura|detenci[oó]n)\s+de\s+(?:[\w\"“”]+\s+){1,7}?(?:desat[oó]|provoc[oó]|gener[oó]|ha\s+dejado|"
                r"dej[oó]\s+un\s+vac[ií]o)\b",
                r"\b(?:evadieron|eludieron|evadi[oó]|eludi[oó])\s+(?:la\s+)?(?:captura|detenci[oó]n|acci[oó]n\s+de\s+la\s+justicia)\b",
                r"\bwhether\s+(?:or\s+not\s+)?(?:\w+\s+){0,4}?(?:have|has|had)\s+been\s+(?:arrested|apprehended|detained|captured)\b",

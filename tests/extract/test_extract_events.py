@@ -1306,6 +1306,7 @@ def test_a_tactic_of_the_cartels_is_still_background(extract) -> None:
     ("es", "En Apatzingán no se ha logrado la captura de los agresores."),
     ("en", "In La Paz, Guzman's arrest has left a power vacuum that his subordinates want to fill."),
     ("es", "En Culiacán, la captura de El Chapo desató una guerra entre sus hijos."),
+    ("es", "En Morelia, la detención de dos integrantes de la organización criminal desató los enfrentamientos."),
 ])
 def test_an_arrest_evaded_wondered_about_or_awaited_is_none(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, date="2024-05-29")}
