@@ -1461,3 +1461,11 @@ def test_riddled_with_bullets_and_an_execution_of_n_are_deaths(extract, text: st
 def test_gunmen_freeing_a_detainee_is_unrest(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2019-04-19")
     assert {"attack", "unrest"} <= {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Las fuerzas federales y estatales se movilizaron de inmediato a la zona de Concordia.",
+    "Se incrementó la presencia de la Guardia Nacional y el ejército en Concordia.",
+])
+def test_forces_mobilised_or_more_presence_is_an_operation(extract, text: str) -> None:
+    assert ("operation", "Concordia") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
