@@ -1469,3 +1469,11 @@ def test_gunmen_freeing_a_detainee_is_unrest(extract, lang: str, text: str) -> N
 ])
 def test_forces_mobilised_or_more_presence_is_an_operation(extract, text: str) -> None:
     assert ("operation", "Concordia") in {(r["event_type"], r["admin2"]) for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Acapulco the police returned the fire."),
+    ("nl", "In Acapulco beantwoordde de politie het vuur."),
+])
+def test_returned_fire_is_an_attack(extract, lang: str, text: str) -> None:
+    assert ("attack", "Acapulco de Juárez") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
