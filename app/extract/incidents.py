@@ -464,7 +464,7 @@ DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 ABROAD = re.compile(lexicon.ABROAD, re.I)
 # "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border says where a Mexican place is
-_BORDER_BEFORE = re.compile(r"\b(?:frontera|fronteriz\w+|border|grens|l[ií]nea\s+divisoria|lim[ií]trof\w+)\b", re.I)
+_BORDER_BEFORE = re.compile(lexicon.BORDER_WORDS, re.I)
 OFFICE_EVENTS = frozenset({"death", "attack"})
 _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
                  "jefe de", "titular de", "police chief", "politiechef")

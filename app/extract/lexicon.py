@@ -1342,6 +1342,9 @@ ABROAD = (r"\b(?:guatemalan|honduran|salvadoran|colombian|venezuelan|ecuadorian|
           r"|\b(?:autoridades|polic[ií]as?|fiscal[ií]as?|fuerzas|ej[eé]rcito|agentes)\s+(?:\w+\s+)?"
           r"(?:guatemaltec[oa]s?|hondureñ[oa]s?|salvadoreñ[oa]s?|colombian[oa]s?|venezolan[oa]s?|beliceñ[oa]s?)\b"
           r"|\b(?:in|en|near|cerca\s+de|bij|across\s+the\s+border\s+in)\s+(?:" + _FOREIGN_COUNTRIES + r")\b(?![-\w])")
+# "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border named before a foreign
+# place says where a Mexican place lies, not that the event is abroad.
+BORDER_WORDS = r"\b(?:frontera|fronteriz\w+|border|grens|l[ií]nea\s+divisoria|lim[ií]trof\w+)\b"
 # "in the same state", "en el mismo estado", "in dezelfde deelstaat": another place of the
 # state last named, so the state, not the town of the sentence before.
 SAME_STATE = (r"\b(?:the\s+same\s+(?:state|entity)|d?el\s+mismo\s+estado|la\s+misma\s+entidad|"

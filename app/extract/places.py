@@ -9,6 +9,7 @@ event wording and counts go to the nearest group in their clause.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -118,7 +119,6 @@ def _spells_its_municipality(place: Any) -> bool:
     """"La comandancia municipal de Altzayanca": a small locality named almost as its
     municipality (Atltzayanca) is the municipality's seat or a gazetteer duplicate of it, a town
     the press names, not a hamlet sharing a word's or a surname's name."""
-    from difflib import SequenceMatcher
     from app.geo.gazetteer import normalize
     name, municipality = normalize(place.location), normalize(place.admin2 or "")
     return len(name) >= 6 and name != municipality and SequenceMatcher(None, name, municipality).ratio() >= 0.85
