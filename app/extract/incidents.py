@@ -826,7 +826,16 @@ def _list_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:
 def _along_with(text: str, lang: str, after: int, numbers: list[Any]) -> int | None:
     """The number after "samen met", "along with", "junto con" following ``after``."""
     return next((number.value for number in numbers if number.start > after and not number.vague
-                 and ALONG_WITH[lang].search(text, max(after, number.start - 25), number.start)), None)
+                 and text[number.start:number.end].lower() not in _POSSESSIVES  # "and his brother fled"
+                 and ALONG_WITH[lang].search(text, max(after, number.start - 25), number.start)
+                 and not _NOT_KILLED_AFTER.match(text, number.end)), None)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "su", "sus", "zijn", "haar", "hun"})
+
+
+# "un muerto y dos heridos": the number after "y" counts the wounded, not more dead
+_NOT_KILLED_AFTER = re.compile(lexicon.NOT_KILLED_AFTER, re.I)
 
 
 def _added_count(text: str, lang: str, numbers: list[Any]) -> bool:

@@ -509,6 +509,9 @@ WHERE_VIOLENCE_AFTER = (r",?\s+(?:donde|en\s+donde|where|waar)\s+(?:\w+\s+){0,4}
                         r"(?:asesin\w+|mat(?:aron|ó)|ejecut\w+|dispar\w+|atac\w+|bale\w+|acribill\w+|incendi\w+|"
                         r"quem\w+|secuestr\w+|killed|shot|attacked|murdered|opened\s+fire|set\s+fire|kidnapped|"
                         r"vermoord\w*|doodgeschoten|schoten|aangevallen|ontvoerd\w*)")
+# A number counting people who were not killed: "un muerto y dos heridos", "one dead and two wounded".
+NOT_KILLED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:herid\w*|lesionad\w*|detenid\w*|capturad\w*|wounded|injured|hurt|arrested|"
+                    r"detained|gewond\w*|gearresteerd\w*|ilesos?|unharmed|survived|sobreviv\w*)\b")
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")

@@ -1477,3 +1477,14 @@ def test_forces_mobilised_or_more_presence_is_an_operation(extract, text: str) -
 ])
 def test_returned_fire_is_an_attack(extract, lang: str, text: str) -> None:
     assert ("attack", "Acapulco de Juárez") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "En Tlaltenango los sicarios asesinaron al líder huachicolero y a cuatro personas más.", 5),
+    ("en", "In Tlaltenango the gunmen killed the gang's leader and four other people.", 5),
+    ("es", "En Tlaltenango un hombre murió y dos resultaron heridos.", 1),
+    ("en", "In Tlaltenango one man died and two were wounded.", 1),
+])
+def test_one_victim_and_n_more_are_n_plus_one(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2017-10-31") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
