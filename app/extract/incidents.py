@@ -825,13 +825,20 @@ def _list_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:
 
 def _along_with(text: str, lang: str, after: int, numbers: list[Any]) -> int | None:
     """The number after "samen met", "along with", "junto con" following ``after``."""
-    return next((number.value for number in numbers if number.start > after and not number.vague
-                 and text[number.start:number.end].lower() not in _POSSESSIVES  # "and his brother fled"
-                 and ALONG_WITH[lang].search(text, max(after, number.start - 25), number.start)
-                 and not _NOT_KILLED_AFTER.match(text, number.end)), None)
+    for number in numbers:
+        if number.start <= after or number.vague or text[number.start:number.end].lower() in _POSSESSIVES:
+            continue  # "and his brother fled"
+        joined = ALONG_WITH[lang].search(text, max(after, number.start - 25), number.start)
+        # a bare "and" joins more victims only when it counts several ("y a cuatro personas más"):
+        # "..., en een agent werd vermoord in Guadalajara" is the next item of a list
+        if joined and (number.value >= 2 or joined.group().split()[0].lower() not in _AND_WORDS) \
+                and not _NOT_KILLED_AFTER.match(text, number.end):
+            return number.value
+    return None
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "su", "sus", "zijn", "haar", "hun"})
+_AND_WORDS = frozenset({"and", "y", "en"})
 
 
 # "un muerto y dos heridos": the number after "y" counts the wounded, not more dead

@@ -1488,3 +1488,10 @@ def test_returned_fire_is_an_attack(extract, lang: str, text: str) -> None:
 def test_one_victim_and_n_more_are_n_plus_one(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2017-10-31") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+def test_a_list_s_next_single_victim_is_no_added_count(extract) -> None:
+    text = ("Een gevangenisbewaarder werd gedood in Puerto Vallarta toen gevangenen in opstand kwamen, en een agent van "
+            "het openbaar ministerie werd vermoord in Guadalajara.")
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, "nl", date="2026-02-23") if r["event_type"] == "death"}
+    assert deaths == {"Puerto Vallarta": 1, "Guadalajara": 1}, deaths
