@@ -497,6 +497,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"|\b(?:city|town|village|port|stad|dorp|ciudad|poblado|municipio|comunidad)\s*,\s*$"
                  r"|\b(?:(?:de|het|la|el|the)\s+)(?:[\w-]+\s+)?(?:gemeente|stad|dorp|gehucht|plaats|grensstad|havenstad|badplaats|"
                  r"comunidad|localidad|ranchería|ranchera|colonia|ejido|sindicatura|poblado|cabecera municipal|"
+                 # "en calles de la alcaldía Iztapalapa", "la delegación Gustavo A. Madero": a borough of Mexico City
+                 r"alcald[ií]a|delegaci[oó]n|"
                  r"town|village|hamlet|community|border city|port city)\s*$")
 # Nouns saying the place is part of/near a town: precision 2.
 PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|afueras|outskirts|"

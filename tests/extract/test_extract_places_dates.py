@@ -1356,3 +1356,13 @@ def test_where_the_displaced_found_help_is_no_event_place(extract) -> None:
     text = ("Muchos de los desplazados por la violencia han optado por trasladarse al puerto de Mazatlán, donde han "
             "recibido el apoyo de familiares.")
     assert "Mazatlán" not in {r["admin2"] for r in extract(text, "es", date="2024-10-16")}
+
+
+@pytest.mark.parametrize("text", [
+    "Se registró una balacera en calles de la alcaldía Iztapalapa, que dejó dos muertos.",
+    "Se registró una balacera en calles de la delegación Iztapalapa, que dejó dos muertos.",
+])
+def test_a_borough_after_alcaldia_in_a_longer_place_phrase_is_that_borough(extract, text: str) -> None:
+    # "alcaldía" (since 2018) and "delegación" (before) name Mexico City's boroughs
+    deaths = [r for r in extract(text, "es", date="2022-10-26") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["geo_precision"], r["fatalities"]) for r in deaths] == [("Iztapalapa", 1, 2)], deaths
