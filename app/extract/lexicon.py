@@ -1400,6 +1400,12 @@ CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|munici
 # ... nor a neighbour ("la zona limítrofe entre Coahuila y Nuevo León", "bordering Arizona")
 # Capitalised words after a state's name that make the run one of its authorities ("the Coahuila
 # Public Security Secretariat", "Tamaulipas State Police"): the article is about that state.
+# Capitalised words of the forces and bodies a count names ("two soldiers with the Mexican military
+# and five cartel gunmen", "dos elementos de la Guardia Nacional y tres civiles"): unlike a place's
+# name, they do not split two counts into separate events.
+BODY_NAME_WORDS = (r"Mexican|Mexicans|Mexicano|Mexicanos|Mexicana|Mexicanas|Mexicaanse|Army|Navy|Marines?|National|"
+                   r"Guard|Guardia|Nacional|Ej[eé]rcito|Marina|Defensa|Federal|Federales|State|Estatal|Municipal|"
+                   r"Police|Polic[ií]a|Sedena|Semar|Nationale|Garde|Leger|Politie")
 AUTHORITY_WORDS = frozenset("""state public security secretariat secretary police prosecutor prosecutors attorney
 general government governor congress civil guard force department office ministry""".split())
 STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + _A_ROAD \

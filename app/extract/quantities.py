@@ -139,7 +139,12 @@ _SUM_BLOCKERS = re.compile(r"\b(?:(?:de|of|van)\s+(?:them|those|whom|ellos|ellas
                            r"killed|dead|died|muertos|murieron|doden|injured|heridos|gewond|stierven|stierf|gedood|"
                            r"vermoord\w*|fallecieron|asesinad\w+|abatid\w+|ejecutad\w+|neutralizad\w+|lesionad\w+|"
                            r"om|werd|werden|were|was|fue|fueron)\b|"
-                           r"(?-i:\b[A-ZÁÉÍÓÚÑ]\w+)", re.I)
+                           rf"(?-i:\b(?!(?:{lexicon.BODY_NAME_WORDS})\b)[A-ZÁÉÍÓÚÑ]\w+)", re.I)
+# "two soldiers and another state police agent", "dos policías y otro civil", "twee agenten en nog een
+# burger": one more person of the same sum (an article before a noun is read as a vague one)
+_ONE_MORE = frozenset({"another", "otro", "otra"})
+_PERSON_AFTER_WORD = re.compile(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)  # "another state police agent"
+_ONE_MORE_NL = re.compile(r"\s+nog\s+$", re.I)
 
 
 # A group added right after the cue: ", as well as one officer", ", además de un policía".
@@ -165,9 +170,16 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
     joins = _SUM_GAP.get(lang, _SUM_GAP["en"])
 
     def joined(first: Number, second: Number) -> bool:
+        gap = text[first.end:second.start]
+        if not first.vague and second.value == 1:
+            word = text[second.start:second.end].lower()
+            if word in _ONE_MORE and (not second.vague or _PERSON_AFTER_WORD.match(text, second.end)):
+                second = Number(second.start, second.end, 1, False)  # but "y otra [matanza], en una fiesta"
+            elif word == "een" and (nog := _ONE_MORE_NL.search(gap)):
+                second, gap = Number(second.start, second.end, 1, False), gap[:nog.start()] + " "
         if first.vague or second.vague or _THING_AFTER.match(text, first.end):
             return False  # "el pasado seis de agosto, cuatro hombres": a date, then the count
-        match = joins.match(text[first.end:second.start])
+        match = joins.match(gap)
         if match is None or _SUM_BLOCKERS.search(match["words"]) or _SUBSET_AFTER.match(text, second.end):
             return False  # "nueve personas, cuatro de ellas menores": four are among the nine
         fate = _OTHER_FATE_AFTER.match(text, second.end)

@@ -1495,3 +1495,22 @@ def test_a_list_s_next_single_victim_is_no_added_count(extract) -> None:
             "het openbaar ministerie werd vermoord in Guadalajara.")
     deaths = {r["admin2"]: r["fatalities"] for r in extract(text, "nl", date="2026-02-23") if r["event_type"] == "death"}
     assert deaths == {"Puerto Vallarta": 1, "Guadalajara": 1}, deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    # a force's capitalised name inside the first group does not split the sum (a place's would)
+    ("en", "Two soldiers with the Mexican military and five cartel gunmen were killed Friday in Aguililla, Michoacan.", 7),
+    ("es", "Dos elementos de la Guardia Nacional y tres civiles murieron en Aguililla, Michoacán.", 5),
+    ("nl", "Twee militairen van het Mexicaanse leger en vijf schutters kwamen om het leven in Aguililla.", 7),
+    # "another" person after "and" is one more of the same sum
+    ("en", "In a second shootout, the two suspected soldiers and another state police agent were killed in Villaldama.", 3),
+    ("es", "En el enfrentamiento murieron dos policías y otro civil en Aguililla, Michoacán.", 3),
+    ("nl", "Bij de schietpartij in Aguililla kwamen twee agenten en nog een burger om het leven.", 3),
+    # ... but not the wounded, and not "otra" that stands for another event
+    ("en", "Two men were killed in Culiacán and another was wounded.", 2),
+    ("es", "Dos muertos y otro herido dejó un ataque en Culiacán.", 2),
+    ("es", "En Culiacán los sicarios mataron a 13 internos, y otra, en una fiesta, dejó heridos a 15 jóvenes.", 13),
+])
+def test_groups_named_with_a_force_or_as_another_add_up(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-05-20") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
