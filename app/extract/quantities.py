@@ -27,6 +27,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
 _PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
+_PERSON_AFTER_WORD = re.compile(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 # Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
 # "van 15 en 16 jaar": none of those numbers counts anyone.
@@ -97,7 +98,9 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             continue  # "Gumaro Perez, 35, was shot": an age, not a count
         if _HALF_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             value //= 2  # "media docena", "half a dozen"
-        vague = word.lower() in lexicon.VAGUE and not (value == 1 and _PERSON_AFTER.match(text, match.end()))
+        # "a Red Cross worker", "another state police agent": up to two words before the person
+        vague = word.lower() in lexicon.VAGUE and not (value == 1 and (
+            _PERSON_AFTER.match(text, match.end()) or _PERSON_AFTER_WORD.match(text, match.end())))
         if vague and _PAIR_AFTER.match(text, match.end()):
             value, vague = 2, False  # "una pareja fue asesinada", "a couple was killed": two people
         found.append(Number(match.start(), match.end(), value, vague))
@@ -128,7 +131,7 @@ def find_numbers(text: str, lang: str) -> list[Number]:
 
 # Between two counted groups of one sum: "three federal agents, two gunmen and five
 # civilians", "drie vrouwen en zes kinderen", "10 presuntos delincuentes y seis policías".
-_AND = {"nl": r"en\s+(?:zijn|haar|hun)|en|plus|naast", "es": r"(?:y|e)\s+(?:otr[oa]s|sus|a)|y|e|m[aá]s|as[ií] como|adem[aá]s de",
+_AND = {"nl": r"en\s+(?:zijn|haar|hun)|en|plus|naast", "es": r"(?:y|e)\s+(?:a\s+)?(?:otr[oa]s|sus)|(?:y|e)\s+a|y|e|m[aá]s|as[ií] como|adem[aá]s de",
         "en": r"and\s+(?:his|her|their)|and|plus|as well as"}  # "un padre y sus dos hijos": three
 # the words of the first group, then the conjunction (kept apart: only the words may block)
 _SUM_GAP = {lang: re.compile(rf"^(?P<words>(?:\s+[\w’'-]+){{1,5}}?)\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$",
@@ -140,11 +143,8 @@ _SUM_BLOCKERS = re.compile(r"\b(?:(?:de|of|van)\s+(?:them|those|whom|ellos|ellas
                            r"vermoord\w*|fallecieron|asesinad\w+|abatid\w+|ejecutad\w+|neutralizad\w+|lesionad\w+|"
                            r"om|werd|werden|were|was|fue|fueron)\b|"
                            rf"(?-i:\b(?!(?:{lexicon.BODY_NAME_WORDS})\b)[A-ZÁÉÍÓÚÑ]\w+)", re.I)
-# "two soldiers and another state police agent", "dos policías y otro civil", "twee agenten en nog een
-# burger": one more person of the same sum (an article before a noun is read as a vague one)
-_ONE_MORE = frozenset({"another", "otro", "otra"})
-_PERSON_AFTER_WORD = re.compile(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)  # "another state police agent"
-_ONE_MORE_NL = re.compile(r"\s+nog\s+$", re.I)
+# "twee agenten en nog een burger": one more person of the same sum
+_STILL_ONE_NL = re.compile(r"\s+nog\s+$", re.I)
 
 
 # A group added right after the cue: ", as well as one officer", ", además de un policía".
@@ -171,12 +171,8 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
 
     def joined(first: Number, second: Number) -> bool:
         gap = text[first.end:second.start]
-        if not first.vague and second.value == 1:
-            word = text[second.start:second.end].lower()
-            if word in _ONE_MORE and (not second.vague or _PERSON_AFTER_WORD.match(text, second.end)):
-                second = Number(second.start, second.end, 1, False)  # but "y otra [matanza], en una fiesta"
-            elif word == "een" and (nog := _ONE_MORE_NL.search(gap)):
-                second, gap = Number(second.start, second.end, 1, False), gap[:nog.start()] + " "
+        if second.value == 1 and (still := _STILL_ONE_NL.search(gap)):
+            gap = gap[:still.start()] + " "
         if first.vague or second.vague or _THING_AFTER.match(text, first.end):
             return False  # "el pasado seis de agosto, cuatro hombres": a date, then the count
         match = joins.match(gap)

@@ -1514,3 +1514,15 @@ def test_a_list_s_next_single_victim_is_no_added_count(extract) -> None:
 def test_groups_named_with_a_force_or_as_another_add_up(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2023-05-20") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    # an article two words before its person counts one, added to the sum
+    ("en", "Three police officers and a Red Cross worker died at the scene in Taxco.", 4),
+    ("nl", "Bij de aanval in Taxco kwamen drie agenten en een jonge Mexicaanse vrouw om het leven.", 4),
+    # "y a sus dos hijos" after an age: one man and his two sons
+    ("es", "El domingo sicarios acribillaron a un sujeto de 45 años y a sus dos hijos en Tehuacán.", 3),
+])
+def test_one_person_described_at_length_adds_to_the_sum(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
