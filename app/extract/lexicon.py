@@ -706,6 +706,11 @@ class Trap:
 
 
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
+# The town a person is of, between that person and the next counted group: "the mayor of the city of
+# San Juan Mixtepec and a municipal police officer", "el alcalde de Tacámbaro y dos de sus escoltas"
+OFFICE_OF_TOWN = (rf"\s+(?:of|de|del|van)\s+(?:the\s+(?:city|town|municipality)\s+of\s+|la\s+ciudad\s+de\s+|"
+                  rf"el\s+municipio\s+de\s+|de\s+(?:stad|gemeente)\s+)?{_CAPS}(?=\s*,?\s+(?:and|y|e|en)\s)")
+
 # "op het schiereiland Yucatán", "the Yucatan peninsula": three states, so no event place of its own (an
 # article that names no other place still takes the state Yucatán for it).
 PENINSULA_BEFORE = r"(?i:\bschiereiland\s+|\bpen[ií]nsula\s+(?:de\s+)?)(?P<place>Yucat[aá]n)\b"

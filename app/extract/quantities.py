@@ -27,6 +27,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
 _PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
+_OFFICE_OF_TOWN_AFTER = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?(?P<office>" + lexicon.OFFICE_OF_TOWN + ")")
 _PERSON_AFTER_WORD = re.compile(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 # Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
@@ -38,7 +39,8 @@ _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
 _ONE_PERSON_BEFORE_AND = {lang: re.compile(pattern, re.I) for lang, pattern in lexicon.ONE_PERSON_BEFORE_AND.items()}
-_PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + r"\s+(?:and|y|e|en)\s+(?:a\s+)?", re.I)
+_PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + rf"(?:{lexicon.OFFICE_OF_TOWN})?\s*,?\s+(?:and|y|e|en)\s+(?:(?P<a>a)\s+)?",
+                         re.I)
 _MULTIPLE_KILLING = re.compile(lexicon.MULTIPLE_KILLING)
 _HALF_BEFORE = re.compile(r"\b(?:media|half(?:\s+a)?|een\s+half)\s+$", re.I)
 # "una pareja", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
@@ -113,7 +115,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             found.sort(key=lambda number: number.start)
     starts = {number.start for number in found if not number.vague}
     for match in _ONE_PERSON_BEFORE_AND[lang].finditer(text) if starts and lang in _ONE_PERSON_BEFORE_AND else ():
-        if (joined := _PERSON_AND.match(text, match.end())) is not None and joined.end() in starts:  # "the mayor and two of his bodyguards": the mayor counts one
+        if (joined := _PERSON_AND.match(text, match.end())) is not None \
+                and (joined.end() in starts or joined.start("a") in starts):  # "the mayor and two of his bodyguards": the mayor counts one
             found.append(Number(match.start("one"), match.end("one"), 1, False))
             found.sort(key=lambda number: number.start)
     if "ble " in text or "ple " in text or "uple " in text or "dige " in text:
@@ -171,6 +174,8 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
 
     def joined(first: Number, second: Number) -> bool:
         gap = text[first.end:second.start]
+        if (office := _OFFICE_OF_TOWN_AFTER.match(text, first.end)) is not None and office.end() < second.start:
+            gap = gap[:office.start("office") - first.end] + gap[office.end() - first.end:]  # the mayor "of Tacámbaro"
         if second.value == 1 and (still := _STILL_ONE_NL.search(gap)):
             gap = gap[:still.start()] + " "
         if first.vague or second.vague or _THING_AFTER.match(text, first.end):

@@ -1526,3 +1526,14 @@ def test_groups_named_with_a_force_or_as_another_add_up(extract, lang: str, text
 def test_one_person_described_at_length_adds_to_the_sum(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    # the town a person is of does not part the person from the group after "and"
+    ("en", "The mayor of the city of San Juan Mixtepec and a municipal police officer were ambushed and murdered.", 2),
+    ("es", "Hombres armados asesinaron al alcalde de Tacámbaro y a dos de sus escoltas.", 3),
+    ("nl", "De burgemeester van Tacámbaro en twee van zijn lijfwachten werden doodgeschoten.", 3),
+])
+def test_a_person_of_a_town_and_the_group_after_add_up(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
