@@ -381,7 +381,7 @@ ALONG_WITH_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["along_with"] fo
 # Family members, singular: "un padre y su hijo", "a woman and her daughter", "een vader en zijn zoon".
 KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]|abuel[oa]|father|mother|son|daughter|"
        r"brother|sister|husband|wife|nephew|niece|cousin|uncle|aunt|grand(?:father|mother|son|daughter)|vader|moeder|"
-       r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter")
+       r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|vrouw|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter")
 # "y su hijo", "and her daughter", "en zijn zoon", "a man, his wife and their son": one more person after a
 # counted one.
 ONE_KIN_AFTER_AND = rf"(?:,|\b(?:y|e|and|en))\s+(?P<one>su|his|her|their|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?:{KIN})\b"

@@ -39,8 +39,9 @@ _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
 _ONE_PERSON_BEFORE_AND = {lang: re.compile(pattern, re.I) for lang, pattern in lexicon.ONE_PERSON_BEFORE_AND.items()}
-_PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + rf"(?:{lexicon.OFFICE_OF_TOWN})?\s*,?\s+(?:and|y|e|en)\s+(?:(?P<a>a)\s+)?",
-                         re.I)
+# ... or a comma before kin: "killing the officer, his wife and his four children"
+_PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + rf"(?:{lexicon.OFFICE_OF_TOWN})?(?:\s*,?\s+(?:and|y|e|en)\s+"
+                         r"(?:(?P<a>a)\s+)?|\s*,\s+(?=(?:su|his|her|their|zijn|haar|hun)\s))", re.I)
 _MULTIPLE_KILLING = re.compile(lexicon.MULTIPLE_KILLING)
 _HALF_BEFORE = re.compile(r"\b(?:media|half(?:\s+a)?|een\s+half)\s+$", re.I)
 # "una pareja", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
@@ -113,6 +114,12 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         if listed > 1 and not any(start - 40 <= n.start < start for n in found):
             found.append(Number(start, end, listed, False))
             found.sort(key=lambda number: number.start)
+    if " su " in text or " his " in text or " her " in text or " their " in text or " zijn " in text \
+            or " haar " in text or " hun " in text:
+        for match in _ONE_KIN_AFTER_AND.finditer(text):  # "un padre y su hijo": the son counts one
+            found.append(Number(match.start("one"), match.end("one"), 1, False))
+        found.sort(key=lambda number: number.start)
+    # after the kin: "the officer, his wife and ..."
     starts = {number.start for number in found if not number.vague}
     for match in _ONE_PERSON_BEFORE_AND[lang].finditer(text) if starts and lang in _ONE_PERSON_BEFORE_AND else ():
         if (joined := _PERSON_AND.match(text, match.end())) is not None \
@@ -123,11 +130,6 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         for match in _MULTIPLE_KILLING.finditer(text):  # "the quadruple homicide": four
             found.append(Number(match.start("n"), match.end("n"),
                                 lexicon.MULTIPLE_KILLING_WORDS[match["n"].lower()], False))
-        found.sort(key=lambda number: number.start)
-    if " su " in text or " his " in text or " her " in text or " their " in text or " zijn " in text \
-            or " haar " in text or " hun " in text:
-        for match in _ONE_KIN_AFTER_AND.finditer(text):  # "un padre y su hijo": the son counts one
-            found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)
     return found
 

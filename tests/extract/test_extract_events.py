@@ -1537,3 +1537,13 @@ def test_one_person_described_at_length_adds_to_the_sum(extract, lang: str, text
 def test_a_person_of_a_town_and_the_group_after_add_up(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen torched the home of a police commander in Xalapa, killing the officer, his wife and his four children."),
+    ("es", "Sicarios asesinaron al comandante, su esposa y sus cuatro hijos en Xalapa."),
+    ("nl", "Schutters doodden de commandant, zijn vrouw en zijn vier kinderen in Xalapa."),
+])
+def test_a_person_his_kin_and_a_counted_group_add_up(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [6], deaths
