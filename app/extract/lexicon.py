@@ -394,7 +394,7 @@ MULTIPLE_KILLING = (r"(?i)\b(?P<n>" + "|".join(MULTIPLE_KILLING_WORDS) + r")\s+(
                     r"executions?|asesinatos?|ejecuci[oó]n|ejecuciones|crimen|feminicidios?|moord\w*|liquidatie)\b")
 ONE_PERSON_BEFORE_AND = {"en": r"\b(?P<one>the)\b", "es": r"\b(?P<one>el|al|la)\b", "nl": r"\b(?P<one>de|het)\b"}
 PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
-                        r"militar|soldado|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
+                        r"militar|soldado|marine|marino|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
                         r"officer|policeman|policewoman|soldier|person|child|teenager|guard|journalist|vrouw|jongen|"
                         r"meisje|agent|politieagent|militair|persoon|kind|bewaker|journalist|voorbijganger|omstander|"
                         r"burger|inwoner|transe[uú]nte|civil|vecino|bystander|passer-by|civilian|resident|"
@@ -706,6 +706,11 @@ class Trap:
 
 
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
+# A person named before "and N of his ...": "killing Pérez Luna and seven of his sicarios", "asesinaron a Juan
+# Pérez y a dos de sus escoltas", "doodden Juan Pérez en drie van zijn lijfwachten": the named one counts one.
+NAMED_PERSON_AND_HIS = (rf"(?P<one>{_CAP}(?:\s+{_CAP})+)\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?"
+                        r"(?=[\w-]+\s+(?:of\s+(?:his|her|their)|de\s+sus|van\s+(?:zijn|haar|hun))\b)")
+
 # The town a person is of, between that person and the next counted group: "the mayor of the city of
 # San Juan Mixtepec and a municipal police officer", "el alcalde de Tacámbaro y dos de sus escoltas"
 OFFICE_OF_TOWN = (rf"\s+(?:of|de|del|van)\s+(?:the\s+(?:city|town|municipality)\s+of\s+|la\s+ciudad\s+de\s+|"

@@ -28,6 +28,8 @@ _MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
 _PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
 _OFFICE_OF_TOWN_AFTER = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?(?P<office>" + lexicon.OFFICE_OF_TOWN + ")")
+_NAMED_PERSON_AND_HIS = re.compile(lexicon.NAMED_PERSON_AND_HIS)
+_NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?", re.I)
 _PERSON_AFTER_WORD = re.compile(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 # Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
@@ -126,6 +128,11 @@ def find_numbers(text: str, lang: str) -> list[Number]:
                 and (joined.end() in starts or joined.start("a") in starts):  # "the mayor and two of his bodyguards": the mayor counts one
             found.append(Number(match.start("one"), match.end("one"), 1, False))
             found.sort(key=lambda number: number.start)
+    if " his " in text or " sus " in text or " zijn " in text or " her " in text or " haar " in text:
+        for match in _NAMED_PERSON_AND_HIS.finditer(text):  # "killing Pérez Luna and seven of his sicarios"
+            if match.end() in starts:
+                found.append(Number(match.start("one"), match.end("one"), 1, False))
+        found.sort(key=lambda number: number.start)
     if "ble " in text or "ple " in text or "uple " in text or "dige " in text:
         for match in _MULTIPLE_KILLING.finditer(text):  # "the quadruple homicide": four
             found.append(Number(match.start("n"), match.end("n"),
@@ -183,6 +190,9 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         if first.vague or second.vague or _THING_AFTER.match(text, first.end):
             return False  # "el pasado seis de agosto, cuatro hombres": a date, then the count
         match = joins.match(gap)
+        if match is None and _NAMED_ONE_AND.fullmatch(gap) and " " in text[first.start:first.end] \
+                and text[first.start].isupper():
+            return True  # "killing Pérez Luna and seven of his sicarios": the name is the first group
         if match is None or _SUM_BLOCKERS.search(match["words"]) or _SUBSET_AFTER.match(text, second.end):
             return False  # "nueve personas, cuatro de ellas menores": four are among the nine
         fate = _OTHER_FATE_AFTER.match(text, second.end)

@@ -1547,3 +1547,14 @@ def test_a_person_of_a_town_and_the_group_after_add_up(extract, lang: str, text:
 def test_a_person_his_kin_and_a_counted_group_add_up(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [6], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Marines returned fire in Tlahuac, killing Pérez Luna and seven of his sicarios.", 8),
+    ("es", "Sicarios asesinaron a Juan Pérez y a dos de sus escoltas en Tacámbaro.", 3),
+    ("nl", "Schutters doodden Juan Pérez en drie van zijn lijfwachten in Tacámbaro.", 4),
+    ("en", "The operations in Nuevo Laredo left a marine and four suspected gunmen dead.", 5),
+])
+def test_a_named_person_or_a_marine_and_a_counted_group_add_up(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
