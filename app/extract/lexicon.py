@@ -772,7 +772,9 @@ TRAPS: tuple[Trap, ...] = (
                  rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|"
                  rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
-                 rf"(?:\s+(?:a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+                 # "on the road to the town of Benito Juárez", "de weg naar het dorp X": where the road goes
+                 rf"(?:\s+(?:to\s+the\s+(?:town|city|village|community|municipality)\s+of|naar\s+(?:het|de)\s+(?:dorp|stad|"
+                 rf"gemeente)|a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
     # a facility named after a town, in another: "a guard at the Aquiles Serdan prison in Chihuahua city"
     Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+(?=(?:in|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ])",
          ("prison", "jail", "penitentiary", "airport", "barracks")),

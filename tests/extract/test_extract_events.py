@@ -1558,3 +1558,20 @@ def test_a_person_his_kin_and_a_counted_group_add_up(extract, lang: str, text: s
 def test_a_named_person_or_a_marine_and_a_counted_group_add_up(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    # one victim stopped or taken first, then killed: one death, in the town the sentence names
+    ("es", "El 3 de septiembre, durante la noche, un hombre fue interceptado en la carretera a la localidad Benito Juárez, "
+           "en Candelaria, y asesinado con al menos seis disparos."),
+    ("en", "On September 3, at night, a man was intercepted on the road to the town of Benito Juárez, in Candelaria, "
+           "and murdered with at least six shots."),
+    ("nl", "Op 3 september werd 's nachts een man onderschept op de weg naar Benito Juárez, in Candelaria, en vermoord "
+           "met minstens zes schoten."),
+    # the object of a killing after where it happened: "asesinaron en el interior de una camioneta a un hombre"
+    ("es", "Esta mañana, en Candelaria, sicarios asesinaron en el interior de una camioneta a un hombre que se disponía "
+           "a encenderla."),
+])
+def test_one_victim_taken_and_then_killed_is_one_death(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2018-09-04") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Candelaria", 1)], deaths
