@@ -950,8 +950,10 @@ TRAPS: tuple[Trap, ...] = (
     # regions of several towns or states: "el Bajío", "la Comarca Lagunera", "the Golden Triangle" (regions.toml)
     Trap("region", REGION_NAMES, REGION_ANCHORS),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"
-    Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de)\s+){_CAPS}",
-         ("istmo", "isthmus", "cañón", "cañon", "comarca")),
+    # ... and river basins: "en la región de la Cuenca del Papaloapan", "the Balsas basin"
+    Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de|cuenca\s+del?|basin\s+of\s+the)\s+){_CAPS}"
+                   rf"|{_CAPS}(?i:\s+(?:river\s+)?basin)\b",
+         ("istmo", "isthmus", "cañón", "cañon", "comarca", "cuenca", "basin")),
     # a river named like a town: "across the Rio Grande from Roma, Texas"
     Trap("river", r"\b(?:the|del|el)\s+(?:Rio|Río)\s+(?:Grande|Bravo)\b", ("rio", "río")),
     # where a road leads, not where something happened: "in the direction of Atasta", "rumbo a"

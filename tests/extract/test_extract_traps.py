@@ -142,6 +142,11 @@ TRAPS = [
     ("es", "Se registraron enfrentamientos en la región del Istmo de Tehuantepec.", {"Santo Domingo Tehuantepec"}),
     ("en", "Gunmen attacked a police patrol on the Isthmus of Tehuantepec.", {"Santo Domingo Tehuantepec"}),
     ("nl", "Gewapende mannen vielen een patrouille aan in de regio Istmo de Tehuantepec.", {"Santo Domingo Tehuantepec"}),
+    # ... and a river basin named after a town
+    ("es", "En Loma Bonita, el miércoles pasado en la región de la Cuenca del Papaloapan, fue ejecutado un hombre.",
+     {"Papaloapan"}),
+    ("en", "In Loma Bonita, in the Papaloapan basin, a man was shot dead on Wednesday.", {"Papaloapan"}),
+    ("nl", "In Loma Bonita, in de regio Cuenca del Papaloapan, werd woensdag een man doodgeschoten.", {"Papaloapan"}),
     # the far end of a road, named further on
     ("en", "The attack occurred Saturday in the municipality of Huitzilac, off a highway connecting the capital with "
            "the tourist town of Cuernavaca.", {"Cuernavaca"}),
