@@ -338,9 +338,13 @@ _MONTH_KEYS = frozenset(_RULE_KEYS[i] for i in _NEEDS_MONTH)
 # "calle 16 de Septiembre"): a place noun before, the month capitalised.
 _DAY_NAMED_PLACE = re.compile(
     r"\b(?:poblado|colonia|col\.|calle|avenida|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
-    r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada)\s+(?:de\s+)?(?:la\s+|el\s+)?"
+    r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada|privada|andador|circuito)\s+(?:de\s+)?(?:la\s+|el\s+)?"
+    r"(?:prolongaci[oó]n\s+|prol\.\s+)?"  # "la avenida Prolongación Cinco de Mayo"
     rf"(?P<day>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
-    r"Noviembre|Diciembre)\b)", re.I)
+    r"Noviembre|Diciembre)\b)"
+    # English and Dutch name the street after it: "on 5 de Mayo street", "in de 16 de Septiembre-straat"
+    rf"|(?P<named>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|"
+    r"Octubre|Noviembre|Diciembre))(?=[\s-]+(?:street|avenue|boulevard|neighbou?rhood|straat|laan|wijk)\b)", re.I)
 
 
 # The same in a list of streets ("como el Boulevard Manuel Cavazos Lerma, 12 de Marzo, Sendero
@@ -432,7 +436,7 @@ def sentence_date(text: str, published: dt.date,
     if " de " in text and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
-            group = "day" if named["day"] else "last"
+            group = next(name for name in ("day", "named", "last") if named.groupdict().get(name))
             low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):

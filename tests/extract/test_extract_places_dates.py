@@ -110,6 +110,11 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("El 1o. de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
     ("Fue detenido el once de diciembre de 2023.", (dt.date(2023, 12, 11), "day")),
     ("La colonia Primero de Mayo amaneció con bloqueos.", None),
+    # streets named after a day: no date ("avenida Prolongación Cinco de Mayo", "5 de Mayo street")
+    ("Dos hombres fueron asesinados sobre la avenida Prolongación Cinco de Mayo en Calera.", None),
+    ("Two men were killed on 5 de Mayo street in Calera.", None),
+    ("Twee mannen werden gedood in de 5 de Mayo-straat in Calera.", None),
+    ("On 5 de Mayo two men were killed.", (dt.date(2025, 5, 5), "day")),
     ("Vannacht werd er geschoten.", (dt.date(2026, 2, 23), "day")),
     ("Esta madrugada hubo disparos.", (dt.date(2026, 2, 23), "day")),
     ("Over the weekend gunmen killed five.", (dt.date(2026, 2, 21), "week")),  # that Saturday
