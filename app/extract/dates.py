@@ -338,13 +338,16 @@ _MONTH_KEYS = frozenset(_RULE_KEYS[i] for i in _NEEDS_MONTH)
 # "calle 16 de Septiembre"): a place noun before, the month capitalised.
 _DAY_NAMED_PLACE = re.compile(
     r"\b(?:poblado|colonia|col\.|calle|avenida|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
-    r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada|privada|andador|circuito)\s+(?:de\s+)?(?:la\s+|el\s+)?"
+    r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada|privada|andador|circuito|hospital|cl[ií]nica|mercado|"
+    r"estadio|puente|parque|jard[ií]n|deportivo|primaria|secundaria|telesecundaria|preparatoria|glorieta|"
+    r"monumento)\s+(?:de\s+)?(?:la\s+|el\s+)?"
     r"(?:prolongaci[oó]n\s+|prol\.\s+)?"  # "la avenida Prolongación Cinco de Mayo"
     rf"(?P<day>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
     r"Noviembre|Diciembre)\b)"
     # English and Dutch name the street after it: "on 5 de Mayo street", "in de 16 de Septiembre-straat"
     rf"|(?P<named>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|"
-    r"Octubre|Noviembre|Diciembre))(?=[\s-]+(?:street|avenue|boulevard|neighbou?rhood|straat|laan|wijk)\b)", re.I)
+    r"Octubre|Noviembre|Diciembre))(?=[\s-]+(?:street|avenue|boulevard|neighbou?rhood|hospital|bridge|market|park|school|stadium|straat|laan|wijk|"
+    r"ziekenhuis|brug|markt)\b)", re.I)
 
 
 # The same in a list of streets ("como el Boulevard Manuel Cavazos Lerma, 12 de Marzo, Sendero

@@ -115,6 +115,8 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Two men were killed on 5 de Mayo street in Calera.", None),
     ("Twee mannen werden gedood in de 5 de Mayo-straat in Calera.", None),
     ("On 5 de Mayo two men were killed.", (dt.date(2025, 5, 5), "day")),
+    ("Fue trasladado al hospital 20 de Noviembre, donde murió.", None),
+    ("He died at the 20 de Noviembre hospital.", None),
     ("Vannacht werd er geschoten.", (dt.date(2026, 2, 23), "day")),
     ("Esta madrugada hubo disparos.", (dt.date(2026, 2, 23), "day")),
     ("Over the weekend gunmen killed five.", (dt.date(2026, 2, 21), "week")),  # that Saturday
