@@ -83,6 +83,8 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # A paragraph runs until a blank line; whole runs of characters at a time, for speed.
 _PARAGRAPH = re.compile(r"(?:[^\n]+|\n(?!\s*\n))+")
 _LINE = re.compile(r"[^\n]+")
+# A short line with no closing punctuation, between lines of text: a subheading
+_HEADING = re.compile(r"\s*[A-ZÁÉÍÓÚÑ¿¡\"“][^.!?:;\n]{2,70}?[^\s.!?:;,\"”»)]\s*")
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for para in _PARAGRAPH.finditer(text):
         for line in _LINE.finditer(para.group()):
             s, e = para.start() + line.start(), para.start() + line.end()
+            if _HEADING.fullmatch(line.group()) and line.start() > 0:
+                paragraph += 1  # a subheading inside a block ("El operativo y captura") opens a new paragraph
             dl = DATELINE.match(text, *_trim(text, s, e)) 
             if dl and dl.end() < e:
                 ds, de = _trim(text, dl.start(), dl.end())

@@ -1373,3 +1373,22 @@ def test_a_borough_after_alcaldia_in_a_longer_place_phrase_is_that_borough(extra
     # "alcaldía" (since 2018) and "delegación" (before) name Mexico City's boroughs
     deaths = [r for r in extract(text, "es", date="2022-10-26") if r["event_type"] == "death"]
     assert [(r["admin2"], r["geo_precision"], r["fatalities"]) for r in deaths] == [("Iztapalapa", 1, 2)], deaths
+
+
+def test_a_subheading_opens_a_new_paragraph() -> None:
+    text = ("Doce personas fueron arrestadas el martes 29 de octubre en Amanalco.\n"
+            "A El Pecha se le atribuye el caso de restos humanos colgados en un puente de Toluca, ocurrido el pasado "
+            "5 de julio de 2023.\nEl operativo y captura\nLa detención comenzó con una acción preventiva.")
+    paragraphs = [s.paragraph for s in split_sentences(text)]
+    assert paragraphs[0] == paragraphs[1] < paragraphs[2] == paragraphs[3], paragraphs
+
+
+def test_a_background_date_stays_before_a_subheading(extract) -> None:
+    # the events after the subheading are the lead's, not the 2023 case's
+    text = ("Doce personas fueron arrestadas el martes 29 de octubre en el municipio de Amanalco de Becerra.\n"
+            "A El Pecha se le atribuye el caso de restos humanos colgados en un puente de Toluca, ocurrido el pasado "
+            "5 de julio de 2023.\nEl operativo y captura\nAl seguirlo, las autoridades llegaron a un inmueble "
+            "custodiado por hombres armados que abrieron fuego.")
+    records = extract(text, "es", date="2024-10-30")
+    dates = {r["event_type"]: r["event_date"] for r in records if r["evidence_start"] > text.index("El operativo")}
+    assert dates and all(d.startswith("2024-10") for d in dates.values()), dates
