@@ -377,7 +377,9 @@ _PERIOD_TO_NOW = re.compile(rf"\b(?:del|desde\s+el|from|since|van(?:af)?|sinds)\
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
-                           r"|\b(?:elections?|elecciones|comicios|verkiezingen|jornada\s+electoral)\s+(?:of|del?|van)\s+"
+                           # "de gemeenteraadsverkiezingen van 1 juli", "las elecciones municipales del 1 de julio"
+                           r"|(?:\b(?:elections?|elecciones|comicios|jornada\s+electoral)|\w*verkiezingen)(?:\s+[\w-]+){0,2}?"
+                           r"\s+(?:of|on|del?|van|op)\s+"
                            rf"(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b")
 
 

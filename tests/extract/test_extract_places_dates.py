@@ -117,6 +117,10 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("On 5 de Mayo two men were killed.", (dt.date(2025, 5, 5), "day")),
     ("Fue trasladado al hospital 20 de Noviembre, donde murió.", None),
     ("He died at the 20 de Noviembre hospital.", None),
+    # the day of an election named with it, compounds and adjectives included, is no event's day
+    ("Onder de doden was een kandidate voor de gemeenteraadsverkiezingen van 1 juli.", None),
+    ("Entre los muertos hay una candidata para las elecciones municipales del 1 de julio.", None),
+    ("Among the dead was a candidate for the municipal elections on July 1.", None),
     ("Vannacht werd er geschoten.", (dt.date(2026, 2, 23), "day")),
     ("Esta madrugada hubo disparos.", (dt.date(2026, 2, 23), "day")),
     ("Over the weekend gunmen killed five.", (dt.date(2026, 2, 21), "week")),  # that Saturday
