@@ -373,7 +373,12 @@ _CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|
 _PERIOD_TO_NOW = re.compile(rf"\b(?:del|desde\s+el|from|since|van(?:af)?|sinds)\s+(?:[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})|"
                             rf"(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?,?\s+"
                             r"(?:(?:a|hasta)\s+(?:la\s+fecha|hoy|ahora|el\s+d[ií]a\s+de\s+hoy)|hoy|to\s+date|until\s+now|"
-                            r"through\s+today|tot\s+(?:nu|op\s+heden|vandaag))\b", _I)
+                            r"through\s+today|tot\s+(?:nu|op\s+heden|vandaag))\b"
+                            # "A partir del 1 de agosto, bandas criminales han sembrado el terror": the start of a
+                            # period up to now, not an event's day (but "desde el 8 de octubre ha habido tiroteos"
+                            # dates shootings that began that day)
+                            rf"|\ba\s+partir\s+del?\s+[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?"
+                            r"(?=,?(?:\s+[\w-]+){0,6}?\s+(?:han|ha)\b)", _I)
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
