@@ -355,6 +355,8 @@ _DAY_NAMED_PLACE = re.compile(
 _DAY_NAMED_IN_LIST = re.compile(
     r"(?<=, )(?P<day>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
     r"Noviembre|Diciembre))(?=,|\s+y\s+[A-ZÁÉÍÓÚÑ])"
+    # ... or a day in quotes, a name: 'near the "November 20th" rural community', 'la colonia "5 de Mayo"'
+    rf"|(?<=[“\"«])(?P<quoted>(?i:(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})))(?=[”\"»])"
     # ... or last in a list that a street noun opens: "entre las calles Aquiles Serdán y 16 de Septiembre"
     r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
     r"(?P<last>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
@@ -443,10 +445,11 @@ def sentence_date(text: str, published: dt.date,
     low = text.lower()
     if possible is None:
         possible = _GATES.scan(low)
-    if " de " in text and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
+    if (" de " in text or "“" in text or '"' in text or "«" in text) \
+            and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
-            group = next(name for name in ("day", "named", "last") if named.groupdict().get(name))
+            group = next(name for name in ("day", "named", "last", "quoted") if named.groupdict().get(name))
             low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):

@@ -121,6 +121,10 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Onder de doden was een kandidate voor de gemeenteraadsverkiezingen van 1 juli.", None),
     ("Entre los muertos hay una candidata para las elecciones municipales del 1 de julio.", None),
     ("Among the dead was a candidate for the municipal elections on July 1.", None),
+    # a day in quotes is a name
+    ("A convoy of soldiers spotted two gunmen near the “November 20th” rural community.", None),
+    ('Los hechos ocurrieron en la colonia "5 de Mayo" de Culiacán.', None),
+    ("Het gebeurde in de wijk «20 de Noviembre» van Culiacán.", None),
     # the start of a period up to now
     ("A partir del 1 de agosto, bandas criminales han sembrado el terror en municipios de Tabasco.", None),
     ("Desde el 8 de octubre ha habido tiroteos.", (dt.date(2025, 10, 8), "day")),
