@@ -121,6 +121,7 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Onder de doden was een kandidate voor de gemeenteraadsverkiezingen van 1 juli.", None),
     ("Entre los muertos hay una candidata para las elecciones municipales del 1 de julio.", None),
     ("Among the dead was a candidate for the municipal elections on July 1.", None),
+    ("Un camión de la ruta 20 de Noviembre fue incendiado.", None),
     # a day in quotes is a name
     ("A convoy of soldiers spotted two gunmen near the “November 20th” rural community.", None),
     ('Los hechos ocurrieron en la colonia "5 de Mayo" de Culiacán.', None),
