@@ -359,7 +359,7 @@ _DAY_NAMED_IN_LIST = re.compile(
     rf"|(?<=[“\"«])(?P<quoted>(?i:(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})))(?=[”\"»])"
     # ... or last in a list that a street noun opens: "entre las calles Aquiles Serdán y 16 de Septiembre"
     r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
-    r"(?P<last>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
+    r"(?P<last>\d{1,2}\s+de\s+(?i:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
     r"Diciembre))\b")
 
 
@@ -381,6 +381,13 @@ _PERIOD_TO_NOW = re.compile(rf"\b(?:del|desde\s+el|from|since|van(?:af)?|sinds)\
                             # dates shootings that began that day)
                             rf"|\ba\s+partir\s+del?\s+[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?"
                             r"(?=,?(?:\s+[\w-]+){0,6}?\s+(?:han|ha)\b)", _I)
+# "han suspendido clases desde este martes hasta el 24 de octubre", "a curfew until November 3": where a
+# measure ends, not the day of the event
+_UNTIL_DAY = re.compile(rf"\b(?:hasta\s+el|until|till|tot\s+en\s+met|tot)\s+(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                        r"s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
+                        r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+                        rf"(?:[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})|(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?)"
+                        r"(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b", _I)
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
@@ -455,7 +462,7 @@ def sentence_date(text: str, published: dt.date,
         for clause in _CAREER_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
     if _DIGIT.search(text) and not _MONTH_KEYS.isdisjoint(possible):
-        for period in _PERIOD_TO_NOW.finditer(low):
+        for period in [*_PERIOD_TO_NOW.finditer(low), *_UNTIL_DAY.finditer(low)]:
             low = low[:period.start()] + " " * (period.end() - period.start()) + low[period.end():]
     if any(word in low for word in _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):
         # "ahead of the June 2 national elections": the vote's day, not the event's

@@ -122,6 +122,11 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Entre los muertos hay una candidata para las elecciones municipales del 1 de julio.", None),
     ("Among the dead was a candidate for the municipal elections on July 1.", None),
     ("Un camión de la ruta 20 de Noviembre fue incendiado.", None),
+    # where a measure ends is no event's day; a street with a lower-case month after "calles ... y" is a street
+    ("Las escuelas han suspendido clases desde este martes hasta el 24 de octubre.", (dt.date(2026, 2, 17), "day")),
+    ("Schools will stay closed until November 3.", None),
+    ("De scholen blijven dicht tot en met 3 november.", None),
+    ("Un ataque armado entre las calles Aquiles Serdán y 16 de septiembre dejó dos muertos.", None),
     # a day in quotes is a name
     ("A convoy of soldiers spotted two gunmen near the “November 20th” rural community.", None),
     ('Los hechos ocurrieron en la colonia "5 de Mayo" de Culiacán.', None),
