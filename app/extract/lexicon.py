@@ -75,6 +75,10 @@ EVENTS: dict[str, dict[str, list[str]]] = {
 }
 
 # Spans matching these are not triggers of the given type, whatever matched inside them.
+# ... and the crimes listed after a charge: "linked to at least 20 homicides in La Paz and the murder of a woman in
+# Sinaloa state"
+_AND_MORE_CRIMES = (r"(?:[^.;]{0,60}?\b(?:and|y|en)\s+(?:the\s+|el\s+|la\s+|del?\s+)?(?:murder|homicide|killing|asesinato|"
+                    r"homicidio|ejecuci[oó]n|feminicidio|moord)\b)?")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   # a boss's base: "has set up his center of operations in Puerto Penasco", "su centro de operaciones"
@@ -190,7 +194,15 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # a charge, not a killing told: "wanted by US authorities for drug trafficking and murder",
               # "charged with drug dealing, extortion, and murder", "acusado de homicidio"
               r"\b(?:wanted|accused|charged|convicted|sentenced|indicted|suspected|acusad\w*|procesad\w*|sentenciad\w*|"
-              r"vinculad\w*\s+a\s+proceso|buscad\w*)\b[^.;]{0,60}?\b(?:murders?|homicid\w*|killings?|asesinat\w*)\b",
+              r"vinculad\w*\s+a\s+proceso|buscad\w*)\b[^.;]{0,60}?\b(?:murders?|homicid\w*|killings?|asesinat\w*)\b"
+              + _AND_MORE_CRIMES,
+              # crimes laid at someone's door: "a suspected leader ... linked to at least 20 homicides in La Paz",
+              # "señalado como responsable de varios homicidios", "se le atribuye el asesinato de", "betrokken bij moorden"
+              r"\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|"
+              r"relacionad[oa]s?\s+con|(?:presunt[oa]s?\s+|probables?\s+)?responsables?\s+de|se\s+le\s+atribuye[n]?|"
+              r"atribuid[oa]s?\s+a|betrokken\s+bij|verantwoordelijk\s+voor)\s+(?:[\w,]+\s+){0,5}?"
+              r"(?:murders?|homicides?|killings?|homicidios?|asesinatos?|ejecuciones|feminicidios?|moorden|moord)\b"
+              + _AND_MORE_CRIMES,
               r"\b(?:on|over|facing)\s+(?:\w+\s+)?(?:murder|homicide|manslaughter)\s+charges?\b",
               # a role, no killing told: "was in charge of kidnappings, extortion and killings for the Zetas"
               r"\b(?:in\s+charge\s+of|encargad[oa]s?\s+de|belast\s+(?:was\s+|is\s+|werd\s+)?met)\s+(?:[\w,]+\s+){0,5}?"
@@ -1073,8 +1085,13 @@ TRAPS: tuple[Trap, ...] = (
     # where a charged crime happened, not the arrest: "detenido ... acusado de presuntamente estar implicado
     # en un homicidio en Puebla", "charged with a murder in Texas"
     Trap("charge", rf"(?i:\b(?:acusad[oa]s?|imputad[oa]s?|accused|charged|beschuldigd|verdacht)\s+(?:de|of|with|van)\b"
-                   rf"[^.;:]{{0,80}}?\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
-         ("acusad", "imputad", "accused", "charged", "beschuldigd", "verdacht")),
+                   rf"[^.;:]{{0,80}}?\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}"
+                   # "linked to at least 20 homicides in La Paz and the murder of a woman in Sinaloa state"
+                   rf"|(?i:\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|(?:presunt[oa]s?\s+)?responsables?\s+de|"
+                   rf"se\s+le\s+atribuye[n]?|verantwoordelijk\s+voor)\s+(?:[\w,]+\s+){{0,5}}?(?:murders?|homicides?|killings?|"
+                   rf"homicidios?|asesinatos?|ejecuciones|moorden)\b[^.;:]{{0,140}}\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+         ("acusad", "imputad", "accused", "charged", "beschuldigd", "verdacht", "linked", "tied", "blamed", "responsib",
+          "atribuye", "verantwoordelijk")),
     # where a military unit sits: "According to the 8th Military Zone in Reynosa, the Zetas also attacked a patrol"
     Trap("unit", rf"\b(?:Military|Naval|[Mm]ilitary|[Nn]aval)\s+(?:Zone|Region|Base|Garrison|zone|region|base|garrison)\s+"
                  rf"(?:in|at|of)\s+{_CAPS}|\b(?:Zona|Regi[oó]n)\s+(?:Militar|Naval)\s+(?:con\s+sede\s+)?(?:en|de)\s+{_CAPS}",

@@ -2202,6 +2202,19 @@ def test_a_boss_s_role_is_no_killing_and_no_operation(extract, lang: str, text: 
     assert {r["event_type"] for r in records} == {"arrest"}, records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police arrested two men in La Paz on Thursday. One of the detained is a suspected leader of a group of hit "
+           "men who is linked to at least 20 homicides in La Paz and the murder of a woman in Sinaloa state."),
+    ("es", "La policía detuvo el jueves a dos hombres en La Paz. Uno de ellos es señalado como presunto responsable "
+           "de al menos 20 homicidios en La Paz y del asesinato de una mujer en Sinaloa."),
+    ("nl", "De politie arresteerde donderdag twee mannen in La Paz. Een van hen is verantwoordelijk voor minstens "
+           "twintig moorden in La Paz en de moord op een vrouw in Sinaloa."),
+])
+def test_crimes_laid_at_a_detainee_s_door_are_no_deaths_and_no_places(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2015-05-30")
+    assert {(r["event_type"], r["admin1"]) for r in records} == {("arrest", "Baja California Sur")}, records
+
+
 def test_a_placeless_seizure_in_a_one_town_story_is_in_that_town(extract) -> None:
     text = ("MEXICO CITY (AP) - Two government helicopter gunships opened fire on 10 vehicles fleeing a beach condo "
             "complex during this week's gun battle at the Gulf of California resort of Puerto Penasco, authorities "
