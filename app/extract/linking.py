@@ -166,7 +166,10 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
     """The states a capitalised run names: as a whole, or by its last word ("Estado de
     Jalisco"). Runs repeat across sentences and articles; state_name is pure."""
     words = run.split()
-    found = (_state_of(geo, run), _state_of(geo, words[-1]))
+    whole = _state_of(geo, run)
+    if whole is None and len(words) > 1 and geo.is_place_name(run):
+        return ()  # "Ciudad Morelos", "Puerto Morelos", "Villa Guerrero": a town, not the state its last word names
+    found = (whole, _state_of(geo, words[-1]))
     if not any(found) and len(words) > 1:
         # "the Coahuila Public Security Secretariat", "Nuevo León State Police": an authority of that
         # state ("Michoacán Family" is a cartel, not the state)

@@ -1409,3 +1409,14 @@ def test_a_background_date_stays_before_a_subheading(extract) -> None:
     records = extract(text, "es", date="2024-10-30")
     dates = {r["event_type"]: r["event_date"] for r in records if r["evidence_start"] > text.index("El operativo")}
     assert dates and all(d.startswith("2024-10") for d in dates.values()), dates
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    # a town named after a state is no sign of that state
+    ("es", "Sujetos armados mataron a dos personas en Villa Guerrero.", "México"),
+    ("en", "Gunmen killed two people in Villa Guerrero on Thursday.", "México"),
+    ("nl", "Schutters doodden donderdag twee mensen in Villa Guerrero.", "México"),
+])
+def test_a_town_named_after_a_state_does_not_name_the_state(extract, lang: str, text: str, state: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2021-07-02") if r["event_type"] == "death"]
+    assert [r["admin1"] for r in deaths] == [state], deaths
