@@ -161,14 +161,20 @@ def _state_of(geo: Any, word: str) -> str | None:
     return geo.state_name(word) if len(word) > 3 else None
 
 
+# A locality this big is a town of its own; a smaller one may be a colonia named after a town elsewhere
+# (the gazetteer's "Ciudad Morelos" is a colonia of Playas de Rosarito, not the Mexicali valley town)
+_TOWN_SIZE = 10000
+
+
 @lru_cache(maxsize=65536)
 def _run_states(geo: Any, run: str) -> tuple[str, ...]:
     """The states a capitalised run names: as a whole, or by its last word ("Estado de
     Jalisco"). Runs repeat across sentences and articles; state_name is pure."""
     words = run.split()
     whole = _state_of(geo, run)
-    if whole is None and len(words) > 1 and geo.is_place_name(run):
-        return ()  # "Ciudad Morelos", "Puerto Morelos", "Villa Guerrero": a town, not the state its last word names
+    if whole is None and len(words) > 1 and any(place.kind == "municipality" or (place.population or 0) >= _TOWN_SIZE
+                                                for place in geo.candidates(run)):
+        return ()  # "Villa Guerrero", "Puerto Morelos", "Ciudad Hidalgo": a town, not the state its last word names
     found = (whole, _state_of(geo, words[-1]))
     if not any(found) and len(words) > 1:
         # "the Coahuila Public Security Secretariat", "Nuevo León State Police": an authority of that
