@@ -343,20 +343,24 @@ _DAY_NAMED_PLACE = re.compile(
     r"monumento|ruta|batalla)\s+(?:de\s+)?(?:la\s+|el\s+)?"
     r"(?:prolongaci[oó]n\s+|prol\.\s+)?"  # "la avenida Prolongación Cinco de Mayo"
     rf"(?P<day>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
-    r"Noviembre|Diciembre)\b)"
-    # English and Dutch name the street after it: "on 5 de Mayo street", "in de 16 de Septiembre-straat"
-    rf"|(?P<named>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|"
-    r"Octubre|Noviembre|Diciembre))(?=[\s-]+(?:street|avenue|boulevard|neighbou?rhood|hospital|bridge|market|park|school|stadium|straat|laan|wijk|"
-    r"ziekenhuis|brug|markt)\b)", re.I)
+    r"Noviembre|Diciembre)\b)", re.I)
+# English and Dutch name the street after it: "on 5 de Mayo street", "in de 16 de Septiembre-straat"
+_NOUNS_AFTER_DAY = ("street", "avenue", "boulevard", "neighbo", "hospital", "bridge", "market", "park", "school",
+                    "stadium", "straat", "laan", "wijk", "ziekenhuis", "brug", "markt")
+_DAY_NAMED_BEFORE_NOUN = re.compile(
+    rf"\b(?P<named>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre))(?=[\s-]+(?:street|avenue|boulevard|neighbou?rhood|hospital|bridge|market|park|school|"
+    r"stadium|straat|laan|wijk|ziekenhuis|brug|markt)\b)")
 
 
 # The same in a list of streets ("como el Boulevard Manuel Cavazos Lerma, 12 de Marzo, Sendero
 # Nacional"): a capitalised month between commas names a street, whatever noun began the list.
+# A day in quotes, a name: 'near the "November 20th" rural community', 'la colonia "5 de Mayo"'
+_DAY_IN_QUOTES = re.compile(rf"[“\"«](?P<quoted>(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d\s+(?:de\s+)?"
+                            rf"(?:{MONTH_RE}))[”\"»]", _I)
 _DAY_NAMED_IN_LIST = re.compile(
     r"(?<=, )(?P<day>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
     r"Noviembre|Diciembre))(?=,|\s+y\s+[A-ZÁÉÍÓÚÑ])"
-    # ... or a day in quotes, a name: 'near the "November 20th" rural community', 'la colonia "5 de Mayo"'
-    rf"|(?<=[“\"«])(?P<quoted>(?i:(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})))(?=[”\"»])"
     # ... or last in a list that a street noun opens: "entre las calles Aquiles Serdán y 16 de Septiembre"
     r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
     r"(?P<last>\d{1,2}\s+de\s+(?i:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
@@ -392,7 +396,7 @@ _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada elec
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
                            # "de gemeenteraadsverkiezingen van 1 juli", "las elecciones municipales del 1 de julio"
-                           r"|(?:\b(?:elections?|elecciones|comicios|jornada\s+electoral)|\w*verkiezingen)(?:\s+[\w-]+){0,2}?"
+                           r"|(?:\b(?:elections?|elecciones|comicios|jornada\s+electoral)|verkiezingen)(?:\s+[\w-]+){0,2}?"
                            r"\s+(?:of|on|del?|van|op)\s+"
                            rf"(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b")
 
@@ -452,11 +456,17 @@ def sentence_date(text: str, published: dt.date,
     low = text.lower()
     if possible is None:
         possible = _GATES.scan(low)
-    if (" de " in text or "“" in text or '"' in text or "«" in text) \
-            and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
+    if " de " in text and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
-            group = next(name for name in ("day", "named", "last", "quoted") if named.groupdict().get(name))
+            group = "day" if named["day"] else "last"
+            low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
+        if any(noun in low for noun in _NOUNS_AFTER_DAY):
+            for named in _DAY_NAMED_BEFORE_NOUN.finditer(low):
+                low = low[:named.start("named")] + " " * (named.end() - named.start()) + low[named.end():]
+    if ("“" in text or '"' in text or "«" in text) and not _MONTH_KEYS.isdisjoint(possible):
+        for named in _DAY_IN_QUOTES.finditer(low):
+            group = "quoted"
             low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):

@@ -963,9 +963,9 @@ TRAPS: tuple[Trap, ...] = (
     Trap("region", REGION_NAMES, REGION_ANCHORS),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"
     # ... and river basins: "en la región de la Cuenca del Papaloapan", "the Balsas basin"
-    Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de|cuenca\s+del?|basin\s+of\s+the)\s+){_CAPS}"
-                   rf"|{_CAPS}(?i:\s+(?:river\s+)?basin)\b",
+    Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de|cuenca\s+del?|basin\s+of\s+the)\s+){_CAPS}",
          ("istmo", "isthmus", "cañón", "cañon", "comarca", "cuenca", "basin")),
+    Trap("basin", rf"{_CAPS}(?i:\s+(?:river\s+)?basin)\b", ("basin",)),
     # a river named like a town: "across the Rio Grande from Roma, Texas"
     Trap("river", r"\b(?:the|del|el)\s+(?:Rio|Río)\s+(?:Grande|Bravo)\b", ("rio", "río")),
     # where a road leads, not where something happened: "in the direction of Atasta", "rumbo a"
