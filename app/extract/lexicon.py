@@ -172,6 +172,17 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"de\s+(?:[\w-]+\s+){0,2}?(?:ataques|agresiones|atentados|emboscadas)\b",
                r"\b(?:te\s+midden\s+van|onderdeel\s+van)\s+(?:een|de)\s+(?:golf|reeks|serie)\s+(?:van\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:aanvallen|aanslagen|hinderlagen)\b",
+               # talk of attacks, none told: "as rumors of shootouts spread", "face the possibility of an armed attack",
+               # "gunmen can carry out attacks in one state", "rumores de balaceras", "de dreiging van een aanslag"
+               r"\b(?:rumou?rs?|possibility|threats?|risk|fears?)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|shootouts?|"
+               r"shootings?|gunfire|gunfights?|ambush(?:es)?)\b",
+               r"\b(?:rumores|posibilidad|amenazas?|riesgo|temor|miedo)\s+de\s+(?:una?\s+|otro\s+)?(?:[\w-]+\s+)?(?:ataques?|"
+               r"balaceras?|enfrentamientos?|atentados?|tiroteos?|agresi[oó]n(?:es)?)\b",
+               r"\b(?:geruchten|dreiging|kans|angst|vrees)\s+(?:over|van|op|voor)\s+(?:een\s+)?(?:[\w-]+\s+)?(?:aanvall?e?n?|"
+               r"aanslag(?:en)?|schietpartij(?:en)?|vuurgevecht(?:en)?)\b",
+               r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:carry\s+out|launch|stage|commit|mount)\s+(?:[\w-]+\s+)?attacks\b",
+               r"\b(?:witnessed|seen|suffered)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:string|wave|series|spate|rash)\s+of\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:attacks|killings|murders|shootings|ambushes)\b",
                # an ongoing war, no incident: "have been fighting turf battles around the two cities"
                r"\b(?:have|has)\s+been\s+(?:fighting|battling|waging|clashing)\b(?:\s+[\w-]+){0,3}",
                r"\bturf\s+(?:wars?|battles?)\b"],

@@ -231,6 +231,13 @@ def test_the_municipal_seat_of_a_town_named_like_a_state_is_that_town(extract, l
     ("es", "A los cuerpos les prendieron fuego en Tijuana.", "arson"),
     ("en", "Warring factions of the Gulf cartel in Reynosa and Matamoros have been fighting turf battles around the "
            "two cities.", "attack"),
+    # talk of attacks: rumours, threats, what gunmen can do
+    ("en", "As rumors of shootouts spread, people stayed off the streets in Nuevo Laredo.", "attack"),
+    ("en", "Teachers in Ciudad Juárez must hand over their bonuses or face the possibility of an armed attack.", "attack"),
+    ("es", "Los vecinos de Culiacán viven con temor de un ataque armado.", "attack"),
+    ("es", "Se suspendieron las clases en Caborca ante el riesgo de balaceras.", "attack"),
+    ("nl", "In Culiacán heerst de dreiging van een aanslag.", "attack"),
+    ("en", "Gunmen can carry out attacks in Nuevo León and cross the border to Tamaulipas.", "attack"),
 ])
 def test_a_trend_a_cause_and_burned_bodies_are_no_event_of_that_type(extract, lang: str, text: str, etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang)}
@@ -1575,3 +1582,8 @@ def test_a_named_person_or_a_marine_and_a_counted_group_add_up(extract, lang: st
 def test_one_victim_taken_and_then_killed_is_one_death(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2018-09-04") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Candelaria", 1)], deaths
+
+
+def test_gunmen_taking_the_streets_is_an_attack(extract) -> None:
+    records = extract("Un comando armado tomó las calles de Caborca y dejó como saldo dos personas muertas.", "es")
+    assert {(r["event_type"], r["admin2"]) for r in records} >= {("attack", "Caborca"), ("death", "Caborca")}, records
