@@ -215,6 +215,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"(?:murders?|homicides?|killings?|homicidios?|asesinatos?|ejecuciones|feminicidios?|moorden|moord)\b"
               + _AND_MORE_CRIMES,
               r"\b(?:on|over|facing)\s+(?:\w+\s+)?(?:murder|homicide|manslaughter)\s+charges?\b",
+              # a statistic, no killing told: "the number of murders in the state surging to 2,316", "32% of all the
+              # homicides", "el número de homicidios", "het aantal moorden"
+              r"\b(?:the\s+number|numbers)\s+of\s+(?:\w+\s+)?(?:murders|homicides|killings|deaths)\b",
+              r"\bel\s+n[uú]mero\s+de\s+(?:\w+\s+)?(?:homicidios|asesinatos|muertes|v[ií]ctimas)\b",
+              r"\bhet\s+aantal\s+(?:\w+\s+)?(?:moorden|doden|slachtoffers)\b",
+              r"\b(?:of\s+all\s+(?:the\s+)?|\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|por\s+ciento|procent)\s+(?:of|de|van)\s+"
+              r"(?:all\s+|the\s+|los\s+|las\s+|alle\s+|de\s+)*)(?:homicides|murders|killings|deaths|homicidios|asesinatos|"
+              r"muertes|moorden|doden)\b",
               # a role, no killing told: "was in charge of kidnappings, extortion and killings for the Zetas"
               r"\b(?:in\s+charge\s+of|encargad[oa]s?\s+de|belast\s+(?:was\s+|is\s+|werd\s+)?met)\s+(?:[\w,]+\s+){0,5}?"
               r"(?:killings|murders|executions|homicidios|ejecuciones|asesinatos|moorden|liquidaties)\b",
@@ -247,14 +255,16 @@ NEGATIVE_OBJECT_BEFORE: dict[str, str] = {
 # "no deaths", "geen doden", "sin que se reporte alguna persona muerta o detenida": no
 # record of that type from the sentence.
 NEGATED: dict[str, list[str]] = {
-    "death": [r"\bgeen (?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam om|werd gedood)\b",
+    # ... also after another harm: "no injuries or deaths were reported", "no se reportaron heridos ni muertos",
+    # "geen gewonden of doden"
+    "death": [r"\bgeen (?:\w+ (?:of|en) )?(?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam om|werd gedood)\b",
               r"\bsin (?:dejar |que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?se (?:report\w+|registr\w+) )?"
               r"(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
               r"\bno (?:se )?(?:report\w+|hubo|dej[oó]|registr\w+|sabe de|conoce de) (?:personas |ning[uú]n\w* )?"
-              r"(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
+              r"(?:\w+ (?:ni|o|y) )?(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
               r"\bno (?:one|deaths|fatalities) (?:was|were)?\s*(?:killed|reported)?\b(?! (?:was|were) (?:injured|hurt))",
-              r"\bno (?:reported )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
+              r"\bno (?:reported )?(?:\w+ (?:or|and|nor) )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
               # "there have been no reports yet of fatalities", "no se tienen reportes de muertos",
               # "er zijn nog geen meldingen van doden"
               r"\bno reports? (?:yet |so far )?of (?:any )?(?:deaths|fatalities|casualties|dead)\b",

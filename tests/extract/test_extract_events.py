@@ -1587,3 +1587,17 @@ def test_one_victim_taken_and_then_killed_is_one_death(extract, lang: str, text:
 def test_gunmen_taking_the_streets_is_an_attack(extract) -> None:
     records = extract("Un comando armado tomó las calles de Caborca y dejó como saldo dos personas muertas.", "es")
     assert {(r["event_type"], r["admin2"]) for r in records} >= {("attack", "Caborca"), ("death", "Caborca")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no deaths after another harm named first
+    ("en", "A shootout occurred in Puebla during the raid of the laboratory, but no injuries or deaths were reported."),
+    ("nl", "Er was een vuurgevecht in Puebla, maar er vielen geen gewonden of doden."),
+    # a statistic of killings is no killing
+    ("en", "In Guerrero the number of murders surged to 2,316 last year."),
+    ("en", "He said that of all the homicides recorded the day before, 32% had occurred in Guanajuato or Michoacán."),
+    ("es", "El 32 por ciento de los homicidios ocurrió en Guanajuato."),
+    ("nl", "In Guanajuato is het aantal moorden gestegen."),
+])
+def test_no_deaths_after_injuries_and_a_statistic_are_no_death(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang, date="2012-05-20")}
