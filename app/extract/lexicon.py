@@ -267,7 +267,7 @@ NEGATED: dict[str, list[str]] = {
               r"\bno (?:reported )?(?:\w+ (?:or|and|nor) )?(?:deaths|fatalities)\b", r"\bnobody was killed\b",
               # "there have been no reports yet of fatalities", "no se tienen reportes de muertos",
               # "er zijn nog geen meldingen van doden"
-              r"\bno reports? (?:yet |so far )?of (?:any )?(?:deaths|fatalities|casualties|dead)\b",
+              r"\bno reports? (?:yet |so far )?of (?:any |other |further )?(?:deaths|fatalities|casualties|dead)\b",
               # a tip about graves that may exist: "the possible existence of clandestine graves in Ensenada and Mexicali"
               r"\b(?:possible|alleged|suspected)\s+existence\s+of\b", r"\bposible\s+existencia\s+de\b",
               r"\bmogelijke\s+(?:aanwezigheid|bestaan)\s+van\b",
@@ -286,6 +286,12 @@ NEGATED: dict[str, list[str]] = {
                   r"\bno\s+(?:hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
+               # "there were no reports of other casualties or arrests", "no se reportaron detenidos", "geen arrestaties"
+               r"\bno\s+reports?\s+(?:yet\s+|so\s+far\s+)?of\s+(?:any\s+|other\s+|further\s+)?(?:\w+\s+(?:or|and)\s+)?"
+               r"(?:arrests|detentions|detainees)\b",
+               r"\bno\s+(?:se\s+)?(?:report(?:ó|aron|an)|registr(?:ó|aron|an)|hubo|hay)\s+(?:\w+\s+(?:ni|o|y)\s+)?"
+               r"(?:detenidos|detenciones|arrestos)\b",
+               r"\bgeen\s+(?:\w+\s+(?:of|en)\s+)?(?:arrestaties|aanhoudingen|arrestanten)\b",
                # "no se ha logrado la detención", "en ninguno de los dos casos las autoridades han logrado la detención"
                r"\b(?:no\s+(?:se\s+)?|ninguno\s+de\s+(?:los\s+)?(?:\w+\s+)?casos\s+(?:\w+\s+){0,3}?)(?:han|ha|hab[ií]an?)\s+"
                r"logrado\s+(?:la\s+)?(?:detenci[oó]n|captura|detener|capturar|aprehender)\b",

@@ -1601,3 +1601,12 @@ def test_gunmen_taking_the_streets_is_an_attack(extract) -> None:
 ])
 def test_no_deaths_after_injuries_and_a_statistic_are_no_death(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang, date="2012-05-20")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a patrol in Monterrey; there were no reports of other casualties or arrests as of Tuesday night."),
+    ("es", "Sicarios atacaron una patrulla en Monterrey; no se reportaron heridos ni detenidos."),
+    ("nl", "Schutters vielen een patrouille aan in Monterrey; er waren geen gewonden of arrestaties."),
+])
+def test_no_arrests_after_another_harm_give_no_arrest(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang, date="2012-05-20")} == {"attack"}
