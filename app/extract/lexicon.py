@@ -177,7 +177,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:rumou?rs?|possibility|threats?|risk|fears?)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attacks?|shootouts?|"
                r"shootings?|gunfire|gunfights?|ambush(?:es)?)\b",
                r"\b(?:rumores|posibilidad|amenazas?|riesgo|temor|miedo)\s+de\s+(?:una?\s+|otro\s+)?(?:[\w-]+\s+)?(?:ataques?|"
-               r"balaceras?|enfrentamientos?|atentados?|tiroteos?|agresi[oó]n(?:es)?)\b",
+               r"balaceras?|enfrentamientos?|atentados?|tiroteos?|agresi[oó]n(?:es)?)\b(?:\s+(?:a\s+balazos|armad[oa]s))?",
                r"\b(?:geruchten|dreiging|kans|angst|vrees)\s+(?:over|van|op|voor)\s+(?:een\s+)?(?:[\w-]+\s+)?(?:aanvall?e?n?|"
                r"aanslag(?:en)?|schietpartij(?:en)?|vuurgevecht(?:en)?)\b",
                r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:carry\s+out|launch|stage|commit|mount)\s+(?:[\w-]+\s+)?attacks\b",
@@ -261,6 +261,14 @@ NEGATED: dict[str, list[str]] = {
               r"\bsin (?:dejar |que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?se (?:report\w+|registr\w+) )?"
               r"(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
+              # "no se reportaron agresiones ni personas heridas o asesinadas", "sin que ninguno de los clientes resultara
+              # muerto o herido"
+              r"\bno (?:se )?(?:report\w+|registr\w+|hubo) (?:\w+ (?:ni|o|y) ){0,2}(?:personas |ning[uú]n\w* )?"
+              r"(?:\w+ (?:ni|o|y) )?(?:asesinad|muert|fallecid|sin vida)\w*",
+              r"\bsin que (?:ninguno|ninguna|nadie)\b[^.;]{0,60}?\b(?:resultara|resultaran|muriera|murieran|falleciera)\b",
+              r"\bnone of (?:the )?[^.;]{0,50}?\b(?:was|were) (?:killed|hurt|injured)\b",
+              r"\bwithout (?:anyone|anybody) (?:being )?(?:killed|hurt|injured)\b",
+              r"\bzonder dat (?:er )?iemand\b[^.;]{0,40}?\b(?:gedood|omkwam|gewond)\b",
               r"\bno (?:se )?(?:report\w+|hubo|dej[oó]|registr\w+|sabe de|conoce de) (?:personas |ning[uú]n\w* )?"
               r"(?:\w+ (?:ni|o|y) )?(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
               r"\bno (?:one|deaths|fatalities) (?:was|were)?\s*(?:killed|reported)?\b(?! (?:was|were) (?:injured|hurt))",

@@ -1610,3 +1610,15 @@ def test_no_deaths_after_injuries_and_a_statistic_are_no_death(extract, lang: st
 ])
 def test_no_arrests_after_another_harm_give_no_arrest(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, date="2012-05-20")} == {"attack"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Durante la jornada de operativos en Culiacán no se reportaron agresiones ni personas heridas o asesinadas."),
+    ("es", "Los tres individuos dispararon en varias ocasiones a la fachada del bar en Tulancingo, sin que ninguno de "
+           "los clientes o trabajadores resultara muerto o herido."),
+    ("en", "Three men fired several times at the front of the bar in Tulancingo; none of the customers or workers were "
+           "killed or injured."),
+    ("nl", "Drie mannen schoten op de gevel van de bar in Tulancingo, zonder dat er iemand gewond raakte of werd gedood."),
+])
+def test_nobody_killed_said_at_length_gives_no_death(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang, date="2012-05-20")}
