@@ -149,7 +149,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\barrestatie-?(?:operatie|team|poging)\w*",
                r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b",
                r"\barrest warrants?\b",
-               r"\b(?:residents|witnesses|people|users|neighbou?rs|cameras?|videos?|bystanders)\s+(?:\w+\s+)?captured\b",
+               # (but "six people were captured" is an arrest)
+               r"\b(?:residents|witnesses|people|users|neighbou?rs|cameras?|videos?|bystanders)\s+"
+               r"(?!(?:were|was|are|is|been|being)\b)(?:\w+\s+)?captured\b",
                r"\bcaptured\s+(?:on\s+)?(?:video|camera|film|footage|images?|the\s+moment|recent)\b", r"\b[oó]rden(?:es)? de (?:aprehensi[oó]n|captura|detenci[oó]n)\b",
                r"\barrestatiebevel\w*", r"\baanhoudingsbevel\w*",
                # to stop, not to arrest: "cuando se detuvo en una gasolinería", "detuvo su camioneta"

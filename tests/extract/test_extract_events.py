@@ -1622,3 +1622,11 @@ def test_no_arrests_after_another_harm_give_no_arrest(extract, lang: str, text: 
 ])
 def test_nobody_killed_said_at_length_gives_no_death(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang, date="2012-05-20")}
+
+
+@pytest.mark.parametrize("text,arrest", [
+    ("In Culiacán, six people were captured, including a woman.", True),
+    ("In Culiacán residents captured the shootout on video.", False),
+])
+def test_people_captured_is_an_arrest_but_not_what_people_captured_on_video(extract, text: str, arrest: bool) -> None:
+    assert ("arrest" in {r["event_type"] for r in extract(text, "en")}) is arrest
