@@ -1630,3 +1630,13 @@ def test_nobody_killed_said_at_length_gives_no_death(extract, lang: str, text: s
 ])
 def test_people_captured_is_an_arrest_but_not_what_people_captured_on_video(extract, text: str, arrest: bool) -> None:
     assert ("arrest" in {r["event_type"] for r in extract(text, "en")}) is arrest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "These violent events caused the festival known as La Jerezada in Jerez to be cancelled."),
+    ("es", "Por la violencia, la feria de Jerez fue cancelada."),
+    ("nl", "Door het geweld werd het festival in Jerez afgelast."),
+    ("es", "Por los bloqueos, el Poder Judicial de la Federación en Jerez permanece cerrado al público."),
+])
+def test_a_festival_cancelled_or_a_court_closed_is_a_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang)}
