@@ -1640,3 +1640,10 @@ def test_people_captured_is_an_arrest_but_not_what_people_captured_on_video(extr
 ])
 def test_a_festival_cancelled_or_a_court_closed_is_a_disruption(extract, lang: str, text: str) -> None:
     assert "disruption" in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_residents_who_have_left_are_displaced(extract) -> None:
+    text = "Since Tuesday, residents of Amatenango de la Frontera and Mazapa de Madero have left for Guatemala."
+    records = extract(text, "en", date="2024-07-27")
+    assert {(r["event_type"], r["admin2"]) for r in records} >= {("disruption", "Amatenango de la Frontera"),
+                                                                  ("disruption", "Mazapa de Madero")}, records
