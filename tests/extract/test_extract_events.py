@@ -1647,3 +1647,13 @@ def test_residents_who_have_left_are_displaced(extract) -> None:
     records = extract(text, "en", date="2024-07-27")
     assert {(r["event_type"], r["admin2"]) for r in records} >= {("disruption", "Amatenango de la Frontera"),
                                                                   ("disruption", "Mazapa de Madero")}, records
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Gunmen in Juárez blocked the main avenues with two police cars to keep reinforcements from arriving.",
+     "roadblock"),
+    ("nl", "Zo'n 150 inwoners van Temascaltepec versperden de agenten de weg.", "roadblock"),
+    ("en", "Hours later, an armed gang attacked a police detention center in Monterrey and freed 23 suspects.", "unrest"),
+])
+def test_avenues_blocked_the_way_barred_and_suspects_freed(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
