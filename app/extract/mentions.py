@@ -257,6 +257,9 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         # "Guerrero's Tierra Caliente region": a region the gazetteer lacks, in that state
         if owner is not None and _state(geo, owner.group().rstrip()[:-2]):
             return start, start + len(owner.group().rstrip()) - 2, owner.group().rstrip()[:-2]
+        # "Playa del Carmen's Quinta Avenida": a named part of that town
+        if owner is not None and " " in owner.group().strip() and _town(geo, owner.group().rstrip()[:-2]):
+            return start, start + len(owner.group().rstrip()) - 2, owner.group().rstrip()[:-2]
     saint = SAINT_PREFIX.match(run)
     if saint and len(run.split()) >= 3 and _known(geo, run[saint.end():].rstrip(".")):
         # "San Vicente Camalote": INEGI lists the village as Vicente Camalote

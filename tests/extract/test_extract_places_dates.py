@@ -1420,3 +1420,8 @@ def test_a_background_date_stays_before_a_subheading(extract) -> None:
 def test_a_town_named_after_a_state_does_not_name_the_state(extract, lang: str, text: str, state: str) -> None:
     deaths = [r for r in extract(text, lang, date="2021-07-02") if r["event_type"] == "death"]
     assert [r["admin1"] for r in deaths] == [state], deaths
+
+
+def test_a_named_part_of_a_town_after_its_possessive_is_in_that_town(extract) -> None:
+    records = extract("Gunmen attacked a bar in Playa del Carmen's Quinta Avenida on Wednesday.", "en", date="2023-06-15")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Solidaridad")}, records
