@@ -124,12 +124,14 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     # after the kin: "the officer, his wife and ..."
     starts = {number.start for number in found if not number.vague}
     for match in _ONE_PERSON_BEFORE_AND[lang].finditer(text) if starts and lang in _ONE_PERSON_BEFORE_AND else ():
+        # "the mayor and two of his bodyguards": the mayor counts one
         if (joined := _PERSON_AND.match(text, match.end())) is not None \
-                and (joined.end() in starts or joined.start("a") in starts):  # "the mayor and two of his bodyguards": the mayor counts one
+                and (joined.end() in starts or joined.start("a") in starts):
             found.append(Number(match.start("one"), match.end("one"), 1, False))
             found.sort(key=lambda number: number.start)
+    # "killing Pérez Luna and seven of his sicarios": the person named before counts one
     if " his " in text or " sus " in text or " zijn " in text or " her " in text or " haar " in text:
-        for match in _NAMED_PERSON_AND_HIS.finditer(text):  # "killing Pérez Luna and seven of his sicarios"
+        for match in _NAMED_PERSON_AND_HIS.finditer(text):
             if match.end() in starts:
                 found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)
@@ -190,10 +192,11 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         if first.vague or second.vague or _THING_AFTER.match(text, first.end):
             return False  # "el pasado seis de agosto, cuatro hombres": a date, then the count
         match = joins.match(gap)
-        if match is None and _NAMED_ONE_AND.fullmatch(gap) and " " in text[first.start:first.end] \
-                and text[first.start].isupper():
-            return True  # "killing Pérez Luna and seven of his sicarios": the name is the first group
-        if match is None or _SUM_BLOCKERS.search(match["words"]) or _SUBSET_AFTER.match(text, second.end):
+        # "killing Pérez Luna and seven of his sicarios": the name is the first group, no words of its own
+        named_first = match is None and _NAMED_ONE_AND.fullmatch(gap) is not None \
+            and " " in text[first.start:first.end] and text[first.start].isupper()
+        if not named_first and (match is None or _SUM_BLOCKERS.search(match["words"])) \
+                or _SUBSET_AFTER.match(text, second.end):
             return False  # "nueve personas, cuatro de ellas menores": four are among the nine
         fate = _OTHER_FATE_AFTER.match(text, second.end)
         # ... unless that fate is the cue's own ("detenid" under the cue "detenidos")
