@@ -466,8 +466,7 @@ def sentence_date(text: str, published: dt.date,
                 low = low[:named.start("named")] + " " * (named.end() - named.start()) + low[named.end():]
     if ("“" in text or '"' in text or "«" in text) and not _MONTH_KEYS.isdisjoint(possible):
         for named in _DAY_IN_QUOTES.finditer(low):
-            group = "quoted"
-            low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
+            low = low[:named.start("quoted")] + " " * (named.end("quoted") - named.start("quoted")) + low[named.end("quoted"):]
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
