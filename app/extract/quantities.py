@@ -27,6 +27,10 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
 _UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
 _PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
+# A number that names a road, a kilometre post, a street or a unit counts nobody
+_NUMBERED_BEFORE = re.compile(r"\b(?:carretera|autopista|highway|route|ruta|calle|avenida|street|kil[oó]metro|km|"
+                              r"n[uú]mero|no\.|n[uú]m\.|snelweg|rijksweg|tramo|batall[oó]n|regimiento|zona\s+militar)"
+                              r"(?:\s+(?:federal|estatal|libre|de\s+cuota|n[uú]mero|no\.))*\s*$", re.I)
 _OFFICE_OF_TOWN_AFTER = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?(?P<office>" + lexicon.OFFICE_OF_TOWN + ")")
 _NAMED_PERSON_AND_HIS = re.compile(lexicon.NAMED_PERSON_AND_HIS)
 _NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?", re.I)
@@ -94,6 +98,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             if value <= 31 and (_MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
                                 or _MONTH_AFTER.match(text, match.end())):
                 continue  # "killed April 22", "el 22 de abril", "op 22 april": a day, not a count
+            if _NUMBERED_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+                continue  # "en la carretera federal 57", "Highway 2", "kilómetro 23": a road's or a place's number
         else:
             value = word_value(word, lang)
             if value is None:

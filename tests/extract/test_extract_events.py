@@ -1657,3 +1657,13 @@ def test_residents_who_have_left_are_displaced(extract) -> None:
 ])
 def test_avenues_blocked_the_way_barred_and_suspects_freed(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En la carretera federal 57 fue asesinado un hombre en Matehuala."),
+    ("en", "On Highway 57 near Matehuala, gunmen killed a man."),
+    ("nl", "Op snelweg 57 bij Matehuala werd een man doodgeschoten."),
+])
+def test_a_road_s_number_counts_nobody(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [1], deaths
