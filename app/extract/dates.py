@@ -101,8 +101,11 @@ def _day_of_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
 
 
 def _month_only(m: re.Match[str], pub: dt.date) -> DateResult:
-    """'In March' without a year: the last such month on or before publication."""
+    """'In March' without a year: the last such month on or before publication; 'in March
+    last year', 'vorig jaar maart', 'en marzo del año pasado': that month of the year before."""
     month = _month(m["m"])
+    if m["ly"] or m["ly_before"]:
+        return dt.date(pub.year - 1, month, 1), "month"
     year = pub.year if month <= pub.month else pub.year - 1
     return dt.date(year, month, 1), "month"
 
@@ -255,9 +258,11 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:eerder deze maand|begin deze maand|a principios de (?:este )?mes|earlier this month|"
                 r"at the start of this month)\b", _I), _this_month),
     (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|last|past|"
-                rf"pasado|afgelopen|vorige|"
+                rf"pasado|afgelopen|vorige|(?P<ly_before>(?:vorig|afgelopen)\s+jaar)|"
                 rf"a\s+finales\s+de)\s+(?:de\s+|het\s+)?(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+|de\s+maand\s+)?"
-                rf"(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)", _I), _month_only),
+                rf"(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)"
+                r"(?P<ly>,?\s+(?:of\s+)?last\s+year|\s+(?:van\s+)?vorig\s+jaar|\s+del?\s+(?:año\s+pasado|pasado\s+año))?", _I),
+     _month_only),
     (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|el año pasado|el pasado año|hace un año|"
                 r"last year|a year ago)\b", _I), _this_year(1)),
     (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|a principios de (?:este )?año|earlier this year)\b", _I),

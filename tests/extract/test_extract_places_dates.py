@@ -236,6 +236,16 @@ def test_month_without_year(text: str, expected) -> None:
     assert sentence_date(text, PUB) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "In January last year a mass grave was found.", "In January of last year a mass grave was found.",
+    "In januari vorig jaar werd een massagraf ontdekt.", "Vorig jaar januari werd een massagraf ontdekt.",
+    "En enero del año pasado se descubrió una fosa.", "En enero del pasado año se descubrió una fosa.",
+])
+def test_month_of_last_year(text: str) -> None:
+    # read in February 2026, January alone would be this year's; "last year" makes it 2025
+    assert sentence_date(text, PUB) == (dt.date(2025, 1, 1), "month")
+
+
 def test_a_new_event_wins_over_a_reference_to_the_old_one(extract) -> None:
     text = ("Un ataque armado en un bar de Irapuato dejó doce muertos el sábado. "
             "La Fiscalía detuvo a dos personas en Salamanca relacionadas con el ataque.")
