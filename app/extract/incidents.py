@@ -375,7 +375,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if sentence.dateline:
             continue
         found = _under_heading(sentence.text, found, state)
-        if found and _crosshead(sentences, index, article.text) and not neighbours.mentions(index):
+        if found and sentence.heading and index > 0 and not neighbours.mentions(index):
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
         if found and own_date is None and "background" in scan[1] and BACKGROUND.search(scan[0]):
@@ -608,21 +608,7 @@ DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)
 CAME_DAYS_AFTER = re.compile(lexicon.CAME_DAYS_AFTER, _FLAGS)
 # a word each of the day-shift patterns needs
 _DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche", "week", "semana")
-
-
-_CROSSHEAD_WORDS = 6
 _DIGIT = re.compile(r"\d")
-
-
-def _crosshead(sentences: list[Sentence], index: int, article_text: str) -> bool:
-    """A short line of its own between paragraphs, without a full stop: a subheading (also in an
-    article whose paragraphs are single lines: "Tres muertos y dos detenidos")."""
-    sentence = sentences[index]
-    text = sentence.text.rstrip()
-    alone = all(other.paragraph != sentence.paragraph for other in sentences[max(0, index - 1):index + 2]
-                if other is not sentence) or (
-        article_text[sentence.start - 1:sentence.start] == "\n" and article_text[sentence.end:sentence.end + 1] in ("\n", ""))
-    return alone and index > 0 and len(text.split()) <= _CROSSHEAD_WORDS and text[-1:] not in ".!?\"”»:"
 
 
 def _day_shift(text: str, lang: str) -> int | None:

@@ -83,8 +83,14 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 # A paragraph runs until a blank line; whole runs of characters at a time, for speed.
 _PARAGRAPH = re.compile(r"(?:[^\n]+|\n(?!\s*\n))+")
 _LINE = re.compile(r"[^\n]+")
-# A short line with no closing punctuation, between lines of text: a subheading
+# A short line of its own with no closing punctuation: a subheading ("El operativo y captura",
+# "Tres muertos y dos detenidos"), in an article of blank-line paragraphs or of single lines
 _HEADING = re.compile(r"\s*[A-ZÁÉÍÓÚÑ¿¡\"“][^.!?:;\n]{2,70}?[^\s.!?:;,\"”»)]\s*")
+HEADING_WORDS = 6
+
+
+def _is_heading(line: str) -> bool:
+    return len(line.split()) <= HEADING_WORDS and _HEADING.fullmatch(line) is not None
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ class Sentence:
     text: str
     paragraph: int
     dateline: bool = False
+    heading: bool = False  # a subheading: the text under it tells the event and its place
 
 
 # "on Dec. 15", "el 3 de sept. 2019": a month's short form before a number ends no sentence.
@@ -161,8 +168,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for para in _PARAGRAPH.finditer(text):
         for line in _LINE.finditer(para.group()):
             s, e = para.start() + line.start(), para.start() + line.end()
-            if _HEADING.fullmatch(line.group()) and line.start() > 0:
-                paragraph += 1  # a subheading inside a block ("El operativo y captura") opens a new paragraph
+            heading = _is_heading(line.group())
+            if heading and line.start() > 0:
+                paragraph += 1  # a subheading inside a block opens a new paragraph
             dl = DATELINE.match(text, *_trim(text, s, e)) 
             if dl and dl.end() < e:
                 ds, de = _trim(text, dl.start(), dl.end())
@@ -172,6 +180,6 @@ def split_sentences(text: str) -> list[Sentence]:
                 for a, b in _cap_length(text, *block):
                     a, b = _trim(text, a, b)
                     if b > a:
-                        sentences.append(Sentence(a, b, text[a:b], paragraph))
+                        sentences.append(Sentence(a, b, text[a:b], paragraph, heading=heading))
         paragraph += 1
     return sentences

@@ -1408,6 +1408,14 @@ def test_a_subheading_opens_a_new_paragraph() -> None:
             "5 de julio de 2023.\nEl operativo y captura\nLa detención comenzó con una acción preventiva.")
     paragraphs = [s.paragraph for s in split_sentences(text)]
     assert paragraphs[0] == paragraphs[1] < paragraphs[2] == paragraphs[3], paragraphs
+    # one definition of a subheading: the same line is the one the extractor reads as no event
+    assert [s.heading for s in split_sentences(text)] == [False, False, True, False]
+
+
+def test_a_long_line_or_a_sentence_is_no_subheading() -> None:
+    text = ("Hombres armados atacaron a policías en Uruapan.\nLa Fiscalía del Estado informó de los detalles del caso "
+            "ocurrido anoche\nTres muertos y dos detenidos\n\nLos agresores huyeron.")
+    assert [s.heading for s in split_sentences(text)] == [False, False, True, False]
 
 
 def test_a_background_date_stays_before_a_subheading(extract) -> None:
