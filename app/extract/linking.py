@@ -475,6 +475,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
             and state.last_date[0] > state.main_date[0] else None  # an earlier day is the background's
         return _copy_groups(named), later_day, 0.5
     following = neighbours.after(state.index)
+    if following and any(key[0] and key[0] != "Ciudad de México" for key in state.places):
+        # "... they arrested 13 gunmen. The case was turned over to SEIDO in Mexico City": the capital,
+        # where cases, prisoners and the wounded are sent, is no place of a story told elsewhere
+        following = [group for group in following
+                     if any(place.admin1 != "Ciudad de México" for place, _, _ in group.places)]
     if following and not CAME_AFTER.search(neighbours.sentences[state.index + 1].text):
         return _copy_groups(following), None, 0.5
     towns = {(key[0], key[1]) for key in state.places if key[3] in ("locality", "municipality")}

@@ -2284,3 +2284,20 @@ def test_the_city_before_any_town_is_the_headline_s_town(extract, lang: str, tit
 def test_after_the_shootout_is_at_the_shootout_s_place(extract, lang: str, text: str) -> None:
     arson = [r for r in extract(text, lang, date="2024-11-06") if r["event_type"] == "arson"]
     assert [r["admin2"] for r in arson] == ["Río Bravo"], arson
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen fired on police near a shopping center in Guadalupe, Nuevo León.\n\nThe gunmen positioned themselves "
+           "at various points around the restaurant to provide surveillance.\n\nPolice arrested a woman and 13 gunmen "
+           "and seized three AK-47s. The case was turned over to SEIDO in Mexico City."),
+    ("es", "Pistoleros se enfrentaron a policías cerca de un centro comercial en Guadalupe, Nuevo León.\n\nLos pistoleros "
+           "se colocaron en varios puntos alrededor del restaurante para vigilar.\n\nLa policía detuvo a una mujer y a 13 "
+           "pistoleros y aseguró tres fusiles AK-47. El caso fue turnado a la SEIDO en la Ciudad de México."),
+    ("nl", "Schutters vuurden op agenten bij een winkelcentrum in Guadalupe, Nuevo León.\n\nDe schutters stelden zich op "
+           "rond het restaurant om te kunnen toekijken.\n\nDe politie arresteerde een vrouw en dertien schutters. De zaak "
+           "is overgedragen aan het OM in Mexico-Stad."),
+])
+def test_the_capital_a_case_is_sent_to_is_no_place_of_the_story(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2018-04-10")
+    assert {r["admin1"] for r in records} == {"Nuevo León"}, [(r["event_type"], r["location"]) for r in records]
+    assert "arrest" in {r["event_type"] for r in records}
