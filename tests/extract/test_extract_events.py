@@ -54,6 +54,11 @@ def test_event_type_and_place(extract, lang: str, sentence: str, etype: str, adm
     ("nl", "In Tijuana werden twee mannen opgepakt.", "arrested", 2),
     ("es", "Hubo dos detenidos en Tijuana.", "arrested", 2),
     ("en", "Police detained 12 people in Tijuana.", "arrested", 12),
+    # the active past tense before its object: "arresteerde", "pakte ... op"
+    ("nl", "De politie arresteerde een vrouw en dertien schutters in Guadalupe.", "arrested", 14),
+    ("nl", "De politie pakte even later twee verdachten op in Culiacán.", "arrested", 2),
+    ("es", "La policía detuvo a una mujer y a trece pistoleros en Guadalupe.", "arrested", 14),
+    ("en", "Police arrested a woman and thirteen gunmen in Guadalupe.", "arrested", 14),
 ])
 def test_counts_written_in_words_and_digits(extract, lang: str, sentence: str, field: str, value: int) -> None:
     records = extract(sentence, lang)
