@@ -172,7 +172,8 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
     by_key = {(_place_key(r), r.admin1, r.event_date): r for r in records if r.geo_precision <= 2}
     moved = []
     for r in records:
-        if r.geo_precision >= 3 and r.event_type in POINT_EVENTS and not _STATE_WIDE.search(r.evidence):
+        if (r.geo_precision >= 3 or _whole_capital(r)) and r.event_type in POINT_EVENTS \
+                and not _STATE_WIDE.search(r.evidence):
             near: list[tuple] = []
             for gap in (0, 1):  # that day's one town first, then the day's either side
                 near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
@@ -189,6 +190,13 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
                             confidence=min(r.confidence, 0.6))
         moved.append(r)
     return moved
+
+
+def _whole_capital(record: Incident) -> bool:
+    """Mexico City without a borough: the capital is a state of sixteen boroughs, so "Mexico City
+    police reported that a shootout left six dead" beside "the Saturday shootout ... in Azcapotzalco"
+    is placed no better than a state."""
+    return record.admin1 == "Ciudad de México" and not record.admin2
 
 
 def _with_their_sentence(records: list[Incident]) -> list[Incident]:
@@ -276,13 +284,13 @@ def _suppress_coarse(records: list[Incident]) -> list[Incident]:
     state (the most precise location, as ACLED codes it)."""
     finer_states: dict[tuple, int] = {}
     for r in records:
-        if r.geo_precision <= 2:
+        if r.geo_precision <= 2 and not _whole_capital(r):
             key = (r.event_type, r.event_date, r.admin1)
             finer_states[key] = finer_states.get(key, 0) + (r.fatalities or 0)
     kept = []
     for r in records:
         key = (r.event_type, r.event_date, r.admin1)
-        if r.geo_precision == 3 and key in finer_states and not _ELSEWHERE_IN_STATE.search(r.evidence):
+        if (r.geo_precision == 3 or _whole_capital(r)) and key in finer_states and not _ELSEWHERE_IN_STATE.search(r.evidence):
             # "killing two soldiers" in the state beside "a man died" in one of its towns: the
             # deaths the towns do not account for stay at state level (codebook: counts)
             if not r.fatalities or r.fatalities <= finer_states[key]:

@@ -2301,3 +2301,17 @@ def test_the_capital_a_case_is_sent_to_is_no_place_of_the_story(extract, lang: s
     records = extract(text, lang, "2018-04-10")
     assert {r["admin1"] for r in records} == {"Nuevo León"}, [(r["event_type"], r["location"]) for r in records]
     assert "arrest" in {r["event_type"] for r in records}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mexico City police reported that a shootout between rival gangs left six people dead. The assailants "
+           "opened fire on a group of people outside a food stand in Azcapotzalco."),
+    ("es", "La policía de la Ciudad de México informó que una balacera entre pandillas dejó seis muertos. Los agresores "
+           "abrieron fuego contra un grupo de personas afuera de un puesto de comida en Azcapotzalco."),
+    ("nl", "De politie van Mexico-Stad meldde dat een vuurgevecht tussen bendes zes doden eiste. De schutters openden "
+           "het vuur op een groep mensen bij een eetkraam in Azcapotzalco."),
+])
+def test_mexico_city_without_a_borough_goes_to_the_borough_of_that_day(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2020-10-04")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Azcapotzalco"), ("death", "Azcapotzalco")}
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [6]
