@@ -1672,3 +1672,16 @@ def test_avenues_blocked_the_way_barred_and_suspects_freed(extract, lang: str, t
 def test_a_road_s_number_counts_nobody(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [1], deaths
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("es", "El 10 de mayo, en Santiago Niltepec, fue asesinado el regidor de educación. Más tarde, en ese mismo "
+           "municipio, otro hombre fue ejecutado.", "2023-05-12"),
+    ("en", "A man was gunned down in Santiago, Nuevo León on Tuesday. Another body of a man was found in the "
+           "municipality of Santiago.", "2010-03-10"),
+    ("nl", "In Culiacán werd dinsdag een man doodgeschoten. Nog een lichaam werd gevonden in dezelfde wijk.", "2014-05-14"),
+])
+def test_another_victim_told_in_the_next_sentence_adds_one(extract, lang: str, text: str, date: str) -> None:
+    # "otro hombre fue ejecutado", "another body ... was found": one more dead, not the same one again
+    [death] = [r for r in extract(text, lang, date) if r["event_type"] == "death"]
+    assert death["fatalities"] == 2
