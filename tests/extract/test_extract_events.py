@@ -1685,3 +1685,14 @@ def test_another_victim_told_in_the_next_sentence_adds_one(extract, lang: str, t
     # "otro hombre fue ejecutado", "another body ... was found": one more dead, not the same one again
     [death] = [r for r in extract(text, lang, date) if r["event_type"] == "death"]
     assert death["fatalities"] == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Amozoc, Puebla, sicarios acribillaron al líder huachicolero y cuatro personas más."),
+    ("nl", "In Amozoc, Puebla, doodden schutters een leider en vier andere mensen."),
+    ("en", "In Amozoc, Puebla, gunmen killed a local leader and four other people."),
+])
+def test_one_victim_named_and_more_with_the_verb_first(extract, lang: str, text: str) -> None:
+    # "acribillaron al líder y cuatro personas más", "doodden schutters een leider en vier andere": 1 + 4
+    [death] = [r for r in extract(text, lang, "2017-11-01") if r["event_type"] == "death"]
+    assert death["fatalities"] == 5
