@@ -126,7 +126,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
     patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern, "rate": RATE.pattern,
-                     "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern})
+                     "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern, "abroad": lexicon.ABROAD})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
@@ -404,7 +404,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if not found:
             own_date = None
         if found or state.abroad:
-            found = _unless_abroad(sentence.text, index, found, state, neighbours)
+            found = _unless_abroad(sentence.text, index, found, state, neighbours, "abroad" in scan[1])
         state.index = index
         if names_event_place:
             _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state)
@@ -430,11 +430,13 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]
 
 
-def _unless_abroad(text: str, index: int, found: tuple, state: _State, neighbours: _Neighbours) -> tuple:
+def _unless_abroad(text: str, index: int, found: tuple, state: _State, neighbours: _Neighbours,
+                   may_be_abroad: bool) -> tuple:
     """No events for a sentence that places them abroad ("Guatemalan authorities said they
     captured 15 alleged Zeta members") and names no Mexican place, nor for the placeless
     sentences after it until a Mexican place is named again."""
-    abroad = any(not _BORDER_BEFORE.search(text, max(0, m.start() - 50), m.start()) for m in ABROAD.finditer(text))
+    abroad = may_be_abroad and any(not _BORDER_BEFORE.search(text, max(0, m.start() - 50), m.start())
+                                   for m in ABROAD.finditer(text))
     if not abroad and not state.abroad:
         return found
     if neighbours.places(index):
