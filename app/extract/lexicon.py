@@ -1404,7 +1404,7 @@ ELSEWHERE_IN_STATE = (r"\b(?:(?:elsewhere|other\s+parts|other\s+places)\s+(?:in|
 # record, nor are the placeless sentences after it until a Mexican place is named again.
 _FOREIGN_COUNTRIES = (r"guatemala|honduras|el\s+salvador|colombia|venezuela|ecuador|per[uú]|spain|españa|spanje|"
                       r"canada|canad[aá]|belize|belice|the\s+united\s+states|the\s+u\.s\.|estados\s+unidos|"
-                      r"los\s+estados\s+unidos|ee\.?\s?uu\.?|verenigde\s+staten|texas|arizona|california|new\s+mexico|"
+                      r"los\s+estados\s+unidos|ee\.\s?uu\.?|eeuu|verenigde\s+staten|texas|arizona|california|new\s+mexico|"
                       r"nuevo\s+m[eé]xico|chicago|houston|dallas|san\s+antonio|los\s+[aá]ngeles|san\s+diego|phoenix")
 ABROAD = (r"\b(?:guatemalan|honduran|salvadoran|colombian|venezuelan|ecuadorian|peruvian|belizean|canadian|"
           r"guatemaltec[oa]s?|hondureñ[oa]s?|salvadoreñ[oa]s?|colombian[oa]s?|venezolan[oa]s?|beliceñ[oa]s?|"
