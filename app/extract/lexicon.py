@@ -93,8 +93,13 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   # gunmen spreading out are no security operation: "los hombres armados ... se desplegaron a los
                   # municipios de Siltepec y La Grandeza"
                   r"\b(?:hombres armados|sicarios|pistoleros|gunmen|armed men|hitmen|criminales|delincuentes|civiles armados|"
-                  r"grupos? (?:armados?|criminales|delictivos?)|sujetos armados|gewapende mannen)\b[^.;]{0,80}?\b(?:se\s+)?"
-                  r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled|iniciaron\s+una\s+persecuci[oó]n|persiguieron)\b",
+                  r"grupos? (?:armados?|criminales|delictivos?)|sujetos armados|gewapende mannen|"
+                  r"armed\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|groups?))\b[^.;]{0,80}?\b(?:se\s+)?"
+                  r"(?:desplegaron|despleg[oó]|deployed|patrullaban|patrolled|iniciaron\s+una\s+persecuci[oó]n|persiguieron|"
+                  # ... nor are their raids and checkpoints: "Cartel gunmen raided seven bars", "established a checkpoint"
+                  r"raided|(?:established|set\s+up|installed)\s+(?:a\s+|several\s+)?checkpoints?|"
+                  r"(?:instalaron|pusieron|montaron)\s+(?:un\s+|varios\s+)?ret[eé]n(?:es)?|allanaron|"
+                  r"deden\s+(?:een\s+)?inval|vielen\s+(?:\w+\s+){0,3}?binnen|zetten\s+(?:een\s+)?controleposten?)\b",
                   r"\bdeployment\s+of\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:hitmen|gunmen|sicarios|cartel)\b",
                   # gunmen arriving are no troops sent in: "los sicarios llegaron disparando contra los policías"
                   r"\b(?:sicarios|pistoleros|hombres\s+armados|sujetos\s+armados|delincuentes|agresores|gunmen|attackers|"
@@ -293,7 +298,7 @@ NEGATED: dict[str, list[str]] = {
                 r"explosivos|cartuchos)\b", r"\bno (?:weapons|guns|drugs|arms) (?:were|was) (?:found|seized|recovered)\b",
                 r"\bgeen (?:wapens|drugs) (?:gevonden|aangetroffen|in beslag genomen)\b"],
     "operation": [r"\b(?:had|have|has|there\s+(?:were|was))\s+no\s+(?:checkpoints?|operations?|patrols?)\b",
-                  r"\bno\s+(?:hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
+                  r"\bno\s+(?:hay|hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
                # "there were no reports of other casualties or arrests", "no se reportaron detenidos", "geen arrestaties"

@@ -1696,3 +1696,18 @@ def test_one_victim_named_and_more_with_the_verb_first(extract, lang: str, text:
     # "acribillaron al líder y cuatro personas más", "doodden schutters een leider en vier andere": 1 + 4
     [death] = [r for r in extract(text, lang, "2017-11-01") if r["event_type"] == "death"]
     assert death["fatalities"] == 5
+
+
+@pytest.mark.parametrize("lang,text,operation", [
+    ("en", "Gunmen raided a stash house in Matamoros, Tamaulipas.", False),
+    ("en", "Armed Tzotzil indigenous people established a checkpoint in Teopisca, Chiapas.", False),
+    ("en", "Soldiers raided a stash house in Matamoros, Tamaulipas.", True),
+    ("es", "Sicarios allanaron una casa de seguridad en Matamoros, Tamaulipas.", False),
+    ("es", "Hombres armados instalaron un retén en Teopisca, Chiapas.", False),
+    ("es", "No hay retenes del Ejército en Apatzingán, Michoacán.", False),
+    ("es", "Militares allanaron una casa de seguridad en Matamoros, Tamaulipas.", True),
+    ("nl", "Gewapende mannen deden een inval in een drugspand in Matamoros, Tamaulipas.", False),
+    ("nl", "Soldaten deden een inval in een drugspand in Matamoros, Tamaulipas.", True),
+])
+def test_raids_and_checkpoints_of_gunmen_are_no_security_operation(extract, lang: str, text: str, operation: bool) -> None:
+    assert ("operation" in {r["event_type"] for r in extract(text, lang, "2010-09-17")}) is operation
