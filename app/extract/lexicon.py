@@ -192,7 +192,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"(?:[\w-]+\s+){0,2}?(?:attacks|killings|murders|shootings|ambushes)\b",
                # an ongoing war, no incident: "have been fighting turf battles around the two cities"
                r"\b(?:have|has)\s+been\s+(?:fighting|battling|waging|clashing)\b(?:\s+[\w-]+){0,3}",
-               r"\bturf\s+(?:wars?|battles?)\b"],
+               r"\bturf\s+(?:wars?|battles?)\b",
+               # an attack feared, none told: "Three schools have closed for fear they might come under armed attack"
+               r"\b(?:might|could|may|would)\s+(?:\w+\s+)?(?:come\s+under|face)\s+(?:an?\s+)?(?:armed\s+)?(?:attacks?|fire)\b",
+               r"\b(?:podr[ií]an?|pudieran?|pudiera)\s+(?:ser\s+(?:atacad|agredid|baleado)\w*|sufrir\s+(?:un\s+|una\s+)?"
+               r"(?:ataques?|agresi[oó]n(?:es)?|atentados?))",
+               r"\b(?:zouden|zou|kunnen|kan)\s+(?:\w+\s+)?(?:worden\s+)?(?:aangevallen|beschoten)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
@@ -206,6 +211,16 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
+              # an attempt, nobody killed: "charges of attempted murder", "tentativa de homicidio", "poging tot moord"
+              r"\b(?:attempted\s+(?:murder|homicide)|(?:tentativa|intento)\s+de\s+homicidio|homicidio\s+en\s+grado\s+de\s+"
+              r"tentativa|poging\s+tot\s+(?:moord|doodslag))\b",
+              # a trend, no killing told: "killings rose as the cartels splintered", "aumentaron los homicidios"
+              r"\b(?:killings|murders|homicides|deaths)\s+(?:have\s+|has\s+)?(?:rose|risen|soared|increased|surged|spiked|"
+              r"climbed|jumped|grew|grown)\b",
+              r"\b(?:aumentaron|se\s+incrementaron|crecieron|se\s+dispararon)\s+(?:los\s+|las\s+)?(?:homicidios|asesinatos|"
+              r"muertes|ejecuciones)\b|\b(?:homicidios|asesinatos|ejecuciones)\s+(?:aumentaron|se\s+incrementaron|crecieron|"
+              r"se\s+dispararon)\b",
+              r"\b(?:moorden|doden)\s+(?:steeg|stegen|nam\s+toe|namen\s+toe|is\s+gestegen|zijn\s+gestegen)\b",
               # a holiday, nobody's death: "not to hold massive events in the framework of Halloween and Day of the Dead"
               r"\b(?:day|night) of the dead\b", r"\bd[ií]a de (?:los )?(?:fieles )?(?:muertos|difuntos)\b",
               r"\bnoche de (?:los )?muertos\b", r"\bdag van de doden\b",

@@ -1711,3 +1711,18 @@ def test_one_victim_named_and_more_with_the_verb_first(extract, lang: str, text:
 ])
 def test_raids_and_checkpoints_of_gunmen_are_no_security_operation(extract, lang: str, text: str, operation: bool) -> None:
     assert ("operation" in {r["event_type"] for r in extract(text, lang, "2010-09-17")}) is operation
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "In Ciudad Juárez three schools have closed for fear they might come under armed attack.", "attack"),
+    ("es", "En Ciudad Juárez cerraron tres escuelas porque podrían sufrir un ataque armado.", "attack"),
+    ("nl", "In Ciudad Juárez sloten drie scholen omdat ze zouden kunnen worden aangevallen.", "attack"),
+    ("en", "Prosecutors in Hermosillo, Sonora, seek charges of attempted murder against two men.", "death"),
+    ("es", "En Hermosillo, Sonora, dos hombres fueron acusados de tentativa de homicidio.", "death"),
+    ("nl", "In Hermosillo, Sonora, worden twee mannen vervolgd voor poging tot moord.", "death"),
+    ("en", "Troops were sent into Reynosa, Tamaulipas, but killings rose as the cartels splintered.", "death"),
+    ("es", "El Ejército llegó a Reynosa, Tamaulipas, pero aumentaron los homicidios.", "death"),
+    ("nl", "Het leger trok Reynosa, Tamaulipas, binnen, maar de moorden namen toe.", "death"),
+])
+def test_a_feared_attack_an_attempt_or_a_trend_is_no_event(extract, lang: str, text: str, etype: str) -> None:
+    assert etype not in {r["event_type"] for r in extract(text, lang, "2013-09-30")}
