@@ -455,11 +455,17 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     if named is None:
         return None
     town, after = named
+    if after and after.strip().lower() in ("mexico", "méxico") and (
+            _WIRE_AGENCY.search(dateline.text) or resolver.geo.state_name(town)):
+        # "TAPACHULA, Mexico (AP) —", "OAXACA, Mexico —": where an agency's reporter files from, or a
+        # capital named like its state, not where the state's events happened
+        return None
     state = dateline_state(dateline.text) or (resolver.geo.state_name(after) if after else None)
     place = resolver.resolve(town, state)
     return place if place is not None and place.kind in ("municipality", "locality") else None
 
 
+_WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)", re.IGNORECASE)
 # A local paper's blockades and closures are its town's too ("Reynosa, Tamaulipas.- ... ciudadanos
 # reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}

@@ -2315,3 +2315,19 @@ def test_mexico_city_without_a_borough_goes_to_the_borough_of_that_day(extract, 
     records = extract(text, lang, "2020-10-04")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Azcapotzalco"), ("death", "Azcapotzalco")}
     assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [6]
+
+
+@pytest.mark.parametrize("lang,text,date,admin2", [
+    # a wire agency's dateline, or a capital named like its state, says where the reporter files from
+    ("en", "TAPACHULA, Mexico (AP) — State police killed four gunmen in Chiapas state near the border with Guatemala "
+           "on Sunday.", "2025-06-10", None),
+    ("en", "OAXACA, Mexico — Attackers shot eight men to death in a rural part of the southern state of Oaxaca.",
+     "2010-08-16", None),
+    ("es", "OAXACA, México (EFE).- Atacantes mataron a ocho hombres en una zona rural del estado de Oaxaca, cerca de la "
+           "costa del Golfo.", "2010-08-16", None),
+    # a local paper's dateline still places its state's events around its town
+    ("es", "MÉRIDA, Yucatán.– Un policía murió en un enfrentamiento en Yucatán.", "2010-08-16", "Mérida"),
+])
+def test_a_wire_dateline_does_not_place_the_states_events(extract, lang: str, text: str, date: str, admin2) -> None:
+    deaths = [r for r in extract(text, lang, date) if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == [admin2]
