@@ -1081,9 +1081,10 @@ TRAPS: tuple[Trap, ...] = (
          ("turist", "visitante", "vacacionista", "paseante", "tourist", "visitor", "holidaymaker", "toerist",
           "bezoeker", "vakantieganger")),
     # handed over to the authorities somewhere: "puestos a disposición de la FGR, en la ciudad de Morelia"
-    Trap("custody", rf"(?i:\b(?:puest[oa]s?|turnad[oa]s?|remitid[oa]s?|handed\s+over|overgedragen)\s+(?:a|to|aan)\s+"
+    Trap("custody", rf"(?i:\b(?:puest[oa]s?|turnad[oa]s?|remitid[oa]s?|entregad[oa]s?|handed\s+over|turned\s+over|"
+                    rf"overgedragen|overgeleverd)\s+(?:a|to|aan)\s+"
                     rf"[^.;]{{0,80}}?\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?){_CAPS}",
-         ("puest", "turnad", "remitid", "handed over", "overgedragen")),
+         ("puest", "turnad", "remitid", "entregad", "handed over", "turned over", "overgedragen", "overgeleverd")),
     Trap("origin", rf"(?i:\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|vanuit|afkomstig\s+uit)\s+"
                    rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state|municipio|municipality|gemeente)\s+"
                    rf"(?:of|de|del|van)\s+){_CAPS}",

@@ -620,3 +620,16 @@ def test_where_a_charged_crime_happened_is_no_place_of_the_arrest(extract, lang:
 def test_where_a_military_zone_sits_is_no_event_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2011-04-22")
     assert "Reynosa" not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers arrested five men in Culiacán, Sinaloa. The detainees, weapons and apparent drugs were turned "
+           "over to organised crime prosecutors in Mexico City."),
+    ("es", "Militares detuvieron a cinco hombres en Culiacán, Sinaloa. Los detenidos fueron entregados a la FGR en la "
+           "Ciudad de México."),
+    ("nl", "Militairen arresteerden vijf mannen in Culiacán, Sinaloa. De arrestanten werden overgeleverd aan het OM in "
+           "Mexico-Stad."),
+])
+def test_where_the_detained_are_turned_over_is_no_place_of_the_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2014-03-09")
+    assert {r["admin1"] for r in records} == {"Sinaloa"}, [(r["event_type"], r["location"]) for r in records]
