@@ -153,6 +153,10 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# "Mexico City:" on a line of its own above the lead (NDTV): the dateline, not the lead's place
+_TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*:\s*$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -171,8 +175,8 @@ def split_sentences(text: str) -> list[Sentence]:
             heading = _is_heading(line.group())
             if heading and line.start() > 0:
                 paragraph += 1  # a subheading inside a block opens a new paragraph
-            dl = DATELINE.match(text, *_trim(text, s, e)) 
-            if dl and dl.end() < e:
+            dl = DATELINE.match(text, *_trim(text, s, e)) or _TOWN_LINE.match(text, *_trim(text, s, e))
+            if dl and (dl.end() < e or dl.re is _TOWN_LINE):
                 ds, de = _trim(text, dl.start(), dl.end())
                 sentences.append(Sentence(ds, de, text[ds:de], paragraph, True))
                 s = dl.end()

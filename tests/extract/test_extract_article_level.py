@@ -2331,3 +2331,16 @@ def test_mexico_city_without_a_borough_goes_to_the_borough_of_that_day(extract, 
 def test_a_wire_dateline_does_not_place_the_states_events(extract, lang: str, text: str, date: str, admin2) -> None:
     deaths = [r for r in extract(text, lang, date) if r["event_type"] == "death"]
     assert [r["admin2"] for r in deaths] == [admin2]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mexico City:\nA gunbattle between rival gangs killed 11 people in a western Mexican town, authorities said "
+           "Saturday.\nArmed men opened fire on another group of gunmen in the main plaza of Tecalitlán, Jalisco."),
+    ("es", "Ciudad de México:\nUn enfrentamiento entre bandas dejó 11 muertos en un pueblo del occidente del país, "
+           "informaron las autoridades el sábado.\nHombres armados abrieron fuego en la plaza principal de Tecalitlán, Jalisco."),
+    ("nl", "Mexico-Stad:\nBij een vuurgevecht tussen bendes zijn elf doden gevallen in een stadje in het westen van het "
+           "land, meldden de autoriteiten zaterdag.\nGewapende mannen openden het vuur op het plein van Tecalitlán, Jalisco."),
+])
+def test_a_town_on_a_line_of_its_own_above_the_lead_is_its_dateline(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2010-12-11")
+    assert "Ciudad de México" not in {r["admin1"] for r in records}, [(r["event_type"], r["location"]) for r in records]
