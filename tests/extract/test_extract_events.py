@@ -1726,3 +1726,15 @@ def test_raids_and_checkpoints_of_gunmen_are_no_security_operation(extract, lang
 ])
 def test_a_feared_attack_an_attempt_or_a_trend_is_no_event(extract, lang: str, text: str, etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang, "2013-09-30")}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "The army reported seizing 20 assault rifles in Miguel Alemán, Tamaulipas.", "seizure"),
+    ("nl", "Het leger meldde dat het 20 aanvalsgeweren in beslag had genomen in Miguel Alemán, Tamaulipas.", "seizure"),
+    ("es", "El Ejército informó haber asegurado 20 fusiles de asalto en Miguel Alemán, Tamaulipas.", "seizure"),
+    ("en", "Soldiers killed three gunmen in Reynosa, Tamaulipas, after capturing a group of criminals.", "arrest"),
+    ("es", "Militares mataron a tres pistoleros en Reynosa, Tamaulipas, tras capturar a un grupo de delincuentes.", "arrest"),
+    ("nl", "Militairen doodden drie schutters in Reynosa nadat ze een groep criminelen hadden opgepakt.", "arrest"),
+])
+def test_seizures_and_arrests_told_in_a_gerund_infinitive_or_past_perfect(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang, "2015-08-10")}
