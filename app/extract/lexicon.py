@@ -257,6 +257,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:would|will|could|might)\s+(?:all\s+)?be\s+(?:killed|murdered|executed|shot)\b",
               r"\b(?:ser[ií]an|ser[aá]n|ser[ií]a|ser[aá])\s+(?:asesinad|ejecutad|muert)\w*",
               r"\b(?:zouden|zou|zullen|zal)\s+(?:\w+\s+)?(?:worden\s+)?(?:vermoord|gedood|doodgeschoten)\b",
+              # "The writers would face certain death at the hands of the cartels" (a risk, nobody killed)
+              r"\b(?:would|will|could|might)\s+(?:\w+\s+)?face\s+(?:a\s+)?(?:certain\s+)?death\b",
+              r"\b(?:enfrentar[ií]an?|correr[ií]an?|arriesgar[ií]an?)\s+(?:una\s+)?muerte\s+segura\b",
+              r"\b(?:zouden|zou)\s+(?:een\s+)?(?:zekere\s+)?dood\s+tegemoet\s+gaan\b",
               # threats: "a sign threatening death for DEA agents", "amenazas de muerte", "doodsbedreigingen"
               r"\bthreat\w*\s+(?:\w+\s+){0,2}?(?:death|to kill|to murder)\b", r"\bdeath threats?\b",
               r"\bamenaz\w*\s+(?:\w+\s+){0,2}?(?:de\s+muerte|con\s+matar\w*|con\s+asesinar\w*)\b",

@@ -1738,3 +1738,12 @@ def test_a_feared_attack_an_attempt_or_a_trend_is_no_event(extract, lang: str, t
 ])
 def test_seizures_and_arrests_told_in_a_gerund_infinitive_or_past_perfect(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang, "2015-08-10")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The writers would face certain death at the hands of the various cartels that operate in Tamaulipas."),
+    ("es", "Los reporteros enfrentarían una muerte segura a manos de los cárteles que operan en Tamaulipas."),
+    ("nl", "De verslaggevers zouden een zekere dood tegemoet gaan in Tamaulipas, waar de kartels heersen."),
+])
+def test_a_death_risked_is_no_death(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang, "2016-03-15")}
