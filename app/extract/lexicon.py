@@ -280,6 +280,10 @@ NEGATIVE_OBJECT_BEFORE: dict[str, str] = {
 # ---------------------------------------------------------------- negation
 # "no deaths", "geen doden", "sin que se reporte alguna persona muerta o detenida": no
 # record of that type from the sentence.
+# "did not say whether", "no precisaron si", "maakten niet bekend of": what was not said happened
+_UNSAID_EN = r"\b(?:did\s+not|didn['’]t|would\s+not|could\s+not|declined\s+to)\s+(?:say|confirm|disclose|specify|report)\s+(?:whether|if)\b[^.;]{0,80}?\b"
+_UNSAID_ES = r"\bno\s+(?:precis(?:aron|[oó])|dijeron|dijo|informaron|inform[oó]|especificaron|especific[oó]|confirmaron|confirm[oó])\s+si\b[^.;]{0,80}?\b"
+_UNSAID_NL = r"\b(?:(?:maakte|maakten)\s+niet\s+bekend|(?:zei|zeiden|meldde|meldden)\s+niet)\s+of\b[^.;]{0,80}?\b"
 NEGATED: dict[str, list[str]] = {
     # ... also after another harm: "no injuries or deaths were reported", "no se reportaron heridos ni muertos",
     # "geen gewonden of doden"
@@ -312,7 +316,11 @@ NEGATED: dict[str, list[str]] = {
               r"\bno (?:hay|hubo|se tiene) (?:un |ning[uú]n |alg[uú]n )?(?:reporte|informe|registro)s? (?:sobre|de) "
               r"(?:personas )?(?:\w+ (?:o|y|ni) )?(?:muert|fallecid|abatid|v[ií]ctimas)\w*",
               r"\bno se (?:ha|han|habr[ií]a|hab[ií]a)n? (?:informado|reportado|registrado|confirmado) (?:de )?"
-              r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*"],
+              r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*",
+              # what the authorities did not say happened: "Authorities did not say whether any of the attackers
+              # were killed or captured", "no precisaron si hubo muertos", "maakten niet bekend of er doden vielen"
+              _UNSAID_EN + r"(?:killed|dead|died|deaths)\b", _UNSAID_ES + r"(?:muert|fallecid|abatid)\w*",
+              _UNSAID_NL + r"(?:doden|gedood|omgekomen)\b"],
     "seizure": [r"\bno (?:se )?(?:encontr(?:aron|ó)|hallaron|hall[oó]|localiz(?:aron|ó)) (?:ning[uú]n\w* )?(?:armas?|drogas?|"
                 r"explosivos|cartuchos)\b", r"\bno (?:weapons|guns|drugs|arms) (?:were|was) (?:found|seized|recovered)\b",
                 r"\bgeen (?:wapens|drugs) (?:gevonden|aangetroffen|in beslag genomen)\b"],
@@ -320,6 +328,8 @@ NEGATED: dict[str, list[str]] = {
                   r"\bno\s+(?:hay|hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
+               _UNSAID_EN + r"(?:arrested|detained|captured|apprehended|arrests)\b",
+               _UNSAID_ES + r"(?:detenid|capturad|arrestad|detenci)\w*", _UNSAID_NL + r"(?:gearresteerd|opgepakt|arrestaties)\b",
                # "there were no reports of other casualties or arrests", "no se reportaron detenidos", "geen arrestaties"
                r"\bno\s+reports?\s+(?:yet\s+|so\s+far\s+)?of\s+(?:any\s+|other\s+|further\s+)?(?:\w+\s+(?:or|and)\s+)?"
                r"(?:arrests|detentions|detainees)\b",

@@ -1747,3 +1747,15 @@ def test_seizures_and_arrests_told_in_a_gerund_infinitive_or_past_perfect(extrac
 ])
 def test_a_death_risked_is_no_death(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang, "2016-03-15")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a police convoy in Tlapa, Guerrero. Authorities did not say whether any of the attackers were "
+           "killed or captured."),
+    ("es", "Pistoleros atacaron un convoy policial en Tlapa, Guerrero. Las autoridades no precisaron si hubo detenidos o "
+           "muertos entre los agresores."),
+    ("nl", "Schutters vielen een politiekonvooi aan in Tlapa, Guerrero. De autoriteiten maakten niet bekend of er "
+           "aanvallers zijn gedood of opgepakt."),
+])
+def test_what_the_authorities_did_not_say_happened_is_no_event(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang, "2013-02-06")} == {"attack"}
