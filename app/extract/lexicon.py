@@ -826,7 +826,8 @@ TRAPS: tuple[Trap, ...] = (
     Trap("cartel", r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)", _A_CARTEL, name_before=True),
     Trap("cartel", r"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b", _A_CARTEL),
     Trap("cartel", rf"\b{_CAP}(?:\s+(?:and|y|en|e)\s+{_CAP})+\s+(?:cartels|c[aá]rteles|kartels|gangs|bandas)\b", _A_CARTEL + ("gang", "banda")),
-    Trap("cartel", r"\b(?:Familia\s+Michoacana|Michoac[aá]n\s+Family|Caballeros\s+Templarios|Knights\s+Templar)\b",
+    # ... also as some papers write it: "La familia michoacana"
+    Trap("cartel", r"\b(?:[Ff]amilia\s+[Mm]ichoacana|Michoac[aá]n\s+Family|Caballeros\s+Templarios|Knights\s+Templar)\b",
          ("familia", "family", "templ")),
     # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
     Trap("title", r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b", _A_TITLE,

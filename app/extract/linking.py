@@ -186,11 +186,14 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
 
 
 def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
-    from app.extract.mentions import NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, name_runs, trap_spans, _overlaps
+    from app.extract.mentions import (COUNTRY_WORDS, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, STATE_OF_BEFORE,
+                                      STATE_OF_MEXICO, name_runs, trap_spans, _overlaps)
     states: list[str] = []
     text = article.text
     datelines = [(s.start, s.end) for s in sentences if s.dateline]
     for start, end, run in name_runs(text):
+        if run.rstrip(".,;:") in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
+            run = STATE_OF_MEXICO  # "en el sur del estado de México": the state, as its mentions read it
         named = _run_states(geo, run)  # most runs name no state: the cheap, cached test first
         if not named or datelines and _overlaps(start, end, datelines):
             continue  # "MEXICO CITY —" says where the reporter was

@@ -2344,3 +2344,18 @@ def test_a_wire_dateline_does_not_place_the_states_events(extract, lang: str, te
 def test_a_town_on_a_line_of_its_own_above_the_lead_is_its_dateline(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2010-12-11")
     assert "Ciudad de México" not in {r["admin1"] for r in records}, [(r["event_type"], r["location"]) for r in records]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Efectivos de la Guardia Nacional se enfrentaron con sicarios de La familia michoacana en el municipio de "
+           "Donato Guerra, en el sur del estado de México. La banda limita con Michoacán."),
+    ("en", "Soldiers clashed with gunmen in the municipality of Donato Guerra, in the south of the state of Mexico. The "
+           "gang also operates in Michoacán."),
+    ("nl", "Er was een vuurgevecht tussen militairen en schutters in de gemeente Donato Guerra, in het zuiden van de staat "
+           "Mexico. De bende is ook actief in Michoacán."),
+])
+def test_the_state_of_mexico_in_lower_case_is_a_state_the_story_is_about(extract, lang: str, text: str) -> None:
+    # "estado de México" makes Donato Guerra (a name three states share) the story's town, and "La familia
+    # michoacana" is a cartel, not Michoacán
+    records = extract(text, lang, "2023-05-03")
+    assert [(r["event_type"], r["admin2"]) for r in records] == [("attack", "Donato Guerra")]
