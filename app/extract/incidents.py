@@ -503,6 +503,9 @@ def _longest_town(run: str, resolver: PlaceResolver) -> Any:
     return None
 
 
+_PEOPLE_HELD = re.compile(r"detenid|detainee|arrestant|aangehoudenen|capturad|aprehendid|arrestad")
+
+
 def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, scanned: tuple[str, set[Any]],
                       resolver: PlaceResolver, main_date: tuple[dt.date, str],
                       own_date: tuple[dt.date, str] | None, state: _State,
@@ -514,8 +517,14 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
     toll = _risen_tolls(text) != []
+    # ... unless the sentence names a day of its own in figures, apart from the story's ("Primero, el 31 de diciembre
+    # de 2025, se informó la muerte de 3 hombres" after the 7 January attack): another event
+    own_day = own_date is not None and own_date[1] == "day" and _DIGIT.search(text) is not None and all(
+        abs((own_date[0] - told[0]).days) > 1 for told in (main_date, state.last_date) if told is not None)
     fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
-        t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())))
+        t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())
+        # "las audiencias con los detenidos" on a day of their own: the same people, no new arrest
+        and not (own_day and not _PEOPLE_HELD.match(low, t[1]))))
     told_before = triggers if fresh and len(fresh) < len(triggers) else ()
     if told_before:
         # "detuvo a dos personas ... relacionadas con el ataque": the new event is the arrest.

@@ -133,6 +133,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # a court's review of an arrest told before: "el control de la detención", "a detention hearing"
+               r"\bcontrol\s+de\s+(?:la\s+)?detenci[oó]n\b", r"\bdetention\s+hearings?\b(?:[^.;]{0,40}?\b(?:arrested|detained|detainees)\b)?",
+               r"\b(?:rechter-commissaris|voorgeleid\w*)\b[^.;]{0,40}?\b(?:arrestatie|aanhouding)\b",
                # no one caught: "also evaded arrest", "whether or not the guilty have been apprehended", "would not
                # disarm until the government captured the leaders", "eludieron la captura"
                r"\b(?:evaded|eluded|avoided|escaped)\s+(?:\w+\s+)?(?:arrest|capture)\b",
@@ -1254,6 +1257,10 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
          r"until now|tot nu toe|tot op heden)\b",
          # "desde el 11 de marzo hoy 1 de octubre ya se contabiliza diez elementos asesinados"
          r"\bya\s+se\s+contabiliza(?:n)?\b", r"\bdesde el [^.;]{3,25}? hoy\b",
+         # a count over the last days: "En los últimos 8 días han ocurrido 12 asesinatos", "in the past three days"
+         r"\b(?:en\s+(?:los|las)\s+[uú]ltim[oa]s|in\s+the\s+(?:last|past)|(?:in\s+)?de\s+(?:afgelopen|laatste))\s+"
+         r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+         r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:d[ií]as|days|dagen|semanas|weeks|weken)\b",
          # a rank in a year's toll: "the fifth journalist killed in Guerrero this year", "de vijfde journalist
          # die dit jaar is vermoord"
          r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,2}?"

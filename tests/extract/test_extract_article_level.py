@@ -2359,3 +2359,18 @@ def test_the_state_of_mexico_in_lower_case_is_a_state_the_story_is_about(extract
     # michoacana" is a cartel, not Michoacán
     records = extract(text, lang, "2023-05-03")
     assert [(r["event_type"], r["admin2"]) for r in records] == [("attack", "Donato Guerra")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados mataron a cuatro personas en Tula de Allende, Hidalgo, este miércoles 7 de enero.\n\n"
+           "Primero, el 31 de diciembre de 2025, se informó la muerte de 3 hombres."),
+    ("en", "Gunmen killed four people in Tula de Allende, Hidalgo, on Wednesday, January 7.\n\nEarlier, on December 31, "
+           "the killing of three men was reported."),
+    ("nl", "Schutters doodden woensdag 7 januari vier mensen in Tula de Allende, Hidalgo.\n\nEerder, op 31 december, werd "
+           "de moord op drie mannen gemeld."),
+])
+def test_the_death_of_a_day_of_its_own_is_another_event_not_the_one_told(extract, lang: str, text: str) -> None:
+    # "la muerte", "the killing" look back at the story's event, unless the sentence names another day
+    deaths = sorted((r["event_date"], r["fatalities"]) for r in extract(text, lang, "2026-01-07")
+                    if r["event_type"] == "death")
+    assert deaths == [("2025-12-31", 3), ("2026-01-07", 4)]

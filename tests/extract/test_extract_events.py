@@ -1759,3 +1759,14 @@ def test_a_death_risked_is_no_death(extract, lang: str, text: str) -> None:
 ])
 def test_what_the_authorities_did_not_say_happened_is_no_event(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, "2013-02-06")} == {"attack"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El 11 de enero se llevaron a cabo en Aguascalientes las audiencias ante los jueces federales, que analizaron "
+           "el control de la detención."),
+    ("en", "On January 11 a detention hearing for the arrested suspects was held in Aguascalientes."),
+    ("nl", "Op 11 januari werden de verdachten in Aguascalientes voorgeleid, waarna de rechter hun aanhouding "
+           "rechtmatig verklaarde."),
+])
+def test_a_court_hearing_on_an_arrest_is_no_arrest(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2021-01-12")}
