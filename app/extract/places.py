@@ -21,6 +21,7 @@ _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
 
 CITY_NOUN = re.compile(lexicon.CITY_NOUN, _FLAGS)
+_TOWN_NOUN_BEFORE = re.compile(r"\b(?:city|town|ciudad|stad|stadje)\s+(?:de|of|van)?\s*$", _FLAGS)
 CAPITAL_BEFORE = re.compile(lexicon.CAPITAL_OF_STATE, _FLAGS)
 HOSPITALS_OF = re.compile(r"\b(?:hospital\w*|nosocomios?|cl[ií]nicas?|ziekenh\w+)\s+(?:de\s+la|del|in\s+the|of\s+the|in\s+de|van\s+de)\s+$",
                           _FLAGS)
@@ -225,6 +226,11 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             place = None
         if mention.state:
             place = _state_capital(mention, resolver, text) or place
+        if mention.state and place is not None and place.kind == "state" \
+                and _TOWN_NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            # "mayor of the city of Hidalgo" (the Tamaulipas story's town), "la ciudad de Hidalgo": a
+            # municipality of that name, where the state's capital is named otherwise (Pachuca)
+            place = municipality_named(mention.name, resolver, mention.qualifier) or place
         if mention.municipality and place is not None and place.kind in ("locality", "state"):
             # "el municipio de Hidalgo" in an article about Michoacán: the municipality
             place = municipality_named(mention.name, resolver, mention.qualifier) or place

@@ -1443,3 +1443,14 @@ def test_a_town_named_after_a_state_does_not_name_the_state(extract, lang: str, 
 def test_a_named_part_of_a_town_after_its_possessive_is_in_that_town(extract) -> None:
     records = extract("Gunmen attacked a bar in Playa del Carmen's Quinta Avenida on Wednesday.", "en", date="2023-06-15")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Solidaridad")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tamaulipas la violencia no cesa. Sicarios mataron a un policía en la ciudad de Hidalgo."),
+    ("en", "Violence in Tamaulipas goes on. Gunmen killed a police officer in the city of Hidalgo."),
+    ("nl", "In Tamaulipas gaat het geweld door. In de stad Hidalgo werd een agent doodgeschoten."),
+])
+def test_the_city_named_like_a_state_is_the_storys_town_of_that_name(extract, lang: str, text: str) -> None:
+    # the state of Hidalgo's capital is Pachuca: "the city of Hidalgo" is a municipality, Tamaulipas's here
+    records = extract(text, lang, "2010-08-30")
+    assert {(r["admin1"], r["admin2"]) for r in records} == {("Tamaulipas", "Hidalgo")}
