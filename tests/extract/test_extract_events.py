@@ -1770,3 +1770,14 @@ def test_what_the_authorities_did_not_say_happened_is_no_event(extract, lang: st
 ])
 def test_a_court_hearing_on_an_arrest_is_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2021-01-12")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Cruillas, Burgos and San Fernando, municipal officials decided to suspend the events celebrating "
+           "Children's Day."),
+    ("es", "En Cruillas, Burgos y San Fernando las autoridades municipales suspendieron los festejos del Día del Niño."),
+    ("nl", "In Cruillas, Burgos en San Fernando werden de festiviteiten voor Kinderdag afgelast."),
+])
+def test_celebrations_suspended_are_a_disruption_in_each_town(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2023-04-30")
+    assert sorted(r["location"] for r in records if r["event_type"] == "disruption") == ["Burgos", "Cruillas", "San Fernando"]
