@@ -332,6 +332,17 @@ NEGATED: dict[str, list[str]] = {
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
                _UNSAID_EN + r"(?:arrested|detained|captured|apprehended|arrests)\b",
+               # "no hubo un solo detenido", "tampoco hubo detenidos", "not a single arrest", "geen enkele arrestatie"
+               r"\b(?:no|ni|tampoco)\s+(?:se\s+)?(?:hubo|hay|hab[ií]a|report[oó]|reportaron|registr[oó]|registraron)\s+"
+               r"(?:un\s+solo|ning[uú]n|personas)?\s*(?:detenid[oa]s?|detenciones|arrestos)\b",
+               r"\bnot\s+(?:a\s+)?single\s+(?:arrest|person\s+(?:was\s+)?(?:arrested|detained)|suspect\s+(?:was\s+)?(?:arrested|detained))\b",
+               r"\bgeen\s+enkele\s+(?:arrestatie|aanhouding|verdachte\s+(?:opgepakt|gearresteerd))\b",
+               # a purpose, none made yet: "acordó desplegar acciones para la aprehensión de los responsables"
+               r"\b(?:para|a\s+fin\s+de|con\s+el\s+fin\s+de|con\s+el\s+objetivo\s+de)\s+(?:lograr\s+)?(?:la\s+)?"
+               r"(?:aprehensi[oó]n|detenci[oó]n|captura|detener|capturar|aprehender|arrestar)\b",
+               r"\b(?:in\s+order\s+to|with\s+the\s+aim\s+of|aimed\s+at)\s+(?:arresting|capturing|apprehending|detaining|"
+               r"arrest|capture|apprehend|detain)\b",
+               r"\b(?:om|met\s+als\s+doel)\s+(?:de\s+)?(?:daders|verdachten)\s+(?:te\s+)?(?:arresteren|op\s+te\s+pakken|aan\s+te\s+houden)\b",
                _UNSAID_ES + r"(?:detenid|capturad|arrestad|detenci)\w*", _UNSAID_NL + r"(?:gearresteerd|opgepakt|arrestaties)\b",
                # "there were no reports of other casualties or arrests", "no se reportaron detenidos", "geen arrestaties"
                r"\bno\s+reports?\s+(?:yet\s+|so\s+far\s+)?of\s+(?:any\s+|other\s+|further\s+)?(?:\w+\s+(?:or|and)\s+)?"

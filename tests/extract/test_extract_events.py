@@ -1781,3 +1781,15 @@ def test_a_court_hearing_on_an_arrest_is_no_arrest(extract, lang: str, text: str
 def test_celebrations_suspended_are_a_disruption_in_each_town(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2023-04-30")
     assert sorted(r["location"] for r in records if r["event_type"] == "disruption") == ["Burgos", "Cruillas", "San Fernando"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tras la agresión armada en Chilchotla, Puebla, no hubo un solo detenido."),
+    ("en", "After the attack in Chilchotla, Puebla, not a single arrest was made."),
+    ("nl", "Na de aanval in Chilchotla, Puebla, volgde geen enkele arrestatie."),
+    ("es", "El gabinete acordó desplegar acciones en Tula de Allende, Hidalgo, para la aprehensión de los responsables."),
+    ("en", "The cabinet deployed forces in Tula, Hidalgo, in order to arrest those responsible."),
+    ("nl", "In Tula, Hidalgo, werden agenten ingezet om de daders op te pakken."),
+])
+def test_no_single_arrest_or_an_arrest_sought_is_no_arrest(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2011-12-09")}
