@@ -153,8 +153,8 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-# "Mexico City:" on a line of its own above the lead (NDTV): the dateline, not the lead's place
-_TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*:\s*$")
+# "Mexico City:", "MEXICO CITY -" on a line of its own above the lead: the dateline, not the lead's place
+_TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

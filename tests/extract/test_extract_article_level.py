@@ -2340,6 +2340,12 @@ def test_a_wire_dateline_does_not_place_the_states_events(extract, lang: str, te
            "informaron las autoridades el sábado.\nHombres armados abrieron fuego en la plaza principal de Tecalitlán, Jalisco."),
     ("nl", "Mexico-Stad:\nBij een vuurgevecht tussen bendes zijn elf doden gevallen in een stadje in het westen van het "
            "land, meldden de autoriteiten zaterdag.\nGewapende mannen openden het vuur op het plein van Tecalitlán, Jalisco."),
+    ("en", "MEXICO CITY -\n\nSurvivors of a Sunday massacre in central Mexico told investigators that gunmen killed 11 "
+           "people.\nThe attack happened at a party in Salvatierra, Guanajuato."),
+    ("es", "CIUDAD DE MÉXICO -\n\nSobrevivientes de una masacre el domingo en el centro del país dijeron que hombres "
+           "armados mataron a 11 personas.\nEl ataque ocurrió en una fiesta en Salvatierra, Guanajuato."),
+    ("nl", "MEXICO-STAD -\n\nOverlevenden van een bloedbad op zondag in Midden-Mexico vertelden dat schutters elf mensen "
+           "doodden.\nDe aanval gebeurde op een feest in Salvatierra, Guanajuato."),
 ])
 def test_a_town_on_a_line_of_its_own_above_the_lead_is_its_dateline(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2010-12-11")
