@@ -116,6 +116,24 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
     return True
 
 
+COMMON_HAMLET = 8  # localities of one name: "San Vicente", "El Mirador", "Ojo de Agua"
+_HAMLET_NOUN_BEFORE = re.compile(r"\b(?:comunidad|colonia|rancher[ií]a|ejido|poblado|localidad|paraje|village|hamlet|"
+                                 r"community|neighbou?rhood|dorp|gehucht|wijk|buurtschap)\s+(?:de\s+|del\s+|of\s+)?$", _FLAGS)
+
+
+def _common_hamlet_guess(mention: Mention, place: Any, resolver: PlaceResolver, text: str) -> bool:
+    """"la comunidad de San Vicente", "the village of El Mirador": a hamlet's name that many villages
+    share, with no town to say which, is a guess at one of them (often in a municipality the story
+    never names)."""
+    if place is None or place.kind != "locality" or mention.qualifier or (place.population or 0) >= 5000 \
+            or not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    localities = [c for c in resolver.geo.candidates(mention.name) if c.kind == "locality"]
+    in_story = [c for c in localities if c.admin1 in resolver.context_states]
+    # ... several in the story's own states, or none there: which one is a guess
+    return len(localities) >= COMMON_HAMLET and len(in_story) != 1
+
+
 def _spells_its_municipality(place: Any) -> bool:
     """"La comandancia municipal de Altzayanca": a small locality named almost as its
     municipality (Atltzayanca) is the municipality's seat or a gazetteer duplicate of it, a town
@@ -254,7 +272,8 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.name in resolver.surnames and not mention.named_as_place and (
                 mention.context not in ("strong", "list") or _ends_a_name(text, mention, resolver)):
             place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
-        if not _acceptable(mention, place, resolver.context_states) or _common_name_elsewhere(mention, place, resolver):
+        if not _acceptable(mention, place, resolver.context_states) or _common_name_elsewhere(mention, place, resolver) \
+                or _common_hamlet_guess(mention, place, resolver, text):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
             if place is None and mention.qualifier and _unknown_to_gazetteer(mention, resolver):
                 # "the village of Buenavista de los Hurtado in Guerrero": a hamlet the gazetteer

@@ -1454,3 +1454,19 @@ def test_the_city_named_like_a_state_is_the_storys_town_of_that_name(extract, la
     # the state of Hidalgo's capital is Pachuca: "the city of Hidalgo" is a municipality, Tamaulipas's here
     records = extract(text, lang, "2010-08-30")
     assert {(r["admin1"], r["admin2"]) for r in records} == {("Tamaulipas", "Hidalgo")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Apaseo el Alto, Guanajuato, hallaron dos cadáveres. Más tarde, policías fueron atacados en la comunidad "
+           "de San Vicente."),
+    ("en", "In Apaseo el Alto, Guanajuato, two bodies were found. Later, police officers were attacked in the community "
+           "of San Vicente."),
+    ("nl", "In Apaseo el Alto, Guanajuato, werden twee lichamen gevonden. Later werden agenten aangevallen in het dorp "
+           "San Vicente."),
+])
+def test_a_hamlet_name_many_villages_share_is_no_guess_at_one_of_them(extract, lang: str, text: str) -> None:
+    # Guanajuato has several villages called San Vicente; the gazetteer's largest lies in Irapuato, a town
+    # the story never names
+    records = extract(text, lang, "2019-10-03")
+    assert "Irapuato" not in {r["admin2"] for r in records}
+    assert {r["admin1"] for r in records} == {"Guanajuato"}
