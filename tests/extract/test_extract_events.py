@@ -1793,3 +1793,14 @@ def test_celebrations_suspended_are_a_disruption_in_each_town(extract, lang: str
 ])
 def test_no_single_arrest_or_an_arrest_sought_is_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2011-12-09")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen opened fire on police in Tijuana, killing one officer. The attackers also killed a food truck vendor."),
+    ("es", "Sicarios atacaron a policías en Tijuana y mataron a un agente. Los agresores también mataron a un vendedor de "
+           "comida."),
+    ("nl", "Schutters openden het vuur op agenten in Tijuana en doodden een agent. Ze doodden ook een voedselverkoper."),
+])
+def test_gunmen_who_also_killed_one_more_add_one(extract, lang: str, text: str) -> None:
+    [death] = [r for r in extract(text, lang, "2020-05-10") if r["event_type"] == "death"]
+    assert death["fatalities"] == 2
