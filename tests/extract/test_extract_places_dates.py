@@ -1470,3 +1470,14 @@ def test_a_hamlet_name_many_villages_share_is_no_guess_at_one_of_them(extract, l
     records = extract(text, lang, "2019-10-03")
     assert "Irapuato" not in {r["admin2"] for r in records}
     assert {r["admin1"] for r in records} == {"Guanajuato"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El martes policías se enfrentaron con hombres armados en Durango, capital del estado, con un saldo de cuatro "
+           "muertos."),
+    ("en", "On Tuesday police clashed with gunmen in Durango, the state capital, leaving four dead."),
+    ("nl", "Dinsdag vochten agenten tegen schutters in Durango, de hoofdstad van de staat, met vier doden tot gevolg."),
+])
+def test_a_state_name_called_the_state_capital_is_the_city(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2010-12-29")
+    assert {(r["admin2"], r["geo_precision"]) for r in records} == {("Durango", 1)}
