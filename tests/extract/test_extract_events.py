@@ -1804,3 +1804,12 @@ def test_no_single_arrest_or_an_arrest_sought_is_no_arrest(extract, lang: str, t
 def test_gunmen_who_also_killed_one_more_add_one(extract, lang: str, text: str) -> None:
     [death] = [r for r in extract(text, lang, "2020-05-10") if r["event_type"] == "death"]
     assert death["fatalities"] == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Frontera Comalapa, Chiapas, the officers' patrol vehicle was completely engulfed in flames on a roadway."),
+    ("es", "En Frontera Comalapa, Chiapas, la patrulla de los agentes quedó envuelta en llamas en la carretera."),
+    ("nl", "In Frontera Comalapa, Chiapas, ging de patrouillewagen van de agenten volledig in vlammen op."),
+])
+def test_a_vehicle_engulfed_in_flames_is_an_arson(extract, lang: str, text: str) -> None:
+    assert "arson" in {r["event_type"] for r in extract(text, lang, "2025-06-03")}
