@@ -120,6 +120,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"(?:patrullaban|realizaban\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
                   r"\b(?:realizaba|realizaban|efectuaba|efectuaban)\s+(?:labores\s+de\s+)?(?:patrullajes?|recorridos?)\b"
                   r"[^.;]{0,120}?\bcuando\b",
+                  # "Soldiers were conducting patrols in Nuevo Laredo when gunmen ambushed them": the patrol attacked
+                  r"\b(?:carrying\s+out|conducting)\s+(?:\w+\s+){0,4}?patrols?\b[^.;]{0,80}?\bwhen\b",
+                  r"\b(?:op\s+patrouille|patrouilleerden|voerden\s+(?:\w+\s+){0,2}?patrouilles)\b[^.;]{0,80}?\btoen\b",
                   # the security presence the violence defied, no operation of its own: "pese al despliegue de fuerzas
                   # federales", "a pesar del operativo especial", "despite the deployment of troops"
                   r"\b(?:pese\s+a(?:l)?|a\s+pesar\s+de(?:l)?|despite)\s+(?:la\s+|el\s+|los\s+|las\s+|the\s+)?(?:\w+\s+)?"

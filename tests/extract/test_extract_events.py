@@ -1813,3 +1813,25 @@ def test_gunmen_who_also_killed_one_more_add_one(extract, lang: str, text: str) 
 ])
 def test_a_vehicle_engulfed_in_flames_is_an_arson(extract, lang: str, text: str) -> None:
     assert "arson" in {r["event_type"] for r in extract(text, lang, "2025-06-03")}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Threatening messages led to the closings of several schools in Cuernavaca, Morelos.", "disruption"),
+    ("es", "Los mensajes provocaron el cierre de escuelas en Cuernavaca, Morelos.", "disruption"),
+    ("nl", "De dreigberichten leidden tot de sluiting van scholen in Cuernavaca, Morelos.", "disruption"),
+    ("en", "A convoy of Mexican army soldiers was carrying out a series of security patrols in Nuevo Laredo, Tamaulipas.",
+     "operation"),
+    ("es", "Militares realizaban patrullajes de seguridad en Nuevo Laredo, Tamaulipas.", "operation"),
+    ("nl", "Militairen voerden patrouilles uit in Nuevo Laredo, Tamaulipas.", "operation"),
+])
+def test_schools_closings_and_patrols_carried_out(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang, "2019-09-10")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers were conducting patrols in Nuevo Laredo, Tamaulipas, when gunmen ambushed them."),
+    ("es", "Militares realizaban patrullajes en Nuevo Laredo, Tamaulipas, cuando fueron emboscados."),
+    ("nl", "Militairen waren op patrouille in Nuevo Laredo, Tamaulipas, toen ze in een hinderlaag liepen."),
+])
+def test_a_patrol_ambushed_is_an_attack_not_an_operation(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang, "2019-09-10")} == {"attack"}
