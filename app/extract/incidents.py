@@ -360,6 +360,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
 
     main_date = _main_date(sentences, triggers, date_of, published, lang)
     state = _State()
+    state.published = published
     state.main_date = main_date
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
@@ -506,6 +507,30 @@ def _longest_town(run: str, resolver: PlaceResolver) -> Any:
 _PEOPLE_HELD = re.compile(r"detenid|detainee|arrestant|aangehoudenen|capturad|aprehendid|arrestad")
 
 
+# Where a list sentence's clauses part: "cuatro presuntos criminales el sábado en Miguel Alemán ..., además de una
+# mujer que murió el jueves ... en Matamoros"
+_CLAUSE_PARTS = re.compile(r"[:;]|,\s+(?:adem[aá]s\s+de|as[ií]\s+como|mientras\s+que|while|as\s+well\s+as|terwijl|"
+                           r"evenals)\s+|\s+(?:y|and)\s+(?=(?:el|la|los|las|the|on)\b)")
+
+
+def _clause_dates(text: str, groups: list[Group], date: tuple[dt.date, str],
+                  published: dt.date | None) -> list[tuple[list[Group], tuple[dt.date, str]]]:
+    """The sentence's groups with their dates: one date for all, unless its clauses name days of their
+    own for the places in them ("cuatro ... el sábado en Miguel Alemán, además de una mujer que murió el
+    jueves en Matamoros": Saturday's, Thursday's)."""
+    if len(groups) < 2 or published is None or not _CLAUSE_PARTS.search(text):
+        return [(groups, date)]
+    cuts = [0] + [m.end() for m in _CLAUSE_PARTS.finditer(text)] + [len(text)]
+    dated: dict[tuple[dt.date, str], list[Group]] = {}
+    for group in groups:
+        start = max(c for c in cuts[:-1] if c <= group.start)
+        end = min(c for c in cuts if c > group.start)
+        own = sentence_date(text[start:end], published)
+        key = own if own is not None and own[1] == "day" else date
+        dated.setdefault(key, []).append(group)
+    return [(grouped, key) for key, grouped in dated.items()] if len(dated) > 1 else [(groups, date)]
+
+
 def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, scanned: tuple[str, set[Any]],
                       resolver: PlaceResolver, main_date: tuple[dt.date, str],
                       own_date: tuple[dt.date, str] | None, state: _State,
@@ -591,8 +616,10 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     _counts_follow_their_type(groups)
     if any(value >= STATISTIC_COUNT for group in groups for value in group.counts.values()):
         return []  # "waar 3.139 mensen om het leven werden gebracht": a statistic, not an incident
-    records = _group_records(article, sentence, groups, date, confidence, _actors(low, possible), resolver,
-                             state.shared)
+    actors = _actors(low, possible)
+    records = [record for clause_groups, clause_date in _clause_dates(text, groups, date, state.published)
+               for record in _group_records(article, sentence, clause_groups, clause_date, confidence, actors, resolver,
+                                            state.shared)]
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records

@@ -130,6 +130,7 @@ class _State:
 
     def __init__(self) -> None:
         self.paragraph = -1
+        self.published: dt.date | None = None  # the day relative dates are read from
         self.heading: tuple = ()                # event types a heading gives the list lines under it
         self.paragraph_date: tuple[dt.date, str] | None = None  # the last date the paragraph gave
         self.last_groups: list[Group] = []

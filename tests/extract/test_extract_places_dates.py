@@ -1481,3 +1481,19 @@ def test_a_hamlet_name_many_villages_share_is_no_guess_at_one_of_them(extract, l
 def test_a_state_name_called_the_state_capital_is_the_city(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2010-12-29")
     assert {(r["admin2"], r["geo_precision"]) for r in records} == {("Durango", 1)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Otras cinco personas fueron asesinadas en la región en días anteriores: cuatro presuntos criminales el sábado "
+           "en la localidad de Miguel Alemán en un enfrentamiento con soldados, además de una mujer que murió el jueves "
+           "al recibir un disparo en un funeral en Matamoros."),
+    ("en", "Five more people were killed in the region in earlier days: four suspected criminals on Saturday in Miguel "
+           "Alemán in a clash with soldiers, as well as a woman who was killed on Thursday by a shot at a funeral in "
+           "Matamoros."),
+    ("nl", "Eerder kwamen in de regio nog vijf mensen om: vier vermoedelijke criminelen zaterdag in Miguel Alemán bij "
+           "een vuurgevecht met soldaten, evenals een vrouw die donderdag werd doodgeschoten op een begrafenis in "
+           "Matamoros."),
+])
+def test_each_clause_of_a_list_sentence_keeps_its_own_day(extract, lang: str, text: str) -> None:
+    days = {(r["location"], r["event_date"]) for r in extract(text, lang, "2014-04-07") if r["event_type"] == "death"}
+    assert days == {("Miguel Alemán", "2014-04-05"), ("Matamoros", "2014-04-03")}
