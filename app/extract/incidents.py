@@ -809,6 +809,11 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
     shares = [(group, number) for group in groups
               if (number := next((n for n in numbers if not n.vague and n.end <= group.start
                                   and _SHARE_GAP.fullmatch(text, n.end, group.start)), None)) is not None]
+    if shares:
+        # "cuatro en Miguel Alemán y una en Matamoros": beside a counted share, "una", "one" is a share of one
+        shares += [(group, number) for group in groups if all(group is not g for g, _ in shares)
+                   and (number := next((n for n in numbers if n.vague and n.value == 1 and n.end <= group.start
+                                        and _SHARE_GAP.fullmatch(text, n.end, group.start)), None)) is not None]
     if not shares:
         # "En Culiacán fueron asesinadas siete personas, en Navolato tres y en Mazatlán dos": the
         # places after the first take the number right after them

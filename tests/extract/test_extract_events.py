@@ -1835,3 +1835,13 @@ def test_schools_closings_and_patrols_carried_out(extract, lang: str, text: str,
 ])
 def test_a_patrol_ambushed_is_an_attack_not_an_operation(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, "2019-09-10")} == {"attack"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Cinco personas fueron asesinadas: cuatro en Miguel Alemán y una en Matamoros."),
+    ("en", "Five people were killed: four in Miguel Alemán and one in Matamoros."),
+    ("nl", "Vijf mensen werden gedood: vier in Miguel Alemán en een in Matamoros."),
+])
+def test_a_share_of_one_beside_counted_shares(extract, lang: str, text: str) -> None:
+    deaths = {r["location"]: r["fatalities"] for r in extract(text, lang, "2014-04-07") if r["event_type"] == "death"}
+    assert deaths == {"Miguel Alemán": 4, "Matamoros": 1}  # never the total again on top of its shares
