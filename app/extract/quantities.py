@@ -33,7 +33,8 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:carretera|autopista|highway|route|ruta|call
                               r"(?:\s+(?:federal|estatal|libre|de\s+cuota|n[uú]mero|no\.))*\s*$", re.I)
 _OFFICE_OF_TOWN_AFTER = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?(?P<office>" + lexicon.OFFICE_OF_TOWN + ")")
 _NAMED_PERSON_AND_HIS = re.compile(lexicon.NAMED_PERSON_AND_HIS)
-_NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?", re.I)
+_NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?(?:otr[oa]s\s+)?", re.I)
+_NAMED_PERSON_AND_OTHERS = re.compile(lexicon.NAMED_PERSON_AND_OTHERS)
 _PERSON_AFTER_WORD = re.compile(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 # Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
@@ -141,6 +142,11 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             if match.end() in starts:
                 found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)
+    if "other" in text or "otr" in text or "ander" in text or " m" in text:
+        for match in _NAMED_PERSON_AND_OTHERS.finditer(text):
+            if match.end() in starts and not any(n.start == match.start("one") for n in found):
+                found.append(Number(match.start("one"), match.end("one"), 1, False))
+        found.sort(key=lambda number: number.start)
     if "ble " in text or "ple " in text or "uple " in text or "dige " in text:
         for match in _MULTIPLE_KILLING.finditer(text):  # "the quadruple homicide": four
             found.append(Number(match.start("n"), match.end("n"),
@@ -199,8 +205,8 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
             return False  # "el pasado seis de agosto, cuatro hombres": a date, then the count
         match = joins.match(gap)
         # "killing Pérez Luna and seven of his sicarios": the name is the first group, no words of its own
-        named_first = match is None and _NAMED_ONE_AND.fullmatch(gap) is not None \
-            and " " in text[first.start:first.end] and text[first.start].isupper()
+        named_first = match is None and _NAMED_ONE_AND.fullmatch(gap) is not None and text[first.start].isupper() \
+            and (" " in text[first.start:first.end] or _NAMED_PERSON_AND_OTHERS.match(text, first.start) is not None)
         if not named_first and (match is None or _SUM_BLOCKERS.search(match["words"])) \
                 or _SUBSET_AFTER.match(text, second.end):
             return False  # "nueve personas, cuatro de ellas menores": four are among the nine

@@ -1845,3 +1845,15 @@ def test_a_patrol_ambushed_is_an_attack_not_an_operation(extract, lang: str, tex
 def test_a_share_of_one_beside_counted_shares(extract, lang: str, text: str) -> None:
     deaths = {r["location"]: r["fatalities"] for r in extract(text, lang, "2014-04-07") if r["event_type"] == "death"}
     assert deaths == {"Miguel Alemán": 4, "Matamoros": 1}  # never the total again on top of its shares
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "In Córdoba, Veracruz, Uscanga and four others died in a firefight with the military.", 5),
+    ("es", "En Córdoba, Veracruz, murieron Uscanga y otros cuatro en un enfrentamiento con militares.", 5),
+    ("nl", "In Córdoba, Veracruz, kwamen Uscanga en vier anderen om bij een vuurgevecht met het leger.", 5),
+    # towns are no people: the five stay five
+    ("en", "In Culiacán and two other towns, gunmen killed five people.", 5),
+])
+def test_a_person_named_before_the_others_counts_one(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, "2012-05-10") if r["event_type"] == "death"]
+    assert max(deaths) == count
