@@ -759,6 +759,11 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             rank = next((lexicon.ORDINALS[lang][w] for w in match.group().split() if w in lexicon.ORDINALS[lang]), 0)
             if rank and group.counts.get("fatalities", 0) in range(1, rank):
                 group.counts["fatalities"] = rank  # "Two men were killed ... and a third died later": three
+            elif not rank and group.counts.get("fatalities") and any(
+                    n.end <= match.start() and not n.vague for n in numbers) \
+                    and not any(match.start() <= n.start < match.end() and not n.vague for n in numbers):  # "nog een": counted
+                # "One police officer was killed and another was fatally wounded": the one before, and one more
+                group.counts["fatalities"] += 1
             elif "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")

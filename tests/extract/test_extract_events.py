@@ -1857,3 +1857,14 @@ def test_a_share_of_one_beside_counted_shares(extract, lang: str, text: str) -> 
 def test_a_person_named_before_the_others_counts_one(extract, lang: str, text: str, count: int) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, "2012-05-10") if r["event_type"] == "death"]
     assert max(deaths) == count
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "One police officer was killed and another was fatally wounded in Villaldama, Nuevo León.", 2),
+    ("es", "Dos policías murieron en Villaldama, Nuevo León, y otro más murió en el hospital.", 3),
+    # counted once: "nog een" is already one of the sum
+    ("nl", "In Villaldama, Nuevo León, werd één agent gedood en nog een agent stierf later in het ziekenhuis.", 2),
+])
+def test_another_victim_in_the_same_sentence_adds_one(extract, lang: str, text: str, count: int) -> None:
+    [death] = [r for r in extract(text, lang, "2008-05-10") if r["event_type"] == "death"]
+    assert death["fatalities"] == count
