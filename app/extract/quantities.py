@@ -142,7 +142,7 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             if match.end() in starts:
                 found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)
-    if "other" in text or "otr" in text or "ander" in text or " m" in text:
+    if "other" in text or "otr" in text or "ander" in text or "más" in text or "mas " in text:
         for match in _NAMED_PERSON_AND_OTHERS.finditer(text):
             if match.end() in starts and not any(n.start == match.start("one") for n in found):
                 found.append(Number(match.start("one"), match.end("one"), 1, False))
