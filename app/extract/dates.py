@@ -46,9 +46,14 @@ def _full(m: re.Match[str], pub: dt.date) -> DateResult | None:
 
 def _day_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
     date = _safe(pub.year, _month(m["m"]), int(m["d"]))
-    if date and date > pub:  # "17 oktober" read in January is last year's October
+    if date and (date - pub).days > _ANNOUNCED_DAYS:  # "17 oktober" read in January is last year's October
         date = _safe(pub.year - 1, date.month, date.day)
     return (date, "day") if date else None
+
+
+# ... but a day in the week after publication is this year's: "no habrá clases este lunes 29 de septiembre",
+# read on Sunday 28 September, announces the Monday after
+_ANNOUNCED_DAYS = 7
 
 
 # "el pasado jueves 3": the weekday's day of the month follows it
@@ -203,7 +208,7 @@ def _day_word_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
     word = m["dw"]
     day = _DAY_WORDS.get(word) or int(word.rstrip("oº."))
     date = _safe(pub.year, _month(m["m"]), day)
-    if date and date > pub:
+    if date and (date - pub).days > _ANNOUNCED_DAYS:
         date = _safe(pub.year - 1, date.month, date.day)
     return (date, "day") if date else None
 

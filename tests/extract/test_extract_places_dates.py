@@ -1497,3 +1497,18 @@ def test_a_state_name_called_the_state_capital_is_the_city(extract, lang: str, t
 def test_each_clause_of_a_list_sentence_keeps_its_own_day(extract, lang: str, text: str) -> None:
     days = {(r["location"], r["event_date"]) for r in extract(text, lang, "2014-04-07") if r["event_type"] == "death"}
     assert days == {("Miguel Alemán", "2014-04-05"), ("Matamoros", "2014-04-03")}
+
+
+@pytest.mark.parametrize("text", [
+    "El alcalde informó que no habrá clases el lunes 2 de marzo.",
+    "The mayor said there will be no classes on Monday, March 2.",
+    "De burgemeester meldde dat er maandag 2 maart geen les is.",
+])
+def test_a_day_in_the_week_after_publication_is_this_years(text: str) -> None:
+    # read on Monday 23 February 2026: 2 March is the Monday after, not March 2025 ...
+    assert sentence_date(text, PUB) == (dt.date(2026, 3, 2), "day")
+
+
+def test_a_day_further_ahead_is_last_years() -> None:
+    # ... while 17 March, read in February, is last year's
+    assert sentence_date("Hombres armados atacaron un bar el 17 de marzo.", PUB) == (dt.date(2025, 3, 17), "day")
