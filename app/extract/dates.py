@@ -509,6 +509,16 @@ def sentence_date(text: str, published: dt.date,
                 result = rule(match, published)
             except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999
                 continue
+            if result and index == _WEEKDAY_RULE and result[0] < published and not (match["last"] or match["last_after"]) \
+                    and _FUTURE.search(low, max(0, match.start() - 40), match.start()):
+                # "no habrá clases este lunes", "schools will stay closed on Monday": the weekday ahead
+                return result[0] + dt.timedelta(days=7), "day"
             if result:
                 return result
     return None
+
+
+# What a sentence announces: a weekday after a future verb is the one ahead of publication ("no habrá clases este
+# lunes"); "Police said Monday they will investigate" keeps the Monday before
+_FUTURE = re.compile(r"\b(?:habr[aá]n?|ser[aá]n?|permanecer[aá]n?|se\s+suspender[aá]n?|reanudar[aá]n?|will|shall|"
+                     r"zal|zullen)\b")

@@ -1512,3 +1512,14 @@ def test_a_day_in_the_week_after_publication_is_this_years(text: str) -> None:
 def test_a_day_further_ahead_is_last_years() -> None:
     # ... while 17 March, read in February, is last year's
     assert sentence_date("Hombres armados atacaron un bar el 17 de marzo.", PUB) == (dt.date(2025, 3, 17), "day")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("El alcalde informó que no habrá clases este lunes en Coahuayana.", dt.date(2025, 9, 29)),
+    ("The mayor said there will be no classes on Monday in Coahuayana.", dt.date(2025, 9, 29)),
+    ("De burgemeester zei dat de scholen zullen sluiten op maandag.", dt.date(2025, 9, 29)),
+    # what happened keeps the Monday before
+    ("Hombres armados atacaron un bar este lunes.", dt.date(2025, 9, 22)),
+])
+def test_a_weekday_after_a_future_verb_is_the_one_ahead(text: str, expected: dt.date) -> None:
+    assert sentence_date(text, dt.date(2025, 9, 28)) == (expected, "day")  # read on a Sunday
