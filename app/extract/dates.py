@@ -263,8 +263,8 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:eerder deze maand|begin deze maand|a principios de (?:este )?mes|earlier this month|"
                 r"at the start of this month)\b", _I), _this_month),
     (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|last|past|"
-                rf"pasado|afgelopen|vorige|(?P<ly_before>(?:vorig|afgelopen)\s+jaar)|"
-                rf"a\s+finales\s+de)\s+(?:de\s+|het\s+)?(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+|de\s+maand\s+)?"
+                rf"pasado|afgelopen|vorige|(?P<ly_before>(?:vorig|afgelopen)\s+jaar)|a\s+mediados\s+de|half|midden|mid|"
+                rf"a\s+finales\s+de)(?:\s+|(?<=mid)-)(?:de\s+|het\s+)?(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+|de\s+maand\s+)?"
                 rf"(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)"
                 r"(?P<ly>,?\s+(?:of\s+)?last\s+year|\s+(?:van\s+)?vorig\s+jaar|\s+del?\s+(?:año\s+pasado|pasado\s+año))?", _I),
      _month_only),
@@ -310,7 +310,8 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\bel\s+d[ií]a\s+primero\b(?!\s+de\s)", _I), _first_of_month),
     # "el día 12", "el 12 de este mes", "on the 12th", "El 19, ...": the last such day of the month on or before
     # publication
-    (re.compile(r"\b(?:el\s+(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+de\s+este\s+(?:mismo\s+)?mes|el\s+(?:día|dia)\s+(?P<e>[0-3]?\d)\b"
+    (re.compile(r"\b(?:el\s+(?:pasado\s+)?(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+(?:de\s+este\s+(?:mismo\s+)?mes|del\s+presente\s+mes|"
+                r"del\s+mes\s+en\s+curso)|el\s+(?:día|dia)\s+(?P<e>[0-3]?\d)\b"
                 r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)"
                 # a round-up's "El 19, un grupo armado disparó ...": a bare day opening the sentence
                 r"|^[\s\"“]*el\s+(?:pasado\s+)?(?P<g>[0-3]?\d)\s*,)", _I), _day_of_month),

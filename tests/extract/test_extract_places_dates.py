@@ -1523,3 +1523,13 @@ def test_a_day_further_ahead_is_last_years() -> None:
 ])
 def test_a_weekday_after_a_future_verb_is_the_one_ahead(text: str, expected: dt.date) -> None:
     assert sentence_date(text, dt.date(2025, 9, 28)) == (expected, "day")  # read on a Sunday
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A mediados de agosto atacaron a policías.", (dt.date(2025, 8, 1), "month")),
+    ("In mid-August gunmen attacked police.", (dt.date(2025, 8, 1), "month")),
+    ("Half augustus vielen schutters agenten aan.", (dt.date(2025, 8, 1), "month")),
+    ("El 24 del presente mes atacaron a policías.", (dt.date(2025, 9, 24), "day")),
+])
+def test_the_middle_of_a_month_and_a_day_of_the_present_month(text: str, expected) -> None:
+    assert sentence_date(text, dt.date(2025, 9, 26)) == expected
