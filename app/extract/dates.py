@@ -250,7 +250,8 @@ RULES: list[Rule] = [  # in order of precedence
     # "May 3", "on March the 2nd"
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
     (re.compile(r"\b(?:eergisteren|eergisteravond|anteayer|antier|anteanoche|day before yesterday)\b", _I), _shift_days(2)),
-    (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|anoche|last night)\b", _I), _shift_days(1)),
+    (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|gisternacht|gistermiddag|anoche|last night)\b", _I),
+     _shift_days(1)),
     (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
                 rf"(?:avond|ochtend|middag|nacht|morgen)?\b(?P<last_after>\s+pasado\b)?", _I), _weekday),
     (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hoy|esta mañana|esta tarde|esta noche|este d[ií]a|"

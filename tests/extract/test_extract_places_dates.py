@@ -1533,3 +1533,9 @@ def test_a_weekday_after_a_future_verb_is_the_one_ahead(text: str, expected: dt.
 ])
 def test_the_middle_of_a_month_and_a_day_of_the_present_month(text: str, expected) -> None:
     assert sentence_date(text, dt.date(2025, 9, 26)) == expected
+
+
+@pytest.mark.parametrize("text", ["Gisternacht vielen schutters agenten aan.", "Gistermiddag werd een man doodgeschoten.",
+                                  "Anoche atacaron a policías.", "Last night gunmen attacked police."])
+def test_last_night_and_yesterday_afternoon_are_yesterday(text: str) -> None:
+    assert sentence_date(text, dt.date(2025, 9, 26)) == (dt.date(2025, 9, 25), "day")
