@@ -312,7 +312,7 @@ RULES: list[Rule] = [  # in order of precedence
     # "el día 12", "el 12 de este mes", "on the 12th", "El 19, ...": the last such day of the month on or before
     # publication
     (re.compile(r"\b(?:el\s+(?:pasado\s+)?(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+(?:de\s+este\s+(?:mismo\s+)?mes|del\s+presente\s+mes|"
-                r"del\s+mes\s+en\s+curso)|el\s+(?:día|dia)\s+(?P<e>[0-3]?\d)\b"
+                r"del\s+mes\s+en\s+curso)|el\s+(?:pasado\s+)?(?:día|dia)\s+(?P<e>[0-3]?\d)\b"
                 r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)"
                 # a round-up's "El 19, un grupo armado disparó ...": a bare day opening the sentence
                 r"|^[\s\"“]*el\s+(?:pasado\s+)?(?P<g>[0-3]?\d)\s*,)", _I), _day_of_month),

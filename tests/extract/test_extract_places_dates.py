@@ -1539,3 +1539,8 @@ def test_the_middle_of_a_month_and_a_day_of_the_present_month(text: str, expecte
                                   "Anoche atacaron a policías.", "Last night gunmen attacked police."])
 def test_last_night_and_yesterday_afternoon_are_yesterday(text: str) -> None:
     assert sentence_date(text, dt.date(2025, 9, 26)) == (dt.date(2025, 9, 25), "day")
+
+
+@pytest.mark.parametrize("text", ["El pasado día 20 atacaron a policías.", "On the 20th gunmen attacked police."])
+def test_the_past_day_of_the_month(text: str) -> None:
+    assert sentence_date(text, dt.date(2025, 9, 26)) == (dt.date(2025, 9, 20), "day")
