@@ -45,6 +45,7 @@ STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
 
 SAME_STATE = re.compile(lexicon.SAME_STATE, _FLAGS)
 SAME_TOWN = re.compile(lexicon.SAME_TOWN, _FLAGS)
+THIS_TOWN = re.compile(lexicon.THIS_TOWN, _FLAGS)
 
 
 NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
@@ -149,6 +150,7 @@ class _State:
         self.event_place_told: tuple[int, str] | None = None  # the sentence that said so, and the town's name
         self.town_date: tuple[dt.date, str] | None = None
         self.title_state: str | None = None     # the state of the last governor named
+        self.dateline_town: Any = None          # the town of the article's dateline, if any
         self.places: set[tuple] = set()         # every place named for a record so far
         self.recorded_types: set[str] = set()   # event types recorded so far
         self.abroad = False                     # the last sentence that placed an event placed it abroad
@@ -441,6 +443,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if place is not None:
             return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
                           only=frozenset({"disruption"}))], None, 0.5
+    if state.dateline_town is not None and THIS_TOWN.search(text):
+        # "PIEDRAS NEGRAS, Coahuila — ... in the Campo Verde neighborhood of this border city": the dateline's
+        # town, whichever town the sentences before named
+        town = state.dateline_town
+        return [Group(0, 10 ** 9, [(town, None, False)], True, label=town.location)], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
         # "the same municipality" names the place outright: the sentence's own date stays
         return _copy_groups(state.town_groups), None if SAME_TOWN.search(text) else state.town_date, 0.5

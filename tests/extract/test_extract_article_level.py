@@ -2380,3 +2380,19 @@ def test_the_death_of_a_day_of_its_own_is_another_event_not_the_one_told(extract
     deaths = sorted((r["event_date"], r["fatalities"]) for r in extract(text, lang, "2026-01-07")
                     if r["event_type"] == "death")
     assert deaths == [("2025-12-31", 3), ("2026-01-07", 4)]
+
+
+@pytest.mark.parametrize("lang,text,admin2", [
+    ("en", "PIEDRAS NEGRAS, Coahuila — Rival cartels are fighting again. On Monday, soldiers arrested two men in "
+           "Saltillo.\n\nThe execution took place this week in the Campo Verde neighborhood of this border city when "
+           "gunmen shot and killed a smuggler.", "Piedras Negras"),
+    ("nl", "PIEDRAS NEGRAS, Coahuila — Rivaliserende kartels vechten weer. Maandag arresteerden militairen twee mannen in "
+           "Saltillo.\n\nDeze week doodden schutters een smokkelaar in deze grensstad.", "Piedras Negras"),
+    # Spanish "este municipio" is the town just named, whatever the dateline
+    ("es", "ZACATECAS, Zac.- Seis policías fueron asesinados en Valparaíso.\n\nLos agentes murieron en el tramo "
+           "Ameca-Milpillas, en este municipio del suroeste del estado.", "Valparaíso"),
+])
+def test_this_city_under_a_dateline_is_the_dateline_s_town(extract, lang: str, text: str, admin2: str) -> None:
+    # a correspondent's "this city" is the town the story is filed from, not the last town named
+    deaths = [r for r in extract(text, lang, "2017-08-03") if r["event_type"] == "death"]
+    assert deaths and {r["admin2"] for r in deaths} == {admin2}, [(r["location"], r["evidence"][:40]) for r in deaths]
