@@ -362,7 +362,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     state = _State()
     state.published = published
     state.main_date = main_date
-    state.dateline_town = _dateline_town(sentences, resolver) if sentences and sentences[0].dateline else None
+    state.dateline_town = _dateline_town(sentences, resolver)
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]

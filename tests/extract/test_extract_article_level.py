@@ -2388,6 +2388,9 @@ def test_the_death_of_a_day_of_its_own_is_another_event_not_the_one_told(extract
            "gunmen shot and killed a smuggler.", "Piedras Negras"),
     ("nl", "PIEDRAS NEGRAS, Coahuila — Rivaliserende kartels vechten weer. Maandag arresteerden militairen twee mannen in "
            "Saltillo.\n\nDeze week doodden schutters een smokkelaar in deze grensstad.", "Piedras Negras"),
+    # a paragraph about the paper above the dateline; a US state after the town, in error
+    ("en", "Our reporters travelled to the states of Tamaulipas and Coahuila to recruit citizen journalists.\n\nNUEVO LAREDO, Texas — This border "
+           "city was the scene of a fierce daytime gun battle that resulted in the death of one gunman.", "Nuevo Laredo"),
     # Spanish "este municipio" is the town just named, whatever the dateline
     ("es", "ZACATECAS, Zac.- Seis policías fueron asesinados en Valparaíso.\n\nLos agentes murieron en el tramo "
            "Ameca-Milpillas, en este municipio del suroeste del estado.", "Valparaíso"),
