@@ -59,6 +59,7 @@ DENIAL = re.compile(lexicon.DENIAL)  # on lower case
 SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.items()}  # on lower case
 ARMED_KILLING = {lang: (re.compile(arms), re.compile(found)) for lang, (arms, found) in lexicon.ARMED_KILLING.items()}
 SINGULAR_ADDED = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_ADDED.items()}  # on lower case
+NAMED_VICTIM = {lang: re.compile(p) for lang, p in lexicon.NAMED_VICTIM.items()}  # on the text as written
 ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NUMBER.items()}
 ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
 ALONG_WITH = {lang: re.compile(p, re.I) for lang, p in lexicon.ALONG_WITH_NUMBER.items()}
@@ -755,6 +756,10 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                 group.counts["fatalities"] = others + 1  # "hij stierf samen met drie lijfwachten": four
                 with_others.add(id(group))
             group.counts.setdefault("fatalities", 1)
+        for match in NAMED_VICTIM[lang].finditer(text):  # "la ejecución de Juan Carlos Pérez": one death
+            if lexicon.fold(match["name"]) in lexicon.GIVEN_NAMES \
+                    and not any(match.start() <= n.start < match.start("name") and not n.vague for n in numbers):
+                _nearest(text, match.start(), match.end(), groups).counts.setdefault("fatalities", 1)
         for match in SINGULAR_ADDED[lang].finditer(low):  # "another policeman died later": one more
             group = _nearest(text, match.start(), match.end(), groups)
             rank = next((lexicon.ORDINALS[lang][w] for w in match.group().split() if w in lexicon.ORDINALS[lang]), 0)

@@ -473,6 +473,7 @@ ARMED_KILLING: dict[str, tuple[str, str]] = {lang: (WORDS[lang]["armed_killing"]
 SINGULAR_DEATH: dict[str, str] = {lang: WORDS[lang]["singular"]["death"].replace("{not_a_number}", _NOT_A_NUMBER)
                                   for lang in LANGS}
 SINGULAR_ADDED: dict[str, str] = {lang: WORDS[lang]["singular"]["added_death"] for lang in LANGS}
+NAMED_VICTIM: dict[str, str] = {lang: WORDS[lang]["singular"]["named_victim"] for lang in LANGS}  # on the text as written
 ORDINALS: dict[str, dict[str, int]] = {lang: WORDS[lang]["ordinals"] for lang in LANGS}
 ADDED_BEFORE_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["before_number"] for lang in LANGS}
 ADDED_AFTER_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["after_number"] for lang in LANGS}

@@ -1878,3 +1878,17 @@ def test_another_victim_in_the_same_sentence_adds_one(extract, lang: str, text: 
 def test_a_count_over_the_last_days_is_a_tally(extract, lang: str, text: str) -> None:
     # the days' own killings, told after it, are the records; the tally would borrow their day and hide them
     assert extract(text, lang, "2026-01-07") == []
+
+
+@pytest.mark.parametrize("lang,text,fatalities", [
+    ("en", "The murder of journalist Javier Valdez in Culiacán, Sinaloa, shocked the country.", 1),
+    ("es", "Se investiga el asesinato del director de radio comunitaria Rafael Murúa en Mulegé, Baja California Sur.", 1),
+    ("nl", "De moord op priester José Guillén in Puruándiro, Michoacán, schokte het land.", 1),
+    # a number before the name counts, not the name
+    ("es", "El asesinato de dos policías, Juan Pérez y Luis Gómez, en Tecomán, Colima.", 2),
+    # a capitalised word that is no given name is no victim ("the killing of Tuesday")
+    ("en", "The killing of Sinaloa cartel members in Culiacán, Sinaloa, went on.", None),
+])
+def test_a_killing_of_someone_named_is_one_death(extract, lang: str, text: str, fatalities) -> None:
+    [death] = [r for r in extract(text, lang, "2017-06-05") if r["event_type"] == "death"]
+    assert death["fatalities"] == fatalities

@@ -15,7 +15,7 @@ def test_a_words_file_names_every_event_type_and_count(lang: str) -> None:
     words = lexicon.WORDS[lang]
     assert set(words["events"]) == set(EVENT_TYPES)
     assert set(words["count_cues"]) == {"fatalities", "injured", "arrested"}
-    assert set(words["singular"]) == {"death", "added_death"} and set(words["added"]) == {"before_number",
+    assert set(words["singular"]) == {"death", "added_death", "named_victim"} and set(words["added"]) == {"before_number",
                                                                                           "after_number", "along_with"}
     assert all(isinstance(value, int) and value > 0 for value in words["numbers"].values())
 
