@@ -450,6 +450,18 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     return None
 
 
+_SINCE_WEEKDAY = re.compile(rf"\b(?:since|sinds|desde(?:\s+el)?|a\s+partir\s+del?)\s+(?:(?:last|el\s+pasado|este|afgelopen)\s+)?"
+                            rf"(?P<w>{_WEEKDAY_RE})\b", _I)
+
+
+def since_day(text: str, published: dt.date) -> dt.date | None:
+    """The weekday a state began ("schools have been closed since Tuesday", "desde el martes no
+    hay clases", "sinds dinsdag"): a disruption's first day, though no count's ("22 killed since
+    Saturday" is a period's tally, which sentence_date leaves undated)."""
+    found = _SINCE_WEEKDAY.search(text.lower())
+    return _weekday(found, published)[0] if found is not None else None
+
+
 def said_day(text: str, published: dt.date) -> dt.date | None:
     """The day a sentence's news was told ("confirmó este domingo la Fiscalía", "prosecutors
     said Monday"), when it names that day only: its events happened by then."""

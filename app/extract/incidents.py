@@ -17,7 +17,7 @@ from typing import Any
 from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
-from app.extract.dates import DATE_GATES, said_day, sentence_date
+from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
 from app.extract.gates import GateSet
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
                                    unknown_hamlet_heads)
@@ -385,6 +385,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             # habits and the distant past without a date of their own ("Much of the fighting takes
             # place in ..."), whatever date the paragraph gave before them
             found = ()
+        if found and own_date is None and all(t[0] == "disruption" for t in found) \
+                and (since := since_day(sentence.text, published)) is not None:
+            own_date = (since, "day")  # "schools have been closed since Tuesday": closed from that day
         if found and own_date is None:
             own_date = _told_next(sentences, index, lang, date_of)
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])

@@ -1544,3 +1544,17 @@ def test_last_night_and_yesterday_afternoon_are_yesterday(text: str) -> None:
 @pytest.mark.parametrize("text", ["El pasado día 20 atacaron a policías.", "On the 20th gunmen attacked police."])
 def test_the_past_day_of_the_month(text: str) -> None:
     assert sentence_date(text, dt.date(2025, 9, 26)) == (dt.date(2025, 9, 20), "day")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed two police officers in Acapulco, Guerrero, on Thursday. Schools in Acapulco have been closed "
+           "since Tuesday."),
+    ("es", "Sicarios mataron a dos policías en Acapulco, Guerrero, el jueves. Desde el martes no hay clases en Acapulco."),
+    ("es", "Sicarios mataron a dos policías en Acapulco, Guerrero, el jueves. El cierre de planteles en Acapulco ocurre "
+           "desde el martes."),
+    ("nl", "Schutters doodden donderdag twee agenten in Acapulco, Guerrero. Sinds dinsdag zijn de scholen in Acapulco dicht."),
+])
+def test_a_disruption_since_a_weekday_began_that_day(extract, lang: str, text: str) -> None:
+    # published Friday 25 November 2016: the killing on Thursday the 24th, schools closed from Tuesday the 22nd
+    dates = {(r["event_type"], r["event_date"]) for r in extract(text, lang, "2016-11-25")}
+    assert ("disruption", "2016-11-22") in dates and ("death", "2016-11-24") in dates, dates
