@@ -1892,3 +1892,13 @@ def test_a_count_over_the_last_days_is_a_tally(extract, lang: str, text: str) ->
 def test_a_killing_of_someone_named_is_one_death(extract, lang: str, text: str, fatalities) -> None:
     [death] = [r for r in extract(text, lang, "2017-06-05") if r["event_type"] == "death"]
     assert death["fatalities"] == fatalities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The gunmen shot dead a police officer in Tijuana, Baja California, and also killed the food truck vendor."),
+    ("es", "Los sicarios mataron a un policía en Tijuana, Baja California, y también asesinaron al vendedor."),
+    ("nl", "Schutters doodden een agent in Tijuana, Baja California, en doodden ook de verkoper."),
+])
+def test_also_killing_the_one_named_by_his_trade_adds_a_victim(extract, lang: str, text: str) -> None:
+    [death] = [r for r in extract(text, lang, "2020-05-05") if r["event_type"] == "death"]
+    assert death["fatalities"] == 2
