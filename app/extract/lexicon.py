@@ -274,7 +274,16 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
     "seizure": [r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
                 r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
-                r"(?:\s+\w+){0,3}\s+(?:seized|se apoderaron|asegur\w+|despojaron|namen)\b"],
+                r"(?:\s+\w+){0,3}\s+(?:seized|se apoderaron|asegur\w+|despojaron|namen)\b",
+                # the spent cartridges of a shooting, picked up as evidence, are no seizure: "recovered shells
+                # from seven different guns", "fueron asegurados casquillos de arma larga", "hulzen van
+                # automatische wapens" (unless the list goes on: "... casquillos de arma larga y dos fusiles")
+                r"\b(?:recovered|found|collected|secured|located|seized|asegur\w+|localiz\w+|encontr\w+|hall\w+|recog\w+|"
+                r"vonden|gevonden|verzamel\w+|aangetroffen|troffen)\s+(?:\w+\s+){0,3}?"
+                r"(?:(?:spent\s+|bullet\s+)?(?:shells?|casings?|cartridges?)\s+(?:from|of|for)|casquillos\s+(?:percutidos\s+)?"
+                r"(?:de|para)|(?:kogel)?hulzen\s+(?:van|uit))\s+(?:[\w.-]+\s+){0,3}?(?:guns?|rifles?|weapons?|firearms?|pistols?|"
+                r"armas?|rifles?|fusil\w*|pistolas?|cuernos?|wapens?|geweren?|pistolen?)\b"
+                r"(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)"],
 }
 # ... unless those gunmen are the object of what the forces did: "detuvieron a 15 presuntos delincuentes y
 # aseguraron varias armas", "Soldiers killed three gunmen and seized three assault rifles"
@@ -334,6 +343,12 @@ NEGATED: dict[str, list[str]] = {
                   r"\bno\s+(?:hay|hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
+               # "Police have not determined a motive or made arrests", "no han establecido el móvil ni detenido a nadie",
+               # "heeft nog geen motief vastgesteld of arrestaties verricht"
+               r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:\w+\s+){1,4}?(?:or|nor)\s+(?:made\s+(?:any\s+)?arrests|arrested\s+anyone)\b",
+               r"\bno\s+(?:han|ha|hab[ií]an?)\s+(?:\w+\s+){1,4}?ni\s+(?:(?:han|ha)\s+)?(?:detenido|capturado|arrestado|"
+               r"realizado\s+(?:ninguna\s+)?(?:detenciones|arrestos))\b",
+               r"\bgeen\s+(?:\w+\s+){1,3}?(?:of|en)\s+(?:arrestaties|aanhoudingen)\b",
                _UNSAID_EN + r"(?:arrested|detained|captured|apprehended|arrests)\b",
                # "no hubo un solo detenido", "tampoco hubo detenidos", "not a single arrest", "geen enkele arrestatie"
                r"\b(?:no|ni|tampoco)\s+(?:se\s+)?(?:hubo|hay|hab[ií]a|report[oó]|reportaron|registr[oó]|registraron)\s+"
@@ -1241,6 +1256,10 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\btactiek\b", r"(?<!arms and )(?<!weapons and )\btactics?\b", r"(?<!armas y )\bt[aá]cticas?\b",
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
               r"\broutinely\b",
+              # "In the past, cartel gunmen used blockades", "en el pasado", "in het verleden" (not "in the past week")
+              r"\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|nights?|weeks?|weekend|months?|years?|decades?))",
+              r"\ben\s+el\s+pasado\b(?!\s+(?:\w+\s+)?(?:d[ií]as?|semanas?|fin|mes(?:es)?|años?|lunes|martes|mi[eé]rcoles|"
+              r"jueves|viernes|s[aá]bado|domingo|\d))", r"\bin\s+het\s+verleden\b",
               # "drug gangs frequently use vehicles as barricades", "a menudo utilizan", "gebruiken vaak"
               r"\b(?:frequently|often|regularly|commonly)\s+(?:use|employ|resort\s+to|set\s+up|block|burn|torch)\b",
               r"\b(?:frecuentemente|a\s+menudo|con\s+frecuencia|regularmente)\s+(?:utilizan|usan|emplean|recurren|"

@@ -2399,3 +2399,36 @@ def test_this_city_under_a_dateline_is_the_dateline_s_town(extract, lang: str, t
     # a correspondent's "this city" is the town the story is filed from, not the last town named
     deaths = [r for r in extract(text, lang, "2017-08-03") if r["event_type"] == "death"]
     assert deaths and {r["admin2"] for r in deaths} == {admin2}, [(r["location"], r["evidence"][:40]) for r in deaths]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the spent cartridges of a shooting are evidence, no seizure
+    ("en", "Authorities recovered shells from seven different guns at the scene in Salvatierra, Guanajuato."),
+    ("es", "En el lugar fueron asegurados casquillos de arma larga, en Salvatierra, Guanajuato."),
+    ("nl", "De politie vond hulzen van automatische wapens in Salvatierra, Guanajuato."),
+])
+def test_shell_casings_picked_up_at_a_scene_are_no_seizure(extract, lang: str, text: str) -> None:
+    assert "seizure" not in {r["event_type"] for r in extract(text, lang, "2023-12-18")}
+
+
+def test_casings_and_rifles_secured_are_still_a_seizure(extract) -> None:
+    records = extract("Fueron asegurados casquillos de arma larga y dos fusiles en Salvatierra, Guanajuato.", "es", "2023-12-18")
+    assert "seizure" in {r["event_type"] for r in records}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In the past, cartel gunmen in Reynosa, Tamaulipas, used blockades to cause traffic jams."),
+    ("es", "En el pasado, los sicarios en Reynosa, Tamaulipas, usaban bloqueos para causar embotellamientos."),
+    ("nl", "In het verleden gebruikten schutters in Reynosa, Tamaulipas, wegblokkades om files te veroorzaken."),
+])
+def test_what_gunmen_did_in_the_past_is_a_habit_not_an_event(extract, lang: str, text: str) -> None:
+    assert extract(text, lang, "2020-03-10") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police in Nogales, Sonora, have not determined a motive or made arrests."),
+    ("es", "La policía de Nogales, Sonora, no ha establecido el móvil ni ha realizado detenciones."),
+    ("nl", "De politie in Nogales, Sonora, heeft nog geen motief vastgesteld of arrestaties verricht."),
+])
+def test_arrests_not_made_after_another_thing_not_done_are_none(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2010-01-12")}
