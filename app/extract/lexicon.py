@@ -136,6 +136,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # filmed, not caught: "captured by onlookers in videos", "quedó capturado en video", "op camera vastgelegd"
+               r"\b(?:captured|caught|capturad[oa]s?|captad[oa]s?|gevangen|vastgelegd)\s+(?:\w+\s+){0,3}?(?:on|in|by|en|por|op)\s+"
+               r"(?:\w+\s+){0,2}?(?:videos?|cameras?|film|footage|onlookers|witnesses|cctv|c[aá]maras?|testigos|"
+               r"grabaci[oó]n|grabaciones|beeld|camerabeelden)\b",
                # a court's review of an arrest told before: "el control de la detención", "a detention hearing"
                r"\bcontrol\s+de\s+(?:la\s+)?detenci[oó]n\b", r"\bdetention\s+hearings?\b(?:[^.;]{0,40}?\b(?:arrested|detained|detainees)\b)?",
                r"\b(?:rechter-commissaris|voorgeleid\w*)\b[^.;]{0,40}?\b(?:arrestatie|aanhouding)\b",

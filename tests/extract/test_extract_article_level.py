@@ -2432,3 +2432,12 @@ def test_what_gunmen_did_in_the_past_is_a_habit_not_an_event(extract, lang: str,
 ])
 def test_arrests_not_made_after_another_thing_not_done_are_none(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2010-01-12")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The shootout in Reynosa, Tamaulipas, was captured on video by onlookers."),
+    ("es", "El enfrentamiento en La Trinitaria, Chiapas, quedó capturado en video por testigos."),
+    ("nl", "Het vuurgevecht in Reynosa, Tamaulipas, werd door omstanders op camera vastgelegd."),
+])
+def test_a_clash_captured_on_video_is_no_arrest(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang, "2025-05-05")} == {"attack"}
