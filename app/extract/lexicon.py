@@ -209,6 +209,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"(?:ataques?|agresi[oó]n(?:es)?|atentados?))",
                r"\b(?:zouden|zou|kunnen|kan)\s+(?:\w+\s+)?(?:worden\s+)?(?:aangevallen|beschoten)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
+    # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
+    # used for roadblocks", "spijkers voor wegblokkades"
+    "roadblock": [r"\b(?:ponchallantas|poncha\s*llantas|clavos|picos|estrellas\s+metálicas|tire\s+spikes|spikes|caltrops|"
+                  r"spijkers|kraaienpoten)\b[^.;]{0,40}?\b(?:para|for|used\s+for|voor)\s+(?:realizar\s+|setting\s+up\s+)?"
+                  r"(?:bloqueos|roadblocks|blockades|wegblokkades)\b"],
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
               r"(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
@@ -301,7 +306,9 @@ NEGATIVE_OBJECT_BEFORE: dict[str, str] = {
 # record of that type from the sentence.
 # "did not say whether", "no precisaron si", "maakten niet bekend of": what was not said happened
 _UNSAID_EN = r"\b(?:did\s+not|didn['’]t|would\s+not|could\s+not|declined\s+to)\s+(?:say|confirm|disclose|specify|report)\s+(?:whether|if)\b[^.;]{0,80}?\b"
-_UNSAID_ES = r"\bno\s+(?:precis(?:aron|[oó])|dijeron|dijo|informaron|inform[oó]|especificaron|especific[oó]|confirmaron|confirm[oó])\s+si\b[^.;]{0,80}?\b"
+_UNSAID_ES = (r"\b(?:no|tampoco)\s+(?:se\s+)?(?:(?:ha|han|hab[ií]a|hab[ií]an)\s+)?(?:precis(?:aron|[oó]|ado)|dijeron|dijo|dicho|"
+              r"informaron|inform[oó]|informado|especificaron|especific[oó]|especificado|confirmaron|confirm[oó]|confirmado)"
+              r"\s+si\b[^.;]{0,80}?\b")
 _UNSAID_NL = r"\b(?:(?:maakte|maakten)\s+niet\s+bekend|(?:zei|zeiden|meldde|meldden)\s+niet)\s+of\b[^.;]{0,80}?\b"
 NEGATED: dict[str, list[str]] = {
     # ... also after another harm: "no injuries or deaths were reported", "no se reportaron heridos ni muertos",
@@ -338,7 +345,7 @@ NEGATED: dict[str, list[str]] = {
               r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*",
               # what the authorities did not say happened: "Authorities did not say whether any of the attackers
               # were killed or captured", "no precisaron si hubo muertos", "maakten niet bekend of er doden vielen"
-              _UNSAID_EN + r"(?:killed|dead|died|deaths)\b", _UNSAID_ES + r"(?:muert|fallecid|abatid)\w*",
+              _UNSAID_EN + r"(?:killed|dead|died|deaths)\b", _UNSAID_ES + r"(?:muert|fallecid|abatid|v[ií]ctimas\s+mortales)\w*",
               _UNSAID_NL + r"(?:doden|gedood|omgekomen)\b"],
     "seizure": [r"\bno (?:se )?(?:encontr(?:aron|ó)|hallaron|hall[oó]|localiz(?:aron|ó)) (?:ning[uú]n\w* )?(?:armas?|drogas?|"
                 r"explosivos|cartuchos)\b", r"\bno (?:weapons|guns|drugs|arms) (?:were|was) (?:found|seized|recovered)\b",
@@ -350,6 +357,10 @@ NEGATED: dict[str, list[str]] = {
                # "Police have not determined a motive or made arrests", "no han establecido el móvil ni detenido a nadie",
                # "heeft nog geen motief vastgesteld of arrestaties verricht"
                r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:\w+\s+){1,4}?(?:or|nor)\s+(?:made\s+(?:any\s+)?arrests|arrested\s+anyone)\b",
+               # "aunque no se informó sobre la detención de los agresores", "no word on arrests", "niets bekend over arrestaties"
+               r"\bno\s+(?:se\s+)?(?:inform[oó]|report[oó]|dio\s+a\s+conocer|precis[oó])\s+(?:nada\s+)?(?:sobre|de|acerca\s+de)\s+"
+               r"(?:la\s+|el\s+|alg[uú]n\w*\s+|las\s+|los\s+)?(?:detenci[oó]n|detenciones|captura|arresto|detenid\w+)\b",
+               r"\bno\s+word\s+(?:on|of)\s+(?:any\s+)?arrests?\b", r"\bniets\s+bekend\s+over\s+(?:\w+\s+)?arrestaties\b",
                r"\bno\s+(?:han|ha|hab[ií]an?)\s+(?:\w+\s+){1,4}?ni\s+(?:(?:han|ha)\s+)?(?:detenido|capturado|arrestado|"
                r"realizado\s+(?:ninguna\s+)?(?:detenciones|arrestos))\b",
                r"\bgeen\s+(?:\w+\s+){1,3}?(?:of|en)\s+(?:arrestaties|aanhoudingen)\b",
@@ -1054,6 +1065,8 @@ TRAPS: tuple[Trap, ...] = (
     Trap("reference", r"(?i:\b(?:outskirts|afueras|periferia|rand)\s+(?:of|de|van)\s+(?:the\s+|la\s+)?)"
                       r"(?P<place>Mexico City|Ciudad de M[eé]xico|Mexico-Stad|CDMX|(?:el\s+)?Distrito Federal)",
          ("outskirts", "afueras", "periferia", "rand ")),
+    # a car model named after a place: "una camioneta tipo Durango", "a Dodge Durango", "een Dodge Durango"
+    Trap("vehicle", r"(?i:\b(?:tipo|modelo|marca\s+dodge|dodge)\s+)(?P<place>Durango)\b", ("tipo", "modelo", "dodge")),
     # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora"
     Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
     Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:de|del)|"

@@ -2441,3 +2441,36 @@ def test_arrests_not_made_after_another_thing_not_done_are_none(extract, lang: s
 ])
 def test_a_clash_captured_on_video_is_no_arrest(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, "2025-05-05")} == {"attack"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Las balas impactaron además vehículos oficiales de la Guardia Nacional, entre ellos un automóvil Charger y una "
+           "camioneta tipo Durango, que circulaban por la zona al momento del enfrentamiento."),
+    ("en", "Bullets also hit official National Guard vehicles, among them a Dodge Durango, during the shootout."),
+    ("nl", "Kogels troffen ook voertuigen van de Nationale Garde, waaronder een Dodge Durango, tijdens het vuurgevecht."),
+])
+def test_a_car_model_named_after_a_state_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2026-01-10")
+    assert "Durango" not in {r["admin1"] for r in records}, [(r["event_type"], r["location"]) for r in records]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tapilula, Chiapas, se aseguraron dos fusiles y 220 ponchallantas metálicos para bloqueos viales."),
+    ("en", "In Tapilula, Chiapas, soldiers seized a sledgehammer and 220 metal tire spikes used for roadblocks."),
+    ("nl", "In Tapilula, Chiapas, namen militairen een moker en 220 kraaienpoten voor wegblokkades in beslag."),
+])
+def test_tools_for_blockades_among_what_was_seized_are_no_blockade(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang, "2025-06-10")} == {"seizure"}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Un hombre fue atacado a balazos en Tulum, Quintana Roo, aunque no se informó sobre la detención de los agresores.",
+     "arrest"),
+    ("en", "A man was shot in Tulum, Quintana Roo, with no word on arrests.", "arrest"),
+    ("nl", "Een man werd neergeschoten in Tulum, Quintana Roo; er is niets bekend over arrestaties.", "arrest"),
+    ("es", "Se activó el Código Rojo tras una balacera en Cajeme, Sonora; tampoco se ha precisado si hay víctimas mortales.",
+     "death"),
+])
+def test_what_was_not_told_about_arrests_or_deaths_gives_none(extract, lang: str, text: str, etype: str) -> None:
+    records = extract(text, lang, "2025-05-05")
+    assert records and etype not in {r["event_type"] for r in records}
