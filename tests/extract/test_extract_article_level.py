@@ -2474,3 +2474,15 @@ def test_tools_for_blockades_among_what_was_seized_are_no_blockade(extract, lang
 def test_what_was_not_told_about_arrests_or_deaths_gives_none(extract, lang: str, text: str, etype: str) -> None:
     records = extract(text, lang, "2025-05-05")
     assert records and etype not in {r["event_type"] for r in records}
+
+
+@pytest.mark.parametrize("lang,text,disruption", [
+    ("es", "Tras la agresión en Pénjamo, Guanajuato, los atacantes huyeron del lugar, mientras que vecinos de la zona dieron "
+           "aviso a los números de emergencia.", False),
+    ("en", "After the attack in Pénjamo, Guanajuato, the attackers fled the scene while neighbours called emergency numbers.",
+     False),
+    ("nl", "Na de aanval in Pénjamo, Guanajuato, vluchtten de daders terwijl buurtbewoners de hulpdiensten belden.", False),
+    ("es", "Huyeron de sus hogares cientos de familias de Pénjamo, Guanajuato, por la violencia.", True),
+])
+def test_attackers_fleeing_are_no_displacement(extract, lang: str, text: str, disruption: bool) -> None:
+    assert ("disruption" in {r["event_type"] for r in extract(text, lang, "2025-03-03")}) is disruption
