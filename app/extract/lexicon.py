@@ -226,6 +226,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
+              # a search for dead who may be there: "en busca de probables fallecidos", "searching for possible victims",
+              # "zoeken naar mogelijke doden"
+              r"\b(?:en\s+busca\s+de|buscar|buscando|buscan|searching\s+for|search\s+for|looking\s+for|zoeken\s+naar|"
+              r"zoekt\s+naar|op\s+zoek\s+naar|naar)\s+(?:\w+\s+){0,2}?(?:probables|posibles|possible|potential|more|m[aá]s|"
+              r"mogelijke|eventuele|meer)\s+(?:fallecidos|v[ií]ctimas|muertos|cuerpos|cad[aá]veres|victims|bodies|dead|"
+              r"doden|slachtoffers|lichamen)\b",
               # an attempt, nobody killed: "charges of attempted murder", "tentativa de homicidio", "poging tot moord"
               r"\b(?:attempted\s+(?:murder|homicide)|(?:tentativa|intento)\s+de\s+homicidio|homicidio\s+en\s+grado\s+de\s+"
               r"tentativa|poging\s+tot\s+(?:moord|doodslag))\b",

@@ -2486,3 +2486,12 @@ def test_what_was_not_told_about_arrests_or_deaths_gives_none(extract, lang: str
 ])
 def test_attackers_fleeing_are_no_displacement(extract, lang: str, text: str, disruption: bool) -> None:
     assert ("disruption" in {r["event_type"] for r in extract(text, lang, "2025-03-03")}) is disruption
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Personal de la Marina mantiene un operativo en Del Nayar, Nayarit, en busca de probables fallecidos."),
+    ("en", "Marines kept up an operation in Del Nayar, Nayarit, searching for possible victims."),
+    ("nl", "Mariniers zoeken in Del Nayar, Nayarit, naar mogelijke doden."),
+])
+def test_a_search_for_possible_dead_is_no_death(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang, "2018-05-05")}
