@@ -198,6 +198,15 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:geruchten|dreiging|kans|angst|vrees)\s+(?:over|van|op|voor)\s+(?:een\s+)?(?:[\w-]+\s+)?(?:aanvall?e?n?|"
                r"aanslag(?:en)?|schietpartij(?:en)?|vuurgevecht(?:en)?)\b",
                r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:carry\s+out|launch|stage|commit|mount)\s+(?:[\w-]+\s+)?attacks\b",
+               # word of fighting going round, no fight told: "Reports of fighting spread by e-mail, Twitter and other
+               # social network postings", "reportes de balaceras circularon en redes sociales", "berichten over
+               # schietpartijen gingen rond op sociale media"
+               r"\breports?\s+of\s+(?:the\s+)?(?:fighting|shootouts?|gunfire|gunfights?|clashes)\b[^.;]{0,40}?\s+"
+               r"(?:spread|circulated|went\s+around)\b",
+               r"\b(?:reportes|mensajes|versiones|alertas)\s+(?:de|sobre)\s+(?:presuntas?\s+)?(?:balaceras|enfrentamientos|"
+               r"tiroteos|disparos)\s+(?:circularon|se\s+difundieron|se\s+viralizaron|corrieron)\b",
+               r"\b(?:berichten|meldingen|geruchten)\s+over\s+(?:\w+\s+)?(?:schietpartijen|vuurgevechten|gevechten)\s+"
+               r"(?:gingen\s+rond|verspreidden\s+zich)\b",
                r"\b(?:witnessed|seen|suffered)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:string|wave|series|spate|rash)\s+of\s+"
                r"(?:[\w-]+\s+){0,2}?(?:attacks|killings|murders|shootings|ambushes)\b",
                # an ongoing war, no incident: "have been fighting turf battles around the two cities"

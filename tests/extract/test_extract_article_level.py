@@ -2495,3 +2495,12 @@ def test_attackers_fleeing_are_no_displacement(extract, lang: str, text: str, di
 ])
 def test_a_search_for_possible_dead_is_no_death(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang, "2018-05-05")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Reports of fighting in Nuevo Laredo, Tamaulipas, spread by e-mail, Twitter and other social network postings."),
+    ("es", "Reportes de balaceras circularon en redes sociales en Nuevo Laredo, Tamaulipas."),
+    ("nl", "Berichten over schietpartijen gingen rond op sociale media in Nuevo Laredo, Tamaulipas."),
+])
+def test_word_of_fighting_going_round_is_no_fight(extract, lang: str, text: str) -> None:
+    assert extract(text, lang, "2010-11-06") == []
