@@ -329,6 +329,14 @@ NEGATED: dict[str, list[str]] = {
     # ... also after another harm: "no injuries or deaths were reported", "no se reportaron heridos ni muertos",
     # "geen gewonden of doden"
     "death": [r"\bgeen (?:\w+ (?:of|en) )?(?:doden|dodelijke slachtoffers)\b", r"\bniemand (?:kwam om|werd gedood)\b",
+              # no toll yet: "it was too early to confirm a death toll", "aún no se tiene un saldo de víctimas",
+              # "het dodental is nog niet bekend"
+              r"\b(?:too\s+early\s+to\s+(?:confirm|give|say|know)|(?:did|could)\s+not\s+(?:give|confirm|provide))\s+"
+              r"(?:a|the|any)\s+(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|casualties))\b",
+              r"\b(?:a[uú]n\s+no\s+(?:se\s+)?(?:tiene|tienen|hay|conoce|precisa|ha\s+precisado)|se\s+desconoce)\s+"
+              r"(?:un\s+|el\s+)?(?:saldo|n[uú]mero\s+de\s+(?:muertos|v[ií]ctimas|fallecidos))\b",
+              r"\b(?:het\s+(?:precieze\s+)?(?:dodental|aantal\s+doden)\s+is|is\s+het\s+(?:precieze\s+)?(?:dodental|aantal\s+doden))"
+              r"\s+(?:nog\s+)?(?:niet\s+bekend|onbekend)\b",
               r"\bsin (?:dejar |que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?se (?:report\w+|registr\w+) )?"
               r"(?:alg[uú]n\w* )?(?:muert[oa]s?|v[ií]ctimas|"
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",

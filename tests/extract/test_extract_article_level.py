@@ -2504,3 +2504,12 @@ def test_a_search_for_possible_dead_is_no_death(extract, lang: str, text: str) -
 ])
 def test_word_of_fighting_going_round_is_no_fight(extract, lang: str, text: str) -> None:
     assert extract(text, lang, "2010-11-06") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gen. Jesus Murillo Karam said it was too early to confirm a death toll in Apatzingán, Michoacán."),
+    ("es", "Tras el enfrentamiento en Apatzingán, Michoacán, aún no se tiene un saldo de víctimas."),
+    ("nl", "Na het vuurgevecht in Apatzingán, Michoacán, is het dodental nog niet bekend."),
+])
+def test_a_death_toll_not_yet_known_is_no_death(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang, "2014-12-16")}
