@@ -136,6 +136,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # stopped, not arrested: "fueron detenidos en un supuesto filtro sanitario, donde fueron atacados"
+               r"\bdetenid[oa]s?\s+en\s+un\s+(?:supuesto\s+|falso\s+|presunto\s+)?(?:ret[eé]n|filtro|puesto\s+de\s+control)\b",
                # filmed, not caught: "captured by onlookers in videos", "quedó capturado en video", "op camera vastgelegd"
                r"\b(?:captured|caught|capturad[oa]s?|captad[oa]s?|gevangen|vastgelegd)\s+(?:\w+\s+){0,3}?(?:on|in|by|en|por|op)\s+"
                r"(?:\w+\s+){0,2}?(?:videos?|cameras?|film|footage|onlookers|witnesses|cctv|c[aá]maras?|testigos|"
@@ -307,7 +309,17 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 r"(?:(?:spent\s+|bullet\s+)?(?:shells?|casings?|cartridges?)\s+(?:from|of|for)|casquillos\s+(?:percutidos\s+)?"
                 r"(?:de|para)|(?:kogel)?hulzen\s+(?:van|uit))\s+(?:[\w.-]+\s+){0,3}?(?:guns?|rifles?|weapons?|firearms?|pistols?|"
                 r"armas?|rifles?|fusil\w*|pistolas?|cuernos?|wapens?|geweren?|pistolen?)\b"
-                r"(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)"],
+                r"(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)",
+                # ... spent, whatever gun fired them: "found dozens of spent AK-47 and AR-15 rifle shells at the scene",
+                # "hallaron 23 cartuchos percutidos de cuerno de chivo", "vonden lege hulzen"
+                r"\b(?:found|recovered|collected|located|hallaron|encontraron|localizaron|recogieron|aseguraron|vonden|"
+                r"troffen)\s+(?:[\w-]+\s+){0,4}?(?:spent\s+(?:[\w-]+\s+){0,4}?(?:shells?|casings?|cartridges?|rounds)|"
+                r"(?:cartuchos|casquillos)\s+percutidos|lege\s+(?:kogel)?hulzen)\b(?:[^.;]{0,40}?\b(?:rifles?|guns?|fusil\w*|"
+                r"chivo|armas?|wapens?)\b)?(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|"
+                r"adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)",
+                # a town taken, not goods: "vigilantes seized the town of Paracuaro"
+                r"\bseized\s+(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|municipality|city\s+hall|municipal\s+\w+|"
+                r"plaza|streets?)\b"],
 }
 # ... unless those gunmen are the object of what the forces did: "detuvieron a 15 presuntos delincuentes y
 # aseguraron varias armas", "Soldiers killed three gunmen and seized three assault rifles"

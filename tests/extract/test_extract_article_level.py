@@ -2513,3 +2513,29 @@ def test_word_of_fighting_going_round_is_no_fight(extract, lang: str, text: str)
 ])
 def test_a_death_toll_not_yet_known_is_no_death(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang, "2014-12-16")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Investigators later found dozens of spent AK-47 and AR-15 rifle shells at the scene in Taxco, Guerrero."),
+    ("es", "Al llegar al lugar del atentado en Guadalupe, Zacatecas, los agentes hallaron 23 cartuchos percutidos de cuerno "
+           "de chivo."),
+    ("nl", "Agenten vonden lege hulzen van automatische geweren in Taxco, Guerrero."),
+])
+def test_spent_cartridges_found_whatever_the_gun_are_no_seizure(extract, lang: str, text: str) -> None:
+    assert "seizure" not in {r["event_type"] for r in extract(text, lang, "2020-06-10")}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # a town taken is no seizure of goods
+    ("en", "Hours earlier vigilantes seized the town of Paracuaro, Michoacán.", "seizure"),
+    # stopped at a checkpoint by their attackers, not arrested
+    ("es", "Las víctimas fueron detenidas en un supuesto filtro sanitario en San Mateo del Mar, Oaxaca, donde fueron "
+           "atacadas.", "arrest"),
+    ("en", "The victims were stopped at a supposed health checkpoint in San Mateo del Mar, Oaxaca, where they were attacked.",
+     "arrest"),
+    ("nl", "De slachtoffers werden tegengehouden bij een zogenaamde gezondheidscontrole in San Mateo del Mar, Oaxaca, waar "
+           "ze werden aangevallen.", "arrest"),
+])
+def test_a_town_seized_or_people_stopped_at_a_checkpoint_is_no_seizure_or_arrest(extract, lang: str, text: str,
+                                                                                  etype: str) -> None:
+    assert etype not in {r["event_type"] for r in extract(text, lang, "2020-06-22")}
