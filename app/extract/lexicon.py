@@ -79,6 +79,16 @@ EVENTS: dict[str, dict[str, list[str]]] = {
 # Sinaloa state"
 _AND_MORE_CRIMES = (r"(?:[^.;]{0,60}?\b(?:and|y|en)\s+(?:the\s+|el\s+|la\s+|del?\s+)?(?:murder|homicide|killing|asesinato|"
                     r"homicidio|ejecuci[oó]n|feminicidio|moord)\b)?")
+# A group's fate told in passing, no event of the article: "the Beltran Leyva gang, whose leaders have recently been
+# killed or captured", "cuyos líderes han sido abatidos o capturados", "waarvan de leiders onlangs zijn gedood"
+_GROUP_FATE = (r"\bwhose\s+(?:\w+\s+){0,3}?(?:leaders?|bosses|chiefs?|founders?|members|heads?)\s+(?:have|had|has)\s+"
+               r"(?:\w+\s+)?been\s+(?:killed|captured|arrested|detained|jailed)(?:\s+or\s+(?:killed|captured|arrested|detained|"
+               r"jailed|extradited))?\b"
+               r"|\bcuy[oa]s\s+(?:\w+\s+){0,2}?(?:l[ií]deres|jefes|cabecillas|fundadores|miembros|integrantes)\s+(?:han|hab[ií]an)\s+"
+               r"sido\s+(?:abatid|asesinad|capturad|detenid|aprehendid|encarcelad)[oa]s(?:\s+[oy]\s+(?:abatid|asesinad|capturad|"
+               r"detenid|aprehendid|extraditad)[oa]s)?\b"
+               r"|\bwaarvan\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:leiders|bazen|kopstukken|leden)\s+(?:\w+\s+)?(?:zijn|waren)\s+"
+               r"(?:gedood|opgepakt|gearresteerd|gevangengenomen)(?:\s+of\s+(?:gedood|opgepakt|gearresteerd|gevangengenomen))?\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   # a boss's base: "has set up his center of operations in Puerto Penasco", "su centro de operaciones"
@@ -136,6 +146,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               _GROUP_FATE,
                # stopped, not arrested: "fueron detenidos en un supuesto filtro sanitario, donde fueron atacados"
                r"\bdetenid[oa]s?\s+en\s+un\s+(?:supuesto\s+|falso\s+|presunto\s+)?(?:ret[eé]n|filtro|puesto\s+de\s+control)\b",
                # filmed, not caught: "captured by onlookers in videos", "quedó capturado en video", "op camera vastgelegd"
@@ -236,7 +247,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"set\s+on\s+fire|prendieron\s+fuego|les\s+prendieron|in\s+brand\s+gestoken)\b",
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
-    "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)",
+    "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
               # a search for dead who may be there: "en busca de probables fallecidos", "searching for possible victims",
               # "zoeken naar mogelijke doden"
               r"\b(?:en\s+busca\s+de|buscar|buscando|buscan|searching\s+for|search\s+for|looking\s+for|zoeken\s+naar|"

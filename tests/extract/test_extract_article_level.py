@@ -2539,3 +2539,15 @@ def test_spent_cartridges_found_whatever_the_gun_are_no_seizure(extract, lang: s
 def test_a_town_seized_or_people_stopped_at_a_checkpoint_is_no_seizure_or_arrest(extract, lang: str, text: str,
                                                                                   etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang, "2020-06-22")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It is believed to be a breakaway faction of the Beltran Leyva gang in Acapulco, Guerrero, whose leaders have "
+           "recently been killed or captured."),
+    ("es", "Se trata de una escisión del cártel de los Beltrán Leyva en Acapulco, Guerrero, cuyos líderes han sido abatidos "
+           "o capturados recientemente."),
+    ("nl", "Het gaat om een afsplitsing van het Beltrán Leyva-kartel in Acapulco, Guerrero, waarvan de leiders onlangs zijn "
+           "gedood of opgepakt."),
+])
+def test_a_gangs_leaders_killed_or_captured_told_in_passing_are_no_event(extract, lang: str, text: str) -> None:
+    assert extract(text, lang, "2010-05-05") == []
