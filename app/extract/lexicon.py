@@ -239,9 +239,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
               r"(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
-              r"\b(?:bones|bodies|remains|corpses|body|cuerpos?|restos|cad[aá]veres|osamentas?|huesos|"
+              # burned bodies and people killed and burned are deaths, no arson: "los restos que encontramos son calcinados",
+              # "las cinco personas ejecutadas e incineradas", "tres jóvenes sin vida y calcinados" (unless a vehicle or a
+              # house between them burned: "two others were burnt in a vehicle")
+              r"\b(?:bones|bodies|remains|corpses|body|cuerpos?|restos|cad[aá]veres?|osamentas?|huesos|"
               r"lichamen|lichaam|stoffelijke resten|botten|resten)\b[^.;]{0,20}?\b(?:burned|burnt|charred|"
               r"calcinad\w*|quemad\w*|incinerad\w*|verbrand\w*|verkoold\w*)",
+              r"\b(?:personas|v[ií]ctimas|hombres|mujeres|j[oó]venes|sujetos|individuos)\s+(?:(?:ejecutad|asesinad|sin\s+vida)"
+              r"\w*\s+[ey]\s+)?(?:calcinad|incinerad|carbonizad)[oa]s\b",
               # "Their bodies had been doused with gasoline and set ablaze"
               r"\b(?:bodies|corpses|body|remains|cuerpos?|cad[aá]veres|lichamen|lichaam)\b[^.;]{0,40}?\b(?:set\s+ablaze|"
               r"set\s+on\s+fire|prendieron\s+fuego|les\s+prendieron|in\s+brand\s+gestoken)\b",

@@ -2551,3 +2551,15 @@ def test_a_town_seized_or_people_stopped_at_a_checkpoint_is_no_seizure_or_arrest
 ])
 def test_a_gangs_leaders_killed_or_captured_told_in_passing_are_no_event(extract, lang: str, text: str) -> None:
     assert extract(text, lang, "2010-05-05") == []
+
+
+@pytest.mark.parametrize("lang,text,arson", [
+    ("es", "Las cinco personas ejecutadas e incineradas fueron encontradas en Atasta, Carmen, Campeche.", False),
+    ("es", "Fueron encontrados tres jóvenes sin vida y calcinados en Pueblo Nuevo, Durango.", False),
+    ("en", "Five burned bodies were found in Atasta, Carmen, Campeche.", False),
+    ("nl", "In Atasta, Carmen, Campeche, werden vijf verkoolde lichamen gevonden.", False),
+    # a vehicle set on fire is an arson still
+    ("es", "Sicarios quemaron una camioneta en Pueblo Nuevo, Durango.", True),
+])
+def test_people_killed_and_burned_are_deaths_not_arson(extract, lang: str, text: str, arson: bool) -> None:
+    assert ("arson" in {r["event_type"] for r in extract(text, lang, "2016-05-05")}) is arson
