@@ -231,6 +231,13 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"(?:ataques?|agresi[oó]n(?:es)?|atentados?))",
                r"\b(?:zouden|zou|kunnen|kan)\s+(?:\w+\s+)?(?:worden\s+)?(?:aangevallen|beschoten)\b"],
     # "bones, some burned", "cuerpos calcinados": the state of remains, not an arson
+    # attackers hiding or fleeing and people ducking for cover are no disruption of daily life: "donde los presuntos
+    # delincuentes quisieron resguardarse", "algunos intentaban resguardarse", "a larger contingent that fled the village"
+    "disruption": [r"\b(?:delincuentes|atacantes|agresores|sicarios|criminales|pistoleros|hombres\s+armados|civiles\s+armados)\b"
+                   r"[^.;]{0,60}?\b(?:quisieron|intentaron|buscaron|pretend[ií]an)\s+(?:\w+\s+)?(?:se\s+)?resguard\w+",
+                   r"\b(?:intentaban|intentaron|trataban\s+de|trataron\s+de)\s+(?:\w+\s+)?resguard\w+",
+                   r"\b(?:gunmen|attackers|assailants|contingent|criminals|hitmen|sicarios)\b[^.;]{0,30}?\bfled\b[^.;]{0,30}?",
+                   r"\b(?:schutters|daders|aanvallers|criminelen)\b[^.;]{0,30}?\b(?:vluchtten|vluchtte|ontvluchtten)\b"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
     "roadblock": [r"\b(?:ponchallantas|poncha\s*llantas|clavos|picos|estrellas\s+metálicas|tire\s+spikes|spikes|caltrops|"

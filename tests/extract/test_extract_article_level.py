@@ -2563,3 +2563,17 @@ def test_a_gangs_leaders_killed_or_captured_told_in_passing_are_no_event(extract
 ])
 def test_people_killed_and_burned_are_deaths_not_arson(extract, lang: str, text: str, arson: bool) -> None:
     assert ("arson" in {r["event_type"] for r in extract(text, lang, "2016-05-05")}) is arson
+
+
+@pytest.mark.parametrize("lang,text,disruption", [
+    ("es", "Los policías persiguieron a los agresores hasta un domicilio en Nuevo Laredo, Tamaulipas, donde los presuntos "
+           "delincuentes quisieron resguardarse.", False),
+    ("es", "En el bar de Querétaro se veía a las víctimas heridas, mientras algunos intentaban resguardarse.", False),
+    ("en", "The dead men in La Yerbabuena, Jalisco, were part of a larger contingent that fled the village.", False),
+    ("nl", "De schutters in La Yerbabuena, Jalisco, vluchtten uit het dorp.", False),
+    # residents sheltering at home are one
+    ("es", "Los vecinos de Nuevo Laredo, Tamaulipas, se resguardaron en sus casas.", True),
+])
+def test_attackers_hiding_or_fleeing_and_people_ducking_are_no_disruption(extract, lang: str, text: str,
+                                                                          disruption: bool) -> None:
+    assert ("disruption" in {r["event_type"] for r in extract(text, lang, "2019-05-05")}) is disruption
