@@ -420,7 +420,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = [r for r in records if id(r) not in state.shared]
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
-    own = _relocate_state_records_to(own, _dateline_town(sentences, resolver), types=DATELINE_EVENTS)
+    own = _relocate_state_records_to(own, state.dateline_town, types=DATELINE_EVENTS)
     placed_states = {r.admin1 for r in own if r.geo_precision <= 2}
     if any(r.geo_precision == 3 and r.event_type in POINT_EVENTS and r.admin1 not in placed_states for r in own):
         # most articles place every record in a town: no title or town to read (and reading every
