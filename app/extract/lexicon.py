@@ -236,7 +236,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "disruption": [r"\b(?:delincuentes|atacantes|agresores|sicarios|criminales|pistoleros|hombres\s+armados|civiles\s+armados)\b"
                    r"[^.;]{0,60}?\b(?:quisieron|intentaron|buscaron|pretend[ií]an)\s+(?:\w+\s+)?(?:se\s+)?resguard\w+",
                    r"\b(?:intentaban|intentaron|trataban\s+de|trataron\s+de)\s+(?:\w+\s+)?resguard\w+",
-                   r"\b(?:gunmen|attackers|assailants|contingent|criminals|hitmen|sicarios)\b[^.;]{0,30}?\bfled\b[^.;]{0,30}?",
+                   r"\b(?:gunmen|attackers|assailants|contingent|criminals|hitmen|sicarios)\b[^.;]{0,30}?\bfled\b",
                    r"\b(?:schutters|daders|aanvallers|criminelen)\b[^.;]{0,30}?\b(?:vluchtten|vluchtte|ontvluchtten)\b"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
@@ -331,7 +331,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 r"vonden|gevonden|verzamel\w+|aangetroffen|troffen)\s+(?:\w+\s+){0,3}?"
                 r"(?:(?:spent\s+|bullet\s+)?(?:shells?|casings?|cartridges?)\s+(?:from|of|for)|casquillos\s+(?:percutidos\s+)?"
                 r"(?:de|para)|(?:kogel)?hulzen\s+(?:van|uit))\s+(?:[\w.-]+\s+){0,3}?(?:guns?|rifles?|weapons?|firearms?|pistols?|"
-                r"armas?|rifles?|fusil\w*|pistolas?|cuernos?|wapens?|geweren?|pistolen?)\b"
+                r"armas?|fusil\w*|pistolas?|cuernos?|wapens?|geweren?|pistolen?)\b"
                 r"(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)",
                 # ... spent, whatever gun fired them: "found dozens of spent AK-47 and AR-15 rifle shells at the scene",
                 # "hallaron 23 cartuchos percutidos de cuerno de chivo", "vonden lege hulzen"
@@ -1588,7 +1588,6 @@ THAT_YEAR = (r"\b(?:(?:ese|aquel)\s+(?:mismo\s+)?año|(?:that|the\s+same)\s+(?:s
              r"(?:dat|datzelfde|hetzelfde)\s+jaar)\b")
 # "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last
 # named, whatever the sentence's own date ("On February 22, ... in the same municipality").
-# "this border city", "esta ciudad fronteriza", "deze stad": in copy under a town's dateline, that town
 # "this border city", "deze stad": in English and Dutch copy under a town's dateline, that town (not where
 # people were taken "from"); Spanish "este municipio", "esta ciudad" is the town just named
 THIS_TOWN = (r"(?<!\bfrom )(?<!\buit )(?<!\bvan )\b(?:this|deze)\s+(?:(?:border|northern|southern|coastal|resort|port|"
