@@ -424,6 +424,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirm
 _SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
 _WEEKDAY_RULE = 7
 _SINCE_BEFORE = re.compile(r"\b(?:since|sinds|desde(?:\s+el)?|a\s+partir\s+del?)\s+(?:last\s+|el\s+pasado\s+|afgelopen\s+)?$")
+_SINCE_REACH = 12  # characters before a weekday where "since" may stand
 
 
 _WHAT_WAS_SAID = re.compile(r"\b(?:que|that|dat)\b")
@@ -438,7 +439,7 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     matches = [m for m in pattern.finditer(low)
                if not low.endswith("santo ", 0, m.start()) and not low.startswith(" arenas", m.end())
                # "22 others have been killed in similar clashes since Saturday": a period's start, no day
-               and not _SINCE_BEFORE.search(low, max(0, m.start() - 12), m.start())]
+               and not _SINCE_BEFORE.search(low, max(0, m.start() - _SINCE_REACH), m.start())]
     said = [bool(_SAID_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _SAID_AFTER.match(low, m.end()))
             for m in matches]
     for i, (m, is_said) in enumerate(zip(matches, said)):
@@ -450,16 +451,15 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     return None
 
 
-_SINCE_WEEKDAY = re.compile(rf"\b(?:since|sinds|desde(?:\s+el)?|a\s+partir\s+del?)\s+(?:(?:last|el\s+pasado|este|afgelopen)\s+)?"
-                            rf"(?P<w>{_WEEKDAY_RE})\b", _I)
-
-
 def since_day(text: str, published: dt.date) -> dt.date | None:
     """The weekday a state began ("schools have been closed since Tuesday", "desde el martes no
     hay clases", "sinds dinsdag"): a disruption's first day, though no count's ("22 killed since
     Saturday" is a period's tally, which sentence_date leaves undated)."""
-    found = _SINCE_WEEKDAY.search(text.lower())
-    return _weekday(found, published)[0] if found is not None else None
+    low = text.lower()
+    for found in RULES[_WEEKDAY_RULE][0].finditer(low):
+        if _SINCE_BEFORE.search(low, max(0, found.start() - _SINCE_REACH), found.start()):
+            return _weekday(found, published)[0]
+    return None
 
 
 def said_day(text: str, published: dt.date) -> dt.date | None:
