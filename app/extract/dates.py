@@ -273,7 +273,11 @@ RULES: list[Rule] = [  # in order of precedence
                 r"last year|a year ago)\b", _I), _this_year(1)),
     (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|a principios de (?:este )?año|earlier this year)\b", _I),
      _this_year(0)),
-    (re.compile(rf"\b(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?{_Y}\b", _I), _year),
+    # "in 2011", "in late 2019", "a finales de 2019", "eind 2019": a part of a year dates by the year
+    (re.compile(r"\b(?:(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+"
+                r"(?:(?:late|early|mid)[\s-]+)?(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?|"
+                rf"(?:late|early|mid|eind|begin|medio|(?:a\s+)?(?:finales|fines|principios|mediados)\s+del?)[\s-]+){_Y}\b",
+                _I), _year),
     # "jaren negentig", "años 90", "the '90s" (never "the 40 days")
     (re.compile(r"\b(?:(?:jaren|años)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s?)|"
                 r"the\s+(?P<e>nineties|eighties|'?\d0s|19\d0s))\b", _I), _decade),

@@ -88,6 +88,11 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Vorig jaar vielen er doden.", (dt.date(2025, 1, 1), "year")),
     ("Last year there were arrests.", (dt.date(2025, 1, 1), "year")),
     ("In 2015 schoten ze een helikopter neer.", (dt.date(2015, 1, 1), "year")),
+    # a part of a year dates by the year
+    ("In late 2019, gunmen rolled into the town.", (dt.date(2019, 1, 1), "year")),
+    ("A finales de 2019 hombres armados entraron al pueblo.", (dt.date(2019, 1, 1), "year")),
+    ("Eind 2019 reden gewapende mannen het dorp binnen.", (dt.date(2019, 1, 1), "year")),
+    ("In mid-2018 there was an attack.", (dt.date(2018, 1, 1), "year")),
     ("La semana pasada hubo bloqueos.", (dt.date(2026, 2, 16), "week")),  # Monday of last week
     ("El 17 de octubre de 2019 hubo un operativo el domingo.", (dt.date(2019, 10, 17), "day")),
     ("Op 17 oktober stonden agenten voor de deur.", (dt.date(2025, 10, 17), "day")),
