@@ -605,6 +605,8 @@ NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|
 # Number words per language that text2num may not accept on their own (it ignores
 # small numbers and indefinite articles), plus spellings it misses.
 SMALL_NUMBERS: dict[str, dict[str, int]] = {lang: dict(WORDS[lang]["numbers"]) for lang in LANGS}
+# Words that multiply the number just before them ("two dozen", "dos docenas", "twee dozijn").
+MULTIPLIERS: dict[str, dict[str, int]] = {lang: dict(WORDS[lang].get("multipliers", {})) for lang in LANGS}
 # Vague quantities are not reported counts.
 VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos", "centenares", "dozens",
                    "hundreds", "a", "an", "een", "un", "una", "another", "otro", "otra"})  # articles as often as "one"

@@ -88,8 +88,19 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     found: list[Number] = []
     ages = [m.span() for m in _AGES.finditer(text)] if "age" in text or "año" in text or "jaar" in text \
         or "year" in text else []
+    multipliers = lexicon.MULTIPLIERS.get(lang, {})
     for match in _TOKEN.finditer(text):
         word = match.group()
+        factor = multipliers.get(word.lower())
+        gap = text[found[-1].end:match.start()].strip().lower() if factor and found else None
+        if gap in ("", "half") and found[-1].value < factor:
+            last = found.pop()  # "two dozen", "dos docenas", "half a dozen", "een half dozijn": one number
+            if gap or _HALF_BEFORE.search(text, max(0, last.start - 8), last.start):  # "half a" was made 0 above
+                value = max(last.value, 1) * factor // 2
+            else:
+                value = last.value * factor
+            found.append(Number(last.start, match.end(), value, False))
+            continue
         if ages and any(start <= match.start() < end for start, end in ages):
             continue
         if _DIGITS.match(word):
@@ -103,6 +114,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
                 continue  # "en la carretera federal 57", "Highway 2", "kilómetro 23": a road's or a place's number
         else:
             value = word_value(word, lang)
+            if value is None:
+                value = factor  # "a dozen", "een half dozijn"
             if value is None:
                 continue
         if _UNIT_AFTER.match(text, match.end()) or _AGE.match(text, match.end()) and _NAME_BEFORE.search(

@@ -210,6 +210,11 @@ def test_a_reuters_dateline_with_country_and_day_is_a_dateline() -> None:
     ("es", "veintidós muertos y siete heridos", [22, 7]),
     ("en", "twenty-nine dead and 3 injured", [29, 3]),
     ("en", "250 points in 20 states over 130 km in 2019", []),
+    # a number before "dozen" or "hundred" multiplies; "half a dozen" is six
+    ("en", "approximately two dozen individuals died", [24]),
+    ("es", "dos docenas de muertos y media docena de heridos", [24, 6]),
+    ("nl", "twee dozijn doden en een half dozijn gewonden", [24, 6]),
+    ("en", "two hundred people fled and a dozen were killed", [200, 12]),
 ])
 def test_numbers_in_words_and_digits(lang: str, text: str, values: list[int]) -> None:
     assert [n.value for n in find_numbers(text, lang)] == values
