@@ -725,7 +725,9 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end
             continue
-        if cur.context in ("strong", "none", "weak") and (NEAR_GAP.match(gap) or not cur.state and REGION_GAP.match(gap)):
+        # ... but after a state, "near the town of X" says where in it ("in Coahuila, near the town of Hidalgo")
+        if cur.context in ("strong", "none", "weak") and (NEAR_GAP.match(gap) and not (anchor.state and (not cur.state or cur.named_as_place))
+                                                         or not cur.state and REGION_GAP.match(gap)):
             cur.context = "none"  # "nabij Monterrey" locates the place before it
             anchor.near = anchor.near or cur.name
             anchor, last_end = cur, cur.end

@@ -41,6 +41,18 @@ def test_state_next_to_a_town_qualifies_it(extract) -> None:
     assert {(r["event_type"], r["admin2"]) for r in records} == {("operation", "Tapalpa"), ("arrest", "Tapalpa")}
 
 
+@pytest.mark.parametrize("lang,sentence,town", [
+    ("en", "Gunmen ambushed police in the northern part of Coahuila, near the town of Hidalgo.", "Hidalgo"),
+    ("es", "Sicarios emboscaron a policías en Coahuila, cerca del municipio de Hidalgo.", "Hidalgo"),
+    ("nl", "Gewapende mannen vielen agenten aan in Coahuila, nabij de stad Hidalgo.", "Hidalgo"),
+    ("en", "Gunmen ambushed police in Coahuila, near the town of Allende.", "Allende"),
+])
+def test_a_town_near_which_a_state_event_happened_places_it(extract, lang: str, sentence: str, town: str) -> None:
+    # after a state, "near the town of X" says where in it, also when X is a state's name too
+    records = extract(sentence, lang)
+    assert {(r["admin1"], r["admin2"]) for r in records} == {("Coahuila de Zaragoza", town)}
+
+
 def test_context_states_choose_among_homonyms(extract) -> None:
     # "San Pedro" alone exists in many states; the article is about Coahuila.
     text = "La violencia sacude Coahuila. Hubo un ataque armado en San Pedro."
