@@ -1166,8 +1166,8 @@ TRAPS: tuple[Trap, ...] = (
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:nte|n)?\s+con|"
                    rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan)\s+"
-                   rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:estado|municipio|state|municipality|deelstaat|staat|"
-                   rf"gemeente)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
+                   rf"(?:el\s+|la\s+|los\s+|the\s+|de\s+|het\s+)?(?:(?:estados?|municipios?|states?|municipalit(?:y|ies)|"
+                   rf"deelstaat|deelstaten|staat|staten|gemeenten?)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
                    # ... and the places listed with it: "con el estado de Querétaro e Hidalgo"
                    rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
          ("límite", "limite", "limítrofe", "limitrofe", "colinda", "frontera con", "border with", "bordering",

@@ -88,6 +88,13 @@ TRAPS = [
     ("en", "Seven bodies were found in Aquismón, on the border with Querétaro and Hidalgo.", {"Querétaro", "Hidalgo"}),
     ("nl", "In Aquismón werden zeven lichamen gevonden, op de grens met Querétaro en Hidalgo.", {"Querétaro", "Hidalgo"}),
     ("es", "Hallaron nueve cuerpos en un poblado de Mexicali, en colindancia con el estado de Sonora.", {"Sonora"}),
+    # ... also after a plural: "the border with the states of"
+    ("en", "Gunmen attacked police in Hidalgo, Coahuila, near the border with the states of Nuevo Leon and Tamaulipas.",
+     {"Nuevo León", "Tamaulipas"}),
+    ("es", "Sicarios atacaron a policías en Hidalgo, Coahuila, en la frontera con los estados de Nuevo León y "
+           "Tamaulipas.", {"Nuevo León", "Tamaulipas"}),
+    ("nl", "Gewapende mannen vielen agenten aan in Hidalgo, Coahuila, bij de grens met de staten Nuevo León en "
+           "Tamaulipas.", {"Nuevo León", "Tamaulipas"}),
     # where someone works
     ("en", "During the attack near Santa María del Río, an agent also assigned to the attache office in Mexico City "
            "was shot twice.", {"Ciudad de México"}),
