@@ -744,6 +744,12 @@ REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|fa
              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?$")
 # "headed for a private meeting in Soto La Marina", "se dirigían a una reunión en X", "op weg
 # naar een bijeenkomst in X": where someone was going when the event happened on the way.
+# Where people fled to: "the cartel gunmen fled to Tamaulipas", "huyeron hacia Sinaloa", "vluchtten naar
+# Sonora": never the place of what they fled (a bare name; "fled to the town of X" is DEPARTURE_TO's).
+FLED_TO = (r"\b(?:fled|flee|flees|fleeing|escaped|huyeron|huy[oó]|huir|huyendo|escaparon|escap[oó]|escapar|"
+           r"vluchtten|vluchtte|vluchten|gevlucht|ontkwamen)\s+(?:back\s+|again\s+|de\s+nuevo\s+|terug\s+)?"
+           r"(?:to|into|towards?|a|al|hacia|rumbo\s+a|naar)\s+(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:neighbou?ring\s+|"
+           r"vecino\s+)?(?:(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?)?$")
 TRAVEL_FOR = (r"\b(?:headed|heading|travell?ing|on\s+(?:their|his|her)\s+way|en\s+route|se\s+dirig[ií]an?|"
               r"viajaban?|iban|op\s+weg|onderweg)\s+(?:to|for|a|al|hacia|naar)\b[^.;,]{0,40}?\b(?:in|at|en|op)\s+"
               r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?$")

@@ -59,6 +59,8 @@ _HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semef
                    "anfiteatro")  # its cheap gate
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
+FLED_TO = re.compile(lexicon.FLED_TO)  # on lower-cased text
+_FLED_WORDS = ("fle", "escap", "huy", "huir", "vlucht", "ontkw")  # its cheap gate
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua", "guarec", "onderdak",
                  "vluchtten", "shelter")  # its cheap gate
@@ -362,6 +364,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "departure", False, False  # "los desplazados llegaron a la cabecera municipal de X"
     if not noun and any(word in low_before for word in _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
         return "departure", False, False  # "headed for a private meeting in X": where they were going
+    if not noun and any(word in tail for word in _FLED_WORDS) and FLED_TO.search(tail):
+        return "departure", False, False  # "the gunmen fled to Tamaulipas": where they went
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):

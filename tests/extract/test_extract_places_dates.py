@@ -1059,6 +1059,21 @@ def test_the_town_people_fled_is_the_place_of_the_displacement(extract, lang: st
     assert all(r["admin2"] == "Tepalcatepec" for r in records), records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen ambushed police near the town of Hidalgo, Coahuila. The cartel gunmen fled to Tamaulipas before "
+           "soldiers arrived. One of the injured officers died a few hours later."),
+    ("es", "Sicarios emboscaron a policías en el municipio de Hidalgo, Coahuila. Los agresores huyeron hacia "
+           "Tamaulipas antes de que llegaran los militares. Uno de los agentes heridos murió horas después."),
+    ("nl", "Gewapende mannen vielen agenten aan in de gemeente Hidalgo, Coahuila. De daders vluchtten naar "
+           "Tamaulipas voordat militairen arriveerden. Een van de gewonde agenten overleed enkele uren later."),
+])
+def test_the_state_gunmen_fled_to_is_no_place(extract, lang: str, text: str) -> None:
+    # where they went says nothing of where the ambush or the death was
+    records = extract(text, lang)
+    assert {r["admin1"] for r in records} == {"Coahuila de Zaragoza"}, records
+    assert "death" in {r["event_type"] for r in records}, records
+
+
 def test_the_scene_the_gunmen_fled_is_no_place(extract) -> None:
     assert extract("The gunmen fled the scene in a pickup.", "en") == []
 
