@@ -747,7 +747,7 @@ REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|fa
 # Where people fled to: "the cartel gunmen fled to Tamaulipas", "huyeron hacia Sinaloa", "vluchtten naar
 # Sonora": never the place of what they fled (a bare name; "fled to the town of X" is DEPARTURE_TO's).
 FLED_TO = (r"\b(?:fled|flee|flees|fleeing|escaped|huyeron|huy[oó]|huir|huyendo|escaparon|escap[oó]|escapar|"
-           r"vluchtten|vluchtte|vluchten|gevlucht|ontkwamen)\s+(?:back\s+|again\s+|de\s+nuevo\s+|terug\s+)?"
+           r"vluchtten|vluchtte|gevlucht|ontkwamen)\s+(?:back\s+|again\s+|de\s+nuevo\s+|terug\s+)?"
            r"(?:to|into|towards?|a|al|hacia|rumbo\s+a|naar)\s+(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:neighbou?ring\s+|"
            r"vecino\s+)?(?:(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?)?$")
 TRAVEL_FOR = (r"\b(?:headed|heading|travell?ing|on\s+(?:their|his|her)\s+way|en\s+route|se\s+dirig[ií]an?|"
