@@ -182,6 +182,16 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
                 if len({(k[0], k[1]) for k in near}) == 1:
                     break
             municipalities = {(k[0], k[1]) for k in near}
+            if r.event_type == "attack" and 2 <= len(municipalities) <= 3:
+                killed = {_place_key(d) for d in records if d.event_type == "death" and d.geo_precision <= 2
+                          and d.admin1 == r.admin1 and d.event_date == r.event_date}
+                if {(k[0], k[1]) for k in killed} >= municipalities:
+                    for key in sorted(k for k in near if k in killed):
+                        town = by_key[(key, r.admin1, r.event_date)]
+                        moved.append(replace(r, **{f: getattr(town, f) for f in (
+                            "location", "admin2", "admin1", "country", "latitude", "longitude", "geo_precision")},
+                            confidence=min(r.confidence, 0.6)))
+                    continue
             if len(municipalities) == 1:
                 town = next(rec for (k, state, day), rec in sorted(by_key.items(), key=lambda kv: kv[0][2])
                             if k in near)

@@ -2577,3 +2577,21 @@ def test_people_killed_and_burned_are_deaths_not_arson(extract, lang: str, text:
 def test_attackers_hiding_or_fleeing_and_people_ducking_are_no_disruption(extract, lang: str, text: str,
                                                                           disruption: bool) -> None:
     assert ("disruption" in {r["event_type"] for r in extract(text, lang, "2019-05-05")}) is disruption
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Twelve people are dead in the state of Michoacan after federal troops clashed with vigilantes on Monday. "
+           "Seven civilians were killed in the municipality of Mugica, and five people were killed in the "
+           "municipality of Paracuaro."),
+    ("es", "Doce personas murieron en el estado de Michoacán tras un enfrentamiento entre militares y autodefensas el "
+           "lunes. Siete civiles murieron en el municipio de Múgica y cinco personas murieron en el municipio de "
+           "Parácuaro."),
+    ("nl", "Twaalf mensen kwamen maandag om in de staat Michoacán bij een vuurgevecht tussen militairen en "
+           "burgerwachten. Zeven burgers werden gedood in de gemeente Múgica en vijf mensen werden gedood in de "
+           "gemeente Parácuaro."),
+])
+def test_a_state_level_clash_is_in_each_town_of_that_day_s_killings(extract, lang: str, text: str) -> None:
+    # the lead names the state, the next sentence the towns where the clash killed: the clash was in both
+    records = extract(text, lang, date="2014-01-14")
+    attacks = sorted(r["admin2"] or "" for r in records if r["event_type"] == "attack")
+    assert attacks == ["Múgica", "Parácuaro"], records
