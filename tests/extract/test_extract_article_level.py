@@ -2595,3 +2595,27 @@ def test_a_state_level_clash_is_in_each_town_of_that_day_s_killings(extract, lan
     records = extract(text, lang, date="2014-01-14")
     attacks = sorted(r["admin2"] or "" for r in records if r["event_type"] == "attack")
     assert attacks == ["Múgica", "Parácuaro"], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three municipal police officers were fatally shot Friday night in Tijuana.\n\nIn July, seven police officers "
+           "were shot and killed over two days. They were the targets of a drug lord who wanted the Tijuana police "
+           "chief to resign."),
+    ("es", "Tres policías municipales fueron asesinados a balazos el viernes por la noche en Tijuana.\n\nEn julio, "
+           "siete policías fueron asesinados en dos días. Eran el blanco de un capo que quería la renuncia del jefe de "
+           "la policía de Tijuana."),
+    ("nl", "Drie agenten werden vrijdagavond doodgeschoten in Tijuana.\n\nIn juli werden zeven agenten in twee dagen "
+           "doodgeschoten. Ze waren het doelwit van een drugsbaron die het ontslag van de politiechef van Tijuana wilde."),
+])
+def test_an_earlier_month_s_killing_in_the_story_s_town_keeps_its_month(extract, lang: str, text: str) -> None:
+    # a month of the year before, named without a year, and a place the story's events are in: an earlier event there
+    deaths = {(r["admin2"], r["event_date"], r["fatalities"]) for r in extract(text, lang, date="2009-09-19")
+              if r["event_type"] == "death"}
+    assert deaths == {("Tijuana", "2009-09-18", 3), ("Tijuana", "2009-07-01", 7)}, deaths
+
+
+def test_a_year_s_figure_in_the_story_s_town_stays_out(extract) -> None:
+    text = ("Three municipal police officers were fatally shot Friday night in Tijuana.\n\nIn 2008, 37 police officers "
+            "were shot and killed. They were the targets of a drug lord who wanted the Tijuana police chief to resign.")
+    deaths = {(r["admin2"], r["event_date"]) for r in extract(text, "en", date="2009-09-19") if r["event_type"] == "death"}
+    assert deaths == {("Tijuana", "2009-09-18")}, deaths
