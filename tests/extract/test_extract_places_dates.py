@@ -1595,3 +1595,14 @@ def test_a_disruption_since_a_weekday_began_that_day(extract, lang: str, text: s
     # published Friday 25 November 2016: the killing on Thursday the 24th, schools closed from Tuesday the 22nd
     dates = {(r["event_type"], r["event_date"]) for r in extract(text, lang, "2016-11-25")}
     assert ("disruption", "2016-11-22") in dates and ("death", "2016-11-24") in dates, dates
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed an agent. The attack occurred in the northern state of San Luis Potosi on the highway."),
+    ("es", "Sicarios mataron a un agente. El ataque ocurrió en el estado de San Luis Potosí, sobre la carretera."),
+    ("nl", "Gewapende mannen doodden een agent. De aanval vond plaats in de staat San Luis Potosí, op de snelweg."),
+])
+def test_the_state_an_event_is_said_to_have_occurred_in_is_not_its_capital(extract, lang: str, text: str) -> None:
+    # "occurred in the state of San Luis Potosi": the state, never the capital of the same name
+    records = extract(text, lang)
+    assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {(None, 3)}, records
