@@ -81,7 +81,7 @@ _EVENT_PLACE_KEYS = frozenset({("event_place", 0), ("event_place", 1)})
 
 _REGION_BEFORE = re.compile(lexicon.REGION_NOUN_BEFORE, re.I)
 _STATE_GAP = re.compile(lexicon.STATE_NOUN, re.I)
-_NAMED_AS_STATE = re.compile(lexicon.STATE_NOUN + r"\s+(?:of\s+|de\s+|van\s+)?$", re.I)
+_CITY_BEFORE = re.compile(lexicon.CITY_NOUN, re.I)
 
 
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
@@ -111,9 +111,10 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                     m.start("place") == start for p in _PENINSULA for m in p.finditer(text)):
                 continue  # "op het schiereiland Yucatán": no state
             place = resolver.resolve(name)
-            if place is not None and place.kind != "state" and _NAMED_AS_STATE.search(text, max(0, start - 30), start) \
+            if place is not None and place.kind != "state" and not _CITY_BEFORE.search(text, max(0, start - 30), start) \
                     and (state_named := resolver.geo.state_name(name)):
-                # "the attack, which occurred in the northern state of San Luis Potosi": the state, not its capital
+                # "the attack, which occurred in the northern state of San Luis Potosi", "the first massacre that
+                # occurred in Guanajuato": the state, not its capital of the same name (but "la ciudad de Zacatecas")
                 place = resolver.resolve(f"estado de {state_named}") or place
             if place is not None and place.kind in ("locality", "state") \
                     and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):

@@ -1601,6 +1601,7 @@ def test_a_disruption_since_a_weekday_began_that_day(extract, lang: str, text: s
     ("en", "Gunmen killed an agent. The attack occurred in the northern state of San Luis Potosi on the highway."),
     ("es", "Sicarios mataron a un agente. El ataque ocurrió en el estado de San Luis Potosí, sobre la carretera."),
     ("nl", "Gewapende mannen doodden een agent. De aanval vond plaats in de staat San Luis Potosí, op de snelweg."),
+    ("en", "Gunmen killed three men in a bar. It was the first massacre that occurred in Guanajuato under the governor."),
 ])
 def test_the_state_an_event_is_said_to_have_occurred_in_is_not_its_capital(extract, lang: str, text: str) -> None:
     # "occurred in the state of San Luis Potosi": the state, never the capital of the same name
