@@ -265,11 +265,12 @@ RULES: list[Rule] = [  # in order of precedence
                 r"at the start of this month)\b", _I), _this_month),
     (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|last|past|"
                 rf"pasado|afgelopen|vorige|(?P<ly_before>(?:vorig|afgelopen)\s+jaar)|a\s+mediados\s+de|half|midden|mid|"
-                rf"a\s+finales\s+de)(?:\s+|(?<=mid)-)(?:de\s+|het\s+)?(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+|de\s+maand\s+)?"
+                rf"a\s+finales\s+de|at\s+the\s+(?:end|beginning|start)\s+of|a\s+(?:fines|comienzos|inicios)\s+de|"
+                rf"al\s+(?:final|inicio|principio)\s+de|aan\s+het\s+(?:eind|einde|begin)\s+van)(?:\s+|(?<=mid)-)(?:de\s+|het\s+)?(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+|de\s+maand\s+)?"
                 rf"(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)"
                 r"(?P<ly>,?\s+(?:of\s+)?last\s+year|\s+(?:van\s+)?vorig\s+jaar|\s+del?\s+(?:año\s+pasado|pasado\s+año))?", _I),
      _month_only),
-    (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|el año pasado|el pasado año|hace un año|"
+    (re.compile(r"\b(?:vorig jaar|afgelopen jaar|een jaar geleden|d?el año pasado|d?el pasado año|hace un año|"
                 r"last year|a year ago)\b", _I), _this_year(1)),
     (re.compile(r"\b(?:begin dit jaar|eerder dit jaar|a principios de (?:este )?año|earlier this year)\b", _I),
      _this_year(0)),

@@ -105,6 +105,11 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("A finales de 2019 hombres armados entraron al pueblo.", (dt.date(2019, 1, 1), "year")),
     ("Eind 2019 reden gewapende mannen het dorp binnen.", (dt.date(2019, 1, 1), "year")),
     ("In mid-2018 there was an attack.", (dt.date(2018, 1, 1), "year")),
+    # the end or start of a month is that month
+    ("Two Canadians were murdered at the end of January.", (dt.date(2026, 1, 1), "month")),
+    ("Dos canadienses fueron asesinados a fines de enero.", (dt.date(2026, 1, 1), "month")),
+    ("Twee Canadezen werden aan het eind van januari vermoord.", (dt.date(2026, 1, 1), "month")),
+    ("Dos hombres fueron asesinados a finales del año pasado.", (dt.date(2025, 1, 1), "year")),
     ("La semana pasada hubo bloqueos.", (dt.date(2026, 2, 16), "week")),  # Monday of last week
     ("El 17 de octubre de 2019 hubo un operativo el domingo.", (dt.date(2019, 10, 17), "day")),
     ("Op 17 oktober stonden agenten voor de deur.", (dt.date(2025, 10, 17), "day")),
