@@ -34,6 +34,10 @@ CASES = [
     ("en", "Soldiers seized weapons and drugs in Culiacán.", "seizure", "Culiacán"),
     ("en", "A riot broke out at the prison in Hermosillo.", "unrest", "Hermosillo"),
     ("en", "Flights to Mazatlán were cancelled on Monday.", "disruption", "Mazatlán"),
+    # a fight among inmates
+    ("en", "At least 11 inmates died in a fight at the Gomez Palacio prison on Tuesday.", "unrest", "Gómez Palacio"),
+    ("es", "Una pelea entre reos en el Cereso de Gómez Palacio dejó 11 muertos.", "unrest", "Gómez Palacio"),
+    ("nl", "Bij een gevecht tussen gevangenen in Gómez Palacio vielen elf doden.", "unrest", "Gómez Palacio"),
 ]
 
 
