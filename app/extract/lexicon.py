@@ -151,7 +151,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bdetenid[oa]s?\s+en\s+un\s+(?:supuesto\s+|falso\s+|presunto\s+)?(?:ret[eé]n|filtro|puesto\s+de\s+control)\b",
                # filmed, not caught: "captured by onlookers in videos", "quedó capturado en video", "op camera vastgelegd"
                r"\b(?:captured|caught|capturad[oa]s?|captad[oa]s?|gevangen|vastgelegd)\s+(?:\w+\s+){0,3}?(?:on|in|by|en|por|op)\s+"
-               r"(?:\w+\s+){0,2}?(?:videos?|cameras?|film|footage|onlookers|witnesses|cctv|c[aá]maras?|testigos|"
+               r"(?:\w+\s+){0,3}?(?:videos?|cameras?|film|footage|onlookers|witnesses|cctv|c[aá]maras?|testigos|"
                r"grabaci[oó]n|grabaciones|beeld|camerabeelden)\b",
                # a court's review of an arrest told before: "el control de la detención", "a detention hearing"
                r"\bcontrol\s+de\s+(?:la\s+)?detenci[oó]n\b", r"\bdetention\s+hearings?\b(?:[^.;]{0,40}?\b(?:arrested|detained|detainees)\b)?",

@@ -2438,6 +2438,9 @@ def test_arrests_not_made_after_another_thing_not_done_are_none(extract, lang: s
     ("en", "The shootout in Reynosa, Tamaulipas, was captured on video by onlookers."),
     ("es", "El enfrentamiento en La Trinitaria, Chiapas, quedó capturado en video por testigos."),
     ("nl", "Het vuurgevecht in Reynosa, Tamaulipas, werd door omstanders op camera vastgelegd."),
+    ("en", "The shootout in Reynosa, Tamaulipas, was captured on a cell phone video."),
+    ("es", "El enfrentamiento en La Trinitaria, Chiapas, quedó capturado en un video de teléfono celular."),
+    ("nl", "Het vuurgevecht in Reynosa, Tamaulipas, werd op een video van een mobiele telefoon vastgelegd."),
 ])
 def test_a_clash_captured_on_video_is_no_arrest(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, "2025-05-05")} == {"attack"}
