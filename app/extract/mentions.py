@@ -262,6 +262,10 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         # "Playa del Carmen's Quinta Avenida": a named part of that town
         if owner is not None and " " in owner.group().strip() and _town(geo, owner.group().rstrip()[:-2]):
             return start, start + len(owner.group().rstrip()) - 2, owner.group().rstrip()[:-2]
+    part = TOWN_PART_PREFIX.match(run)
+    if part and _can_host(geo, run[part.end():].rstrip(".")):
+        # "a chaotic shooting in South Juarez", "Downtown Monterrey": a part of that town
+        return part.end(), len(run.rstrip(".")), run[part.end():].rstrip(".")
     saint = SAINT_PREFIX.match(run)
     if saint and len(run.split()) >= 3 and _known(geo, run[saint.end():].rstrip(".")):
         # "San Vicente Camalote": INEGI lists the village as Vicente Camalote
@@ -270,6 +274,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
 
 
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
+TOWN_PART_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Downtown|Central|Greater)\s+")
 _SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
                               r"Localidad|Sindicatura|Tenencia)\s")
 _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")

@@ -1612,3 +1612,17 @@ def test_the_state_an_event_is_said_to_have_occurred_in_is_not_its_capital(extra
     # "occurred in the state of San Luis Potosi": the state, never the capital of the same name
     records = extract(text, lang)
     assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {(None, 3)}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "At least five people were killed after a chaotic shooting in South Juarez.", "Juárez"),
+    ("en", "Five people were killed in a shooting in North Monterrey on Friday.", "Monterrey"),
+    ("en", "Gunmen killed five men in Downtown Culiacan.", "Culiacán"),
+    ("es", "Al menos cinco personas murieron en una balacera en el sur de Ciudad Juárez.", "Juárez"),
+    ("nl", "Minstens vijf mensen kwamen om bij een schietpartij in het zuiden van Ciudad Juárez.", "Juárez"),
+])
+def test_a_compass_part_of_a_town_is_that_town(extract, lang: str, text: str, town: str) -> None:
+    # "South Juarez" is no name the gazetteer knows, but it says which town; "South America" stays no place
+    records = extract(text, lang, date="2020-02-22")
+    assert records and {r["admin2"] for r in records} == {town}, records
+    assert extract("Five people were killed in South America.", "en") == []
