@@ -1025,10 +1025,14 @@ TRAPS: tuple[Trap, ...] = (
          ("conecta", "une ", "comunica", "connect", "link", "verbindt")),
     # ... and the far end named further on: "a highway connecting the capital with the tourist town of Cuernavaca",
     # "the highway that connects the Monterrey Metropolitan area with the border city of Nuevo Laredo"
-    Trap("road", rf"(?i:\b(?:highway|road|carretera|autopista)\s+(?:that\s+|which\s+|que\s+)?(?:connects|connecting|links|linking|"
-                 rf"conecta|une|comunica)\b[^.;]{{1,60}}?\s(?:with|to|con)\s+(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?"
+    Trap("road", rf"(?i:\b(?:highways?|roads?|carreteras?|autopistas?)\s+(?:that\s+|which\s+|que\s+)?(?:connects?|connecting|links?|"
+                 rf"linking|conectan?|unen?|comunican?)\b[^.;]{{1,60}}?\s(?:with|to|con)\s+(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+){{0,2}}?"
                  rf"(?:(?:town|city|state|port|municipality|ciudad|estado|puerto|municipio)\s+(?:of\s+|de\s+)?)?)(?P<place>{_CAPS})",
          ("connect", "link", "conecta", "une ", "comunica")),
+    # ... in Dutch the verb comes last: "de weg die Nuevo Laredo met de buurstaat Coahuila verbindt"
+    Trap("road", rf"(?i:\b(?:snel)?weg(?:en)?\s+die\s+[^.;]{{1,60}}?\smet\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){{0,2}}?)(?P<place>{_CAPS})"
+                 rf"(?=\s+(?:verbinden|verbindt|verbond|verbonden)\b)",
+         ("verbind", "verbond")),
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)"

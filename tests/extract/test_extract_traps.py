@@ -161,6 +161,13 @@ TRAPS = [
            "area with the border city of Nuevo Laredo.", {"Nuevo Laredo"}),
     ("es", "El enfrentamiento ocurrió en Huitzilac, en la carretera que conecta a la capital con la ciudad de "
            "Cuernavaca.", {"Cuernavaca"}),
+    # ... roads in the plural, and Dutch with the verb last
+    ("en", "The soldiers patrolled the highways connecting Nuevo Laredo with the nearby state of Coahuila.",
+     {"Coahuila de Zaragoza"}),
+    ("es", "Los soldados patrullaron las carreteras que conectan Nuevo Laredo con el vecino estado de Coahuila.",
+     {"Coahuila de Zaragoza"}),
+    ("nl", "Bij een vuurgevecht op de weg die Nuevo Laredo met de buurstaat Coahuila verbindt, kwamen drie mensen om.",
+     {"Coahuila de Zaragoza"}),
     # the capital's outskirts are other towns
     ("en", "Authorities on Thursday discovered eight corpses on the outskirts of Mexico City.", {"Ciudad de México"}),
     ("es", "Las autoridades hallaron ocho cadáveres en las afueras de la Ciudad de México.", {"Ciudad de México"}),
