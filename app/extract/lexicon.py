@@ -1169,8 +1169,8 @@ TRAPS: tuple[Trap, ...] = (
     # a river named like a town: "across the Rio Grande from Roma, Texas"
     Trap("river", r"\b(?:the|del|el)\s+(?:Rio|Río)\s+(?:Grande|Bravo)\b", ("rio", "río")),
     # where a road leads, not where something happened: "in the direction of Atasta", "rumbo a"
-    Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+a|"
-                      rf"en\s+direcci[oó]n\s+(?:a|de)|rumbo\s+a|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+    Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+(?:a|hacia)|"
+                      rf"en\s+direcci[oó]n\s+(?:a|de|hacia)|rumbo\s+(?:a|hacia)|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"

@@ -459,6 +459,19 @@ def test_where_the_victims_were_heading_is_no_place(extract, lang: str, text: st
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Un hombre fue asesinado en Huichapan. El crimen generó una intensa movilización de cuerpos de seguridad "
+           "para intentar dar con el paradero de los agresores que huyeron con rumbo hacia Querétaro."),
+    ("en", "A man was killed in Huichapan. The crime set off a large deployment of security forces to find the "
+           "attackers, who drove off in the direction of Querétaro."),
+    ("nl", "Een man werd vermoord in Huichapan. De misdaad leidde tot een grote inzet van veiligheidstroepen om de "
+           "daders te vinden, die richting Querétaro reden."),
+])
+def test_where_the_attackers_went_is_no_place(extract, lang: str, text: str) -> None:
+    # "con rumbo hacia Querétaro": where they went, not where the search was
+    assert {r["admin2"] for r in extract(text, lang)} == {"Huichapan"}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Militares fueron agredidos con armas de fuego en el camino que conduce de Lerdo a Tlahualilo, Durango."),
     ("en", "Soldiers were attacked on the road that runs from Lerdo to Tlahualilo, Durango."),
     ("es", "Dos policías fueron asesinados mientras circulaban en la carretera federal 49, entre los municipios de "
