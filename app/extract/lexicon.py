@@ -963,8 +963,11 @@ TRAPS: tuple[Trap, ...] = (
                   rf"(?:\s+(?:general|de\s+seguridad|de\s+gobierno|estatal))?"
                   rf"\s+(?:del?|of|van)\s+(?:(?:l\s+|de\s+|het\s+)?(?:estado|state|staat|deelstaat|provincie|the\s+state)\s+(?:de|of|van\s+)?\s*)?"
                   rf"(?:la\s+|the\s+)?{_CAPS}", _A_TITLE + ("procureur",)),
-    Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso)\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
-         _A_TITLE),
+    # "la Procuraduría General de Justicia de Coahuila", "la Secretaría de Seguridad Pública de Sonora": the authority's state
+    Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso|Procuradur[ií]a)"
+                  rf"(?:\s+(?:General|de\s+Justicia|de\s+Seguridad(?:\s+P[uú]blica|\s+Ciudadana)?|de\s+Gobierno))*"
+                  rf"\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
+         _A_TITLE + ("procuradur",)),
     # newspapers and media
     # (not the tail of a town's name: "el municipio de Mineral de la Reforma")
     Trap("media", r"(?<!de la )(?<!De la )\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|"

@@ -660,3 +660,17 @@ def test_where_a_military_zone_sits_is_no_event_place(extract, lang: str, text: 
 def test_where_the_detained_are_turned_over_is_no_place_of_the_arrest(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2014-03-09")
     assert {r["admin1"] for r in records} == {"Sinaloa"}, [(r["event_type"], r["location"]) for r in records]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("es", "La Procuraduría General de Justicia de Coahuila dio a conocer que militares fueron emboscados en la colonia "
+           "Pípila, de Monclova."),
+    ("es", "La Secretaría de Seguridad Pública de Coahuila informó que militares fueron emboscados en Monclova."),
+    ("en", "The Procuraduría General de Justicia of Coahuila said soldiers were ambushed in the Pípila neighborhood of "
+           "Monclova."),
+    ("nl", "De Procuraduría General de Justicia van Coahuila meldde dat militairen in Monclova in een hinderlaag liepen."),
+])
+def test_the_state_of_an_authority_that_tells_is_no_place(extract, lang: str, sentence: str) -> None:
+    # the prosecutor's office names its state, the sentence names the town: the town
+    records = extract(sentence, lang, date="2013-02-28")
+    assert records and {r["admin2"] for r in records} == {"Monclova"}, records
