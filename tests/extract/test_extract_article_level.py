@@ -2622,3 +2622,23 @@ def test_a_year_s_figure_in_the_story_s_town_stays_out(extract) -> None:
             "were shot and killed. They were the targets of a drug lord who wanted the Tijuana police chief to resign.")
     deaths = {(r["admin2"], r["event_date"]) for r in extract(text, "en", date="2009-09-19") if r["event_type"] == "death"}
     assert deaths == {("Tijuana", "2009-09-18")}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The shootout in Piedras Negras also killed a city official who was caught in the initial crossfire."),
+    ("es", "Un funcionario de Piedras Negras que quedó atrapado en el fuego cruzado murió en la balacera."),
+    ("nl", "Een ambtenaar in Piedras Negras die in het kruisvuur terechtkwam, kwam om bij het vuurgevecht."),
+])
+def test_someone_caught_in_the_crossfire_is_not_arrested(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2018-12-29")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The reason for the operation in Reynosa remains unclear, as authorities have not confirmed any important "
+           "arrests."),
+    ("es", "La razón del operativo en Reynosa no está clara, pues las autoridades no han confirmado detenciones "
+           "importantes."),
+    ("nl", "De reden van de operatie in Reynosa is onduidelijk; er zijn geen belangrijke arrestaties gemeld."),
+])
+def test_arrests_not_confirmed_with_an_adjective_are_none(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2019-12-04")}
