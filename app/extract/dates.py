@@ -263,9 +263,9 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:vorige maand|afgelopen maand|el mes pasado|last month)\b", _I), _last_month),
     (re.compile(r"\b(?:eerder deze maand|begin deze maand|a principios de (?:este )?mes|earlier this month|"
                 r"at the start of this month)\b", _I), _this_month),
-    (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+de|last|past|"
-                rf"pasado|afgelopen|vorige|(?P<ly_before>(?:vorig|afgelopen)\s+jaar)|a\s+mediados\s+de|half|midden|mid|"
-                rf"a\s+finales\s+de|at\s+the\s+(?:end|beginning|start)\s+of|a\s+(?:fines|comienzos|inicios)\s+de|"
+    (re.compile(rf"\b(?:in|en|op|during|durante|sinds|desde|since|begin|eind|early|late|a\s+principios\s+del?|last|past|"
+                rf"pasado|afgelopen|vorige|(?P<ly_before>(?:vorig|afgelopen)\s+jaar)|a\s+mediados\s+del?|half|midden|mid|"
+                rf"a\s+finales\s+del?|at\s+the\s+(?:end|beginning|start)\s+of|a\s+(?:fines|comienzos|inicios)\s+del?|"
                 rf"al\s+(?:final|inicio|principio)\s+de|aan\s+het\s+(?:eind|einde|begin)\s+van)(?:\s+|(?<=mid)-)(?:de\s+|het\s+)?(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+|de\s+maand\s+)?"
                 rf"(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?\d)"
                 r"(?P<ly>,?\s+(?:of\s+)?last\s+year|\s+(?:van\s+)?vorig\s+jaar|\s+del?\s+(?:año\s+pasado|pasado\s+año))?", _I),

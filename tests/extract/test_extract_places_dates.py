@@ -110,6 +110,8 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Dos canadienses fueron asesinados a fines de enero.", (dt.date(2026, 1, 1), "month")),
     ("Twee Canadezen werden aan het eind van januari vermoord.", (dt.date(2026, 1, 1), "month")),
     ("Dos hombres fueron asesinados a finales del año pasado.", (dt.date(2025, 1, 1), "year")),
+    ("A finales del mes de enero se registró la muerte de un civil armado.", (dt.date(2026, 1, 1), "month")),
+    ("A mediados del mes de enero hubo un enfrentamiento.", (dt.date(2026, 1, 1), "month")),
     ("La semana pasada hubo bloqueos.", (dt.date(2026, 2, 16), "week")),  # Monday of last week
     ("El 17 de octubre de 2019 hubo un operativo el domingo.", (dt.date(2019, 10, 17), "day")),
     ("Op 17 oktober stonden agenten voor de deur.", (dt.date(2025, 10, 17), "day")),
