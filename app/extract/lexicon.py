@@ -931,11 +931,13 @@ PENINSULA_AFTER = r"\b(?P<place>Yucat[aá]n)(?=\s+[Pp]eninsula\b)"
 
 # "in a Guadalajara bar", "on a busy Guadalajara intersection": a place of the town named before it
 # (IN_A_BEFORE the words before the name, PLACE_NOUN_AFTER_NAME the noun after it).
-IN_A_BEFORE = r"\b(?:in|at|on|outside|inside)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$"
+IN_A_BEFORE = r"\b(?:in|at|on|outside|inside|from|near|under|off|behind)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}$"
 # "near the town hall of Mante": a preposition of place, before a short name known only in the story's states.
 PLACE_PREPOSITION_BEFORE = r"\b(?:in|en|of|de|del|near|at|van|bij|to|a)\s+$"
 PLACE_NOUN_AFTER_NAME = (r"\s+(?:bar|restaurant|nightclub|club|cantina|hotel|motel|store|shop|market|intersection|street|"
-                         r"neighbou?rhood|suburb|highway|home|house|ranch|school|church|park|square|plaza)\b")
+                         r"neighbou?rhood|suburb|highway|home|house|ranch|school|church|park|square|plaza|bridge|overpass|"
+                         r"boulevard|avenue|hospital|prison|jail|mall|beach|airport|stadium|cemetery|warehouse|"
+                         r"apartment|residence|bakery|gas\s+station|bus\s+station|car\s+wash|parking\s+lot)\b")
 _VENUE = r"(?:bar|restaurant|nightclub|night\s+club|club|cantina|hotel|motel|store|shop|taco\s+stand|taqueria|cafe|café|disco)"
 _A_VENUE = ("bar", "restaurant", "club", "cantina", "hotel", "motel", "store", "shop", "taco", "taqueria", "cafe", "café", "disco")
 

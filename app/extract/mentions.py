@@ -432,7 +432,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                 and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
                 and not _known(geo, host.group(1)) and _context(text, host.start(1), lang)[0] == "strong":
             context, part_of = "strong", True  # "arrested in Rancho Cepeda, Ensenada": the town the place lies in
-        if context in ("none", "weak") and lang == "en" and _IN_A_BEFORE.search(text, max(0, start - 30), start) \
+        if context in ("none", "weak", "destination") and lang == "en" and _IN_A_BEFORE.search(text, max(0, start - 30), start) \
                 and _PLACE_NOUN_AFTER.match(text, end):
             context = "strong"  # "in a Guadalajara bar", "on a busy Guadalajara intersection": a place in that town
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"

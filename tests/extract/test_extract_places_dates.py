@@ -1628,3 +1628,14 @@ def test_a_compass_part_of_a_town_is_that_town(extract, lang: str, text: str, to
     records = extract(text, lang, date="2020-02-22")
     assert records and {r["admin2"] for r in records} == {town}, records
     assert extract("Five people were killed in South America.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In May, nine bodies, including four women, were found hanging from a Nuevo Laredo bridge."),
+    ("es", "Nueve cuerpos fueron hallados colgados de un puente de Nuevo Laredo en mayo."),
+    ("nl", "Negen lichamen werden in mei aan een brug in Nuevo Laredo gevonden."),
+])
+def test_a_town_named_before_its_bridge_is_the_place(extract, lang: str, text: str) -> None:
+    # "from a Nuevo Laredo bridge": a bridge of that town (as "in a Guadalajara bar")
+    records = extract(text, lang, date="2012-09-15")
+    assert {(r["event_type"], r["admin2"], r["event_date"]) for r in records} == {("death", "Nuevo Laredo", "2012-05-01")}
