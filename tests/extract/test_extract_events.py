@@ -34,6 +34,16 @@ CASES = [
     ("en", "Soldiers seized weapons and drugs in Culiacán.", "seizure", "Culiacán"),
     ("en", "A riot broke out at the prison in Hermosillo.", "unrest", "Hermosillo"),
     ("en", "Flights to Mazatlán were cancelled on Monday.", "disruption", "Mazatlán"),
+    # an arrest made, not meant; a search for the attackers; spikes thrown on the roads
+    ("en", "In Hualahuises, state police managed to arrest seven gunmen.", "arrest", "Hualahuises"),
+    ("es", "En Hualahuises, policías estatales lograron detener a siete pistoleros.", "arrest", "Hualahuises"),
+    ("nl", "In Hualahuises wist de politie zeven schutters te arresteren.", "arrest", "Hualahuises"),
+    ("en", "Military personnel and police are looking for the attackers in Tepalcatepec.", "operation", "Tepalcatepec"),
+    ("es", "Militares y policías buscan a los agresores en Tepalcatepec.", "operation", "Tepalcatepec"),
+    ("nl", "Militairen zoeken naar de daders in Tepalcatepec.", "operation", "Tepalcatepec"),
+    ("en", "Cartel gunmen threw road spikes on the highways of Reynosa.", "roadblock", "Reynosa"),
+    ("es", "Sicarios arrojaron ponchallantas en las carreteras de Reynosa.", "roadblock", "Reynosa"),
+    ("nl", "Gewapende mannen strooiden spijkers op de snelwegen van Reynosa.", "roadblock", "Reynosa"),
     # a fight among inmates
     ("en", "At least 11 inmates died in a fight at the Gomez Palacio prison on Tuesday.", "unrest", "Gómez Palacio"),
     ("es", "Una pelea entre reos en el Cereso de Gómez Palacio dejó 11 muertos.", "unrest", "Gómez Palacio"),
