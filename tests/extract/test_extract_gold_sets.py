@@ -64,7 +64,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.89, 0.80)
           ("heldout44", 0.90, 0.75), ("heldout45", 0.81, 0.70), ("heldout46", 0.81, 0.70), ("heldout47", 0.82, 0.50),
           ("heldout48", 0.84, 0.65), ("heldout49", 0.83, 0.80), ("heldout50", 0.74, 0.65), ("heldout51", 0.72, 0.70),
           ("heldout52", 0.70, 0.55), ("heldout53", 0.71, 0.40), ("heldout54", 0.85, 0.55), ("heldout55", 0.75, 0.60),
-          ("heldout56", 0.77, 0.70), ("heldout57", 0.81, 0.75), ("heldout58", 0.82, 0.70), ("heldout59", 0.88, 0.85),
+          ("heldout56", 0.76, 0.70), ("heldout57", 0.81, 0.75), ("heldout58", 0.82, 0.70), ("heldout59", 0.88, 0.85),
           ("heldout60", 0.71, 0.70), ("heldout61", 0.88, 0.85), ("heldout62", 0.90, 0.75), ("heldout63", 0.87, 0.70),
           ("heldout64", 0.90, 0.70)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
