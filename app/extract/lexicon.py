@@ -1491,6 +1491,8 @@ CAME_AFTER = rf"{_CAME}(?:(?:a|one|un|una|een)\s+(?:day|d[ií]a|dag)|{_DAY_COUNT
 # the capital of the state last named.
 STATE_CAPITAL_ANAPHORA = (r"(?i:\b(?:the\s+state(?:['’]s)?\s+capital|the\s+capital\s+of\s+the\s+state|"
                           r"la\s+capital\s+(?:del\s+estado|estatal|de\s+la\s+entidad)|esta\s+(?:ciudad\s+)?capital|"
+                          # "en el fraccionamiento Cerro de los Remedios, en la capital": the story's state's capital
+                          r"(?<=en\s)la\s+capital(?!\s+(?:mexicana|del\s+pa[ií]s|de\s+la\s+rep[uú]blica|nacional|federal))|"
                           r"de\s+hoofdstad\s+van\s+de\s+(?:deel)?staat|de\s+(?:deel)?staatshoofdstad)\b)"
                           r"(?!\s*,?\s*(?:of\s+|de\s+|van\s+)?[A-ZÁÉÍÓÚÑ])")  # case-sensitive: a name after it
 # The capital named by what it is: Mexico City ("a gritty neighborhood of the Mexican capital").

@@ -2642,3 +2642,18 @@ def test_someone_caught_in_the_crossfire_is_not_arrested(extract, lang: str, tex
 ])
 def test_arrests_not_confirmed_with_an_adjective_are_none(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, "2019-12-04")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tres hombres fueron asesinados en el municipio de Mezquital, Durango. Ese mismo día, fuerzas estatales "
+           "realizaron un operativo en el fraccionamiento Cerro de los Remedios, en la capital, donde se detuvo a dos "
+           "hombres armados."),
+    ("en", "Three men were killed in the municipality of Mezquital, Durango. The same day, state forces carried out an "
+           "operation in a neighbourhood of the state capital, where two armed men were arrested."),
+    ("nl", "Drie mannen werden gedood in de gemeente Mezquital, Durango. Dezelfde dag hielden agenten een operatie in een "
+           "wijk van de hoofdstad van de staat, waar twee gewapende mannen werden gearresteerd."),
+])
+def test_the_capital_of_a_state_story_is_its_capital(extract, lang: str, text: str) -> None:
+    # "en la capital" in a story of Durango's towns: the city of Durango, not the town named before
+    arrests = {r["admin2"] for r in extract(text, lang, date="2025-10-13") if r["event_type"] == "arrest"}
+    assert arrests == {"Durango"}, arrests
