@@ -205,6 +205,8 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
      "MEXICO CITY (UrduPoint News / Sputnik - 28th April, 2023)"),
     ("Mexico City, May 12 (IANS) Another mayoral candidate has been shot dead.", "Mexico City, May 12 (IANS)"),
     ("Culiacán (AP) — Gunmen killed two police officers.", "Culiacán (AP) —"),
+    # the town and its state each closed with ".-"
+    ("Ciudad Victoria.- Tamaulipas.- Por la inseguridad se suspendieron las clases.", "Ciudad Victoria.- Tamaulipas.-"),
 ])
 def test_wire_datelines_without_a_spaced_dash_are_datelines(text: str, dateline: str) -> None:
     first = split_sentences(text)[0]
