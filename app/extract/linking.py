@@ -454,15 +454,17 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # town, whichever town the sentences before named
         town = state.dateline_town
         return [Group(0, 10 ** 9, [(town, None, False)], True, label=town.location)], None, 0.5
+    # "was shot dead in the state capital" (also "en dos escuelas de la zona conurbada de la capital del estado": the
+    # capital, before "la zona" is read as the last town)
+    capital = _state_capital_named(text, resolver, state, neighbours)
+    if capital is not None:
+        return [Group(0, 10 ** 9, [(capital, None, False)], False, label=capital.location)], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
         # "the same municipality" names the place outright: the sentence's own date stays
         return _copy_groups(state.town_groups), None if SAME_TOWN.search(text) else state.town_date, 0.5
     if not state.town_groups and TOWN_ANAPHORA.search(text) and (title_town := neighbours.title_town()) is not None:
         # "Zetas go on rampage in Miguel Aleman" || "gunmen attacked the city Thursday": the headline's town
         return [Group(0, 10 ** 9, [(title_town, None, False)], True, label=title_town.location)], None, 0.5
-    capital = _state_capital_named(text, resolver, state, neighbours)
-    if capital is not None:  # "was shot dead in the state capital"
-        return [Group(0, 10 ** 9, [(capital, None, False)], False, label=capital.location)], None, 0.5
     if state.last_admin1 and SAME_STATE.search(text):
         place = resolver.resolve(f"estado de {state.last_admin1}")
         if place is not None and place.kind == "state":

@@ -2657,3 +2657,16 @@ def test_the_capital_of_a_state_story_is_its_capital(extract, lang: str, text: s
     # "en la capital" in a story of Durango's towns: the city of Durango, not the town named before
     arrests = {r["admin2"] for r in extract(text, lang, date="2025-10-13") if r["event_type"] == "arrest"}
     assert arrests == {"Durango"}, arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un hombre fue asesinado en Fresnillo, Zacatecas. Este miércoles se suspendieron las clases en dos escuelas de "
+           "la zona conurbada de la capital del estado, por la inseguridad."),
+    ("en", "A man was killed in Fresnillo, Zacatecas. On Wednesday classes were suspended at two schools in the area "
+           "around the state capital because of the violence."),
+    ("nl", "In Fresnillo werd een man vermoord. Woensdag werden in de omgeving van de hoofdstad van de staat twee scholen "
+           "gesloten."),
+])
+def test_the_state_capital_named_beats_the_area_read_as_the_last_town(extract, lang: str, text: str) -> None:
+    closures = {r["admin2"] for r in extract(text, lang, date="2019-02-07") if r["event_type"] == "disruption"}
+    assert closures == {"Zacatecas"}, closures
