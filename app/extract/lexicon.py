@@ -146,6 +146,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # a goal, not an arrest: "la captura de su líder ... es uno de los grandes objetivos del Gobierno"
+               r"\b(?:captura|detenci[oó]n|capture|arrest|arrestatie)\s+(?:de|of|van)\s+[^.;]{0,80}?\b(?:es|era|sigue\s+siendo|is|was|"
+               r"remains|blijft|was)\s+(?:uno\s+de\s+|one\s+of\s+|een\s+van\s+)?(?:los|las|la|el|the|a|de|het)?\s*(?:grandes\s+|main\s+|"
+               r"top\s+|principales?\s+|belangrijkste\s+)?(?:objetivos?|prioridad(?:es)?|goals?|priorit(?:y|ies)|targets?|doelen|doel|"
+               r"prioriteit(?:en)?)\b",
                _GROUP_FATE,
                # stopped, not arrested: "fueron detenidos en un supuesto filtro sanitario, donde fueron atacados"
                r"\bdetenid[oa]s?\s+en\s+un\s+(?:supuesto\s+|falso\s+|presunto\s+)?(?:ret[eé]n|filtro|puesto\s+de\s+control)\b",
@@ -330,7 +335,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 # the spent cartridges of a shooting, picked up as evidence, are no seizure: "recovered shells
                 # from seven different guns", "fueron asegurados casquillos de arma larga", "hulzen van
                 # automatische wapens" (unless the list goes on: "... casquillos de arma larga y dos fusiles")
-                r"\b(?:recovered|found|collected|secured|located|seized|asegur\w+|localiz\w+|encontr\w+|hall\w+|recog\w+|"
+                r"\b(?:se\s+)?(?:recovered|found|collected|secured|located|seized|asegur\w+|localiz\w+|encontr\w+|hall\w+|recog\w+|"
                 r"vonden|gevonden|verzamel\w+|aangetroffen|troffen)\s+(?:\w+\s+){0,3}?"
                 r"(?:(?:spent\s+|bullet\s+)?(?:shells?|casings?|cartridges?)\s+(?:from|of|for)|casquillos\s+(?:percutidos\s+)?"
                 r"(?:de|para)|(?:kogel)?hulzen\s+(?:van|uit))\s+(?:[\w.-]+\s+){0,3}?(?:guns?|rifles?|weapons?|firearms?|pistols?|"
@@ -338,7 +343,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 r"(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)",
                 # ... spent, whatever gun fired them: "found dozens of spent AK-47 and AR-15 rifle shells at the scene",
                 # "hallaron 23 cartuchos percutidos de cuerno de chivo", "vonden lege hulzen"
-                r"\b(?:found|recovered|collected|located|hallaron|encontraron|localizaron|recogieron|aseguraron|vonden|"
+                r"\b(?:se\s+)?(?:found|recovered|collected|located|hallaron|encontraron|localizaron|recogieron|aseguraron|vonden|"
                 r"troffen)\s+(?:[\w-]+\s+){0,4}?(?:spent\s+(?:[\w-]+\s+){0,4}?(?:shells?|casings?|cartridges?|rounds)|"
                 r"(?:cartuchos|casquillos)\s+percutidos|lege\s+(?:kogel)?hulzen)\b(?:[^.;]{0,40}?\b(?:rifles?|guns?|fusil\w*|"
                 r"chivo|armas?|wapens?)\b)?(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|"
@@ -413,7 +418,11 @@ NEGATED: dict[str, list[str]] = {
                 r"\bgeen (?:wapens|drugs) (?:gevonden|aangetroffen|in beslag genomen)\b"],
     "operation": [r"\b(?:had|have|has|there\s+(?:were|was))\s+no\s+(?:checkpoints?|operations?|patrols?)\b",
                   r"\bno\s+(?:hay|hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
-                  r"\bgeen\s+(?:controleposten|controlepost|operatie)\b"],
+                  r"\bgeen\s+(?:controleposten|controlepost|operatie)\b",
+                  # no forces came: "la falta de intervención de la Fiscalía y el Ejército", "the lack of police presence"
+                  r"\b(?:falta|ausencia)\s+de\s+(?:intervenci[oó]n|operativos?|presencia|vigilancia|patrullajes?)\b",
+                  r"\black\s+of\s+(?:police\s+|military\s+|security\s+|any\s+)?(?:intervention|presence|patrols?|operations?)\b",
+                  r"\bgebrek\s+aan\s+(?:politie\w*\s+)?(?:optreden|aanwezigheid|patrouilles|toezicht|ingrijpen)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
                # "Police have not determined a motive or made arrests", "no han establecido el móvil ni detenido a nadie",
                # "heeft nog geen motief vastgesteld of arrestaties verricht"

@@ -2670,3 +2670,20 @@ def test_the_capital_of_a_state_story_is_its_capital(extract, lang: str, text: s
 def test_the_state_capital_named_beats_the_area_read_as_the_last_town(extract, lang: str, text: str) -> None:
     closures = {r["admin2"] for r in extract(text, lang, date="2019-02-07") if r["event_type"] == "disruption"}
     assert closures == {"Zacatecas"}, closures
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "En el sitio mencionado de Nuevo Laredo se encontraron 32 cartuchos percutidos.", "seizure"),
+    ("en", "At the scene in Nuevo Laredo police found 32 spent cartridges.", "seizure"),
+    ("nl", "Op de plek in Nuevo Laredo vonden agenten 32 lege hulzen.", "seizure"),
+    ("es", "La falta de intervención de la Fiscalía y el Ejército en Guadalupe y Calvo dejó a la población en abandono.",
+     "operation"),
+    ("en", "The lack of police presence in Guadalupe y Calvo left residents on their own.", "operation"),
+    ("nl", "Het gebrek aan politieoptreden in Guadalupe y Calvo liet de bevolking aan haar lot over.", "operation"),
+    ("es", "La captura de su líder en Encarnación de Díaz es uno de los grandes objetivos del Gobierno.", "arrest"),
+    ("en", "The capture of its leader in Encarnación de Díaz is one of the main goals of the government.", "arrest"),
+    ("nl", "De arrestatie van de leider in Encarnación de Díaz blijft een van de belangrijkste doelen van de regering.",
+     "arrest"),
+])
+def test_spent_cartridges_a_lack_of_forces_and_a_goal_are_no_event(extract, lang: str, text: str, etype: str) -> None:
+    assert etype not in {r["event_type"] for r in extract(text, lang, "2012-09-19")}
