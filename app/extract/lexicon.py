@@ -91,6 +91,12 @@ _GROUP_FATE = (r"\bwhose\s+(?:\w+\s+){0,3}?(?:leaders?|bosses|chiefs?|founders?|
                r"(?:gedood|opgepakt|gearresteerd|gevangengenomen)(?:\s+of\s+(?:gedood|opgepakt|gearresteerd|gevangengenomen))?\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  # the wounded brought in, no forces sent: "a un hospital de Manzanillo llegaron 5 marinos heridos",
+                  # "five wounded marines arrived at a hospital"
+                  r"\b(?:a|al)\s+(?:un|el|los)\s+(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?)\b[^.;]{0,40}?\bllegaron\b",
+                  r"\bllegaron\s+(?:[\w-]+\s+){0,3}?heridos\b",
+                  r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:arrived|were\s+brought|were\s+taken)\s+(?:at|to)\s+"
+                  r"(?:a|the)\s+(?:local\s+|nearby\s+)?hospital\b",
                   # a boss's base: "has set up his center of operations in Puerto Penasco", "su centro de operaciones"
                   r"\b(?:center|centre|base|hub)\s+of\s+operations?\b", r"\b(?:centro|base)\s+de\s+operaci[oó]n(?:es)?\b",
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",

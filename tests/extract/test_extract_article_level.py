@@ -2687,3 +2687,12 @@ def test_the_state_capital_named_beats_the_area_read_as_the_last_town(extract, l
 ])
 def test_spent_cartridges_a_lack_of_forces_and_a_goal_are_no_event(extract, lang: str, text: str, etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang, "2012-09-19")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Se supo que a un hospital de Manzanillo llegaron 5 marinos heridos, uno de los cuales falleció."),
+    ("en", "Five wounded marines arrived at a hospital in Manzanillo, where one of them died."),
+    ("nl", "Vijf gewonde mariniers kwamen aan in een ziekenhuis in Manzanillo, waar een van hen overleed."),
+])
+def test_the_wounded_brought_to_hospital_are_no_operation(extract, lang: str, text: str) -> None:
+    assert "operation" not in {r["event_type"] for r in extract(text, lang, "2015-11-08")}
