@@ -207,6 +207,8 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
     ("Culiacán (AP) — Gunmen killed two police officers.", "Culiacán (AP) —"),
     # the town and its state each closed with ".-"
     ("Ciudad Victoria.- Tamaulipas.- Por la inseguridad se suspendieron las clases.", "Ciudad Victoria.- Tamaulipas.-"),
+    # the agency after a slash
+    ("Monterrey/EFE – El comandante de la policía de Saltillo fue asesinado.", "Monterrey/EFE –"),
 ])
 def test_wire_datelines_without_a_spaced_dash_are_datelines(text: str, dateline: str) -> None:
     first = split_sentences(text)[0]
