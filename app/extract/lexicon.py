@@ -154,7 +154,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
                # a goal, not an arrest: "la captura de su líder ... es uno de los grandes objetivos del Gobierno"
                r"\b(?:captura|detenci[oó]n|capture|arrest|arrestatie)\s+(?:de|of|van)\s+[^.;]{0,80}?\b(?:es|era|sigue\s+siendo|is|was|"
-               r"remains|blijft|was)\s+(?:uno\s+de\s+|one\s+of\s+|een\s+van\s+)?(?:los|las|la|el|the|a|de|het)?\s*(?:grandes\s+|main\s+|"
+               r"remains|blijft)\s+(?:uno\s+de\s+|one\s+of\s+|een\s+van\s+)?(?:los|las|la|el|the|a|de|het)?\s*(?:grandes\s+|main\s+|"
                r"top\s+|principales?\s+|belangrijkste\s+)?(?:objetivos?|prioridad(?:es)?|goals?|priorit(?:y|ies)|targets?|doelen|doel|"
                r"prioriteit(?:en)?)\b",
                _GROUP_FATE,

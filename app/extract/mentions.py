@@ -432,8 +432,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                 and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
                 and not _known(geo, host.group(1)) and _context(text, host.start(1), lang)[0] == "strong":
             context, part_of = "strong", True  # "arrested in Rancho Cepeda, Ensenada": the town the place lies in
-        if context in ("none", "weak", "destination") and lang == "en" and _IN_A_BEFORE.search(text, max(0, start - 30), start) \
-                and _PLACE_NOUN_AFTER.match(text, end):
+        if context in ("none", "weak", "destination") and lang == "en" \
+                and _IN_A_BEFORE.search(text, max(0, start - 30), start) and _PLACE_NOUN_AFTER.match(text, end):
             context = "strong"  # "in a Guadalajara bar", "on a busy Guadalajara intersection": a place in that town
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of, named_as_place = _context(text, run.start(), lang)
@@ -735,7 +735,8 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor, last_end = cur, cur.end
             continue
         # ... but after a state, "near the town of X" says where in it ("in Coahuila, near the town of Hidalgo")
-        if cur.context in ("strong", "none", "weak") and (NEAR_GAP.match(gap) and not (anchor.state and (not cur.state or cur.named_as_place))
+        refines_state = anchor.state is not None and (not cur.state or cur.named_as_place)
+        if cur.context in ("strong", "none", "weak") and (NEAR_GAP.match(gap) and not refines_state
                                                          or not cur.state and REGION_GAP.match(gap)):
             cur.context = "none"  # "nabij Monterrey" locates the place before it
             anchor.near = anchor.near or cur.name
