@@ -250,6 +250,9 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     facility = FACILITY.search(last[1])
     if facility:  # "Cadereyta-gevangenis"
         candidates.append((last[0], last[1][:facility.start()]))
+    glued = _GLUED.search(run)
+    if glued:  # "San Miguel TotolapanThere", "UruapanMichoacan": scraped copy that lost a space after the name
+        candidates.append((0, run[:glued.end()]))
     for start, name in candidates:
         name = name.rstrip(".")
         if _known(geo, name):
@@ -274,6 +277,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
 
 
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
+_GLUED = re.compile(r"[a-záéíóúñ]{3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 TOWN_PART_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Downtown|Central|Greater)\s+")
 _SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
                               r"Localidad|Sindicatura|Tenencia)\s")

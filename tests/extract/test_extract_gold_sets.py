@@ -50,8 +50,8 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The twentieth opened no set (its rules from the opened sets' kinds of error; heldout49-56 in aggregate only: 0.776 ->
 # 0.777) and added heldout65-67, annotated blind, without floors (0.847, 0.818, 0.810 at their first run).
 # The twenty-first scored heldout65-67 on its start and end code (0.830 both times; floors now), opened heldout49-56
-# midway (0.777 at the start, 0.779 when opened, 0.805 after its rules; heldout56's floor went down to 0.76, one extra
-# record) and added heldout68-76, annotated blind, without floors (0.769 together on its start code, 0.767 at its end).
+# midway (0.777 at the start, 0.779 when opened, 0.814 after its rules) and added heldout68-76, annotated blind, without
+# floors (0.769 together on its start code, 0.768 at its end).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.90, 0.80), ("heldout3", 0.89, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.90, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.85, 0.70),
@@ -67,7 +67,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.90, 0.80)
           ("heldout44", 0.90, 0.75), ("heldout45", 0.86, 0.75), ("heldout46", 0.81, 0.70), ("heldout47", 0.82, 0.50),
           ("heldout48", 0.84, 0.65), ("heldout49", 0.90, 0.85), ("heldout50", 0.75, 0.65), ("heldout51", 0.79, 0.75),
           ("heldout52", 0.70, 0.55), ("heldout53", 0.78, 0.45), ("heldout54", 0.85, 0.55), ("heldout55", 0.75, 0.60),
-          ("heldout56", 0.76, 0.70), ("heldout57", 0.81, 0.75), ("heldout58", 0.85, 0.75), ("heldout59", 0.88, 0.85),
+          ("heldout56", 0.79, 0.75), ("heldout57", 0.81, 0.75), ("heldout58", 0.85, 0.75), ("heldout59", 0.88, 0.85),
           ("heldout60", 0.71, 0.70), ("heldout61", 0.89, 0.85), ("heldout62", 0.90, 0.75), ("heldout63", 0.87, 0.70),
           ("heldout64", 0.90, 0.70),
           ("heldout65", 0.82, 0.95), ("heldout66", 0.79, 0.95), ("heldout67", 0.79, 0.60)]

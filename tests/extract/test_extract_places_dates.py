@@ -1643,3 +1643,15 @@ def test_a_town_named_before_its_bridge_is_the_place(extract, lang: str, text: s
     # "from a Nuevo Laredo bridge": a bridge of that town (as "in a Guadalajara bar")
     records = extract(text, lang, date="2012-09-15")
     assert {(r["event_type"], r["admin2"], r["event_date"]) for r in records} == {("death", "Nuevo Laredo", "2012-05-01")}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Five people were killed at a party in the municipality of San Miguel TotolapanThere are more than ten people "
+           "wounded.", "San Miguel Totolapan"),
+    ("es", "Sicarios asesinaron a tres hombres en UruapanMichoacán el domingo.", "Uruapan"),
+    ("nl", "Gewapende mannen doodden zondag drie mannen in UruapanMichoacán.", "Uruapan"),
+])
+def test_a_town_glued_to_the_next_word_is_still_the_town(extract, lang: str, text: str, town: str) -> None:
+    # scraped copy that lost the space after a name: "San Miguel TotolapanThere are"
+    records = extract(text, lang, date="2016-03-21")
+    assert records and {r["admin2"] for r in records} == {town}, records
