@@ -729,9 +729,6 @@ def _recent_month(date: tuple[dt.date, str], main: tuple[dt.date, str], text: st
     return date[1] == "month" and first - dt.timedelta(days=365) <= date[0] < first and _YEAR.search(text) is None
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _days_before(later: tuple[dt.date, str], earlier: tuple[dt.date, str]) -> bool:
     """Whether ``earlier`` is a day or weekend in the week before ``later``'s day: the story's
     own event told after what followed it ("8 escuelas suspendieron clases ... luego del ataque

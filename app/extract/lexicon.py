@@ -160,9 +160,6 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                _GROUP_FATE,
                # stopped, not arrested: "fueron detenidos en un supuesto filtro sanitario, donde fueron atacados"
                r"\bdetenid[oa]s?\s+en\s+un\s+(?:supuesto\s+|falso\s+|presunto\s+)?(?:ret[eé]n|filtro|puesto\s+de\s+control)\b",
-               # hit, not caught: "a city official who was caught in the initial crossfire", "in het kruisvuur"
-               r"\b(?:(?:was|were|got|been|being)\s+)?(?:caught|trapped)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:crossfire|cross-fire|cross\s+fire|gunfire|"
-               r"shoot-?outs?|firefights?|middle)\b",
                # filmed, not caught: "captured by onlookers in videos", "quedó capturado en video", "op camera vastgelegd"
                r"\b(?:captured|caught|capturad[oa]s?|captad[oa]s?|gevangen|vastgelegd)\s+(?:\w+\s+){0,3}?(?:on|in|by|en|por|op)\s+"
                r"(?:\w+\s+){0,3}?(?:videos?|cameras?|film|footage|onlookers|witnesses|cctv|c[aá]maras?|testigos|"
