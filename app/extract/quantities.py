@@ -52,7 +52,8 @@ _PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + rf"(?:{lexicon.OFFICE_OF
 _MULTIPLE_KILLING = re.compile(lexicon.MULTIPLE_KILLING)
 _HALF_BEFORE = re.compile(r"\b(?:media|half(?:\s+a)?|een\s+half)\s+$", re.I)
 # "una pareja", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
-_PAIR_AFTER = re.compile(r"\s+(?:pareja(?!\s+de\s+(?:d[ií]as|semanas|meses|horas|a[ñn]os))|couple(?!\s+of\s+"
+_PAIR_AFTER = re.compile(r"\s+(?:(?:young|elderly|married|joven|anciana|jong|jonge|oud|oude|bejaard|bejaarde)\s+)?"
+                         r"(?:pareja(?!\s+de\s+(?:d[ií]as|semanas|meses|horas|a[ñn]os))|couple(?!\s+of\s+"
                          r"(?:days|weeks|months|hours|years|times|minutes))|echtpaar|stel)\b", re.I)
 
 
@@ -126,7 +127,7 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         # "a Red Cross worker", "another state police agent": up to two words before the person
         vague = word.lower() in lexicon.VAGUE and not (value == 1 and (
             _PERSON_AFTER.match(text, match.end()) or _PERSON_AFTER_WORD.match(text, match.end())))
-        if vague and _PAIR_AFTER.match(text, match.end()):
+        if word.lower() in lexicon.VAGUE and _PAIR_AFTER.match(text, match.end()):  # "una joven pareja": not "una joven"
             value, vague = 2, False  # "una pareja fue asesinada", "a couple was killed": two people
         found.append(Number(match.start(), match.end(), value, vague))
     for start, end in ages:
@@ -191,7 +192,13 @@ _ADDED_AFTER = {lang: re.compile(rf"\s*,?\s*(?:{words})\s+", re.I)
                 for lang, words in {"nl": r"plus|naast|en nog", "es": r"adem[aá]s de|as[ií] como|m[aá]s",
                                     "en": r"as well as|plus|and also"}.items()}
 # ... but not "sin vida y con signos de violencia de seis personas": one noun's two attributes
-_CLAUSE_AND = re.compile(r"\b(?:and|y|e|en|plus|while|mientras|terwijl)\b(?!\s+(?:con|with|met)\b)", re.I)
+# Spanish "en" is "in" ("murieron en el lugar cuatro agresores"), Dutch "en" is "and"
+_CLAUSE_AND = {lang: re.compile(rf"\b(?:{words})\b(?!\s+(?:con|with|met)\b)", re.I)
+               for lang, words in {"en": "and|plus|while", "es": "y|e|mientras", "nl": "en|terwijl"}.items()}
+# A body's or a force's name in a count's reach is one word: "Tres mandos de la Secretaría de Seguridad
+# Pública de Tamaulipas fueron ejecutados", "three soldiers from the Secretariat of National Defense"
+_PROPER_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:(?:de|del|la|las|los|y|of|the|for|and|van|voor|der)\s+)*"
+                          r"[A-ZÁÉÍÓÚÑ][\w’'-]*)+(?:\s*\([A-Z][\w-]*\))?")
 
 
 # A group with a fate of its own after its number: "murió uno de los delincuentes y 17 más fueron
@@ -249,6 +256,7 @@ _AGE_ASIDE = re.compile(r"\b(?:de\s+(?:entre\s+)?\d{1,2}(?:\s+(?:y|a)\s+\d{1,2})
 # Numbers of things, not people: "bij twee aanslagen", "en tres ataques", "two hours later".
 _THING_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:aanslagen|aanvallen|aanvallers|attacks|ataques|atentados|incidents|incidentes|incidenten|"
+    r"enfrentamientos|balaceras|tiroteos|clashes|shootouts|gunfights|confrontations|vuurgevechten|schietpartijen|"
     r"vehicles|veh[ií]culos|voertuigen|auto'?s|cars|trucks|camionetas|camiones|vrachtwagens|hours|horas|uur|days|"
     r"d[ií]as|dagen|weeks|semanas|weken|months|meses|maanden|years|a[ñn]os|jaar|jaren|kilometers?|kil[oó]metros|km|"
     r"bombs|bombas|bommen|shots|disparos|schoten|houses|casas|huizen|homes|states|estados|staten|municipalities|"
@@ -286,7 +294,7 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         if number.end <= cue_start:
             gap = text[number.end:cue_start]
             # "cuatro hombres de entre 25 y 35 años de edad fueron ejecutados": an age says who, not how many
-            words = len(_TOKEN.findall(_AGE_ASIDE.sub(" ", gap)))
+            words = len(_TOKEN.findall(_PROPER_NAME.sub("N", _AGE_ASIDE.sub(" ", gap))))
             if words > 8 or ";" in gap or ":" in gap:
                 continue
             distance = words
@@ -296,7 +304,7 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             # "mató la tarde del domingo a 15 personas", "los cuerpos sin vida y con signos de
             # violencia de seis personas": an object or a genitive reaches further
             reach = 8 if _OBJECT_BEFORE[lang].search(gap) else 4
-            if words > reach or any(ch in gap for ch in ",;:") or _CLAUSE_AND.search(gap):
+            if words > reach or any(ch in gap for ch in ",;:") or _CLAUSE_AND[lang].search(gap):
                 continue  # "six were killed and four others were wounded": the next clause's count
             distance = words + 1  # prefer a number before its noun
         else:

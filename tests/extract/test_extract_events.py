@@ -1007,6 +1007,10 @@ def test_one_victim_of_a_singular_killer_and_a_wounded_man(extract, text: str, c
     ("es", "Una pareja fue asesinada en Uruapan, Michoacán.", 2),
     ("en", "A couple was killed in Uruapan, Michoacán.", 2),
     ("nl", "Een echtpaar is in Uruapan, Michoacán, vermoord.", 2),
+    # an age before the pair: "a young couple", "una joven pareja", "een jong stel"
+    ("en", "In Tlalmanalco, México, a young couple were shot dead in their car.", 2),
+    ("es", "En Tlalmanalco, México, una joven pareja fue asesinada a balazos.", 2),
+    ("nl", "In Tlalmanalco, México, is een jong stel doodgeschoten.", 2),
     ("es", "En Uruapan, Michoacán, un hombre asesinó a su pareja.", 1),
     ("nl", "In Uruapan, Michoacán, zijn een tiental mensen vermoord.", 10),
 ])
@@ -1916,3 +1920,21 @@ def test_a_killing_of_someone_named_is_one_death(extract, lang: str, text: str, 
 def test_also_killing_the_one_named_by_his_trade_adds_a_victim(extract, lang: str, text: str) -> None:
     [death] = [r for r in extract(text, lang, "2020-05-05") if r["event_type"] == "death"]
     assert death["fatalities"] == 2
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    # a force's or an office's name between a count and its verb is one word, however long
+    ("es", "Tres mandos de la Secretaría de Seguridad Pública de Tamaulipas fueron ejecutados en Nuevo Laredo.", 3),
+    ("en", "At least three soldiers from the Secretariat of National Defense (Sedena) were killed in Tepalcatepec, "
+           "Michoacán.", 3),
+    ("nl", "Drie agenten van de Secretaría de Seguridad Pública van Tamaulipas zijn in Nuevo Laredo doodgeschoten.", 3),
+    # Spanish "en" is "in", not the Dutch "and" that ends a clause
+    ("es", "Al final murieron en el lugar cuatro agresores en Reynosa, Tamaulipas.", 4),
+    # clashes counted after the verb are not the dead: "diez ... abatidos en dos enfrentamientos"
+    ("es", "Diez presuntos delincuentes fueron abatidos en dos enfrentamientos en Matamoros, Tamaulipas.", 10),
+    ("en", "Ten suspected gunmen were killed in two clashes in Matamoros, Tamaulipas.", 10),
+    ("nl", "Tien vermoedelijke criminelen zijn gedood bij twee vuurgevechten in Matamoros, Tamaulipas.", 10),
+])
+def test_a_count_reaches_its_verb_over_names_and_places(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang, date="2019-05-06") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
