@@ -400,13 +400,25 @@ def _settle_shared_counts(holders: list[Incident], own: list[Incident],
     for record in holders:
         info = shared[id(record)]
         for field_name, total in info.counts.items():
-            inside = sum(getattr(r, field_name) or 0 for r in own
-                         if r.event_type == record.event_type and _day_gap(r, record) <= 1
-                         and ((r.admin1, None) in info.areas or (r.admin1, r.admin2) in info.areas))
-            setattr(record, field_name, total - inside if total > inside else None)
+            same = [r for r in own if r.event_type == record.event_type and _day_gap(r, record) <= 1
+                    and ((r.admin1, None) in info.areas or (r.admin1, r.admin2) in info.areas)]
+            inside = sum(getattr(r, field_name) or 0 for r in same)
+            left = total - inside if total > inside else None
+            uncounted = [r for r in same if getattr(r, field_name) is None]
+            if left and len(info.areas) > 1 and len(uncounted) == 1 \
+                    and len({_record_area(r) for r in same}) == len(info.areas):
+                # "dos enfrentamientos en Agua Prieta y Naco dejaron 9 muertos ... en Naco, cuatro": the
+                # one place told without its own count has the rest
+                setattr(uncounted[0], field_name, left)
+                left = None
+            setattr(record, field_name, left)
         if any(getattr(record, f) for f in info.counts):
             kept.append(record)
     return kept
+
+
+def _record_area(record: Incident) -> tuple[str, str | None]:
+    return (record.admin1, None if record.geo_precision == 3 else record.admin2)
 
 
 def _day_gap(a: Incident, b: Incident) -> int:

@@ -119,6 +119,20 @@ def test_a_shared_count_keeps_only_what_the_places_own_counts_leave(extract) -> 
     assert sum(r["fatalities"] or 0 for r in records) == 14
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos enfrentamientos en los municipios de Agua Prieta y Naco, Sonora, dejaron nueve muertos este lunes. "
+           "En Naco murieron cuatro agresores este lunes."),
+    ("en", "Two gunfights in the towns of Agua Prieta and Naco, Sonora, left nine people dead on Monday. "
+           "In Naco, four gunmen died on Monday."),
+    ("nl", "Twee vuurgevechten in Agua Prieta en Naco, Sonora, eisten maandag negen doden. "
+           "In Naco kwamen maandag vier schutters om het leven."),
+])
+def test_the_one_place_of_a_shared_count_without_its_own_count_has_the_rest(extract, lang, text) -> None:
+    deaths = _by(extract(text, lang, "2019-06-11"), "death")
+    counted = {place: r["fatalities"] for place, r in deaths.items() if r["fatalities"]}
+    assert counted == {"Naco": 4, "Agua Prieta": 5}
+
+
 def test_the_seed_article_reports_no_death_twice(geo) -> None:
     """Seed 000: 'at least fourteen dead' in Jalisco, Michoacán and Guanajuato is never put
     on each state. The article then itemises sixteen (Tapalpa 4 + 3 who died later + 1
