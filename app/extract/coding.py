@@ -15,6 +15,7 @@ from app.articles import Article
 from app.extract import lexicon
 from app.records import Incident
 from app.extract.sentences import Sentence
+from app.extract.mentions import HIGHWAY, road_towns
 from app.extract.places import Group, PlaceResolver, _place_fields
 
 
@@ -175,7 +176,10 @@ def _relocate_to_town(records: list[Incident]) -> list[Incident]:
         if (r.geo_precision >= 3 or _whole_capital(r)) and r.event_type in POINT_EVENTS \
                 and not _STATE_WIDE.search(r.evidence):
             near: list[tuple] = []
-            for gap in (0, 1):  # that day's one town first, then the day's either side
+            # an event on a road between towns, placed by its sentence in their state, moves only to a town of
+            # its own day: the day's either side are other events
+            on_road = bool(HIGHWAY.search(r.evidence) and road_towns(r.evidence))
+            for gap in (0,) if on_road else (0, 1):  # that day's one town first, then the day's either side
                 near = [k for (state, day), keys in towns.items() if (state == r.admin1 or not r.admin1)
                         and abs((dt.date.fromisoformat(day) - dt.date.fromisoformat(r.event_date)).days) <= gap
                         for k in keys]

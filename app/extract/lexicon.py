@@ -917,6 +917,9 @@ class Trap:
     name_before: bool = False
 
 
+# Roads between towns, not streets in one: the towns such a road is named after or joins are no event places
+HIGHWAY = (r"\b(?:carreteras?|autopistas?|libramiento|brecha|tramo|camino|v[ií]a|ruta|route|highways?|roads?|freeway|expressway|snelwegen|snelweg|"
+           r"rijksweg|weg)\b")
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 # A person named before "and N of his ...": "killing Pérez Luna and seven of his sicarios", "asesinaron a Juan
 # Pérez y a dos de sus escoltas", "doodden Juan Pérez en drie van zijn lijfwachten": the named one counts one.
@@ -1039,9 +1042,11 @@ TRAPS: tuple[Trap, ...] = (
     # where a road leads: "una carretera que va hacia el municipio de X", "the road that leads to X"
     # a road that joins two towns: "una zona de terracería que conecta los municipios de Ziltlaltepec y Nopalucan",
     # "la carretera federal 44 que comunica a los municipios de Fresnillo y Valparaíso"
-    Trap("road", rf"(?i:\bque\s+(?:conecta|une|comunica)\s+(?:a\s+)?(?:los\s+municipios\s+de\s+|las\s+localidades\s+de\s+)?|"
-                 rf"\b(?:connecting|linking|that\s+(?:connects|links))\s+(?:the\s+(?:towns|municipalities)\s+of\s+)?|"
-                 rf"\bdie\s+(?:de\s+gemeenten\s+)?)(?P<place>{_CAPS}\s+(?:y|and|en|e|with|con|met)\s+{_CAPS})",
+    # "una carretera michoacana que une las ciudades Briseñas y Sahuayo"
+    Trap("road", rf"(?i:\bque\s+(?:conecta|une|comunica)\s+(?:a\s+)?(?:(?:los|las)\s+(?:municipios|localidades|ciudades|"
+                 rf"comunidades|poblados|cabeceras\s+municipales)\s+(?:de\s+)?)?|"
+                 rf"\b(?:connecting|linking|that\s+(?:connects|links))\s+(?:the\s+(?:towns|municipalities|cities|communities)\s+of\s+)?|"
+                 rf"\bdie\s+(?:de\s+(?:gemeenten|steden|dorpen|plaatsen)\s+)?)(?P<place>{_CAPS}\s+(?:y|and|en|e|with|con|met)\s+{_CAPS})",
          ("conecta", "une ", "comunica", "connect", "link", "verbindt")),
     # ... and the far end named further on: "a highway connecting the capital with the tourist town of Cuernavaca",
     # "the highway that connects the Monterrey Metropolitan area with the border city of Nuevo Laredo"

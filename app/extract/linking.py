@@ -18,7 +18,7 @@ from app.articles import Article
 from app.extract.gates import GateSet
 from app.extract import lexicon
 from app.extract.dates import sentence_date
-from app.extract.mentions import Mention, find_mentions, trap_spans
+from app.extract.mentions import HIGHWAY, Mention, find_mentions, road_towns, trap_spans
 from app.extract.sentences import Sentence, dateline_state
 from app.extract.places import PLACED, Group, PlaceResolver, _copy_groups, _groups, municipality_named
 from app.extract.coding import POINT_EVENTS, SharedCount
@@ -444,6 +444,13 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     weak = _groups(text, mentions, resolver, ("weak",))
     if weak:
         return weak, None, 0.5
+    roads = road_towns(text) if HIGHWAY.search(text) else []
+    road_state = _road_state(roads, resolver) if roads else None
+    if road_state is not None and (state.places or state.last_groups) and not _towns_named_before(roads, resolver, state):
+        # "una emboscada en una carretera michoacana que une las ciudades Briseñas y Sahuayo": the sentence
+        # tells where, on a road between towns of one state: that state, not a town told before (but "en la
+        # carretera Altar-Sáric" in a story of Sáric is that story's place)
+        return [Group(0, 10 ** 9, [(road_state, None, False)], False, label=road_state.location)], None, 0.5
     if "disruption" in types and state.title_state and STATE_AUTHORITY.search(text):
         place = resolver.resolve(f"estado de {state.title_state}")
         if place is not None:
@@ -521,7 +528,6 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     region = _region_state(text, resolver) if any(word in low for word in lexicon.REGION_ANCHORS) else None
     if region is not None:  # "en la Tierra Caliente": the region's state, the article's own among several
         return [Group(0, 10 ** 9, [(region, None, False)], False, label=region.location)], None, 0.5
-    road_state = _road_state(text, resolver) if "-" in text or "–" in text or "—" in text else None
     if road_state is not None:  # "en la carretera Rayón-Cárdenas": the state the road's towns share
         return [Group(0, 10 ** 9, [(road_state, None, False)], False, label=road_state.location)], None, 0.5
     article_state = _article_state(resolver, state, neighbours, bool(STATE_ANAPHORA.search(text)))
@@ -543,8 +549,6 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
 _PENINSULA = (re.compile(lexicon.PENINSULA_BEFORE), re.compile(lexicon.PENINSULA_AFTER))
-ROAD_BETWEEN_TOWNS = re.compile(lexicon.ROAD_BETWEEN_TOWNS)
-_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 REGION_NAMES = re.compile(lexicon.REGION_NAMES)
@@ -580,13 +584,18 @@ def _town_states(geo: Any, name: str) -> set[str]:
     return set()
 
 
-def _road_state(text: str, resolver: PlaceResolver) -> Any:
+def _towns_named_before(roads: list[list[str]], resolver: PlaceResolver, state: _State) -> bool:
+    named = {key[1] for key in state.places}
+    return any((place := resolver.resolve(name)) is not None and place.admin2 in named
+               for names in roads for name in names)
+
+
+def _road_state(roads: list[list[str]], resolver: PlaceResolver) -> Any:
     """The state every town of a road named after them lies in ("la carretera Rayón-Cárdenas":
     San Luis Potosí), or None: the codebook codes a road's events in the towns' shared state."""
-    for road in ROAD_BETWEEN_TOWNS.finditer(text):
+    for names in roads:
         # homonyms: the states where every town has a namesake ("Rayón" and "Cárdenas" are both in
         # San Luis Potosí), the article's own first
-        names = _DASH.split(road["towns"] or road["towns_before"])
         shared = set.intersection(*(_town_states(resolver.geo, name) for name in names))
         states = [s for s in resolver.context_states if s in shared] or (
             sorted(shared) if not resolver.context_states else [])

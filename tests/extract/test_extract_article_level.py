@@ -2710,3 +2710,18 @@ def test_spent_cartridges_a_lack_of_forces_and_a_goal_are_no_event(extract, lang
 ])
 def test_the_wounded_brought_to_hospital_are_no_operation(extract, lang: str, text: str) -> None:
     assert "operation" not in {r["event_type"] for r in extract(text, lang, "2015-11-08")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En la plaza principal de Yurécuaro, Michoacán, se enfrentaron a balazos dos grupos criminales este lunes. "
+           "El domingo por la noche, cuatro policías murieron en una emboscada en una carretera que une las ciudades "
+           "Briseñas y Sahuayo."),
+    ("en", "In the main square of Yurécuaro, Michoacán, two criminal groups clashed on Monday. On Sunday night, four "
+           "police officers were killed in an ambush on a road linking the cities of Briseñas and Sahuayo."),
+    ("nl", "Op het hoofdplein van Yurécuaro, Michoacán, raakten maandag twee criminele groepen slaags. Zondagavond "
+           "kwamen vier agenten om bij een hinderlaag op een weg die de steden Briseñas en Sahuayo verbindt."),
+])
+def test_an_event_on_a_road_between_towns_is_in_their_state_not_in_a_town_told_before(extract, lang, text) -> None:
+    # (a town of the event's own day may still be where the road runs: that one is kept, see the codebook)
+    [death] = [r for r in extract(text, lang, "2012-12-24") if r["event_type"] == "death"]
+    assert (death["location"], death["geo_precision"], death["fatalities"]) == ("Michoacán de Ocampo", 3, 4)

@@ -168,6 +168,13 @@ TRAPS = [
      {"Coahuila de Zaragoza"}),
     ("nl", "Bij een vuurgevecht op de weg die Nuevo Laredo met de buurstaat Coahuila verbindt, kwamen drie mensen om.",
      {"Coahuila de Zaragoza"}),
+    # ... the towns a road joins told as "the cities of"
+    ("es", "Una emboscada en una carretera michoacana que une las ciudades Briseñas y Sahuayo dejó dos muertos.",
+     {"Briseñas", "Sahuayo"}),
+    ("en", "An ambush on a road linking the cities of Briseñas and Sahuayo, in Michoacán, left two dead.",
+     {"Briseñas", "Sahuayo"}),
+    ("nl", "Een hinderlaag op een weg in Michoacán die de steden Briseñas en Sahuayo verbindt, eiste twee doden.",
+     {"Briseñas", "Sahuayo"}),
     # the capital's outskirts are other towns
     ("en", "Authorities on Thursday discovered eight corpses on the outskirts of Mexico City.", {"Ciudad de México"}),
     ("es", "Las autoridades hallaron ocho cadáveres en las afueras de la Ciudad de México.", {"Ciudad de México"}),
