@@ -1405,6 +1405,17 @@ def test_a_total_given_place_by_place_gives_each_place_its_share(extract, lang: 
     assert deaths == {("Juárez", 5), ("Galeana", 2), ("Guadalupe y Calvo", 3)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    # shares told as "N more in", and a first share counted with its bodies
+    ("es", "Se encontraron tres cuerpos en Fresnillo, dos más en Jerez y uno en Calera, Zacatecas."),
+    ("en", "Five bodies were found in Fresnillo, two more in Jerez and one in Calera, Zacatecas."),
+    ("nl", "Er werden vijf lichamen gevonden in Fresnillo, nog twee doden in Jerez en een in Calera, Zacatecas."),
+])
+def test_shares_told_as_more_in_a_place_are_that_places_share(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2021-07-01") if r["event_type"] == "death"}
+    assert (deaths["Jerez"], deaths["Calera"]) == (2, 1) and deaths["Fresnillo"] in (3, 5)
+
+
 def test_a_name_joined_by_y_is_one_place_and_a_list_stays_a_list(extract) -> None:
     records = extract("Hubo bloqueos en Guadalupe y Calvo, y también en Zapopan y Tonalá.", "es")
     assert {r["admin2"] for r in records} == {"Guadalupe y Calvo", "Zapopan", "Tonalá"}
