@@ -1938,3 +1938,15 @@ def test_also_killing_the_one_named_by_his_trade_adds_a_victim(extract, lang: st
 def test_a_count_reaches_its_verb_over_names_and_places(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang, date="2019-05-06") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Afgelopen mei werd onderzoeksjournalist Javier Valdez om het leven gebracht in Culiacán, Sinaloa."),
+    # a place told between the verb's parts, commas and all
+    ("nl", "Daardoor is in Aguililla, Michoacán, een boer gedood."),
+    ("es", "En mayo fue asesinado el periodista Javier Valdez en Culiacán, Sinaloa."),
+    ("en", "In May, journalist Javier Valdez was killed in Culiacán, Sinaloa."),
+])
+def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: str) -> None:
+    [death] = [r for r in extract(text, lang, "2017-06-05") if r["event_type"] == "death"]
+    assert death["fatalities"] == 1
