@@ -344,8 +344,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         context = town_states([m for ms in found_mentions.values() for m in ms], geocoder)
         if not context:
             context = [state] if (state := reference_town_state(article.text, geocoder)) else []
+    datelined = {dateline_state(s.text) for s in sentences if s.dateline} - {None}
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
-                             hamlet_heads=unknown_hamlet_heads(article.text, geocoder))
+                             hamlet_heads=unknown_hamlet_heads(article.text, geocoder),
+                             dateline_state=next(iter(datelined)) if len(datelined) == 1 else None)
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
     possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from app.extract import lexicon
-from app.extract.mentions import ONE_SETTLEMENT_BEFORE, Mention
+from app.extract.mentions import ONE_SETTLEMENT_BEFORE, STATE_OF_BEFORE, Mention
 
 _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
@@ -61,9 +61,11 @@ class PlaceResolver:
     """Resolves mentions once per article, with the article's states as context."""
 
     def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset(),
-                 surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset()) -> None:
+                 surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset(),
+                 dateline_state: str | None = None) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
+        self.dateline_state = dateline_state  # "ZACATECAS, ZAC.-": the state a local report is filed in
         self.person_words = person_words  # town names the article uses inside a person's name
         self.surnames = surnames  # town names the article uses as the last word of a person's name
         self.hamlet_heads = hamlet_heads  # "Buenavista" after "the community of Buenavista de los Hurtado"
@@ -265,6 +267,12 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
                           if p is not None and p.kind == "municipality"), place)
         if mention.municipality and place is None:
             place = _misspelt_municipality(mention, resolver)
+        if mention.state and place is not None and place.kind == "state" and resolver.dateline_state \
+                and resolver.dateline_state != mention.state and mention.qualifier is None \
+                and not STATE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            # "ZACATECAS, ZAC.- Durante los operativos en Tabasco": in a report filed in Zacatecas, a state's
+            # name that is a municipality of Zacatecas is that municipality
+            place = municipality_named(mention.name, resolver, resolver.dateline_state) or place
         if mention.state and mention.locality and place is not None and place.kind == "state" \
                 and ONE_SETTLEMENT_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             # "the rural community of Hidalgo" in a Coahuila story: a town, never a state ("a la altura del ejido

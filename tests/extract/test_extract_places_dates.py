@@ -1655,3 +1655,31 @@ def test_a_town_glued_to_the_next_word_is_still_the_town(extract, lang: str, tex
     # scraped copy that lost the space after a name: "San Miguel TotolapanThere are"
     records = extract(text, lang, date="2016-03-21")
     assert records and {r["admin2"] for r in records} == {town}, records
+
+
+@pytest.mark.parametrize("dateline,state", [
+    ("ZACATECAS, ZAC.-", "Zacatecas"), ("URUAPAN, MICH., 10 de marzo de 2024.-", "Michoacán"), ("Uruapan, Mich.-", "Michoacán"),
+])
+def test_a_dateline_s_state_abbreviation_in_capitals_is_read(dateline: str, state: str) -> None:
+    from app.extract.sentences import dateline_state
+    assert dateline_state(dateline) == state
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    # a report filed in Zacatecas: "Tabasco" is Zacatecas's municipality, not the state
+    ("es", "ZACATECAS, ZAC.- Durante los operativos en Tabasco, las fuerzas de seguridad detuvieron a 11 personas.",
+     ("Tabasco", "Zacatecas", 1)),
+    ("en", "ZACATECAS, Zac. - During the operations in Tabasco, security forces arrested 11 people.",
+     ("Tabasco", "Zacatecas", 1)),
+    ("nl", "ZACATECAS, Zac. - Bij de operaties in Tabasco heeft de politie elf mensen gearresteerd.",
+     ("Tabasco", "Zacatecas", 1)),
+    # ... unless the text says the state
+    ("es", "ZACATECAS, ZAC.- En el estado de Tabasco, las fuerzas de seguridad detuvieron a 11 personas.",
+     ("Tabasco", "Tabasco", 3)),
+    # ... and without a dateline the state stays the state
+    ("es", "Durante los operativos en Tabasco, las fuerzas de seguridad detuvieron a 11 personas.",
+     ("Tabasco", "Tabasco", 3)),
+])
+def test_a_state_s_name_that_is_a_town_of_the_dateline_s_state_is_that_town(extract, lang, text, place) -> None:
+    [arrest] = [r for r in extract(text, lang, "2025-10-16") if r["event_type"] == "arrest"]
+    assert (arrest["location"], arrest["admin1"], arrest["geo_precision"]) == place
