@@ -344,10 +344,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         context = town_states([m for ms in found_mentions.values() for m in ms], geocoder)
         if not context:
             context = [state] if (state := reference_town_state(article.text, geocoder)) else []
-    datelined = {dateline_state(s.text) for s in sentences if s.dateline} - {None}
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
-                             hamlet_heads=unknown_hamlet_heads(article.text, geocoder),
-                             dateline_state=next(iter(datelined)) if len(datelined) == 1 else None)
+                             hamlet_heads=unknown_hamlet_heads(article.text, geocoder))
     triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
     possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}
@@ -366,6 +364,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     state.published = published
     state.main_date = main_date
     state.dateline_town = _dateline_town(sentences, resolver)
+    resolver.dateline_state = state.dateline_town.admin1 if state.dateline_town is not None else None
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]

@@ -272,7 +272,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
                 and not STATE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start):
             # "ZACATECAS, ZAC.- Durante los operativos en Tabasco": in a report filed in Zacatecas, a state's
             # name that is a municipality of Zacatecas is that municipality
-            place = municipality_named(mention.name, resolver, resolver.dateline_state) or place
+            town = resolver.resolve(mention.name, resolver.dateline_state)
+            place = town if town is not None and town.kind == "municipality" \
+                and town.admin1 == resolver.dateline_state else place
         if mention.state and mention.locality and place is not None and place.kind == "state" \
                 and ONE_SETTLEMENT_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             # "the rural community of Hidalgo" in a Coahuila story: a town, never a state ("a la altura del ejido

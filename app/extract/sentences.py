@@ -34,7 +34,8 @@ _ABBREVIATION_AT_END = re.compile(r",\s*([\w.\s]+?)\.?,?\s*$")
 
 
 # ... or before a dash or a date: "Uruapan, Mich.-", "URUAPAN, Mich., 10 de marzo de 2024.-"
-_ABBREVIATION_INSIDE = re.compile(rf",\s*((?i:{_STATE_ABBREVIATIONS}))\.?\s*(?=,|[-–—]|$)")  # "ZACATECAS, ZAC.-" too
+# ("ZACATECAS, ZAC.-", "TORREÓN, Coah. (apro).-", "Tlaxiaco, Oax. a 16 de junio de 2025.-" too)
+_ABBREVIATION_INSIDE = re.compile(rf",\s*((?i:{_STATE_ABBREVIATIONS}))\.?\s*(?=,|[-–—]|\(|a\s+\d|$)")
 
 
 def dateline_state(dateline: str) -> str | None:
