@@ -1659,6 +1659,8 @@ def test_a_town_glued_to_the_next_word_is_still_the_town(extract, lang: str, tex
 
 @pytest.mark.parametrize("dateline,state", [
     ("ZACATECAS, ZAC.-", "Zacatecas"), ("URUAPAN, MICH., 10 de marzo de 2024.-", "Michoacán"), ("Uruapan, Mich.-", "Michoacán"),
+    # before an agency's tag or a date
+    ("TORREÓN, Coah. (apro).-", "Coahuila"), ("Tlaxiaco, Oax. a 16 de junio de 2025.-", "Oaxaca"),
 ])
 def test_a_dateline_s_state_abbreviation_in_capitals_is_read(dateline: str, state: str) -> None:
     from app.extract.sentences import dateline_state
@@ -1673,6 +1675,9 @@ def test_a_dateline_s_state_abbreviation_in_capitals_is_read(dateline: str, stat
      ("Tabasco", "Zacatecas", 1)),
     ("nl", "ZACATECAS, Zac. - Bij de operaties in Tabasco heeft de politie elf mensen gearresteerd.",
      ("Tabasco", "Zacatecas", 1)),
+    # a dateline that names its state in full
+    ("es", "SALTILLO, Coahuila.- Durante los operativos en Hidalgo, las fuerzas de seguridad detuvieron a 11 personas.",
+     ("Hidalgo", "Coahuila de Zaragoza", 1)),
     # ... unless the text says the state
     ("es", "ZACATECAS, ZAC.- En el estado de Tabasco, las fuerzas de seguridad detuvieron a 11 personas.",
      ("Tabasco", "Tabasco", 3)),
