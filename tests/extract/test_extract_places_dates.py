@@ -1688,3 +1688,15 @@ def test_a_dateline_s_state_abbreviation_in_capitals_is_read(dateline: str, stat
 def test_a_state_s_name_that_is_a_town_of_the_dateline_s_state_is_that_town(extract, lang, text, place) -> None:
     [arrest] = [r for r in extract(text, lang, "2025-10-16") if r["event_type"] == "arrest"]
     assert (arrest["location"], arrest["admin1"], arrest["geo_precision"]) == place
+
+
+@pytest.mark.parametrize("lang,text,capital", [
+    # "en la capital" alone is the last state's capital; with the state's adjective, that state's
+    ("es", "El 4 de septiembre, en la capital campechana, una mujer quedó atrapada en medio de un tiroteo.", "Campeche"),
+    ("es", "El 4 de septiembre, en la capital potosina, hombres armados atacaron a balazos a dos policías.",
+     "San Luis Potosí"),
+    ("en", "On September 4, gunmen attacked two police officers in the Sinaloan capital.", "Culiacán"),
+])
+def test_the_capital_named_by_its_state_s_adjective_is_that_capital(extract, lang, text, capital) -> None:
+    [attack] = [r for r in extract(text, lang, "2025-09-10") if r["event_type"] == "attack"]
+    assert (attack["location"], attack["geo_precision"]) == (capital, 1)
