@@ -19,7 +19,7 @@ from app.extract.gates import GateSet
 from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import HIGHWAY, Mention, find_mentions, road_towns, trap_spans
-from app.extract.sentences import Sentence, dateline_state
+from app.extract.sentences import Sentence, dateline_place, dateline_state
 from app.extract.places import PLACED, Group, PlaceResolver, _copy_groups, _groups, municipality_named
 from app.extract.coding import POINT_EVENTS, SharedCount
 
@@ -218,9 +218,13 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
                     or not _overlaps(start - lo, end - lo, trap_spans(window)):
                 states.append(state)
     for start, end in datelines:  # "PIEDRAS NEGRAS, Coahuila –": its state settles homonyms last
-        for state in _run_states(geo, text[start:end].rstrip(" –—-.").rsplit(",", 1)[-1].strip() or "-"):
-            if state not in states and state != "Ciudad de México":
-                states.append(state)
+        dateline = text[start:end]
+        # ... also before a date ("Hermosillo, Sonora, 12 de marzo de 2024.-") and abbreviated ("TORREÓN, Coah.")
+        named_after = (dateline_place(dateline) or ("", None))[1]
+        for words in (dateline.rstrip(" –—-.").rsplit(",", 1)[-1].strip(), named_after, dateline_state(dateline)):
+            for state in _run_states(geo, words) if words else ():
+                if state not in states and state != "Ciudad de México":
+                    states.append(state)
     demonyms = STATE_DEMONYMS.get(article.language)
     if demonyms is not None:  # "el Altiplano potosino": after the states named outright
         gates, patterns = demonyms

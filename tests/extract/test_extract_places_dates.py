@@ -1700,3 +1700,16 @@ def test_a_state_s_name_that_is_a_town_of_the_dateline_s_state_is_that_town(extr
 def test_the_capital_named_by_its_state_s_adjective_is_that_capital(extract, lang, text, capital) -> None:
     [attack] = [r for r in extract(text, lang, "2025-09-10") if r["event_type"] == "attack"]
     assert (attack["location"], attack["geo_precision"]) == (capital, 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a dateline's state before its date places an event the sentence does not
+    ("es", "Hermosillo, Sonora, 12 de marzo de 2024.- Elementos de la Guardia Nacional detuvieron a tres sujetos en la "
+           "colonia Centro."),
+    ("es", "HERMOSILLO, Son., 12 de marzo de 2024.- Elementos de la Guardia Nacional detuvieron a tres sujetos en la "
+           "colonia Centro."),
+    ("en", "HERMOSILLO, Sonora, March 12, 2024 - National Guard troops arrested three men in the Centro neighborhood."),
+])
+def test_a_dated_dateline_s_state_places_an_event_told_without_its_town(extract, lang, text) -> None:
+    [arrest] = [r for r in extract(text, lang, "2024-03-12") if r["event_type"] == "arrest"]
+    assert (arrest["location"], arrest["admin1"]) == ("Hermosillo", "Sonora")
