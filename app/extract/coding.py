@@ -422,6 +422,7 @@ def _settle_shared_counts(holders: list[Incident], own: list[Incident],
 
 
 def _record_area(record: Incident) -> tuple[str, str | None]:
+    """A record's (state, municipality or None at state level), as ``_area`` gives a place's."""
     return (record.admin1, None if record.geo_precision == 3 else record.admin2)
 
 

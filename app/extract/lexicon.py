@@ -918,8 +918,8 @@ class Trap:
 
 
 # Roads between towns, not streets in one: the towns such a road is named after or joins are no event places
-HIGHWAY = (r"\b(?:carreteras?|autopistas?|libramiento|brecha|tramo|camino|v[ií]a|ruta|route|highways?|roads?|freeway|expressway|snelwegen|snelweg|"
-           r"rijksweg|weg)\b")
+HIGHWAY = (r"\b(?:carreteras?|autopistas?|libramiento|brecha|tramo|camino|v[ií]a|ruta|route|highways?|roads?|freeway|"
+           r"expressway|snelwegen|snelweg|rijksweg|weg)\b")
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 # A person named before "and N of his ...": "killing Pérez Luna and seven of his sicarios", "asesinaron a Juan
 # Pérez y a dos de sus escoltas", "doodden Juan Pérez en drie van zijn lijfwachten": the named one counts one.

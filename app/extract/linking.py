@@ -450,7 +450,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         return weak, None, 0.5
     roads = road_towns(text) if HIGHWAY.search(text) else []
     road_state = _road_state(roads, resolver) if roads else None
-    if road_state is not None and (state.places or state.last_groups) and not _towns_named_before(roads, resolver, state):
+    if road_state is not None and (state.places or state.last_groups) \
+            and not _towns_named_before(roads, resolver, state):
         # "una emboscada en una carretera michoacana que une las ciudades Briseñas y Sahuayo": the sentence
         # tells where, on a road between towns of one state: that state, not a town told before (but "en la
         # carretera Altar-Sáric" in a story of Sáric is that story's place)
@@ -589,6 +590,7 @@ def _town_states(geo: Any, name: str) -> set[str]:
 
 
 def _towns_named_before(roads: list[list[str]], resolver: PlaceResolver, state: _State) -> bool:
+    """Whether a town a road joins is one an earlier sentence placed an event in."""
     named = {key[1] for key in state.places}
     return any((place := resolver.resolve(name)) is not None and place.admin2 in named
                for names in roads for name in names)

@@ -61,11 +61,10 @@ class PlaceResolver:
     """Resolves mentions once per article, with the article's states as context."""
 
     def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset(),
-                 surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset(),
-                 dateline_state: str | None = None) -> None:
+                 surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset()) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
-        self.dateline_state = dateline_state  # "ZACATECAS, ZAC.-": the state a local report is filed in
+        self.dateline_state: str | None = None  # "ZACATECAS, ZAC.-": the state a report is filed in (set once known)
         self.person_words = person_words  # town names the article uses inside a person's name
         self.surnames = surnames  # town names the article uses as the last word of a person's name
         self.hamlet_heads = hamlet_heads  # "Buenavista" after "the community of Buenavista de los Hurtado"
