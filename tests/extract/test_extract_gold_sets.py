@@ -52,35 +52,44 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The twenty-first scored heldout65-67 on its start and end code (0.830 both times; floors now), opened heldout49-56
 # midway (0.777 at the start, 0.779 when opened, 0.814 after its rules) and added heldout68-76, annotated blind, without
 # floors (0.769 together on its start code, 0.768 at its end).
+# The twenty-second scored heldout68-76 on its start and end code (0.768 both times; floors now), kept every set it did
+# not open closed (its rules from the opened sets' errors: 65 sets 0.870 -> 0.872) and added heldout77-82, annotated
+# blind, without floors (heldout77-79 0.763 -> 0.770, heldout80-82 0.852 -> 0.852 on its start and end code).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
-FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.90, 0.80), ("heldout3", 0.89, 0.75),
-          ("heldout4", 0.94, 0.95), ("heldout5", 0.90, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.85, 0.70),
-          ("heldout8", 0.83, 0.70), ("heldout9", 0.90, 0.75), ("heldout10", 0.86, 0.65), ("heldout11", 0.78, 0.70),
-          ("heldout12", 0.78, 0.70), ("heldout13", 0.77, 0.55), ("heldout14", 0.86, 0.85), ("heldout15", 0.86, 0.45),
-          ("heldout16", 0.94, 0.80), ("heldout17", 0.86, 0.85), ("heldout18", 0.88, 0.75), ("heldout19", 0.86, 0.60),
-          ("heldout20", 0.88, 0.75), ("heldout21", 0.83, 0.70), ("heldout22", 0.89, 0.80), ("heldout23", 0.86, 0.65),
-          ("heldout24", 0.86, 0.90), ("heldout25", 0.86, 0.70), ("heldout26", 0.80, 0.75), ("heldout27", 0.85, 0.70),
-          ("heldout28", 0.85, 0.80), ("heldout29", 0.73, 0.55), ("heldout30", 0.84, 0.75), ("heldout31", 0.77, 0.70),
-          ("heldout32", 0.88, 0.70), ("heldout33", 0.92, 0.75), ("heldout34", 0.83, 0.80), ("heldout35", 0.88, 0.75),
-          ("heldout36", 0.88, 0.75), ("heldout37", 0.89, 0.75), ("heldout38", 0.88, 0.60), ("heldout39", 0.83, 0.75),
-          ("heldout40", 0.76, 0.60), ("heldout41", 0.88, 0.75), ("heldout42", 0.74, 0.50), ("heldout43", 0.81, 0.70),
-          ("heldout44", 0.90, 0.75), ("heldout45", 0.86, 0.75), ("heldout46", 0.81, 0.70), ("heldout47", 0.82, 0.50),
-          ("heldout48", 0.84, 0.65), ("heldout49", 0.90, 0.85), ("heldout50", 0.75, 0.65), ("heldout51", 0.79, 0.75),
-          ("heldout52", 0.70, 0.55), ("heldout53", 0.78, 0.45), ("heldout54", 0.85, 0.55), ("heldout55", 0.75, 0.60),
+FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.89, 0.75),
+          ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.85, 0.7),
+          ("heldout8", 0.83, 0.7), ("heldout9", 0.9, 0.75), ("heldout10", 0.86, 0.65), ("heldout11", 0.78, 0.7),
+          ("heldout12", 0.83, 0.7), ("heldout13", 0.78, 0.65), ("heldout14", 0.86, 0.85), ("heldout15", 0.86, 0.45),
+          ("heldout16", 0.94, 0.8), ("heldout17", 0.86, 0.85), ("heldout18", 0.88, 0.75), ("heldout19", 0.87, 0.6),
+          ("heldout20", 0.88, 0.75), ("heldout21", 0.83, 0.7), ("heldout22", 0.89, 0.8), ("heldout23", 0.86, 0.65),
+          ("heldout24", 0.87, 0.9), ("heldout25", 0.86, 0.7), ("heldout26", 0.8, 0.75), ("heldout27", 0.85, 0.7),
+          ("heldout28", 0.85, 0.8), ("heldout29", 0.73, 0.55), ("heldout30", 0.84, 0.75), ("heldout31", 0.78, 0.7),
+          ("heldout32", 0.88, 0.7), ("heldout33", 0.92, 0.85), ("heldout34", 0.83, 0.8), ("heldout35", 0.88, 0.75),
+          ("heldout36", 0.88, 0.75), ("heldout37", 0.9, 0.8), ("heldout38", 0.89, 0.65), ("heldout39", 0.84, 0.75),
+          ("heldout40", 0.76, 0.6), ("heldout41", 0.89, 0.75), ("heldout42", 0.74, 0.5), ("heldout43", 0.81, 0.7),
+          ("heldout44", 0.9, 0.8), ("heldout45", 0.86, 0.8), ("heldout46", 0.81, 0.7), ("heldout47", 0.82, 0.5),
+          ("heldout48", 0.84, 0.65), ("heldout49", 0.9, 0.85), ("heldout50", 0.75, 0.65), ("heldout51", 0.79, 0.75),
+          ("heldout52", 0.71, 0.55), ("heldout53", 0.78, 0.45), ("heldout54", 0.86, 0.55), ("heldout55", 0.76, 0.6),
           ("heldout56", 0.79, 0.75), ("heldout57", 0.81, 0.75), ("heldout58", 0.85, 0.75), ("heldout59", 0.88, 0.85),
-          ("heldout60", 0.71, 0.70), ("heldout61", 0.89, 0.85), ("heldout62", 0.90, 0.75), ("heldout63", 0.87, 0.70),
-          ("heldout64", 0.90, 0.70),
-          ("heldout65", 0.82, 0.95), ("heldout66", 0.79, 0.95), ("heldout67", 0.79, 0.60)]
+          ("heldout60", 0.71, 0.7), ("heldout61", 0.89, 0.85), ("heldout62", 0.9, 0.75), ("heldout63", 0.87, 0.7),
+          ("heldout64", 0.9, 0.7), ("heldout65", 0.82, 0.95), ("heldout66", 0.8, 0.95), ("heldout67", 0.79, 0.6),
+          ("heldout68", 0.65, 0.2), ("heldout69", 0.84, 0.6), ("heldout70", 0.72, 0.35), ("heldout71", 0.68, 0.95),
+          ("heldout72", 0.76, 0.85), ("heldout73", 0.77, 0.55), ("heldout74", 0.86, 0.7), ("heldout75", 0.64, 0.45),
+          ("heldout76", 0.72, 0.7)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout11": 1, "heldout12": 1,
                  "heldout13": 16, "heldout14": 2, "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1,
-                 "heldout21": 3, "heldout22": 1, "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout26": 1,
-                 "heldout27": 4, "heldout28": 1, "heldout29": 2, "heldout30": 2, "heldout31": 8, "heldout32": 1,
-                 "heldout33": 2, "heldout34": 8, "heldout35": 2, "heldout37": 2, "heldout38": 3, "heldout39": 13,
-                 "heldout40": 5, "heldout41": 3, "heldout42": 2, "heldout43": 6, "heldout44": 3,
-                 "heldout46": 2, "heldout52": 6, "heldout53": 2,
-                 "heldout54": 2, "heldout55": 3, "heldout56": 5, "heldout57": 8, "heldout58": 8, "heldout60": 7,
-                 "heldout63": 1, "heldout64": 1, "heldout65": 3, "heldout66": 2}
+                 "heldout21": 3, "heldout22": 1, "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 4,
+                 "heldout28": 1, "heldout29": 2, "heldout30": 2, "heldout31": 8, "heldout32": 1, "heldout33": 2,
+                 "heldout34": 8, "heldout35": 2, "heldout37": 2, "heldout38": 3, "heldout39": 13, "heldout40": 5,
+                 "heldout41": 3, "heldout42": 2, "heldout43": 6, "heldout44": 3, "heldout46": 2, "heldout52": 6,
+                 "heldout53": 2, "heldout54": 2, "heldout55": 3, "heldout56": 5, "heldout57": 8, "heldout58": 8,
+                 "heldout60": 7, "heldout63": 1, "heldout64": 1, "heldout65": 3, "heldout66": 2, "heldout69": 6,
+                 "heldout70": 3, "heldout71": 4, "heldout72": 4, "heldout73": 3, "heldout75": 4, "heldout76": 2}
+
+
+# Sets with fewer than 25 required items: their own count
+SMALL_SETS = {"heldout75": 19}
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +100,7 @@ def scored(geo):
 @pytest.mark.parametrize("name,f1_floor,deaths_floor", FLOORS)
 def test_gold_set_scores_hold(scored, name: str, f1_floor: float, deaths_floor: float) -> None:
     total = scored[name]
-    assert total.required >= 25, "the gold set lost items"
+    assert total.required >= SMALL_SETS.get(name, 25), "the gold set lost items"
     assert total.f1 >= f1_floor, total.line(name)
     assert total.deaths_right >= deaths_floor * total.deaths_stated, total.line(name)
 
