@@ -875,6 +875,8 @@ QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s
 # Each pattern marks a span of the sentence in which no name may become an incident place.
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
+_EN_TIME_WORDS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                  "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DISTANCE_UNIT = r"(?:km|kms|kil[oó]met\w*|miles|millas|mijl)"  # "a 80 kilómetros de", "50 miles from"
 # A cheap word test per trap: the trap's regex runs only when one of its anchor
 # substrings occurs in the lower-cased sentence, for speed.
@@ -1005,7 +1007,9 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?:\s+(?:to\s+the\s+(?:town|city|village|community|municipality)\s+of|naar\s+(?:het|de)\s+(?:dorp|stad|"
                  rf"gemeente)|a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
     # a facility named after a town, in another: "a guard at the Aquiles Serdan prison in Chihuahua city"
-    Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+(?=(?:in|at)\s+(?:the\s+)?[A-ZÁÉÍÓÚÑ])",
+    # ("a riot in Durango prison in March": a month or a weekday is no town)
+    Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+"
+                      rf"(?=(?:in|at)\s+(?:the\s+)?(?!{_EN_TIME_WORDS}\b)[A-ZÁÉÍÓÚÑ])",
          ("prison", "jail", "penitentiary", "airport", "barracks")),
     # a neighbouring state or town named as a border: "en el área limítrofe con el vecino estado de Chihuahua"
     Trap("reference", rf"(?i:\b(?:l[ií]mite|limítrofe|limitrofe|colindante|colinda|fronteriz[oa]|bordering|borders?|grenst|"

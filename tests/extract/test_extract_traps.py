@@ -382,6 +382,13 @@ def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> Non
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
 
 
+def test_a_month_after_a_prison_is_no_town_it_stands_in(extract) -> None:
+    records = extract("A riot in Durango prison in March left seven inmates dead.", "en",
+                      date="2010-01-21")
+    assert {(r["event_type"], r["admin1"], r["event_date"], r["fatalities"]) for r in records} >= {
+        ("death", "Durango", "2009-03-01", 7)}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "The bodies were found in the township of Isla, Veracruz, near the crime-plagued port of Coatzacoalcos."),
     ("es", "Los cuerpos fueron hallados en el municipio de Isla, Veracruz, cerca del violento puerto de Coatzacoalcos."),
