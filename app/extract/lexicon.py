@@ -791,6 +791,11 @@ SPREAD_OVER = (r"\b(?:diferentes|distintos|distintas|varios|varias|diversos|dive
                r"(?:de\s+)?(?:(?:deel)?staat\s+)?$")
 # Weak context: "of/van/de" — used only when a sentence has no strongly placed name.
 WEAK_CONTEXT = r"\b(?:van|of|de|del)(?:\s+(?:la|el|het|the))?\s*$"
+# English names the force or office a town owns before it ("Tijuana police", "the Salamanca city
+# government"), where Spanish and Dutch say "la policía de Tijuana", "de politie van Tijuana": as weak
+# a context as their "de"/"van".
+AUTHORITY_AFTER_NAME = (r"\s+(?:city\s+|municipal\s+|local\s+)?(?:police(?:\s+chief)?|policemen|officials|authorities|"
+                        r"government|hall|council|mayor|prosecutors?|public\s+security)\b")
 # Between two names of one list.
 LIST_WORDS = frozenset(""",  ; / ( en y e and or o of as well así como evenals alsmede ook also también
 de het el la los las the del van crucero municipio municipios ciudad alrededores zona stad gemeente city town

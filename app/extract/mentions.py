@@ -442,6 +442,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of, named_as_place = _context(text, run.start(), lang)
             part_of = part_of or sub_place
+        if context == "none" and lang == "en" \
+                and _AUTHORITY_AFTER.match(text, end) and not _state(geo, name):
+            context = "weak"  # "officials said Tijuana police found three bodies", as "la policía de Tijuana"
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             if _SPEAKER_AFTER.match(text, end):
                 continue  # "Ramos had previously reported that ...", "Gonzalez died": a person
@@ -479,6 +482,7 @@ def _with_the_capital(text: str, lang: str, mentions: list[Mention]) -> list[Men
 
 # A sentence's subject that speaks, dies or is arrested is a person ("Ramos had previously
 # reported", "Gonzalez died in a hospital"), whatever town shares the name.
+_AUTHORITY_AFTER = re.compile(lexicon.AUTHORITY_AFTER_NAME, re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:(?:had|has|also|previously|later|then|había|ha|también|heeft|had|ook)\s+){0,2}"
     r"(?:said|says|told|reported|stated|added|explained|noted|dijo|declar[oó]|inform[oó]|señal[oó]|explic[oó]|"

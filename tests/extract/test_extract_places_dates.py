@@ -1713,3 +1713,24 @@ def test_the_capital_named_by_its_state_s_adjective_is_that_capital(extract, lan
 def test_a_dated_dateline_s_state_places_an_event_told_without_its_town(extract, lang, text) -> None:
     [arrest] = [r for r in extract(text, lang, "2024-03-12") if r["event_type"] == "arrest"]
     assert (arrest["location"], arrest["admin1"]) == ("Hermosillo", "Sonora")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Officials said Tijuana police found three bodies at a home on Sunday."),
+    ("en", "Three bodies were found at a home on Sunday, Tijuana police said."),
+    ("es", "Tres cuerpos fueron hallados en una casa el domingo, informó la policía de Tijuana."),
+    ("nl", "Drie lichamen werden zondag in een woning gevonden, meldde de politie van Tijuana."),
+])
+def test_the_town_whose_police_tell_the_event_places_it_when_nothing_else_does(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2010-01-21")
+    assert {(r["event_type"], r["location"], r["geo_precision"]) for r in records} == {("death", "Tijuana", 1)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tijuana police found three bodies in Rosarito on Sunday."),
+    ("es", "La policía de Tijuana encontró el domingo tres cuerpos en Rosarito."),
+    ("nl", "De politie van Tijuana vond zondag drie lichamen in Rosarito."),
+])
+def test_the_town_whose_police_found_the_bodies_elsewhere_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2010-01-21")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("death", "Playas de Rosarito")}, records
