@@ -480,9 +480,9 @@ def _with_the_capital(text: str, lang: str, mentions: list[Mention]) -> list[Men
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+_AUTHORITY_AFTER = re.compile(lexicon.AUTHORITY_AFTER_NAME, re.I)
 # A sentence's subject that speaks, dies or is arrested is a person ("Ramos had previously
 # reported", "Gonzalez died in a hospital"), whatever town shares the name.
-_AUTHORITY_AFTER = re.compile(lexicon.AUTHORITY_AFTER_NAME, re.I)
 _SPEAKER_AFTER = re.compile(
     r"\s+(?:(?:had|has|also|previously|later|then|había|ha|también|heeft|had|ook)\s+){0,2}"
     r"(?:said|says|told|reported|stated|added|explained|noted|dijo|declar[oó]|inform[oó]|señal[oó]|explic[oó]|"
