@@ -1950,3 +1950,19 @@ def test_a_count_reaches_its_verb_over_names_and_places(extract, lang: str, text
 def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: str) -> None:
     [death] = [r for r in extract(text, lang, "2017-06-05") if r["event_type"] == "death"]
     assert death["fatalities"] == 1
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Sicarios masacraron a siete personas en una fiesta en Salvatierra, Guanajuato, el sábado.", ("death", 7)),
+    ("es", "Tres hombres fueron victimados el domingo en Culiacán, Sinaloa.", ("death", 3)),
+    ("es", "Se registró una refriega en Tepalcatepec, Michoacán, el lunes.", ("attack", None)),
+    ("es", "Policías estatales apresaron a cinco sujetos en Zamora, Michoacán, el martes.", ("arrest", None)),
+    ("en", "Soldiers launched a sweep of the hills around Tepalcatepec, Michoacán, on Monday.", ("operation", None)),
+    ("en", "A security sweep began in Culiacán, Sinaloa, on Monday.", ("operation", None)),
+    ("nl", "Bij een vuurgevecht in Culiacán lieten maandag vier agenten het leven.", ("death", 4)),
+])
+def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
+    etype, deaths = expected
+    records = extract(text, lang)
+    found = [r for r in records if r["event_type"] == etype]
+    assert found and (deaths is None or found[0]["fatalities"] == deaths), records
