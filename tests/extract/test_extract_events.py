@@ -1960,6 +1960,14 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("en", "Soldiers launched a sweep of the hills around Tepalcatepec, Michoacán, on Monday.", ("operation", None)),
     ("en", "A security sweep began in Culiacán, Sinaloa, on Monday.", ("operation", None)),
     ("nl", "Bij een vuurgevecht in Culiacán lieten maandag vier agenten het leven.", ("death", 4)),
+    ("es", "Cuatro personas perecieron el lunes en Celaya, Guanajuato.", ("death", 4)),
+    ("es", "Un choque armado entre dos grupos dejó heridos en Zitácuaro, Michoacán, el lunes.", ("attack", None)),
+    ("es", "La policía realizó una redada en un bar de Zitácuaro, Michoacán, el lunes.", ("operation", None)),
+    ("es", "Sujetos armados calcinaron una pipa en Celaya, Guanajuato, el lunes.", ("arson", None)),
+    ("en", "Four people perished on Monday in Celaya, Guanajuato.", ("death", 4)),
+    ("en", "A skirmish between gunmen and soldiers broke out in Zitácuaro, Michoacán, on Monday.", ("attack", None)),
+    ("en", "Gunmen set two buses alight in Celaya, Guanajuato, on Monday.", ("arson", None)),
+    ("nl", "In Celaya overleden maandag drie agenten.", ("death", 3)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
