@@ -1968,6 +1968,14 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("en", "A skirmish between gunmen and soldiers broke out in Zitácuaro, Michoacán, on Monday.", ("attack", None)),
     ("en", "Gunmen set two buses alight in Celaya, Guanajuato, on Monday.", ("arson", None)),
     ("nl", "In Celaya overleden maandag drie agenten.", ("death", 3)),
+    ("es", "Un comando raptó a un empresario en Zitácuaro, Michoacán, el lunes.", ("attack", None)),
+    ("es", "Militares catearon una vivienda en Celaya, Guanajuato, el lunes.", ("operation", None)),
+    ("es", "Localizaron los restos de cinco personas en una fosa en Celaya, Guanajuato, el lunes.", ("death", 5)),
+    ("es", "Las calles de Culiacán, Sinaloa, lucieron vacías el lunes tras la jornada violenta.", ("disruption", None)),
+    ("en", "The streets of Culiacán, Sinaloa, were deserted on Monday after the violence.", ("disruption", None)),
+    ("nl", "De straten van Culiacán waren maandag uitgestorven na het geweld.", ("disruption", None)),
+    ("nl", "Een man raakte gewond door kogels in Celaya, Guanajuato.", ("attack", None)),
+    ("nl", "De marine ontmantelde een drugslab in Celaya, Guanajuato.", ("seizure", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
