@@ -403,8 +403,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     """Known place names in ``text`` outside trap spans, with their context. ``story_states``:
     the states the article is about, where a short name stands for one town ("Mante")."""
     found_runs = [(run, found) for run in _joined_runs(text, geo)
-                  if (found := _name_in_run(run.group(), run.start(), geo) or _unknown_hamlet(text, run)
-                           or _city_without_prefix(text, run, geo) or _story_short_name(text, run, geo, story_states))]
+                  if (found := _owner_of_part(text, run, geo) or _name_in_run(run.group(), run.start(), geo)
+                           or _unknown_hamlet(text, run) or _city_without_prefix(text, run, geo)
+                           or _story_short_name(text, run, geo, story_states))]
     names_capital = "apital" in text or "hoofdstad" in text
     if not found_runs and not names_capital:
         return []
@@ -629,6 +630,19 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
                 and not any(geo.is_place_name(token) for token in tokens[:-1]):
             surnames.add(last)
     return frozenset(words), frozenset(surnames - words)
+
+
+def _owner_of_part(text: str, run: re.Match[str], geo: Geocoder) -> tuple[int, int, str] | None:
+    """"in Tijuana's Otay neighborhood": the town that owns a part named after it, when a
+    neighbourhood noun follows and the town is big enough to have parts ("Monterrey's Periodico
+    ABC" is a newspaper, no place)."""
+    if "s " not in run.group() or not NEIGHBOURHOOD_AFTER.match(text, run.end()):
+        return None
+    owner = POSSESSIVE.match(run.group())
+    if owner is None:
+        return None
+    name = owner.group().rstrip()[:-2]
+    return (run.start(), run.start() + len(name), name) if name not in COUNTRY_WORDS and _can_host(geo, name) else None
 
 
 CITY_NOUN_BEFORE = re.compile(r"\b(?:ciudad|city|town|stad|plaats)\s+(?:de\s+|of\s+)?$", re.I)

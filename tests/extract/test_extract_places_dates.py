@@ -1734,3 +1734,19 @@ def test_the_town_whose_police_tell_the_event_places_it_when_nothing_else_does(e
 def test_the_town_whose_police_found_the_bodies_elsewhere_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2010-01-21")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("death", "Playas de Rosarito")}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "A man was killed in Tijuana's Otay neighborhood on Monday.", "Tijuana"),
+    ("en", "A man was killed in Culiacán’s Tierra Blanca district on Monday.", "Culiacán"),
+    ("es", "Un hombre fue asesinado en la colonia Otay de Tijuana el lunes.", "Tijuana"),
+    ("nl", "Een man werd maandag gedood in de wijk Otay van Tijuana.", "Tijuana"),
+])
+def test_a_neighbourhood_of_a_town_in_the_possessive_is_in_that_town(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang)
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("death", town)}, records
+
+
+def test_a_newspaper_of_a_town_in_the_possessive_is_no_place(extract) -> None:
+    records = extract("According to Monterrey’s Periodico ABC, a man was killed on Monday.", "en")
+    assert all(r["admin2"] != "Monterrey" for r in records), records
