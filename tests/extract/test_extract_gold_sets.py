@@ -5,6 +5,8 @@ The gold was written from each article's text before anyone ran the extractor on
 (tests/gold/README.md). ``python -m app score -v`` prints the per-article detail."""
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +117,26 @@ def test_shared_corpus_scores_hold(geo) -> None:
     total = totals(score_folder(CORPUS, geocoder=geo))
     assert total.f1 >= 0.93 and total.traps == 0, total.line("corpus")
     assert total.deaths_right >= 0.8 * total.deaths_stated, total.line("corpus")
+
+
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@pytest.mark.parametrize("name", sorted(GOLD_SETS))
+def test_gold_items_are_well_formed_and_can_be_matched(name: str) -> None:
+    """Every item has its fields, a date the scorer reads, and can match some record: with both
+    ``places`` and ``state_level_only`` the record must be state level and located in ``places``,
+    so the state itself must be one of them (an annotator meaning "these towns or the state"
+    writes the state's name in ``places`` instead)."""
+    folder = GOLD_SETS[name]
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    for key, entry in gold.items():
+        if key.startswith("_"):
+            continue
+        assert (folder / f"{key}.txt").is_file(), key
+        for item in entry.get("required", []) + entry.get("optional", []):
+            assert item.get("types") and ("admin1" in item or "country" in item), (key, item)
+            assert item.get("date") is None or _DATE.fullmatch(item["date"]), (key, item)
+            if item.get("state_level_only") and item.get("places"):
+                names = {place.casefold() for place in item["places"]}
+                assert (item.get("admin1") or "").casefold() in names, (key, item.get("note", "")[:80])
