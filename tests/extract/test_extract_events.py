@@ -1982,3 +1982,18 @@ def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expe
     records = extract(text, lang)
     found = [r for r in records if r["event_type"] == etype]
     assert found and (deaths is None or found[0]["fatalities"] == deaths), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Al lugar acudieron policías estatales y elementos de la Guardia Nacional en Celaya, Guanajuato."),
+    ("es", "Agentes de la Policía Estatal llegaron al lugar, en Tecomán, Colima."),
+    ("nl", "Politie en leger snelden naar de plaats in Celaya."),
+])
+def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_people_arriving_at_a_place_are_no_operation(extract) -> None:
+    records = extract("Los familiares llegaron al lugar y encontraron el cuerpo de un hombre en Celaya, Guanajuato.", "es")
+    assert "operation" not in {r["event_type"] for r in records}, records
+
