@@ -1976,6 +1976,11 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("nl", "De straten van Culiacán waren maandag uitgestorven na het geweld.", ("disruption", None)),
     ("nl", "Een man raakte gewond door kogels in Celaya, Guanajuato.", ("attack", None)),
     ("nl", "De marine ontmantelde een drugslab in Celaya, Guanajuato.", ("seizure", None)),
+    ("es", "Se recuperó una camioneta robada en Celaya, Guanajuato.", ("seizure", None)),
+    ("es", "Policías detuvieron a dos hombres en Celaya, Guanajuato, en posesión de 50 dosis de cristal.", ("seizure", None)),
+    ("nl", "De politie vond twee geweren en munitie in Celaya.", ("seizure", None)),
+    ("nl", "Militairen troffen een wapenarsenaal aan in een huis in Celaya.", ("seizure", None)),
+    ("nl", "De politie stelde 200 kilo cocaïne veilig in Celaya.", ("seizure", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
