@@ -1981,6 +1981,17 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("nl", "De politie vond twee geweren en munitie in Celaya.", ("seizure", None)),
     ("nl", "Militairen troffen een wapenarsenaal aan in een huis in Celaya.", ("seizure", None)),
     ("nl", "De politie stelde 200 kilo cocaïne veilig in Celaya.", ("seizure", None)),
+    ("en", "Residents of Culiacán, Sinaloa, stayed home on Monday amid the violence.", ("disruption", None)),
+    ("en", "Many businesses in Culiacán, Sinaloa, did not open on Monday.", ("disruption", None)),
+    ("en", "Gas stations closed in Culiacán, Sinaloa, on Monday.", ("disruption", None)),
+    ("en", "Public transportation in Culiacán, Sinaloa, came to a halt on Monday.", ("disruption", None)),
+    ("en", "Supplies of food and fuel ran short in Tepalcatepec, Michoacán, on Monday.", ("disruption", None)),
+    ("es", "Habitantes de Culiacán, Sinaloa, permanecieron en sus casas el lunes por la violencia.", ("disruption", None)),
+    ("es", "Muchos negocios de Culiacán, Sinaloa, no abrieron el lunes.", ("disruption", None)),
+    ("es", "Las gasolineras cerraron en Culiacán, Sinaloa, el lunes.", ("disruption", None)),
+    ("nl", "Inwoners van Culiacán bleven maandag binnen vanwege het geweld.", ("disruption", None)),
+    ("nl", "Het vliegveld van Culiacán schortte maandag alle vluchten op.", ("disruption", None)),
+    ("nl", "Het openbaar vervoer in Culiacán lag maandag stil.", ("disruption", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
