@@ -63,6 +63,8 @@ _DAY_NUMBER_AFTER = re.compile(r"\s+(?P<d>[0-3]?\d)\b(?!\s*(?:de\b|del\b|of\b|va
 
 def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
     target = WEEKDAYS[m["w"].lower()]
+    if m["prev_week"] or m["prev_week_after"]:
+        return pub - dt.timedelta(days=pub.weekday() + 7 - target), "day"
     number = _DAY_NUMBER_AFTER.match(m.string, m.end())
     if number is not None:
         day = int(number["d"])
@@ -244,16 +246,20 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 _I = 0  # rules run on the lower-cased sentence (faster than re.I)
 RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b{_Y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _full),
-    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\.?(?:\s+del?)?,?\s+{_Y}\b", _I), _full),
+    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+de|\s+of)?\s+(?P<m>{MONTH_RE})\.?(?:\s+del?)?,?\s+{_Y}\b", _I), _full),
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_Y}\b", _I), _full),
-    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:\s+de)?\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I), _day_month),
+    # "3 de mayo", "3 mei", "the 3rd of May"
+    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+de|\s+of)?\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I), _day_month),
     # "May 3", "on March the 2nd"
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
     (re.compile(r"\b(?:eergisteren|eergisteravond|anteayer|antier|anteanoche|day before yesterday)\b", _I), _shift_days(2)),
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|gisternacht|gistermiddag|anoche|last night)\b", _I),
      _shift_days(1)),
-    (re.compile(rf"(?:\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?\b(?P<w>{_WEEKDAY_RE})"
-                rf"(?:avond|ochtend|middag|nacht|morgen)?\b(?P<last_after>\s+pasado\b)?", _I), _weekday),
+    # "vorige week dinsdag", "el martes de la semana pasada", "Tuesday of last week": that day of the week before
+    (re.compile(rf"(?:\b(?P<prev_week>vorige week|afgelopen week)\s+|\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?"
+                rf"\b(?P<w>{_WEEKDAY_RE})(?:avond|ochtend|middag|nacht|morgen)?\b"
+                rf"(?P<prev_week_after>\s+(?:de la semana pasada|of last week|van vorige week))?(?P<last_after>\s+pasado\b)?",
+                _I), _weekday),
     (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hoy|esta mañana|esta tarde|esta noche|este d[ií]a|"
                 r"today|this morning|this afternoon|this evening|tonight)\b",
                 _I), _shift_days(0)),

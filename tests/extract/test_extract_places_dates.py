@@ -1750,3 +1750,17 @@ def test_a_neighbourhood_of_a_town_in_the_possessive_is_in_that_town(extract, la
 def test_a_newspaper_of_a_town_in_the_possessive_is_no_place(extract) -> None:
     records = extract("According to Monterrey’s Periodico ABC, a man was killed on Monday.", "en")
     assert all(r["admin2"] != "Monterrey" for r in records), records
+
+
+@pytest.mark.parametrize("text,expected", [
+    # read on Tuesday 21 January 2020: that weekday of the week before, whatever day it is
+    ("Een man werd vorige week dinsdag gedood.", dt.date(2020, 1, 14)),
+    ("Een man werd vorige week maandag gedood.", dt.date(2020, 1, 13)),
+    ("vijf jongeren die vorige week vrijdagavond verdwenen", dt.date(2020, 1, 17)),
+    ("Un hombre fue asesinado el martes de la semana pasada.", dt.date(2020, 1, 14)),
+    ("A man was killed on Wednesday of last week.", dt.date(2020, 1, 15)),
+    ("A man was killed on the 3rd of January.", dt.date(2020, 1, 3)),
+    ("A man was killed on the 3rd of December 2019.", dt.date(2019, 12, 3)),
+])
+def test_a_weekday_of_last_week_and_an_ordinal_of_a_month(text: str, expected: dt.date) -> None:
+    assert sentence_date(text, dt.date(2020, 1, 21)) == (expected, "day")
