@@ -566,7 +566,7 @@ _NOT_A_NUMBER = r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tre
 TOLL_RISEN = (r"\b(?:death toll|toll|dodental|aantal doden|cifra de (?:muertos|v[ií]ctimas|fallecidos|personas fallecidas)|"
               r"n[uú]mero de (?:muertos|v[ií]ctimas|fallecidos))\b[^.;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|"
               r"stood at|stands at|is now|opgelopen tot|gestegen (?:tot|naar)|staat (?:nu )?op|ascendi[oó] a|asciende a|"
-              r"aument[oó] a|subi[oó] a|lleg[oó] a|pas[oó] de \w+ a|went from \w+ to|(?:ging|steeg) van \w+ (?:naar|tot))"
+              r"aument[oó] a|subi[oó] a|lleg[oó] a|se elev[oó] a|se increment[oó] a|pas[oó] de \w+ a|went from \w+ to|(?:ging|steeg) van \w+ (?:naar|tot))"
               r"(?:\s+(?:to|at))?\s+(?:at least |minstens |ten minste |al menos |por lo menos )?")
 # A killing told with its weapons or gunmen, no bodies found: an attack as well (per language).
 ARMED_KILLING: dict[str, tuple[str, str]] = {lang: (WORDS[lang]["armed_killing"]["arms"], WORDS[lang]["armed_killing"]["found"])

@@ -1151,6 +1151,8 @@ def test_counts_left_to_the_reader_are_read(extract, lang: str, text: str, expec
     ("es", "Hombres armados atacaron el domingo un penal en Ciudad Juárez. La cifra de muertos pasó de diez a 19."),
     ("en", "Gunmen attacked a prison in Ciudad Juárez on Sunday. The death toll went from ten to 19."),
     ("nl", "Gewapende mannen vielen zondag een gevangenis in Ciudad Juárez aan. Het dodental steeg van tien naar 19."),
+    ("es", "Hombres armados atacaron el domingo un penal en Ciudad Juárez. La cifra de muertos por el ataque en "
+           "Ciudad Juárez se elevó a 19."),
 ])
 def test_a_risen_death_toll_is_the_count(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2023-01-02") if r["event_type"] == "death"]
@@ -2736,3 +2738,11 @@ def test_an_event_on_a_road_between_towns_is_in_their_state_not_in_a_town_told_b
     # (a town of the event's own day may still be where the road runs: that one is kept, see the codebook)
     [death] = [r for r in extract(text, lang, "2012-12-24") if r["event_type"] == "death"]
     assert (death["location"], death["geo_precision"], death["fatalities"]) == ("Michoacán de Ocampo", 3, 4)
+
+
+@pytest.mark.parametrize("text,value", [("Een twaalftal mensen werd gedood in Celaya.", 12),
+                                        ("Een tiental mensen werd gedood in Celaya.", 10)])
+def test_a_dutch_round_number_noun_counts_once(text: str, value: int) -> None:
+    from app.extract.quantities import find_numbers
+    assert [n.value for n in find_numbers(text, "nl")] == [value]
+
