@@ -779,7 +779,7 @@ PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|munici
                   r"ciudad|city|stad|puerto|port)\s*,?"
                   # "los municipios afectados son A, B y C", "the towns affected were A and B", "afectados: A, B"
                   r"|\b(?:estados|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|towns|"
-                  r"localidades|lugares|plaatsen|places|zonas|areas)\b[^.;]{0,60}?\b(?:son|fueron|are|were|zijn|waren)"
+                  r"localidades|lugares|plaatsen|places|zonas|areas)\b[^.;]{0,80}?\b(?:son|fueron|are|were|zijn|waren)"
                   r"|\b(?:afectad[oa]s|affected|getroffen)\s*:)\s*$")
 # "en diferentes puntos de Querétaro", "in various parts of the state of X", "op verschillende
 # plaatsen in X": events spread over towns a following sentence may list.

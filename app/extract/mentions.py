@@ -377,7 +377,9 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "departure", False, False  # "the gunmen fled to Tamaulipas": where they went
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
-    if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)):
+    # a list's lead-in may be longer than the tail: "los municipios afectados por los bloqueos del lunes son"
+    if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)) \
+            or (len(low_before) > 45 and "examples" in _TAIL_GATES.scan(low_before) and EXAMPLES.search(low_before)):
         return "strong", part_of, False
     if ("capital" in low_before or "hoofdstad" in low_before) and (capital := _CAPITAL_OF_STATE.search(low_before)) \
             and _strong(before[:capital.start()], lang):

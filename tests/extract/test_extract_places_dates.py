@@ -1764,3 +1764,15 @@ def test_a_newspaper_of_a_town_in_the_possessive_is_no_place(extract) -> None:
 ])
 def test_a_weekday_of_last_week_and_an_ordinal_of_a_month(text: str, expected: dt.date) -> None:
     assert sentence_date(text, dt.date(2020, 1, 21)) == (expected, "day")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los municipios afectados por los bloqueos del lunes son Celaya, Salamanca e Irapuato."),
+    ("en", "The towns affected by the roadblocks that gunmen set up on Monday were Celaya, Salamanca and Irapuato."),
+    ("nl", "De gemeenten die maandag door de wegblokkades van het kartel werden getroffen, zijn Celaya, Salamanca en "
+           "Irapuato."),
+])
+def test_a_list_after_a_long_lead_in_gives_each_town(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2020-01-21")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {
+        ("roadblock", "Celaya"), ("roadblock", "Salamanca"), ("roadblock", "Irapuato")}, records
