@@ -1991,7 +1991,9 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("es", "Las gasolineras cerraron en Culiacán, Sinaloa, el lunes.", ("disruption", None)),
     ("nl", "Inwoners van Culiacán bleven maandag binnen vanwege het geweld.", ("disruption", None)),
     ("nl", "Het vliegveld van Culiacán schortte maandag alle vluchten op.", ("disruption", None)),
-    ("nl", "Het openbaar vervoer in Culiacán lag maandag stil.", ("disruption", None)),
+    ("nl", "Het openbaar vervoer in Culiacán lag maandag stil.", ("disruption", None)),    ("nl", "Schutters staken maandag voertuigen in brand om wegen te blokkeren in Celaya.", ("roadblock", None)),
+    ("es", "Hombres armados despojaron a choferes de sus camiones y los atravesaron en la carretera en Celaya, "
+           "Guanajuato, el lunes.", ("roadblock", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
