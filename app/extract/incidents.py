@@ -19,7 +19,7 @@ from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
 from app.extract.gates import GateSet
-from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
+from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words, readable_title,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
@@ -324,6 +324,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     if EDITORS_NOTE.search(article.text):
         # blanked, not cut: every offset into the text stays true
         article = dataclasses.replace(article, text=EDITORS_NOTE.sub(lambda m: " " * len(m.group()), article.text))
+    if article.title:
+        article = dataclasses.replace(article, title=readable_title(article.title, lang, geocoder))
     sentences = split_sentences(article.text)
     context = _context_states(article, geocoder, sentences)
     if ("border" in article.text or "grens" in article.text or "frontera" in article.text) \

@@ -647,6 +647,64 @@ def _owner_of_part(text: str, run: re.Match[str], geo: Geocoder) -> tuple[int, i
     return (run.start(), run.start() + len(name), name) if name not in COUNTRY_WORDS and _can_host(geo, name) else None
 
 
+# Function words a headline capitalises only when it capitalises every word ("Shot Dead In San Luis Potosi").
+_TITLE_FUNCTION_WORDS = frozenset({"In", "Of", "At", "On", "For", "To", "The", "After", "Near", "With", "And", "From",
+                                   "En", "De", "Del", "La", "El", "Los", "Las", "Tras", "Van", "Het", "Bij", "Op"})
+_TITLE_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y"})
+_SMALL_TITLE_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "in", "of", "at", "on", "for", "to", "by", "as",
+                                "near", "with", "from", "into", "vs", "vs."})
+_TITLE_WORD = re.compile(r"\S+")
+_TITLE_PUNCT = "'\",.:;!?()[]“”‘’«»"
+_TITLE_TOWN_POPULATION = 20000
+
+
+def readable_title(title: str, lang: str, geo: Geocoder) -> str:
+    """A headline in capitals or in title case ("SHOOTING IN CULIACAN LEAVES THREE DEAD", "Mayor-Elect
+    Shot Dead In San Luis Potosi") in sentence case, known states and towns capitalised: the name
+    finder reads capitals as names, so a headline capitalising every word hides its place. Other
+    headlines come back as they are."""
+    words = [w for w in title.split() if any(c.isalpha() for c in w)]
+    if len(words) < 3:
+        return title
+    shouting = not any(c.islower() for c in title)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    # English headline style leaves only short function words small ("Gunmen Killed in Culiacan Shootout")
+    small = [w for w in words if not w[0].isupper()]
+    title_case = capitalised >= 0.6 * len(words) and (
+        capitalised == len(words) or any(w in _TITLE_FUNCTION_WORDS for w in words[1:])
+        or (lang == "en" and all(w.lower() in _SMALL_TITLE_WORDS for w in small)))
+    if not (shouting or title_case):
+        return title
+    tokens = list(_TITLE_WORD.finditer(title))
+    out = title.lower()
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 5), i, -1):
+            core = " ".join(t.group() for t in tokens[i:j]).strip(_TITLE_PUNCT)
+            if core.endswith(("'s", "’s", "'S", "’S")):  # "MEXICO'S", "Sinaloa's"
+                core = core[:-2]
+            name = " ".join(w if w in _TITLE_CONNECTORS and k else w[:1].upper() + w[1:]
+                            for k, w in enumerate(core.lower().split()))
+            if name and _headline_place(geo, name):
+                start = tokens[i].start() + tokens[i].group().find(core[:1])
+                out = out[:start] + name + out[start + len(name):]
+                i = j
+                break
+        else:
+            i += 1
+    return out[:1].upper() + out[1:]
+
+
+def _headline_place(geo: Geocoder, name: str) -> bool:
+    """A state, a municipality or a large town: the places a headline names, not a hamlet
+    called like a common word."""
+    if name in COUNTRY_WORDS or _state(geo, name):
+        return True
+    candidates = geo.candidates(name)
+    return bool(candidates) and (candidates[0].kind == "municipality"
+                                 or (candidates[0].population or 0) >= _TITLE_TOWN_POPULATION)
+
+
 CITY_NOUN_BEFORE = re.compile(r"\b(?:ciudad|city|town|stad|plaats)\s+(?:de\s+|of\s+)?$", re.I)
 
 

@@ -1776,3 +1776,22 @@ def test_a_list_after_a_long_lead_in_gives_each_town(extract, lang: str, text: s
     records = extract(text, lang, date="2020-01-21")
     assert {(r["event_type"], r["admin2"]) for r in records} == {
         ("roadblock", "Celaya"), ("roadblock", "Salamanca"), ("roadblock", "Irapuato")}, records
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Shooting In Culiacan Leaves Three Dead", "Three men were shot dead in a house on Monday night."),
+    ("en", "Suspected Gunmen Killed in Culiacan Shootout", "Three men were shot dead in a house on Monday night."),
+    ("en", "SHOOTING IN CULIACAN LEAVES THREE DEAD", "Three men were shot dead in a house on Monday night."),
+    ("es", "BALACERA EN CULIACÁN DEJA TRES MUERTOS", "Tres hombres fueron asesinados a balazos la noche del lunes en una vivienda."),
+    ("nl", "SCHIETPARTIJ IN CULIACÁN: DRIE DODEN", "Drie mannen werden maandagavond in een huis doodgeschoten."),
+])
+def test_a_headline_in_capitals_or_title_case_still_names_its_town(extract, lang: str, title: str, text: str) -> None:
+    records = extract(text, lang, date="2020-01-21", title=title)
+    assert {(r["event_type"], r["admin2"]) for r in records if r["event_type"] == "death"} == {("death", "Culiacán")}, records
+
+
+def test_a_headline_in_sentence_case_is_read_as_it_is() -> None:
+    from app.extract.mentions import readable_title
+    from app.geo.geocoder import get_geocoder
+    title = "Muere Arturo Beltrán Leyva en Morelos"
+    assert readable_title(title, "es", get_geocoder()) == title
