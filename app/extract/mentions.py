@@ -238,6 +238,13 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
             candidates.append((last[0] + of_split.end(), last[1][of_split.end():]))
         else:
             candidates.append((last[0], head))
+    for split in _STATE_SPLIT.finditer(last[1]):
+        # "Iztapalapa de la Ciudad de México": a town before the first "de" that names a state is in that
+        # state (the last "de" alone would leave "México")
+        if _state(geo, last[1][split.end():].rstrip(".")):
+            if _town(geo, last[1][:split.start()]):
+                candidates.append((last[0], last[1][:split.start()]))
+            break
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         tail = last[1][connector.end():]
@@ -276,6 +283,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     return None
 
 
+_STATE_SPLIT = re.compile(r"\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
 _GLUED = re.compile(r"[a-záéíóúñ]{3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 TOWN_PART_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Downtown|Central|Greater)\s+")

@@ -27,7 +27,7 @@ HOSPITALS_OF = re.compile(r"\b(?:hospital\w*|nosocomios?|cl[ií]nicas?|ziekenh\w
                           _FLAGS)
 # "Colima's capital", "in Chihuahua city" (lower case: not part of a name); but "the Sinaloa city
 # of Guamuchil" is a city of that state, named next
-CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b|\s+(?-i:city|capital)\b(?!\s+of\b)"  # "the Jalisco capital"
+CAPITAL_AFTER = re.compile(r"['’]s\s+(?:state\s+)?capital\b|\s+(?:(?-i:state)\s+)?(?-i:city|capital)\b(?!\s+of\b)"  # "the Jalisco (state) capital"
                            # "en Durango, capital del estado", "in Durango, the state capital", "Durango, de hoofdstad"
                            r"|,\s+(?:la\s+)?capital\s+(?:del\s+estado|estatal|de\s+la\s+entidad)\b|,\s+(?:the\s+)?state\s+capital\b"
                            r"|,\s+(?:the\s+)?capital\s+of\s+the\s+(?:\w+\s+)?state\b|,\s+de\s+hoofdstad\s+van\s+de\s+(?:deel)?staat\b",

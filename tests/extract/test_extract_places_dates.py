@@ -1795,3 +1795,13 @@ def test_a_headline_in_sentence_case_is_read_as_it_is() -> None:
     from app.geo.geocoder import get_geocoder
     title = "Muere Arturo Beltrán Leyva en Morelos"
     assert readable_title(title, "es", get_geocoder()) == title
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Un hombre fue asesinado en la alcaldía Iztapalapa de la Ciudad de México el lunes.", "Iztapalapa"),
+    ("en", "A man was killed in the Sinaloa state capital on Monday.", "Culiacán"),
+    ("nl", "Een man werd maandag gedood in de hoofdstad van de deelstaat Sinaloa.", "Culiacán"),
+])
+def test_a_town_of_a_state_written_with_the_state(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang, date="2020-01-21")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("death", town)}, records
