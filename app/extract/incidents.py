@@ -138,9 +138,17 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
 _SENTENCE_GATES = {lang: GateSet(_sentence_patterns(lang)) for lang in LANGS}
 
 
+# Spanish tells an event after "luego de que", "después de que", "tras que" in the past subjunctive
+# ("luego de que militares capturaran a un líder"): its plural is read as the preterite the wording
+# lists know, letter for letter as long, so every offset stays true.
+_SUBJUNCTIVE_PLURAL = re.compile(r"(?<=[a-záéíóúñ]{3})(ar|ier)an\b")
+
+
 def scan_sentence(text: str, lang: str) -> tuple[str, set[Any]]:
     """The lower-cased sentence and the keys of the patterns that may match it."""
     low = _lower(text)
+    if lang == "es" and "ran" in low:
+        low = _SUBJUNCTIVE_PLURAL.sub(lambda m: m.group(1) + "on", low)
     return low, _SENTENCE_GATES[lang].scan(low)
 
 

@@ -269,7 +269,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:bodies|corpses|body|remains|cuerpos?|cad[aá]veres|lichamen|lichaam)\b[^.;]{0,40}?\b(?:set\s+ablaze|"
               r"set\s+on\s+fire|prendieron\s+fuego|les\s+prendieron|in\s+brand\s+gestoken)\b",
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
-              r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"],
+              r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b",
+              # people cut up or killed and then burned: "ordenar que los desmembraran y los quemaran con diesel"
+              r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
+              r"(?:quem|incinera|calcin)\w*"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
               # a search for dead who may be there: "en busca de probables fallecidos", "searching for possible victims",
               # "zoeken naar mogelijke doden"

@@ -2015,3 +2015,25 @@ def test_people_arriving_at_a_place_are_no_operation(extract) -> None:
     records = extract("Los familiares llegaron al lugar y encontraron el cuerpo de un hombre en Celaya, Guanajuato.", "es")
     assert "operation" not in {r["event_type"] for r in records}, records
 
+
+@pytest.mark.parametrize("text,etype", [
+    ("Hubo bloqueos luego de que militares capturaran a un líder en Culiacán, Sinaloa, el jueves.", "arrest"),
+    ("Hubo bloqueos después de que militares detuvieran a un líder en Culiacán, Sinaloa, el jueves.", "arrest"),
+    ("Hubo bloqueos luego de que sicarios mataran a un policía en Culiacán, Sinaloa, el jueves.", "death"),
+    ("Esto ocurrió luego de que sujetos armados dispararan contra una patrulla en Culiacán, Sinaloa, el jueves.", "attack"),
+    ("Esto ocurrió luego de que un comando secuestrara a dos jóvenes en Culiacán, Sinaloa, el jueves.", "attack"),
+    ("Hubo bloqueos luego de que la policía detuviera a un líder en Culiacán, Sinaloa, el jueves.", "arrest"),
+])
+def test_spanish_past_subjunctive_after_luego_de_que_is_an_event(extract, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, "es")}
+
+
+def test_people_cut_up_and_burned_are_no_arson(extract) -> None:
+    records = extract("Los sicarios los desmembraron y los quemaron con diesel en un barril en Motozintla, Chiapas.", "es")
+    assert "arson" not in {r["event_type"] for r in records}, records
+
+
+def test_a_vehicle_asked_to_stop_is_no_arrest(extract) -> None:
+    records = extract("Los policías le pidieron que se detuviera para hacerle una revisión en Huimanguillo, Tabasco.", "es")
+    assert "arrest" not in {r["event_type"] for r in records}, records
+
