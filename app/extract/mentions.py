@@ -425,7 +425,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         start, end, name = found
         # a town named before "of the ... region" is judged apart from what follows
         run_end = end if _OF_SPLIT.match(text, end) else run.end()
-        if _overlaps(run.start(), run_end, traps):
+        building = "(" not in text[max(0, start - 100):start] and _BUILDING_OF_OFFICE.search(
+            text, max(0, start - 100), start) is not None and _town(geo, name)
+        if _overlaps(run.start(), run_end, traps) and not building:
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
             continue
@@ -456,6 +458,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if context == "none" and lang == "en" \
                 and _AUTHORITY_AFTER.match(text, end) and not _state(geo, name):
             context = "weak"  # "officials said Tijuana police found three bodies", as "la policía de Tijuana"
+        if building:
+            context = "strong"  # "atacaron la sede de la Secretaría de Vialidad de Gómez Palacio": in that town
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             if _SPEAKER_AFTER.match(text, end):
                 continue  # "Ramos had previously reported that ...", "Gonzalez died": a person
@@ -640,6 +644,15 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
                 and not any(geo.is_place_name(token) for token in tokens[:-1]):
             surnames.add(last)
     return frozenset(words), frozenset(surnames - words)
+
+
+# "la sede de la Secretaría de Protección y Vialidad de Gómez Palacio", "the headquarters of the Police of X": the
+# building of an office named after its town stands in that town, so what happens at it does too
+_BUILDING_OF_OFFICE = re.compile(r"\b(?i:sede|instalaciones|oficinas|edificio|comandancia|cuartel|headquarters|offices|"
+                                 r"building|hoofdkwartier|kantoor|kantoren|gebouw)\s+(?i:de\s+la\s+|del\s+|de\s+los\s+|"
+                                 r"of\s+the\s+|van\s+de\s+|van\s+het\s+)(?:Secretar[ií]a|Polic[ií]a|Fiscal[ií]a|"
+                                 r"Procuradur[ií]a|Direcci[oó]n|Presidencia|Ayuntamiento|Gobierno|Government|Police|Politie|"
+                                 r"Gemeente)\b[^.;,]{0,50}?\s(?:de|del|of|van)\s+$")
 
 
 def _owner_of_part(text: str, run: re.Match[str], geo: Geocoder) -> tuple[int, int, str] | None:

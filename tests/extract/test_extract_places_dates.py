@@ -1805,3 +1805,19 @@ def test_a_headline_in_sentence_case_is_read_as_it_is() -> None:
 def test_a_town_of_a_state_written_with_the_state(extract, lang: str, text: str, town: str) -> None:
     records = extract(text, lang, date="2020-01-21")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("death", town)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "DURANGO, Dgo.- Un grupo de delincuentes atacó con granadas la sede de la Secretaría de Protección y Vialidad "
+           "de Gómez Palacio el viernes."),
+    ("nl", "DURANGO - Gewapende mannen hebben vrijdag het hoofdkwartier van de Politie van Gómez Palacio beschoten."),
+])
+def test_the_building_of_an_office_named_after_its_town_is_in_that_town(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2011-09-16")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Gómez Palacio")}, records
+
+
+def test_a_street_corner_after_a_building_stays_a_street(extract) -> None:
+    records = extract("DURANGO, Dgo.- Hombres armados atacaron el viernes la sede del bulevar José Rebollo Acosta y "
+                      "Lázaro Cárdenas.", "es", date="2011-09-16")
+    assert all(r["admin1"] == "Durango" for r in records), records
