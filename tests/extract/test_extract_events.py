@@ -1994,6 +1994,13 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("nl", "Het openbaar vervoer in Culiacán lag maandag stil.", ("disruption", None)),    ("nl", "Schutters staken maandag voertuigen in brand om wegen te blokkeren in Celaya.", ("roadblock", None)),
     ("es", "Hombres armados despojaron a choferes de sus camiones y los atravesaron en la carretera en Celaya, "
            "Guanajuato, el lunes.", ("roadblock", None)),
+    ("en", "Two men were arrested in Celaya, Guanajuato, in possession of a rifle and ammunition.", ("seizure", None)),
+    ("en", "Officers took three rifles from the gunmen in Celaya, Guanajuato.", ("seizure", None)),
+    ("en", "Marines located an arms cache in Celaya, Guanajuato.", ("seizure", None)),
+    ("en", "Authorities intercepted a truck loaded with cocaine in Celaya, Guanajuato.", ("seizure", None)),
+    ("es", "Policías interceptaron un tráiler cargado con cocaína en Celaya, Guanajuato.", ("seizure", None)),
+    ("nl", "Militairen ontdekten een wapenopslag in Celaya.", ("seizure", None)),
+    ("nl", "De politie onderschepte een vrachtwagen vol cocaïne in Celaya.", ("seizure", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
@@ -2037,3 +2044,8 @@ def test_a_vehicle_asked_to_stop_is_no_arrest(extract) -> None:
     records = extract("Los policías le pidieron que se detuviera para hacerle una revisión en Huimanguillo, Tabasco.", "es")
     assert "arrest" not in {r["event_type"] for r in records}, records
 
+
+def test_gunmen_intercepting_a_vehicle_seize_nothing(extract) -> None:
+    records = extract("The group, armed with automatic rifles, intercepted the officials' vehicle at an intersection in "
+                      "Guasave, Sinaloa, and fired on it.", "en")
+    assert "seizure" not in {r["event_type"] for r in records}, records
