@@ -2001,6 +2001,7 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("es", "Policías interceptaron un tráiler cargado con cocaína en Celaya, Guanajuato.", ("seizure", None)),
     ("nl", "Militairen ontdekten een wapenopslag in Celaya.", ("seizure", None)),
     ("nl", "De politie onderschepte een vrachtwagen vol cocaïne in Celaya.", ("seizure", None)),
+    ("nl", "In Aguililla werd een konvooi van het leger overvallen.", ("attack", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
