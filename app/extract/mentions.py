@@ -420,13 +420,14 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     if not found_runs and not names_capital:
         return []
     traps = trap_spans(text, possible)
+    names_building = _BUILDING_GATE.search(text) is not None  # most sentences name no office building
     mentions: list[Mention] = []
     for run, found in found_runs:
         start, end, name = found
         # a town named before "of the ... region" is judged apart from what follows
         run_end = end if _OF_SPLIT.match(text, end) else run.end()
-        building = "(" not in text[max(0, start - 100):start] and _BUILDING_OF_OFFICE.search(
-            text, max(0, start - 100), start) is not None and _town(geo, name)
+        building = names_building and _BUILDING_OF_OFFICE.search(text, max(0, start - 100), start) is not None \
+            and _town(geo, name)
         if _overlaps(run.start(), run_end, traps) and not building:
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
@@ -648,6 +649,8 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
 
 # "la sede de la Secretaría de Protección y Vialidad de Gómez Palacio", "the headquarters of the Police of X": the
 # building of an office named after its town stands in that town, so what happens at it does too
+_BUILDING_GATE = re.compile(r"sede|instalaciones|oficinas|edificio|comandancia|cuartel|headquarters|offices|building|"
+                            r"hoofdkwartier|kantoor|gebouw", re.I)
 _BUILDING_OF_OFFICE = re.compile(r"\b(?i:sede|instalaciones|oficinas|edificio|comandancia|cuartel|headquarters|offices|"
                                  r"building|hoofdkwartier|kantoor|kantoren|gebouw)\s+(?i:de\s+la\s+|del\s+|de\s+los\s+|"
                                  r"of\s+the\s+|van\s+de\s+|van\s+het\s+)(?:Secretar[ií]a|Polic[ií]a|Fiscal[ií]a|"
