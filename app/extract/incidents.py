@@ -18,7 +18,7 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GateSet
+from app.extract.gates import GateSet, GatedAlternation
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
@@ -114,9 +114,17 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
 
 
+# The same patterns split into their parts, each with a gate of its own: a sentence runs only
+# the parts whose words it has (gates.GatedAlternation; the same matches).
+_TRIGGER_PARTS = {etype: {lang: GatedAlternation(pats, ("trigger", etype, lang)) for lang, pats in by_lang.items()}
+                  for etype, by_lang in lexicon.EVENTS.items()}
+_NEGATIVE_PARTS = {etype: GatedAlternation(pats, ("negative", etype)) for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
+_NEGATED_PARTS = {etype: GatedAlternation(pats, ("negated part", etype)) for etype, pats in lexicon.NEGATED.items()}
+
+
 # Per language: (type, pattern finditer, negative pattern or None), and one scan that
 # tells which types' wording may occur (their gates, checked together).
-_TABLE = {lang: [(etype, by_lang[lang].finditer, NEGATIVE.get(etype))
+_TABLE = {lang: [(etype, _TRIGGER_PARTS[etype][lang].finditer, _NEGATIVE_PARTS.get(etype))
                  for etype, by_lang in TRIGGERS.items()] for lang in LANGS}
 
 
@@ -131,6 +139,9 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
+    for parts in [*(by_lang[lang] for by_lang in _TRIGGER_PARTS.values()), *_NEGATIVE_PARTS.values(),
+                  *_NEGATED_PARTS.values()]:
+        patterns.update(parts.gates())
     return patterns
 
 
@@ -151,10 +162,10 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
     for etype, finditer, negative in _TABLE[lang]:
         if etype not in possible:
             continue
-        matches = list(finditer(low))
+        matches = finditer(low, possible)
         if not matches:
             continue
-        bad = [m.span() for m in negative.finditer(low)
+        bad = [m.span() for m in negative.finditer(low, possible)
                if etype not in NEGATIVE_OBJECT_BEFORE or not NEGATIVE_OBJECT_BEFORE[etype].search(low, max(0, m.start() - 40),
                                                                                                   m.start())] \
             if negative else []
@@ -173,7 +184,7 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
                                                                  for b in blocks)]
     for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
         if ("negated", etype) in possible:
-            spans = [m.span() for m in pattern.finditer(low)]
+            spans = [m.span() for m in _NEGATED_PARTS[etype].finditer(low, possible)]
             # a negation takes back its own clause's events only: "Police arrested two men, but the
             # gunmen have not been arrested" keeps the arrest
             if spans:

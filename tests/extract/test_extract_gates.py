@@ -62,3 +62,20 @@ def test_a_gate_set_reports_the_keys_whose_literals_occur() -> None:
     gates = GateSet({"a": r"\bbloqueo\w*", "b": r"\bri[ñn]a\b", "c": frozenset({"curfew"})})
     assert gates.scan("hubo un bloqueo") == {"a", "b"}  # "b" has no gate: always checked
     assert gates.scan("a curfew") == {"b", "c"}
+
+
+@pytest.mark.parametrize("parts,text", [
+    ([r"\bkill\w*", r"\bkilled in\b", r"\bshot\b"], "they killed in the night and shot two, then killing more"),
+    ([r"\bshot dead\b", r"\bshot\b", r"\bdead\b"], "shot dead, shot, dead: shot deadly"),  # the first part wins a tie
+    ([r"\bburn\w+ \w+", r"\bcars?\b"], "burned cars and more cars burning cars"),  # a match swallows the next
+    ([r"\bfoo(?=bar)", r"\bbar\b|x*"], "foobar bar baz"),  # a part that matches empty: as the whole regex
+    ([r"\babc\b", r"\bxyz\b"], "nothing here"),
+])
+def test_a_gated_alternation_finds_what_the_whole_alternation_finds(parts: list[str], text: str) -> None:
+    from app.extract.gates import GatedAlternation
+    alternation = GatedAlternation(parts, "t")
+    whole = re.compile("|".join(f"(?:{p})" for p in parts))
+    expected = [m.span() for m in whole.finditer(text)]
+    assert [m.span() for m in alternation.finditer(text, GateSet(alternation.gates()).scan(text))] == expected
+    # the parts of ungated wording run whatever the scan says
+    assert [m.span() for m in alternation.finditer(text, set(alternation.index))] == expected
