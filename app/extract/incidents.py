@@ -18,7 +18,7 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GateSet, GatedAlternation
+from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
@@ -488,7 +488,7 @@ _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)",
 # reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
-ABROAD = re.compile(lexicon.ABROAD, re.I)
+ABROAD = LowerCasePattern(lexicon.ABROAD)  # spans only
 # "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border says where a Mexican place is
 _BORDER_BEFORE = re.compile(lexicon.BORDER_WORDS, re.I)
 OFFICE_EVENTS = frozenset({"death", "attack"})

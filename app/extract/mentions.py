@@ -16,7 +16,7 @@ from typing import Any, Collection, Hashable, Protocol, Sequence
 from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
-from app.extract.gates import GateSet, literal_regex
+from app.extract.gates import GateSet, LowerCasePattern, literal_regex
 from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
@@ -764,7 +764,7 @@ def multi_state_spans(text: str) -> list[tuple[int, int]]:
 
 
 ROAD_BETWEEN_TOWNS = re.compile(lexicon.ROAD_BETWEEN_TOWNS)
-HIGHWAY = re.compile(lexicon.HIGHWAY, re.I)
+HIGHWAY = LowerCasePattern(lexicon.HIGHWAY)  # spans and truth only
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*)*")
 

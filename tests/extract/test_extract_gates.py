@@ -79,3 +79,22 @@ def test_a_gated_alternation_finds_what_the_whole_alternation_finds(parts: list[
     assert [m.span() for m in alternation.finditer(text, GateSet(alternation.gates()).scan(text))] == expected
     # the parts of ungated wording run whatever the scan says
     assert [m.span() for m in alternation.finditer(text, set(alternation.index))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Los AGENTES de Texas llegaron a la Zona", "İstanbul: the SAME STATE, in İN", "the ſame ſtate",  # long s
+    "DIYARBAKIR ıs the same state", "in Texas's army", ""])
+def test_a_lower_case_pattern_matches_as_the_case_insensitive_one(text: str) -> None:
+    from app.extract.gates import LowerCasePattern
+    source = r"\b(?:the\s+same\s+state|in\s+texas|agentes\s+de\s+texas|zona)\b|\bis\b"
+    fast, slow = LowerCasePattern(source), re.compile(source, re.I)
+    assert fast.lower is not None
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+    assert bool(fast.search(text)) == bool(slow.search(text))
+    assert bool(fast.match(text, 4)) == bool(slow.match(text, 4))
+
+
+@pytest.mark.parametrize("source", [r"\bCiudad\b", r"(?-i:[A-Z])\w+", r"\u00c1rea", r"(a)\1"])
+def test_a_pattern_that_tells_capitals_apart_runs_as_written(source: str) -> None:
+    from app.extract.gates import LowerCasePattern
+    assert LowerCasePattern(source).lower is None
