@@ -272,13 +272,25 @@ class GatedAlternation:
             part = self._compiled[i] = re.compile(self.parts[i])
         return part
 
-    def finditer(self, low: str, possible: set[Any] | frozenset[Any]) -> list[re.Match[str]]:
-        """The matches ``self.regex.finditer(low)`` gives (the same spans and groups of the
-        part that matched), as a list."""
+    def _chosen(self, possible: set[Any] | frozenset[Any]) -> list[int]:
         index = self.index
         chosen = [index[key] for key in self.keys.intersection(possible)]
-        if self.always:
-            chosen = list(set(chosen).union(self.always))
+        return list(set(chosen).union(self.always)) if self.always else chosen
+
+    def search(self, low: str, possible: set[Any] | frozenset[Any]) -> re.Match[str] | None:
+        """The match ``self.regex.search(low)`` gives (the same span; the groups are the part's)."""
+        best = None
+        for i in sorted(self._chosen(possible)):
+            match = self._part(i).search(low)
+            # leftmost first; at one position the first part in order wins, as in the alternation
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def finditer(self, low: str, possible: set[Any] | frozenset[Any]) -> list[re.Match[str]]:
+        """The matches ``self.regex.finditer(low)`` gives (the same spans; the groups are the
+        part's), as a list."""
+        chosen = self._chosen(possible)
         if not chosen:
             return []
         if len(chosen) == 1:
@@ -338,31 +350,35 @@ class LowerCasePattern:
     """A case-insensitive pattern run case-sensitively on the lower-cased text, which Python's
     ``re`` does several times faster, with the same spans (the lower-casing keeps offsets).
     The matched text is the lower-cased one: for callers that use spans and truth only.
-    A pattern with capitals or case-sensitive parts is always run as written."""
+    A pattern with capitals or case-sensitive parts is always run as written. A lower-cased
+    text without any of the pattern's gate literals is not searched."""
 
-    __slots__ = ("pattern", "flags", "ignorecase", "lower")
+    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate")
 
     def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
         self.pattern, self.flags = source, flags
         self.ignorecase = re.compile(source, flags)
         self.lower = re.compile(source, flags & ~re.IGNORECASE) \
             if flags & re.IGNORECASE and _lower_case_only(source) else None
+        gate = literals(source) if self.lower is not None else None
+        self.gate = None if gate is None else literal_regex(gate)
 
-    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
+    def _target(self, text: str) -> tuple[re.Pattern[str] | None, str]:
+        """The pattern to run and the text to run it on; no pattern when none can match."""
         if self.lower is not None:
             low = _lowered(text)
             if not any(ch in low for ch in _FOLD_EXCEPTIONS):
-                return self.lower, low
+                return (self.lower if self.gate is None or self.gate.search(low) else None), low
         return self.ignorecase, text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern, target = self._target(text)
-        return pattern.search(target, pos, endpos)
+        return pattern.search(target, pos, endpos) if pattern is not None else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern, target = self._target(text)
-        return pattern.match(target, pos, endpos)
+        return pattern.match(target, pos, endpos) if pattern is not None else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         pattern, target = self._target(text)
-        return pattern.finditer(target, pos, endpos)
+        return pattern.finditer(target, pos, endpos) if pattern is not None else iter(())

@@ -120,6 +120,7 @@ _TRIGGER_PARTS = {etype: {lang: GatedAlternation(pats, ("trigger", etype, lang))
                   for etype, by_lang in lexicon.EVENTS.items()}
 _NEGATIVE_PARTS = {etype: GatedAlternation(pats, ("negative", etype)) for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
 _NEGATED_PARTS = {etype: GatedAlternation(pats, ("negated part", etype)) for etype, pats in lexicon.NEGATED.items()}
+_BACKGROUND_PARTS = GatedAlternation(lexicon.BACKGROUND, "background part")
 
 
 # Per language: (type, pattern finditer, negative pattern or None), and one scan that
@@ -140,7 +141,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
     for parts in [*(by_lang[lang] for by_lang in _TRIGGER_PARTS.values()), *_NEGATIVE_PARTS.values(),
-                  *_NEGATED_PARTS.values()]:
+                  *_NEGATED_PARTS.values(), _BACKGROUND_PARTS]:
         patterns.update(parts.gates())
     return patterns
 
@@ -393,7 +394,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if found and sentence.heading and index > 0 and not neighbours.mentions(index):
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
-        if found and own_date is None and "background" in scan[1] and BACKGROUND.search(scan[0]):
+        if found and own_date is None and "background" in scan[1] and _BACKGROUND_PARTS.search(scan[0], scan[1]):
             # habits and the distant past without a date of their own ("Much of the fighting takes
             # place in ..."), whatever date the paragraph gave before them
             found = ()

@@ -25,8 +25,8 @@ from app.extract.coding import POINT_EVENTS, SharedCount
 
 _FLAGS = re.I
 
-ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
-                      r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
+ANAPHORA = LowerCasePattern(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
+                            r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
 
 
 TOWN_ANAPHORA = LowerCasePattern(lexicon.TOWN_ANAPHORA, _FLAGS)
@@ -37,7 +37,7 @@ STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
 DISTANCE_BEFORE = re.compile(lexicon.DISTANCE_BEFORE)
 
 
-STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
+STATE_AUTHORITY = LowerCasePattern(lexicon.STATE_AUTHORITY, _FLAGS)
 
 
 STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
@@ -45,10 +45,10 @@ STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
 
 SAME_STATE = LowerCasePattern(lexicon.SAME_STATE, _FLAGS)
 SAME_TOWN = re.compile(lexicon.SAME_TOWN, _FLAGS)
-THIS_TOWN = re.compile(lexicon.THIS_TOWN, _FLAGS)
+THIS_TOWN = LowerCasePattern(lexicon.THIS_TOWN, _FLAGS)
 
 
-NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
+NATIONAL = LowerCasePattern(lexicon.NATIONAL, _FLAGS)
 
 
 US_BORDER = re.compile(lexicon.US_BORDER, _FLAGS)
