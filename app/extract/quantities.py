@@ -80,6 +80,14 @@ def word_value(word: str, lang: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=16384)
+def _counts_nothing(word: str, lang: str) -> bool:
+    """Whether ``find_numbers`` passes over the token ``word`` whatever surrounds it: no
+    multiplier, no digits, no number word (most tokens of a sentence)."""
+    return lexicon.MULTIPLIERS.get(lang, {}).get(word.lower()) is None and not _DIGITS.match(word) \
+        and word_value(word, lang) is None
+
+
 def _is_year(text: str, value: int) -> bool:
     return len(text) == 4 and 1900 <= value <= 2100
 
@@ -92,6 +100,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     multipliers = lexicon.MULTIPLIERS.get(lang, {})
     for match in _TOKEN.finditer(text):
         word = match.group()
+        if _counts_nothing(word, lang):
+            continue
         factor = multipliers.get(word.lower())
         gap = text[found[-1].end:match.start()].strip().lower() if factor and found else None
         if gap in ("", "half") and found[-1].value < factor:
