@@ -101,3 +101,14 @@ def test_a_lower_case_pattern_matches_as_the_case_insensitive_one(text: str) -> 
 def test_a_pattern_that_tells_capitals_apart_runs_as_written(source: str) -> None:
     from app.extract.gates import LowerCasePattern
     assert LowerCasePattern(source).lower is None
+
+
+def test_trap_spans_with_each_traps_own_gate_are_the_spans_of_every_trap_of_the_family(monkeypatch) -> None:
+    from app.extract import mentions
+    lines = [line for text in [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold" / "dev").glob("*.txt"))]
+             for line in text.splitlines() if line.strip()]
+    lines += ["El gobernador de SINALOA dijo", "GOBERNADOR DE İSTANBUL, Sinaloa", "the governor of ſinaloa ſaid"]
+    gated = [mentions.trap_spans(line) for line in lines]
+    monkeypatch.setattr(mentions, "_TRAP_GATE", dict.fromkeys(mentions._TRAP_GATE))
+    assert [mentions.trap_spans(line) for line in lines] == gated
+    assert any(gated)
