@@ -346,6 +346,9 @@ def _lower_case_only(source: str) -> bool:
     return "\\" not in bare and "(?-" not in bare and not any(ch.isupper() for ch in bare)
 
 
+_SEARCHES_KEPT = 64  # about an article's sentences: the repeats are within one article
+
+
 class LowerCasePattern:
     """A case-insensitive pattern run case-sensitively on the lower-cased text, which Python's
     ``re`` does several times faster, with the same spans (the lower-casing keeps offsets).
@@ -353,7 +356,7 @@ class LowerCasePattern:
     A pattern with capitals or case-sensitive parts is always run as written. A lower-cased
     text without any of the pattern's gate literals is not searched."""
 
-    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate")
+    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "_found")
 
     def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
         self.pattern, self.flags = source, flags
@@ -362,6 +365,8 @@ class LowerCasePattern:
             if flags & re.IGNORECASE and _lower_case_only(source) else None
         gate = literals(source) if self.lower is not None else None
         self.gate = None if gate is None else literal_regex(gate)
+        # the last searches' answers: an article asks one sentence the same question more than once
+        self._found: dict[tuple[str, int, int], re.Match[str] | None] = {}
 
     def _target(self, text: str) -> tuple[re.Pattern[str] | None, str]:
         """The pattern to run and the text to run it on; no pattern when none can match."""
@@ -372,8 +377,17 @@ class LowerCasePattern:
         return self.ignorecase, text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        key = (text, pos, endpos)
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
         pattern, target = self._target(text)
-        return pattern.search(target, pos, endpos) if pattern is not None else None
+        found = pattern.search(target, pos, endpos) if pattern is not None else None
+        if len(self._found) >= _SEARCHES_KEPT:
+            self._found.clear()
+        self._found[key] = found
+        return found
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         pattern, target = self._target(text)

@@ -95,6 +95,8 @@ def test_a_lower_case_pattern_matches_as_the_case_insensitive_one(text: str) -> 
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
     assert bool(fast.search(text)) == bool(slow.search(text))
     assert bool(fast.match(text, 4)) == bool(slow.match(text, 4))
+    for pos, endpos in ((0, len(text)), (5, len(text)), (0, 12), (5, len(text))):  # asked again: the kept answers
+        assert getattr(fast.search(text, pos, endpos), "span", list)() == getattr(slow.search(text, pos, endpos), "span", list)()
 
 
 @pytest.mark.parametrize("source", [r"\bCiudad\b", r"(?-i:[A-Z])\w+", r"\u00c1rea", r"(a)\1"])
