@@ -396,3 +396,39 @@ class LowerCasePattern:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         pattern, target = self._target(text)
         return pattern.finditer(target, pos, endpos) if pattern is not None else iter(())
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def top_level_parts(source: str) -> list[str]:
+    """The alternatives of ``source`` at its top level ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]), so
+    that ``"|".join(parts) == source``; the whole source alone when a part could not stand on its
+    own (global flags, back-references)."""
+    if _GLOBAL_FLAGS.search(source) or _BACK_REFERENCE.search(source):
+        return [source]
+    parts, depth, in_class, start, pos = [], 0, False, 0, 0
+    while pos < len(source):
+        char = source[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith("^", pos + 1):
+                pos += 1
+            if source.startswith("]", pos + 1):  # a "]" first in a class is a literal
+                pos += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:pos])
+            start = pos + 1
+        pos += 1
+    parts.append(source[start:])
+    return parts

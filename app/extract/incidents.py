@@ -18,7 +18,7 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern
+from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
@@ -121,6 +121,8 @@ _TRIGGER_PARTS = {etype: {lang: GatedAlternation(pats, ("trigger", etype, lang))
 _NEGATIVE_PARTS = {etype: GatedAlternation(pats, ("negative", etype)) for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
 _NEGATED_PARTS = {etype: GatedAlternation(pats, ("negated part", etype)) for etype, pats in lexicon.NEGATED.items()}
 _BACKGROUND_PARTS = GatedAlternation(lexicon.BACKGROUND, "background part")
+_SINGULAR_DEATH_PARTS = {lang: GatedAlternation(top_level_parts(p), ("singular death", lang))
+                         for lang, p in lexicon.SINGULAR_DEATH.items()}
 
 
 # Per language: (type, pattern finditer, negative pattern or None), and one scan that
@@ -141,7 +143,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
     for parts in [*(by_lang[lang] for by_lang in _TRIGGER_PARTS.values()), *_NEGATIVE_PARTS.values(),
-                  *_NEGATED_PARTS.values(), _BACKGROUND_PARTS]:
+                  *_NEGATED_PARTS.values(), _BACKGROUND_PARTS, _SINGULAR_DEATH_PARTS[lang]]:
         patterns.update(parts.gates())
     return patterns
 
@@ -776,7 +778,7 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     if has_death:
         _distributed_counts(text, groups, numbers)
         with_others: set[int] = set()
-        for match in SINGULAR_DEATH[lang].finditer(low):  # "een bewaker werd gedood": one death
+        for match in _SINGULAR_DEATH_PARTS[lang].finditer(low, possible):  # "een bewaker werd gedood": one death
             group = _nearest(text, match.start(), match.end(), groups)
             others = _along_with(text, lang, match.end(), numbers) if id(group) not in with_others else None
             if others is not None and group.counts.get("fatalities", others) in (others, 1):

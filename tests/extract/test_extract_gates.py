@@ -114,3 +114,16 @@ def test_trap_spans_with_each_traps_own_gate_are_the_spans_of_every_trap_of_the_
     monkeypatch.setattr(mentions, "_TRAP_GATE", dict.fromkeys(mentions._TRAP_GATE))
     assert [mentions.trap_spans(line) for line in lines] == gated
     assert any(gated)
+
+
+@pytest.mark.parametrize("source,parts", [
+    (r"a|b(?:c|d)", ["a", "b(?:c|d)"]),
+    (r"[|]x|y", ["[|]x", "y"]),
+    (r"[^]|]a|\|b", ["[^]|]a", r"\|b"]),
+    (r"(?i)a|b", [r"(?i)a|b"]),  # global flags: the parts could not stand alone
+    (r"(a)\1|b", [r"(a)\1|b"]),
+])
+def test_top_level_parts(source: str, parts: list[str]) -> None:
+    from app.extract.gates import top_level_parts
+    assert top_level_parts(source) == parts
+    assert "|".join(top_level_parts(source)) == source
