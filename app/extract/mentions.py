@@ -21,8 +21,11 @@ from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
-CAP_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:[^\S\n]+|[-–])(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?"
+# The first word's class comes first (its lookbehind right after it): Python's re then skips to
+# the capitals and digits instead of trying the lookbehind at every character.
+_FIRST_CAPWORD = r"[A-ZÁÉÍÓÚÑÜ\d](?<![\w’'-].)(?:(?<=[A-ZÁÉÍÓÚÑÜ])[\w’'-]*\.?|(?<=\d)\d*\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
+CAP_RUN = re.compile(  # as (?<![\w’'-])(?:{_CAPWORD}) then the rest
+    rf"{_FIRST_CAPWORD}(?:(?:[^\S\n]+|[-–])(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?"
     rf"(?:{_CAPWORD}))*")  # a name never runs across a line break
 # One regex per trap: an alternation would let one match ("The governor") hide an
 # overlapping one ("governor of Sinaloa"). Traps are grouped by their anchor words; a

@@ -127,3 +127,13 @@ def test_top_level_parts(source: str, parts: list[str]) -> None:
     from app.extract.gates import top_level_parts
     assert top_level_parts(source) == parts
     assert "|".join(top_level_parts(source)) == source
+
+
+@pytest.mark.parametrize("text", ["En Ciudad Juárez, Chihuahua y el 20 de Noviembre", "x20 de Mayo, ab-Cd O’Neill San\nLuis",
+                                  "٣ de Enero: la colonia 5 de Mayo", "McAllen-Hidalgo of the North", ""])
+def test_cap_run_finds_the_runs_its_plain_form_finds(text: str) -> None:
+    from app.extract import mentions
+    plain = re.compile(rf"(?<![\w’'-])(?:{mentions._CAPWORD})(?:(?:[^\S\n]+|[-–])(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|"
+                       rf"las|los|el|of|of\s+the)\s+)?(?:{mentions._CAPWORD}))*")
+    for pos in range(len(text) + 1):
+        assert [m.span() for m in mentions.CAP_RUN.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
