@@ -390,8 +390,12 @@ class LowerCasePattern:
         return found
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        pattern, target = self._target(text)
-        return pattern.match(target, pos, endpos) if pattern is not None else None
+        # no gate: a match at one position costs less than a look for the gate words in the whole text
+        if self.lower is not None:
+            low = _lowered(text)
+            if not any(ch in low for ch in _FOLD_EXCEPTIONS):
+                return self.lower.match(low, pos, endpos)
+        return self.ignorecase.match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         pattern, target = self._target(text)
