@@ -491,7 +491,8 @@ def sentence_date(text: str, published: dt.date,
     low = text.lower()
     if possible is None:
         possible = _GATES.scan(low)
-    if " de " in text and (_DIGIT.search(text) or not _MONTH_KEYS.isdisjoint(possible)):
+    digit_in_text = _DIGIT.search(text) is not None  # asked twice below
+    if " de " in text and (digit_in_text or not _MONTH_KEYS.isdisjoint(possible)):
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
             group = "day" if named["day"] else "last"
@@ -505,7 +506,7 @@ def sentence_date(text: str, published: dt.date,
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
-    if _DIGIT.search(text) and not _MONTH_KEYS.isdisjoint(possible):
+    if digit_in_text and not _MONTH_KEYS.isdisjoint(possible):
         for period in [*_PERIOD_TO_NOW.finditer(low), *_UNTIL_DAY.finditer(low)]:
             low = low[:period.start()] + " " * (period.end() - period.start()) + low[period.end():]
     if any(word in low for word in _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):

@@ -10,7 +10,9 @@ where most of the extractor's speed-up came from (issue 4).
 from __future__ import annotations
 
 import re
-from typing import Any, Generic, Hashable, Iterable, Mapping, TypeVar
+import sys
+from functools import lru_cache
+from typing import Any, Generic, Hashable, Iterable, Iterator, Mapping, TypeVar
 
 MIN_LITERAL = 3
 K = TypeVar("K", bound=Hashable)
@@ -240,3 +242,197 @@ class GateSet(Generic[K]):
             found |= keys_of[match.group()]
             pos = match.start() + 1
         return found
+
+
+class GatedAlternation:
+    """``"|".join(f"(?:{p})" for p in parts)``, run with only the parts whose gate passed.
+
+    A part whose gate literal is absent from the text matches nowhere in it, so the
+    alternation of the remaining parts (in their order) finds the same matches; one or two
+    small parts scan a sentence several times faster than the whole alternation. ``gates()``
+    gives the parts' patterns under their keys for a ``GateSet``; ``finditer(low, possible)``
+    takes that set's scan of ``low``."""
+
+    __slots__ = ("regex", "parts", "index", "keys", "always", "_compiled")
+
+    def __init__(self, parts: Iterable[str], key: Hashable) -> None:
+        self.parts = tuple(parts)
+        self.regex = re.compile("|".join(f"(?:{p})" for p in self.parts))
+        self.index: dict[Hashable, int] = {(key, i): i for i in range(len(self.parts))}
+        self.keys = frozenset(self.index)
+        self.always = tuple(i for i, part in enumerate(self.parts) if literals(part) is None)
+        self._compiled: dict[int, re.Pattern[str]] = {}
+
+    def gates(self) -> dict[Hashable, str]:
+        return {key: self.parts[i] for key, i in self.index.items()}
+
+    def _part(self, i: int) -> re.Pattern[str]:
+        part = self._compiled.get(i)
+        if part is None:
+            part = self._compiled[i] = re.compile(self.parts[i])
+        return part
+
+    def _chosen(self, possible: set[Any] | frozenset[Any]) -> list[int]:
+        index = self.index
+        chosen = [index[key] for key in self.keys.intersection(possible)]
+        return list(set(chosen).union(self.always)) if self.always else chosen
+
+    def search(self, low: str, possible: set[Any] | frozenset[Any]) -> re.Match[str] | None:
+        """The match ``self.regex.search(low)`` gives (the same span; the groups are the part's)."""
+        best = None
+        for i in sorted(self._chosen(possible)):
+            match = self._part(i).search(low)
+            # leftmost first; at one position the first part in order wins, as in the alternation
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def finditer(self, low: str, possible: set[Any] | frozenset[Any]) -> list[re.Match[str]]:
+        """The matches ``self.regex.finditer(low)`` gives (the same spans; the groups are the
+        part's), as a list."""
+        chosen = self._chosen(possible)
+        if not chosen:
+            return []
+        if len(chosen) == 1:
+            return list(self._part(chosen[0]).finditer(low))
+        chosen.sort()
+        parts = [self._part(i) for i in chosen]
+        # Leftmost first; at one position the first part in order wins, as in the alternation.
+        # A part's next match found from an earlier position still holds when it starts at or
+        # after the current one (whether a part matches at a position does not depend on where
+        # the search began).
+        upcoming = [part.search(low) for part in parts]
+        found: list[re.Match[str]] = []
+        while True:
+            best = None
+            for match in upcoming:
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return found
+            pos = best.end()
+            if pos == best.start():  # an empty match: finditer's stepping rules, from the whole regex
+                return list(self.regex.finditer(low))
+            found.append(best)
+            upcoming = [match if match is None or match.start() >= pos else parts[k].search(low, pos)
+                        for k, match in enumerate(upcoming)]
+
+
+# Under re.IGNORECASE "ı" (dotless i) matches "i" and "ſ" (long s) matches "s", letters their
+# lower case does not hold: a text with either is matched by the case-insensitive pattern itself.
+_FOLD_EXCEPTIONS = ("ı", "ſ")
+# Escapes that stand for no letter of their own (classes, anchors, escaped punctuation); "\u00c1",
+# "\N{...}", "\x41" could stand for a capital.
+_PLAIN_ESCAPE = re.compile(r"\\(?:[bBdDsSwWAZ]|[^A-Za-z0-9])")
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased, each character in its place ("İ" becomes "i", not two characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> str:
+    # one sentence is lower-cased once for the several patterns asked of it in a row
+    return lower_keeping_offsets(text)
+
+
+def _lower_case_only(source: str) -> bool:
+    """Whether ``source`` names no capital letter (outside class and anchor escapes) and turns
+    no case-sensitivity back on, so that matching the lower-cased text is the same as
+    matching case-insensitively."""
+    bare = _PLAIN_ESCAPE.sub("", source)
+    return "\\" not in bare and "(?-" not in bare and not any(ch.isupper() for ch in bare)
+
+
+_SEARCHES_KEPT = 64  # about an article's sentences: the repeats are within one article
+
+
+class LowerCasePattern:
+    """A case-insensitive pattern run case-sensitively on the lower-cased text, which Python's
+    ``re`` does several times faster, with the same spans (the lower-casing keeps offsets).
+    The matched text is the lower-cased one: for callers that use spans and truth only.
+    A pattern with capitals or case-sensitive parts is always run as written. A lower-cased
+    text without any of the pattern's gate literals is not searched."""
+
+    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "_found")
+
+    def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
+        self.pattern, self.flags = source, flags
+        self.ignorecase = re.compile(source, flags)
+        self.lower = re.compile(source, flags & ~re.IGNORECASE) \
+            if flags & re.IGNORECASE and _lower_case_only(source) else None
+        gate = literals(source) if self.lower is not None else None
+        self.gate = None if gate is None else literal_regex(gate)
+        # the last searches' answers: an article asks one sentence the same question more than once
+        self._found: dict[tuple[str, int, int], re.Match[str] | None] = {}
+
+    def _target(self, text: str) -> tuple[re.Pattern[str] | None, str]:
+        """The pattern to run and the text to run it on; no pattern when none can match."""
+        if self.lower is not None:
+            low = _lowered(text)
+            if not any(ch in low for ch in _FOLD_EXCEPTIONS):
+                return (self.lower if self.gate is None or self.gate.search(low) else None), low
+        return self.ignorecase, text
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        key = (text, pos, endpos)
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
+        pattern, target = self._target(text)
+        found = pattern.search(target, pos, endpos) if pattern is not None else None
+        if len(self._found) >= _SEARCHES_KEPT:
+            self._found.clear()
+        self._found[key] = found
+        return found
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # no gate: a match at one position costs less than a look for the gate words in the whole text
+        if self.lower is not None:
+            low = _lowered(text)
+            if not any(ch in low for ch in _FOLD_EXCEPTIONS):
+                return self.lower.match(low, pos, endpos)
+        return self.ignorecase.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        pattern, target = self._target(text)
+        return pattern.finditer(target, pos, endpos) if pattern is not None else iter(())
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def top_level_parts(source: str) -> list[str]:
+    """The alternatives of ``source`` at its top level ("a|b(?:c|d)" -> ["a", "b(?:c|d)"]), so
+    that ``"|".join(parts) == source``; the whole source alone when a part could not stand on its
+    own (global flags, back-references)."""
+    if _GLOBAL_FLAGS.search(source) or _BACK_REFERENCE.search(source):
+        return [source]
+    parts, depth, in_class, start, pos = [], 0, False, 0, 0
+    while pos < len(source):
+        char = source[pos]
+        if char == "\\":
+            pos += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source.startswith("^", pos + 1):
+                pos += 1
+            if source.startswith("]", pos + 1):  # a "]" first in a class is a literal
+                pos += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:pos])
+            start = pos + 1
+        pos += 1
+    parts.append(source[start:])
+    return parts

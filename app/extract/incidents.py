@@ -18,7 +18,7 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GateSet
+from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words, readable_title,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
@@ -114,9 +114,20 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
 
 
+# The same patterns split into their parts, each with a gate of its own: a sentence runs only
+# the parts whose words it has (gates.GatedAlternation; the same matches).
+_TRIGGER_PARTS = {etype: {lang: GatedAlternation(pats, ("trigger", etype, lang)) for lang, pats in by_lang.items()}
+                  for etype, by_lang in lexicon.EVENTS.items()}
+_NEGATIVE_PARTS = {etype: GatedAlternation(pats, ("negative", etype)) for etype, pats in lexicon.NEGATIVE_EVENTS.items()}
+_NEGATED_PARTS = {etype: GatedAlternation(pats, ("negated part", etype)) for etype, pats in lexicon.NEGATED.items()}
+_BACKGROUND_PARTS = GatedAlternation(lexicon.BACKGROUND, "background part")
+_SINGULAR_DEATH_PARTS = {lang: GatedAlternation(top_level_parts(p), ("singular death", lang))
+                         for lang, p in lexicon.SINGULAR_DEATH.items()}
+
+
 # Per language: (type, pattern finditer, negative pattern or None), and one scan that
 # tells which types' wording may occur (their gates, checked together).
-_TABLE = {lang: [(etype, by_lang[lang].finditer, NEGATIVE.get(etype))
+_TABLE = {lang: [(etype, _TRIGGER_PARTS[etype][lang].finditer, _NEGATIVE_PARTS.get(etype))
                  for etype, by_lang in TRIGGERS.items()] for lang in LANGS}
 
 
@@ -131,6 +142,9 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
+    for parts in [*(by_lang[lang] for by_lang in _TRIGGER_PARTS.values()), *_NEGATIVE_PARTS.values(),
+                  *_NEGATED_PARTS.values(), _BACKGROUND_PARTS, _SINGULAR_DEATH_PARTS[lang]]:
+        patterns.update(parts.gates())
     return patterns
 
 
@@ -159,10 +173,10 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
     for etype, finditer, negative in _TABLE[lang]:
         if etype not in possible:
             continue
-        matches = list(finditer(low))
+        matches = finditer(low, possible)
         if not matches:
             continue
-        bad = [m.span() for m in negative.finditer(low)
+        bad = [m.span() for m in negative.finditer(low, possible)
                if etype not in NEGATIVE_OBJECT_BEFORE or not NEGATIVE_OBJECT_BEFORE[etype].search(low, max(0, m.start() - 40),
                                                                                                   m.start())] \
             if negative else []
@@ -181,7 +195,7 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
                                                                  for b in blocks)]
     for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
         if ("negated", etype) in possible:
-            spans = [m.span() for m in pattern.finditer(low)]
+            spans = [m.span() for m in _NEGATED_PARTS[etype].finditer(low, possible)]
             # a negation takes back its own clause's events only: "Police arrested two men, but the
             # gunmen have not been arrested" keeps the arrest
             if spans:
@@ -392,7 +406,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if found and sentence.heading and index > 0 and not neighbours.mentions(index):
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
         own_date = date_of(sentence) if found or _may_date(scan[1]) else None
-        if found and own_date is None and "background" in scan[1] and BACKGROUND.search(scan[0]):
+        if found and own_date is None and "background" in scan[1] and _BACKGROUND_PARTS.search(scan[0], scan[1]):
             # habits and the distant past without a date of their own ("Much of the fighting takes
             # place in ..."), whatever date the paragraph gave before them
             found = ()
@@ -487,7 +501,7 @@ _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)",
 # reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
-ABROAD = re.compile(lexicon.ABROAD, re.I)
+ABROAD = LowerCasePattern(lexicon.ABROAD)  # spans only
 # "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border says where a Mexican place is
 _BORDER_BEFORE = re.compile(lexicon.BORDER_WORDS, re.I)
 OFFICE_EVENTS = frozenset({"death", "attack"})
@@ -774,7 +788,7 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     if has_death:
         _distributed_counts(text, groups, numbers)
         with_others: set[int] = set()
-        for match in SINGULAR_DEATH[lang].finditer(low):  # "een bewaker werd gedood": one death
+        for match in _SINGULAR_DEATH_PARTS[lang].finditer(low, possible):  # "een bewaker werd gedood": one death
             group = _nearest(text, match.start(), match.end(), groups)
             others = _along_with(text, lang, match.end(), numbers) if id(group) not in with_others else None
             if others is not None and group.counts.get("fatalities", others) in (others, 1):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from app.articles import Article
-from app.extract.gates import GateSet
+from app.extract.gates import GateSet, LowerCasePattern
 from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import HIGHWAY, Mention, find_mentions, road_towns, trap_spans
@@ -25,39 +25,39 @@ from app.extract.coding import POINT_EVENTS, SharedCount
 
 _FLAGS = re.I
 
-ANAPHORA = re.compile(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
-                      r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
+ANAPHORA = LowerCasePattern(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dicho|ese|la|esta|dicha|esa)\s+"
+                            r"(?:operatie|operation|operativo|operaci[oó]n|inval|raid|actie))\b", _FLAGS)
 
 
-TOWN_ANAPHORA = re.compile(lexicon.TOWN_ANAPHORA, _FLAGS)
-SCENE_ANAPHORA = re.compile(lexicon.SCENE_ANAPHORA, _FLAGS)
+TOWN_ANAPHORA = LowerCasePattern(lexicon.TOWN_ANAPHORA, _FLAGS)
+SCENE_ANAPHORA = LowerCasePattern(lexicon.SCENE_ANAPHORA, _FLAGS)
 
 
 STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
 DISTANCE_BEFORE = re.compile(lexicon.DISTANCE_BEFORE)
 
 
-STATE_AUTHORITY = re.compile(lexicon.STATE_AUTHORITY, _FLAGS)
+STATE_AUTHORITY = LowerCasePattern(lexicon.STATE_AUTHORITY, _FLAGS)
 
 
-STATE_ANAPHORA = re.compile(lexicon.STATE_ANAPHORA, _FLAGS)
+STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
 
 
-SAME_STATE = re.compile(lexicon.SAME_STATE, _FLAGS)
+SAME_STATE = LowerCasePattern(lexicon.SAME_STATE, _FLAGS)
 SAME_TOWN = re.compile(lexicon.SAME_TOWN, _FLAGS)
-THIS_TOWN = re.compile(lexicon.THIS_TOWN, _FLAGS)
+THIS_TOWN = LowerCasePattern(lexicon.THIS_TOWN, _FLAGS)
 
 
-NATIONAL = re.compile(lexicon.NATIONAL, _FLAGS)
+NATIONAL = LowerCasePattern(lexicon.NATIONAL, _FLAGS)
 
 
 US_BORDER = re.compile(lexicon.US_BORDER, _FLAGS)
 
 
-REGION_OF_MEXICO = re.compile(lexicon.REGION_OF_MEXICO, _FLAGS)
+REGION_OF_MEXICO = LowerCasePattern(lexicon.REGION_OF_MEXICO, _FLAGS)
 
 
-EVENT_PLACE = {lang: (re.compile(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), re.compile(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
+EVENT_PLACE = {lang: (LowerCasePattern(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), LowerCasePattern(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
                for lang in lexicon.EVENT_PLACE_BEFORE}
 EVENT_PLACE_DISTANCE = re.compile(lexicon.EVENT_PLACE_DISTANCE, _FLAGS)
 

@@ -16,13 +16,16 @@ from typing import Any, Collection, Hashable, Protocol, Sequence
 from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
-from app.extract.gates import GateSet, literal_regex
+from app.extract.gates import GateSet, LowerCasePattern, literal_regex, literals
 from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
-CAP_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{_CAPWORD})(?:(?:[^\S\n]+|[-–])(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?"
+# The first word's class comes first (its lookbehind right after it): Python's re then skips to
+# the capitals and digits instead of trying the lookbehind at every character.
+_FIRST_CAPWORD = r"[A-ZÁÉÍÓÚÑÜ\d](?<![\w’'-].)(?:(?<=[A-ZÁÉÍÓÚÑÜ])[\w’'-]*\.?|(?<=\d)\d*\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
+CAP_RUN = re.compile(  # as (?<![\w’'-])(?:{_CAPWORD}) then the rest
+    rf"{_FIRST_CAPWORD}(?:(?:[^\S\n]+|[-–])(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|las|los|el|of|of\s+the)\s+)?"
     rf"(?:{_CAPWORD}))*")  # a name never runs across a line break
 # One regex per trap: an alternation would let one match ("The governor") hide an
 # overlapping one ("governor of Sinaloa"). Traps are grouped by their anchor words; a
@@ -35,8 +38,17 @@ FAMILIES: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], bool]]]] = [
     (literal_regex(anchors), traps) for anchors, traps in _BY_ANCHORS.items()]
 # Which families' words occur, in one scan; the extractor folds these into its own
 # per-sentence scan and passes the result in.
-FAMILY_GATES: dict[tuple[str, int], frozenset[str]] = {
+FAMILY_GATES: dict[tuple[Any, ...], frozenset[str]] = {
     ("trap", i): frozenset(anchors) for i, anchors in enumerate(_BY_ANCHORS)}
+# ... and each trap's own words, read from its pattern (most traps of a family need more than its
+# words): a trap whose gate key is missing has no match to give. None: no gate, always run.
+_TRAP_GATE: dict[re.Pattern[str], tuple[Any, ...] | None] = {}
+for _i, _traps in enumerate(_BY_ANCHORS.values()):
+    for _j, (_pattern, _) in enumerate(_traps):
+        _own = literals(_pattern.pattern)
+        _TRAP_GATE[_pattern] = None if _own is None else ("trap literal", _i, _j)
+        if _own is not None:
+            FAMILY_GATES[("trap literal", _i, _j)] = _own
 _FAMILY_SCAN = GateSet(FAMILY_GATES)
 # The families by their gate key, so a call looks up only the families whose words occur
 # (a set intersection) instead of testing all of them.
@@ -143,8 +155,13 @@ def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[
     low = text.lower()
     spans: list[tuple[int, int]] = []
     present = _FAMILY_SCAN.scan(low) if possible is None else possible
+    # Where case-insensitive matching and lower-casing part ("ı" matches "i", "İ" lower-cases to
+    # two characters), a trap's own words are no safe gate.
+    own_gates = len(low) == len(text) and "ı" not in low and "ſ" not in low
     for key in sorted(_FAMILY_BY_KEY.keys() & present):  # sorted: the same order every run
         for pattern, name_before in _FAMILY_BY_KEY[key]:
+            if own_gates and (gate := _TRAP_GATE[pattern]) is not None and gate not in present:
+                continue  # none of its own words: no match
             only_place = "place" in pattern.groupindex  # the trap marks that group alone
             for m in pattern.finditer(text):
                 if only_place:
@@ -866,7 +883,7 @@ def multi_state_spans(text: str) -> list[tuple[int, int]]:
 
 
 ROAD_BETWEEN_TOWNS = re.compile(lexicon.ROAD_BETWEEN_TOWNS)
-HIGHWAY = re.compile(lexicon.HIGHWAY, re.I)
+HIGHWAY = LowerCasePattern(lexicon.HIGHWAY)  # spans and truth only
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*)*")
 

@@ -13,6 +13,7 @@ from text_to_num import text2num
 
 from app.articles import MONTH_RE
 from app.extract import lexicon
+from app.extract.gates import LowerCasePattern
 
 _TOKEN = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|[\w’'-]+")  # "30.000" is one number
 _DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
@@ -25,8 +26,8 @@ _NUMBER_STEM = re.compile(
     re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_RE})\.?\s+$", re.I)
 _MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
-_UNIT_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)
-_PERSON_AFTER = re.compile(lexicon.PERSON_AFTER_ARTICLE, re.I)
+_UNIT_AFTER = LowerCasePattern(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)  # truth only
+_PERSON_AFTER = LowerCasePattern(lexicon.PERSON_AFTER_ARTICLE, re.I)  # truth only
 # A number that names a road, a kilometre post, a street or a unit counts nobody
 _NUMBERED_BEFORE = re.compile(r"\b(?:carretera|autopista|highway|route|ruta|calle|avenida|street|kil[oó]metro|km|"
                               r"n[uú]mero|no\.|n[uú]m\.|snelweg|rijksweg|tramo|batall[oó]n|regimiento|zona\s+militar)"
@@ -35,7 +36,7 @@ _OFFICE_OF_TOWN_AFTER = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?(?P<office>" + lexic
 _NAMED_PERSON_AND_HIS = re.compile(lexicon.NAMED_PERSON_AND_HIS)
 _NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?(?:otr[oa]s\s+)?", re.I)
 _NAMED_PERSON_AND_OTHERS = re.compile(lexicon.NAMED_PERSON_AND_OTHERS)
-_PERSON_AFTER_WORD = re.compile(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)
+_PERSON_AFTER_WORD = LowerCasePattern(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)  # truth only
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 # Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
 # "van 15 en 16 jaar": none of those numbers counts anyone.
@@ -80,6 +81,14 @@ def word_value(word: str, lang: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=16384)
+def _counts_nothing(word: str, lang: str) -> bool:
+    """Whether ``find_numbers`` passes over the token ``word`` whatever surrounds it: no
+    multiplier, no digits, no number word (most tokens of a sentence)."""
+    return lexicon.MULTIPLIERS.get(lang, {}).get(word.lower()) is None and not _DIGITS.match(word) \
+        and word_value(word, lang) is None
+
+
 def _is_year(text: str, value: int) -> bool:
     return len(text) == 4 and 1900 <= value <= 2100
 
@@ -92,6 +101,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     multipliers = lexicon.MULTIPLIERS.get(lang, {})
     for match in _TOKEN.finditer(text):
         word = match.group()
+        if _counts_nothing(word, lang):
+            continue
         factor = multipliers.get(word.lower())
         gap = text[found[-1].end:match.start()].strip().lower() if factor and found else None
         if gap in ("", "half") and found[-1].value < factor:
@@ -254,7 +265,7 @@ _AGE_ASIDE = re.compile(r"\b(?:de\s+(?:entre\s+)?\d{1,2}(?:\s+(?:y|a)\s+\d{1,2})
 
 
 # Numbers of things, not people: "bij twee aanslagen", "en tres ataques", "two hours later".
-_THING_AFTER = re.compile(
+_THING_AFTER = LowerCasePattern(  # truth only
     r"\s+(?:[\w-]+\s+)?(?:aanslagen|aanvallen|aanvallers|attacks|ataques|atentados|incidents|incidentes|incidenten|"
     r"enfrentamientos|balaceras|tiroteos|clashes|shootouts|gunfights|confrontations|vuurgevechten|schietpartijen|"
     r"vehicles|veh[ií]culos|voertuigen|auto'?s|cars|trucks|camionetas|camiones|vrachtwagens|hours|horas|uur|days|"

@@ -62,3 +62,78 @@ def test_a_gate_set_reports_the_keys_whose_literals_occur() -> None:
     gates = GateSet({"a": r"\bbloqueo\w*", "b": r"\bri[ñn]a\b", "c": frozenset({"curfew"})})
     assert gates.scan("hubo un bloqueo") == {"a", "b"}  # "b" has no gate: always checked
     assert gates.scan("a curfew") == {"b", "c"}
+
+
+@pytest.mark.parametrize("parts,text", [
+    ([r"\bkill\w*", r"\bkilled in\b", r"\bshot\b"], "they killed in the night and shot two, then killing more"),
+    ([r"\bshot dead\b", r"\bshot\b", r"\bdead\b"], "shot dead, shot, dead: shot deadly"),  # the first part wins a tie
+    ([r"\bburn\w+ \w+", r"\bcars?\b"], "burned cars and more cars burning cars"),  # a match swallows the next
+    ([r"\bfoo(?=bar)", r"\bbar\b|x*"], "foobar bar baz"),  # a part that matches empty: as the whole regex
+    ([r"\babc\b", r"\bxyz\b"], "nothing here"),
+])
+def test_a_gated_alternation_finds_what_the_whole_alternation_finds(parts: list[str], text: str) -> None:
+    from app.extract.gates import GatedAlternation
+    alternation = GatedAlternation(parts, "t")
+    whole = re.compile("|".join(f"(?:{p})" for p in parts))
+    expected = [m.span() for m in whole.finditer(text)]
+    scan = GateSet(alternation.gates()).scan(text)
+    assert [m.span() for m in alternation.finditer(text, scan)] == expected
+    first = whole.search(text)
+    assert getattr(alternation.search(text, scan), "span", lambda: None)() == (first.span() if first else None)
+    # the parts of ungated wording run whatever the scan says
+    assert [m.span() for m in alternation.finditer(text, set(alternation.index))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Los AGENTES de Texas llegaron a la Zona", "İstanbul: the SAME STATE, in İN", "the ſame ſtate",  # long s
+    "DIYARBAKIR ıs the same state", "in Texas's army", ""])
+def test_a_lower_case_pattern_matches_as_the_case_insensitive_one(text: str) -> None:
+    from app.extract.gates import LowerCasePattern
+    source = r"\b(?:the\s+same\s+state|in\s+texas|agentes\s+de\s+texas|zona)\b|\bis\b"
+    fast, slow = LowerCasePattern(source), re.compile(source, re.I)
+    assert fast.lower is not None
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+    assert bool(fast.search(text)) == bool(slow.search(text))
+    assert bool(fast.match(text, 4)) == bool(slow.match(text, 4))
+    for pos, endpos in ((0, len(text)), (5, len(text)), (0, 12), (5, len(text))):  # asked again: the kept answers
+        assert getattr(fast.search(text, pos, endpos), "span", list)() == getattr(slow.search(text, pos, endpos), "span", list)()
+
+
+@pytest.mark.parametrize("source", [r"\bCiudad\b", r"(?-i:[A-Z])\w+", r"\u00c1rea", r"(a)\1"])
+def test_a_pattern_that_tells_capitals_apart_runs_as_written(source: str) -> None:
+    from app.extract.gates import LowerCasePattern
+    assert LowerCasePattern(source).lower is None
+
+
+def test_trap_spans_with_each_traps_own_gate_are_the_spans_of_every_trap_of_the_family(monkeypatch) -> None:
+    from app.extract import mentions
+    lines = [line for text in [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold" / "dev").glob("*.txt"))]
+             for line in text.splitlines() if line.strip()]
+    lines += ["El gobernador de SINALOA dijo", "GOBERNADOR DE İSTANBUL, Sinaloa", "the governor of ſinaloa ſaid"]
+    gated = [mentions.trap_spans(line) for line in lines]
+    monkeypatch.setattr(mentions, "_TRAP_GATE", dict.fromkeys(mentions._TRAP_GATE))
+    assert [mentions.trap_spans(line) for line in lines] == gated
+    assert any(gated)
+
+
+@pytest.mark.parametrize("source,parts", [
+    (r"a|b(?:c|d)", ["a", "b(?:c|d)"]),
+    (r"[|]x|y", ["[|]x", "y"]),
+    (r"[^]|]a|\|b", ["[^]|]a", r"\|b"]),
+    (r"(?i)a|b", [r"(?i)a|b"]),  # global flags: the parts could not stand alone
+    (r"(a)\1|b", [r"(a)\1|b"]),
+])
+def test_top_level_parts(source: str, parts: list[str]) -> None:
+    from app.extract.gates import top_level_parts
+    assert top_level_parts(source) == parts
+    assert "|".join(top_level_parts(source)) == source
+
+
+@pytest.mark.parametrize("text", ["En Ciudad Juárez, Chihuahua y el 20 de Noviembre", "x20 de Mayo, ab-Cd O’Neill San\nLuis",
+                                  "٣ de Enero: la colonia 5 de Mayo", "McAllen-Hidalgo of the North", ""])
+def test_cap_run_finds_the_runs_its_plain_form_finds(text: str) -> None:
+    from app.extract import mentions
+    plain = re.compile(rf"(?<![\w’'-])(?:{mentions._CAPWORD})(?:(?:[^\S\n]+|[-–])(?:(?:de\s+la|de\s+las|de\s+los|del|de|la|"
+                       rf"las|los|el|of|of\s+the)\s+)?(?:{mentions._CAPWORD}))*")
+    for pos in range(len(text) + 1):
+        assert [m.span() for m in mentions.CAP_RUN.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
