@@ -60,7 +60,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The twenty-third scored heldout77-82 on its start and end code (heldout77-79 0.782 -> 0.779, heldout80-82 0.852 ->
 # 0.854, after thirty items with both places and state_level_only, which no record could match, were written as "these
 # towns or the state"; floors now), wrote rules from probes of wording and form rather than from a set's errors, and
-# added heldout83-88, annotated blind, without floors (heldout83-85 0.728 -> 0.729, heldout86-88 0.803 -> 0.803).
+# added heldout83-88, annotated blind, without floors (heldout83-85 0.728 -> 0.729, heldout86-88 0.761 -> 0.761).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.85, 0.7),
