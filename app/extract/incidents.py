@@ -18,7 +18,7 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern, top_level_parts
+from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words, readable_title,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
@@ -107,13 +107,6 @@ SCENE_OF = re.compile(lexicon.SCENE_OF)  # on lower case
 STATISTIC_COUNT = 500
 
 
-def _lower(text: str) -> str:
-    low = text.lower()
-    # lower() keeps offsets except for a few characters ("İ"); fall back to casefolding
-    # character by character then, which keeps the length.
-    return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
-
-
 # The same patterns split into their parts, each with a gate of its own: a sentence runs only
 # the parts whose words it has (gates.GatedAlternation; the same matches).
 _TRIGGER_PARTS = {etype: {lang: GatedAlternation(pats, ("trigger", etype, lang)) for lang, pats in by_lang.items()}
@@ -160,7 +153,7 @@ _SUBJUNCTIVE_PLURAL = re.compile(r"(?<=[a-záéíóúñ]{3})(ar|ier)an\b")
 
 def scan_sentence(text: str, lang: str) -> tuple[str, set[Any]]:
     """The lower-cased sentence and the keys of the patterns that may match it."""
-    low = _lower(text)
+    low = lower_keeping_offsets(text)
     if lang == "es" and "ran" in low:
         low = _SUBJUNCTIVE_PLURAL.sub(lambda m: m.group(1) + "on", low)
     return low, _SENTENCE_GATES[lang].scan(low)

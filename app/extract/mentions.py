@@ -385,10 +385,12 @@ _TAIL_GATES = GateSet({"part_of": lexicon.PART_OF, "noun_of": lexicon.PLACE_NOUN
 def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     """(context, part_of, named_as_place): how the words before a name place it."""
     before = text[max(0, start - 90):start]
-    tail = before[-45:].lower()
-    possible = _TAIL_GATES.scan(tail)
-    part_of = "part_of" in possible and PART_OF.search(tail) is not None
     low_before = before.lower()
+    tail = low_before[-45:]
+    # the whole window: a list's lead-in may be longer than the tail ("los municipios afectados por los
+    # bloqueos del lunes son")
+    possible = _TAIL_GATES.scan(low_before)
+    part_of = "part_of" in possible and PART_OF.search(tail) is not None
     noun = NOUN_OF.search(tail) if "noun_of" in possible else None
     if any(word in tail for word in _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
         return "departure", False, False  # "trasladados a los hospitales de Toluca y Morelia"
@@ -402,9 +404,7 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "departure", False, False  # "the gunmen fled to Tamaulipas": where they went
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
-    # a list's lead-in may be longer than the tail: "los municipios afectados por los bloqueos del lunes son"
-    if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(tail)) \
-            or (len(low_before) > 45 and "examples" in _TAIL_GATES.scan(low_before) and EXAMPLES.search(low_before)):
+    if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(low_before)):
         return "strong", part_of, False
     if ("capital" in low_before or "hoofdstad" in low_before) and (capital := _CAPITAL_OF_STATE.search(low_before)) \
             and _strong(before[:capital.start()], lang):
