@@ -788,6 +788,8 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                 group.counts["fatalities"] = others + 1  # "hij stierf samen met drie lijfwachten": four
                 with_others.add(id(group))
             group.counts.setdefault("fatalities", 1)
+        if any(word in text for word in _KIN_ALONG_WITH_WORDS):
+            _kin_along_with(text, groups, with_others)
         for match in NAMED_VICTIM[lang].finditer(text):  # "la ejecución de Juan Carlos Pérez": one death
             if lexicon.fold(match["name"]) in lexicon.GIVEN_NAMES \
                     and not any(match.start() <= n.start < match.start("name") and not n.vague for n in numbers):
@@ -907,7 +909,7 @@ def _along_with(text: str, lang: str, after: int, numbers: list[Any]) -> int | N
     """The number after "samen met", "along with", "junto con" following ``after``."""
     for number in numbers:
         if number.start <= after or number.vague or text[number.start:number.end].lower() in _POSSESSIVES:
-            continue  # "and his brother fled"
+            continue  # "and his brother fled"; one of kin along with the victim: _kin_along_with
         joined = ALONG_WITH[lang].search(text, max(after, number.start - 25), number.start)
         # a bare "and" joins more victims only when it counts several ("y a cuatro personas más"):
         # "..., en een agent werd vermoord in Guadalajara" is the next item of a list
@@ -918,6 +920,22 @@ def _along_with(text: str, lang: str, after: int, numbers: list[Any]) -> int | N
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "su", "sus", "zijn", "haar", "hun"})
+# "un policía fue asesinado junto con su esposa", "a man died, as did his baby", "evenals zijn baby": the one
+# victim and one of kin, unless the kin was hurt or spared ("junto con su esposa, quien resultó herida")
+_KIN_ALONG_WITH = re.compile(rf"\b(?:{lexicon.KIN_ALONG_WITH})\s+(?:su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{lexicon.KIN})\b"
+                             rf"(?!,?{lexicon.NOT_KILLED_AFTER})", re.I)
+
+
+def _kin_along_with(text: str, groups: list[Group], done: set[int]) -> None:
+    """One of kin who died along with the one victim counted: two."""
+    for match in _KIN_ALONG_WITH.finditer(text):
+        group = _nearest(text, match.start(), match.end(), groups)
+        if id(group) not in done and group.counts.get("fatalities") == 1:
+            group.counts["fatalities"] = 2
+            done.add(id(group))
+
+
+_KIN_ALONG_WITH_WORDS = ("junto", "igual", "como", "along", "together", " as ", "samen", "evenals", "net als", "alsook")
 _AND_WORDS = frozenset({"and", "y", "en"})
 
 

@@ -588,10 +588,17 @@ ALONG_WITH_NUMBER: dict[str, str] = {lang: WORDS[lang]["added"]["along_with"] fo
 # Family members, singular: "un padre y su hijo", "a woman and her daughter", "een vader en zijn zoon".
 KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]|abuel[oa]|father|mother|son|daughter|"
        r"brother|sister|husband|wife|nephew|niece|cousin|uncle|aunt|grand(?:father|mother|son|daughter)|vader|moeder|"
-       r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|vrouw|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter")
+       r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|vrouw|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter|"
+       # partners, babies, in-laws and bodyguards count as kin do: "junto con su escolta", "and her baby"
+       r"beb[eé]|baby|novi[oa]|pareja|girlfriend|boyfriend|partner|vriendin|vriend|suegr[oa]|cuñad[oa]|"
+       r"schoon(?:vader|moeder|zus)|zwager|escolta|bodyguard|lijfwacht")
 # "y su hijo", "and her daughter", "en zijn zoon", "a man, his wife and their son": one more person after a
-# counted one.
-ONE_KIN_AFTER_AND = rf"(?:,|\b(?:y|e|and|en))\s+(?P<one>su|his|her|their|zijn|haar|hun)\s+(?:[\w-]+\s+)?(?:{KIN})\b"
+# counted one; so is one "along with" the victim ("junto con su esposa", "al igual que su bebé", "as was
+# his wife", "evenals zijn baby").
+KIN_ALONG_WITH = (r"junto\s+(?:con|a)|al\s+igual\s+que|as[ií]\s+como|along\s+with|together\s+with|as\s+(?:was|were|did)|"
+                  r"as\s+well\s+as|samen\s+met|evenals|net\s+als|alsook")
+ONE_KIN_AFTER_AND = (rf"(?:,|\b(?:y|e|and|en|{KIN_ALONG_WITH}))\s+(?P<one>su|his|her|their|zijn|haar|hun)\s+"
+                     rf"(?:[\w-]+\s+)?(?:{KIN})\b")
 # "the mayor and two of his bodyguards", "al alcalde y a dos de sus escoltas": the one person named
 # with a definite article before a count joined to it counts one.
 # "a quadruple homicide", "un doble homicidio", "een dubbele moord": as many dead as the word says.
@@ -611,6 +618,11 @@ PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|
                         r"trooper|gunman|hitman|sicario|delincuente|pistolero|gatillero|detective|paramedic|param[eé]dico|"
                         r"worker|trabajador|obrero|chief|jefe|(?<!grupo\s)(?<!banda\s)(?<!célula\s)(?<!celula\s)(?<!comando\s)(?<!organización\s)criminal(?!\s+(?:record|records|case|cases|complaint|charges?|past|background|organi[sz]ation|group|gang|cell|network))|crimineel|suspect|verdachte|sospechoso|"
                         r"assailant|attacker|aggressor|agresor|aanvaller|dader|"
+                        # heads and trades: "fueron ejecutados el director ... y su esposa", "the rancher and his son"
+                        r"director|directora|directeur|subdirector|regidora?|s[ií]ndico|funcionari[oa]|official|"
+                        r"ambtenaar|empresari[oa]|businessman|businesswoman|zakenman|ganadero|rancher|farmer|boer|"
+                        r"campesino|l[ií]der|leader|leider|dueñ[oa]|owner|eigenaar|maestr[oa]|teacher|leraar|"
+                        r"profesora?|abogad[oa]|lawyer|advocaat|comisario|delegad[oa]|edil|"
                         rf"{KIN}))\b")
 # A number followed by one of these measures something else than people.
 NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|years?|punten|puntos|points|"
@@ -947,7 +959,9 @@ NAMED_PERSON_AND_OTHERS = (rf"(?P<one>{_CAP}(?:\s+{_CAP})*)\s*,?\s+(?:and|y|e|en
 # The town a person is of, between that person and the next counted group: "the mayor of the city of
 # San Juan Mixtepec and a municipal police officer", "el alcalde de Tacámbaro y dos de sus escoltas"
 OFFICE_OF_TOWN = (rf"\s+(?:of|de|del|van)\s+(?:the\s+(?:city|town|municipality)\s+of\s+|la\s+ciudad\s+de\s+|"
-                  rf"el\s+municipio\s+de\s+|de\s+(?:stad|gemeente)\s+)?{_CAPS}(?=\s*,?\s+(?:and|y|e|en)\s)")
+                  rf"el\s+municipio\s+de\s+|de\s+(?:stad|gemeente)\s+|(?:la|the|de|het)\s+(?=[A-ZÁÉÍÓÚÑ]))?{_CAPS}"
+                  # ... and its state: "el director de la Policía de Caborca, Sonora, y su esposa"
+                  rf"(?:,\s*{_CAP}(?:\s+{_CAP})?)?(?=\s*,?\s+(?:and|y|e|en)\s)")
 
 # "op het schiereiland Yucatán", "the Yucatan peninsula": three states, so no event place of its own (an
 # article that names no other place still takes the state Yucatán for it).

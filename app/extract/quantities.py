@@ -155,12 +155,15 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         found.sort(key=lambda number: number.start)
     # after the kin: "the officer, his wife and ..."
     starts = {number.start for number in found if not number.vague}
+    person_end = 0
     for match in _ONE_PERSON_BEFORE_AND[lang].finditer(text) if starts and lang in _ONE_PERSON_BEFORE_AND else ():
-        # "the mayor and two of his bodyguards": the mayor counts one
-        if (joined := _PERSON_AND.match(text, match.end())) is not None \
+        # "the mayor and two of his bodyguards": the mayor counts one (and "la Policía" in "el director
+        # de la Policía de Caborca y su esposa" is his office, no one more)
+        if match.start() >= person_end and (joined := _PERSON_AND.match(text, match.end())) is not None \
                 and (joined.end() in starts or joined.start("a") in starts):
             found.append(Number(match.start("one"), match.end("one"), 1, False))
             found.sort(key=lambda number: number.start)
+            person_end = joined.end()
     # "killing Pérez Luna and seven of his sicarios": the person named before counts one
     if " his " in text or " sus " in text or " zijn " in text or " her " in text or " haar " in text:
         for match in _NAMED_PERSON_AND_HIS.finditer(text):
@@ -285,6 +288,12 @@ _SUBSET_BEFORE = re.compile(r"\b(?:entre\s+(?:ellos|ellas|los\s+que|las\s+que)|a
                             r"las\s+cuales)|of\s+(?:them|whom)|van\s+wie)\s+$", re.I)
 
 
+# ... however far into that aside: "Seis personas, entre ellos un adolescente de 17 años y un bebé, fueron
+# asesinados" is six.
+_IN_SUBSET_ASIDE = re.compile(r"[,(—–]\s*(?:entre\s+(?:ellos|ellas)|among\s+(?:them|whom)|including|incluid[oa]s?|"
+                              r"incluyendo|waaronder|onder\s+wie|onder\s+hen)\b[^,;:()—–]*$", re.I)
+
+
 # A part of a group counted just before, set apart: "nine people — four of them minors — were".
 _SUBSET_AFTER = re.compile(r"\s+(?:of\s+them|of\s+whom|de\s+ellos|de\s+ellas|van\s+hen|van\s+wie)\b", re.I)
 _ASIDE_BEFORE = re.compile(r"[—–(,]\s*$")
@@ -320,6 +329,10 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             distance = words + 1  # prefer a number before its noun
         else:
             continue
+        if (aside := _IN_SUBSET_ASIDE.search(text, max(0, number.start - 80), number.start)) is not None \
+                and aside.start() > 0 and any(0 <= aside.start() - other.end < 40 and not other.vague
+                                              for other in numbers[:position]):
+            continue  # a part of a group counted before the aside: the group's count is the count
         if _SUBSET_BEFORE.search(text, max(0, number.start - 25), number.start) \
                 and not (number.end <= cue_start and distance <= 1 and "," not in text[number.end:cue_start]):
             # the group's own count, when there is one, is the count ("Tres policías, entre ellos una

@@ -2050,3 +2050,50 @@ def test_gunmen_intercepting_a_vehicle_seize_nothing(extract) -> None:
     records = extract("The group, armed with automatic rifles, intercepted the officials' vehicle at an intersection in "
                       "Guasave, Sinaloa, and fired on it.", "en")
     assert "seizure" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "En Caborca, Sonora, un policía fue asesinado junto con su esposa.", 2),
+    ("es", "En Tehuacán, Puebla, un hombre perdió la vida, al igual que su bebé.", 2),
+    ("en", "In Caborca, Sonora, a man was killed, as was his wife.", 2),
+    ("en", "In Caborca, Sonora, a man died, as did his baby.", 2),
+    ("en", "In Caborca, Sonora, a man was shot dead along with his bodyguard.", 2),
+    ("nl", "In Tehuacán, Puebla, kwam een man om het leven, evenals zijn baby.", 2),
+    # the kin hurt or spared adds nobody
+    ("es", "En Caborca, Sonora, un policía fue asesinado junto con su esposa, quien resultó herida.", 1),
+    ("es", "En Caborca, Sonora, un policía fue asesinado y su esposa huyó.", 1),
+])
+def test_one_of_kin_who_died_along_with_the_victim_counts_one_more(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "En Caborca, Sonora, fueron ejecutados el director y su esposa.", 2),
+    ("es", "La mañana del viernes fueron ejecutados el director de la Policía de Tránsito Municipal de Caborca, "
+           "Sonora, y su esposa.", 2),
+    ("en", "Gunmen killed the rancher and his two sons in Caborca, Sonora.", 3),
+    ("nl", "De burgemeester van Caborca, Sonora, en zijn vrouw zijn doodgeschoten.", 2),
+])
+def test_a_head_with_his_office_and_state_and_his_kin_count_each(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Human remains were found in a garden in Cuernavaca, Morelos.", 1),
+    ("es", "Restos humanos fueron hallados en un jardín de Cuernavaca, Morelos.", 1),
+    ("nl", "In een tuin in Cuernavaca, Morelos, zijn menselijke resten gevonden.", 1),
+    ("es", "Restos humanos de al menos tres personas fueron hallados en Cuernavaca, Morelos.", 3),
+    ("en", "The human remains of six people were found in Cuernavaca, Morelos.", 6),
+])
+def test_human_remains_are_at_least_one_death(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [count], deaths
+
+
+def test_a_person_inside_an_including_aside_is_no_count_of_its_own(extract) -> None:
+    text = ("Seis personas, entre ellos un adolescente de 17 años y un bebé de cuatro meses, fueron asesinados a "
+            "balazos en Acapulco.")
+    deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [6], deaths
