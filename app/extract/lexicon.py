@@ -1152,12 +1152,14 @@ TRAPS: tuple[Trap, ...] = (
                  r"Lázaro Cárdenas\s+(?:Avenue|avenue)|Periférico|Tabachines)\b", _A_ROAD),
     # reference points: "ten zuidwesten van Guadalajara", "130 km al sur de", "next to"
     Trap("reference", rf"(?i:\b(?:ten\s+(?:noord|zuid|oost|west)\w*\s+van|(?:al|del)\s+(?:norte|sur|este|oeste|"
-                      rf"noreste|noroeste|sureste|suroeste|oriente|poniente)\s+de|(?:north|south|east|west)\w*\s+of|"
+                      rf"noreste|noroeste|sureste|suroeste|oriente|poniente|surponiente|suroriente|norponiente|"
+                      rf"nororiente)\s+de|(?:north|south|east|west)\w*\s+of|"
                       rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?"
                       # "ten oosten van de stad Guadalajara", "al sur de la ciudad de Culiacán"
-                      # ... "north of the state capital of Chilpancingo"
-                      rf"(?:(?:stad|gemeente|ciudad|city|town|municipio|municipality|(?:state\s+)?capital(?:\s+city)?|"
-                      rf"hoofdstad)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}",
+                      # ... "north of the state capital of Chilpancingo", "west of the border city of Reynosa"
+                      rf"(?:(?:border\s+|northern\s+|southern\s+|port\s+|coastal\s+)?(?:stad|grensstad|gemeente|ciudad|"
+                      rf"city|town|municipio|municipality|(?:state\s+)?capital(?:\s+city)?|hoofdstad)"
+                      rf"(?:\s+fronteriza|\s+portuaria)?\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}",
          _A_REFERENCE),
     # a distance from a town: "a 80 kilómetros de Culiacán", "50 miles from Durango", "op 30 km van Tijuana"
     # (ten or more: "a dos kilómetros de Villahermosa" is at Villahermosa)
@@ -1263,10 +1265,12 @@ TRAPS: tuple[Trap, ...] = (
          ("assigned", "detailed", "gedetacheerd")),
     # where a unit is stationed: "un grupo de Morteros del 19 batallón, destacamentado en el municipio de
     # Petatlán", "the 9th Military Zone, stationed in Culiacán" ("based in", "con sede en": biography, below)
-    Trap("workplace", rf"(?i:\b(?:destacamentad[oa]s?|acantonad[oa]s?|con\s+base|stationed|"
+    # ... and where people are posted: "militares destacados en el Precos de Villa Unión", "agentes adscritos en
+    # Tehuacán y Ajalpan" ("adscrito al municipio de Oriental" stays a place: see above)
+    Trap("workplace", rf"(?i:\b(?:destacamentad[oa]s?|destacad[oa]s|acantonad[oa]s?|adscrit[oa]s?|con\s+base|stationed|"
                       rf"headquartered|gestationeerd|gelegerd)\s+(?:en|in)\s+(?:el\s+municipio\s+de\s+|la\s+ciudad\s+de\s+|"
-                      rf"the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?){_CAPS}",
-         ("destacamentad", "acantonad", "con base", "stationed", "headquartered",
+                      rf"the\s+(?:city|town)\s+of\s+|de\s+stad\s+|(?:el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?){_CAPS}",
+         ("destacamentad", "destacad", "acantonad", "adscrit", "con base", "stationed", "headquartered",
           "gestationeerd", "gelegerd")),
     # where a witness lives or came from: "dijo un turista de Ciudad de México", "a tourist from Texas"
     Trap("origin", rf"(?i:\b(?:turistas?|visitantes?|vacacionistas?|paseantes|tourists?|visitors?|holidaymakers?|"

@@ -312,7 +312,11 @@ _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
 _HOST_POPULATION = 20000  # a locality this large has neighbourhoods named after it
 # Heads that make "X de Y" the name of a settlement of its own ("San Francisco de Ocotán"),
 # unlike an institution's ("Policía Municipal de Huixcolotla", which names its town).
-PLACE_LIKE_HEAD = re.compile(r"(?:San|Santa|Santo|Santiago|Villa|El|La|Los|Las|Ejido|Rancho|Ranchería)\b")
+# ... and the words of land and water hamlets are named with: "Loma de Flores" is a hamlet, not a part of the
+# small Flores elsewhere
+PLACE_LIKE_HEAD = re.compile(r"(?:San|Santa|Santo|Santiago|Villa|El|La|Los|Las|Ejido|Rancho|Ranchería|Lomas?|Cerro|"
+                             r"Valle|Paso|Arroyo|Ojo|Agua|Cañada|Mesa|Llano|Potrero|Rincón|Palo|Puente|Boca|Ciénega|"
+                             r"Hacienda|Presa|Isla|Laguna|Playa|Barranca|Cuesta|Piedra|Peña|Puerta|Estación)\b")
 
 
 def _can_host(geo: Geocoder, tail: str) -> bool:

@@ -264,8 +264,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # names later ("brechas aledañas a la Presa Don Martín - Salinillas Nuevo León")
             place = next((p for state in resolver.context_states for p in (resolver.resolve(mention.name, state),)
                           if p is not None and p.kind == "municipality"), place)
-        if mention.municipality and place is None:
-            place = _misspelt_municipality(mention, resolver)
+        if mention.municipality and (place is None or mention.qualifier and place.admin1 != mention.qualifier):
+            # "el municipio de El Mezquital, Durango": Mezquital, not the El Mezquital of Hidalgo
+            place = _misspelt_municipality(mention, resolver) or place
         if mention.state and place is not None and place.kind == "state" and resolver.dateline_state \
                 and resolver.dateline_state != mention.state and mention.qualifier is None \
                 and not STATE_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start):
@@ -292,7 +293,10 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
                 # "the village of Buenavista de los Hurtado in Guerrero": a hamlet the gazetteer
                 # lacks, in a town the sentence does not name, is coded at its state; "in Rancho
                 # Cepeda, Ensenada": at the town named after it, a village noun or not
-                host = resolver.resolve(mention.qualifier)
+                # (the state, not its capital's municipality: "El Ranchito, Durango", "the community of Loma de
+                # Flores, in the state of Guanajuato")
+                host = next((c for c in resolver.geo.candidates(mention.qualifier) if c.kind == "state"), None) \
+                    if mention.locality else resolver.resolve(mention.qualifier)
                 if mention.locality or (host is not None and host.kind in ("municipality", "locality")):
                     place = host
             if place is None:

@@ -142,11 +142,13 @@ class OfflineGeocoder(Geocoder):
         the press's typos in long names. None when there is none, or more than one."""
         key = normalize(name)
         code = self._state_filter(state)
-        if len(key) < MISSPELLING_MIN_LENGTH or code is None:
+        if code is None or len(key) < MISSPELLING_MIN_LENGTH and not _LEADING_ARTICLE.match(key):
             return None
+        bare = _LEADING_ARTICLE.sub("", key)
         found = {cvegeo: official for cvegeo, official, folded in self._municipalities_of(code)
                  if abs(len(folded) - len(key)) <= 1 and _one_edit_apart(key, folded)
-                 or key == _CONNECTORS.sub("", folded)}  # "Ixhuatlan Madero" for Ixhuatlán de Madero
+                 or key == _CONNECTORS.sub("", folded)  # "Ixhuatlan Madero" for Ixhuatlán de Madero
+                 or bare == _LEADING_ARTICLE.sub("", folded)}  # "El Mezquital" for Mezquital
         if len(found) != 1:
             return None
         return self.resolve(next(iter(found.values())), state=state)
@@ -455,6 +457,7 @@ def state_name(name: str) -> str | None:
 
 
 _CONNECTORS = re.compile(r"(?:\s+(?:de|del|de la|de los|de las))+(?=\s)")
+_LEADING_ARTICLE = re.compile(r"^(?:el|la|los|las)\s+")  # on normalised names
 MISSPELLING_MIN_LENGTH = 12  # shorter names are too close to one another for one edit to tell
 
 

@@ -1821,3 +1821,24 @@ def test_a_street_corner_after_a_building_stays_a_street(extract) -> None:
     records = extract("DURANGO, Dgo.- Hombres armados atacaron el viernes la sede del bulevar José Rebollo Acosta y "
                       "Lázaro Cárdenas.", "es", date="2011-09-16")
     assert all(r["admin1"] == "Durango" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 11 people were killed in a shooting on Sunday during a soccer match in the community of Loma de "
+           "Flores, in the state of Guanajuato."),
+    ("es", "El poblado de El Ranchito, Durango, fue atacado por un grupo armado."),
+    ("nl", "In het dorp Loma de Flores in de staat Guanajuato werden elf mensen doodgeschoten."),
+])
+def test_a_hamlet_the_gazetteer_lacks_beside_a_state_is_coded_at_the_state(extract, lang: str, text: str) -> None:
+    # not at the capital's municipality of the state's name (Guanajuato, Durango), nor at a small "Flores"
+    records = extract(text, lang, date="2026-01-26")
+    assert records and all(r["geo_precision"] == 3 and r["admin2"] is None for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La comunidad El Ranchito del municipio de El Mezquital, Durango, fue atacada por un grupo armado."),
+    ("en", "Gunmen attacked the municipality of El Mezquital, Durango, on Sunday."),
+])
+def test_a_municipality_named_with_an_article_it_lacks_is_that_municipality(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2012-01-31")
+    assert records and {(r["admin2"], r["admin1"]) for r in records} == {("Mezquital", "Durango")}, records

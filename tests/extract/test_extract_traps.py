@@ -688,3 +688,34 @@ def test_the_state_of_an_authority_that_tells_is_no_place(extract, lang: str, se
     # the prosecutor's office names its state, the sentence names the town: the town
     records = extract(sentence, lang, date="2013-02-28")
     assert records and {r["admin2"] for r in records} == {"Monclova"}, records
+
+
+@pytest.mark.parametrize("lang,text,trap", [
+    ("es", "Tres de los agentes fallecidos estaban adscritos en Tehuacán y Ajalpan, pero fueron concentrados al "
+           "operativo en Chignahuapan, Puebla.", {"Tehuacán", "Ajalpan"}),
+    ("es", "Al lugar arribaron militares destacados en el Precos de Villa Unión tras el ataque en Concordia, Sinaloa.",
+     {"Villa Unión"}),
+    ("en", "Soldiers stationed in Reynosa clashed with gunmen in Gustavo Díaz Ordaz, Tamaulipas.", {"Reynosa"}),
+])
+def test_where_forces_are_posted_is_no_place_of_the_event(extract, lang: str, text: str, trap: set[str]) -> None:
+    records = extract(text, lang, "2020-08-29")
+    assert records and not {r["location"] for r in records} & trap, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "The shootout took place this week near the town of Diaz Ordaz which is just 30 miles west of the border "
+           "city of Reynosa, the Tamaulipas government said.", "Gustavo Díaz Ordaz"),
+    ("es", "La balacera ocurrió en Gustavo Díaz Ordaz, al poniente de la ciudad fronteriza de Reynosa, Tamaulipas.",
+     "Gustavo Díaz Ordaz"),
+    ("nl", "Het vuurgevecht vond plaats in Gustavo Díaz Ordaz, ten westen van de grensstad Reynosa in Tamaulipas.",
+     "Gustavo Díaz Ordaz"),
+])
+def test_a_border_city_a_place_lies_west_of_is_a_reference(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang, "2014-12-20")
+    assert records and {r["admin2"] for r in records} == {town}, records
+
+
+def test_a_town_southwest_of_a_city_in_spanish_compass_words_is_not_that_city(extract) -> None:
+    records = extract("Un enfrentamiento paralizó la actividad en San Pedro Garza García, municipio ubicado al "
+                      "surponiente de Monterrey.", "es", "2011-02-03")
+    assert records and "Monterrey" not in {r["location"] for r in records}, records

@@ -205,3 +205,10 @@ def test_a_municipality_named_with_the_article_of_the_other_gender(geocoder) -> 
     place = geocoder.resolve("Las Herreras", state="Nuevo León")
     assert place is not None and place.admin2 == "Los Herreras"
     assert geocoder.resolve("Las Herreras", state="Coahuila") is None
+
+
+def test_a_municipality_named_with_an_article_it_lacks_is_found_in_its_state(geocoder) -> None:
+    place = geocoder.misspelt_municipality("El Mezquital", state="Durango")
+    assert place is not None and place.admin2 == "Mezquital"
+    assert geocoder.misspelt_municipality("El Mezquital", state="Sonora") is None
+    assert geocoder.misspelt_municipality("Oro", state="Durango") is None  # a dropped article: short, no guess
