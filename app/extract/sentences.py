@@ -45,7 +45,7 @@ def dateline_state(dateline: str) -> str | None:
     return _ABBREVIATED_STATE.get(key)
 
 
-_DATELINE_PART = re.compile(r"^[^,(–—.-]+(?:\.\s*de\s+[^,(–—.-]+)?")
+_DATELINE_PART = re.compile(r"^[^,(–—./-]+(?:\.\s*de\s+[^,(–—./-]+)?")  # "Mulegé/Baja California Sur/Noticias.-" too
 
 
 def dateline_place(dateline: str) -> tuple[str, str | None] | None:
@@ -56,7 +56,7 @@ def dateline_place(dateline: str) -> tuple[str, str | None] | None:
     town = _DATELINE_PART.match(text)
     if town is None or not town.group().strip():
         return None
-    after = _DATELINE_PART.match(text[town.end():].lstrip(" ,"))
+    after = _DATELINE_PART.match(text[town.end():].lstrip(" ,/"))
     return town.group().strip().title(), (after.group().strip() or None) if after else None
 
 
@@ -66,7 +66,7 @@ DATELINE = re.compile(
     r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:(?:\([^)\n]{1,80}\)\s*){1,2}(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
-    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()]{1,60}?\.\s?[-–—]\s?"       # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-
+    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()/]{1,60}?\.\s?[-–—]\s?"     # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-, CIUDAD DE MÉXICO (07/JUN/2011).-
     r"(?:[A-ZÁÉÍÓÚÑ][\w ]{2,25}?\.\s?[-–—]\s?)?"          # ... and its state the same way: "Ciudad Victoria.- Tamaulipas.-"
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
     # Ciudad Juárez, Chih. Un ...: a town of capitalised words only, then the abbreviation and a full stop

@@ -2097,3 +2097,14 @@ def test_a_person_inside_an_including_aside_is_no_count_of_its_own(extract) -> N
             "balazos en Acapulco.")
     deaths = [r for r in extract(text, "es") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [6], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Ejército mantiene vigilada la corporación y patrulla las calles del centro de Sabinas Hidalgo, Nuevo León."),
+    ("es", "Elementos de seguridad de los tres niveles de gobierno se movilizaron para liberar las vías en Matamoros, "
+           "Tamaulipas."),
+    ("en", "Both home properties in Tlaquepaque, Jalisco, remain guarded by the National Guard."),
+    ("nl", "De woning in Tlaquepaque, Jalisco, wordt bewaakt door de Nationale Garde."),
+])
+def test_forces_patrolling_guarding_or_mobilised_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}

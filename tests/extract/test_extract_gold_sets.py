@@ -88,7 +88,7 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout13": 16, "heldout14": 2, "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1,
                  "heldout21": 3, "heldout22": 1, "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 4,
                  "heldout28": 1, "heldout29": 2, "heldout30": 2, "heldout31": 8, "heldout32": 1, "heldout33": 2,
-                 "heldout34": 8, "heldout35": 2, "heldout37": 2, "heldout38": 3, "heldout39": 13, "heldout40": 5,
+                 "heldout34": 8, "heldout35": 2, "heldout37": 2, "heldout38": 3, "heldout39": 13, "heldout40": 6,
                  "heldout41": 3, "heldout42": 2, "heldout43": 6, "heldout44": 3, "heldout46": 2, "heldout52": 6,
                  "heldout53": 2, "heldout54": 2, "heldout55": 3, "heldout56": 5, "heldout57": 8, "heldout58": 8,
                  "heldout60": 7, "heldout63": 1, "heldout64": 1, "heldout65": 3, "heldout66": 2, "heldout69": 6,

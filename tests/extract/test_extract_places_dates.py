@@ -1842,3 +1842,20 @@ def test_a_hamlet_the_gazetteer_lacks_beside_a_state_is_coded_at_the_state(extra
 def test_a_municipality_named_with_an_article_it_lacks_is_that_municipality(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2012-01-31")
     assert records and {(r["admin2"], r["admin1"]) for r in records} == {("Mezquital", "Durango")}, records
+
+
+@pytest.mark.parametrize("text,state", [
+    ("CIUDAD DE MÉXICO (07/JUN/2011).- Un grupo de sujetos armados irrumpió en un centro de rehabilitación ubicado "
+     "en Torreón, Coahuila, y abrió fuego contra los presentes.", "Coahuila de Zaragoza"),
+    ("Mulegé/Baja California Sur/Noticias.- La madrugada de este sábado se registró un enfrentamiento a balazos "
+     "entre un grupo criminal y militares en el poblado de Vizcaíno.", "Baja California Sur"),
+])
+def test_a_dateline_with_slashes_is_a_dateline(extract, text: str, state: str) -> None:
+    records = extract(text, "es", date="2011-06-07")
+    assert records and {r["admin1"] for r in records} == {state}, records
+
+
+def test_hamlets_named_in_the_plural_are_not_the_datelines_town(extract) -> None:
+    text = "DURANGO, Dgo.- Un hombre murió en un enfrentamiento en los poblados La Chacala y Las Trancas, en Durango."
+    records = extract(text, "es", date="2014-04-09")
+    assert records and all(r["geo_precision"] == 3 for r in records), records
