@@ -251,15 +251,17 @@ _EVENT_TIME = {lang: re.compile(pattern) for lang, pattern in lexicon.EVENT_TIME
 
 def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -> tuple[dt.date, str] | None:
     """The day the next sentence of the paragraph gives the event of sentence ``index`` ("... un
-    individuo fue asesinado con arma blanca. Los hechos ocurrieron el lunes"), or None."""
+    individuo fue asesinado con arma blanca. Los hechos ocurrieron el lunes"), or None. After the
+    lead, the next paragraph's first sentence may tell it ("The shootout took place this weekend")."""
     if index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
-    if following.paragraph != sentences[index].paragraph or following.dateline \
+    lead = all(s.dateline or s.heading for s in sentences[:index])
+    if following.paragraph != sentences[index].paragraph and not lead or following.dateline \
             or not _EVENT_TIME[lang].match(following.text):
         return None
     day = date_of(following)
-    return day if day and day[1] == "day" else None
+    return day if day and day[1] in ("day", "week") else None
 
 
 THAT_YEAR = re.compile(lexicon.THAT_YEAR, re.IGNORECASE)

@@ -1859,3 +1859,17 @@ def test_hamlets_named_in_the_plural_are_not_the_datelines_town(extract) -> None
     text = "DURANGO, Dgo.- Un hombre murió en un enfrentamiento en los poblados La Chacala y Las Trancas, en Durango."
     records = extract(text, "es", date="2014-04-09")
     assert records and all(r["geo_precision"] == 3 for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MONTERREY, Nuevo Leon – Cartel gunmen murdered a state cop during a fierce shootout in Lampazos.\n\n"
+           "The shootout took place this weekend near the highway."),
+    ("es", "MONTERREY, NL.- Sicarios asesinaron a un policía estatal durante una balacera en Lampazos.\n\n"
+           "El tiroteo ocurrió este fin de semana cerca de la carretera."),
+    ("nl", "MONTERREY – Kartelschutters hebben bij een vuurgevecht in Lampazos een agent doodgeschoten.\n\n"
+           "Het vuurgevecht vond dit weekend plaats bij de snelweg."),
+])
+def test_the_paragraph_after_the_lead_may_tell_when_the_lead_happened(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2019-04-16")  # a Tuesday: the weekend's Saturday is the 13th
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert deaths and {r["event_date"] for r in deaths} == {"2019-04-13"}, records
