@@ -92,7 +92,7 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout41": 3, "heldout42": 2, "heldout43": 6, "heldout44": 3, "heldout46": 2, "heldout52": 6,
                  "heldout53": 2, "heldout54": 2, "heldout55": 3, "heldout56": 5, "heldout57": 8, "heldout58": 8,
                  "heldout60": 7, "heldout63": 1, "heldout64": 1, "heldout65": 3, "heldout66": 2, "heldout69": 6,
-                 "heldout70": 3, "heldout71": 4, "heldout72": 4, "heldout73": 3, "heldout75": 4, "heldout76": 2,
+                 "heldout70": 3, "heldout71": 4, "heldout72": 4, "heldout73": 4, "heldout75": 4, "heldout76": 2,
                  "heldout77": 7, "heldout78": 5, "heldout79": 3, "heldout80": 2, "heldout81": 2, "heldout82": 2}
 
 
