@@ -2130,6 +2130,19 @@ def test_forces_patrolling_guarding_or_mobilised_are_an_operation(extract, lang:
     ("nl", "operation", "Militairen doorzochten huis aan huis in Coahuayana, Michoacán."),
     ("en", "unrest", "Demonstrators vandalized the municipal palace in San Cristóbal de las Casas, Chiapas."),
     ("es", "unrest", "Manifestantes vandalizaron la presidencia municipal de San Cristóbal de las Casas, Chiapas."),
+    ("es", "seizure", "Personal militar encontró 19 artefactos explosivos abandonados en Buenavista, Michoacán."),
+    ("en", "seizure", "Soldiers found 19 explosive devices abandoned on a dirt road in Buenavista, Michoacán."),
+    ("nl", "seizure", "Militairen vonden negentien explosieven langs een zandweg in Buenavista, Michoacán."),
+    ("en", "arson", "In Tixtla, Guerrero, residents burned a patrol car and two police motorcycles in retaliation."),
+    ("es", "disruption", "La autopista Durango-Mazatlán se mantuvo cerrada desde la noche del jueves en Durango."),
+    ("es", "arrest", "En Pánuco, Veracruz, los policías lograron someter a cuatro pistoleros."),
+    ("es", "arrest", "En Pánuco, Veracruz, cuatro pistoleros fueron sometidos por los policías."),
+    ("en", "attack", "In Reynosa, Tamaulipas, 32 Central Americans had been kidnapped and tortured by twelve men."),
+    ("es", "operation", "La seguridad en esa zona de Chietla, Puebla, se reforzó con elementos de la Guardia Nacional."),
+    ("es", "operation", "Elementos de la Guardia Nacional se dirigían hacia Pantelhó, Chiapas, para reforzar a sus compañeros."),
+    ("en", "operation", "The army rolled into Villanueva, Zacatecas, and ordered the police to surrender their weapons."),
+    ("es", "operation", "Militares y policías acudieron a la comunidad de Baborigame, Chihuahua, para atender una denuncia."),
+    ("en", "operation", "Soldiers, marines and police surrounded and stormed a safe house in Xalapa, Veracruz."),
 ])
 def test_wording_found_missing_in_the_twenty_fourth_session(extract, lang: str, etype: str, text: str) -> None:
     # from errors of heldout68-73 (opened this session) and the development sets
