@@ -110,7 +110,7 @@ IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
-POSSESSIVE = re.compile(r"^(?:\S+\s+){0,2}?\S+?['’]s\s+")  # "Mexico's", "Mexico City's", "San Luis Potosí's"
+POSSESSIVE = re.compile(r"^(?:\S+\s+){0,4}?\S+?['’]s\s+")  # "Mexico's", "Mexico City's", "San Luis Potosí's"
 _POSSESSIVE_STATE = re.compile(r"((?:\S+\s+){0,2}?\S+?)['’]s\s+$")
 CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
@@ -436,7 +436,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     found_runs = [(run, found) for run in _joined_runs(text, geo)
                   if (found := _owner_of_part(text, run, geo) or _name_in_run(run.group(), run.start(), geo)
                            or _unknown_hamlet(text, run) or _city_without_prefix(text, run, geo)
-                           or _story_short_name(text, run, geo, story_states))]
+                           or _story_short_name(text, run, geo, story_states)
+                           or _misspelt_story_town(text, run, geo, story_states))]
     names_capital = "apital" in text or "hoofdstad" in text
     if not found_runs and not names_capital:
         return []
@@ -577,6 +578,31 @@ def _story_short_name(text: str, run: re.Match[str], geo: Geocoder,
         return None
     return (run.start(), run.start() + len(name), name) \
         if geo.resolve(name, context_states=story_states) is not None else None
+
+
+# A typo of a town of the story's states after a preposition of place is that town ("In de Mexicaanse stad
+# Salamanco, in de deelstaat Guanajuato", "The attack occurred in Tancitero"): long enough names only.
+TYPO_MIN_LENGTH = 8
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:in|en|of|de|del|near|at|van|bij|stad|plaats|ciudad|city|town|municipio|"
+                               r"municipality|dorp|village|poblado)\s+$", re.I)
+
+
+def _misspelt_story_town(text: str, run: re.Match[str], geo: Geocoder,
+                         story_states: tuple[str, ...]) -> tuple[int, int, str] | None:
+    name = run.group().rstrip(".")
+    if not story_states or len(name) < TYPO_MIN_LENGTH or len(name.split()) > 2 \
+            or not _TOWN_WORD_BEFORE.search(text, max(0, run.start() - 16), run.start()):
+        return None
+    town = _misspelt_town_of(geo, name, story_states)
+    return (run.start(), run.start() + len(name), town) if town is not None else None
+
+
+@lru_cache(maxsize=16384)
+def _misspelt_town_of(geo: Geocoder, name: str, states: tuple[str, ...]) -> str | None:
+    # cached: the names a story's sentences ask about repeat ("Seguridad Pública", "Guardia Nacional")
+    towns = {place.location for state in states
+             if (place := geo.misspelt_municipality(name, state=state, min_length=TYPO_MIN_LENGTH)) is not None}
+    return next(iter(towns)) if len(towns) == 1 else None
 
 
 def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | None:

@@ -136,13 +136,15 @@ class OfflineGeocoder(Geocoder):
         return [self._place(c) for c in self._lookup(normalize(name))
                 if filter_code is None or self.table.entities[c.entity].cve_ent == filter_code]
 
-    def misspelt_municipality(self, name: str, *, state: str) -> Place | None:
+    def misspelt_municipality(self, name: str, *, state: str, min_length: int | None = None) -> Place | None:
         """The one municipality of ``state`` whose name differs from ``name`` by one letter
         added, dropped or changed ("San Esteban Atlatlahuca" for San Esteban Atatlahuca):
-        the press's typos in long names. None when there is none, or more than one."""
+        the press's typos in long names (``min_length`` letters or more, MISSPELLING_MIN_LENGTH
+        unless given). None when there is none, or more than one."""
         key = normalize(name)
+        min_length = MISSPELLING_MIN_LENGTH if min_length is None else min_length
         code = self._state_filter(state)
-        if code is None or len(key) < MISSPELLING_MIN_LENGTH and not _LEADING_ARTICLE.match(key):
+        if code is None or len(key) < min_length and not _LEADING_ARTICLE.match(key):
             return None
         bare = _LEADING_ARTICLE.sub("", key)
         found = {cvegeo: official for cvegeo, official, folded in self._municipalities_of(code)

@@ -2155,3 +2155,12 @@ def test_wording_found_missing_in_the_twenty_fourth_session(extract, lang: str, 
 ])
 def test_gunmen_carrying_rifles_or_police_sealing_roads_are_no_seizure_or_roadblock(extract, lang: str, text: str) -> None:
     assert not {"seizure", "unrest", "roadblock"} & {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Extortion of teachers causes the closure of 140 elementary and middle schools in Acapulco."),
+    ("es", "La extorsión provocó el cierre de más de cien escuelas en Acapulco, Guerrero."),
+    ("nl", "De afpersing leidde tot de sluiting van 140 lagere en middelbare scholen in Acapulco."),
+])
+def test_the_closure_of_many_schools_told_with_their_number_is_a_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang)}

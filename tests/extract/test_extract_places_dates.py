@@ -1873,3 +1873,28 @@ def test_the_paragraph_after_the_lead_may_tell_when_the_lead_happened(extract, l
     records = extract(text, lang, date="2019-04-16")  # a Tuesday: the weekend's Saturday is the 13th
     deaths = [r for r in records if r["event_type"] == "death"]
     assert deaths and {r["event_date"] for r in deaths} == {"2019-04-13"}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("nl", "In de Mexicaanse stad Salamanco, in de deelstaat Guanajuato, zijn vrijdag zes politieagenten "
+           "neergeschoten.", "Salamanca"),
+    ("en", "Gunmen ambushed police in Michoacan over the weekend. The attack occurred in Tancitero in central Mexico.",
+     "Tancítaro"),
+    ("es", "Sicarios atacaron a policías en el estado de Michoacán; la agresión ocurrió en Tancitero.", "Tancítaro"),
+])
+def test_a_one_letter_typo_of_a_town_of_the_storys_state_is_that_town(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang, date="2018-06-02")
+    assert town in {r["admin2"] for r in records}, records
+
+
+def test_a_typo_is_no_town_without_the_storys_state_or_for_a_short_name(extract) -> None:
+    # no story state: no guess; "Colimas" is too short to read as a typo of Colima
+    assert "Tancítaro" not in {r["admin2"] for r in extract("The attack occurred in Tancitero.", "en", date="2018-06-02")}
+    records = extract("En el estado de Colima, sicarios atacaron a policías en Colimas.", "es", date="2018-06-02")
+    assert all(r["geo_precision"] == 3 for r in records), records
+
+
+def test_a_neighbourhood_after_a_long_towns_possessive_is_in_that_town(extract) -> None:
+    records = extract("Detectives arrived at the Monterrey suburb of San Nicolas de los Garza’s Valle del Nogalar "
+                      "neighborhood, where four bodies were found.", "en", date="2011-08-07")
+    assert {r["admin2"] for r in records} == {"San Nicolás de los Garza"}, records
