@@ -590,6 +590,10 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     date = own_date or main_date
     confidence = 0.8
     mentions = neighbours.mentions(state.index)
+    # wording inside a place's name tells nothing: "la localidad vecina de Toro Muerto"
+    triggers = tuple(t for t in triggers if not any(m.start <= t[1] and t[2] <= m.end for m in mentions))
+    if not triggers:
+        return []
     types = {t for t, _, _ in triggers}
     # flights go to a place, and so do troops sent in: "stuurde troepen naar Culiacán"
     allowed = PLACED + (("destination",) if types & {"disruption", "operation"} else ())

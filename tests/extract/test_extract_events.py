@@ -2164,3 +2164,26 @@ def test_gunmen_carrying_rifles_or_police_sealing_roads_are_no_seizure_or_roadbl
 ])
 def test_the_closure_of_many_schools_told_with_their_number_is_a_disruption(extract, lang: str, text: str) -> None:
     assert "disruption" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,etype,text", [
+    ("en", "seizure", "In Calera, Zacatecas, police also collected eight assault rifles at the scene, along with three "
+                      "vehicles."),
+    ("en", "disruption", "Tuesday's shooting in the town of Coronado, Chihuahua, prompted government offices to close "
+                         "and merchants to lock down their establishments."),
+])
+def test_weapons_collected_and_offices_told_to_close(extract, lang: str, etype: str, text: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Aunque las balaceras contra la población se han detenido en San Miguel Totolapan, Guerrero, la aprehensión "
+     "entre los vecinos persiste.", "arrest"),  # shootings that stopped, and fear, are no arrest
+    ("Sesenta residentes de Petlacala, en San Miguel Totolapan, Guerrero, buscaron refugio en la localidad vecina de "
+     "Toro Muerto.", "death"),  # a place named Toro Muerto is no death
+    ("La situación se desencadenó por la presunta incursión del grupo criminal La Familia Michoacana en San Miguel "
+     "Totolapan, Guerrero.", "operation"),  # a gang's incursion is no security operation
+])
+def test_stopping_fear_a_places_name_and_a_gangs_incursion_are_no_event_of_their_word(extract, text: str,
+                                                                                        etype: str) -> None:
+    assert etype not in {r["event_type"] for r in extract(text, "es")}
