@@ -1439,6 +1439,10 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
          # a running total: "Del 31 de diciembre a la fecha, suman nueve las víctimas"
          r"\b(?:del|desde el|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
          r"until now|tot nu toe|tot op heden)\b",
+         # a total so far: "al tien kandidaten dood", "already ten candidates killed", "ya suman diez candidatos asesinados"
+         r"\b(?:al|already|ya(?:\s+suman|\s+son|\s+van)?)\s+(?:meer\s+dan\s+|more\s+than\s+|m[aá]s\s+de\s+)?"
+         r"(?:\d+|tien|twintig|dertig|veertig|vijftig|honderd|ten|twenty|thirty|forty|fifty|hundred|diez|veinte|treinta|"
+         r"cuarenta|cincuenta|cien)\s+(?:[\w-]+\s+){1,2}?(?:dood|doden|vermoord|killed|dead|murdered|muertos|asesinad[oa]s)\b",
          # "desde el 11 de marzo hoy 1 de octubre ya se contabiliza diez elementos asesinados"
          r"\bya\s+se\s+contabiliza(?:n)?\b", r"\bdesde el [^.;]{3,25}? hoy\b",
          # a count over the last days: "En los últimos 8 días han ocurrido 12 asesinatos", "in the past three days"

@@ -2187,3 +2187,16 @@ def test_weapons_collected_and_offices_told_to_close(extract, lang: str, etype: 
 def test_stopping_fear_a_places_name_and_a_gangs_incursion_are_no_event_of_their_word(extract, text: str,
                                                                                         etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In de Mexicaanse stad Celaya is een burgemeesterskandidate op straat doodgeschoten.\n\n"
+           "In de aanloop naar de verkiezingen zijn al meer dan tien politieke kandidaten vermoord."),
+    ("en", "A mayoral candidate was shot dead in the street in Celaya, Guanajuato.\n\n"
+           "Ahead of the elections, already more than ten political candidates killed."),
+    ("es", "Una candidata a la alcaldía fue asesinada a tiros en Celaya, Guanajuato.\n\n"
+           "Antes de las elecciones ya suman más de diez candidatos asesinados."),
+])
+def test_a_total_so_far_is_no_count_of_the_days_killing(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
+    assert deaths and all(r["fatalities"] == 1 for r in deaths), deaths
