@@ -280,6 +280,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"zoekt\s+naar|op\s+zoek\s+naar|naar)\s+(?:\w+\s+){0,2}?(?:probables|posibles|possible|potential|more|m[aá]s|"
               r"mogelijke|eventuele|meer)\s+(?:fallecidos|v[ií]ctimas|muertos|cuerpos|cad[aá]veres|victims|bodies|dead|"
               r"doden|slachtoffers|lichamen)\b",
+              # the badly wounded: "two minors remain between life and death", "entre la vida y la muerte"
+              r"\b(?:between\s+life\s+and\s+death|entre\s+la\s+vida\s+y\s+la\s+muerte|tussen\s+leven\s+en\s+dood)\b",
               # an attempt, nobody killed: "charges of attempted murder", "tentativa de homicidio", "poging tot moord"
               r"\b(?:attempted\s+(?:murder|homicide)|(?:tentativa|intento)\s+de\s+homicidio|homicidio\s+en\s+grado\s+de\s+"
               r"tentativa|poging\s+tot\s+(?:moord|doodslag))\b",
@@ -1229,8 +1231,9 @@ TRAPS: tuple[Trap, ...] = (
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:nte|n)?\s+con|"
                    rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan)\s+"
-                   rf"(?:el\s+|la\s+|los\s+|the\s+|de\s+|het\s+)?(?:(?:estados?|municipios?|states?|municipalit(?:y|ies)|"
-                   rf"deelstaat|deelstaten|staat|staten|gemeenten?)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
+                   # ... "near the border with the violence-plagued state of Michoacán"
+                   rf"(?:el\s+|la\s+|los\s+|the\s+|de\s+|het\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:estados?|municipios?|states?|"
+                   rf"municipalit(?:y|ies)|deelstaat|deelstaten|staat|staten|gemeenten?)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
                    # ... and the places listed with it: "con el estado de Querétaro e Hidalgo"
                    rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
          ("límite", "limite", "limítrofe", "limitrofe", "colinda", "frontera con", "border with", "bordering",

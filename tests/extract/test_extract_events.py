@@ -2200,3 +2200,13 @@ def test_stopping_fear_a_places_name_and_a_gangs_incursion_are_no_event_of_their
 def test_a_total_so_far_is_no_count_of_the_days_killing(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
     assert deaths and all(r["fatalities"] == 1 for r in deaths), deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Tijuana, Baja California, two of the wounded are minors who remain between life and death."),
+    ("es", "En Mexicali, Baja California, dos de los lesionados son menores cuya vida permanece debatiéndose entre la "
+           "vida y la muerte."),
+    ("nl", "In Tijuana zweven twee gewonde kinderen tussen leven en dood."),
+])
+def test_the_wounded_between_life_and_death_are_no_death(extract, lang: str, text: str) -> None:
+    assert "death" not in {r["event_type"] for r in extract(text, lang)}

@@ -719,3 +719,16 @@ def test_a_town_southwest_of_a_city_in_spanish_compass_words_is_not_that_city(ex
     records = extract("Un enfrentamiento paralizó la actividad en San Pedro Garza García, municipio ubicado al "
                       "surponiente de Monterrey.", "es", "2011-02-03")
     assert records and "Monterrey" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed three detectives at a restaurant in Acámbaro, Guanajuato, near the border with the "
+           "violence-plagued state of Michoacán."),
+    ("es", "Sicarios mataron a tres agentes en un restaurante de Acámbaro, Guanajuato, cerca de la frontera con el "
+           "convulso estado de Michoacán."),
+    ("nl", "Schutters doodden drie agenten in een restaurant in Acámbaro, Guanajuato, vlak bij de grens met de "
+           "onrustige deelstaat Michoacán."),
+])
+def test_a_state_across_the_border_with_an_adjective_is_no_place_of_the_event(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2008-05-19")
+    assert records and {r["admin1"] for r in records} == {"Guanajuato"}, records
