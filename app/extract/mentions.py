@@ -838,6 +838,16 @@ def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Menti
         and not geo.candidates(anchor.name, state=following.state)
 
 
+def _listed_before(mentions: list[Mention], last: Mention) -> list[Mention]:
+    """The mentions of the list that ``last`` ends, before it."""
+    listed: list[Mention] = []
+    at = next(i for i, m in enumerate(mentions) if m is last)
+    while at > 0 and mentions[at].continues_list:
+        at -= 1
+        listed.append(mentions[at])
+    return listed
+
+
 def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo: Geocoder) -> None:
     """Lists inherit the context of their first item; a state right after a town qualifies it."""
     blanked = _blank(text, traps)
@@ -870,6 +880,13 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                 last_end = cur.end
                 continue
             cur.context, cur.part_of, anchor.context = anchor.context, True, "none"  # the hamlet's municipality
+            if anchor.locality:  # "las comunidades de El Carmen y La Esperanza, municipio de Pantelhó": each of them,
+                # unless the gazetteer holds it in that municipality ("San Miguel Taimeo y Santa Cruz, municipio de
+                # Zinapécuaro": San Miguel Taimeo)
+                towns = {(c.admin1, c.admin2) for c in geo.candidates(cur.name) if c.kind == "municipality"}
+                for listed in _listed_before(mentions, anchor):
+                    if not any((c.admin1, c.admin2) in towns for c in geo.candidates(listed.name)):
+                        listed.context = "none"
             anchor, last_end = cur, cur.end
             continue
         if cur.state and anchor.context in ("destination", "departure") and CAPITAL_APPOSITION_GAP.match(gap):

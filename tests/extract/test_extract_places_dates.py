@@ -1898,3 +1898,19 @@ def test_a_neighbourhood_after_a_long_towns_possessive_is_in_that_town(extract) 
     records = extract("Detectives arrived at the Monterrey suburb of San Nicolas de los Garza’s Valle del Nogalar "
                       "neighborhood, where four bodies were found.", "en", date="2011-08-07")
     assert {r["admin2"] for r in records} == {"San Nicolás de los Garza"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Chiapas, hombres armados atacaron las comunidades de El Carmen y La Esperanza, municipio de Pantelhó."),
+    ("en", "Gunmen attacked the villages of El Carmen and La Esperanza, municipality of Pantelhó, Chiapas."),
+])
+def test_hamlets_listed_before_their_municipality_lie_in_it(extract, lang: str, text: str) -> None:
+    # the first hamlet is no El Carmen of another state or municipality
+    records = extract(text, lang, date="2024-04-18")
+    assert records and {r["admin2"] for r in records} == {"Pantelhó"}, records
+
+
+def test_a_listed_hamlet_the_gazetteer_holds_in_that_municipality_stays(extract) -> None:
+    records = extract("Escuelas de las localidades de San Miguel Taimeo y Santa Cruz, municipio de Zinapécuaro, "
+                      "Michoacán, suspendieron clases por la violencia.", "es", date="2025-12-04")
+    assert "San Miguel Taimeo" in {r["location"] for r in records}, records
