@@ -907,6 +907,9 @@ _A_CARTEL = ("cartel", "cártel", "kartel", "generati", "generaci", "zetas", "gu
 _A_TITLE = ("gouverneur", "burgemeester", "gobernador", "governor", "gov.", "alcalde", "mayor", "fiscal", "secretar",
             "procurador", "gobierno", "government", "regering", "minister", "senador", "senator", "diputad",
             "congres", "attorney", "prosecutor")
+# "of the Gulf Cartel", "del grupo delictivo Los Zetas": whose boss
+_OF_A_CARTEL = (r"\s+(?:of|de|del|van)\s+(?:the\s+|los\s+|la\s+|el\s+|de\s+)?(?:[\w-]+\s+){0,3}?(?:cartel|c[aá]rtel|kartel|gang|"
+                r"zetas|family|familia|organi[sz]ation|organizaci[oó]n)")
 _A_MEDIA = ("reforma", "milenio", "informador", "universal", "jornada", "excélsior", "excelsior", "financiero",
             "proceso", "político", "post", "el norte", "debate", "noroeste", "ríodoce", "zeta", "siglo",
             "economista", "vanguardia", "razón", "infobae", "televisa", "azteca", "aristegui", "fórmula", "radio",
@@ -1022,6 +1025,21 @@ TRAPS: tuple[Trap, ...] = (
                   r"Radio Fórmula|Blu Radio|Pulso)\b", _A_MEDIA),
     Trap("media", rf"\b(?:El|La)\s+(?:Sol|Diario|Heraldo|Siglo|Mañana|Imparcial|Dictamen|Occidental|Voz|Prensa|"
                   rf"Crónica)\s+de\s+{_CAPS}", _A_MEDIA),
+    # a paper named with its town: "according to newspaper Norte in Ciudad Juárez", "el diario Norte de Ciudad Juárez"
+    Trap("media", rf"(?i:\b(?:newspaper|daily|diario|peri[oó]dico|krant|dagblad)\s+)(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){{1,3}}"
+                  rf"(?:in|of|de|en|uit|van)\s+{_CAPS}", ("newspaper", "daily", "diario", "periódico", "periodico", "krant",
+                                                       "dagblad")),
+    # a cartel boss's turf, not where he was caught or killed: "the purported Zetas chief in the central state of San
+    # Luis Potosi, was captured ... in Fresnillo", "the local head of the Gulf Cartel in the border city of Nuevo
+    # Progreso", "el jefe de plaza en Reynosa" (a cartel's boss, and a place noun or "plaza" that says turf: "la captura
+    # de un líder de Los Zetas en San Luis Potosí" is where he was caught, "a state police chief in the border city of
+    # Nogales" where he was killed)
+    Trap("title", rf"(?i:\b(?:(?:chief|leader|boss|head|jefe|l[ií]der|cabecilla|leider|baas){_OF_A_CARTEL}|"
+                  rf"(?:cartel|zetas|gang|kartel)\s+(?:[\w-]+\s+)?(?:chief|leader|boss|head|leider|baas))"
+                  rf"\s+(?:in|en|for|para|te)\s+(?:the\s+|el\s+|la\s+)?(?:(?:central|northern|southern|western|eastern|"
+                  rf"border)\s+)?(?:state|city|town|estado|ciudad|municipio|plaza|stad|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?"
+                  rf"|\b(?:plaza\s+(?:boss|chief)|jefe\s+de\s+(?:la\s+)?plaza)(?:{_OF_A_CARTEL})?\s+(?:in|en|for|para|de|of)\s+)"
+                  rf"{_CAPS}", ("chief", "head", "leader", "boss", "jefe", "líder", "lider", "cabecilla", "leider", "baas")),
     # streets and roads named after places or people
     Trap("road", rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|"
                  rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|"

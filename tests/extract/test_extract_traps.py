@@ -732,3 +732,33 @@ def test_a_town_southwest_of_a_city_in_spanish_compass_words_is_not_that_city(ex
 def test_a_state_across_the_border_with_an_adjective_is_no_place_of_the_event(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2008-05-19")
     assert records and {r["admin1"] for r in records} == {"Guanajuato"}, records
+
+
+@pytest.mark.parametrize("lang,text,turf", [
+    ("en", "Officials said Alfredo Aleman Narvaez, the purported Zetas chief in the central state of San Luis Potosi, "
+           "was captured two days prior in Fresnillo, Zacatecas.", "San Luis Potosí"),
+    ("en", "Soldiers killed the local head of the Gulf Cartel in the border city of Nuevo Progreso during a clash in "
+           "Reynosa, Tamaulipas.", "Nuevo Progreso"),
+    ("es", "Militares detuvieron en Fresnillo, Zacatecas, al jefe de plaza de Los Zetas en San Luis Potosí.",
+     "San Luis Potosí"),
+])
+def test_a_cartel_bosss_turf_is_no_place_of_his_arrest_or_death(extract, lang: str, text: str, turf: str) -> None:
+    records = extract(text, lang, "2011-11-18")
+    assert records and turf not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Gunmen killed a state police chief in the border city of Nogales, Sonora.", "Nogales"),
+    ("es", "Militares capturaron a un presunto líder del grupo delictivo Los Zetas en San Luis Potosí.",
+     "San Luis Potosí"),
+])
+def test_a_police_chief_killed_in_a_city_or_a_leader_caught_there_stays_there(extract, lang: str, text: str,
+                                                                              place: str) -> None:
+    records = extract(text, lang, "2011-11-18")
+    assert place in {r["location"] for r in records}, records
+
+
+def test_a_newspaper_named_with_its_town_is_no_place(extract) -> None:
+    records = extract("A woman was shot dead in Villa Ahumada, Chihuahua, according to newspaper Norte in Ciudad "
+                      "Juárez.", "en", "2017-03-24")
+    assert records and "Ciudad Juárez" not in {r["location"] for r in records}, records
