@@ -204,6 +204,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
+               # a body found shot: "a man was found shot to death", "fue hallado muerto a balazos", "werd doodgeschoten aangetroffen"
+               r"\b(?:(?:was|were)\s+found\s+shot(?:\s+to\s+death|\s+dead)?|(?:fue|fueron)\s+(?:hallad|encontrad|localizad)[oa]s?\s+"
+               r"(?:muert[oa]s?|sin\s+vida)\s+a\s+balazos|doodgeschoten\s+aangetroffen|signs\s+of\s+an?\s+execution-style\s+shooting)\b",
+               # explosives seized or found are no attack: "soldiers also seized six improvised explosive devices",
+               # "aseguraron seis artefactos explosivos", "namen zes explosieven in beslag"
+               r"\b(?:seized|found|confiscated|recovered|located|aseguraron|asegur[oó]|se\s+aseguraron|decomisaron|"
+               r"encontr(?:aron|[oó])|localizaron|hallaron|namen|vonden|troffen)\b[^.;]{0,60}?\b(?:explosive\s+devices?|"
+               r"explosives|grenades|ieds?|artefactos\s+explosivos|explosivos|granadas|explosieven|granaten)\b",
                # a trend, not an incident: "the latest in a round of ambush-style attacks", "part of a string of
                # apparent vigilante attacks", "en medio de una ola de ataques", "na een reeks aanslagen"
                r"\b(?:latest\s+in|part\s+of|amid|stop|end|follows?|following|in\s+the\s+wake\s+of)\s+(?:a|an|the)\s+"

@@ -2210,3 +2210,17 @@ def test_a_total_so_far_is_no_count_of_the_days_killing(extract, lang: str, text
 ])
 def test_the_wounded_between_life_and_death_are_no_death(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "In Mazatlán, Sinaloa, soldiers also seized six improvised explosive devices and 39 pieces of tactical "
+           "equipment.", "seizure"),
+    ("es", "En Mazatlán, Sinaloa, los militares también aseguraron seis artefactos explosivos improvisados.", "seizure"),
+    ("nl", "In Mazatlán, Sinaloa, namen militairen ook zes geïmproviseerde explosieven in beslag.", "seizure"),
+    ("en", "A man in his 40s was found shot to death in Durango municipality Tuesday.", "death"),
+    ("es", "En Durango, un hombre fue hallado muerto a balazos el martes.", "death"),
+    ("nl", "In Durango werd dinsdag een man doodgeschoten aangetroffen.", "death"),
+])
+def test_explosives_seized_and_bodies_found_shot_are_no_attack(extract, lang: str, text: str, etype: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert etype in types and "attack" not in types, types
