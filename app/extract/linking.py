@@ -204,8 +204,9 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
         if run.rstrip(".,;:") in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
             run = STATE_OF_MEXICO  # "en el sur del estado de México": the state, as its mentions read it
         named = _run_states(geo, run)  # most runs name no state: the cheap, cached test first
-        if not named or datelines and _overlaps(start, end, datelines):
-            continue  # "MEXICO CITY —" says where the reporter was
+        if not named or datelines and any(start <= d_start < end for d_start, _ in datelines):
+            continue  # "MEXICO CITY —" says where the reporter was (the state named after it, "Monterrey, Nuevo
+            # Leon –", is the story's as the text's other names are)
         if NEIGHBOURHOOD_AFTER.match(text, end) or NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
             continue  # "the Constituyentes de Querétaro section", "la colonia Jalisco": a neighbourhood
         for state in named:

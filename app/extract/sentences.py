@@ -30,6 +30,11 @@ _ABBREVIATED_STATE = {
     "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora", "tab": "Tabasco", "tamps": "Tamaulipas",
     "tlax": "Tlaxcala", "ver": "Veracruz", "yuc": "Yucatán", "zac": "Zacatecas",
 }
+# The states' names as datelines write them, accents or not (and the country's).
+_STATE_NAMES = ("Aguascalientes|Baja California(?: Sur)?|Campeche|Chiapas|Chihuahua|Coahuila|Colima|Durango|Guanajuato|"
+                "Guerrero|Hidalgo|Jalisco|Estado de M[eé]xico|M[eé]xico|Michoac[aá]n|Morelos|Nayarit|Nuevo Le[oó]n|Oaxaca|"
+                "Puebla|Quer[eé]taro|Quintana Roo|San Luis Potos[ií]|Sinaloa|Sonora|Tabasco|Tamaulipas|Tlaxcala|Veracruz|"
+                "Yucat[aá]n|Zacatecas|Ciudad de M[eé]xico")
 _ABBREVIATION_AT_END = re.compile(r",\s*([\w.\s]+?)\.?,?\s*$")
 
 
@@ -71,6 +76,9 @@ DATELINE = re.compile(
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
     # Ciudad Juárez, Chih. Un ...: a town of capitalised words only, then the abbreviation and a full stop
     rf"|[A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’]*){{0,3}},\s*(?:{_STATE_ABBREVIATIONS})\.\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"
+    # Monterrey, Nuevo Leon – / Guadalajara, Jalisco- / Tijuana, Mexico — : a town in mixed case, a state's name, a dash
+    rf"|[A-ZÁÉÍÓÚÑ][\w'’.]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\w'’.]*){{0,3}},\s*(?:{_STATE_NAMES})"
+    r"\.?\s*[–—-]{1,2}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
     r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ])"  # Dinsdag 15 februari 2022 -
     # Monterrey/EFE – : a town in mixed case, a slash and the agency
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s*/\s*(?:EFE|Efe|AFP|AP|Reuters|Notimex|Apro|DPA|Xinhua|ANSA)"

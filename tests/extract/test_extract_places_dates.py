@@ -1914,3 +1914,15 @@ def test_a_listed_hamlet_the_gazetteer_holds_in_that_municipality_stays(extract)
     records = extract("Escuelas de las localidades de San Miguel Taimeo y Santa Cruz, municipio de Zinapécuaro, "
                       "Michoacán, suspendieron clases por la violencia.", "es", date="2025-12-04")
     assert "San Miguel Taimeo" in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Guadalajara, Jalisco- Un enfrentamiento armado en el poblado de Michoacanejo, en Teocaltiche, provocó el "
+           "éxodo de los habitantes.", "Teocaltiche"),
+    ("en", "Monterrey, Nuevo Leon – Gunmen killed two police officers on Wednesday in Santiago.", "Santiago"),
+    ("nl", "Culiacán, Sinaloa – Gewapende mannen hebben woensdag in Navolato twee agenten doodgeschoten.", "Navolato"),
+])
+def test_a_mixed_case_town_and_state_before_a_dash_is_a_dateline(extract, lang: str, text: str, town: str) -> None:
+    # the dateline's town is where the reporter was; its state is the story's (Santiago, Nuevo León)
+    records = extract(text, lang, date="2021-05-08")
+    assert records and {r["admin2"] for r in records} == {town}, records
