@@ -1301,6 +1301,10 @@ TRAPS: tuple[Trap, ...] = (
                       rf"the\s+(?:city|town)\s+of\s+|de\s+stad\s+|(?:el|la|los|las)\s+(?=[A-ZÁÉÍÓÚÑ]))?){_CAPS}",
          ("destacamentad", "destacad", "acantonad", "adscrit", "con base", "stationed", "headquartered",
           "gestationeerd", "gelegerd")),
+    # where one person lives: "Tamez, ... is a resident of the municipality of China, 60 miles northeast of Monterrey"
+    # (residents, plural, of a town are its people, where things happen to them)
+    Trap("origin", rf"(?i:\b(?:is|was|a|an)\s+(?:\w+\s+)?resident\s+of\s+(?:the\s+(?:municipality|town|city|village)\s+of\s+)?)"
+                   rf"{_CAPS}", ("resident of",)),
     # where a witness lives or came from: "dijo un turista de Ciudad de México", "a tourist from Texas"
     Trap("origin", rf"(?i:\b(?:turistas?|visitantes?|vacacionistas?|paseantes|tourists?|visitors?|holidaymakers?|"
                    rf"toeristen|toerist|bezoekers?|vakantiegangers?)\s+(?:\w+\s+)?(?:de|del|from|uit|van)\s+"

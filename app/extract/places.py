@@ -93,8 +93,9 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
     if place is None or getattr(place, "country", "MX") != "MX" or place.kind == "country":
         return False  # a bare "Mexico" never locates an incident; unnamed states do (MULTI_STATE)
     key = normalize(mention.name)
-    if key in lexicon.FOREIGN_NAMES:
-        return False
+    if key in lexicon.FOREIGN_NAMES and not (mention.municipality and place.kind == "municipality"
+                                              and place.admin1 in context_states):
+        return False  # ... but "el municipio de China" in a Nuevo León story is China, Nuevo León
     if key in lexicon.AMBIGUOUS_NAMES and mention.context not in ("strong", "list"):
         return False
     if mention.sub_place and context_states and place.admin1 not in context_states:

@@ -1926,3 +1926,13 @@ def test_a_mixed_case_town_and_state_before_a_dash_is_a_dateline(extract, lang: 
     # the dateline's town is where the reporter was; its state is the story's (Santiago, Nuevo León)
     records = extract(text, lang, date="2021-05-08")
     assert records and {r["admin2"] for r in records} == {town}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Nuevo León, police arrested 22 suspects in the municipality of China on 10 November."),
+    ("es", "En Nuevo León, la policía detuvo a 22 sospechosos en el municipio de China."),
+    ("nl", "In Nuevo León arresteerde de politie 22 verdachten in de gemeente China."),
+])
+def test_a_municipality_named_like_a_country_is_that_municipality(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2012-11-12")
+    assert records and {(r["admin2"], r["admin1"]) for r in records} == {("China", "Nuevo León")}, records

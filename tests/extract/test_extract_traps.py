@@ -762,3 +762,9 @@ def test_a_newspaper_named_with_its_town_is_no_place(extract) -> None:
     records = extract("A woman was shot dead in Villa Ahumada, Chihuahua, according to newspaper Norte in Ciudad "
                       "Juárez.", "en", "2017-03-24")
     assert records and "Ciudad Juárez" not in {r["location"] for r in records}, records
+
+
+def test_where_one_victim_lives_is_no_place_of_the_event(extract) -> None:
+    records = extract("Tamez, a resident of the municipality of China, was kidnapped Friday near General Bravo, "
+                      "Nuevo León.", "en", "2025-03-10")
+    assert records and "China" not in {r["location"] for r in records}, records
