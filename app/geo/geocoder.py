@@ -112,6 +112,7 @@ class OfflineGeocoder(Geocoder):
         self._places: dict[tuple[int, int], Place] = {}
         self._cache: dict[tuple, Place | None] = {}
         self._by_state: dict[str, list[tuple[str, str, str]]] = {}
+        self._index_by_state: dict[str, tuple] = {}
         self._short_forms: dict[str, list[int]] | None = None
 
     # -- the fast path used by the extractor --
@@ -146,11 +147,11 @@ class OfflineGeocoder(Geocoder):
         code = self._state_filter(state)
         if code is None or len(key) < min_length and not _LEADING_ARTICLE.match(key):
             return None
-        bare = _LEADING_ARTICLE.sub("", key)
-        found = {cvegeo: official for cvegeo, official, folded in self._municipalities_of(code)
-                 if abs(len(folded) - len(key)) <= 1 and _one_edit_apart(key, folded)
-                 or key == _CONNECTORS.sub("", folded)  # "Ixhuatlan Madero" for Ixhuatlán de Madero
-                 or bare == _LEADING_ARTICLE.sub("", folded)}  # "El Mezquital" for Mezquital
+        by_length, by_no_connectors, by_no_article = self._municipality_index(code)
+        found = {cvegeo: official for size in (len(key) - 1, len(key), len(key) + 1)
+                 for cvegeo, official, folded in by_length.get(size, ()) if _one_edit_apart(key, folded)}
+        found.update(by_no_connectors.get(key, {}))  # "Ixhuatlan Madero" for Ixhuatlán de Madero
+        found.update(by_no_article.get(_LEADING_ARTICLE.sub("", key), {}))  # "El Mezquital" for Mezquital
         if len(found) != 1:
             return None
         return self.resolve(next(iter(found.values())), state=state)
@@ -162,6 +163,21 @@ class OfflineGeocoder(Geocoder):
                                     for cvegeo, official in self.table.municipality_names.items()
                                     if cvegeo.startswith(code)]
         return self._by_state[code]
+
+    def _municipality_index(self, code: str) -> tuple[dict[int, list[tuple[str, str, str]]],
+                                                      dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+        """A state's municipalities by the length of their normalised name, and by that name without
+        connectors and without a leading article: a typo check reads only the names it could be."""
+        if code not in self._index_by_state:
+            by_length: dict[int, list[tuple[str, str, str]]] = {}
+            by_no_connectors: dict[str, dict[str, str]] = {}
+            by_no_article: dict[str, dict[str, str]] = {}
+            for cvegeo, official, folded in self._municipalities_of(code):
+                by_length.setdefault(len(folded), []).append((cvegeo, official, folded))
+                by_no_connectors.setdefault(_CONNECTORS.sub("", folded), {})[cvegeo] = official
+                by_no_article.setdefault(_LEADING_ARTICLE.sub("", folded), {})[cvegeo] = official
+            self._index_by_state[code] = (by_length, by_no_connectors, by_no_article)
+        return self._index_by_state[code]
 
     def is_place_name(self, name: str) -> bool:
         """True when ``resolve(name)`` finds a place (cached, so as fast as resolve)."""
