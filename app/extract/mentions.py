@@ -113,7 +113,7 @@ _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
 POSSESSIVE = re.compile(r"^(?:\S+\s+){0,4}?\S+?['’]s\s+")  # "Mexico's", "Mexico City's", "San Luis Potosí's"
 _POSSESSIVE_STATE = re.compile(r"((?:\S+\s+){0,2}?\S+?)['’]s\s+$")
 CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
-TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality)$")
+TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality|Metro|metro(?:politan)? area|Metropolitan Area)\.?$")  # "the Monterrey Metro"
 SENTENCE_OPENERS = " \t\"'“‘«¿¡(-–—"
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat|provincie)\s+(?:of\s+|de\s+|van\s+)?$", re.I)

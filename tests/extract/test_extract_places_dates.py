@@ -1936,3 +1936,13 @@ def test_a_mixed_case_town_and_state_before_a_dash_is_a_dateline(extract, lang: 
 def test_a_municipality_named_like_a_country_is_that_municipality(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2012-11-12")
     assert records and {(r["admin2"], r["admin1"]) for r in records} == {("China", "Nuevo León")}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen tried to kidnap members of a Texas family visiting the border state of Nuevo Leon this week. The incident "
+    "took place at a Holiday Inn on one of the main avenues in the Monterrey Metro.",
+    "Gunmen kidnapped two men at a hotel in the Monterrey metropolitan area this week.",
+])
+def test_a_town_before_metro_or_metropolitan_area_is_that_town(extract, text: str) -> None:
+    records = extract(text, "en", date="2022-06-09")
+    assert records and {r["admin2"] for r in records} == {"Monterrey"}, records
