@@ -2143,6 +2143,7 @@ def test_forces_patrolling_guarding_or_mobilised_are_an_operation(extract, lang:
     ("en", "operation", "The army rolled into Villanueva, Zacatecas, and ordered the police to surrender their weapons."),
     ("es", "operation", "Militares y policías acudieron a la comunidad de Baborigame, Chihuahua, para atender una denuncia."),
     ("en", "operation", "Soldiers, marines and police surrounded and stormed a safe house in Xalapa, Veracruz."),
+    ("es", "seizure", "En San Pedro Garza García, Nuevo León, fueron asegurados tres automóviles de la cochera."),
 ])
 def test_wording_found_missing_in_the_twenty_fourth_session(extract, lang: str, etype: str, text: str) -> None:
     # from errors of heldout68-73 (opened this session) and the development sets
