@@ -1022,8 +1022,10 @@ TRAPS: tuple[Trap, ...] = (
                   rf"(?:la\s+|the\s+)?{_CAPS}", _A_TITLE + ("procureur",)),
     # "la Procuraduría General de Justicia de Coahuila", "la Secretaría de Seguridad Pública de Sonora": the authority's state
     Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso|Procuradur[ií]a)"
-                  rf"(?:\s+(?:General|de\s+Justicia|de\s+Seguridad(?:\s+P[uú]blica|\s+Ciudadana)?|de\s+Gobierno))*"
-                  rf"\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}",
+                  rf"(?:\s+(?:General|de\s+Justicia|de\s+Seguridad(?:\s+P[uú]blica|\s+Ciudadana)?|de\s+Gobierno|Municipal))*"
+                  rf"\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}"
+                  # ... and another town's: "la Secretaría de Seguridad Pública Municipal de Querétaro y de Corregidora"
+                  rf"(?:\s+y\s+de\s+{_CAPS})?",
          _A_TITLE + ("procuradur",)),
     # newspapers and media
     # (not the tail of a town's name: "el municipio de Mineral de la Reforma")
@@ -1220,7 +1222,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap("vehicle", r"(?i:\b(?:tipo|modelo|marca\s+dodge|dodge)\s+)(?P<place>Durango)\b", ("tipo", "modelo", "dodge")),
     # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora"
     Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
-    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:de|del)|"
+    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:[A-Z0-9]{{2,4}}(?:-[A-Z0-9]{{1,4}}){{1,3}}\s+)?(?:de|del)|"
                    rf"(?:kenteken\w*|nummerpla\w+)\s+(?:uit|van))\s+(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|"
                    rf"de\s+staat\s+)?){_CAPS}", _A_PLATES),
     # where a vehicle came from: "a vehicle authorized as a taxi from Quintana Roo", "una camioneta procedente de Sinaloa"

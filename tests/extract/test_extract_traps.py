@@ -768,3 +768,15 @@ def test_where_one_victim_lives_is_no_place_of_the_event(extract) -> None:
     records = extract("Tamez, a resident of the municipality of China, was kidnapped Friday near General Bravo, "
                       "Nuevo León.", "en", "2025-03-10")
     assert records and "China" not in {r["location"] for r in records}, records
+
+
+def test_plates_with_their_number_before_the_state_name_where_the_car_was_registered(extract) -> None:
+    records = extract("En Tulum, Quintana Roo, sicarios en una camioneta con placas de circulación LZM-22-91 del estado "
+                      "de México atacaron a un hombre.", "es", "2011-03-02")
+    assert records and {r["admin1"] for r in records} == {"Quintana Roo"}, records
+
+
+def test_an_authority_of_two_towns_names_neither_as_the_place(extract) -> None:
+    records = extract("Elementos de la Secretaría de Seguridad Pública Municipal de Querétaro y de Corregidora detuvieron "
+                      "a cuatro hombres.", "es", "2024-03-02")
+    assert "Corregidora" not in {r["location"] for r in records}, records
