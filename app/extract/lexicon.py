@@ -1266,6 +1266,13 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
          ("límite", "limite", "limítrofe", "limitrofe", "colinda", "frontera con", "border with", "bordering",
           "grens met", "grenzend")),
+    # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
+    # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
+    # (the words between in lower case: "regresaba de Culiacán en Navolato" is attacked in Navolato)
+    Trap("origin", rf"(?i:\b(?:regresaban|regresaba|volv[ií]an|volv[ií]a|returning|terugkeerden|terugkwamen|terugkwam)\s+"
+                   rf"(?:de|del|from|van|uit)\s+)(?:[a-záéíóúñü,\s]{{0,60}}?\b(?:en|in)\s+)?(?i:el\s+municipio\s+de\s+|"
+                   rf"la\s+ciudad\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?{_CAPS}",
+         ("regresaba", "volv", "returning", "terugke", "terugkw")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed")),

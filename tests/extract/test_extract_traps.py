@@ -780,3 +780,19 @@ def test_an_authority_of_two_towns_names_neither_as_the_place(extract) -> None:
     records = extract("Elementos de la Secretaría de Seguridad Pública Municipal de Querétaro y de Corregidora detuvieron "
                       "a cuatro hombres.", "es", "2024-03-02")
     assert "Corregidora" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,place,trap", [
+    ("es", "Los dos ingenieros fueron privados de su libertad en Comitán, Chiapas, cuando regresaban de verificar la "
+           "construcción de obras en el municipio de Motozintla.", "Comitán de Domínguez", "Motozintla"),
+    ("en", "Gunmen kidnapped the police chief in Janos, Chihuahua, as they were returning from a meeting in Casas "
+           "Grandes.", "Janos", "Casas Grandes"),
+    ("nl", "Gewapende mannen ontvoerden de politiechef in Janos, Chihuahua, toen ze terugkeerden van een vergadering in "
+           "Casas Grandes.", "Janos", "Casas Grandes"),
+    ("es", "Hombres armados atacaron a una familia que regresaba de Culiacán en Navolato, Sinaloa.", "Navolato",
+     "Culiacán"),
+])
+def test_where_people_were_coming_back_from_is_no_place_of_the_event(extract, lang: str, text: str, place: str,
+                                                                      trap: str) -> None:
+    records = extract(text, lang, "2011-05-14")
+    assert place in {r["location"] for r in records} and trap not in {r["location"] for r in records}, records
