@@ -1046,10 +1046,12 @@ TRAPS: tuple[Trap, ...] = (
     # Nogales" where he was killed)
     Trap("title", rf"(?i:\b(?:(?:chief|leader|boss|head|jefe|l[ií]der|cabecilla|leider|baas){_OF_A_CARTEL}|"
                   rf"(?:cartel|zetas|gang|kartel)\s+(?:[\w-]+\s+)?(?:chief|leader|boss|head|leider|baas))"
-                  rf"\s+(?:in|en|for|para|te)\s+(?:the\s+|el\s+|la\s+)?(?:(?:central|northern|southern|western|eastern|"
-                  rf"border)\s+)?(?:state|city|town|estado|ciudad|municipio|plaza|stad|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?"
+                  rf"\s+(?:in|en|for|para|te)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:central|northern|southern|western|"
+                  rf"eastern|border)\s+)?(?:states?|city|cities|towns?|estados?|ciudad(?:es)?|municipios?|municipalities|plaza|stad|"
+                  rf"staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?"
                   rf"|\b(?:plaza\s+(?:boss|chief)|jefe\s+de\s+(?:la\s+)?plaza)(?:{_OF_A_CARTEL})?\s+(?:in|en|for|para|de|of)\s+)"
-                  rf"{_CAPS}", ("chief", "head", "leader", "boss", "jefe", "líder", "lider", "cabecilla", "leider", "baas")),
+                  rf"{_CAPS}",
+         ("chief", "head", "leader", "boss", "jefe", "líder", "lider", "cabecilla", "leider", "baas")),
     # streets and roads named after places or people
     Trap("road", rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|"
                  rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|"

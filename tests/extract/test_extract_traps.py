@@ -741,6 +741,8 @@ def test_a_state_across_the_border_with_an_adjective_is_no_place_of_the_event(ex
            "Reynosa, Tamaulipas.", "Nuevo Progreso"),
     ("es", "Militares detuvieron en Fresnillo, Zacatecas, al jefe de plaza de Los Zetas en San Luis Potosí.",
      "San Luis Potosí"),
+    ("es", "Ángel Toscazo, identificado como jefe de La Familia en los municipios de Almoloya de Juárez y Zinacantepec, "
+           "fue detenido en Toluca, Estado de México.", "Almoloya de Juárez"),
 ])
 def test_a_cartel_bosss_turf_is_no_place_of_his_arrest_or_death(extract, lang: str, text: str, turf: str) -> None:
     records = extract(text, lang, "2011-11-18")
