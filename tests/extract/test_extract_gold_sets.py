@@ -62,42 +62,42 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # towns or the state"; floors now), wrote rules from probes of wording and form rather than from a set's errors, and
 # added heldout83-88, annotated blind, without floors (heldout83-85 0.728 -> 0.729, heldout86-88 0.761 -> 0.761).
 # The twenty-fourth opened heldout68-76 for development (0.777 -> 0.823), scored heldout83-88 on its start and end code
-# (0.746 -> 0.751; floors now) and added heldout89-94, annotated blind, without floors (0.735 -> 0.735).
+# (0.746 -> 0.751; floors now) and added heldout89-94, annotated blind, without floors (0.735 -> 0.735); all 95 sets 0.857 -> 0.863.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.89, 0.7),
           ("heldout8", 0.83, 0.7), ("heldout9", 0.91, 0.75), ("heldout10", 0.86, 0.7), ("heldout11", 0.78, 0.7),
-          ("heldout12", 0.83, 0.7), ("heldout13", 0.78, 0.65), ("heldout14", 0.86, 0.85), ("heldout15", 0.87, 0.45),
+          ("heldout12", 0.83, 0.7), ("heldout13", 0.78, 0.65), ("heldout14", 0.88, 0.85), ("heldout15", 0.87, 0.45),
           ("heldout16", 0.94, 0.8), ("heldout17", 0.86, 0.85), ("heldout18", 0.88, 0.8), ("heldout19", 0.87, 0.6),
           ("heldout20", 0.88, 0.75), ("heldout21", 0.84, 0.7), ("heldout22", 0.89, 0.8), ("heldout23", 0.86, 0.65),
           ("heldout24", 0.87, 0.9), ("heldout25", 0.86, 0.7), ("heldout26", 0.8, 0.75), ("heldout27", 0.87, 0.7),
-          ("heldout28", 0.85, 0.8), ("heldout29", 0.77, 0.6), ("heldout30", 0.84, 0.75), ("heldout31", 0.78, 0.7),
+          ("heldout28", 0.86, 0.8), ("heldout29", 0.77, 0.6), ("heldout30", 0.84, 0.75), ("heldout31", 0.78, 0.7),
           ("heldout32", 0.88, 0.7), ("heldout33", 0.92, 0.9), ("heldout34", 0.83, 0.8), ("heldout35", 0.88, 0.75),
           ("heldout36", 0.88, 0.75), ("heldout37", 0.9, 0.8), ("heldout38", 0.89, 0.65), ("heldout39", 0.84, 0.8),
           ("heldout40", 0.76, 0.6), ("heldout41", 0.89, 0.75), ("heldout42", 0.74, 0.5), ("heldout43", 0.81, 0.7),
           ("heldout44", 0.91, 0.8), ("heldout45", 0.86, 0.8), ("heldout46", 0.83, 0.75), ("heldout47", 0.82, 0.55),
           ("heldout48", 0.88, 0.7), ("heldout49", 0.9, 0.85), ("heldout50", 0.75, 0.65), ("heldout51", 0.8, 0.8),
-          ("heldout52", 0.73, 0.55), ("heldout53", 0.82, 0.5), ("heldout54", 0.86, 0.6), ("heldout55", 0.76, 0.6),
+          ("heldout52", 0.73, 0.55), ("heldout53", 0.82, 0.5), ("heldout54", 0.86, 0.6), ("heldout55", 0.77, 0.6),
           ("heldout56", 0.79, 0.75), ("heldout57", 0.81, 0.75), ("heldout58", 0.87, 0.75), ("heldout59", 0.88, 0.85),
           ("heldout60", 0.71, 0.7), ("heldout61", 0.89, 0.85), ("heldout62", 0.91, 0.75), ("heldout63", 0.88, 0.7),
           ("heldout64", 0.91, 0.7), ("heldout65", 0.89, 0.95), ("heldout66", 0.85, 0.95), ("heldout67", 0.86, 0.7),
-          ("heldout68", 0.86, 0.2), ("heldout69", 0.84, 0.65), ("heldout70", 0.74, 0.35), ("heldout71", 0.71, 0.95),
+          ("heldout68", 0.86, 0.2), ("heldout69", 0.84, 0.65), ("heldout70", 0.74, 0.35), ("heldout71", 0.73, 0.95),
           ("heldout72", 0.83, 0.85), ("heldout73", 0.78, 0.55), ("heldout74", 0.89, 0.7), ("heldout75", 0.86, 0.7),
-          ("heldout76", 0.73, 0.7), ("heldout77", 0.66, 0.55), ("heldout78", 0.8, 0.85), ("heldout79", 0.77, 0.65),
+          ("heldout76", 0.73, 0.7), ("heldout77", 0.67, 0.55), ("heldout78", 0.8, 0.85), ("heldout79", 0.77, 0.65),
           ("heldout80", 0.86, 0.7), ("heldout81", 0.86, 0.95), ("heldout82", 0.76, 0.8), ("heldout83", 0.64, 0.45),
           ("heldout84", 0.72, 0.6), ("heldout85", 0.86, 0.95), ("heldout86", 0.73, 0.45), ("heldout87", 0.67, 0.55),
           ("heldout88", 0.84, 0.45)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
-                 "heldout14": 2, "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 3,
-                 "heldout22": 1, "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 4, "heldout29": 2,
-                 "heldout30": 2, "heldout31": 8, "heldout32": 1, "heldout33": 2, "heldout34": 8, "heldout35": 2,
-                 "heldout37": 1, "heldout38": 3, "heldout39": 13, "heldout40": 6, "heldout41": 1, "heldout42": 2,
-                 "heldout43": 6, "heldout46": 2, "heldout52": 4, "heldout53": 2, "heldout54": 2, "heldout55": 3,
-                 "heldout56": 3, "heldout57": 8, "heldout58": 8, "heldout60": 7, "heldout64": 1, "heldout65": 3,
-                 "heldout66": 2, "heldout69": 6, "heldout71": 2, "heldout73": 4, "heldout76": 2, "heldout77": 7,
-                 "heldout78": 5, "heldout79": 3, "heldout80": 2, "heldout81": 2, "heldout82": 2, "heldout83": 1,
-                 "heldout84": 5, "heldout86": 5, "heldout87": 6}
+                 "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 3, "heldout22": 1,
+                 "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 4, "heldout29": 2, "heldout30": 2,
+                 "heldout31": 8, "heldout32": 1, "heldout33": 2, "heldout34": 8, "heldout35": 2, "heldout37": 1,
+                 "heldout38": 3, "heldout39": 13, "heldout40": 6, "heldout41": 1, "heldout42": 1, "heldout43": 6,
+                 "heldout46": 2, "heldout52": 4, "heldout53": 2, "heldout54": 2, "heldout55": 1, "heldout56": 3,
+                 "heldout57": 8, "heldout58": 8, "heldout60": 6, "heldout64": 1, "heldout65": 3, "heldout66": 2,
+                 "heldout69": 1, "heldout71": 2, "heldout73": 4, "heldout76": 2, "heldout77": 6, "heldout78": 5,
+                 "heldout79": 3, "heldout80": 2, "heldout81": 2, "heldout82": 2, "heldout83": 1, "heldout84": 5,
+                 "heldout86": 5, "heldout87": 6}
 
 
 # Sets with fewer than 25 required items: their own count
