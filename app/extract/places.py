@@ -296,8 +296,8 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
                 # Cepeda, Ensenada": at the town named after it, a village noun or not
                 # (the state, not its capital's municipality: "El Ranchito, Durango", "the community of Loma de
                 # Flores, in the state of Guanajuato")
-                host = next((c for c in resolver.geo.candidates(mention.qualifier) if c.kind == "state"), None) \
-                    if mention.locality else resolver.resolve(mention.qualifier)
+                host = resolver.resolve(f"estado de {mention.qualifier}") if mention.locality \
+                    else resolver.resolve(mention.qualifier)
                 if mention.locality or (host is not None and host.kind in ("municipality", "locality")):
                     place = host
             if place is None:

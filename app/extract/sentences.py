@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.geo.names import COUNTRY_NAME, STATE_PLACE_NAMES
+
 # Lower-cased abbreviations (without the final period) that never end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset("""
 cd gral sr sra srta dr dra lic ing mtro no núm num art arts av avda col fracc blvd carr km
@@ -30,11 +32,13 @@ _ABBREVIATED_STATE = {
     "slp": "San Luis Potosí", "sin": "Sinaloa", "son": "Sonora", "tab": "Tabasco", "tamps": "Tamaulipas",
     "tlax": "Tlaxcala", "ver": "Veracruz", "yuc": "Yucatán", "zac": "Zacatecas",
 }
-# The states' names as datelines write them, accents or not (and the country's).
-_STATE_NAMES = ("Aguascalientes|Baja California(?: Sur)?|Campeche|Chiapas|Chihuahua|Coahuila|Colima|Durango|Guanajuato|"
-                "Guerrero|Hidalgo|Jalisco|Estado de M[eé]xico|M[eé]xico|Michoac[aá]n|Morelos|Nayarit|Nuevo Le[oó]n|Oaxaca|"
-                "Puebla|Quer[eé]taro|Quintana Roo|San Luis Potos[ií]|Sinaloa|Sonora|Tabasco|Tamaulipas|Tlaxcala|Veracruz|"
-                "Yucat[aá]n|Zacatecas|Ciudad de M[eé]xico")
+# The states' names as datelines write them, accents or not (and the country's): the gazetteer's own list.
+_VOWEL_CLASSES = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]",
+                  "á": "[aá]", "é": "[eé]", "í": "[ií]", "ó": "[oó]", "ú": "[uú]"}
+_STATE_NAMES = "|".join(
+    "".join(_VOWEL_CLASSES.get(ch, re.escape(ch)) for ch in name)
+    for name in sorted({n for names in STATE_PLACE_NAMES.values() for n in names} | {COUNTRY_NAME, "Mexico"},
+                       key=len, reverse=True))
 _ABBREVIATION_AT_END = re.compile(r",\s*([\w.\s]+?)\.?,?\s*$")
 
 

@@ -148,8 +148,10 @@ class OfflineGeocoder(Geocoder):
         if code is None or len(key) < min_length and not _LEADING_ARTICLE.match(key):
             return None
         by_length, by_no_connectors, by_no_article = self._municipality_index(code)
+        # one letter off only for long names; an article added or dropped ("El Mezquital") at any length
         found = {cvegeo: official for size in (len(key) - 1, len(key), len(key) + 1)
-                 for cvegeo, official, folded in by_length.get(size, ()) if _one_edit_apart(key, folded)}
+                 for cvegeo, official, folded in by_length.get(size, ()) if _one_edit_apart(key, folded)} \
+            if len(key) >= min_length else {}
         found.update(by_no_connectors.get(key, {}))  # "Ixhuatlan Madero" for Ixhuatlán de Madero
         found.update(by_no_article.get(_LEADING_ARTICLE.sub("", key), {}))  # "El Mezquital" for Mezquital
         if len(found) != 1:

@@ -212,3 +212,4 @@ def test_a_municipality_named_with_an_article_it_lacks_is_found_in_its_state(geo
     assert place is not None and place.admin2 == "Mezquital"
     assert geocoder.misspelt_municipality("El Mezquital", state="Sonora") is None
     assert geocoder.misspelt_municipality("Oro", state="Durango") is None  # a dropped article: short, no guess
+    assert geocoder.misspelt_municipality("El Ore", state="Durango") is None  # an article makes no short name a typo
