@@ -1060,6 +1060,10 @@ TRAPS: tuple[Trap, ...] = (
                  # "on the road to the town of Benito Juárez", "de weg naar het dorp X": where the road goes
                  rf"(?:\s+(?:to\s+the\s+(?:town|city|village|community|municipality)\s+of|naar\s+(?:het|de)\s+(?:dorp|stad|"
                  rf"gemeente)|a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+    # street nouns that name a person's or town's avenue straight after them: "en plena costera Miguel Alemán",
+    # "el malecón Tajamar", "la privada Morelos" (never "la zona costera de Guerrero")
+    Trap("road", rf"\b(?:[Cc]ostera|[Mm]alec[oó]n|[Pp]rivada|[Cc]ircuito|[Pp]rolongaci[oó]n|[Aa]ndador|[Vv]iaducto)\s+{_CAPS}",
+         ("costera", "malec", "privada", "circuito", "prolongaci", "andador", "viaducto")),
     # a facility named after a town, in another: "a guard at the Aquiles Serdan prison in Chihuahua city"
     # ("a riot in Durango prison in March": a month or a weekday is no town)
     Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+"

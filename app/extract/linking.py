@@ -281,7 +281,8 @@ def reference_town_state(text: str, geo: Any) -> str | None:
     the story is in. None when those towns lie in several states, or in none."""
     from app.extract.mentions import name_runs
     # Mexico City is everyone's reference point ("500 kilometer ten westen van Mexico Stad")
-    states = {state for _, _, run in name_runs(text) for state in (one_state_town(geo, run),)
+    # a road's ends count one by one: "la carretera Cuauhtémoc-Chihuahua"
+    states = {state for _, _, run in name_runs(text) for part in run.split("-") for state in (one_state_town(geo, part),)
               if state and state != "Ciudad de México"}
     return next(iter(states)) if len(states) == 1 else None
 

@@ -1066,6 +1066,20 @@ def test_the_towns_a_road_joins_say_the_state_of_a_story_that_names_none(extract
     assert {(r["admin1"], r["geo_precision"]) for r in records} == {("Chihuahua", 3)}, records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un hombre fue hallado sin vida en la región de Cuauhtémoc. El hallazgo ocurrió en el kilómetro 100 de la "
+           "carretera Cuauhtémoc-Chihuahua."),
+    ("en", "A man was found dead in the region of Cuauhtémoc. The body lay at kilometre 100 of the "
+           "Cuauhtémoc-Chihuahua highway."),
+    ("nl", "Een man werd dood aangetroffen in de regio Cuauhtémoc. Het lichaam lag bij kilometer 100 van de "
+           "snelweg Cuauhtémoc-Chihuahua."),
+])
+def test_a_road_s_named_ends_settle_a_homonym_in_a_story_that_names_no_state(extract, lang: str, text: str) -> None:
+    # Cuauhtémoc is a borough of Mexico City too; the road to Chihuahua says which one
+    records = extract(text, lang, date="2026-02-20")
+    assert records and {r["admin1"] for r in records} == {"Chihuahua"}, records
+
+
 @pytest.mark.parametrize("lang,title,text", [
     ("en", "Violence in San Luis Potosí: two hit men dead",
      "Suspected members of a criminal group faced gunshots in the municipality of Villa Juárez, which left two "

@@ -377,6 +377,18 @@ def test_streets_named_after_towns_are_no_places(extract, lang: str, text: str) 
     assert records and {r["admin2"] for r in records} == {"Naucalpan de Juárez"}, records
 
 
+@pytest.mark.parametrize("text", [
+    "Un taxista fue ejecutado a balazos en Acapulco, frente a la gasolinera Hornos, en plena costera Miguel Alemán.",
+    "Un taxista fue ejecutado a balazos en Acapulco, en la privada Guadalupe Victoria de la colonia Progreso.",
+    "Un taxista fue ejecutado a balazos en Acapulco, sobre la prolongación Miguel Alemán.",
+])
+def test_a_street_noun_before_a_town_s_or_person_s_name_makes_no_place_of_it(extract, text: str) -> None:
+    # Spanish street nouns ("costera", "privada", "prolongación", "malecón") name an avenue, not Miguel Alemán
+    # (Tamaulipas) or Guadalupe Victoria (Durango)
+    records = extract(text, "es")
+    assert records and {r["admin2"] for r in records} == {"Acapulco de Juárez"}, records
+
+
 def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> None:
     records = extract("A guard at the Aquiles Serdan prison in Chihuahua city was killed by gunmen on Saturday.", "en")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
