@@ -1060,6 +1060,11 @@ TRAPS: tuple[Trap, ...] = (
                  # "on the road to the town of Benito Juárez", "de weg naar het dorp X": where the road goes
                  rf"(?:\s+(?:to\s+the\s+(?:town|city|village|community|municipality)\s+of|naar\s+(?:het|de)\s+(?:dorp|stad|"
                  rf"gemeente)|a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+    # a town's centre, not Tabasco's municipality Centro: "en pleno Centro de este municipio", "balacera en el Centro."
+    # ("el Centro de Salud", "el Centro de Tuzantla", "Centro, Tabasco" are read as such)
+    Trap("reference", r"\b(?:[Ee]l|[Dd]el|[Aa]l|[Pp]leno|[Zz]ona|[Cc]uadro\s+del)\s+Centro\b"
+                      r"(?!\s*,\s*Tab|\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ])",
+         ("centro",)),
     # street nouns that name a person's or town's avenue straight after them: "en plena costera Miguel Alemán",
     # "el malecón Tajamar", "la privada Morelos" (never "la zona costera de Guerrero")
     Trap("road", rf"\b(?:[Cc]ostera|[Mm]alec[oó]n|[Pp]rivada|[Cc]ircuito|[Pp]rolongaci[oó]n|[Aa]ndador|[Vv]iaducto)\s+{_CAPS}",

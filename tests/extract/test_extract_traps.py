@@ -389,6 +389,18 @@ def test_a_street_noun_before_a_town_s_or_person_s_name_makes_no_place_of_it(ext
     assert records and {r["admin2"] for r in records} == {"Acapulco de Juárez"}, records
 
 
+@pytest.mark.parametrize("text,admin2", [
+    ("Tuzantla, Mich., 24 de agosto de 2022 - Saldo preliminar de ocho muertos luego de los enfrentamientos a balazos "
+     "en pleno Centro de este municipio.", "Tuzantla"),
+    ("Hombres armados atacaron a balazos a dos policías en el Centro de Tuzantla, Michoacán.", "Tuzantla"),
+    # Tabasco's municipality named as one stays a place
+    ("Hombres armados atacaron a balazos a dos policías en el municipio de Centro, Tabasco.", "Centro"),
+])
+def test_a_town_s_centre_is_not_tabasco_s_municipality_centro(extract, text: str, admin2: str) -> None:
+    attacks = [r for r in extract(text, "es", "2022-08-24") if r["event_type"] == "attack"]
+    assert attacks and {r["admin2"] for r in attacks} == {admin2}, attacks
+
+
 def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> None:
     records = extract("A guard at the Aquiles Serdan prison in Chihuahua city was killed by gunmen on Saturday.", "en")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
