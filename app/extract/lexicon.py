@@ -1269,14 +1269,16 @@ TRAPS: tuple[Trap, ...] = (
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:nte|n)?\s+con|"
-                   rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan)\s+"
+                   rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan|"
+                   # "which borders the state of Michoacán", "hasta los límites del estado de Michoacán" (how far)
+                   rf"(?:which|that|and|it|que)\s+borders|hasta\s+(?:los\s+)?l[ií]mites\s+(?:del|de\s+los|de))\s+"
                    # ... "near the border with the violence-plagued state of Michoacán"
                    rf"(?:el\s+|la\s+|los\s+|the\s+|de\s+|het\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:estados?|municipios?|states?|"
                    rf"municipalit(?:y|ies)|deelstaat|deelstaten|staat|staten|gemeenten?)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
                    # ... and the places listed with it: "con el estado de Querétaro e Hidalgo"
                    rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
          ("límite", "limite", "limítrofe", "limitrofe", "colinda", "frontera con", "border with", "bordering",
-          "grens met", "grenzend")),
+          "borders", "grens met", "grenzend")),
     # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
     # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
     # (the words between in lower case: "regresaba de Culiacán en Navolato" is attacked in Navolato)

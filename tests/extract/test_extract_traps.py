@@ -401,6 +401,19 @@ def test_a_town_s_centre_is_not_tabasco_s_municipality_centro(extract, text: str
     assert attacks and {r["admin2"] for r in attacks} == {admin2}, attacks
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En el municipio de Teloloapan se suspendieron las clases ante el amago de una banda delictiva que opera en "
+           "la zona y hasta los límites del estado de Michoacán."),
+    ("en", "Schools were closed in the municipality of Teloloapan, which borders the state of Michoacán, after threats "
+           "by a criminal gang."),
+    ("nl", "In de gemeente Teloloapan, die grenst aan de staat Michoacán, gingen de scholen dicht na dreigementen van "
+           "een bende."),
+])
+def test_the_state_a_town_borders_or_a_gang_reaches_to_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2017-12-13")
+    assert records and {r["admin1"] for r in records} == {"Guerrero"}, records
+
+
 def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> None:
     records = extract("A guard at the Aquiles Serdan prison in Chihuahua city was killed by gunmen on Saturday.", "en")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
