@@ -1113,7 +1113,9 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"(?i:\bque\s+(?:conecta|une|comunica)\s+(?:a\s+)?(?:(?:los|las)\s+(?:municipios|localidades|ciudades|"
                  rf"comunidades|poblados|cabeceras\s+municipales)\s+(?:de\s+)?)?|"
                  rf"\b(?:connecting|linking|that\s+(?:connects|links))\s+(?:the\s+(?:towns|municipalities|cities|communities)\s+of\s+)?|"
-                 rf"\bdie\s+(?:de\s+(?:gemeenten|steden|dorpen|plaatsen)\s+)?)(?P<place>{_CAPS}\s+(?:y|and|en|e|with|con|met)\s+{_CAPS})",
+                 rf"\bdie\s+(?:de\s+(?:gemeenten|steden|dorpen|plaatsen)\s+)?)"
+                 # ... with an aside after the first: "the highway that links Ciudad Victoria, the capital of Tamaulipas, and Mante"
+                 rf"(?P<place>{_CAPS}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:y|and|en|e|with|con|met)\s+{_CAPS})",
          ("conecta", "une ", "comunica", "connect", "link", "verbindt")),
     # ... and the far end named further on: "a highway connecting the capital with the tourist town of Cuernavaca",
     # "the highway that connects the Monterrey Metropolitan area with the border city of Nuevo Laredo"

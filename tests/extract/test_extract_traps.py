@@ -414,6 +414,19 @@ def test_the_state_a_town_borders_or_a_gang_reaches_to_is_no_place(extract, lang
     assert records and {r["admin1"] for r in records} == {"Guerrero"}, records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers clashed with gunmen in Tamaulipas. An army patrol was attacked Saturday near the highway that "
+           "links Ciudad Victoria, the capital of Tamaulipas, and Mante."),
+    ("es", "Militares se enfrentaron con sicarios en Tamaulipas. Una patrulla del Ejército fue atacada el sábado cerca "
+           "de la carretera que une Ciudad Victoria, la capital de Tamaulipas, y Mante."),
+    ("nl", "Militairen vochten met schutters in Tamaulipas. Een legerpatrouille werd zaterdag aangevallen bij de weg "
+           "die Ciudad Victoria, de hoofdstad van Tamaulipas, en Mante verbindt."),
+])
+def test_the_towns_a_road_links_stay_references_with_an_aside_between(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2010-12-08")
+    assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Tamaulipas", None)}, records
+
+
 def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> None:
     records = extract("A guard at the Aquiles Serdan prison in Chihuahua city was killed by gunmen on Saturday.", "en")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
