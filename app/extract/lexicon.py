@@ -1566,6 +1566,8 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
                  r"(?:(?:same|mism[oa]|zelfde)\s+)?"
                  r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|municipality|plaats|poblaci[oó]n)\b|"
                  r"\bdezelfde\s+(?:stad|gemeente|plaats)\b|"
+                 # "todas las escuelas del municipio", not "oriundas del municipio de Perote"
+                 r"\bdel\s+municipio\b(?!\s+(?:de|del)\b)|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b|"
                  # "el pasado 7 de enero de 2023, ahí se registró una emboscada": the town just named
                  r"\b(?:ah[ií]|all[ií])\s+(?:mismo\s+)?(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue)\b)")

@@ -1066,6 +1066,20 @@ def test_the_towns_a_road_joins_say_the_state_of_a_story_that_names_none(extract
     assert {(r["admin1"], r["geo_precision"]) for r in records} == {("Chihuahua", 3)}, records
 
 
+@pytest.mark.parametrize("text,admin2", [
+    ("MORELIA, Mich., febrero 2 (EL UNIVERSAL).- Un grupo armado atacó a tiros la comandancia policial de Tuzantla, "
+     "Michoacán.\n\nHasta este momento no se ha dado a conocer el saldo de los daños en la región Oriente de la "
+     "entidad.\n\nDirectivos de todas las escuelas del municipio informaron que las clases quedan suspendidas hasta "
+     "nuevo aviso.", "Tuzantla"),
+    # a municipality named after it is that one ("oriundos del municipio de Perote" is no anaphora)
+    ("Hubo enfrentamientos armados en Tuzantla, Michoacán. Las escuelas del municipio de Hidalgo suspendieron las "
+     "clases.", "Hidalgo"),
+])
+def test_the_municipality_unnamed_is_the_town_told_before(extract, text: str, admin2: str) -> None:
+    closures = [r for r in extract(text, "es", "2023-02-02") if r["event_type"] == "disruption"]
+    assert closures and {r["admin2"] for r in closures} == {admin2}, closures
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "Un hombre fue hallado sin vida en la región de Cuauhtémoc. El hallazgo ocurrió en el kilómetro 100 de la "
            "carretera Cuauhtémoc-Chihuahua."),
