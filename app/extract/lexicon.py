@@ -931,7 +931,7 @@ _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "su
                 "ambassade", "embassy", "embajada", "consula")
 _A_PLATES = ("plate", "placa", "kenteken", "nummerpla")
 _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
-          "born", "native", "hail", "grew", "opereert", "actief", "operate", "based", "gevestigd", "basis",
+          "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
 _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "declar", "afirm", "señal",
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
@@ -1415,7 +1415,10 @@ TRAPS: tuple[Trap, ...] = (
     Trap("biography", r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]s?\s+del?|"
                       r"oriund[oa]s?\s+del?|nativ[oa]s?\s+del?|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|natives?\s+of|"
                       r"hails?\s+from|grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|"
-                      r"operates?\s+(?:from|out\s+of|in)|based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
+                      r"operates?\s+(?:from|out\s+of|in)|based\s+in|"
+                      # a gang's turf ("a member of the Zetas cartel operating in the municipalities of X and Y"), not
+                      # Spanish "un grupo armado que opera en ... Chenalhó", which goes on to tell its ambush there
+                      r"(?:cartel|gang|group|organi[sz]ation|cell)\s+operating\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
                       # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")

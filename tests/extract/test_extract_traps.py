@@ -427,6 +427,16 @@ def test_the_towns_a_road_links_stay_references_with_an_aside_between(extract, l
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Tamaulipas", None)}, records
 
 
+def test_where_a_cartel_operates_is_no_place_of_the_story(extract) -> None:
+    text = ("A suspected member of the Zetas cartel who operated in Veracruz was arrested yesterday in the port city of "
+            "Coatzacoalcos.\n\nNavy marines were alerted when they saw the suspect driving above the speed limit.\n\n"
+            "The marines found about 42 doses of a substance that looked like methamphetamine.\n\n"
+            "A check on the driver indicated he was probably a member of the Zetas cartel operating in the "
+            "municipalities of Las Choapas and Agua Dulce.")
+    records = extract(text, "en", "2019-05-27")
+    assert records and {r["admin2"] for r in records} == {"Coatzacoalcos"}, records
+
+
 def test_a_prison_named_after_a_town_in_another_town_is_no_place(extract) -> None:
     records = extract("A guard at the Aquiles Serdan prison in Chihuahua city was killed by gunmen on Saturday.", "en")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Chihuahua", "Chihuahua")}, records
