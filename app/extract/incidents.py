@@ -290,6 +290,7 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
     este domingo la Fiscalía": the story happened by then); else a day of the last week the lead's
     paragraphs give; else the dateline's day; else the day of publication."""
     lead = True
+    lead_week = None  # "arrested two cartel gunmen over the weekend": the lead's week, if no day is told
     for sentence, found in zip(sentences, triggers):
         if sentence.dateline or not found:
             continue
@@ -298,6 +299,8 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             if sentence.paragraph >= _LEAD_PARAGRAPHS and (published - found[0]).days > _STORY_DAYS:
                 continue
             return found
+        if lead and found and found[1] == "week" and 0 <= (published - found[0]).days <= _STORY_DAYS:
+            lead_week = found
         if lead and found is None:
             told = said_day(sentence.text, published)
             if told is not None and told < published:
@@ -314,6 +317,8 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
         if day and day[1] == "day" and 0 <= (published - day[0]).days \
                 and ((published - day[0]).days <= _STORY_DAYS or _EVENT_TIME[lang].match(sentence.text)):
             return day
+    if lead_week is not None:
+        return lead_week
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed
         if sentence.dateline and _DIGIT.search(sentence.text):
             found = sentence_date(sentence.text, published)

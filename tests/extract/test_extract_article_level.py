@@ -1066,6 +1066,23 @@ def test_the_towns_a_road_joins_say_the_state_of_a_story_that_names_none(extract
     assert {(r["admin1"], r["geo_precision"]) for r in records} == {("Chihuahua", 3)}, records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Federal Police arrested two cartel gunmen over the weekend with an arsenal of rifles. The duo was arrested in "
+           "a stolen vehicle in southern Chihuahua.\n\nAuthorities announced the arrests in Ciudad Jiménez, located in "
+           "the southeastern section of the state."),
+    ("es", "La Policía Federal detuvo a dos pistoleros el fin de semana con un arsenal de fusiles. El dúo fue detenido "
+           "en un vehículo robado en el sur de Chihuahua.\n\nLas autoridades anunciaron las detenciones en Ciudad "
+           "Jiménez, en el sureste del estado."),
+    ("nl", "De federale politie arresteerde afgelopen weekend twee schutters met een arsenaal aan geweren. Het duo werd "
+           "gearresteerd in een gestolen auto in het zuiden van Chihuahua.\n\nDe autoriteiten maakten de arrestaties "
+           "bekend in Ciudad Jiménez, in het zuidoosten van de staat."),
+])
+def test_the_lead_s_weekend_dates_the_story_when_no_day_is_told(extract, lang: str, text: str) -> None:
+    # published on Wednesday 13 February 2019: the arrests of "the weekend" are of Saturday the 9th, wherever told
+    arrests = [r for r in extract(text, lang, "2019-02-13") if r["event_type"] == "arrest"]
+    assert [(r["admin2"], r["event_date"]) for r in arrests] == [("Jiménez", "2019-02-09")], arrests
+
+
 @pytest.mark.parametrize("text,admin2", [
     ("MORELIA, Mich., febrero 2 (EL UNIVERSAL).- Un grupo armado atacó a tiros la comandancia policial de Tuzantla, "
      "Michoacán.\n\nHasta este momento no se ha dado a conocer el saldo de los daños en la región Oriente de la "
