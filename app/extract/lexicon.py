@@ -265,6 +265,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
               r"(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
+              # what would happen: "de lo contrario sus unidades serían quemadas", "or their buses would be burned"
+              r"\b(?:ser[ií]an|ser[aá]n|ser[ií]a|ser[aá])\s+(?:quemad|incendiad|calcinad)\w*",
+              r"\b(?:would|will|could|might)\s+(?:all\s+)?be\s+(?:burned|burnt|torched|set\s+on\s+fire|set\s+ablaze)\b",
+              r"\b(?:zouden|zou|zullen|zal)\s+(?:\w+\s+)?(?:worden\s+)?(?:verbrand|in\s+brand\s+gestoken)\b",
               # burned bodies and people killed and burned are deaths, no arson: "los restos que encontramos son calcinados",
               # "las cinco personas ejecutadas e incineradas", "tres jóvenes sin vida y calcinados" (unless a vehicle or a
               # house between them burned: "two others were burnt in a vehicle")
@@ -392,8 +396,18 @@ NEGATED: dict[str, list[str]] = {
               # "het dodental is nog niet bekend"
               r"\b(?:too\s+early\s+to\s+(?:confirm|give|say|know)|(?:did|could)\s+not\s+(?:give|confirm|provide))\s+"
               r"(?:a|the|any)\s+(?:death\s+toll|number\s+of\s+(?:dead|deaths|victims|casualties))\b",
-              r"\b(?:a[uú]n\s+no\s+(?:se\s+)?(?:tiene|tienen|hay|conoce|precisa|ha\s+precisado)|se\s+desconoce)\s+"
-              r"(?:un\s+|el\s+)?(?:saldo|n[uú]mero\s+de\s+(?:muertos|v[ií]ctimas|fallecidos))\b",
+              r"\b(?:a[uú]n\s+no\s+(?:se\s+)?(?:tiene|tienen|hay|conoce|precisa|ha\s+precisado)|(?:se\s+)?desconocen?)\s+"
+              r"(?:un\s+|el\s+|la\s+|las\s+)?(?:saldo|n[uú]mero\s+de\s+(?:muertos|v[ií]ctimas|fallecidos)|"
+              # "Desconocen cifras de lesionados, muertos y daños materiales", "se desconoce si hay muertos"
+              r"cifras?\s+de\s+(?:\w+,?\s+){0,3}?(?:muertos|v[ií]ctimas|fallecidos)|si\s+(?:hay|hubo)\s+"
+              r"(?:\w+\s+(?:o|ni|y)\s+)?(?:muertos|v[ií]ctimas|fallecidos))\b",
+              # "no se tiene registro, hasta este momento, de personas muertas o lesionadas"
+              r"\bno\s+se\s+tienen?\s+(?:registros?|reportes?|conocimiento)\b[^.;]{0,40}?\b(?:muert|fallecid|v[ií]ctimas)\w*",
+              # "it is not known whether anyone died", "the number of dead is unknown"
+              r"\b(?:it\s+(?:is|was)\s+(?:not\s+(?:yet\s+)?known|unclear)|(?:authorities|police|officials)\s+(?:do|did)\s+not\s+"
+              r"know)\s+(?:whether|if|how\s+many)\b[^.;]{0,50}?\b(?:died|dead|killed|deaths)\b",
+              r"\bthe\s+number\s+of\s+(?:dead|deaths|victims|casualties)\s+(?:is|was|remains|remained)\s+(?:still\s+)?"
+              r"(?:unknown|unclear)\b",
               r"\b(?:het\s+(?:precieze\s+)?(?:dodental|aantal\s+doden)\s+is|is\s+het\s+(?:precieze\s+)?(?:dodental|aantal\s+doden))"
               r"\s+(?:nog\s+)?(?:niet\s+bekend|onbekend)\b",
               r"\bsin (?:dejar |que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?se (?:report\w+|registr\w+) )?"

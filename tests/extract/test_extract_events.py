@@ -2169,6 +2169,27 @@ def test_wording_found_missing_in_the_twenty_fifth_session(extract, lang: str, e
     assert etype in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,etype,text", [
+    ("es", "arson", "En Miacatlán, Morelos, los mensajes ordenaban a los conductores parar labores, de lo contrario sus "
+                    "unidades serían quemadas."),
+    ("en", "arson", "In Miacatlán, Morelos, the messages ordered drivers to stop work, or their buses would be burned."),
+    ("es", "death", "En Tuzantla, Michoacán, se desconocen cifras de lesionados, muertos y daños materiales."),
+    ("es", "death", "En Tuzantla, Michoacán, se desconoce si hay muertos."),
+    ("es", "death", "En Tuzantla, Michoacán, las autoridades informaron que no se tiene registro, hasta este momento, de "
+                    "personas muertas o lesionadas."),
+    ("en", "death", "In Tuzantla, Michoacán, it is not known whether anyone died."),
+    ("en", "death", "In Tuzantla, Michoacán, the number of dead is unknown."),
+])
+def test_what_would_happen_or_is_not_known_is_no_event(extract, lang: str, etype: str, text: str) -> None:
+    # (Dutch "anders zouden hun bussen worden verbrand", "niet bekend of er doden zijn gevallen" were read so before)
+    assert etype not in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_an_unknown_identity_of_the_dead_still_tells_deaths(extract) -> None:
+    assert "death" in {r["event_type"] for r in extract(
+        "En Tuzantla, Michoacán, se desconoce la identidad de los tres muertos.", "es")}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "Gunmen carrying rifles attacked a police station in Zamora, Michoacán."),
     ("en", "Police sealed off the roads into Coxquihui, Veracruz, after the attack."),
