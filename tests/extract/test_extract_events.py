@@ -2169,6 +2169,30 @@ def test_wording_found_missing_in_the_twenty_fifth_session(extract, lang: str, e
     assert etype in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Policías irrumpieron en una casa de seguridad en Zitácuaro, Michoacán."),
+    ("es", "Elementos de la Sedena instalaron un retén en Zitácuaro, Michoacán."),
+    ("es", "Militares desarmaron a la policía municipal de Zitácuaro, Michoacán."),
+    ("es", "Autoridades mantienen un cerco en Zitácuaro, Michoacán."),
+    ("es", "Un helicóptero de la Marina sobrevoló Zitácuaro, Michoacán."),
+    ("es", "Efectivos del Ejército vigilan las calles de Zitácuaro, Michoacán."),
+    ("es", "Fuerzas especiales ingresaron a la comunidad de Zitácuaro, Michoacán."),
+    ("es", "Militares inspeccionaron vehículos en Zitácuaro, Michoacán."),
+    ("en", "Soldiers disarmed the municipal police of Zitácuaro, Michoacán."),
+    ("en", "A navy helicopter flew over Zitácuaro, Michoacán."),
+    ("en", "The military presence was stepped up in Zitácuaro, Michoacán."),
+    ("en", "Troops searched vehicles in Zitácuaro, Michoacán."),
+    ("en", "Special forces entered the community of Zitácuaro, Michoacán."),
+    ("en", "Soldiers swept through Zitácuaro, Michoacán."),
+    ("nl", "Mariniers bestormden een huis in Zitácuaro, Michoacán."),
+    ("nl", "Veiligheidstroepen bevrijdden vijf ontvoerde mensen in Zitácuaro, Michoacán."),
+])
+def test_forces_named_before_what_they_did_are_an_operation(extract, lang: str, text: str) -> None:
+    # common operation wording checked against a list written from the reporting's usual phrases, not from a set's
+    # errors; guarding a building stays out ("soldiers are guarding the hospital": the gold codes no operation)
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}
+
+
 @pytest.mark.parametrize("lang,etype,text", [
     ("es", "arson", "En Miacatlán, Morelos, los mensajes ordenaban a los conductores parar labores, de lo contrario sus "
                     "unidades serían quemadas."),
