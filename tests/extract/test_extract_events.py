@@ -2194,6 +2194,25 @@ def test_forces_named_before_what_they_did_are_an_operation(extract, lang: str, 
 
 
 @pytest.mark.parametrize("lang,etype,text", [
+    ("en", "attack", "Gunmen sprayed bullets at a bus in Zitácuaro, Michoacán."),
+    ("es", "arrest", "Quedaron a disposición del Ministerio Público dos sujetos asegurados en Zitácuaro, Michoacán."),
+    ("nl", "arrest", "Militairen namen een kartelbaas gevangen in Zitácuaro, Michoacán."),
+    ("es", "seizure", "Fue desmantelado un campamento del crimen organizado en Zitácuaro, Michoacán."),
+    ("en", "seizure", "Authorities dismantled a cartel camp in Zitácuaro, Michoacán."),
+    ("nl", "seizure", "De politie ontmantelde een kamp van het kartel in Zitácuaro, Michoacán."),
+    ("es", "roadblock", "Atravesaron un tráiler en la autopista en Zitácuaro, Michoacán."),
+])
+def test_common_wording_of_the_reporting_not_yet_known(extract, lang: str, etype: str, text: str) -> None:
+    # from a list of the reporting's usual phrases per type, written without looking at any set's errors
+    assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_goods_handed_over_to_the_prosecutor_are_no_arrest(extract) -> None:
+    text = "En Zitácuaro, Michoacán, las camionetas quedaron a disposición del Ministerio Público para su resguardo."
+    assert "arrest" not in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,etype,text", [
     ("es", "arson", "En Miacatlán, Morelos, los mensajes ordenaban a los conductores parar labores, de lo contrario sus "
                     "unidades serían quemadas."),
     ("en", "arson", "In Miacatlán, Morelos, the messages ordered drivers to stop work, or their buses would be burned."),
