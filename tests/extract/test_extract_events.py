@@ -2207,6 +2207,34 @@ def test_common_wording_of_the_reporting_not_yet_known(extract, lang: str, etype
     assert etype in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Elementos de la Defensa tomaron posiciones en Zitácuaro, Michoacán."),
+    ("es", "La Secretaría de Marina aseguró la zona en Zitácuaro, Michoacán."),
+    ("es", "Corporaciones de seguridad mantienen la vigilancia en Zitácuaro, Michoacán."),
+    ("es", "En Zitácuaro, Michoacán, hay fuerte presencia policiaca."),
+    ("es", "Soldados y policías rastrean la zona serrana de Zitácuaro, Michoacán."),
+    ("es", "Un convoy militar recorre Zitácuaro, Michoacán."),
+    ("es", "La Marina intervino la policía municipal de Zitácuaro, Michoacán."),
+    ("en", "The arrival of 500 National Guard troops in Zitácuaro, Michoacán, brought some calm."),
+    ("en", "A military convoy patrols Zitácuaro, Michoacán."),
+    ("en", "The National Guard took over policing in Zitácuaro, Michoacán."),
+    ("en", "A heavy police presence remained in Zitácuaro, Michoacán."),
+    ("nl", "Na de inzet van federale troepen in Zitácuaro, Michoacán, keerde de rust terug."),
+    ("nl", "Er is een grote politiemacht op de been in Zitácuaro, Michoacán."),
+])
+def test_forces_arriving_taking_over_or_present_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Miguel Alemán, Tamaulipas, los alcaldes han solicitado mayor presencia policial."),
+    ("es", "En Zitácuaro, Michoacán, cinco pistoleros intentaron escapar a un convoy militar."),
+    ("en", "In Chicomuselo, Chiapas, residents waited for the arrival of experts and agents of the prosecutor's office."),
+])
+def test_presence_asked_for_a_convoy_escaped_or_experts_awaited_are_no_operation(extract, lang: str, text: str) -> None:
+    assert "operation" not in {r["event_type"] for r in extract(text, lang)}
+
+
 def test_goods_handed_over_to_the_prosecutor_are_no_arrest(extract) -> None:
     text = "En Zitácuaro, Michoacán, las camionetas quedaron a disposición del Ministerio Público para su resguardo."
     assert "arrest" not in {r["event_type"] for r in extract(text, "es")}
