@@ -877,7 +877,7 @@ REGION_GAP = (r"^\s*(?:,|—|–|\()\s*(?:en\s+|in\s+)?(?:la\s+|the\s+|de\s+|het
 # "en la colonia Cactus, perteneciente a Soledad de Graciano Sánchez": the town a place the gazetteer
 # lacks belongs to, so the event's (precision 2), not a destination.
 BELONGING_TO = (r"\b(?:pertenecientes?\s+al?|belonging\s+to|behorend(?:e)?\s+(?:bij|tot))\s+"
-                r"(?:(?:el\s+)?municipio\s+de\s+|the\s+municipality\s+of\s+|de\s+gemeente\s+)?$")
+                r"(?:(?:el\s+)?municipio\s+de\s+|(?:la\s+)?alcald[ií]a\s+|the\s+municipality\s+of\s+|the\s+|de\s+gemeente\s+)?$")
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
 # second, which is the one the gazetteer can place (precision 2).
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
@@ -1022,8 +1022,9 @@ TRAPS: tuple[Trap, ...] = (
     # ... also as some papers write it: "La familia michoacana"
     Trap("cartel", r"\b(?:[Ff]amilia\s+[Mm]ichoacana|Michoac[aá]n\s+Family|Caballeros\s+Templarios|Knights\s+Templar)\b",
          ("familia", "family", "templ")),
-    # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco"
-    Trap("title", r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor|[Aa]ttorney)\b", _A_TITLE,
+    # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco" (but "the Iztapalapa mayor's office",
+    # English for "la alcaldía Iztapalapa", is the borough)
+    Trap("title", r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor(?!['’]s\s+[Oo]ffice)|[Aa]ttorney)\b", _A_TITLE,
          name_before=True),
     # "The Puebla state prosecutor's office", "Sinaloa state Attorney General": the authority's state
     Trap("title", r"\s+[Ss]tate\s+(?:[Pp]rosecutor|[Aa]ttorney|[Pp]ublic\s+[Ss]afety|[Ss]ecurity\s+[Ss]ecretar|[Ii]nvestigat)",

@@ -1946,3 +1946,15 @@ def test_a_municipality_named_like_a_country_is_that_municipality(extract, lang:
 def test_a_town_before_metro_or_metropolitan_area_is_that_town(extract, text: str) -> None:
     records = extract(text, "en", date="2022-06-09")
     assert records and {r["admin2"] for r in records} == {"Monterrey"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two teenagers were shot to death while riding a motorcycle in the streets of the Ejército de Agua Prieta "
+           "neighborhood, belonging to the Iztapalapa mayor's office."),
+    ("es", "Dos adolescentes fueron asesinados a balazos en calles de la colonia Ejército de Agua Prieta, perteneciente "
+           "a la alcaldía Iztapalapa."),
+])
+def test_a_neighbourhood_belonging_to_a_borough_s_mayor_s_office_is_in_that_borough(extract, lang: str, text: str) -> None:
+    # "the Iztapalapa mayor's office" is machine English for "la alcaldía Iztapalapa": the borough, not a title
+    deaths = [r for r in extract(text, lang, "2022-11-03") if r["event_type"] == "death"]
+    assert [(r["admin1"], r["admin2"]) for r in deaths] == [("Ciudad de México", "Iztapalapa")], deaths
