@@ -1009,7 +1009,9 @@ _A_VENUE = ("bar", "restaurant", "club", "cantina", "hotel", "motel", "store", "
 
 TRAPS: tuple[Trap, ...] = (
     # organisations named after places: cartels and gangs
-    Trap("cartel", r"\s+(?:[Cc]artels?|[Kk]artel|[Cc]ártel)\b", _A_CARTEL, name_before=True),  # "the Jalisco cartel"
+    # "the Jalisco cartel", "the Sinaloa drug cartel"
+    Trap("cartel", r"\s+(?:(?:drug|crime|narco)(?:-trafficking)?\s+)?(?:[Cc]artels?|[Kk]artel|[Cc]ártel)\b", _A_CARTEL,
+         name_before=True),
     Trap("cartel", rf"\b[Cc][aá]rtel(?:es)?\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
     Trap("cartel", rf"\b[Cc]artel\s+(?:de\s+|del\s+)?{_CAPS}", _A_CARTEL),
     # the second of two cartels: "los cárteles Jalisco Nueva Generación (CJNG) y de Sinaloa (CDS)"

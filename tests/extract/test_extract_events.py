@@ -2235,6 +2235,15 @@ def test_presence_asked_for_a_convoy_escaped_or_experts_awaited_are_no_operation
     assert "operation" not in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,etype,text", [
+    ("es", "seizure", "La Policía localizó junto a los cuerpos seis fusiles AK-47 en Tepic, Nayarit."),
+    ("es", "roadblock", "Los manifestantes comenzaron a cerrar las calles del centro de Cuautepec, Hidalgo."),
+    ("en", "attack", "Four students were taken by force from their schools in Cuernavaca, Morelos."),
+])
+def test_wording_found_missing_in_the_development_sets_this_session(extract, lang: str, etype: str, text: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
 def test_goods_handed_over_to_the_prosecutor_are_no_arrest(extract) -> None:
     text = "En Zitácuaro, Michoacán, las camionetas quedaron a disposición del Ministerio Público para su resguardo."
     assert "arrest" not in {r["event_type"] for r in extract(text, "es")}

@@ -427,6 +427,11 @@ def test_the_towns_a_road_links_stay_references_with_an_aside_between(extract, l
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Tamaulipas", None)}, records
 
 
+def test_a_drug_cartel_named_after_a_state_is_no_place(extract) -> None:
+    # "the Sinaloa drug cartel" as "the Sinaloa cartel": no state-level record in Sinaloa
+    assert extract("Soldiers clashed with gunmen of the Sinaloa drug cartel on Monday.", "en", "2013-12-19") == []
+
+
 def test_where_a_cartel_operates_is_no_place_of_the_story(extract) -> None:
     text = ("A suspected member of the Zetas cartel who operated in Veracruz was arrested yesterday in the port city of "
             "Coatzacoalcos.\n\nNavy marines were alerted when they saw the suspect driving above the speed limit.\n\n"
