@@ -2239,6 +2239,13 @@ def test_presence_asked_for_a_convoy_escaped_or_experts_awaited_are_no_operation
     ("es", "seizure", "La Policía localizó junto a los cuerpos seis fusiles AK-47 en Tepic, Nayarit."),
     ("es", "roadblock", "Los manifestantes comenzaron a cerrar las calles del centro de Cuautepec, Hidalgo."),
     ("en", "attack", "Four students were taken by force from their schools in Cuernavaca, Morelos."),
+    # from a list of the reporting's usual phrases (not from a set's errors)
+    ("en", "attack", "A man was stabbed to death in Zitácuaro, Michoacán."),
+    ("es", "attack", "Un hombre fue apuñalado en Zitácuaro, Michoacán."),
+    ("en", "operation", "Troops took control of Zitácuaro, Michoacán."),
+    ("es", "operation", "El Ejército lanzó una ofensiva contra el cártel en Zitácuaro, Michoacán."),
+    ("es", "operation", "Se estableció un perímetro de seguridad en Zitácuaro, Michoacán."),
+    ("es", "operation", "Las tropas tomaron el control de Zitácuaro, Michoacán."),
 ])
 def test_wording_found_missing_in_the_development_sets_this_session(extract, lang: str, etype: str, text: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
