@@ -2246,9 +2246,24 @@ def test_presence_asked_for_a_convoy_escaped_or_experts_awaited_are_no_operation
     ("es", "operation", "El Ejército lanzó una ofensiva contra el cártel en Zitácuaro, Michoacán."),
     ("es", "operation", "Se estableció un perímetro de seguridad en Zitácuaro, Michoacán."),
     ("es", "operation", "Las tropas tomaron el control de Zitácuaro, Michoacán."),
+    ("es", "death", "Le quitaron la vida a un comerciante en Zitácuaro, Michoacán."),
+    ("es", "death", "Quemaron vivo a un hombre en Zitácuaro, Michoacán."),
+    ("es", "death", "Se localizó una narcofosa en Zitácuaro, Michoacán."),
+    ("es", "attack", "Fueron levantados dos jóvenes en Zitácuaro, Michoacán."),
+    ("es", "attack", "Asaltaron a mano armada a transportistas en Zitácuaro, Michoacán."),
+    ("es", "arrest", "Fueron asegurados cuatro presuntos delincuentes en Zitácuaro, Michoacán."),
+    ("es", "disruption", "Se registró un éxodo de familias en Zitácuaro, Michoacán."),
 ])
+
+
 def test_wording_found_missing_in_the_development_sets_this_session(extract, lang: str, etype: str, text: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_bodies_lifted_are_no_abduction(extract) -> None:
+    # "levantados" is the press's word for abducted, but also for bodies lifted from a scene
+    text = "En Tlaxco, Tlaxcala, los cuerpos fueron levantados y trasladados al anfiteatro de Apizaco."
+    assert "attack" not in {r["event_type"] for r in extract(text, "es")}
 
 
 def test_goods_handed_over_to_the_prosecutor_are_no_arrest(extract) -> None:
