@@ -2253,6 +2253,13 @@ def test_presence_asked_for_a_convoy_escaped_or_experts_awaited_are_no_operation
     ("es", "attack", "Asaltaron a mano armada a transportistas en Zitácuaro, Michoacán."),
     ("es", "arrest", "Fueron asegurados cuatro presuntos delincuentes en Zitácuaro, Michoacán."),
     ("es", "disruption", "Se registró un éxodo de familias en Zitácuaro, Michoacán."),
+    # the machine English of the Spanish press
+    ("en", "attack", "Shots were heard in Zitácuaro, Michoacán."),
+    ("en", "attack", "A man was injured by a firearm projectile in Zitácuaro, Michoacán."),
+    ("en", "arrest", "Four alleged criminals were secured in Zitácuaro, Michoacán."),
+    ("en", "seizure", "The insurance of a vehicle with a theft report was carried out in Zitácuaro, Michoacán."),
+    ("en", "disruption", "Merchants lowered their curtains in Zitácuaro, Michoacán."),
+    ("en", "death", "The victim no longer had vital signs in Zitácuaro, Michoacán."),
 ])
 
 
