@@ -731,7 +731,7 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"states|cities|towns|municipalities|estados|municipios|ciudades|staten|gemeenten|steden|"
                  r"prison|jail|penal|c[aá]rcel|penitenciar[ií]a|gevangenis|reclusorio|cereso|"
                  r"centre|center|streets|metropolitana|metropolitan|areas|terminal|luchthaven|aeropuerto|airport|"
-                 r"neighbou?rhood|section|sector|borough|cabecera\s+municipal|municipal\s+seat)"
+                 r"neighbou?rhood|section|sector|borough|districts|cabecera\s+municipal|municipal\s+seat)"
                  r"\s+(?:van|de|del|of|de\s+la|of\s+the)\s*$"
                  # "la ciudad mexicana de Tula", "la ciudad fronteriza de Reynosa", "el puerto turístico de X"
                  r"|\b(?:ciudad|puerto|municipio|poblado|localidad|comunidad)\s+(?:mexicana|fronteriza|costera|"

@@ -1958,3 +1958,11 @@ def test_a_neighbourhood_belonging_to_a_borough_s_mayor_s_office_is_in_that_boro
     # "the Iztapalapa mayor's office" is machine English for "la alcaldía Iztapalapa": the borough, not a title
     deaths = [r for r in extract(text, lang, "2022-11-03") if r["event_type"] == "death"]
     assert [(r["admin1"], r["admin2"]) for r in deaths] == [("Ciudad de México", "Iztapalapa")], deaths
+
+
+def test_districts_of_listed_towns_place_the_event_in_each(extract) -> None:
+    # "districts" is how some English copy renders "municipios"
+    text = ("Soldiers shot dead six suspected criminals in two incidents in Tamaulipas on Sunday. The attacks occurred "
+            "in the districts of San Fernando and Nuevo Laredo, Proceso reported.")
+    attacks = {r["admin2"] for r in extract(text, "en", "2012-10-16") if r["event_type"] == "attack"}
+    assert attacks == {"San Fernando", "Nuevo Laredo"}, attacks
