@@ -1432,10 +1432,10 @@ TRAPS: tuple[Trap, ...] = (
     Trap("biography", r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]s?\s+del?|"
                       r"oriund[oa]s?\s+del?|nativ[oa]s?\s+del?|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|natives?\s+of|"
                       r"hails?\s+from|grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|"
-                      r"operates?\s+(?:from|out\s+of|in)|based\s+in|"
+                      r"operates?\s+(?:from|out\s+of|in)|based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
                       # a gang's turf ("a member of the Zetas cartel operating in the municipalities of X and Y"), not
                       # Spanish "un grupo armado que opera en ... Chenalhó", which goes on to tell its ambush there
-                      r"(?:cartel|gang|group|organi[sz]ation|cell)\s+operating\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
+                      r"(?:cartel|gang|group|organi[sz]ation|cell)\s+operating\s+in|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
                       # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")
