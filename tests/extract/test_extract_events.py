@@ -2260,6 +2260,10 @@ def test_presence_asked_for_a_convoy_escaped_or_experts_awaited_are_no_operation
     ("en", "seizure", "The insurance of a vehicle with a theft report was carried out in Zitácuaro, Michoacán."),
     ("en", "disruption", "Merchants lowered their curtains in Zitácuaro, Michoacán."),
     ("en", "death", "The victim no longer had vital signs in Zitácuaro, Michoacán."),
+    ("en", "attack", "The victim received several impacts of a firearm in Zitácuaro, Michoacán."),
+    ("en", "attack", "Two police officers were injured by bullets in Zitácuaro, Michoacán."),
+    ("en", "attack", "A group of armed men deprived a man of his liberty in Zitácuaro, Michoacán."),
+    ("en", "attack", "Gunmen riddled a vehicle in Zitácuaro, Michoacán."),
 ])
 
 
