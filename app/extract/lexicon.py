@@ -1079,7 +1079,7 @@ TRAPS: tuple[Trap, ...] = (
                  rf"gemeente)|a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
     # a town's centre, not Tabasco's municipality Centro: "en pleno Centro de este municipio", "balacera en el Centro."
     # ("el Centro de Salud", "el Centro de Tuzantla", "Centro, Tabasco" are read as such)
-    Trap("reference", r"\b(?:[Ee]l|[Dd]el|[Aa]l|[Pp]leno|[Zz]ona|[Cc]uadro\s+del)\s+Centro\b"
+    Trap("reference", r"\b(?:[Ee]l|[Dd]el|[Aa]l|[Pp]leno|[Cc]uadro\s+del)\s+Centro\b"
                       r"(?!\s*,\s*Tab|\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ])",
          ("centro",)),
     # street nouns that name a person's or town's avenue straight after them: "en plena costera Miguel Alemán",
