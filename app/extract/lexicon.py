@@ -415,7 +415,7 @@ NEGATED: dict[str, list[str]] = {
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
               # "no se reportaron agresiones ni personas heridas o asesinadas", "sin que ninguno de los clientes resultara
               # muerto o herido"
-              r"\bno (?:se )?(?:report\w+|registr\w+|hubo) (?:\w+ (?:ni|o|y) ){0,2}(?:personas |ning[uú]n\w* )?"
+              r"\bno (?:se )?(?:report\w+|registr\w+|hubo) (?:\w+, ){0,3}(?:\w+ (?:ni|o|y) ){0,2}(?:personas |ning[uú]n\w* )?"
               r"(?:\w+ (?:ni|o|y) )?(?:asesinad|muert|fallecid|sin vida)\w*",
               r"\bsin que (?:ninguno|ninguna|nadie)\b[^.;]{0,60}?\b(?:resultara|resultaran|muriera|murieran|falleciera)\b",
               r"\bnone of (?:the )?[^.;]{0,50}?\b(?:was|were) (?:killed|hurt|injured)\b",
@@ -480,7 +480,8 @@ NEGATED: dict[str, list[str]] = {
                # "there were no reports of other casualties or arrests", "no se reportaron detenidos", "geen arrestaties"
                r"\bno\s+reports?\s+(?:yet\s+|so\s+far\s+)?of\s+(?:any\s+|other\s+|further\s+)?(?:\w+\s+(?:or|and)\s+)?"
                r"(?:arrests|detentions|detainees)\b",
-               r"\bno\s+(?:se\s+)?(?:report(?:ó|aron|an)|registr(?:ó|aron|an)|hubo|hay)\s+(?:\w+\s+(?:ni|o|y)\s+)?"
+               # ... a list of harms before: "no se reportaron víctimas, lesionados o detenidos"
+               r"\bno\s+(?:se\s+)?(?:report(?:ó|aron|an)|registr(?:ó|aron|an)|hubo|hay)\s+(?:\w+,\s+){0,3}(?:\w+\s+(?:ni|o|y)\s+)?"
                r"(?:detenidos|detenciones|arrestos)\b",
                r"\bgeen\s+(?:\w+\s+(?:of|en)\s+)?(?:arrestaties|aanhoudingen|arrestanten)\b",
                # "no se ha logrado la detención", "en ninguno de los dos casos las autoridades han logrado la detención"
@@ -677,11 +678,14 @@ PLACE_PREPS: dict[str, str] = {
           r"dentro\s+de|"
           # "una balacera sacudió a Culiacán", "la violencia azotó Culiacán", "cimbró a Reynosa"
           r"sacudió\s+a|sacude\s+a|sacuden\s+a|azotó\s+a|azotó|azota|azotan|azotaron|paralizó\s+a|paralizó|paraliza\s+a|"
-          r"paralizan\s+a|cimbró\s+a|cimbró|cimbraron\s+a|estremeció\s+a|aterrorizó\s+a|"
+          r"paralizan\s+a|cimbró\s+a|cimbró|cimbraron\s+a|cimbraron|estremeció\s+a|aterrorizó\s+a|sacudieron\s+a|"
+          r"sacudieron|sacudió|paralizaron\s+a|paralizaron|"
+          # what a town went through: "el escenario de violencia que vivió Reynosa, Tamaulipas"
+          r"que\s+vivió|que\s+vivieron|que\s+vive|que\s+viven|que\s+ha\s+vivido|"
           # the place people fled: "abandonaron Tepalcatepec"
           r"abandonaron|abandonar|abandonan|han\s+abandonado)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|"
-          r"close\s+to|plagued|plaguing|rocked|gripped|"
+          r"close\s+to|plagued|plaguing|rocked|rocking|gripped|shook|shaking|engulfed|swept\s+through|"
           r"paralyzed|paralysed|terrorized|terrorised|besieged|fled|fleeing|flee|abandoned|evacuated)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
@@ -919,6 +923,8 @@ QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s
 # Each pattern marks a span of the sentence in which no name may become an incident place.
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
+# a road's designation between its noun and what it does: "federal número 23,", "estatal 200", "No. 15", "Highway 2,"
+_ROAD_NUMBER = r"(?:\s+(?:federal|estatal|libre|de\s+cuota|n[uú]mero|no\.|núm\.|[0-9]+[a-z]?))*,?"
 _EN_TIME_WORDS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DISTANCE_UNIT = r"(?:km|kms|kil[oó]met\w*|miles|millas|mijl)"  # "a 80 kilómetros de", "50 miles from"
@@ -1084,8 +1090,23 @@ TRAPS: tuple[Trap, ...] = (
          ("centro",)),
     # street nouns that name a person's or town's avenue straight after them: "en plena costera Miguel Alemán",
     # "el malecón Tajamar", "la privada Morelos" (never "la zona costera de Guerrero")
-    Trap("road", rf"\b(?:[Cc]ostera|[Mm]alec[oó]n|[Pp]rivada|[Cc]ircuito|[Pp]rolongaci[oó]n|[Aa]ndador|[Vv]iaducto)\s+{_CAPS}",
-         ("costera", "malec", "privada", "circuito", "prolongaci", "andador", "viaducto")),
+    # (a bridge or a roundabout in lower case only: "a la altura del puente Morelia", "la glorieta Colón", never the
+    # municipality Puente Nacional)
+    Trap("road", rf"\b(?:[Cc]ostera|[Mm]alec[oó]n|[Pp]rivada|[Cc]ircuito|[Pp]rolongaci[oó]n|[Aa]ndador|[Vv]iaducto|puente|"
+                 rf"glorieta)\s+{_CAPS}",
+         ("costera", "malec", "privada", "circuito", "prolongaci", "andador", "viaducto", "puente", "glorieta")),
+    # where the scene lies, told by a reference point: "The location is said to be close to Xalapa, the state capital",
+    # "el lugar se ubica cerca de Tepic", "de plek ligt vlak bij Culiacán"
+    Trap("reference", rf"(?i:\b(?:location|site|spot|scene|area|place|ranch|property|lugar|sitio|predio|punto|zona|rancho|"
+                      rf"plek|locatie|plaats)\s+(?:is|was|lies|lay|se\s+ubica|se\s+encuentra|est[aá]|queda|ligt|lag)\s+"
+                      rf"(?:[\w-]+\s+){{0,4}}?(?:{NEAR_WORDS})\s+(?:the\s+|la\s+|el\s+|het\s+|de\s+)?"
+                      rf"(?:(?:town|city|village|municipality|ciudad|municipio|poblado|cabecera(?:\s+municipal)?|stad|dorp|"
+                      rf"gemeente)\s+(?:of\s+|de\s+|del\s+|van\s+)?)?)(?P<place>{_CAPS}"
+                      # ... and its apposition: "close to Xalapa, the state capital of Veracruz"
+                      rf"(?:,\s+(?:the\s+|la\s+|de\s+)?(?:state\s+)?(?:capital|hoofdstad)\s+(?:city\s+)?(?:of\s+|de\s+|del\s+|van\s+)?"
+                      rf"(?:the\s+state\s+of\s+|estado\s+de\s+|de\s+staat\s+)?{_CAPS})?)",
+         ("location", "site", "spot", "scene", "area", "place", "ranch", "property", "lugar", "sitio", "predio", "punto",
+          "zona", "rancho", "plek", "locatie", "plaats")),
     # a facility named after a town, in another: "a guard at the Aquiles Serdan prison in Chihuahua city"
     # ("a riot in Durango prison in March": a month or a weekday is no town)
     Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+"
@@ -1144,13 +1165,14 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"(?i:\b(?:snel)?weg(?:en)?\s+die\s+[^.;]{{1,60}}?\smet\s+(?:de\s+|het\s+)?(?:[\w-]+\s+){{0,2}}?)(?P<place>{_CAPS})"
                  rf"(?=\s+(?:verbinden|verbindt|verbond|verbonden)\b)",
          ("verbind", "verbond")),
-    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
+    # (the road's number may stand between: "la carretera federal número 23, que conduce al municipio de Jerez")
+    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg){_ROAD_NUMBER}\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
                  rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)"
                  rf"(?:\s+(?:vecino|neighbou?ring|fronterizo))?\s+(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
     # the road from one town to another: "en el camino que conduce de Lerdo a Tlahualilo", "the road that runs from X to Y"
-    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg)\s+(?:que\s+(?:va|conduce|lleva|comunica|corre)|"
+    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg){_ROAD_NUMBER}\s+(?:que\s+(?:va|conduce|lleva|comunica|corre)|"
                  rf"that\s+(?:leads|goes|runs)|leading|running|die)\s+(?:de|del|desde|from|van)\s+)"
                  rf"(?P<place>{_CAPS}\s+(?:a|al|hacia|to|naar)\s+{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),

@@ -106,6 +106,7 @@ MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b|,\s+(?:(?:a|an
                                 r"(?:een|de)\s+(?:\w+\s+)?(?:gemeente|stad|plaats|plaatsje|stadje))\b", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 _IN_TOWN_GAP = re.compile(lexicon.IN_TOWN_GAP, re.I)
+_BARE_IN_GAP = re.compile(r"^\s+(?:en|in)\s+$", re.I)
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
@@ -870,7 +871,10 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             last_end = cur.end
             continue
         if anchor.context in ("strong", "list", "weak") and anchor.name not in COUNTRY_WORDS and (
-                SUBPLACE_GAP.match(gap) or anchor.locality and not cur.state and _IN_TOWN_GAP.match(gap)
+                SUBPLACE_GAP.match(gap) or anchor.locality and not cur.state and (
+                    _IN_TOWN_GAP.match(gap)
+                    # "the villages of Tamarindo and Cardel in Puente Nacional municipality"
+                    or cur.municipality and _BARE_IN_GAP.match(gap))
                 or gap.strip() == "," and not cur.state and _hamlet_then_town(text, anchor, cur, nxt.get(id(cur)), geo)):
             # "la ranchería El Guayabo, en Tonalá": the hamlet lies in the town after it
             if cur.state and not (cur.municipality and IN_MUNICIPALITY.search(gap)):

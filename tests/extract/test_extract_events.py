@@ -2378,3 +2378,26 @@ def test_the_wounded_between_life_and_death_are_no_death(extract, lang: str, tex
 def test_explosives_seized_and_bodies_found_shot_are_no_attack(extract, lang: str, text: str, etype: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert etype in types and "attack" not in types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hubo balaceras en Tacotalpa, y aunque no se reportaron víctimas, lesionados o detenidos, llegaron operativos "
+           "federales."),
+    ("es", "Hubo balaceras en Tacotalpa; no se registraron daños, heridos ni detenidos."),
+])
+def test_a_list_of_harms_none_reported_takes_back_the_arrests(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang, date="2024-01-30")}
+    assert "attack" in types and "arrest" not in types, types
+
+
+def test_a_list_of_harms_none_reported_takes_back_the_deaths(extract) -> None:
+    records = extract("Hubo balaceras en Tacotalpa. No se reportaron daños, lesionados o muertos.", "es", date="2024-01-30")
+    assert "death" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "A Mexican Army unit was dispatched to a farmhouse in the village of Santa Ana in Juarez municipality.",
+    "Navy units were sent to Choix after the reports.",
+])
+def test_a_unit_dispatched_is_an_operation(extract, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, "en", date="2012-03-07")}

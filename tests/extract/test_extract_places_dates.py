@@ -1966,3 +1966,38 @@ def test_districts_of_listed_towns_place_the_event_in_each(extract) -> None:
             "in the districts of San Fernando and Nuevo Laredo, Proceso reported.")
     attacks = {r["admin2"] for r in extract(text, "en", "2012-10-16") if r["event_type"] == "attack"}
     assert attacks == {"San Fernando", "Nuevo Laredo"}, attacks
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Enfrentamientos, bloqueos viales e incendio de vehículos formaron parte del escenario de violencia que vivió "
+           "Reynosa, Tamaulipas, desde la noche del domingo.", "Reynosa"),
+    ("es", "Balaceras y bloqueos sacudieron Reynosa la noche del domingo.", "Reynosa"),
+    ("en", "A wave of gunfights and blockades shook Culiacán on Sunday night.", "Culiacán"),
+])
+def test_a_town_that_went_through_the_violence_is_its_place(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang, date="2013-03-11")
+    assert records and {r["admin2"] for r in records} == {town}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The firefight took place on a road between the villages of Tamarindo and Cardel in Puente Nacional "
+           "municipality."),
+    ("es", "El enfrentamiento ocurrió entre las localidades de Tamarindo y Cardel en el municipio de Puente Nacional."),
+])
+def test_villages_listed_before_their_municipality_stay_in_it(extract, lang: str, text: str) -> None:
+    # Cardel is no locality of Puente Nacional in the gazetteer (José Cardel lies in La Antigua): the municipality stands
+    records = extract(text, lang, date="2013-01-19")
+    assert records and {r["admin2"] for r in records} == {"Puente Nacional"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers clashed with gunmen in Puente Nacional. The location is said to be close to Xalapa, the state "
+           "capital of Veracruz. Weapons and munitions were seized in the aftermath."),
+    ("es", "Soldados se enfrentaron a pistoleros en Puente Nacional. El lugar se ubica muy cerca de Xalapa, la capital "
+           "del estado. En el lugar fueron aseguradas armas y municiones."),
+    ("nl", "Militairen raakten slaags met schutters in Puente Nacional. De plek ligt vlak bij Xalapa. Er werden wapens "
+           "en munitie in beslag genomen."),
+])
+def test_the_town_the_scene_lies_near_is_a_reference(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2013-01-19")
+    assert records and {r["admin2"] for r in records} == {"Puente Nacional"}, records

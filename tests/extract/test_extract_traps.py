@@ -863,3 +863,14 @@ def test_where_people_were_coming_back_from_is_no_place_of_the_event(extract, la
                                                                       trap: str) -> None:
     records = extract(text, lang, "2011-05-14")
     assert place in {r["location"] for r in records} and trap not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("text,trapped", [
+    ("Dos policías fueron emboscados cuando transitaban por la carretera federal número 23, que conduce al municipio "
+     "de Jerez, en Fresnillo.", "Jerez"),
+    ("Quemaron un camión a la altura del puente Morelia, en Tacotalpa.", "Morelia"),
+    ("Quemaron un camión en la glorieta Colón, en Tacotalpa.", "Colón"),
+])
+def test_a_road_s_destination_and_a_bridge_s_name_are_no_place(extract, text: str, trapped: str) -> None:
+    records = extract(text, "es", date="2024-11-03")
+    assert records and trapped not in {r["admin2"] for r in records}, records
