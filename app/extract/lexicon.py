@@ -1302,7 +1302,17 @@ TRAPS: tuple[Trap, ...] = (
          ("istmo", "isthmus", "cañón", "cañon", "comarca", "cuenca", "basin")),
     Trap("basin", rf"{_CAPS}(?i:\s+(?:river\s+)?basin)\b", ("basin",)),
     # a river named like a town: "across the Rio Grande from Roma, Texas"
-    Trap("river", r"\b(?:the|del|el)\s+(?:Rio|Río)\s+(?:Grande|Bravo)\b", ("rio", "río")),
+    # ("across Rio Bravo/Rio Grande to Del Rio Texas": both names of the river)
+    Trap("river", r"\b(?:the|del|el|across|along|crossing|crossed|cruzar|cruzaron)\s+(?:Rio|Río)\s+(?:Grande|Bravo)\b"
+                  r"|\b(?:Rio|Río)\s+(?:Grande|Bravo)\s*/\s*(?:Rio|Río)\s+(?:Grande|Bravo)\b", ("rio", "río")),
+    # places counted, not named, near a town: "Armed groups battled in two municipalities near Culiacan", "en dos
+    # comunidades cercanas a Tepic"
+    Trap("reference", rf"(?i:\b(?:two|three|four|several|various|dos|tres|cuatro|varios|varias|diversos|diversas|twee|drie|"
+                      rf"vier|enkele|verschillende)\s+(?:municipalities|towns|communities|villages|municipios|comunidades|"
+                      rf"poblados|localidades|gemeenten|dorpen|plaatsen)\s+(?:near|close\s+to|around|outside|cercan[oa]s\s+a|"
+                      rf"cerca\s+de|aleda[ñn]os\s+a|vecinos\s+(?:a|de)|bij|nabij|rond)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?)"
+                      rf"(?P<place>{_CAPS})",
+         ("near", "close", "around", "outside", "cercan", "cerca", "aleda", "vecinos", "bij", "rond")),
     # where a road leads, not where something happened: "in the direction of Atasta", "rumbo a"
     Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+(?:a|hacia)|"
                       rf"en\s+direcci[oó]n\s+(?:a|de|hacia)|rumbo\s+(?:a|hacia)|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",

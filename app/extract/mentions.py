@@ -107,6 +107,7 @@ MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b|,\s+(?:(?:a|an
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 _IN_TOWN_GAP = re.compile(lexicon.IN_TOWN_GAP, re.I)
 _BARE_IN_GAP = re.compile(r"^\s+(?:en|in)\s+$", re.I)
+_STATE_AFTER_MEXICO = re.compile(r"\s+state\b(?!\s+(?:of|department|in)\b)")  # lower case: "Mexico State" is read as such
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
@@ -463,8 +464,10 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if start > run.start() and nouns_before and not _town(geo, name) \
                 and NEIGHBOURHOOD_BEFORE.search(text[max(0, run.start() - 30):run.start()].lower()):
             continue  # "la colonia Lomas de San Isidro"; but "la colonia Kilómetro 5 de Chetumal" is in Chetumal
-        if name in COUNTRY_WORDS and STATE_OF_BEFORE.search(text, max(0, start - 20), start):
-            name = STATE_OF_MEXICO  # "the state of Mexico", "estado de México": the state, not the country
+        if name in COUNTRY_WORDS and (STATE_OF_BEFORE.search(text, max(0, start - 20), start)
+                                      or _STATE_AFTER_MEXICO.match(text, end)):
+            # "the state of Mexico", "estado de México", "In Mexico state," "Mexico state police": the state
+            name = STATE_OF_MEXICO
         context, part_of, named_as_place = _context(text, start, lang)
         if context == "departure" and _WHERE_AFTER.match(text, end):
             context = "strong"  # "escaparon con dirección al municipio de Amozoc, donde asesinaron a tres personas"

@@ -2401,3 +2401,12 @@ def test_a_list_of_harms_none_reported_takes_back_the_deaths(extract) -> None:
 ])
 def test_a_unit_dispatched_is_an_operation(extract, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, "en", date="2012-03-07")}
+
+
+@pytest.mark.parametrize("text,attack", [
+    ("Armed groups battled in Guasave on Thursday morning.", True),
+    ("Marines battled gunmen for three hours in Reynosa.", True),
+    ("The criminal organization is battling a splinter group in Michoacán.", False),
+])
+def test_armed_groups_that_battled_clashed(extract, text: str, attack: bool) -> None:
+    assert ("attack" in {r["event_type"] for r in extract(text, "en", date="2011-04-29")}) is attack

@@ -2001,3 +2001,28 @@ def test_villages_listed_before_their_municipality_stay_in_it(extract, lang: str
 def test_the_town_the_scene_lies_near_is_a_reference(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2013-01-19")
     assert records and {r["admin2"] for r in records} == {"Puente Nacional"}, records
+
+
+@pytest.mark.parametrize("text", [
+    "In Mexico state, the burst of violence against police began Thursday with shootings of six state officers.",
+    "Mexico state police said gunmen shot six officers on Thursday.",
+])
+def test_mexico_state_in_lower_case_is_the_state_not_the_country(extract, text: str) -> None:
+    attacks = [r for r in extract(text, "en", date="2008-11-03") if r["event_type"] == "attack"]
+    assert [(r["admin1"], r["geo_precision"]) for r in attacks] == [("México", 3)], attacks
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed groups battled in two municipalities near Culiacan, Sinaloa, on Thursday morning."),
+    ("es", "Grupos armados se enfrentaron en dos comunidades cercanas a Culiacán, Sinaloa, el jueves por la mañana."),
+    ("nl", "Gewapende groepen raakten donderdag slaags in twee dorpen nabij Culiacán, Sinaloa."),
+])
+def test_places_counted_near_a_town_are_not_that_town(extract, lang: str, text: str) -> None:
+    attacks = [r for r in extract(text, lang, date="2011-04-29") if r["event_type"] == "attack"]
+    assert [(r["admin1"], r["admin2"]) for r in attacks] == [("Sinaloa", None)], attacks
+
+
+def test_the_river_s_two_names_are_no_towns(extract) -> None:
+    records = extract("This clash took place in Acuna which sits on the border across Rio Bravo/Rio Grande to Del Rio "
+                      "Texas.", "en", date="2019-05-22")
+    assert records and {r["admin2"] for r in records} == {"Acuña"}, records
