@@ -2410,3 +2410,20 @@ def test_a_unit_dispatched_is_an_operation(extract, text: str) -> None:
 ])
 def test_armed_groups_that_battled_clashed(extract, text: str, attack: bool) -> None:
     assert ("attack" in {r["event_type"] for r in extract(text, "en", date="2011-04-29")}) is attack
+
+
+@pytest.mark.parametrize("text", [
+    "Sí va a haber suspensión de fiestas patrias en San Martín Texmelucan, dijo el gobernador.",
+    "El ayuntamiento de Texmelucan suspendió los festejos del Grito por la violencia.",
+])
+def test_national_day_celebrations_suspended_are_a_disruption(extract, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, "es", date="2019-09-14")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In de gevangenis van Reynosa braken rellen uit. De politie kreeg de situatie onder controle."),
+    ("es", "En el penal de Reynosa hubo una riña. Las autoridades lograron controlar la situación."),
+    ("en", "A riot broke out at the Reynosa prison. Police brought the situation under control."),
+])
+def test_forces_that_got_the_situation_under_control_operated(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang, date="2017-08-10")}
