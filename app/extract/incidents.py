@@ -19,7 +19,7 @@ from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
 from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern, lower_keeping_offsets, top_level_parts
-from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, find_mentions, multi_state_spans, person_name_words, readable_title,
+from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words, readable_title,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
@@ -415,6 +415,12 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = (since, "day")  # "schools have been closed since Tuesday": closed from that day
         if found and own_date is None:
             own_date = _told_next(sentences, index, lang, date_of)
+        last_day = state.last_event_day or state.last_date
+        if found and own_date is None and last_day is not None and last_day[1] == "day":
+            shift = _day_shift(sentence.text, lang)
+            if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
+                own_date = (last_day[0] + dt.timedelta(days=shift), "day")
+                # (before the paragraph's date: "El 24 de diciembre ... Tres días después, otro ataque": the 27th)
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and state.paragraph_date is not None \
                 and not _same_period(state.paragraph_date, main_date) \
@@ -425,11 +431,6 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = state.paragraph_date
         elif own_date is not None:
             state.paragraph_date = own_date
-        last_day = state.last_event_day or state.last_date
-        if found and own_date is None and last_day is not None and last_day[1] == "day":
-            shift = _day_shift(sentence.text, lang)
-            if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
-                own_date = (last_day[0] + dt.timedelta(days=shift), "day")
         if found and own_date is not None:
             state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"
         if not found:
@@ -639,7 +640,11 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                                                               own_day=bool(own_date and own_date[1] == "day"))
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6 \
                 and not _days_after(inherited_date, own_date) and not _days_before(inherited_date, own_date):
-            return []  # a statistic or a past event: not the place of the event we inherit from
+            if not (own_date[1] == "day" and _names_unknown_place(mentions, resolver)):
+                return []  # a statistic or a past event: not the place of the event we inherit from
+            # "El 24 de diciembre ocurrió el primer ataque con drones ... en El Pinito": an event of its own day at a
+            # place the gazetteer lacks, in the story's town; its own day, not the story's
+            inherited_date = None
         if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
                 and not _same_period(own_date, main_date) and not _month_before(own_date, main_date) \
                 and not (_recent_month(own_date, main_date, text) and _group_keys(groups) <= state.places):
@@ -661,6 +666,15 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
+
+
+def _names_unknown_place(mentions: list[Mention], resolver: PlaceResolver) -> bool:
+    """The sentence places its event at a hamlet the gazetteer holds only in another state ("en El Pinito" in a
+    Chihuahua story, a Guanajuato locality): the caller found no place of it, so it is a hamlet of the story's
+    town the gazetteer misses, the sentence a concrete event (not a statistic of another period)."""
+    return any(m.context == "strong" and not m.state and (place := resolver.resolve(m.name)) is not None
+               and getattr(place, "country", "MX") == "MX" and place.kind == "locality"
+               and place.admin1 not in resolver.context_states for m in mentions)
 
 
 SPREAD_OVER = re.compile(lexicon.SPREAD_OVER, re.IGNORECASE)

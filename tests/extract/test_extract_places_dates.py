@@ -2026,3 +2026,19 @@ def test_the_river_s_two_names_are_no_towns(extract) -> None:
     records = extract("This clash took place in Acuna which sits on the border across Rio Bravo/Rio Grande to Del Rio "
                       "Texas.", "en", date="2019-05-22")
     assert records and {r["admin2"] for r in records} == {"Acuña"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Guadalupe y Calvo, Chih.- Dos hombres fueron asesinados el domingo 11 de mayo en el acceso a Guadalupe y "
+           "Calvo.\n\nEl 2024 marcó un punto de quiebre. El 24 de diciembre ocurrió el primer ataque con drones "
+           "explosivos contra una base militar en El Pinito. Tres días después, otro ataque calcinó una unidad militar."),
+    ("en", "Guadalupe y Calvo, Chihuahua - Two men were killed on Sunday, May 11 at the entrance of Guadalupe y Calvo."
+           "\n\nThe year 2024 was a turning point. On December 24, gunmen attacked a military base with explosive drones "
+           "in El Pinito. Three days later, another attack burned an army vehicle."),
+])
+def test_a_past_day_s_event_at_a_hamlet_missing_from_the_gazetteer_stays_in_the_story_s_town(extract, lang: str,
+                                                                                          text: str) -> None:
+    # El Pinito is only a Guanajuato locality in the gazetteer; the attack is no statistic of another period
+    attacks = {(r["admin2"], r["event_date"]) for r in extract(text, lang, date="2025-05-12")
+               if r["event_type"] == "attack"}
+    assert attacks == {("Guadalupe y Calvo", "2024-12-24"), ("Guadalupe y Calvo", "2024-12-27")}, attacks
