@@ -107,6 +107,7 @@ MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b|,\s+(?:(?:a|an
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 _IN_TOWN_GAP = re.compile(lexicon.IN_TOWN_GAP, re.I)
 _BARE_IN_GAP = re.compile(r"^\s+(?:en|in)\s+$", re.I)
+_PAREN_TOWN_END = re.compile(r"\s*(?:municipality|municipio)?\s*\)", re.I)
 _STATE_AFTER_MEXICO = re.compile(r"\s+state\b(?!\s+(?:of|department|in)\b)")  # lower case: "Mexico State" is read as such
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
@@ -842,6 +843,12 @@ def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Menti
         and not geo.candidates(anchor.name, state=following.state)
 
 
+def _lies_in(geo: Geocoder, name: str, town: str) -> bool:
+    """The gazetteer holds a place ``name`` in the municipality ``town`` ("Gustavo Díaz Ordaz (Ahome)")."""
+    towns = {(c.admin1, c.admin2) for c in geo.candidates(town) if c.kind == "municipality"}
+    return any((c.admin1, c.admin2) in towns for c in geo.candidates(name))
+
+
 def _listed_before(mentions: list[Mention], last: Mention) -> list[Mention]:
     """The mentions of the list that ``last`` ends, before it."""
     listed: list[Mention] = []
@@ -878,6 +885,9 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                     _IN_TOWN_GAP.match(gap)
                     # "the villages of Tamarindo and Cardel in Puente Nacional municipality"
                     or cur.municipality and _BARE_IN_GAP.match(gap))
+                # "la comunidad de El Limón (Tuzantla)", "the village of X (Tuzantla municipality)": its municipality
+                or gap.strip() == "(" and not cur.state and _PAREN_TOWN_END.match(text, cur.end) and _town(geo, cur.name)
+                and not _lies_in(geo, anchor.name, cur.name)
                 or gap.strip() == "," and not cur.state and _hamlet_then_town(text, anchor, cur, nxt.get(id(cur)), geo)):
             # "la ranchería El Guayabo, en Tonalá": the hamlet lies in the town after it
             if cur.state and not (cur.municipality and IN_MUNICIPALITY.search(gap)):
@@ -890,9 +900,8 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             if anchor.locality:  # "las comunidades de El Carmen y La Esperanza, municipio de Pantelhó": each of them,
                 # unless the gazetteer holds it in that municipality ("San Miguel Taimeo y Santa Cruz, municipio de
                 # Zinapécuaro": San Miguel Taimeo)
-                towns = {(c.admin1, c.admin2) for c in geo.candidates(cur.name) if c.kind == "municipality"}
                 for listed in _listed_before(mentions, anchor):
-                    if not any((c.admin1, c.admin2) in towns for c in geo.candidates(listed.name)):
+                    if not _lies_in(geo, listed.name, cur.name):
                         listed.context = "none"
             anchor, last_end = cur, cur.end
             continue

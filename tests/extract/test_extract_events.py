@@ -2427,3 +2427,12 @@ def test_national_day_celebrations_suspended_are_a_disruption(extract, text: str
 ])
 def test_forces_that_got_the_situation_under_control_operated(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang, date="2017-08-10")}
+
+
+@pytest.mark.parametrize("text,disruption", [
+    ("Los combates desplazaron nuevamente a residentes de Apatzingán.", True),
+    ("El poblado de Francisco Villa, en Tuzantla, se quedó deshabitado tras amenazas criminales.", True),
+    ("Tras el tiroteo en Jocotepec, en el lugar quedaron abandonadas dos motos y una camioneta.", False),
+])
+def test_people_displaced_and_a_village_left_empty_are_a_disruption(extract, text: str, disruption: bool) -> None:
+    assert ("disruption" in {r["event_type"] for r in extract(text, "es", date="2025-07-10")}) is disruption

@@ -2042,3 +2042,15 @@ def test_a_past_day_s_event_at_a_hamlet_missing_from_the_gazetteer_stays_in_the_
     attacks = {(r["admin2"], r["event_date"]) for r in extract(text, lang, date="2025-05-12")
                if r["event_type"] == "attack"}
     assert attacks == {("Guadalupe y Calvo", "2024-12-24"), ("Guadalupe y Calvo", "2024-12-27")}, attacks
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Hombres armados atacaron la comunidad de El Limón (Tuzantla) el lunes.", "Tuzantla"),
+    ("en", "Gunmen attacked the village of El Limón (Tuzantla municipality) on Monday.", "Tuzantla"),
+    # the gazetteer holds Tamarindo in Puente Nacional: the village itself
+    ("es", "Hombres armados atacaron la comunidad de Tamarindo (Puente Nacional) el lunes.", "Puente Nacional"),
+])
+def test_a_municipality_in_brackets_after_a_hamlet_places_it(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang, date="2025-06-24")
+    assert records and {r["admin2"] for r in records} == {town}, records
+    assert "El Limón" not in {r["location"] for r in records}, records
