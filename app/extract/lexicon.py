@@ -256,7 +256,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                    r"[^.;]{0,60}?\b(?:quisieron|intentaron|buscaron|pretend[ií]an)\s+(?:\w+\s+)?(?:se\s+)?resguard\w+",
                    r"\b(?:intentaban|intentaron|trataban\s+de|trataron\s+de)\s+(?:\w+\s+)?resguard\w+",
                    r"\b(?:gunmen|attackers|assailants|contingent|criminals|hitmen|sicarios)\b[^.;]{0,30}?\bfled\b",
-                   r"\b(?:schutters|daders|aanvallers|criminelen)\b[^.;]{0,30}?\b(?:vluchtten|vluchtte|ontvluchtten)\b"],
+                   r"\b(?:schutters|daders|aanvallers|criminelen)\b[^.;]{0,30}?\b(?:vluchtten|vluchtte|ontvluchtten)\b",
+                   # the wounded taken away: "four soldiers ... required evacuation to a Ciudad Rio Bravo medical clinic",
+                   # "los heridos fueron evacuados al hospital", "de gewonden werden geëvacueerd naar het ziekenhuis"
+                   r"\b(?:evacuat(?:ed|ion)|evacuad[oa]s?|evacuaron|ge[eë]vacueerd)\s+(?:\w+\s+){0,2}?(?:to|a|al|naar)\s+"
+                   r"(?:a\s+|an\s+|the\s+|un\s+|una\s+|la\s+|el\s+|het\s+|een\s+)?(?:[\w-]+\s+){0,4}?"
+                   r"(?:hospitals?|clinics?|hospital(?:es)?|cl[ií]nicas?|ziekenhuis|kliniek|medical\s+(?:center|facility))\b"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
     "roadblock": [r"\b(?:ponchallantas|poncha\s*llantas|clavos|picos|estrellas\s+metálicas|tire\s+spikes|spikes|caltrops|"
@@ -1166,11 +1171,13 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?=\s+(?:verbinden|verbindt|verbond|verbonden)\b)",
          ("verbind", "verbond")),
     # (the road's number may stand between: "la carretera federal número 23, que conduce al municipio de Jerez")
-    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg){_ROAD_NUMBER}\s+(?:que\s+(?:va|conduce|lleva|comunica)|"
-                 rf"that\s+(?:leads|goes|runs)|leading|die\s+(?:naar|leidt))\s+(?:hacia|a|al|to|towards|naar)\s+"
+    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|brechas|caminos|road|roads|highway|gaps?|trails?|paths?|weg)"
+                 rf"{_ROAD_NUMBER}\s+(?:que\s+(?:va|van|conduce|conducen|lleva|llevan|comunica)|"
+                 rf"that\s+(?:leads?|goes|go|runs?)|leading|die\s+(?:naar|leidt|leiden))\s+(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)"
                  rf"(?:\s+(?:vecino|neighbou?ring|fronterizo))?\s+(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
-         ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
+         # ("gaps leading to the village of Empalme": the dirt roads the army patrols)
+         ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg", "gap", "trail", "path")),
     # the road from one town to another: "en el camino que conduce de Lerdo a Tlahualilo", "the road that runs from X to Y"
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg){_ROAD_NUMBER}\s+(?:que\s+(?:va|conduce|lleva|comunica|corre)|"
                  rf"that\s+(?:leads|goes|runs)|leading|running|die)\s+(?:de|del|desde|from|van)\s+)"
@@ -1301,6 +1308,9 @@ TRAPS: tuple[Trap, ...] = (
     Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de|cuenca\s+del?|basin\s+of\s+the)\s+){_CAPS}",
          ("istmo", "isthmus", "cañón", "cañon", "comarca", "cuenca", "basin")),
     Trap("basin", rf"{_CAPS}(?i:\s+(?:river\s+)?basin)\b", ("basin",)),
+    # a lake or a dam named after a town: "en la ribera del lago de Chapala", "on the shores of Lake Chapala", "la presa
+    # El Cuchillo" (in lower case only: "Laguna de Bustillos" is a town)
+    Trap("lake", rf"\b(?:lago|laguna|presa|Lake|meer\s+van)\s+(?:de\s+|del\s+)?{_CAPS}", ("lago", "laguna", "presa", "lake", "meer")),
     # a river named like a town: "across the Rio Grande from Roma, Texas"
     # ("across Rio Bravo/Rio Grande to Del Rio Texas": both names of the river)
     Trap("river", r"\b(?:the|del|el|across|along|crossing|crossed|cruzar|cruzaron)\s+(?:Rio|Río)\s+(?:Grande|Bravo)\b"

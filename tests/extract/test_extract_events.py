@@ -2436,3 +2436,18 @@ def test_forces_that_got_the_situation_under_control_operated(extract, lang: str
 ])
 def test_people_displaced_and_a_village_left_empty_are_a_disruption(extract, text: str, disruption: bool) -> None:
     assert ("disruption" in {r["event_type"] for r in extract(text, "es", date="2025-07-10")}) is disruption
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Soldiers clashed with gunmen in Río Bravo. Four soldiers were wounded and required evacuation to a Ciudad "
+           "Rio Bravo medical clinic."),
+    ("es", "Soldados se enfrentaron a pistoleros en Río Bravo. Los heridos fueron evacuados a un hospital de Reynosa."),
+])
+def test_the_wounded_evacuated_to_a_clinic_are_no_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" not in {r["event_type"] for r in extract(text, lang, date="2012-03-17")}
+
+
+def test_a_prosecutor_taking_control_of_a_town_s_police_is_an_operation(extract) -> None:
+    records = extract("Apenas este martes, la fiscalía tomó el control de la policía municipal de Ocotlán.", "es",
+                      date="2017-03-17")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("operation", "Ocotlán")}, records

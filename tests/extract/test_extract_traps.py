@@ -874,3 +874,16 @@ def test_where_people_were_coming_back_from_is_no_place_of_the_event(extract, la
 def test_a_road_s_destination_and_a_bridge_s_name_are_no_place(extract, text: str, trapped: str) -> None:
     records = extract(text, "es", date="2024-11-03")
     assert records and trapped not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "La fiscalía tomó el control de la policía municipal de Ocotlán, sobre la misma ribera del lago de Chapala.",
+     "Ocotlán"),
+    ("en", "One man was killed in a gun battle in Tamaulipas state between armed suspects and an army patrol on Friday.\n\n"
+           "A Mexican Army patrol came under small arms fire from armed suspects in Santa Apolonia ejido near gaps leading "
+           "to the village of Empalme around noon, sparking a three hour gunfight.", "Río Bravo"),
+])
+def test_a_lake_and_a_track_s_destination_are_no_place(extract, lang: str, text: str, town: str) -> None:
+    # the lake of Chapala, and Empalme of Sonora: neither is where it happened
+    records = extract(text, lang, date="2012-03-17")
+    assert records and {r["admin2"] for r in records if r["geo_precision"] < 3} == {town}, records
