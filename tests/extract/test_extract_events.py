@@ -2451,3 +2451,17 @@ def test_a_prosecutor_taking_control_of_a_town_s_police_is_an_operation(extract)
     records = extract("Apenas este martes, la fiscalía tomó el control de la policía municipal de Ocotlán.", "es",
                       date="2017-03-17")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("operation", "Ocotlán")}, records
+
+
+@pytest.mark.parametrize("text,operation", [
+    ("Sobre la calle Juan N Méndez, en Chignahuapan, participaron elementos de la Policía Estatal y de la Sedena.", True),
+    ("Un civil armado murió tras un enfrentamiento en Aquila en el que participaron elementos de la Semar.", False),
+])
+def test_forces_that_took_part_operated_unless_in_a_clash(extract, text: str, operation: bool) -> None:
+    assert ("operation" in {r["event_type"] for r in extract(text, "es", date="2019-04-02")}) is operation
+
+
+def test_people_who_leave_their_homes_now_are_displaced(extract) -> None:
+    records = extract("Pobladores de Bacayopa y comunidades aledañas, en Choix, dejan sus hogares ante la violencia.", "es",
+                      date="2025-03-29")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("disruption", "Choix")}, records
