@@ -107,6 +107,7 @@ MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b|,\s+(?:(?:a|an
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
 _IN_TOWN_GAP = re.compile(lexicon.IN_TOWN_GAP, re.I)
 _BARE_IN_GAP = re.compile(r"^\s+(?:en|in)\s+$", re.I)
+_POSSESSIVE_ADJECTIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z][a-z-]+\s+){1,2}$")
 _PAREN_TOWN_END = re.compile(r"\s*(?:municipality|municipio)?\s*\)", re.I)
 _STATE_AFTER_MEXICO = re.compile(r"\s+state\b(?!\s+(?:of|department|in)\b)")  # lower case: "Mexico State" is read as such
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
@@ -873,6 +874,11 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
         if cur.name in COUNTRY_WORDS and gap.strip() in (",", "("):
             cur.is_qualifier = True  # "Querétaro, México": the country, not the State of Mexico
             last_end = cur.end
+            continue
+        if anchor.state and not cur.state and _POSSESSIVE_ADJECTIVE_GAP.match(gap) and cur.context in ("none", "weak"):
+            # "Quintana Roo's plush Playa del Carmen was the scene of": the state says which town, told as the town
+            anchor.is_qualifier, cur.qualifier, cur.context = True, anchor.state, anchor.context
+            anchor, last_end = cur, cur.end
             continue
         if cur.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap) and anchor.name not in COUNTRY_WORDS \
                 and (not anchor.state or _town_of_state(anchor, cur, text, geo)):  # "Mexico, in de staat X": the state

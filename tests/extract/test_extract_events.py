@@ -2465,3 +2465,13 @@ def test_people_who_leave_their_homes_now_are_displaced(extract) -> None:
     records = extract("Pobladores de Bacayopa y comunidades aledañas, en Choix, dejan sus hogares ante la violencia.", "es",
                       date="2025-03-29")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("disruption", "Choix")}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tourist Police Chief Mario Gómez Frías was shot several times and found dead in his patrol vehicle in Playa "
+           "del Carmen."),
+    ("es", "En Empalme, un ataque a balazos le provocó la muerte a un niño de siete años de edad."),
+])
+def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: str) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, date="2011-09-11") if r["event_type"] == "death"]
+    assert deaths == [1], deaths

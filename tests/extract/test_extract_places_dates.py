@@ -2054,3 +2054,10 @@ def test_a_municipality_in_brackets_after_a_hamlet_places_it(extract, lang: str,
     records = extract(text, lang, date="2025-06-24")
     assert records and {r["admin2"] for r in records} == {town}, records
     assert "El Limón" not in {r["location"] for r in records}, records
+
+
+def test_a_state_s_town_with_adjectives_between_is_that_town(extract) -> None:
+    text = ("Quintana Roo's plush Playa del Carmen, long a haven for tourists, was the scene of narco violence early this "
+            "morning. Shortly before 6:00 a.m. the Tourist Police Chief was shot several times and found dead.")
+    deaths = [(r["location"], r["fatalities"]) for r in extract(text, "en", date="2011-09-11") if r["event_type"] == "death"]
+    assert deaths == [("Playa del Carmen", 1)], deaths
