@@ -2472,6 +2472,6 @@ def test_people_who_leave_their_homes_now_are_displaced(extract) -> None:
            "del Carmen."),
     ("es", "En Empalme, un ataque a balazos le provocó la muerte a un niño de siete años de edad."),
 ])
-def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: str) -> None:
+def test_one_victim_shot_and_found_dead_or_whose_death_was_caused_is_one_death(extract, lang: str, text: str) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2011-09-11") if r["event_type"] == "death"]
     assert deaths == [1], deaths
