@@ -1690,6 +1690,8 @@ DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
 _EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|event|violent\s+events|clash|slaying|murders?|"
+                     # machine English of "los hechos ocurrieron": "The facts occurred in the colony Diaz Miron"
+                     r"facts|"
                      r"confrontation|gunfight|shootout|firefight|violence|(?:mass\s+)?grave)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|evento|crimen|asesinato|"
                      r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?)",

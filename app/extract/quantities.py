@@ -258,7 +258,18 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         right += 1
         total += numbers[right].value
         consumed.add(numbers[right].start)
+    for split in range(left, right):
+        # "ten suspects, nine men and one woman, were killed": the group, then what it was made of
+        if numbers[split].value == sum(n.value for n in numbers[split + 1:right + 1]) \
+                and _GROUP_THEN_PARTS.match(text[numbers[split].end:numbers[split + 1].start]):
+            return total - numbers[split].value
     return total
+
+
+# A whole group named by a word that says nothing of who, then a comma: its parts follow.
+_GROUP_THEN_PARTS = re.compile(r"\s+(?:[\w-]+\s+)?(?:people|persons|suspects|victims|individuals|gunmen|members|bodies|"
+                               r"personas|sujetos|v[ií]ctimas|individuos|presuntos|delincuentes|civiles|cuerpos|"
+                               r"mensen|personen|verdachten|slachtoffers|lichamen|doden)\s*[,(—–]\s*$", re.I)
 
 
 # "de entre 25 y 35 años de edad", "aged 25 to 35": who the victims were, not how many.

@@ -2475,3 +2475,14 @@ def test_people_who_leave_their_homes_now_are_displaced(extract) -> None:
 def test_one_victim_shot_and_found_dead_or_whose_death_was_caused_is_one_death(extract, lang: str, text: str) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2011-09-11") if r["event_type"] == "death"]
     assert deaths == [1], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "As a result of the confrontation ten suspects, nine men and one woman, were killed in Perote.", 10),
+    ("es", "Seis personas, cuatro hombres y dos mujeres, fueron asesinadas en Perote.", 6),
+    ("nl", "Zes mensen, vier mannen en twee vrouwen, werden doodgeschoten in Perote.", 6),
+    ("en", "Gunmen killed two men, one woman and one child in Perote.", 4),
+])
+def test_a_group_then_its_parts_is_counted_once(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, date="2014-03-28") if r["event_type"] == "death"]
+    assert deaths == [count], deaths

@@ -2061,3 +2061,12 @@ def test_a_state_s_town_with_adjectives_between_is_that_town(extract) -> None:
             "morning. Shortly before 6:00 a.m. the Tourist Police Chief was shot several times and found dead.")
     deaths = [(r["location"], r["fatalities"]) for r in extract(text, "en", date="2011-09-11") if r["event_type"] == "death"]
     assert deaths == [("Playa del Carmen", 1)], deaths
+
+
+def test_machine_english_the_facts_occurred_in_places_the_event(extract) -> None:
+    text = ("Ten alleged members of Los Zetas were killed Thursday afternoon in an armed confrontation with the Army in "
+            "central Veracruz.\n\nThe facts occurred in the colony Diaz Miron, in the town of Perote, seated 40 kilometers "
+            "from Xalapa, capital of Veracruz.")
+    records = extract(text, "en", date="2014-03-28")
+    assert {(r["event_type"], r["admin2"]) for r in records} >= {("death", "Perote"), ("attack", "Perote")}, records
+    assert "Veracruz" not in {r["location"] for r in records if r["event_type"] == "death"}, records
