@@ -2486,3 +2486,19 @@ def test_one_victim_shot_and_found_dead_or_whose_death_was_caused_is_one_death(e
 def test_a_group_then_its_parts_is_counted_once(extract, lang: str, text: str, count: int) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2014-03-28") if r["event_type"] == "death"]
     assert deaths == [count], deaths
+
+
+@pytest.mark.parametrize("text,disruption", [
+    ("En días recientes, otras 280 familias de la comunidad La Esperanza, en Pantelhó, también se desplazaron por los "
+     "ataques.", True),
+    ("Los oficiales se encontraron con sujetos armados en Pantelhó, los cuales se desplazaban a bordo de camionetas.", False),
+    ("Luego del tiroteo en Pantelhó, más de 30 patrullas se desplazaron al lugar de los hechos.", False),
+])
+def test_families_who_moved_away_are_displaced_not_gunmen_travelling(extract, text: str, disruption: bool) -> None:
+    assert ("disruption" in {r["event_type"] for r in extract(text, "es", date="2024-07-25")}) is disruption
+
+
+def test_an_army_unit_of_a_military_zone_dispatched_is_an_operation(extract) -> None:
+    records = extract("Tuesday March 6th, a Mexican Army unit with the 8th Military Zone was dispatched to a farmhouse in "
+                      "Ciudad Juárez.", "en", date="2012-03-07")
+    assert "operation" in {r["event_type"] for r in records}, records
