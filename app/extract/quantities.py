@@ -235,7 +235,11 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
             gap = gap[:office.start("office") - first.end] + gap[office.end() - first.end:]  # the mayor "of Tacámbaro"
         if second.value == 1 and (still := _STILL_ONE_NL.search(gap)):
             gap = gap[:still.start()] + " "
-        if first.vague or second.vague or _THING_AFTER.match(text, first.end):
+        if first.vague or second.vague and not (_AND_BEFORE.search(text, first.end, second.start)
+                                                and _ONE_MORE_PERSON.match(text, second.start)) \
+                or _THING_AFTER.match(text, first.end):
+            # ("Five soldiers and a suspected drug cartel enforcer were killed": a lone "a" after the
+            # conjunction is one more of the group)
             return False  # "el pasado seis de agosto, cuatro hombres": a date, then the count
         match = joins.match(gap)
         # "killing Pérez Luna and seven of his sicarios": the name is the first group, no words of its own
@@ -264,6 +268,12 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
                 and _GROUP_THEN_PARTS.match(text[numbers[split].end:numbers[split + 1].start]):
             return total - numbers[split].value
     return total
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|en)\s+$")
+_ONE_MORE_PERSON = re.compile(r"(?:a|an|een)\s+(?:[\w-]+\s+){0,3}?(?:soldier|officer|policeman|policewoman|agent|marine|man|"
+                              r"woman|child|boy|girl|civilian|bystander|suspect|gunman|enforcer|hitman|member|journalist|"
+                              r"teenager|driver|guard|person|militair|agent|man|vrouw|kind|burger|verdachte|schutter)\b", re.I)
 
 
 # A whole group named by a word that says nothing of who, then a comma: its parts follow.

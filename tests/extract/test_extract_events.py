@@ -2502,3 +2502,16 @@ def test_an_army_unit_of_a_military_zone_dispatched_is_an_operation(extract) -> 
     records = extract("Tuesday March 6th, a Mexican Army unit with the 8th Military Zone was dispatched to a farmhouse in "
                       "Ciudad Juárez.", "en", date="2012-03-07")
     assert "operation" in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Five soldiers and a suspected drug cartel enforcer were killed in a shootout in Carácuaro.", 6),
+    ("en", "Three members of the Gulf Cartel were killed during a shootout with the army in Matamoros, Tamaulipas, on "
+           "Friday night, authorities said.\nA bystander was also killed during the confrontation and two police officers "
+           "were wounded.", 4),
+    ("es", "Policías fueron emboscados en Villanueva y el director operativo del grupo murió. En el sitio quedó abatido "
+           "además uno de los civiles agresores.", 2),
+])
+def test_one_more_victim_after_a_group_adds_one(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, date="2021-05-01") if r["event_type"] == "death"]
+    assert deaths == [count], deaths
