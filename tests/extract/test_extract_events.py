@@ -2515,3 +2515,18 @@ def test_an_army_unit_of_a_military_zone_dispatched_is_an_operation(extract) -> 
 def test_one_more_victim_after_a_group_adds_one(extract, lang: str, text: str, count: int) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2021-05-01") if r["event_type"] == "death"]
     assert deaths == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In San Cristóbal de las Casas, hooded men with high-powered weapons shot in the air on different occasions."),
+    ("es", "En San Cristóbal de las Casas, hombres encapuchados dispararon al aire en varias ocasiones."),
+    ("nl", "In San Cristóbal de las Casas schoten gemaskerde mannen meermaals in de lucht."),
+])
+def test_shots_fired_into_the_air_are_an_attack(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang, date="2022-06-14")}
+
+
+def test_people_sheltering_in_businesses_from_gunmen_are_a_disruption(extract) -> None:
+    records = extract("In San Cristóbal de las Casas, a multitude of people were sheltering in businesses in the area, as "
+                      "they fear the armed men.", "en", date="2022-06-14")
+    assert "disruption" in {r["event_type"] for r in records}, records
