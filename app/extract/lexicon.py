@@ -264,7 +264,13 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                    r"(?:hospitals?|clinics?|hospital(?:es)?|cl[ií]nicas?|ziekenhuis|kliniek|medical\s+(?:center|facility))\b"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
-    "roadblock": [r"\b(?:ponchallantas|poncha\s*llantas|clavos|picos|estrellas\s+metálicas|tire\s+spikes|spikes|caltrops|"
+    "roadblock": [# tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"
+                  r"\b(?:asegur\w+|incaut\w+|decomis\w+|seized|confiscated|in\s+beslag)\b[^.;]{0,250}?\b(?:ponchallantas|"
+                  r"poncha\s*llantas|puyas|tire\s+spikes|caltrops|kraaienpoten)\b"
+                  # ... and what they are for: "puyas de acero (ponchallantas)", "220 tire spikes used for roadblocks"
+                  r"(?:[^.;]{0,25}?\b(?:ponchallantas|poncha\s*llantas|tire\s+spikes))?"
+                  r"(?:[^.;]{0,40}?\b(?:bloqueos|roadblocks|blockades|wegblokkades)\b)?",
+                  r"\b(?:ponchallantas|poncha\s*llantas|clavos|picos|estrellas\s+metálicas|tire\s+spikes|spikes|caltrops|"
                   r"spijkers|kraaienpoten)\b[^.;]{0,40}?\b(?:para|for|used\s+for|voor)\s+(?:realizar\s+|setting\s+up\s+)?"
                   r"(?:bloqueos|roadblocks|blockades|wegblokkades)\b"],
     "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
@@ -291,6 +297,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # raids carried out, not a killing: "tras la ejecución simultánea de igual número de cateos", "la ejecución
+              # de una orden de aprehensión"
+              r"\bejecuci[oó]n\s+(?:simult[aá]nea\s+)?de\s+(?:\w+\s+){0,4}?(?:cateos?|operativos?|[oó]rdenes|orden|"
+              r"mandamientos?|acciones|allanamientos?|diligencias?)\b",
               # a search for dead who may be there: "en busca de probables fallecidos", "searching for possible victims",
               # "zoeken naar mogelijke doden"
               r"\b(?:en\s+busca\s+de|buscar|buscando|buscan|searching\s+for|search\s+for|looking\s+for|zoeken\s+naar|"
@@ -1564,6 +1574,8 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
          r"cuarenta|cincuenta|cien)\s+(?:[\w-]+\s+){1,2}?(?:dood|doden|vermoord|killed|dead|murdered|muertos|asesinad[oa]s)\b",
          # "desde el 11 de marzo hoy 1 de octubre ya se contabiliza diez elementos asesinados"
          r"\bya\s+se\s+contabiliza(?:n)?\b", r"\bdesde el [^.;]{3,25}? hoy\b",
+         # "Hasta la fecha se cuentan 28 ejecutados en el municipio de Othón P. Blanco", "so far this year police count"
+         r"\bhasta\s+(?:la\s+fecha|ahora|el\s+momento)\s+(?:se\s+)?(?:cuentan|suman|van|contabiliza\w*|registra\w*)\b",
          # a count over the last days: "En los últimos 8 días han ocurrido 12 asesinatos", "in the past three days"
          r"\b(?:en\s+(?:los|las)\s+[uú]ltim[oa]s|in\s+the\s+(?:last|past)|(?:in\s+)?de\s+(?:afgelopen|laatste))\s+"
          r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"

@@ -2530,3 +2530,25 @@ def test_people_sheltering_in_businesses_from_gunmen_are_a_disruption(extract) -
     records = extract("In San Cristóbal de las Casas, a multitude of people were sheltering in businesses in the area, as "
                       "they fear the armed men.", "en", date="2022-06-14")
     assert "disruption" in {r["event_type"] for r in records}, records
+
+
+def test_the_loss_of_three_lives_is_three_deaths(extract) -> None:
+    records = extract("En Nueva América, municipio de Chicomuselo, la resistencia de campesinos armados resultó en la "
+                      "trágica pérdida de tres vidas.", "es", date="2024-01-17")
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [3], records
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Doce personas fueron detenidas tras la ejecución simultánea de igual número de cateos en Corregidora.", "death"),
+    ("Durante el cateo en Culiacán se aseguró una pistola y una cubeta llena de puyas de acero (ponchallantas).",
+     "roadblock"),
+])
+def test_raids_carried_out_and_tyre_spikes_seized_are_no_killing_or_blockade(extract, text: str, absent: str) -> None:
+    records = extract(text, "es", date="2026-03-06")
+    assert records and absent not in {r["event_type"] for r in records}, records
+
+
+def test_a_count_to_date_is_a_tally_not_an_event(extract) -> None:
+    records = extract("Hasta la fecha se cuentan 28 ejecutados en el municipio de Othón P. Blanco, tres veces el número del "
+                      "año pasado.", "es", date="2019-12-22")
+    assert not [r for r in records if r["event_type"] == "death"], records
