@@ -2552,3 +2552,21 @@ def test_a_count_to_date_is_a_tally_not_an_event(extract) -> None:
     records = extract("Hasta la fecha se cuentan 28 ejecutados en el municipio de Othón P. Blanco, tres veces el número del "
                       "año pasado.", "es", date="2019-12-22")
     assert not [r for r in records if r["event_type"] == "death"], records
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Two men were located lifeless on a dirt road in the municipality of Navolato.", "death"),
+    ("Residents reported detonations of firearm in the colony Guadalupe of Culiacán.", "attack"),
+    ("Armed subjects shot against the facade of a house in Culiacán.", "attack"),
+    ("Elements of the Army secured three subjects in Culiacán.", "arrest"),
+    ("Three people were placed at the disposal of the Public Ministry in Culiacán.", "arrest"),
+])
+def test_machine_english_of_spanish_wording_is_read(extract, text: str, etype: str) -> None:
+    # the English of translation engines copies Spanish: "localizados sin vida", "detonaciones de arma de fuego"
+    assert etype in {r["event_type"] for r in extract(text, "en", date="2020-01-21")}
+
+
+def test_goods_placed_at_the_disposal_of_the_authorities_are_no_arrest(extract) -> None:
+    records = extract("In Tamasopo the authorities secured long arms and armored vehicles, which were placed at the "
+                      "disposal of the appropriate authorities.", "en", date="2022-06-01")
+    assert "arrest" not in {r["event_type"] for r in records}, records
