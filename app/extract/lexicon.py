@@ -273,7 +273,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:ponchallantas|poncha\s*llantas|clavos|picos|estrellas\s+metálicas|tire\s+spikes|spikes|caltrops|"
                   r"spijkers|kraaienpoten)\b[^.;]{0,40}?\b(?:para|for|used\s+for|voor)\s+(?:realizar\s+|setting\s+up\s+)?"
                   r"(?:bloqueos|roadblocks|blockades|wegblokkades)\b"],
-    "arson": [# a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
+    "arson": [# fire bombs among what was seized: "They reported seizing 10 assault rifles, 14 grenades and 30 gasoline bombs"
+              r"\b(?:seiz\w+|confiscat\w+|asegur\w+|decomis\w+|incaut\w+|in\s+beslag)\b[^.;]{0,120}?\b(?:gasoline\s+bombs|"
+              r"petrol\s+bombs|fire\s*bombs|molotov(?:\s+cocktails?)?|bombas\s+molotov|c[oó]cteles\s+molotov)\b",
+              # a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
               r"(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
               # what would happen: "de lo contrario sus unidades serían quemadas", "or their buses would be burned"
@@ -967,7 +970,7 @@ _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "su
 _A_PLATES = ("plate", "placa", "kenteken", "nummerpla")
 _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
-          "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo")
+          "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo", "domicilio", "residente", "woonachtig")
 _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "declar", "afirm", "señal",
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
 
@@ -1489,12 +1492,18 @@ TRAPS: tuple[Trap, ...] = (
                       # Spanish "un grupo armado que opera en ... Chenalhó", which goes on to tell its ambush there
                       r"(?:cartel|gang|group|organi[sz]ation|cell)\s+operating\s+in|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
+                      # a home: "Este último tiene su domicilio en Tizayuca", "con domicilio en", "a resident of"
+                      r"(?:tiene|ten[ií]a|tienen|ten[ií]an)\s+su\s+domicilio\s+en|con\s+domicilio\s+en|residente\s+de|"
+                      r"woonachtig\s+in|"
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
                       # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")
                       # ... and the municipality after it ("originario de la comunidad de Tutepec, municipio de Ayutla")
                       rf"basti[oó]n|feudo)\b[^,.;:]*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
                       rf"(?:in\s+the\s+)?municipality\s+of\s+|gemeente\s+)?|\s+(?:y|e|and|en|of|de|del|van|"
-                      rf"(?:cities|towns|municipalities|ciudades|municipios|steden|gemeenten)\s+(?:of|de|van))\s+)"
+                      rf"(?:cities|towns|municipalities|ciudades|municipios|steden|gemeenten)\s+(?:of|de|van))\s+"
+                      # ... and the others' origin: "tres originarios de San Luis Potosí y uno del Estado de México"
+                      rf"|\s+(?:y|e|and)\s+(?:uno|una|otro|otra|dos|tres|cuatro|el\s+otro|la\s+otra|los\s+otros|one|another|"
+                      rf"the\s+other|two|three)\s+(?:del?|of|from)\s+(?:el\s+|la\s+|the\s+)?)"
                       rf"(?-i:{_CAPS}))*", _A_BIO,
          ignore_case=True),
 )

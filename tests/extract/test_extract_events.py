@@ -2570,3 +2570,12 @@ def test_goods_placed_at_the_disposal_of_the_authorities_are_no_arrest(extract) 
     records = extract("In Tamasopo the authorities secured long arms and armored vehicles, which were placed at the "
                       "disposal of the appropriate authorities.", "en", date="2022-06-01")
     assert "arrest" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Santa Rosa de Lima soldiers reported seizing 10 assault rifles, 14 grenades and 30 gasoline bombs."),
+    ("es", "En Santa Rosa de Lima los soldados aseguraron diez fusiles, catorce granadas y 30 bombas molotov."),
+])
+def test_fire_bombs_seized_are_no_arson(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang, date="2021-01-11")}
+    assert "seizure" in types and "arson" not in types, types

@@ -2070,3 +2070,20 @@ def test_machine_english_the_facts_occurred_in_places_the_event(extract) -> None
     records = extract(text, "en", date="2014-03-28")
     assert {(r["event_type"], r["admin2"]) for r in records} >= {("death", "Perote"), ("attack", "Perote")}, records
     assert "Veracruz" not in {r["location"] for r in records if r["event_type"] == "death"}, records
+
+
+def test_a_wire_dateline_whose_agency_was_cut_away_is_no_place(extract) -> None:
+    text = ("MEXICO CITY, March 23 Five people, including three off-duty federal police officers, were shot dead on Friday "
+            "night in the city of Altamirano, in Mexico's southwestern Guerrero state.")
+    records = extract(text, "en", date="2013-03-23")
+    assert records and {r["admin1"] for r in records} == {"Guerrero"}, records
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [5], records
+
+
+@pytest.mark.parametrize("text,trapped", [
+    ("Fueron asegurados cuatro sujetos: tres originarios de San Luis Potosí y uno del Estado de México.", "México"),
+    ("Fueron asegurados cuatro sujetos; uno de ellos tiene su domicilio en Tizayuca.", "Tizayuca"),
+])
+def test_the_arrested_s_origins_and_homes_are_no_place(extract, text: str, trapped: str) -> None:
+    records = extract(text, "es", date="2023-07-02")
+    assert trapped not in {r["admin1"] for r in records} | {r["admin2"] for r in records}, records
