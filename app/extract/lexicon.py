@@ -406,6 +406,11 @@ _UNSAID_ES = (r"\b(?:no|tampoco)\s+(?:se\s+)?(?:(?:ha|han|hab[ií]a|hab[ií]an)\
               r"informaron|inform[oó]|informado|especificaron|especific[oó]|especificado|confirmaron|confirm[oó]|confirmado)"
               r"\s+si\b[^.;]{0,80}?\b")
 _UNSAID_NL = r"\b(?:(?:maakte|maakten)\s+niet\s+bekend|(?:zei|zeiden|meldde|meldden)\s+niet)\s+of\b[^.;]{0,80}?\b"
+# no details given yet: "sin que hasta el momento se hayan dado a conocer detalles oficiales sobre personas detenidas o
+# lesionadas"
+_DETAILS_UNTOLD = (r"\bsin\s+que\s+(?:hasta\s+(?:el\s+momento|ahora)\s+)?se\s+(?:hayan?|haya)\s+(?:dado\s+a\s+conocer|"
+                   r"informado|precisado|reportado)\s+(?:\w+\s+){0,3}?(?:sobre|de|acerca\s+de)\s+(?:personas\s+|posibles\s+)?"
+                   r"(?:\w+\s+(?:o|y|ni)\s+)?")
 NEGATED: dict[str, list[str]] = {
     # ... also after another harm: "no injuries or deaths were reported", "no se reportaron heridos ni muertos",
     # "geen gewonden of doden"
@@ -438,6 +443,9 @@ NEGATED: dict[str, list[str]] = {
               r"\bsin que (?:ninguno|ninguna|nadie)\b[^.;]{0,60}?\b(?:resultara|resultaran|muriera|murieran|falleciera)\b",
               r"\bnone of (?:the )?[^.;]{0,50}?\b(?:was|were) (?:killed|hurt|injured)\b",
               r"\bwithout (?:anyone|anybody) (?:being )?(?:killed|hurt|injured)\b",
+              # "attacked elements of the Public Security Secretariat with bullets, without any reports of injuries or deaths"
+              r"\bwithout\s+(?:any\s+)?reports?\s+of\s+(?:\w+\s+(?:or|and)\s+)?(?:deaths|fatalities|casualties|dead)\b",
+              _DETAILS_UNTOLD + r"(?:muert|fallecid|v[ií]ctimas)\w*",
               r"\bzonder dat (?:er )?iemand\b[^.;]{0,40}?\b(?:gedood|omkwam|gewond)\b",
               r"\bno (?:se )?(?:report\w+|hubo|dej[oó]|registr\w+|sabe de|conoce de) (?:personas |ning[uú]n\w* )?"
               r"(?:\w+ (?:ni|o|y) )?(?:muert[oa]s|v[ií]ctimas mortales|fallecid[oa]s|personas muertas)\b",
@@ -495,6 +503,7 @@ NEGATED: dict[str, list[str]] = {
                r"arrest|capture|apprehend|detain)\b",
                r"\b(?:om|met\s+als\s+doel)\s+(?:de\s+)?(?:daders|verdachten)\s+(?:te\s+)?(?:arresteren|op\s+te\s+pakken|aan\s+te\s+houden)\b",
                _UNSAID_ES + r"(?:detenid|capturad|arrestad|detenci)\w*", _UNSAID_NL + r"(?:gearresteerd|opgepakt|arrestaties)\b",
+               _DETAILS_UNTOLD + r"(?:detenid|capturad|arrestad|detenci)\w*",
                # "there were no reports of other casualties or arrests", "no se reportaron detenidos", "geen arrestaties"
                r"\bno\s+reports?\s+(?:yet\s+|so\s+far\s+)?of\s+(?:any\s+|other\s+|further\s+)?(?:\w+\s+(?:or|and)\s+)?"
                r"(?:arrests|detentions|detainees)\b",
@@ -801,10 +810,13 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+){0,3}$")
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
-HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
+HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
                r"flown|transferred|overgebracht|gebracht)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
                r"hospitals?|ziekenhuizen|ziekenhuis|semefo|morgue|mortuary|forensic\s+\w+|servicio\s+m[eé]dico\s+forense|"
-               r"anfiteatro|mortuarium)\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?$")
+               r"anfiteatro|mortuarium|"
+               # ... or a prison: "Trasladan a los seis detenidos en Tlaxcala a un Cefereso en Michoacán"
+               r"cefereso|penal|reclusorio|penitenciar[ií]a|prisi[oó]n|c[aá]rcel|prison|jail|penitentiary|gevangenis)"
+               r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
@@ -1321,6 +1333,10 @@ TRAPS: tuple[Trap, ...] = (
     Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de|cuenca\s+del?|basin\s+of\s+the)\s+){_CAPS}",
          ("istmo", "isthmus", "cañón", "cañon", "comarca", "cuenca", "basin")),
     Trap("basin", rf"{_CAPS}(?i:\s+(?:river\s+)?basin)\b", ("basin",)),
+    # a state named as a neighbour of the scene: "the shooting continued in the area near the state of Nuevo Leon",
+    # "cerca del estado de Jalisco"
+    Trap("reference", rf"(?i:\b(?:near|close\s+to|cerca\s+del?|muy\s+cerca\s+del?|bij|nabij)\s+(?:the\s+|el\s+|de\s+)?"
+                      rf"(?:state|estado|deelstaat)\s+(?:of\s+|de\s+)?)(?P<place>{_CAPS})", ("near", "close", "cerca", "bij")),
     # a lake or a dam named after a town: "en la ribera del lago de Chapala", "on the shores of Lake Chapala", "la presa
     # El Cuchillo" (in lower case only: "Laguna de Bustillos" is a town)
     Trap("lake", rf"\b(?:lago|laguna|presa|Lake|meer\s+van)\s+(?:de\s+|del\s+)?{_CAPS}", ("lago", "laguna", "presa", "lake", "meer")),

@@ -68,7 +68,8 @@ DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
 _HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens",
-                   "anfiteatro")  # its cheap gate
+                   "anfiteatro", "cefereso", "penal", "reclusorio", "penitenciar", "prisi", "cárcel", "carcel", "prison",
+                   "jail", "gevangenis")  # its cheap gate
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
 FLED_TO = re.compile(lexicon.FLED_TO)  # on lower-cased text

@@ -2579,3 +2579,14 @@ def test_goods_placed_at_the_disposal_of_the_authorities_are_no_arrest(extract) 
 def test_fire_bombs_seized_are_no_arson(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang, date="2021-01-11")}
     assert "seizure" in types and "arson" not in types, types
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("es", "«No ha habido un ataque directo en Zihuatanejo», reconoció el fiscal.", "attack"),
+    ("es", "En Tuxpan hubo un enfrentamiento entre fuerzas federales y civiles armados, sin que hasta el momento se hayan "
+           "dado a conocer detalles oficiales sobre personas detenidas o lesionadas.", "arrest"),
+    ("en", "In Texmelucan the fuel thieves attacked police with bullets, without any reports of injuries or deaths on "
+           "either side.", "death"),
+])
+def test_what_did_not_happen_or_was_not_told_gives_no_record(extract, lang: str, text: str, absent: str) -> None:
+    assert absent not in {r["event_type"] for r in extract(text, lang, date="2023-02-03")}

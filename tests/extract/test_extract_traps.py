@@ -887,3 +887,14 @@ def test_a_lake_and_a_track_s_destination_are_no_place(extract, lang: str, text:
     # the lake of Chapala, and Empalme of Sonora: neither is where it happened
     records = extract(text, lang, date="2012-03-17")
     assert records and {r["admin2"] for r in records if r["geo_precision"] < 3} == {town}, records
+
+
+@pytest.mark.parametrize("lang,text,trapped", [
+    ("en", "Marines clashed with gunmen in Nuevo Laredo, Tamaulipas; the shooting continued in the area near the state of "
+           "Nuevo Leon.",
+     "Nuevo León"),
+    ("es", "Trasladan a los seis detenidos en Tlaxcala a un Cefereso en Michoacán.", "Michoacán de Ocampo"),
+])
+def test_a_neighbouring_state_and_a_prison_s_state_are_no_place(extract, lang: str, text: str, trapped: str) -> None:
+    records = extract(text, lang, date="2015-07-05")
+    assert records and trapped not in {r["admin1"] for r in records}, records
