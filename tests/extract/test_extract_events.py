@@ -2590,3 +2590,14 @@ def test_fire_bombs_seized_are_no_arson(extract, lang: str, text: str) -> None:
 ])
 def test_what_did_not_happen_or_was_not_told_gives_no_record(extract, lang: str, text: str, absent: str) -> None:
     assert absent not in {r["event_type"] for r in extract(text, lang, date="2023-02-03")}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "En Guachochi un hombre fue decapitado.", 1),
+    ("nl", "Gewapende mannen vielen een bar in Mexico-Stad binnen. Ze schoten vijf mensen dood, acht mensen raakten gewond.",
+     5),
+    ("nl", "In Culiacán vielen twintig schoten; twee mannen kwamen om.", 2),
+])
+def test_a_beheading_and_a_split_dutch_verb_give_their_count(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, date="2018-09-15") if r["event_type"] == "death"]
+    assert deaths == [count], deaths
