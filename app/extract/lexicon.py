@@ -1332,6 +1332,8 @@ TRAPS: tuple[Trap, ...] = (
     # ... and river basins: "en la región de la Cuenca del Papaloapan", "the Balsas basin"
     Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de|cuenca\s+del?|basin\s+of\s+the)\s+){_CAPS}",
          ("istmo", "isthmus", "cañón", "cañon", "comarca", "cuenca", "basin")),
+    # a region inside a municipality: "la comunidad La Lagunita, en la región de La Barranca del municipio de Pueblo Nuevo"
+    Trap("region", rf"(?i:\bregi[oó]n\s+de\s+)(?P<place>{_CAPS})(?=\s+(?:del|en\s+el)\s+municipio\b)", ("regi",)),
     Trap("basin", rf"{_CAPS}(?i:\s+(?:river\s+)?basin)\b", ("basin",)),
     # a state named as a neighbour of the scene: "the shooting continued in the area near the state of Nuevo Leon",
     # "cerca del estado de Jalisco"

@@ -2601,3 +2601,16 @@ def test_what_did_not_happen_or_was_not_told_gives_no_record(extract, lang: str,
 def test_a_beheading_and_a_split_dutch_verb_give_their_count(extract, lang: str, text: str, count: int) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2018-09-15") if r["event_type"] == "death"]
     assert deaths == [count], deaths
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Tras el enfrentamiento, por la zona de Reynosa circularon patrullas y convoyes de las policías y del Ejército.",
+     "operation"),
+    ("En Coatzacoalcos el ataque generó la movilización de corporaciones de seguridad y cuerpos de emergencia.",
+     "operation"),
+    ("En Nanacamilpa uno de los detenidos accionó su arma de fuego contra los agentes federales.", "attack"),
+    ("En Pueblo Nuevo las mujeres decidieron huir con sus hijos ante las amenazas.", "disruption"),
+    ("Habitantes de la comunidad La Lagunita, en Pueblo Nuevo, abandonaron el poblado ante la violencia.", "disruption"),
+])
+def test_spanish_wording_of_patrols_shots_and_flight_is_read(extract, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, "es", date="2010-08-12")}

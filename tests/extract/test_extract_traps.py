@@ -898,3 +898,10 @@ def test_a_lake_and_a_track_s_destination_are_no_place(extract, lang: str, text:
 def test_a_neighbouring_state_and_a_prison_s_state_are_no_place(extract, lang: str, text: str, trapped: str) -> None:
     records = extract(text, lang, date="2015-07-05")
     assert records and trapped not in {r["admin1"] for r in records}, records
+
+
+def test_a_region_inside_a_municipality_is_no_town(extract) -> None:
+    records = extract("Durango, Dgo., 12 de agosto. Habitantes de la comunidad La Lagunita, en la región de La Barranca del "
+                      "municipio de Pueblo Nuevo, "
+                      "abandonaron el poblado ante la violencia.", "es", date="2010-08-12")
+    assert records and {r["admin2"] for r in records} == {"Pueblo Nuevo"}, records
