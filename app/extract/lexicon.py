@@ -91,6 +91,9 @@ _GROUP_FATE = (r"\bwhose\s+(?:\w+\s+){0,3}?(?:leaders?|bosses|chiefs?|founders?|
                r"(?:gedood|opgepakt|gearresteerd|gevangengenomen)(?:\s+of\s+(?:gedood|opgepakt|gearresteerd|gevangengenomen))?\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  # the gunmen who chase: "The officers were pursued by gunmen", "perseguidos por sicarios"
+                  r"\b(?:\w+\s+(?:were|was|fueron|fue|werden|werd)\s+)?(?:pursued|chased|perseguid[oa]s?|achtervolgd)\s+(?:by|por|door)\s+(?:\w+\s+)?(?:gunmen|armed\s+men|"
+                  r"attackers|assailants|hitmen|sicarios|hombres\s+armados|civiles\s+armados|pistoleros|schutters|gewapende\s+mannen)\b",
                   # the wounded brought in, no forces sent: "a un hospital de Manzanillo llegaron 5 marinos heridos",
                   # "five wounded marines arrived at a hospital"
                   r"\b(?:a|al)\s+(?:un|el|los)\s+(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?)\b[^.;]{0,40}?\bllegaron\b",

@@ -2614,3 +2614,12 @@ def test_a_beheading_and_a_split_dutch_verb_give_their_count(extract, lang: str,
 ])
 def test_spanish_wording_of_patrols_shots_and_flight_is_read(extract, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, "es", date="2010-08-12")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Altamirano the officers were pursued by gunmen while walking to a bank, and were killed in a nearby hotel."),
+    ("es", "En Altamirano los agentes fueron perseguidos por sicarios y asesinados en un hotel."),
+])
+def test_people_chased_by_gunmen_are_no_operation(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang, date="2013-03-23")}
+    assert "death" in types and "operation" not in types, types
