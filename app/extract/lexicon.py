@@ -499,6 +499,11 @@ NEGATED: dict[str, list[str]] = {
                r"(?:un\s+solo|ning[uú]n|personas)?\s*(?:detenid[oa]s?|detenciones|arrestos)\b",
                r"\bnot\s+(?:a\s+)?single\s+(?:arrest|person\s+(?:was\s+)?(?:arrested|detained)|suspect\s+(?:was\s+)?(?:arrested|detained))\b",
                r"\bgeen\s+enkele\s+(?:arrestatie|aanhouding|verdachte\s+(?:opgepakt|gearresteerd))\b",
+               # what the fleeing avoided: "tomaron otro camino para evitar ser capturados", "to avoid being arrested"
+               r"\b(?:para|a\s+fin\s+de)\s+(?:evitar|eludir)\s+(?:ser\s+)?(?:su\s+)?(?:capturad|detenid|arrestad|aprehendid|"
+               r"captura|detenci[oó]n|arresto)\w*",
+               r"\bto\s+(?:avoid|evade|escape)\s+(?:being\s+)?(?:arrest|capture|detention|arrested|captured|detained)\b",
+               r"\bom\s+(?:arrestatie|aanhouding)\s+te\s+(?:ontlopen|ontwijken)\b",
                # a purpose, none made yet: "acordó desplegar acciones para la aprehensión de los responsables"
                r"\b(?:para|a\s+fin\s+de|con\s+el\s+fin\s+de|con\s+el\s+objetivo\s+de)\s+(?:lograr\s+)?(?:la\s+)?"
                r"(?:aprehensi[oó]n|detenci[oó]n|captura|detener|capturar|aprehender|arrestar)\b",
@@ -1130,8 +1135,12 @@ TRAPS: tuple[Trap, ...] = (
          ("costera", "malec", "privada", "circuito", "prolongaci", "andador", "viaducto", "puente", "glorieta")),
     # where the scene lies, told by a reference point: "The location is said to be close to Xalapa, the state capital",
     # "el lugar se ubica cerca de Tepic", "de plek ligt vlak bij Culiacán"
+    # ... and a hamlet located near a town ("un poblado situado cerca de Cancún", "la sindicatura de Adolfo Ruiz Cortines,
+    # la cual se ubica muy cerca del poblado de Juan José Ríos")
     Trap("reference", rf"(?i:\b(?:location|site|spot|scene|area|place|ranch|property|lugar|sitio|predio|punto|zona|rancho|"
-                      rf"plek|locatie|plaats)\s+(?:is|was|lies|lay|se\s+ubica|se\s+encuentra|est[aá]|queda|ligt|lag)\s+"
+                      rf"plek|locatie|plaats|la\s+cual|el\s+cual|which|poblado|comunidad|localidad|town|village|hamlet|"
+                      rf"community)\s+(?:is|was|lies|lay|se\s+ubica|se\s+encuentra|est[aá]|queda|ligt|lag|situad[oa]|"
+                      rf"ubicad[oa]|located|situated)\s+"
                       rf"(?:[\w-]+\s+){{0,4}}?(?:{NEAR_WORDS})\s+(?:the\s+|la\s+|el\s+|het\s+|de\s+)?"
                       rf"(?:(?:town|city|village|municipality|ciudad|municipio|poblado|cabecera(?:\s+municipal)?|stad|dorp|"
                       rf"gemeente)\s+(?:of\s+|de\s+|del\s+|van\s+)?)?)(?P<place>{_CAPS}"
@@ -1139,7 +1148,8 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?:,\s+(?:the\s+|la\s+|de\s+)?(?:state\s+)?(?:capital|hoofdstad)\s+(?:city\s+)?(?:of\s+|de\s+|del\s+|van\s+)?"
                       rf"(?:the\s+state\s+of\s+|estado\s+de\s+|de\s+staat\s+)?{_CAPS})?)",
          ("location", "site", "spot", "scene", "area", "place", "ranch", "property", "lugar", "sitio", "predio", "punto",
-          "zona", "rancho", "plek", "locatie", "plaats")),
+          "zona", "rancho", "plek", "locatie", "plaats", "cual", "which", "poblado", "comunidad", "localidad", "town",
+          "village", "hamlet", "community")),
     # a facility named after a town, in another: "a guard at the Aquiles Serdan prison in Chihuahua city"
     # ("a riot in Durango prison in March": a month or a weekday is no town)
     Trap("reference", rf"(?P<place>{_CAPS})\s+(?:prison|jail|penitentiary|airport|barracks)\s+"
@@ -1359,8 +1369,11 @@ TRAPS: tuple[Trap, ...] = (
          ("near", "close", "around", "outside", "cercan", "cerca", "aleda", "vecinos", "bij", "rond")),
     # where a road leads, not where something happened: "in the direction of Atasta", "rumbo a"
     Trap("direction", rf"(?i:\b(?:in\s+the\s+direction\s+of|heading\s+(?:to|for)|bound\s+for|con\s+(?:direcci[oó]n|rumbo)\s+(?:a|hacia)|"
+                      # "En el trayecto a Culiacán, los escoltas fueron emboscados cerca de Guasave", "on their way to"
+                      rf"(?:en\s+el\s+)?trayecto\s+(?:a|al|hacia)|on\s+(?:the|their|his|her)\s+way\s+to|en\s+route\s+to|"
                       rf"en\s+direcci[oó]n\s+(?:a|de|hacia)|rumbo\s+(?:a|hacia)|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
-         ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar")),
+         ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar", "trayecto", "way to",
+          "en route")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:nte|n)?\s+con|"

@@ -2623,3 +2623,11 @@ def test_spanish_wording_of_patrols_shots_and_flight_is_read(extract, text: str,
 def test_people_chased_by_gunmen_are_no_operation(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang, date="2013-03-23")}
     assert "death" in types and "operation" not in types, types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Bacalar, los responsables tomaron otro camino para evitar ser capturados por la policía."),
+    ("en", "In Bacalar, the gunmen took another road to avoid being arrested by the police."),
+])
+def test_fleeing_to_avoid_capture_is_no_arrest(extract, lang: str, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, lang, date="2019-06-01")}

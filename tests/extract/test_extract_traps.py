@@ -905,3 +905,17 @@ def test_a_region_inside_a_municipality_is_no_town(extract) -> None:
                       "municipio de Pueblo Nuevo, "
                       "abandonaron el poblado ante la violencia.", "es", date="2010-08-12")
     assert records and {r["admin2"] for r in records} == {"Pueblo Nuevo"}, records
+
+
+@pytest.mark.parametrize("lang,text,trapped", [
+    ("es", "Autoridades confirmaron el hallazgo de 16 cuerpos en un predio de un poblado situado cerca de Cancún, Quintana "
+           "Roo.", "Benito Juárez"),
+    ("es", "Las agresiones se vivieron en la sindicatura de Adolfo Ruiz Cortines, la cual se ubica muy cerca del poblado de "
+           "Juan José Ríos.", "Juan José Ríos"),
+    ("es", "En el trayecto a Culiacán, los escoltas fueron emboscados cerca de la entrada a la ciudad de Guasave.",
+     "Culiacán"),
+    ("en", "On their way to Culiacán, the escorts were ambushed near the entrance to the city of Guasave.", "Culiacán"),
+])
+def test_a_town_a_hamlet_lies_near_and_a_trip_s_end_are_no_place(extract, lang: str, text: str, trapped: str) -> None:
+    records = extract(text, lang, date="2025-01-10")
+    assert trapped not in {r["admin2"] for r in records} | {r["location"] for r in records}, records
