@@ -478,6 +478,10 @@ NEGATED: dict[str, list[str]] = {
     "operation": [r"\b(?:had|have|has|there\s+(?:were|was))\s+no\s+(?:checkpoints?|operations?|patrols?)\b",
                   r"\bno\s+(?:hay|hab[ií]a|hubo|exist[ií]an?|ten[ií]an?)\s+(?:ning[uú]n\s+)?(?:retenes|ret[eé]n|operativos?|filtros?)\b",
                   r"\bgeen\s+(?:controleposten|controlepost|operatie)\b",
+                  # "se mantienen alerta sin realizar acciones concretas", "without carrying out any operation"
+                  r"\bsin\s+(?:realizar|llevar\s+a\s+cabo|emprender|desplegar)\s+(?:ninguna\s+|ning[uú]n\s+)?(?:acci[oó]n|acciones|"
+                  r"operativos?|intervenci[oó]n)\b",
+                  r"\bwithout\s+(?:carrying\s+out|taking|launching|mounting)\s+(?:any\s+)?(?:action|operations?)\b",
                   # no forces came: "la falta de intervención de la Fiscalía y el Ejército", "the lack of police presence"
                   r"\b(?:falta|ausencia)\s+de\s+(?:intervenci[oó]n|operativos?|presencia|vigilancia|patrullajes?)\b",
                   r"\black\s+of\s+(?:police\s+|military\s+|security\s+|any\s+)?(?:intervention|presence|patrols?|operations?)\b",
@@ -1352,6 +1356,9 @@ TRAPS: tuple[Trap, ...] = (
     # "cerca del estado de Jalisco"
     Trap("reference", rf"(?i:\b(?:near|close\s+to|cerca\s+del?|muy\s+cerca\s+del?|bij|nabij)\s+(?:the\s+|el\s+|de\s+)?"
                       rf"(?:state|estado|deelstaat)\s+(?:of\s+|de\s+)?)(?P<place>{_CAPS})", ("near", "close", "cerca", "bij")),
+    # a cockfight pit, not the Chiapas town: "a shootout in Palenque called Poker", "el palenque El Gallo de Oro"
+    Trap("venue", r"\b(?:[Pp]alenque\s+(?=(?:called|named|known\s+as|llamado|denominado|conocido\s+como)\b|[\"“«'])|"
+                  r"palenque\s+(?=[A-ZÁÉÍÓÚÑ]))", ("palenque",)),
     # a lake or a dam named after a town: "en la ribera del lago de Chapala", "on the shores of Lake Chapala", "la presa
     # El Cuchillo" (in lower case only: "Laguna de Bustillos" is a town)
     Trap("lake", rf"\b(?:lago|laguna|presa|Lake|meer\s+van)\s+(?:de\s+|del\s+)?{_CAPS}", ("lago", "laguna", "presa", "lake", "meer")),

@@ -2631,3 +2631,11 @@ def test_people_chased_by_gunmen_are_no_operation(extract, lang: str, text: str)
 ])
 def test_fleeing_to_avoid_capture_is_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, date="2019-06-01")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Ejército y la Guardia Nacional se mantienen alerta en Pantelhó sin realizar acciones concretas."),
+    ("en", "Soldiers stayed in their barracks in Pantelhó without carrying out any operation."),
+])
+def test_forces_that_did_nothing_are_no_operation(extract, lang: str, text: str) -> None:
+    assert "operation" not in {r["event_type"] for r in extract(text, lang, date="2024-12-05")}

@@ -919,3 +919,12 @@ def test_a_region_inside_a_municipality_is_no_town(extract) -> None:
 def test_a_town_a_hamlet_lies_near_and_a_trip_s_end_are_no_place(extract, lang: str, text: str, trapped: str) -> None:
     records = extract(text, lang, date="2025-01-10")
     assert trapped not in {r["admin2"] for r in records} | {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("text,town", [
+    ("In Ensenada, the C-4 reported a shootout in Palenque called Poker, where three people died.", "Ensenada"),
+    ("Gunmen attacked a police station in Palenque, Chiapas.", "Palenque"),
+])
+def test_a_cockfight_pit_named_palenque_is_no_town(extract, text: str, town: str) -> None:
+    records = extract(text, "en", date="2016-06-01")
+    assert records and {r["admin2"] for r in records} == {town}, records
