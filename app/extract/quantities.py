@@ -320,6 +320,7 @@ _SUBSET_AFTER = re.compile(r"\s+(?:of\s+them|of\s+whom|de\s+ellos|de\s+ellas|van
 _ASIDE_BEFORE = re.compile(r"[—–(,]\s*$")
 
 
+_ACTIVE_KILLING = re.compile(r"(?:mat|asesin|ejecut|ultim|acribill)(?:ó|o|aron)|abatieron", re.I)
 _OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
 
 
@@ -329,8 +330,15 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
     right after it (within ~4 words), not across a sentence-internal ';' or ':'.
     Returns (value, the positions of every number counted in it) or (None, empty)."""
     best: tuple[int, int, int, int] | None = None
+    # "un sujeto armado mató a balazos a dos policías": an active killing verb's object is the count, not its subject
+    object_after = lang == "es" and _ACTIVE_KILLING.fullmatch(text[cue_start:cue_end]) is not None and any(
+        n.start >= cue_end and not n.vague and _OBJECT_BEFORE["es"].search(text[cue_end:n.start])
+        and len(_TOKEN.findall(text[cue_end:n.start])) <= 8 and not any(ch in text[cue_end:n.start] for ch in ",;:")
+        for n in numbers)
     for position, number in enumerate(numbers):
         if number.vague or _THING_AFTER.match(text, number.end):
+            continue
+        if number.end <= cue_start and object_after:
             continue
         if number.end <= cue_start:
             gap = text[number.end:cue_start]

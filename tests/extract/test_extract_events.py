@@ -2639,3 +2639,13 @@ def test_fleeing_to_avoid_capture_is_no_arrest(extract, lang: str, text: str) ->
 ])
 def test_forces_that_did_nothing_are_no_operation(extract, lang: str, text: str) -> None:
     assert "operation" not in {r["event_type"] for r in extract(text, lang, date="2024-12-05")}
+
+
+@pytest.mark.parametrize("text,count", [
+    ("En Minatitlán un sujeto armado mató a balazos a dos policías.", 2),
+    ("En Minatitlán dos sujetos armados mataron a un policía.", 1),
+    ("En Minatitlán tres hombres fueron asesinados.", 3),
+])
+def test_an_active_killing_verb_counts_its_object_not_its_subject(extract, text: str, count: int) -> None:
+    deaths = [r["fatalities"] for r in extract(text, "es", date="2019-05-01") if r["event_type"] == "death"]
+    assert deaths == [count], deaths
