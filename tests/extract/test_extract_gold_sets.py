@@ -63,10 +63,15 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # added heldout83-88, annotated blind, without floors (heldout83-85 0.728 -> 0.729, heldout86-88 0.761 -> 0.761).
 # The twenty-fourth opened heldout68-76 for development (0.777 -> 0.823), scored heldout83-88 on its start and end code
 # (0.746 -> 0.751; floors now) and added heldout89-94, annotated blind, without floors (0.735 -> 0.735); all 95 sets 0.857 -> 0.863.
+# The twenty-fifth opened heldout77-82, scored heldout89-94 (0.735 -> 0.736; floors then) and added heldout95-102,
+# annotated blind, without floors (heldout95-100 0.778 -> 0.781).
+# The twenty-sixth opened heldout83-94 for development (0.743 -> 0.813), scored heldout95-103 on its start and end code
+# (0.795 -> 0.795; floors now) and added heldout104-105, annotated blind, without floors (0.617 -> 0.614); all 106 sets
+# 0.861 -> 0.867.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.89, 0.7),
-          ("heldout8", 0.83, 0.7), ("heldout9", 0.91, 0.75), ("heldout10", 0.86, 0.7), ("heldout11", 0.78, 0.7),
+          ("heldout8", 0.83, 0.75), ("heldout9", 0.91, 0.75), ("heldout10", 0.86, 0.7), ("heldout11", 0.78, 0.7),
           ("heldout12", 0.83, 0.7), ("heldout13", 0.78, 0.65), ("heldout14", 0.88, 0.85), ("heldout15", 0.87, 0.45),
           ("heldout16", 0.94, 0.8), ("heldout17", 0.86, 0.85), ("heldout18", 0.88, 0.8), ("heldout19", 0.87, 0.6),
           ("heldout20", 0.88, 0.75), ("heldout21", 0.85, 0.7), ("heldout22", 0.89, 0.8), ("heldout23", 0.86, 0.65),
@@ -74,36 +79,39 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout28", 0.86, 0.8), ("heldout29", 0.8, 0.65), ("heldout30", 0.84, 0.75), ("heldout31", 0.78, 0.7),
           ("heldout32", 0.89, 0.7), ("heldout33", 0.92, 0.9), ("heldout34", 0.83, 0.8), ("heldout35", 0.88, 0.75),
           ("heldout36", 0.88, 0.75), ("heldout37", 0.9, 0.8), ("heldout38", 0.89, 0.65), ("heldout39", 0.84, 0.8),
-          ("heldout40", 0.76, 0.6), ("heldout41", 0.89, 0.75), ("heldout42", 0.74, 0.5), ("heldout43", 0.81, 0.7),
-          ("heldout44", 0.91, 0.8), ("heldout45", 0.87, 0.8), ("heldout46", 0.83, 0.75), ("heldout47", 0.82, 0.55),
+          ("heldout40", 0.76, 0.6), ("heldout41", 0.89, 0.75), ("heldout42", 0.74, 0.5), ("heldout43", 0.84, 0.75),
+          ("heldout44", 0.91, 0.8), ("heldout45", 0.87, 0.8), ("heldout46", 0.85, 0.8), ("heldout47", 0.82, 0.55),
           ("heldout48", 0.88, 0.75), ("heldout49", 0.9, 0.85), ("heldout50", 0.75, 0.65), ("heldout51", 0.8, 0.8),
-          ("heldout52", 0.73, 0.55), ("heldout53", 0.82, 0.5), ("heldout54", 0.86, 0.6), ("heldout55", 0.77, 0.6),
+          ("heldout52", 0.73, 0.55), ("heldout53", 0.82, 0.5), ("heldout54", 0.86, 0.6), ("heldout55", 0.78, 0.6),
           ("heldout56", 0.79, 0.75), ("heldout57", 0.81, 0.75), ("heldout58", 0.87, 0.75), ("heldout59", 0.88, 0.85),
           ("heldout60", 0.71, 0.7), ("heldout61", 0.89, 0.85), ("heldout62", 0.91, 0.75), ("heldout63", 0.88, 0.7),
           ("heldout64", 0.91, 0.7), ("heldout65", 0.89, 0.95), ("heldout66", 0.85, 0.95), ("heldout67", 0.86, 0.7),
-          ("heldout68", 0.86, 0.2), ("heldout69", 0.85, 0.65), ("heldout70", 0.74, 0.35), ("heldout71", 0.73, 0.95),
-          ("heldout72", 0.84, 0.85), ("heldout73", 0.78, 0.55), ("heldout74", 0.89, 0.7), ("heldout75", 0.86, 0.7),
+          ("heldout68", 0.86, 0.45), ("heldout69", 0.85, 0.75), ("heldout70", 0.74, 0.35), ("heldout71", 0.73, 0.95),
+          ("heldout72", 0.84, 0.85), ("heldout73", 0.81, 0.6), ("heldout74", 0.89, 0.7), ("heldout75", 0.86, 0.7),
           ("heldout76", 0.73, 0.7), ("heldout77", 0.88, 0.75), ("heldout78", 0.91, 0.9), ("heldout79", 0.78, 0.65),
-          ("heldout80", 0.86, 0.7), ("heldout81", 0.93, 0.95), ("heldout82", 0.88, 0.8), ("heldout83", 0.64, 0.45),
-          ("heldout84", 0.72, 0.6), ("heldout85", 0.86, 0.95), ("heldout86", 0.73, 0.45), ("heldout87", 0.67, 0.55),
-          ("heldout88", 0.84, 0.45), ("heldout89", 0.71, 0.55), ("heldout90", 0.66, 0.55), ("heldout91", 0.73, 0.7),
-          ("heldout92", 0.74, 0.75), ("heldout93", 0.7, 0.6), ("heldout94", 0.71, 0)]
+          ("heldout80", 0.86, 0.7), ("heldout81", 0.93, 0.95), ("heldout82", 0.88, 0.8), ("heldout83", 0.77, 0.55),
+          ("heldout84", 0.82, 0.6), ("heldout85", 0.89, 0.95), ("heldout86", 0.76, 0.45), ("heldout87", 0.81, 0.65),
+          ("heldout88", 0.89, 0.7), ("heldout89", 0.75, 0.55), ("heldout90", 0.72, 0.7), ("heldout91", 0.74, 0.7),
+          ("heldout92", 0.82, 0.8), ("heldout93", 0.75, 0.7), ("heldout94", 0.78, 0), ("heldout95", 0.73, 0.55),
+          ("heldout96", 0.83, 0.65), ("heldout97", 0.75, 0.95), ("heldout98", 0.72, 0.95), ("heldout99", 0.69, 0.7),
+          ("heldout100", 0.81, 0.6), ("heldout101", 0.83, 0.7), ("heldout102", 0.89, 0.95),
+          ("heldout103", 0.7, 0.55)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 17,
-                 "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 3, "heldout22": 1,
+                 "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
                  "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 4, "heldout29": 2, "heldout30": 2,
-                 "heldout31": 8, "heldout32": 1, "heldout33": 2, "heldout34": 8, "heldout35": 2, "heldout37": 1,
-                 "heldout38": 3, "heldout39": 13, "heldout40": 6, "heldout41": 1, "heldout42": 1, "heldout43": 6,
-                 "heldout46": 2, "heldout52": 4, "heldout53": 2, "heldout54": 2, "heldout55": 1, "heldout56": 3,
-                 "heldout57": 8, "heldout58": 8, "heldout60": 6, "heldout64": 1, "heldout65": 3, "heldout66": 2,
-                 "heldout69": 1, "heldout71": 2, "heldout73": 4, "heldout76": 2, "heldout77": 1, "heldout78": 1,
-                 "heldout79": 3, "heldout80": 2, "heldout81": 1, "heldout82": 1, "heldout83": 1, "heldout84": 5,
-                 "heldout86": 5, "heldout87": 6, "heldout89": 8, "heldout90": 5, "heldout92": 3, "heldout93": 5,
-                 "heldout94": 2}
+                 "heldout31": 8, "heldout32": 1, "heldout33": 1, "heldout34": 8, "heldout35": 2, "heldout37": 1,
+                 "heldout38": 3, "heldout39": 13, "heldout40": 6, "heldout41": 1, "heldout42": 1, "heldout43": 3,
+                 "heldout52": 4, "heldout53": 2, "heldout54": 2, "heldout56": 3, "heldout57": 8, "heldout58": 8,
+                 "heldout60": 6, "heldout64": 1, "heldout65": 3, "heldout66": 2, "heldout69": 1, "heldout71": 2,
+                 "heldout73": 4, "heldout76": 2, "heldout77": 1, "heldout78": 1, "heldout79": 3, "heldout80": 2,
+                 "heldout81": 1, "heldout82": 1, "heldout86": 2, "heldout87": 3, "heldout89": 8, "heldout90": 5,
+                 "heldout93": 4, "heldout94": 1, "heldout95": 5, "heldout96": 1, "heldout97": 1, "heldout98": 7,
+                 "heldout99": 10, "heldout100": 3}
 
 
 # Sets with fewer than 25 required items: their own count
-SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19}
+SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 20}
 
 
 @pytest.fixture(scope="module")
