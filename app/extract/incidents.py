@@ -19,8 +19,8 @@ from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
 from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern, lower_keeping_offsets, top_level_parts
-from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words, readable_title,
-                                   unknown_hamlet_heads)
+from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words,
+                                   readable_title, unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
@@ -415,12 +415,12 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = (since, "day")  # "schools have been closed since Tuesday": closed from that day
         if found and own_date is None:
             own_date = _told_next(sentences, index, lang, date_of)
+        # a day shift before the paragraph's date: "El 24 de diciembre ... Tres días después, otro ataque" is the 27th
         last_day = state.last_event_day or state.last_date
         if found and own_date is None and last_day is not None and last_day[1] == "day":
             shift = _day_shift(sentence.text, lang)
             if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
                 own_date = (last_day[0] + dt.timedelta(days=shift), "day")
-                # (before the paragraph's date: "El 24 de diciembre ... Tres días después, otro ataque": the 27th)
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and state.paragraph_date is not None \
                 and not _same_period(state.paragraph_date, main_date) \
