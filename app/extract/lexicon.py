@@ -994,7 +994,8 @@ _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "su
 _A_PLATES = ("plate", "placa", "kenteken", "nummerpla")
 _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
-          "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo", "domicilio", "residente", "woonachtig")
+          "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo",
+          "domicilio", "residente", "woonachtig")
 _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "declar", "afirm", "señal",
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
 
@@ -1533,7 +1534,7 @@ TRAPS: tuple[Trap, ...] = (
                       # Spanish "un grupo armado que opera en ... Chenalhó", which goes on to tell its ambush there
                       r"(?:cartel|gang|group|organi[sz]ation|cell)\s+operating\s+in|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
-                      # a home: "Este último tiene su domicilio en Tizayuca", "con domicilio en", "a resident of"
+                      # a home: "Este último tiene su domicilio en Tizayuca", "con domicilio en", "woonachtig in"
                       r"(?:tiene|ten[ií]a|tienen|ten[ií]an)\s+su\s+domicilio\s+en|con\s+domicilio\s+en|residente\s+de|"
                       r"woonachtig\s+in|"
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
