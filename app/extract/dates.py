@@ -10,7 +10,7 @@ import re
 from typing import Callable, Collection, Hashable
 
 from app.articles import MONTH_RE, MONTHS
-from app.extract.gates import GateSet
+from app.extract.gates import GatedPattern, GateSet
 
 WEEKDAYS: dict[str, int] = {}
 for _names in ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -388,6 +388,8 @@ _DAY_NAMED_IN_LIST = re.compile(
     r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
     r"(?P<last>\d{1,2}\s+de\s+(?i:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
     r"Diciembre))\b")
+# most sentences hold no month name or place noun: the patterns run only where their words occur
+_DAY_NAMED_PLACE, _DAY_NAMED_IN_LIST = GatedPattern(_DAY_NAMED_PLACE), GatedPattern(_DAY_NAMED_IN_LIST)
 
 
 # A clause about a person's career ("Silverio Cavazos, who left office a year ago, ..."): its

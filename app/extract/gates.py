@@ -402,6 +402,42 @@ class LowerCasePattern:
         return pattern.finditer(target, pos, endpos) if pattern is not None else iter(())
 
 
+def _plain_literal(literal: str) -> bool:
+    """Whether a gate literal is safe to look for in the lower-cased text whatever the pattern's
+    case flags: Latin letters and punctuation only (no "µ", nothing that lower-cases to two)."""
+    return all(ord(ch) < 0x250 and ch != "µ" for ch in literal)
+
+
+class GatedPattern:
+    """A compiled pattern run only on texts whose lower-cased form holds one of its gate literals
+    (a text without any of them has no match). Unlike LowerCasePattern, the pattern runs as
+    written on the text as given: matches, groups and spans are its own. ``search`` and
+    ``finditer`` are gated; anything else goes to the pattern itself."""
+
+    __slots__ = ("regex", "gate")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        gate = None if regex.flags & re.VERBOSE else literals(regex.pattern)
+        self.gate = literal_regex(gate) if gate and all(map(_plain_literal, gate)) else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+    def _absent(self, text: str) -> bool:
+        """Whether no match is possible in ``text`` (its gate literals are missing)."""
+        if self.gate is None:
+            return False
+        low = _lowered(text)
+        return not any(ch in low for ch in _FOLD_EXCEPTIONS) and self.gate.search(low) is None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.regex.finditer(text, pos, endpos)
+
+
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 

@@ -16,7 +16,7 @@ from typing import Any, Collection, Hashable, Protocol, Sequence
 from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
-from app.extract.gates import GateSet, LowerCasePattern, literal_regex, literals
+from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, literal_regex, literals
 from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
@@ -709,6 +709,7 @@ _BUILDING_OF_OFFICE = re.compile(r"\b(?i:sede|instalaciones|oficinas|edificio|co
                                  r"of\s+the\s+|van\s+de\s+|van\s+het\s+)(?:Secretar[ií]a|Polic[ií]a|Fiscal[ií]a|"
                                  r"Procuradur[ií]a|Direcci[oó]n|Presidencia|Ayuntamiento|Gobierno|Government|Police|Politie|"
                                  r"Gemeente)\b[^.;,]{0,50}?\s(?:de|del|of|van)\s+$")
+_BUILDING_GATE = GatedPattern(_BUILDING_GATE)  # run only where one of its words occurs
 
 
 def _owner_of_part(text: str, run: re.Match[str], geo: Geocoder) -> tuple[int, int, str] | None:

@@ -137,3 +137,20 @@ def test_cap_run_finds_the_runs_its_plain_form_finds(text: str) -> None:
                        rf"las|los|el|of|of\s+the)\s+)?(?:{mentions._CAPWORD}))*")
     for pos in range(len(text) + 1):
         assert [m.span() for m in mentions.CAP_RUN.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("source,flags", [
+    (r"\b(?:sede|edificio|building)\b", re.I),
+    (r"(?<=, )(?P<day>\d{1,2}\s+de\s+(?:Enero|Mayo))(?=,)", 0),
+    (r"\b(?:calle|avenida)\s+(?P<day>\d{1,2}\s+de\s+(?:Enero|Mayo)\b)", re.I),
+    (r"\bri[ñn]a\b", re.I),  # no gate: always run
+])
+@pytest.mark.parametrize("text", ["La SEDE del gobierno", "en la Calle 5 de MAYO, y", "ſede", "EDİFİCİO", "the Building",
+                                  "a, 5 de Mayo, b", "a, 5 de mayo, b", "riña", "nada aquí", ""])
+def test_a_gated_pattern_finds_what_the_pattern_finds(source: str, flags: int, text: str) -> None:
+    from app.extract.gates import GatedPattern
+    pattern = re.compile(source, flags)
+    gated = GatedPattern(pattern)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert bool(gated.search(text)) == bool(pattern.search(text))
+    assert gated.pattern == pattern.pattern  # the rest passes through
