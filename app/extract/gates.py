@@ -180,6 +180,63 @@ def literals(pattern: str) -> frozenset[str] | None:
     return frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
 
 
+def _conjuncts(items: list[Node]) -> list[set[str]]:
+    """Every literal set of the node sequence ``items`` that each match contains one of (not only
+    the best, as ``_required``): a group of one branch, or repeated at least once, adds its own."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for node in items:
+        kind = node[0]
+        if kind == "lit":
+            run.append(node[1])
+        elif kind == "zero":
+            continue
+        elif kind == "group" or kind == "repeat" and node[2] >= 1:
+            flush()
+            inner = node if kind == "group" else node[1]
+            if inner[0] == "group" and len(inner[1]) == 1:
+                candidates.extend(_conjuncts(inner[1][0]))
+            elif (found := _required([inner]) if kind == "repeat" else _required([node])) is not None:
+                candidates.append(found)
+        else:
+            flush()
+    flush()
+    return candidates
+
+
+MAX_CONJUNCT_WORDS = 8  # a set of more words costs more "in" tests than the search it would spare
+MAX_CONJUNCTS = 3
+
+
+def conjuncts(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of literals, beyond the gate, one of each of which every match of ``pattern`` (matched on
+    lower-cased text) contains: ``"\\btold to (?:stay|remain) at home"`` has the gate "told to " and
+    also needs "stay" or "remain", and "at home". Only for a pattern of one top-level branch; the
+    longest few sets of a few words each (cheap ``in`` tests that spare a search)."""
+    try:
+        alternatives = parse_pattern(pattern)
+    except _Unsupported:
+        return ()
+    if len(alternatives) != 1:
+        return ()
+    gate = literals(pattern)
+    found: list[frozenset[str]] = []
+    for candidate in _conjuncts(alternatives[0]):
+        lowered = {c.lower() for c in candidate}
+        lowered = frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
+        if lowered and min(map(len, lowered)) >= MIN_LITERAL and len(lowered) <= MAX_CONJUNCT_WORDS \
+                and lowered != gate and lowered not in found:
+            found.append(lowered)
+    found.sort(key=lambda c: -min(map(len, c)))
+    return tuple(found[:MAX_CONJUNCTS])
+
+
 def literal_regex(words: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``words``, built as a trie: Python's ``re`` tries the
     branches of an alternation one by one at every position, so sharing prefixes
@@ -253,7 +310,7 @@ class GatedAlternation:
     gives the parts' patterns under their keys for a ``GateSet``; ``finditer(low, possible)``
     takes that set's scan of ``low``."""
 
-    __slots__ = ("regex", "parts", "index", "keys", "always", "_compiled")
+    __slots__ = ("regex", "parts", "index", "keys", "always", "conjuncts", "_compiled")
 
     def __init__(self, parts: Iterable[str], key: Hashable) -> None:
         self.parts = tuple(parts)
@@ -261,6 +318,8 @@ class GatedAlternation:
         self.index: dict[Hashable, int] = {(key, i): i for i in range(len(self.parts))}
         self.keys = frozenset(self.index)
         self.always = tuple(i for i, part in enumerate(self.parts) if literals(part) is None)
+        # the other words a part needs: a sentence without one of each runs no search of it
+        self.conjuncts = {i: found for i, part in enumerate(self.parts) if (found := conjuncts(part))}
         self._compiled: dict[int, re.Pattern[str]] = {}
 
     def gates(self) -> dict[Hashable, str]:
@@ -272,15 +331,18 @@ class GatedAlternation:
             part = self._compiled[i] = re.compile(self.parts[i])
         return part
 
-    def _chosen(self, possible: set[Any] | frozenset[Any]) -> list[int]:
-        index = self.index
+    def _chosen(self, possible: set[Any] | frozenset[Any], low: str) -> list[int]:
+        index, needed = self.index, self.conjuncts
         chosen = [index[key] for key in self.keys.intersection(possible)]
+        if needed and chosen:
+            chosen = [i for i in chosen if i not in needed or all(any(word in low for word in words)
+                                                                  for words in needed[i])]
         return list(set(chosen).union(self.always)) if self.always else chosen
 
     def search(self, low: str, possible: set[Any] | frozenset[Any]) -> re.Match[str] | None:
         """The match ``self.regex.search(low)`` gives (the same span; the groups are the part's)."""
         best = None
-        for i in sorted(self._chosen(possible)):
+        for i in sorted(self._chosen(possible, low)):
             match = self._part(i).search(low)
             # leftmost first; at one position the first part in order wins, as in the alternation
             if match is not None and (best is None or match.start() < best.start()):
@@ -290,7 +352,7 @@ class GatedAlternation:
     def finditer(self, low: str, possible: set[Any] | frozenset[Any]) -> list[re.Match[str]]:
         """The matches ``self.regex.finditer(low)`` gives (the same spans; the groups are the
         part's), as a list."""
-        chosen = self._chosen(possible)
+        chosen = self._chosen(possible, low)
         if not chosen:
             return []
         if len(chosen) == 1:

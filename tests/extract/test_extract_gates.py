@@ -154,3 +154,29 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(source: str, flags: int, t
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert bool(gated.search(text)) == bool(pattern.search(text))
     assert gated.pattern == pattern.pattern  # the rest passes through
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"\b(?:told|urged) to (?:stay|remain) (?:at )?(?:home|indoors)\b", [{"told", "urged"}, {"stay", "remain"}, {"home", "indoors"}]),
+    (r"(?:\b(?:gunmen|hitmen)\b)(?:\W+\w+){0,5}?\W+(?:\b(?:killed|shot)\b)", [{"killed", "shot"}]),
+    (r"(?:ab(?:cde|fgh))+xyz", [{"cde", "fgh"}]),
+    (r"(?:abc)?xyz\w*(?:qrs|tuv)", [{"qrs", "tuv"}]),  # an optional group needs nothing
+    (r"abc|xyz", []),  # two branches: the gate alone
+    (r"\bfoo\1", []),
+])
+def test_conjuncts_are_the_other_words_every_match_needs(pattern: str, expected: list[set[str]]) -> None:
+    from app.extract.gates import conjuncts
+    assert sorted(map(sorted, conjuncts(pattern))) == sorted(map(sorted, expected))
+
+
+def test_a_gated_alternation_with_conjuncts_finds_what_the_alternation_finds() -> None:
+    from app.extract.gates import GatedAlternation, GateSet
+    parts = [r"\b(?:told|urged) to (?:stay|remain) (?:at )?home\b", r"\bto stay\b", r"(?:\bgunmen\b)(?:\W+\w+){0,3}?\W+shot\b"]
+    alternation = GatedAlternation(parts, "key")
+    scan = GateSet(alternation.gates())
+    for text in ["they were told to stay at home", "told to go home, to stay", "gunmen shot", "the gunmen were shot at",
+                 "gunmen fled; police shot", "urged to remain home", "told to stay"]:
+        possible = scan.scan(text)
+        assert [m.span() for m in alternation.finditer(text, possible)] == [m.span() for m in alternation.regex.finditer(text)]
+        found = alternation.search(text, possible)
+        assert (found and found.span()) == ((whole := alternation.regex.search(text)) and whole.span())
