@@ -237,6 +237,17 @@ def conjuncts(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(found[:MAX_CONJUNCTS])
 
 
+def holds_all(low: str, needed: Iterable[Iterable[str]]) -> bool:
+    """Whether ``low`` holds one word of each set of ``needed`` (plain loops: no generator per test)."""
+    for words in needed:
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
+
+
 def literal_regex(words: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``words``, built as a trie: Python's ``re`` tries the
     branches of an alternation one by one at every position, so sharing prefixes
@@ -335,8 +346,7 @@ class GatedAlternation:
         index, needed = self.index, self.conjuncts
         chosen = [index[key] for key in self.keys.intersection(possible)]
         if needed and chosen:
-            chosen = [i for i in chosen if i not in needed or all(any(word in low for word in words)
-                                                                  for words in needed[i])]
+            chosen = [i for i in chosen if i not in needed or holds_all(low, needed[i])]
         return list(set(chosen).union(self.always)) if self.always else chosen
 
     def search(self, low: str, possible: set[Any] | frozenset[Any]) -> re.Match[str] | None:
@@ -418,7 +428,7 @@ class LowerCasePattern:
     A pattern with capitals or case-sensitive parts is always run as written. A lower-cased
     text without any of the pattern's gate literals is not searched."""
 
-    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "_found")
+    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "needed", "_found")
 
     def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
         self.pattern, self.flags = source, flags
@@ -427,6 +437,7 @@ class LowerCasePattern:
             if flags & re.IGNORECASE and _lower_case_only(source) else None
         gate = literals(source) if self.lower is not None else None
         self.gate = None if gate is None else literal_regex(gate)
+        self.needed = conjuncts(source) if self.gate is not None else ()  # its other words (gates.conjuncts)
         # the last searches' answers: an article asks one sentence the same question more than once
         self._found: dict[tuple[str, int, int], re.Match[str] | None] = {}
 
@@ -435,7 +446,7 @@ class LowerCasePattern:
         if self.lower is not None:
             low = _lowered(text)
             if not any(ch in low for ch in _FOLD_EXCEPTIONS):
-                return (self.lower if self.gate is None or self.gate.search(low) else None), low
+                return (self.lower if self.gate is None or self.gate.search(low) and holds_all(low, self.needed) else None), low
         return self.ignorecase, text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -476,12 +487,14 @@ class GatedPattern:
     written on the text as given: matches, groups and spans are its own. ``search`` and
     ``finditer`` are gated; anything else goes to the pattern itself."""
 
-    __slots__ = ("regex", "gate")
+    __slots__ = ("regex", "gate", "needed")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         gate = None if regex.flags & re.VERBOSE else literals(regex.pattern)
         self.gate = literal_regex(gate) if gate and all(map(_plain_literal, gate)) else None
+        self.needed = tuple(words for words in conjuncts(regex.pattern) if all(map(_plain_literal, words))) \
+            if self.gate is not None else ()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.regex, name)
@@ -491,7 +504,7 @@ class GatedPattern:
         if self.gate is None:
             return False
         low = _lowered(text)
-        return not any(ch in low for ch in _FOLD_EXCEPTIONS) and self.gate.search(low) is None
+        return not any(ch in low for ch in _FOLD_EXCEPTIONS) and (self.gate.search(low) is None or not holds_all(low, self.needed))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._absent(text) else self.regex.search(text, pos, endpos)
