@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from typing import Any, Generic, Hashable, Iterable, Iterator, Mapping, TypeVar
+from typing import Any, Callable, Generic, Hashable, Iterable, Iterator, Mapping, TypeVar
 
 MIN_LITERAL = 3
 K = TypeVar("K", bound=Hashable)
@@ -248,6 +248,18 @@ def holds_all(low: str, needed: Iterable[Iterable[str]]) -> bool:
     return True
 
 
+SMALL_GATE = 8  # up to this many words, "in" tests (C substring searches) cost less than one trie regex scan
+
+
+def word_test(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a (lower-cased) text holds one of ``words``."""
+    words = tuple(sorted(words))
+    if len(words) <= SMALL_GATE:
+        return lambda low: holds_all(low, (words,))
+    search = literal_regex(words).search
+    return lambda low: search(low) is not None
+
+
 def literal_regex(words: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``words``, built as a trie: Python's ``re`` tries the
     branches of an alternation one by one at every position, so sharing prefixes
@@ -436,7 +448,7 @@ class LowerCasePattern:
         self.lower = re.compile(source, flags & ~re.IGNORECASE) \
             if flags & re.IGNORECASE and _lower_case_only(source) else None
         gate = literals(source) if self.lower is not None else None
-        self.gate = None if gate is None else literal_regex(gate)
+        self.gate = None if gate is None else word_test(gate)
         self.needed = conjuncts(source) if self.gate is not None else ()  # its other words (gates.conjuncts)
         # the last searches' answers: an article asks one sentence the same question more than once
         self._found: dict[tuple[str, int, int], re.Match[str] | None] = {}
@@ -446,7 +458,7 @@ class LowerCasePattern:
         if self.lower is not None:
             low = _lowered(text)
             if not any(ch in low for ch in _FOLD_EXCEPTIONS):
-                return (self.lower if self.gate is None or self.gate.search(low) and holds_all(low, self.needed) else None), low
+                return (self.lower if self.gate is None or self.gate(low) and holds_all(low, self.needed) else None), low
         return self.ignorecase, text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -492,7 +504,7 @@ class GatedPattern:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         gate = None if regex.flags & re.VERBOSE else literals(regex.pattern)
-        self.gate = literal_regex(gate) if gate and all(map(_plain_literal, gate)) else None
+        self.gate = word_test(gate) if gate and all(map(_plain_literal, gate)) else None
         self.needed = tuple(words for words in conjuncts(regex.pattern) if all(map(_plain_literal, words))) \
             if self.gate is not None else ()
 
@@ -504,7 +516,7 @@ class GatedPattern:
         if self.gate is None:
             return False
         low = _lowered(text)
-        return not any(ch in low for ch in _FOLD_EXCEPTIONS) and (self.gate.search(low) is None or not holds_all(low, self.needed))
+        return not any(ch in low for ch in _FOLD_EXCEPTIONS) and (not self.gate(low) or not holds_all(low, self.needed))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._absent(text) else self.regex.search(text, pos, endpos)

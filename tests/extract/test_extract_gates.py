@@ -180,3 +180,11 @@ def test_a_gated_alternation_with_conjuncts_finds_what_the_alternation_finds() -
         assert [m.span() for m in alternation.finditer(text, possible)] == [m.span() for m in alternation.regex.finditer(text)]
         found = alternation.search(text, possible)
         assert (found and found.span()) == ((whole := alternation.regex.search(text)) and whole.span())
+
+
+@pytest.mark.parametrize("words", [("sede",), ("sede", "edificio", "building"), tuple(f"w{i:02d}x" for i in range(20))])
+def test_a_word_test_tells_whether_a_text_holds_one_of_the_words(words: tuple[str, ...]) -> None:
+    from app.extract.gates import word_test
+    present = word_test(words)
+    for text in ["la sede", "un edificio", "w07x", "w19x and more", "nothing here", "", "sed", "w1x"]:
+        assert present(text) == any(word in text for word in words)
