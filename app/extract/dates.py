@@ -517,7 +517,7 @@ def sentence_date(text: str, published: dt.date,
             low = low[:vote.start()] + " " * (vote.end() - vote.start()) + low[vote.end():]
     # Rules that need a month name or a digit are skipped when the sentence has none.
     has_month = not _MONTH_KEYS.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
-    has_digit = _DIGIT.search(low) is not None
+    has_digit = digit_in_text and _DIGIT.search(low) is not None  # lower-casing and blanking add no digit
     words: dict[int, re.Match[str]] | None = None
     for index, pattern, rule in _APPLICABLE[has_month, has_digit]:
         if _RULE_KEYS[index] not in possible:

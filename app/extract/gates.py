@@ -457,7 +457,7 @@ class LowerCasePattern:
         """The pattern to run and the text to run it on; no pattern when none can match."""
         if self.lower is not None:
             low = _lowered(text)
-            if not any(ch in low for ch in _FOLD_EXCEPTIONS):
+            if _FOLD_EXCEPTIONS[0] not in low and _FOLD_EXCEPTIONS[1] not in low:
                 return (self.lower if self.gate is None or self.gate(low) and holds_all(low, self.needed) else None), low
         return self.ignorecase, text
 
@@ -478,7 +478,7 @@ class LowerCasePattern:
         # no gate: a match at one position costs less than a look for the gate words in the whole text
         if self.lower is not None:
             low = _lowered(text)
-            if not any(ch in low for ch in _FOLD_EXCEPTIONS):
+            if _FOLD_EXCEPTIONS[0] not in low and _FOLD_EXCEPTIONS[1] not in low:
                 return self.lower.match(low, pos, endpos)
         return self.ignorecase.match(text, pos, endpos)
 
@@ -516,7 +516,7 @@ class GatedPattern:
         if self.gate is None:
             return False
         low = _lowered(text)
-        return not any(ch in low for ch in _FOLD_EXCEPTIONS) and (not self.gate(low) or not holds_all(low, self.needed))
+        return _FOLD_EXCEPTIONS[0] not in low and _FOLD_EXCEPTIONS[1] not in low and (not self.gate(low) or not holds_all(low, self.needed))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._absent(text) else self.regex.search(text, pos, endpos)
