@@ -431,6 +431,7 @@ def _lower_case_only(source: str) -> bool:
 
 
 _SEARCHES_KEPT = 64  # about an article's sentences: the repeats are within one article
+_UNSEEN: Any = object()
 
 
 class LowerCasePattern:
@@ -463,10 +464,9 @@ class LowerCasePattern:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         key = (text, pos, endpos)
-        try:
-            return self._found[key]
-        except KeyError:
-            pass
+        found = self._found.get(key, _UNSEEN)  # most searches are new: no KeyError raised and caught
+        if found is not _UNSEEN:
+            return found
         pattern, target = self._target(text)
         found = pattern.search(target, pos, endpos) if pattern is not None else None
         if len(self._found) >= _SEARCHES_KEPT:
