@@ -454,12 +454,14 @@ class LowerCasePattern:
         # the last searches' answers: an article asks one sentence the same question more than once
         self._found: dict[tuple[str, int, int], re.Match[str] | None] = {}
 
-    def _target(self, text: str) -> tuple[re.Pattern[str] | None, str]:
-        """The pattern to run and the text to run it on; no pattern when none can match."""
+    def _target(self, text: str, gated: bool = False) -> tuple[re.Pattern[str] | None, str]:
+        """The pattern to run and the text to run it on; no pattern when none can match. ``gated``:
+        the caller's own scan found the gate words already: the check is skipped (the gate only
+        spares searches; the matches are the same without it)."""
         if self.lower is not None:
             low = _lowered(text)
             if _FOLD_EXCEPTIONS[0] not in low and _FOLD_EXCEPTIONS[1] not in low:
-                return (self.lower if self.gate is None or self.gate(low) and holds_all(low, self.needed) else None), low
+                return (self.lower if gated or self.gate is None or self.gate(low) and holds_all(low, self.needed) else None), low
         return self.ignorecase, text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -482,8 +484,9 @@ class LowerCasePattern:
                 return self.lower.match(low, pos, endpos)
         return self.ignorecase.match(text, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        pattern, target = self._target(text)
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
+                 gated: bool = False) -> Iterator[re.Match[str]]:
+        pattern, target = self._target(text, gated)
         return pattern.finditer(target, pos, endpos) if pattern is not None else iter(())
 
 

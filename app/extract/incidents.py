@@ -468,7 +468,7 @@ def _unless_abroad(text: str, index: int, found: tuple, state: _State, neighbour
     captured 15 alleged Zeta members") and names no Mexican place, nor for the placeless
     sentences after it until a Mexican place is named again."""
     abroad = may_be_abroad and any(not _BORDER_BEFORE.search(text, max(0, m.start() - 50), m.start())
-                                   for m in ABROAD.finditer(text))
+                                   for m in ABROAD.finditer(text, gated=True))  # the sentence scan found its words
     if not abroad and not state.abroad:
         return found
     if neighbours.places(index):
