@@ -441,7 +441,7 @@ class LowerCasePattern:
     A pattern with capitals or case-sensitive parts is always run as written. A lower-cased
     text without any of the pattern's gate literals is not searched."""
 
-    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "needed", "_found")
+    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "needed", "split", "_found")
 
     def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
         self.pattern, self.flags = source, flags
@@ -451,6 +451,13 @@ class LowerCasePattern:
         gate = literals(source) if self.lower is not None else None
         self.gate = None if gate is None else word_test(gate)
         self.needed = conjuncts(source) if self.gate is not None else ()  # its other words (gates.conjuncts)
+        # A pattern of several top-level alternatives and no groups runs only the alternatives whose own words
+        # occur (a GatedAlternation: the same spans); Python's re tries every alternative at every position.
+        self.split: tuple[GatedAlternation, GateSet[Any]] | None = None
+        if self.lower is not None and flags == re.IGNORECASE and self.lower.groups == 0 \
+                and len(parts := top_level_parts(source)) > 1:
+            alternation = GatedAlternation(parts, "lower-case part")
+            self.split = alternation, GateSet(alternation.gates())
         # the last searches' answers: an article asks one sentence the same question more than once
         self._found: dict[tuple[str, int, int], re.Match[str] | None] = {}
 
@@ -469,8 +476,16 @@ class LowerCasePattern:
         found = self._found.get(key, _UNSEEN)  # most searches are new: no KeyError raised and caught
         if found is not _UNSEEN:
             return found
-        pattern, target = self._target(text)
-        found = pattern.search(target, pos, endpos) if pattern is not None else None
+        if self.split is not None and pos == 0 and endpos == sys.maxsize:
+            pattern, target = self._target(text, gated=True)  # the parts' scan below is the gate
+            if pattern is self.lower:
+                alternation, parts = self.split
+                found = alternation.search(target, parts.scan(target))
+            else:
+                found = pattern.search(target) if pattern is not None else None
+        else:
+            pattern, target = self._target(text)
+            found = pattern.search(target, pos, endpos) if pattern is not None else None
         if len(self._found) >= _SEARCHES_KEPT:
             self._found.clear()
         self._found[key] = found
@@ -486,6 +501,12 @@ class LowerCasePattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
                  gated: bool = False) -> Iterator[re.Match[str]]:
+        if self.split is not None and pos == 0 and endpos == sys.maxsize:
+            pattern, target = self._target(text, gated=True)  # the parts' scan is the gate
+            if pattern is self.lower:
+                alternation, parts = self.split
+                return iter(alternation.finditer(target, parts.scan(target)))
+            return pattern.finditer(target) if pattern is not None else iter(())
         pattern, target = self._target(text, gated)
         return pattern.finditer(target, pos, endpos) if pattern is not None else iter(())
 

@@ -188,3 +188,16 @@ def test_a_word_test_tells_whether_a_text_holds_one_of_the_words(words: tuple[st
     present = word_test(words)
     for text in ["la sede", "un edificio", "w07x", "w19x and more", "nothing here", "", "sed", "w1x"]:
         assert present(text) == any(word in text for word in words)
+
+
+@pytest.mark.parametrize("text", ["Esto ocurrió en Culiacán", "ALLÍ MISMO sucedió", "it happened here; this occurred there",
+                                  "nothing to see", "ESTO pasó", "donde ocurrió esto", ""])
+def test_a_lower_case_pattern_split_into_its_alternatives_finds_the_same_spans(text: str) -> None:
+    from app.extract.gates import LowerCasePattern
+    source = r"\b(?:esto|ello)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|\b(?:all[ií]|ah[ií])\s+mismo\b|\bit\s+happened\b|\bthis\s+occurred"
+    pattern = LowerCasePattern(source)
+    assert pattern.split is not None
+    whole = re.compile(source, re.I)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    found, expected = pattern.search(text), whole.search(text)
+    assert (found and found.span()) == (expected and expected.span())
