@@ -17,6 +17,7 @@ from app.records import Incident
 from app.extract.sentences import Sentence
 from app.extract.mentions import HIGHWAY, road_towns
 from app.extract.places import Group, PlaceResolver, _place_fields
+from app.extract.gates import GatedPattern
 
 
 POINT_EVENTS = frozenset({"death", "attack", "arrest", "operation", "seizure"})  # an event placed only by the state the article is about
@@ -280,6 +281,7 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
 # "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town;
 # nor is "elsewhere in the state" (the towns named beside it are where these events did not happen).
 _STATE_WIDE = re.compile(lexicon.STATE_WIDE + "|" + lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
+_STATE_WIDE = GatedPattern(_STATE_WIDE)  # truth only; run where its words occur
 # "elsewhere in the state": a count of its own, not part of the towns' named beside it.
 _ELSEWHERE_IN_STATE = re.compile(lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 # "dentro de los límites de la localidad de Limones" (a hamlet the gazetteer lacks): the event is there,

@@ -10,7 +10,7 @@ import re
 from typing import Callable, Collection, Hashable
 
 from app.articles import MONTH_RE, MONTHS
-from app.extract.gates import GateSet
+from app.extract.gates import GatedPattern, GateSet
 
 WEEKDAYS: dict[str, int] = {}
 for _names in ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -388,6 +388,8 @@ _DAY_NAMED_IN_LIST = re.compile(
     r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
     r"(?P<last>\d{1,2}\s+de\s+(?i:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
     r"Diciembre))\b")
+# most sentences hold no month name or place noun: the patterns run only where their words occur
+_DAY_NAMED_PLACE, _DAY_NAMED_IN_LIST = GatedPattern(_DAY_NAMED_PLACE), GatedPattern(_DAY_NAMED_IN_LIST)
 
 
 # A clause about a person's career ("Silverio Cavazos, who left office a year ago, ..."): its
@@ -515,7 +517,7 @@ def sentence_date(text: str, published: dt.date,
             low = low[:vote.start()] + " " * (vote.end() - vote.start()) + low[vote.end():]
     # Rules that need a month name or a digit are skipped when the sentence has none.
     has_month = not _MONTH_KEYS.isdisjoint(possible) and _MONTH_WORD.search(low) is not None
-    has_digit = _DIGIT.search(low) is not None
+    has_digit = digit_in_text and _DIGIT.search(low) is not None  # lower-casing and blanking add no digit
     words: dict[int, re.Match[str]] | None = None
     for index, pattern, rule in _APPLICABLE[has_month, has_digit]:
         if _RULE_KEYS[index] not in possible:

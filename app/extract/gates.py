@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from typing import Any, Generic, Hashable, Iterable, Iterator, Mapping, TypeVar
+from typing import Any, Callable, Generic, Hashable, Iterable, Iterator, Mapping, TypeVar
 
 MIN_LITERAL = 3
 K = TypeVar("K", bound=Hashable)
@@ -180,6 +180,86 @@ def literals(pattern: str) -> frozenset[str] | None:
     return frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
 
 
+def _conjuncts(items: list[Node]) -> list[set[str]]:
+    """Every literal set of the node sequence ``items`` that each match contains one of (not only
+    the best, as ``_required``): a group of one branch, or repeated at least once, adds its own."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for node in items:
+        kind = node[0]
+        if kind == "lit":
+            run.append(node[1])
+        elif kind == "zero":
+            continue
+        elif kind == "group" or kind == "repeat" and node[2] >= 1:
+            flush()
+            inner = node if kind == "group" else node[1]
+            if inner[0] == "group" and len(inner[1]) == 1:
+                candidates.extend(_conjuncts(inner[1][0]))
+            elif (found := _required([inner]) if kind == "repeat" else _required([node])) is not None:
+                candidates.append(found)
+        else:
+            flush()
+    flush()
+    return candidates
+
+
+MAX_CONJUNCT_WORDS = 8  # a set of more words costs more "in" tests than the search it would spare
+MAX_CONJUNCTS = 3
+
+
+def conjuncts(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of literals, beyond the gate, one of each of which every match of ``pattern`` (matched on
+    lower-cased text) contains: ``"\\btold to (?:stay|remain) at home"`` has the gate "told to " and
+    also needs "stay" or "remain", and "at home". Only for a pattern of one top-level branch; the
+    longest few sets of a few words each (cheap ``in`` tests that spare a search)."""
+    try:
+        alternatives = parse_pattern(pattern)
+    except _Unsupported:
+        return ()
+    if len(alternatives) != 1:
+        return ()
+    gate = literals(pattern)
+    found: list[frozenset[str]] = []
+    for candidate in _conjuncts(alternatives[0]):
+        lowered = {c.lower() for c in candidate}
+        lowered = frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
+        if lowered and min(map(len, lowered)) >= MIN_LITERAL and len(lowered) <= MAX_CONJUNCT_WORDS \
+                and lowered != gate and lowered not in found:
+            found.append(lowered)
+    found.sort(key=lambda c: -min(map(len, c)))
+    return tuple(found[:MAX_CONJUNCTS])
+
+
+def holds_all(low: str, needed: Iterable[Iterable[str]]) -> bool:
+    """Whether ``low`` holds one word of each set of ``needed`` (plain loops: no generator per test)."""
+    for words in needed:
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
+
+
+SMALL_GATE = 8  # up to this many words, "in" tests (C substring searches) cost less than one trie regex scan
+
+
+def word_test(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a (lower-cased) text holds one of ``words``."""
+    words = tuple(sorted(words))
+    if len(words) <= SMALL_GATE:
+        return lambda low: holds_all(low, (words,))
+    search = literal_regex(words).search
+    return lambda low: search(low) is not None
+
+
 def literal_regex(words: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any of ``words``, built as a trie: Python's ``re`` tries the
     branches of an alternation one by one at every position, so sharing prefixes
@@ -253,7 +333,7 @@ class GatedAlternation:
     gives the parts' patterns under their keys for a ``GateSet``; ``finditer(low, possible)``
     takes that set's scan of ``low``."""
 
-    __slots__ = ("regex", "parts", "index", "keys", "always", "_compiled")
+    __slots__ = ("regex", "parts", "index", "keys", "always", "conjuncts", "_compiled")
 
     def __init__(self, parts: Iterable[str], key: Hashable) -> None:
         self.parts = tuple(parts)
@@ -261,6 +341,8 @@ class GatedAlternation:
         self.index: dict[Hashable, int] = {(key, i): i for i in range(len(self.parts))}
         self.keys = frozenset(self.index)
         self.always = tuple(i for i, part in enumerate(self.parts) if literals(part) is None)
+        # the other words a part needs: a sentence without one of each runs no search of it
+        self.conjuncts = {i: found for i, part in enumerate(self.parts) if (found := conjuncts(part))}
         self._compiled: dict[int, re.Pattern[str]] = {}
 
     def gates(self) -> dict[Hashable, str]:
@@ -272,15 +354,17 @@ class GatedAlternation:
             part = self._compiled[i] = re.compile(self.parts[i])
         return part
 
-    def _chosen(self, possible: set[Any] | frozenset[Any]) -> list[int]:
-        index = self.index
+    def _chosen(self, possible: set[Any] | frozenset[Any], low: str) -> list[int]:
+        index, needed = self.index, self.conjuncts
         chosen = [index[key] for key in self.keys.intersection(possible)]
+        if needed and chosen:
+            chosen = [i for i in chosen if i not in needed or holds_all(low, needed[i])]
         return list(set(chosen).union(self.always)) if self.always else chosen
 
     def search(self, low: str, possible: set[Any] | frozenset[Any]) -> re.Match[str] | None:
         """The match ``self.regex.search(low)`` gives (the same span; the groups are the part's)."""
         best = None
-        for i in sorted(self._chosen(possible)):
+        for i in sorted(self._chosen(possible, low)):
             match = self._part(i).search(low)
             # leftmost first; at one position the first part in order wins, as in the alternation
             if match is not None and (best is None or match.start() < best.start()):
@@ -290,7 +374,7 @@ class GatedAlternation:
     def finditer(self, low: str, possible: set[Any] | frozenset[Any]) -> list[re.Match[str]]:
         """The matches ``self.regex.finditer(low)`` gives (the same spans; the groups are the
         part's), as a list."""
-        chosen = self._chosen(possible)
+        chosen = self._chosen(possible, low)
         if not chosen:
             return []
         if len(chosen) == 1:
@@ -347,6 +431,7 @@ def _lower_case_only(source: str) -> bool:
 
 
 _SEARCHES_KEPT = 64  # about an article's sentences: the repeats are within one article
+_UNSEEN: Any = object()
 
 
 class LowerCasePattern:
@@ -356,7 +441,7 @@ class LowerCasePattern:
     A pattern with capitals or case-sensitive parts is always run as written. A lower-cased
     text without any of the pattern's gate literals is not searched."""
 
-    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "_found")
+    __slots__ = ("pattern", "flags", "ignorecase", "lower", "gate", "needed", "split", "_found")
 
     def __init__(self, source: str, flags: int = re.IGNORECASE) -> None:
         self.pattern, self.flags = source, flags
@@ -364,26 +449,43 @@ class LowerCasePattern:
         self.lower = re.compile(source, flags & ~re.IGNORECASE) \
             if flags & re.IGNORECASE and _lower_case_only(source) else None
         gate = literals(source) if self.lower is not None else None
-        self.gate = None if gate is None else literal_regex(gate)
+        self.gate = None if gate is None else word_test(gate)
+        self.needed = conjuncts(source) if self.gate is not None else ()  # its other words (gates.conjuncts)
+        # A pattern of several top-level alternatives and no groups runs only the alternatives whose own words
+        # occur (a GatedAlternation: the same spans); Python's re tries every alternative at every position.
+        self.split: tuple[GatedAlternation, GateSet[Any]] | None = None
+        if self.lower is not None and flags == re.IGNORECASE and self.lower.groups == 0 \
+                and len(parts := top_level_parts(source)) > 1:
+            alternation = GatedAlternation(parts, "lower-case part")
+            self.split = alternation, GateSet(alternation.gates())
         # the last searches' answers: an article asks one sentence the same question more than once
         self._found: dict[tuple[str, int, int], re.Match[str] | None] = {}
 
-    def _target(self, text: str) -> tuple[re.Pattern[str] | None, str]:
-        """The pattern to run and the text to run it on; no pattern when none can match."""
+    def _target(self, text: str, gated: bool = False) -> tuple[re.Pattern[str] | None, str]:
+        """The pattern to run and the text to run it on; no pattern when none can match. ``gated``:
+        the caller's own scan found the gate words already: the check is skipped (the gate only
+        spares searches; the matches are the same without it)."""
         if self.lower is not None:
             low = _lowered(text)
-            if not any(ch in low for ch in _FOLD_EXCEPTIONS):
-                return (self.lower if self.gate is None or self.gate.search(low) else None), low
+            if _FOLD_EXCEPTIONS[0] not in low and _FOLD_EXCEPTIONS[1] not in low:
+                return (self.lower if gated or self.gate is None or self.gate(low) and holds_all(low, self.needed) else None), low
         return self.ignorecase, text
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         key = (text, pos, endpos)
-        try:
-            return self._found[key]
-        except KeyError:
-            pass
-        pattern, target = self._target(text)
-        found = pattern.search(target, pos, endpos) if pattern is not None else None
+        found = self._found.get(key, _UNSEEN)  # most searches are new: no KeyError raised and caught
+        if found is not _UNSEEN:
+            return found
+        if self.split is not None and pos == 0 and endpos == sys.maxsize:
+            pattern, target = self._target(text, gated=True)  # the parts' scan below is the gate
+            if pattern is self.lower:
+                alternation, parts = self.split
+                found = alternation.search(target, parts.scan(target))
+            else:
+                found = pattern.search(target) if pattern is not None else None
+        else:
+            pattern, target = self._target(text)
+            found = pattern.search(target, pos, endpos) if pattern is not None else None
         if len(self._found) >= _SEARCHES_KEPT:
             self._found.clear()
         self._found[key] = found
@@ -393,13 +495,58 @@ class LowerCasePattern:
         # no gate: a match at one position costs less than a look for the gate words in the whole text
         if self.lower is not None:
             low = _lowered(text)
-            if not any(ch in low for ch in _FOLD_EXCEPTIONS):
+            if _FOLD_EXCEPTIONS[0] not in low and _FOLD_EXCEPTIONS[1] not in low:
                 return self.lower.match(low, pos, endpos)
         return self.ignorecase.match(text, pos, endpos)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        pattern, target = self._target(text)
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
+                 gated: bool = False) -> Iterator[re.Match[str]]:
+        if self.split is not None and pos == 0 and endpos == sys.maxsize:
+            pattern, target = self._target(text, gated=True)  # the parts' scan is the gate
+            if pattern is self.lower:
+                alternation, parts = self.split
+                return iter(alternation.finditer(target, parts.scan(target)))
+            return pattern.finditer(target) if pattern is not None else iter(())
+        pattern, target = self._target(text, gated)
         return pattern.finditer(target, pos, endpos) if pattern is not None else iter(())
+
+
+def _plain_literal(literal: str) -> bool:
+    """Whether a gate literal is safe to look for in the lower-cased text whatever the pattern's
+    case flags: Latin letters and punctuation only (no "µ", nothing that lower-cases to two)."""
+    return all(ord(ch) < 0x250 and ch != "µ" for ch in literal)
+
+
+class GatedPattern:
+    """A compiled pattern run only on texts whose lower-cased form holds one of its gate literals
+    (a text without any of them has no match). Unlike LowerCasePattern, the pattern runs as
+    written on the text as given: matches, groups and spans are its own. ``search`` and
+    ``finditer`` are gated; anything else goes to the pattern itself."""
+
+    __slots__ = ("regex", "gate", "needed")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        gate = None if regex.flags & re.VERBOSE else literals(regex.pattern)
+        self.gate = word_test(gate) if gate and all(map(_plain_literal, gate)) else None
+        self.needed = tuple(words for words in conjuncts(regex.pattern) if all(map(_plain_literal, words))) \
+            if self.gate is not None else ()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
+
+    def _absent(self, text: str) -> bool:
+        """Whether no match is possible in ``text`` (its gate literals are missing)."""
+        if self.gate is None:
+            return False
+        low = _lowered(text)
+        return _FOLD_EXCEPTIONS[0] not in low and _FOLD_EXCEPTIONS[1] not in low and (not self.gate(low) or not holds_all(low, self.needed))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.regex.finditer(text, pos, endpos)
 
 
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

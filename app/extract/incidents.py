@@ -18,7 +18,7 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GateSet, GatedAlternation, LowerCasePattern, lower_keeping_offsets, top_level_parts
+from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words,
                                    readable_title, unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
@@ -59,7 +59,7 @@ DENIAL = re.compile(lexicon.DENIAL)  # on lower case
 SINGULAR_DEATH = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_DEATH.items()}  # on lower case
 ARMED_KILLING = {lang: (re.compile(arms), re.compile(found)) for lang, (arms, found) in lexicon.ARMED_KILLING.items()}
 SINGULAR_ADDED = {lang: re.compile(p) for lang, p in lexicon.SINGULAR_ADDED.items()}  # on lower case
-NAMED_VICTIM = {lang: re.compile(p) for lang, p in lexicon.NAMED_VICTIM.items()}  # on the text as written
+NAMED_VICTIM = {lang: GatedPattern(re.compile(p)) for lang, p in lexicon.NAMED_VICTIM.items()}  # on the text as written
 ADDED_BEFORE = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_BEFORE_NUMBER.items()}
 ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMBER.items()}
 ALONG_WITH = {lang: re.compile(p, re.I) for lang, p in lexicon.ALONG_WITH_NUMBER.items()}
@@ -468,7 +468,7 @@ def _unless_abroad(text: str, index: int, found: tuple, state: _State, neighbour
     captured 15 alleged Zeta members") and names no Mexican place, nor for the placeless
     sentences after it until a Mexican place is named again."""
     abroad = may_be_abroad and any(not _BORDER_BEFORE.search(text, max(0, m.start() - 50), m.start())
-                                   for m in ABROAD.finditer(text))
+                                   for m in ABROAD.finditer(text, gated=True))  # the sentence scan found its words
     if not abroad and not state.abroad:
         return found
     if neighbours.places(index):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from app.articles import Article
-from app.extract.gates import GateSet, LowerCasePattern
+from app.extract.gates import GateSet, LowerCasePattern, literal_regex
 from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import HIGHWAY, Mention, find_mentions, road_towns, trap_spans
@@ -163,7 +163,7 @@ class _State:
 
 
 # Traps that can hide a state name; the others (roads, newspapers...) need not be checked.
-_STATE_TRAP_WORDS = re.compile("|".join(map(re.escape, lexicon.STATE_TRAP_WORDS)))
+_STATE_TRAP_WORDS = literal_regex(lexicon.STATE_TRAP_WORDS)  # searched for truth only: one trie of the words
 
 
 def _state_of(geo: Any, word: str) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any, Collection, Hashable, Protocol, Sequence
 from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
-from app.extract.gates import GateSet, LowerCasePattern, literal_regex, literals
+from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, literal_regex, literals
 from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
@@ -49,6 +49,11 @@ for _i, _traps in enumerate(_BY_ANCHORS.values()):
         _TRAP_GATE[_pattern] = None if _own is None else ("trap literal", _i, _j)
         if _own is not None:
             FAMILY_GATES[("trap literal", _i, _j)] = _own
+# ... and the other words each trap needs beside its own gate (gates.conjuncts), tested on the lower-cased text
+_TRAP_NEEDED: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
+    pattern: needed for pattern, gate in _TRAP_GATE.items()
+    if gate is not None and (needed := tuple(words for words in conjuncts(pattern.pattern)
+                                             if all(ord(ch) < 0x250 and ch != "µ" for word in words for ch in word)))}
 _FAMILY_SCAN = GateSet(FAMILY_GATES)
 # The families by their gate key, so a call looks up only the families whose words occur
 # (a set intersection) instead of testing all of them.
@@ -165,7 +170,7 @@ def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[
     own_gates = len(low) == len(text) and "ı" not in low and "ſ" not in low
     for key in sorted(_FAMILY_BY_KEY.keys() & present):  # sorted: the same order every run
         for pattern, name_before in _FAMILY_BY_KEY[key]:
-            if own_gates and (gate := _TRAP_GATE[pattern]) is not None and gate not in present:
+            if own_gates and (gate := _TRAP_GATE[pattern]) is not None and (gate not in present or pattern in _TRAP_NEEDED and not holds_all(low, _TRAP_NEEDED[pattern])):
                 continue  # none of its own words: no match
             only_place = "place" in pattern.groupindex  # the trap marks that group alone
             for m in pattern.finditer(text):
@@ -710,6 +715,7 @@ _BUILDING_OF_OFFICE = re.compile(r"\b(?i:sede|instalaciones|oficinas|edificio|co
                                  r"of\s+the\s+|van\s+de\s+|van\s+het\s+)(?:Secretar[ií]a|Polic[ií]a|Fiscal[ií]a|"
                                  r"Procuradur[ií]a|Direcci[oó]n|Presidencia|Ayuntamiento|Gobierno|Government|Police|Politie|"
                                  r"Gemeente)\b[^.;,]{0,50}?\s(?:de|del|of|van)\s+$")
+_BUILDING_GATE = GatedPattern(_BUILDING_GATE)  # run only where one of its words occurs
 
 
 def _owner_of_part(text: str, run: re.Match[str], geo: Geocoder) -> tuple[int, int, str] | None:

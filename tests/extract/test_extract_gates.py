@@ -137,3 +137,67 @@ def test_cap_run_finds_the_runs_its_plain_form_finds(text: str) -> None:
                        rf"las|los|el|of|of\s+the)\s+)?(?:{mentions._CAPWORD}))*")
     for pos in range(len(text) + 1):
         assert [m.span() for m in mentions.CAP_RUN.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("source,flags", [
+    (r"\b(?:sede|edificio|building)\b", re.I),
+    (r"(?<=, )(?P<day>\d{1,2}\s+de\s+(?:Enero|Mayo))(?=,)", 0),
+    (r"\b(?:calle|avenida)\s+(?P<day>\d{1,2}\s+de\s+(?:Enero|Mayo)\b)", re.I),
+    (r"\bri[ñn]a\b", re.I),  # no gate: always run
+])
+@pytest.mark.parametrize("text", ["La SEDE del gobierno", "en la Calle 5 de MAYO, y", "ſede", "EDİFİCİO", "the Building",
+                                  "a, 5 de Mayo, b", "a, 5 de mayo, b", "riña", "nada aquí", ""])
+def test_a_gated_pattern_finds_what_the_pattern_finds(source: str, flags: int, text: str) -> None:
+    from app.extract.gates import GatedPattern
+    pattern = re.compile(source, flags)
+    gated = GatedPattern(pattern)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert bool(gated.search(text)) == bool(pattern.search(text))
+    assert gated.pattern == pattern.pattern  # the rest passes through
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"\b(?:told|urged) to (?:stay|remain) (?:at )?(?:home|indoors)\b", [{"told", "urged"}, {"stay", "remain"}, {"home", "indoors"}]),
+    (r"(?:\b(?:gunmen|hitmen)\b)(?:\W+\w+){0,5}?\W+(?:\b(?:killed|shot)\b)", [{"killed", "shot"}]),
+    (r"(?:ab(?:cde|fgh))+xyz", [{"cde", "fgh"}]),
+    (r"(?:abc)?xyz\w*(?:qrs|tuv)", [{"qrs", "tuv"}]),  # an optional group needs nothing
+    (r"abc|xyz", []),  # two branches: the gate alone
+    (r"\bfoo\1", []),
+])
+def test_conjuncts_are_the_other_words_every_match_needs(pattern: str, expected: list[set[str]]) -> None:
+    from app.extract.gates import conjuncts
+    assert sorted(map(sorted, conjuncts(pattern))) == sorted(map(sorted, expected))
+
+
+def test_a_gated_alternation_with_conjuncts_finds_what_the_alternation_finds() -> None:
+    from app.extract.gates import GatedAlternation, GateSet
+    parts = [r"\b(?:told|urged) to (?:stay|remain) (?:at )?home\b", r"\bto stay\b", r"(?:\bgunmen\b)(?:\W+\w+){0,3}?\W+shot\b"]
+    alternation = GatedAlternation(parts, "key")
+    scan = GateSet(alternation.gates())
+    for text in ["they were told to stay at home", "told to go home, to stay", "gunmen shot", "the gunmen were shot at",
+                 "gunmen fled; police shot", "urged to remain home", "told to stay"]:
+        possible = scan.scan(text)
+        assert [m.span() for m in alternation.finditer(text, possible)] == [m.span() for m in alternation.regex.finditer(text)]
+        found = alternation.search(text, possible)
+        assert (found and found.span()) == ((whole := alternation.regex.search(text)) and whole.span())
+
+
+@pytest.mark.parametrize("words", [("sede",), ("sede", "edificio", "building"), tuple(f"w{i:02d}x" for i in range(20))])
+def test_a_word_test_tells_whether_a_text_holds_one_of_the_words(words: tuple[str, ...]) -> None:
+    from app.extract.gates import word_test
+    present = word_test(words)
+    for text in ["la sede", "un edificio", "w07x", "w19x and more", "nothing here", "", "sed", "w1x"]:
+        assert present(text) == any(word in text for word in words)
+
+
+@pytest.mark.parametrize("text", ["Esto ocurrió en Culiacán", "ALLÍ MISMO sucedió", "it happened here; this occurred there",
+                                  "nothing to see", "ESTO pasó", "donde ocurrió esto", ""])
+def test_a_lower_case_pattern_split_into_its_alternatives_finds_the_same_spans(text: str) -> None:
+    from app.extract.gates import LowerCasePattern
+    source = r"\b(?:esto|ello)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|\b(?:all[ií]|ah[ií])\s+mismo\b|\bit\s+happened\b|\bthis\s+occurred"
+    pattern = LowerCasePattern(source)
+    assert pattern.split is not None
+    whole = re.compile(source, re.I)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    found, expected = pattern.search(text), whole.search(text)
+    assert (found and found.span()) == (expected and expected.span())
