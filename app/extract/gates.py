@@ -133,36 +133,8 @@ def parse_pattern(source: str) -> list[list[Node]]:
 
 
 def _required(items: list[Node]) -> set[str] | None:
-    """Literals one of which every match of the node sequence ``items`` contains."""
-    candidates: list[set[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            candidates.append({"".join(run)})
-            run.clear()
-
-    for node in items:
-        kind = node[0]
-        if kind == "lit":
-            run.append(node[1])
-        elif kind == "zero":
-            continue  # takes no character: the literal run goes on
-        elif kind == "group":
-            flush()
-            branches = [_required(branch) for branch in node[1]]
-            if all(branches):
-                candidates.append(set().union(*branches))  # type: ignore[arg-type]
-        elif kind == "repeat":
-            flush()
-            if node[2] >= 1:
-                sub = _required([node[1]])
-                if sub:
-                    candidates.append(sub)
-        else:
-            flush()
-    flush()
-    return _best(candidates)
+    """Literals one of which every match of the node sequence ``items`` contains: the best of its conjuncts."""
+    return _best(_conjuncts(items))
 
 
 def literals(pattern: str) -> frozenset[str] | None:
@@ -181,8 +153,9 @@ def literals(pattern: str) -> frozenset[str] | None:
 
 
 def _conjuncts(items: list[Node]) -> list[set[str]]:
-    """Every literal set of the node sequence ``items`` that each match contains one of (not only
-    the best, as ``_required``): a group of one branch, or repeated at least once, adds its own."""
+    """Every literal set of the node sequence ``items`` that each match contains one of (``_required``
+    takes the best): a literal run; a group of one branch, or repeated at least once, adds its own; a
+    group of several branches adds the union of their required literals when each branch has some."""
     candidates: list[set[str]] = []
     run: list[str] = []
 
@@ -202,7 +175,11 @@ def _conjuncts(items: list[Node]) -> list[set[str]]:
             inner = node if kind == "group" else node[1]
             if inner[0] == "group" and len(inner[1]) == 1:
                 candidates.extend(_conjuncts(inner[1][0]))
-            elif (found := _required([inner]) if kind == "repeat" else _required([node])) is not None:
+            elif inner[0] == "group":
+                branches = [_required(branch) for branch in inner[1]]
+                if all(branches):
+                    candidates.append(set().union(*branches))  # type: ignore[arg-type]
+            elif (found := _required([inner])) is not None:  # a repeated literal
                 candidates.append(found)
         else:
             flush()
