@@ -1125,7 +1125,10 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
                  # "on the road to the town of Benito Juárez", "de weg naar het dorp X": where the road goes
                  rf"(?:\s+(?:to\s+the\s+(?:town|city|village|community|municipality)\s+of|naar\s+(?:het|de)\s+(?:dorp|stad|"
-                 rf"gemeente)|a|al|de|del|hacia|to|naar|van|la|el))*\s+{_CAPS}(?:[-–]\s*{_CAPS})?", _A_ROAD),
+                 rf"gemeente)|a|al|de|del|hacia|to|naar|van|la|el))*\s+"
+                 # a street named after a person ends before "de <town>", the town it runs through
+                 # ("el bulevar Everardo Márquez de Pachuca"; never "calle Salto de Durango", one word)
+                 rf"(?:{_CAP}(?:\s+{_CAP}){{1,3}}(?=\s+de\s+{_CAP})|{_CAPS}(?:[-–]\s*{_CAPS})?)", _A_ROAD),
     # a town's centre, not Tabasco's municipality Centro: "en pleno Centro de este municipio", "balacera en el Centro."
     # ("el Centro de Salud", "el Centro de Tuzantla", "Centro, Tabasco" are read as such)
     Trap("reference", r"\b(?:[Ee]l|[Dd]el|[Aa]l|[Pp]leno|[Cc]uadro\s+del)\s+Centro\b"

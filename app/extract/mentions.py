@@ -460,7 +460,10 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         run_end = end if _OF_SPLIT.match(text, end) else run.end()
         building = names_building and _BUILDING_OF_OFFICE.search(text, max(0, start - 100), start) is not None \
             and _town(geo, name)
-        if _overlaps(run.start(), run_end, traps) and not building:
+        # the town after a street's name is placed as the street is: "en el bulevar Everardo Márquez de Pachuca"
+        street = next((s for s, e in traps if s < run.start() < e), None) if start > run.start() \
+            and text.endswith(" de ", 0, start) and not _overlaps(start, run_end, traps) else None
+        if _overlaps(run.start(), run_end, traps) and not building and street is None:
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
             continue
@@ -476,7 +479,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                                       or _STATE_AFTER_MEXICO.match(text, end)):
             # "the state of Mexico", "estado de México", "In Mexico state," "Mexico state police": the state
             name = STATE_OF_MEXICO
-        context, part_of, named_as_place = _context(text, start, lang)
+        context, part_of, named_as_place = _context(text, start if street is None else street, lang)
+        part_of = part_of or street is not None
         if context == "departure" and _WHERE_AFTER.match(text, end):
             context = "strong"  # "escaparon con dirección al municipio de Amozoc, donde asesinaron a tres personas"
         sub_place = start > run.start() and is_sub_place(run.group(), name)

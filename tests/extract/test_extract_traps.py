@@ -928,3 +928,24 @@ def test_a_town_a_hamlet_lies_near_and_a_trip_s_end_are_no_place(extract, lang: 
 def test_a_cockfight_pit_named_palenque_is_no_town(extract, text: str, town: str) -> None:
     records = extract(text, "en", date="2016-06-01")
     assert records and {r["admin2"] for r in records} == {town}, records
+
+
+@pytest.mark.parametrize("lang,text,town,trapped", [
+    # a street named after a person, then the town it runs through
+    ("es", "Dos hombres fueron asesinados a balazos en el bulevar Everardo Márquez de Pachuca, Hidalgo, la noche del "
+           "sábado.", "Pachuca de Soto", None),
+    ("es", "Tres personas murieron en un ataque en el bulevar Adolfo Ruiz Cortines de León, Guanajuato.", "León", None),
+    ("es", "Un hombre fue asesinado en la calle Niños Héroes de Sabinas, Coahuila.", "Sabinas", None),
+    # (guards) one word before "de" is the street's own name, and a road's ends stay no place
+    ("es", "Un hombre fue asesinado en la calle Salto de Durango, en la colonia Centro de Culiacán, Sinaloa.", "Culiacán",
+     "Durango"),
+    ("es", "Emboscan a policías en el Camino a Villa de Santiago, en Monterrey, Nuevo León.", "Monterrey", "Santiago"),
+])
+def test_the_town_after_a_street_named_after_a_person_is_the_place(extract, lang: str, text: str, town: str,
+                                                                    trapped: str | None) -> None:
+    records = extract(text, lang, date="2023-03-06")
+    assert records and {r["admin2"] for r in records} == {town}, records
+    if trapped is None:  # a street in the town
+        assert all(r["geo_precision"] == 2 for r in records), records
+    else:
+        assert trapped not in {r["location"] for r in records}, records
