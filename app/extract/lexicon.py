@@ -368,7 +368,19 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # threats: "a sign threatening death for DEA agents", "amenazas de muerte", "doodsbedreigingen"
               r"\bthreat\w*\s+(?:\w+\s+){0,2}?(?:death|to kill|to murder)\b", r"\bdeath threats?\b",
               r"\bamenaz\w*\s+(?:\w+\s+){0,2}?(?:de\s+muerte|con\s+matar\w*|con\s+asesinar\w*)\b",
-              r"\bdoodsbedreiging\w*", r"\bdreig\w*\s+(?:\w+\s+){0,4}?te\s+(?:vermoorden|doden)\b"],
+              r"\bdoodsbedreiging\w*", r"\bdreig\w*\s+(?:\w+\s+){0,4}?te\s+(?:vermoorden|doden)\b",
+              # a charge for a killing told before: "uno de ellos acusado de haber asesinado a un soldado"
+              r"\b(?:acusad|señalad|sospechos)[oa]s?\s+de\s+haber\s+(?:asesinado|matado|ejecutado|dado\s+muerte)\b",
+              r"\b(?:beschuldigd|verdacht|veroordeeld)\s+(?:wordt\s+|werd\s+|is\s+)?(?:van|voor)\s+(?:\w+\s+){0,3}?(?:moord\w*|doodslag)\b",
+              # a gang's record, no killing told: "pleegde duizenden moorden", "committed thousands of murders"
+              r"\b(?:pleegde|pleegden|gepleegd|committed|cometi[oó]|cometieron|cometido)\s+(?:al\s+menos\s+|at\s+least\s+)?"
+              r"(?:duizenden|honderden|tientallen|thousands\s+of|hundreds\s+of|dozens\s+of|miles\s+de|cientos\s+de|"
+              r"decenas\s+de)\s+(?:moorden|murders|killings|asesinatos|homicidios)\b",
+              # a death in the state next door, not here: "la muerte del líder del CJNG ... en la entidad vecina"
+              r"\b(?:muerte|asesinato|abatimiento|death|killing|dood)\b[^.;]{0,100}?\b(?:en\s+(?:la\s+entidad\s+vecina|el\s+estado\s+"
+              r"vecino|el\s+vecino\s+estado)|in\s+(?:the\s+)?neighbou?ring\s+state|in\s+(?:de\s+)?naburige\s+(?:deel)?staat)\b",
+              # a check, not a death: "verificaron si había personas heridas o fallecidas"
+              r"\bverific\w+\s+si\s+(?:había|hubo|habia)\s+(?:personas\s+)?(?:\w+\s+[oy]\s+)?(?:fallecid|muert|sin\s+vida)\w*"],
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
     "seizure": [r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
                 r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
@@ -823,12 +835,14 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
-               r"flown|transferred|overgebracht|gebracht)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
+               # where the wounded died later: "died later at a hospital in the state capital of Hermosillo"
+               r"flown|transferred|overgebracht|gebracht|died\s+later|later\s+died|muri[oó]\s+m[aá]s\s+tarde|"
+               r"overleed\s+later|later\s+overleed)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
                r"hospitals?|ziekenhuizen|ziekenhuis|semefo|morgue|mortuary|forensic\s+\w+|servicio\s+m[eé]dico\s+forense|"
                r"anfiteatro|mortuarium|"
                # ... or a prison: "Trasladan a los seis detenidos en Tlaxcala a un Cefereso en Michoacán"
                r"cefereso|penal|reclusorio|penitenciar[ií]a|prisi[oó]n|c[aá]rcel|prison|jail|penitentiary|gevangenis)"
-               r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?$")
+               r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+)?$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
@@ -1119,7 +1133,8 @@ TRAPS: tuple[Trap, ...] = (
                   rf"{_CAPS}",
          ("chief", "head", "leader", "boss", "jefe", "líder", "lider", "cabecilla", "leider", "baas")),
     # streets and roads named after places or people
-    Trap("road", rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|"
+    # (a town's own exit is in that town: "en la salida de Buenavista Tomatlán, en dirección hacia Tepalcatepec")
+    Trap("road", rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida(?!\s+del?\s)|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|"
                  rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|"
                  rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
@@ -1385,9 +1400,17 @@ TRAPS: tuple[Trap, ...] = (
                       rf"en\s+direcci[oó]n\s+(?:a|de|hacia)|rumbo\s+(?:a|hacia)|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar", "trayecto", "way to",
           "en route")),
+    # the states the displaced went to, not where they fled from: "Los desplazados se han refugiado ... así como en los
+    # estados de México, Morelos, Nuevo León", "families have fled to the states of Sinaloa and Sonora"
+    Trap("destination", rf"(?i:\b(?:se\s+(?:han\s+|habían\s+|habian\s+)?refugiad[oa]s?|se\s+refugiaron|(?:han|ha|habían)\s+"
+                        rf"buscado\s+refugio|took\s+refuge|(?:have|has|had)\s+taken\s+refuge|sought\s+refuge|"
+                        rf"(?:huyeron|han\s+huido|fled|have\s+fled)\s+(?:a|hacia|to)\b)[^.;]{{0,160}}?\b(?:en|a|in|to)\s+"
+                        rf"(?:los\s+|the\s+)?(?:estados|states)\s+(?:de\s+|of\s+)?)"
+                        rf"(?P<place>{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+){_CAPS})*)",
+         ("refugi", "refuge", "huy", "fled")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
-    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:nte|n)?\s+con|"
+    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:ntes?|n)?\s+con|"
                    rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan|"
                    # "which borders the state of Michoacán", "hasta los límites del estado de Michoacán" (how far)
                    rf"(?:which|that|and|it|que)\s+borders|hasta\s+(?:los\s+)?l[ií]mites\s+(?:del|de\s+los|de))\s+"

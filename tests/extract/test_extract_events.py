@@ -2649,3 +2649,34 @@ def test_forces_that_did_nothing_are_no_operation(extract, lang: str, text: str)
 def test_an_active_killing_verb_counts_its_object_not_its_subject(extract, text: str, count: int) -> None:
     deaths = [r["fatalities"] for r in extract(text, "es", date="2019-05-01") if r["event_type"] == "death"]
     assert deaths == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a charge for a killing, a gang's record, a check for casualties, a death in the state next door
+    ("es", "Marinos detuvieron a trece presuntos miembros de Los Zetas en San Julián, Veracruz, uno de ellos acusado de "
+           "haber asesinado a un soldado."),
+    ("nl", "Mariniers arresteerden dertien vermoedelijke leden van Los Zetas in San Julián, Veracruz, onder wie een man "
+           "die verdacht wordt van de moord op een soldaat."),
+    ("nl", "Het kartel pleegde duizenden moorden. Dertien leden werden gearresteerd in Mexico-Stad."),
+    ("en", "The cartel committed thousands of murders. Thirteen members were arrested in Mexico City."),
+    ("es", "El cártel cometió miles de asesinatos. Trece integrantes fueron detenidos en la Ciudad de México."),
+    ("es", "Los agentes verificaron si había personas heridas o fallecidas en Zamora, pero los vecinos informaron que "
+           "hubo disparos contra las viviendas."),
+    ("es", "En Guanajuato capital se registraron disparos contra tiendas tras la muerte del líder del Cártel Jalisco "
+           "Nueva Generación en la entidad vecina."),
+    ("en", "In Guanajuato, gunmen opened fire on shops after the killing of the cartel's leader in the neighbouring "
+           "state."),
+])
+def test_a_charge_a_record_a_check_and_a_death_next_door_are_no_death(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2026-02-23")
+    assert records and "death" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Drug cartel gunmen blocked a number of the main avenues in Reynosa on Saturday.", "roadblock"),
+    ("en", "Gunmen blocked at least seven important avenues in Reynosa after the shootouts.", "roadblock"),
+    ("es", "El enfrentamiento en Huitzilac dejó un saldo de dos personas muertas, varios lesionados y un vehículo "
+           "asegurado.", "seizure"),
+])
+def test_avenues_blocked_and_a_vehicle_secured_in_a_toll(extract, lang: str, text: str, kind: str) -> None:
+    assert kind in {r["event_type"] for r in extract(text, lang, date="2012-11-03")}

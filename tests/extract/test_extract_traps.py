@@ -949,3 +949,32 @@ def test_the_town_after_a_street_named_after_a_person_is_the_place(extract, lang
         assert all(r["geo_precision"] == 2 for r in records), records
     else:
         assert trapped not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,town,trapped", [
+    # the hospital town where a wounded man died later is no place of the attack
+    ("en", "Gunmen attacked police in Guaymas. One officer died later at a hospital in the state capital of Hermosillo.",
+     "Guaymas", "Hermosillo"),
+    ("nl", "Schutters vielen agenten aan in Guaymas. Een agent overleed later in een ziekenhuis in Hermosillo.",
+     "Guaymas", "Hermosillo"),
+    # the states the displaced took refuge in
+    ("es", "Los desplazados de Coyuca de Catalán se han refugiado en otras localidades, así como en los estados de "
+           "Morelos, Nuevo León y Aguascalientes.", "Coyuca de Catalán", "Morelos"),
+    # (a guard: the English refuge was read before)
+    ("en", "Hundreds of people fled the violence in Coyuca de Catalán; many families have taken refuge in other towns and "
+           "in the states of Morelos and Nuevo León.", "Coyuca de Catalán", "Morelos"),
+    # a neighbouring state in the plural
+    ("es", "Policías se enfrentaron a pistoleros en Sahuayo y Jiquilpan, municipios colindantes con el estado de Jalisco.",
+     "Sahuayo", "Jalisco"),
+])
+def test_a_hospital_town_a_refuge_and_a_neighbour_are_no_place(extract, lang: str, text: str, town: str,
+                                                             trapped: str) -> None:
+    records = extract(text, lang, date="2021-03-16")
+    assert town in {r["location"] for r in records}, records
+    assert trapped not in {r["location"] for r in records} | {r["admin1"] for r in records}, records
+
+
+def test_a_town_s_own_exit_is_in_that_town(extract) -> None:
+    records = extract("Una agresión armada contra agentes en una caseta de vigilancia en la salida de Buenavista Tomatlán, "
+                      "en dirección hacia Tepalcatepec, dejó dos policías muertos.", "es", date="2025-10-05")
+    assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {("Buenavista", 2)}, records
