@@ -817,6 +817,10 @@ NOT_KILLED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:herid\w*|lesionad\w*|detenid\w*|capt
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")
+# A part of a town someone was heading into is in that town: "una patrulla militar se dirigía hacia un sector del
+# municipio Nueva Ciudad Guerrero" (when it was attacked there)
+SECTOR_OF = (r"\b(?:hacia|into|to)\s+(?:un|una|a)\s+(?:sector|zona|parte|área|area|part)\s+(?:del|de\s+la|of\s+the)\s+"
+             r"(?:municipio|municipality|ciudad|city)\s+(?:de\s+|of\s+)?$")
 # "no podían salir a hacer compras al municipio de X", "fled to the town of X": a place
 # someone goes to or is brought to, even when a place noun stands before it.
 DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled|flee|fleeing|escaped|"
@@ -1154,8 +1158,11 @@ TRAPS: tuple[Trap, ...] = (
     # (a bridge or a roundabout in lower case only: "a la altura del puente Morelia", "la glorieta Colón", never the
     # municipality Puente Nacional)
     Trap("road", rf"\b(?:[Cc]ostera|[Mm]alec[oó]n|[Pp]rivada|[Cc]ircuito|[Pp]rolongaci[oó]n|[Aa]ndador|[Vv]iaducto|puente|"
-                 rf"glorieta)\s+{_CAPS}",
-         ("costera", "malec", "privada", "circuito", "prolongaci", "andador", "viaducto", "puente", "glorieta")),
+                 # ... and beaches: "un restaurante de playa Manzanillo" in Acapulco (never "Playa del Carmen")
+                 # ... each up to "de <town>", the town it lies in ("la playa Revolcadero de Acapulco")
+                 rf"glorieta|playa|balneario)\s+(?:{_CAP}(?:\s+{_CAP}){{0,3}}(?=\s+de\s+{_CAP})|{_CAPS})",
+         ("costera", "malec", "privada", "circuito", "prolongaci", "andador", "viaducto", "puente", "glorieta", "playa",
+          "balneario")),
     # where the scene lies, told by a reference point: "The location is said to be close to Xalapa, the state capital",
     # "el lugar se ubica cerca de Tepic", "de plek ligt vlak bij Culiacán"
     # ... and a hamlet located near a town ("un poblado situado cerca de Cancún", "la sindicatura de Adolfo Ruiz Cortines,

@@ -71,6 +71,7 @@ EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES)  # on lower-cased text
 PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
+SECTOR_OF = re.compile(lexicon.SECTOR_OF)  # on lower-cased text
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
 _HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens",
                    "anfiteatro", "cefereso", "penal", "reclusorio", "penitenciar", "prisi", "cárcel", "carcel", "prison",
@@ -406,6 +407,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     possible = _TAIL_GATES.scan(low_before)
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
     noun = NOUN_OF.search(tail) if "noun_of" in possible else None
+    if ("sector" in tail or "zona" in tail or "part" in tail or "rea " in tail) and SECTOR_OF.search(tail):
+        return "strong", True, True  # "se dirigía hacia un sector del municipio X": in X
     if any(word in tail for word in _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
         return "departure", False, False  # "trasladados a los hospitales de Toluca y Morelia"
     if noun and DEPARTURE_TO.search(low_before, 0, len(before) - len(tail) + noun.start()):

@@ -2680,3 +2680,17 @@ def test_a_charge_a_record_a_check_and_a_death_next_door_are_no_death(extract, l
 ])
 def test_avenues_blocked_and_a_vehicle_secured_in_a_toll(extract, lang: str, text: str, kind: str) -> None:
     assert kind in {r["event_type"] for r in extract(text, lang, date="2012-11-03")}
+
+
+@pytest.mark.parametrize("lang,text,kind,town", [
+    ("es", "La Secretaría de la Defensa Nacional ha desplazado a personal del Ejército a Guadalupe y Calvo para recuperar "
+           "el control de la población.", "operation", "Guadalupe y Calvo"),
+    ("es", "Habitantes de Guadalupe y Calvo dijeron que los accesos por carretera a la población estuvieron cerrados por "
+           "sujetos armados.", "roadblock", "Guadalupe y Calvo"),
+    ("en", "On Friday, a federal police patrol came under small arms fire in Calera municipality from individuals "
+           "travelling aboard a pickup truck.", "attack", "Calera"),
+])
+def test_troops_moved_in_roads_shut_by_gunmen_and_small_arms_fire(extract, lang: str, text: str, kind: str,
+                                                                  town: str) -> None:
+    records = extract(text, lang, date="2012-12-10")
+    assert (kind, town) in {(r["event_type"], r["admin2"]) for r in records}, records

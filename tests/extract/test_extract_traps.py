@@ -978,3 +978,25 @@ def test_a_town_s_own_exit_is_in_that_town(extract) -> None:
     records = extract("Una agresión armada contra agentes en una caseta de vigilancia en la salida de Buenavista Tomatlán, "
                       "en dirección hacia Tepalcatepec, dejó dos policías muertos.", "es", date="2025-10-05")
     assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {("Buenavista", 2)}, records
+
+
+@pytest.mark.parametrize("text,town", [
+    # a beach named like a town is no town; a beach "de <town>" lies in that town
+    ("En la zona tradicional de Acapulco, Guerrero, hombres armados mataron a dos sujetos en un restaurante de playa "
+     "Manzanillo.", "Acapulco de Juárez"),
+    ("Un hombre fue asesinado a balazos en la playa Revolcadero de Acapulco.", "Acapulco de Juárez"),  # (a guard)
+])
+def test_a_beach_is_no_town_and_lies_in_its_town(extract, text: str, town: str) -> None:
+    records = extract(text, "es", date="2022-04-02")
+    assert records and {r["location"] for r in records} == {town}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Los presuntos narcotraficantes murieron el pasado miércoles, cuando una patrulla militar se dirigía hacia un "
+           "sector del municipio Nueva Ciudad Guerrero, del norteño estado de Tamaulipas.", "Nueva Ciudad Guerrero"),
+    ("en", "Eleven gunmen died on Wednesday when an army patrol was heading into a part of the municipality of Nueva "
+           "Ciudad Guerrero, in Tamaulipas state.", "Nueva Ciudad Guerrero"),
+])
+def test_a_part_of_a_town_a_patrol_was_heading_into_is_in_that_town(extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang, date="2010-11-19")
+    assert records and {r["location"] for r in records} == {town}, records  # the seat of the municipality Guerrero
