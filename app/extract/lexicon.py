@@ -264,7 +264,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                    # "los heridos fueron evacuados al hospital", "de gewonden werden geëvacueerd naar het ziekenhuis"
                    r"\b(?:evacuat(?:ed|ion)|evacuad[oa]s?|evacuaron|ge[eë]vacueerd)\s+(?:\w+\s+){0,2}?(?:to|a|al|naar)\s+"
                    r"(?:a\s+|an\s+|the\s+|un\s+|una\s+|la\s+|el\s+|het\s+|een\s+)?(?:[\w-]+\s+){0,4}?"
-                   r"(?:hospitals?|clinics?|hospital(?:es)?|cl[ií]nicas?|ziekenhuis|kliniek|medical\s+(?:center|facility))\b"],
+                   r"(?:hospitals?|clinics?|hospital(?:es)?|cl[ií]nicas?|ziekenhuis|kliniek|medical\s+(?:center|facility))\b",
+                   # a country's statistic, nobody displaced here: "there are currently 386k internally displaced people
+                   # in Mexico", "hay más de 380 mil desplazados internos en el país"
+                   r"\b(?:there\s+(?:are|were)|hay|hab[ií]a|er\s+zijn)\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:k|mil|thousand|duizend)?\s+"
+                   r"(?:internally\s+)?(?:displaced|desplazad\w+|ontheemde?n?)\b"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
     "roadblock": [# tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"
@@ -379,6 +383,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # a death in the state next door, not here: "la muerte del líder del CJNG ... en la entidad vecina"
               r"\b(?:muerte|asesinato|abatimiento|death|killing|dood)\b[^.;]{0,100}?\b(?:en\s+(?:la\s+entidad\s+vecina|el\s+estado\s+"
               r"vecino|el\s+vecino\s+estado)|in\s+(?:the\s+)?neighbou?ring\s+state|in\s+(?:de\s+)?naburige\s+(?:deel)?staat)\b",
+              # a confession, no killing told: "He admitted to participating in massacres", "confesó haber participado en"
+              r"\b(?:admitted|confessed|admitió|admitio|confesó|confeso|reconoció|reconocio|bekende|gaf\s+toe)\s+(?:to\s+|haber\s+)?"
+              r"(?:\w+\s+){0,3}?(?:massacres?|murders?|killings?|masacres?|asesinatos?|homicidios?|ejecuciones|moorden)\b",
               # a check, not a death: "verificaron si había personas heridas o fallecidas"
               r"\bverific\w+\s+si\s+(?:había|hubo|habia)\s+(?:personas\s+)?(?:\w+\s+[oy]\s+)?(?:fallecid|muert|sin\s+vida)\w*"],
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
@@ -1010,7 +1017,8 @@ _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "su
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
                 "ambassade", "embassy", "embajada", "consula")
 _A_PLATES = ("plate", "placa", "kenteken", "nummerpla")
-_A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci",
+_A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci", "rígen",
+          "rigen", "roots",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo",
           "domicilio", "residente", "woonachtig")
@@ -1290,12 +1298,13 @@ TRAPS: tuple[Trap, ...] = (
     # a road's stretch between two cities: "on national highway 57 between San Luis Potosi and the
     # city of Matehuala", "en la autopista entre Monterrey y Saltillo" (the events lie on the way)
     # ... "en la carretera federal 23, entre los municipios de Fresnillo y Jerez"
-    Trap("road", rf"(?i:\b(?:highways?|roads?|carreteras?|autopistas?|snelwegen|snelweg|rijksweg)\b(?:\s+[\w.]+){{0,3}}?\s*,?\s+(?:between|entre|tussen)\s+"
+    # ... and a corridor: "su ubicación estratégica como corredor entre la Ciudad de México y Cuernavaca"
+    Trap("road", rf"(?i:\b(?:highways?|roads?|carreteras?|autopistas?|snelwegen|snelweg|rijksweg|corredor|corridor)\b(?:\s+[\w.]+){{0,3}}?\s*,?\s+(?:between|entre|tussen)\s+"
                  rf"(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+|los\s+municipios\s+de\s+|"
-                 rf"the\s+(?:municipalities|towns)\s+of\s+|de\s+gemeenten\s+)?)"
+                 rf"the\s+(?:municipalities|towns)\s+of\s+|de\s+gemeenten\s+|la\s+|el\s+)?)"
                  # "bloquear carreteras entre San Blas, Nayarit y Villa Hidalgo, Jalisco": a state may follow each
                  rf"(?P<place>{_CAPS}(?:\s*,\s*{_CAPS})?\s+(?:and|y|e|en)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?{_CAPS})",
-         ("highway", "road", "carretera", "autopista", "snelweg", "rijksweg")),
+         ("highway", "road", "carretera", "autopista", "snelweg", "rijksweg", "corredor", "corridor")),
     # a journey's ends: "cuando viajaban de Hermosillo a Mazatán", "driving from Culiacán to Mazatlán",
     # "onderweg van Tijuana naar Ensenada" (the event happened on the way, at neither end)
     Trap("road", rf"(?i:\b(?:viajaba[n]?|circulaba[n]?|se\s+dirig[ií]an?|se\s+trasladaba[n]?|transitaba[n]?|"
@@ -1567,6 +1576,8 @@ TRAPS: tuple[Trap, ...] = (
                       # Spanish "un grupo armado que opera en ... Chenalhó", which goes on to tell its ambush there
                       r"(?:cartel|gang|group|organi[sz]ation|cell)\s+operating\s+in|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
+                      # a gang's roots: "un grupo delictivo con orígenes en el estado de Michoacán"
+                      r"con\s+or[ií]genes?\s+en|with\s+(?:its\s+)?roots\s+in|"
                       # a home: "Este último tiene su domicilio en Tizayuca", "con domicilio en", "woonachtig in"
                       r"(?:tiene|ten[ií]a|tienen|ten[ií]an)\s+su\s+domicilio\s+en|con\s+domicilio\s+en|residente\s+de|"
                       r"woonachtig\s+in|"

@@ -87,6 +87,11 @@ DATELINE = re.compile(
     # MEXICO CITY, March 23 Five people ...: a wire's dateline whose "(Reuters) -" was cut away
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3},\s*(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s+(?=[A-ZÁÉÍÓÚÑ])"
+    # México, noviembre 19 - / Culiacán, 3 de mayo de 2011 – / Mexico City, March 23 - : a town, a date, a dash
+    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3},\s*(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre))(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?\s*[–—-]{1,2}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Monterrey/EFE – : a town in mixed case, a slash and the agency
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s*/\s*(?:EFE|Efe|AFP|AP|Reuters|Notimex|Apro|DPA|Xinhua|ANSA)"
     r"\s*[–—:-]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"

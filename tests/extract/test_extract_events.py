@@ -2694,3 +2694,26 @@ def test_troops_moved_in_roads_shut_by_gunmen_and_small_arms_fire(extract, lang:
                                                                   town: str) -> None:
     records = extract(text, lang, date="2012-12-10")
     assert (kind, town) in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,absent", [
+    ("en", "He admitted to participating in massacres on the payroll of La Familia Michoacana. Locals detained him in "
+           "Petatlán.", "death"),
+    ("es", "Confesó haber participado en varios asesinatos para La Familia Michoacana. Pobladores lo detuvieron en "
+           "Petatlán.", "death"),
+    ("en", "As of 2022, there are currently 386k internally displaced people in Mexico, according to a monitoring centre. "
+           "Soldiers detained a gunman in Petatlán.", "disruption"),
+    ("es", "Hay más de 380 mil desplazados internos en el país, según un centro de monitoreo. Militares detuvieron a un "
+           "pistolero en Petatlán.", "disruption"),
+])
+def test_a_confession_and_a_country_s_tally_of_displaced_are_no_events(extract, lang: str, text: str,
+                                                                       absent: str) -> None:
+    records = extract(text, lang, date="2024-03-26")
+    assert records and absent not in {r["event_type"] for r in records}, records
+
+
+def test_a_spanish_dateline_s_date_is_no_event_date(extract) -> None:
+    records = extract("México, noviembre 19 - Unos 11 presuntos miembros de Los Zetas murieron tras enfrentarse a "
+                      "tiros con militares en el norte del país.\n\nDe acuerdo con un comunicado de Defensa, murieron el "
+                      "pasado miércoles en Nueva Ciudad Guerrero, Tamaulipas.", "es", date="2010-11-19")
+    assert records and {r["event_date"] for r in records} == {"2010-11-17"}, records

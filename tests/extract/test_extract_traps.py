@@ -1000,3 +1000,16 @@ def test_a_beach_is_no_town_and_lies_in_its_town(extract, text: str, town: str) 
 def test_a_part_of_a_town_a_patrol_was_heading_into_is_in_that_town(extract, lang: str, text: str, town: str) -> None:
     records = extract(text, lang, date="2010-11-19")
     assert records and {r["location"] for r in records} == {town}, records  # the seat of the municipality Guerrero
+
+
+@pytest.mark.parametrize("lang,text,trapped", [
+    ("es", "El domingo un enfrentamiento dejó dos muertos en Huitzilac, municipio ubicado como corredor entre la Ciudad "
+           "de México y Cuernavaca.", "Cuernavaca"),
+    ("es", "Los nueve detenidos en Villa de Allende podrían pertenecer a un grupo delictivo con orígenes en el estado de "
+           "Michoacán.", "Michoacán de Ocampo"),
+    ("en", "The nine men arrested in Villa de Allende belong to a criminal group with roots in the state of Michoacán.",
+     "Michoacán de Ocampo"),
+])
+def test_a_corridor_s_ends_and_a_gang_s_roots_are_no_place(extract, lang: str, text: str, trapped: str) -> None:
+    records = extract(text, lang, date="2025-12-22")
+    assert records and trapped not in {r["location"] for r in records} | {r["admin1"] for r in records}, records
