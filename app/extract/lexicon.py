@@ -148,6 +148,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"(?:presencia|despliegue|operativos?|deployment|presence|operations?)\b",
                   # a unit's name: "Grupo Operativo Z"
                   r"\bgrupo\s+operativo\b",
+                  # an officer's title: "informó Guillermo Flores, comandante operativo de la corporación"
+                  r"\b(?:comandante|director|jefe|coordinador|subdirector|titular|encargado)\s+operativ[oa]\b",
                   # a medical emergency, no manhunt: "fue trasladado por paramédicos en código rojo a uno de los hospitales"
                   r"\b(?:trasladad\w*|llevad\w*|ingresad\w*)\s+(?:[\w,]+\s+){0,4}?en\s+c[oó]digo\s+rojo\b",
                   r"\ben\s+c[oó]digo\s+rojo\s+(?:a|al|hacia)\s+(?:un|una|uno|el|la|los)\b",

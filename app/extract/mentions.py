@@ -268,16 +268,17 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
             candidates.append((last[0], head))
     for split in _STATE_SPLIT.finditer(last[1]):
         # "Iztapalapa de la Ciudad de México": a town before the first "de" that names a state is in that
-        # state (the last "de" alone would leave "México")
+        # state (the last "de" alone would leave "México"); "el Centro de Colima" is the centre of Colima, not
+        # Tabasco's municipality Centro
         if _state(geo, last[1][split.end():].rstrip(".")):
-            if _town(geo, last[1][:split.start()]):
+            if _town(geo, last[1][:split.start()]) and last[1][:split.start()] != "Centro":
                 candidates.append((last[0], last[1][:split.start()]))
             break
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         tail = last[1][connector.end():]
         head = last[1][:connector.end()].rsplit(" de", 1)[0].rstrip()
-        if _state(geo, tail.rstrip(".")) and " " not in head.strip() and _known(geo, head):
+        if _state(geo, tail.rstrip(".")) and " " not in head.strip() and head != "Centro" and _known(geo, head):
             # "Tepeyahualco de Hidalgo": a town's full name ending in a hero's name that is also a state's
             candidates.append((last[0], head))
         if not PLACE_LIKE_HEAD.match(head) or _can_host(geo, tail.rstrip(".")):

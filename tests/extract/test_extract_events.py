@@ -2717,3 +2717,17 @@ def test_a_spanish_dateline_s_date_is_no_event_date(extract) -> None:
                       "tiros con militares en el norte del país.\n\nDe acuerdo con un comunicado de Defensa, murieron el "
                       "pasado miércoles en Nueva Ciudad Guerrero, Tamaulipas.", "es", date="2010-11-19")
     assert records and {r["event_date"] for r in records} == {"2010-11-17"}, records
+
+
+def test_an_officer_s_title_is_no_operation(extract) -> None:
+    records = extract("La policía de Torreón localizó este sábado 10 cuerpos decapitados, informó Guillermo Flores, "
+                      "comandante operativo de la corporación.", "es", date="2011-07-09")
+    assert records and "operation" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the police station in Valle de Santiago, killing five prisoners and freeing another.",
+    "Hours later, an armed gang attacked a police detention center in Celaya and freed another prisoner.",
+])
+def test_another_prisoner_freed_is_unrest(extract, text: str) -> None:
+    assert "unrest" in {r["event_type"] for r in extract(text, "en", date="2019-08-02")}

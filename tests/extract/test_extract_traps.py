@@ -1013,3 +1013,9 @@ def test_a_part_of_a_town_a_patrol_was_heading_into_is_in_that_town(extract, lan
 def test_a_corridor_s_ends_and_a_gang_s_roots_are_no_place(extract, lang: str, text: str, trapped: str) -> None:
     records = extract(text, lang, date="2025-12-22")
     assert records and trapped not in {r["location"] for r in records} | {r["admin1"] for r in records}, records
+
+
+def test_the_centre_of_a_town_named_like_a_state_is_that_town(extract) -> None:
+    records = extract("De forma preliminar se informó que, sobre la Calzada Galván, en el Centro de Colima, fueron "
+                      "incendiados tres vehículos.", "es", date="2022-08-19")
+    assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Colima", "Colima")}, records
