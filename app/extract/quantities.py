@@ -291,7 +291,7 @@ _AGE_ASIDE = re.compile(r"\b(?:de\s+(?:entre\s+)?\d{1,2}(?:\s+(?:y|a)\s+\d{1,2})
 
 # Numbers of things, not people: "bij twee aanslagen", "en tres ataques", "two hours later".
 _THING_AFTER = LowerCasePattern(  # truth only
-    r"\s+(?:[\w-]+\s+)?(?:aanslagen|aanvallen|aanvallers|attacks|ataques|atentados|incidents|incidentes|incidenten|"
+    r"\s+(?:[\w-]+\s+)?(?:aanslagen|aanvallen|attacks|ataques|atentados|incidents|incidentes|incidenten|"
     r"enfrentamientos|balaceras|tiroteos|clashes|shootouts|gunfights|confrontations|vuurgevechten|schietpartijen|"
     r"vehicles|veh[ií]culos|voertuigen|auto'?s|cars|trucks|camionetas|camiones|vrachtwagens|hours|horas|uur|days|"
     r"d[ií]as|dagen|weeks|semanas|weken|months|meses|maanden|years|a[ñn]os|jaar|jaren|kilometers?|kil[oó]metros|km|"

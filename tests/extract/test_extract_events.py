@@ -2731,3 +2731,18 @@ def test_an_officer_s_title_is_no_operation(extract) -> None:
 ])
 def test_another_prisoner_freed_is_unrest(extract, text: str) -> None:
     assert "unrest" in {r["event_type"] for r in extract(text, "en", date="2019-08-02")}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "La mañana de este domingo, frente a su domicilio, cayó abatido por disparos de arma de fuego Alberto N, quien "
+           "vivía en Juchitán de Zaragoza.", 1),
+    ("en", "According to local authorities, the victim died at the scene in Playa del Carmen, while two tourists were "
+           "injured.", 1),
+    ("en", "On Tuesday, boxing medalist Ángel Nery found himself in the midst of a gunfight in El Zacatal, Los Cabos, and "
+           "died in the crossfire.", 1),
+    # attackers are people: "drie aanvallers" counts (a number of attacks does not)
+    ("nl", "Bij een aanval op de kantoren van de procureur in Cancún stierven drie aanvallers.", 3),
+])
+def test_one_victim_in_the_singular_and_attackers_counted(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, date="2019-06-30") if r["event_type"] == "death"]
+    assert deaths == [count], deaths
