@@ -197,6 +197,13 @@ _SUM_BLOCKERS = re.compile(r"\b(?:(?:de|of|van)\s+(?:them|those|whom|ellos|ellas
                            r"vermoord\w*|fallecieron|asesinad\w+|abatid\w+|ejecutad\w+|neutralizad\w+|lesionad\w+|"
                            r"om|werd|werden|were|was|fue|fueron)\b|"
                            rf"(?-i:\b(?!(?:{lexicon.BODY_NAME_WORDS})\b)[A-ZÁÉÍÓÚÑ]\w+)", re.I)
+# An age set off by commas or brackets after a person: "A man, 45, was shot dead", "a woman (32)".
+_AGE_BETWEEN_COMMAS = re.compile(r"[,(]\s?\d{2}\s*[,)]")
+# The force a group belongs to, named between two counts of one sum: "Tres policías de la Policía Estatal
+# Preventiva (PEP) y ocho civiles más murieron" is eleven.
+_FORCE_NAME = re.compile(r"\s+(?:de\s+la|del|of\s+the)\s+(?:Polic[ií]a|Guardia|Secretar[ií]a|Fiscal[ií]a|Agencia|Marina|"
+                         r"Ej[eé]rcito|Fuerza|Direcci[oó]n|Police|State\s+Police|National\s+Guard|Army|Navy)"
+                         r"(?:\s+(?:de\s+la\s+|de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w]+)*(?:\s*\([A-ZÁÉÍÓÚÑ]{2,}\))?(?=\s)")
 # "twee agenten en nog een burger": one more person of the same sum
 _STILL_ONE_NL = re.compile(r"\s+nog\s+$", re.I)
 
@@ -233,6 +240,10 @@ def _sum_chain(text: str, numbers: list[Number], at: int, lang: str, lo: int, hi
         gap = text[first.end:second.start]
         if (office := _OFFICE_OF_TOWN_AFTER.match(text, first.end)) is not None and office.end() < second.start:
             gap = gap[:office.start("office") - first.end] + gap[office.end() - first.end:]  # the mayor "of Tacámbaro"
+        if _AGE_BETWEEN_COMMAS.match(text, second.start - 2) and 10 <= second.value <= 99:
+            return False  # "A man, 45, was shot dead": his age, not 45 more dead
+        if (force := _FORCE_NAME.search(gap)) is not None:  # "Tres policías de la Policía Estatal Preventiva (PEP) y"
+            gap = gap[:force.start()] + gap[force.end():]
         if second.value == 1 and (still := _STILL_ONE_NL.search(gap)):
             gap = gap[:still.start()] + " "
         if first.vague or second.vague and not (_AND_BEFORE.search(text, first.end, second.start)
@@ -321,6 +332,10 @@ _SUBSET_AFTER = re.compile(r"\s+(?:of\s+them|of\s+whom|de\s+ellos|de\s+ellas|van
 _ASIDE_BEFORE = re.compile(r"[—–(,]\s*$")
 
 
+# One person with an article opening a list of counted groups after the cue: "killed an innocent taco vendor,
+# three gunmen, one police officer" (the number must name people: "a man, 45," is an age)
+_ONE_PERSON_LISTED = re.compile(r"^\s+(?:an?|un|una|een)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-záéíóúñ]")
 # A Spanish killing verb in the active voice, whose object ("a dos policías") is the count.
 _ACTIVE_KILLING = re.compile(r"(?:mat|asesin|ejecut|ultim|acribill)(?:ó|o|aron)|abatieron", re.I)
 _OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
@@ -332,6 +347,7 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
     right after it (within ~4 words), not across a sentence-internal ';' or ':'.
     Returns (value, the positions of every number counted in it) or (None, empty)."""
     best: tuple[int, int, int, int] | None = None
+    listed_one = False  # one person with an article before the counted groups
     # "un sujeto armado mató a balazos a dos policías": an active killing verb's object is the count, not its subject
     object_after = lang == "es" and _ACTIVE_KILLING.fullmatch(text[cue_start:cue_end]) is not None and any(
         n.start >= cue_end and not n.vague and _OBJECT_BEFORE["es"].search(text[cue_end:n.start])
@@ -340,6 +356,8 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
     for position, number in enumerate(numbers):
         if number.vague or _THING_AFTER.match(text, number.end):
             continue
+        if 10 <= number.value <= 99 and number.start >= 2 and _AGE_BETWEEN_COMMAS.match(text, number.start - 2):
+            continue  # "A man, 45, was shot dead": an age
         if number.end <= cue_start and object_after:
             continue
         if number.end <= cue_start:
@@ -355,7 +373,9 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             # "mató la tarde del domingo a 15 personas", "los cuerpos sin vida y con signos de
             # violencia de seis personas": an object or a genitive reaches further
             reach = 8 if _OBJECT_BEFORE[lang].search(gap) else 4
-            if words > reach or any(ch in gap for ch in ",;:") or _CLAUSE_AND[lang].search(gap):
+            # "killed an innocent taco vendor, three gunmen, one police officer": one person, then the list goes on
+            one_before = _ONE_PERSON_LISTED.match(gap) is not None and _NOUN_AFTER.match(text, number.end) is not None
+            if not one_before and (words > reach or any(ch in gap for ch in ",;:") or _CLAUSE_AND[lang].search(gap)):
                 continue  # "six were killed and four others were wounded": the next clause's count
             distance = words + 1  # prefer a number before its noun
         else:
@@ -374,12 +394,13 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             distance += 10  # "At least nine people — four of them minors — were killed": nine
         if best is None or distance < best[0]:
             best = (distance, number.value, number.start, position)
+            listed_one = number.start >= cue_end and one_before
     if best is None:
         return None, frozenset()
     before_cue = numbers[best[3]].end <= cue_start
     lo, hi = (max(0, cue_start - 200), cue_start) if before_cue else (cue_end, cue_end + 200)
     consumed: set[int] = set()
-    total = _sum_chain(text, numbers, best[3], lang, lo, hi, consumed, text[cue_start:cue_end])
+    total = _sum_chain(text, numbers, best[3], lang, lo, hi, consumed, text[cue_start:cue_end]) + listed_one
     if before_cue:  # "left 42 of the gunmen dead, as well as one federal police officer"
         added = _ADDED_AFTER.get(lang, _ADDED_AFTER["en"]).match(text, cue_end)
         following = next((n for n in numbers if added and n.start == added.end()), None)

@@ -2746,3 +2746,19 @@ def test_another_prisoner_freed_is_unrest(extract, text: str) -> None:
 def test_one_victim_in_the_singular_and_attackers_counted(extract, lang: str, text: str, count: int) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2019-06-30") if r["event_type"] == "death"]
     assert deaths == [count], deaths
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    # the force a group belongs to, between two counts of one sum
+    ("es", "Tres policías de la Policía Estatal Preventiva (PEP) y ocho civiles más murieron asesinados en Fresnillo.", 11),
+    # one person with an article opening a list of counted groups
+    ("en", "A fierce gun battle in Reynosa killed an innocent taco vendor, three gunmen and one police officer.", 5),
+    # an age between commas is no count
+    ("en", "A man, 45, was shot dead in Reynosa.", 1),
+    ("en", "Gunmen in Reynosa killed a man, 45, and wounded his son.", 1),
+    # one more who died later
+    ("nl", "Vijf agenten waren op slag dood in Salamanca, een zesde bezweek in het ziekenhuis aan zijn verwondingen.", 6),
+])
+def test_sums_across_a_force_s_name_a_listed_one_and_ages(extract, lang: str, text: str, count: int) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, date="2021-03-10") if r["event_type"] == "death"]
+    assert deaths == [count], deaths
