@@ -336,6 +336,10 @@ _ASIDE_BEFORE = re.compile(r"[—–(,]\s*$")
 # three gunmen, one police officer" (the number must name people: "a man, 45," is an age)
 _ONE_PERSON_LISTED = re.compile(r"^\s+(?:an?|un|una|een)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-záéíóúñ]")
+# A day set off by commas between a killing verb and its object: "mató ayer, sábado, a dos policías".
+_TIME_ASIDE = re.compile(r"(?:\s+(?:ayer|anoche|anteayer|hoy))?\s*,\s*(?:(?:el|la|este|esta|pasado|pasada|por|de|del)\s+)*"
+                         r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|noche|madrugada|mañana|tarde)"
+                         r"(?:\s+\d{1,2}(?:\s+de\s+\w+)?)?\s*,", re.I)
 # A Spanish killing verb in the active voice, whose object ("a dos policías") is the count.
 _ACTIVE_KILLING = re.compile(r"(?:mat|asesin|ejecut|ultim|acribill)(?:ó|o|aron)|abatieron", re.I)
 _OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
@@ -351,7 +355,8 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
     # "un sujeto armado mató a balazos a dos policías": an active killing verb's object is the count, not its subject
     object_after = lang == "es" and _ACTIVE_KILLING.fullmatch(text[cue_start:cue_end]) is not None and any(
         n.start >= cue_end and not n.vague and _OBJECT_BEFORE["es"].search(text[cue_end:n.start])
-        and len(_TOKEN.findall(text[cue_end:n.start])) <= 8 and not any(ch in text[cue_end:n.start] for ch in ",;:")
+        and len(_TOKEN.findall(text[cue_end:n.start])) <= 8
+        and not any(ch in _TIME_ASIDE.sub(" ", text[cue_end:n.start]) for ch in ",;:")
         for n in numbers)
     for position, number in enumerate(numbers):
         if number.vague or _THING_AFTER.match(text, number.end):
@@ -375,6 +380,8 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             reach = 8 if _OBJECT_BEFORE[lang].search(gap) else 4
             # "killed an innocent taco vendor, three gunmen, one police officer": one person, then the list goes on
             one_before = _ONE_PERSON_LISTED.match(gap) is not None and _NOUN_AFTER.match(text, number.end) is not None
+            if object_after:
+                gap = _TIME_ASIDE.sub(" ", gap)  # "mató ayer, sábado, a dos policías"
             if not one_before and (words > reach or any(ch in gap for ch in ",;:") or _CLAUSE_AND[lang].search(gap)):
                 continue  # "six were killed and four others were wounded": the next clause's count
             distance = words + 1  # prefer a number before its noun

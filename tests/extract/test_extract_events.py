@@ -2756,6 +2756,8 @@ def test_one_victim_in_the_singular_and_attackers_counted(extract, lang: str, te
     # an age between commas is no count
     ("en", "A man, 45, was shot dead in Reynosa.", 1),
     ("en", "Gunmen in Reynosa killed a man, 45, and wounded his son.", 1),
+    # a day set off by commas between the killing verb and its object
+    ("es", "Un grupo de sicarios mató ayer, sábado, a dos policías en Minatitlán, Veracruz.", 2),
     # one more who died later
     ("nl", "Vijf agenten waren op slag dood in Salamanca, een zesde bezweek in het ziekenhuis aan zijn verwondingen.", 6),
 ])
