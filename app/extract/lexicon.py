@@ -361,6 +361,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # "ejecutaron 16 órdenes de aprehensión": warrants served, nobody executed
               r"\b(?:ejecut|cumpliment)\w+\s+(?:\w+\s+){0,2}?(?:[oó]rden(?:es)?|mandamientos?|mandatos?)\b",
               r"\bexecut\w+\s+(?:\w+\s+){0,2}?(?:warrants?|orders?|search(?:es)?)\b",
+              r"\b(?:warrants?|orders?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?executed\b",
               r"\bcuerpos? (?:de|del) (?:bomberos|seguridad|emergencia\w*|rescate|socorro|polic[ií]a|auxilio|"
               r"protecci[oó]n civil|agua)\b", r"\bcuerpos? (?:policiac|policial|de seguridad)\w*", r"\bbodies of water\b", r"\blaw enforcement bodies\b",
               # a condition, not an event: "they would be killed unless a ransom was provided"
@@ -410,6 +411,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 r"(?:cartuchos|casquillos)\s+percutidos|lege\s+(?:kogel)?hulzen)\b(?:[^.;]{0,40}?\b(?:rifles?|guns?|fusil\w*|"
                 r"chivo|armas?|wapens?)\b)?(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|"
                 r"adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)",
+                # ... told in the passive: "numerous AK-47 shell casings were found"
+                r"\b(?:[\w.-]+\s+){0,2}?(?:shell\s+casings|casings|spent\s+(?:shells|cartridges|rounds)|bullet\s+shells)\s+"
+                r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|recovered|collected|located)\b",
                 # a town taken, not goods: "vigilantes seized the town of Paracuaro"
                 r"\bseized\s+(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|municipality|city\s+hall|municipal\s+\w+|"
                 r"plaza|streets?)\b"],

@@ -2764,3 +2764,26 @@ def test_one_victim_in_the_singular_and_attackers_counted(extract, lang: str, te
 def test_sums_across_a_force_s_name_a_listed_one_and_ages(extract, lang: str, text: str, count: int) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2021-03-10") if r["event_type"] == "death"]
     assert deaths == [count], deaths
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("On Tuesday, police stopped a Silverado in Piedras Negras and found an AK-47 as well as packets of cocaine and "
+     "marijuana.", "seizure"),
+    ("The Red Code was activated in the port of Veracruz after the attack.", "disruption"),
+    ("A search warrant was also executed in a property in Ocoyoacac, which was used as a safe house.", "operation"),
+    ("At least twenty flights were delayed for a few hours in Monterrey due to roads leading to the airport being "
+     "blocked off.", "disruption"),
+])
+def test_english_wording_found_weapons_red_code_warrants_and_delayed_flights(extract, text: str, kind: str) -> None:
+    assert kind in {r["event_type"] for r in extract(text, "en", date="2019-02-10")}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("A search warrant was also executed in a property in Ocoyoacac, which was used as a safe house.", "death"),
+    # (passes without the casings rule too, but guards it against the weapons-found wording above)
+    ("A spokeswoman in Tijuana said numerous AK-47 shell casings were found, indicating that the officers were sprayed "
+     "with gunfire.", "seizure"),
+])
+def test_a_warrant_executed_and_casings_found_are_no_death_or_seizure(extract, text: str, absent: str) -> None:
+    records = extract(text, "en", date="2019-02-10")
+    assert records and absent not in {r["event_type"] for r in records}, records
