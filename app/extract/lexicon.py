@@ -1422,6 +1422,9 @@ TRAPS: tuple[Trap, ...] = (
                       rf"en\s+direcci[oó]n\s+(?:a|de|hacia)|rumbo\s+(?:a|hacia)|richting|op\s+weg\s+naar)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
          ("direction", "heading", "bound for", "rumbo", "direcci", "richting", "op weg naar", "trayecto", "way to",
           "en route")),
+    # where an ambulance came from, not the scene: "fue trasladado en una patrulla ambulancia de Zacatelco"
+    Trap("reference", rf"\b(?:[Aa]mbulancias?|[Aa]mbulances?)\s+(?:de|del|from)\s+(?:la\s+|el\s+|the\s+)?{_CAPS}",
+         ("ambulanc",)),
     # the states the displaced went to, not where they fled from: "Los desplazados se han refugiado ... así como en los
     # estados de México, Morelos, Nuevo León", "families have fled to the states of Sinaloa and Sonora"
     Trap("destination", rf"(?i:\b(?:se\s+(?:han\s+|habían\s+|habian\s+)?refugiad[oa]s?|se\s+refugiaron|(?:han|ha|habían)\s+"

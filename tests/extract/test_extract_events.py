@@ -2769,12 +2769,11 @@ def test_sums_across_a_force_s_name_a_listed_one_and_ages(extract, lang: str, te
 @pytest.mark.parametrize("text,kind", [
     ("On Tuesday, police stopped a Silverado in Piedras Negras and found an AK-47 as well as packets of cocaine and "
      "marijuana.", "seizure"),
-    ("The Red Code was activated in the port of Veracruz after the attack.", "disruption"),
     ("A search warrant was also executed in a property in Ocoyoacac, which was used as a safe house.", "operation"),
     ("At least twenty flights were delayed for a few hours in Monterrey due to roads leading to the airport being "
      "blocked off.", "disruption"),
 ])
-def test_english_wording_found_weapons_red_code_warrants_and_delayed_flights(extract, text: str, kind: str) -> None:
+def test_english_wording_found_weapons_warrants_and_delayed_flights(extract, text: str, kind: str) -> None:
     assert kind in {r["event_type"] for r in extract(text, "en", date="2019-02-10")}
 
 
@@ -2787,3 +2786,14 @@ def test_english_wording_found_weapons_red_code_warrants_and_delayed_flights(ext
 def test_a_warrant_executed_and_casings_found_are_no_death_or_seizure(extract, text: str, absent: str) -> None:
     records = extract(text, "en", date="2019-02-10")
     assert records and absent not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Efectivos militares se hicieron presentes en la zona de Nueva Ciudad Guerrero, Tamaulipas, luego de una denuncia "
+    "anónima.",
+    "Los marinos rodearon a los sospechosos en San Julián, que se entregaron sin oponer resistencia.",
+    "El ataque en Teolocholco provocó una intensa movilización por parte de elementos de la Secretaría de Seguridad "
+    "Ciudadana.",
+])
+def test_forces_that_showed_up_surrounded_suspects_or_mobilised_are_an_operation(extract, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, "es", date="2024-05-10")}

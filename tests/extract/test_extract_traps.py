@@ -1019,3 +1019,10 @@ def test_the_centre_of_a_town_named_like_a_state_is_that_town(extract) -> None:
     records = extract("De forma preliminar se informó que, sobre la Calzada Galván, en el Centro de Colima, fueron "
                       "incendiados tres vehículos.", "es", date="2022-08-19")
     assert records and {(r["admin1"], r["admin2"]) for r in records} == {("Colima", "Colima")}, records
+
+
+def test_the_town_an_ambulance_came_from_is_no_place(extract) -> None:
+    records = extract("Un policía municipal fue herido en un enfrentamiento en Teolocholco, Tlaxcala. Fue trasladado en una "
+                      "patrulla ambulancia de Zacatelco.\nEl tiroteo se desató en la avenida Juárez y provocó la "
+                      "detención de un delincuente.", "es", date="2024-05-10")
+    assert records and "Zacatelco" not in {r["location"] for r in records}, records
