@@ -808,6 +808,8 @@ PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgev
                  r"|\b(?:staten|deelstaten|estados|states|gemeenten|municipios|steden|ciudades)\s*$"
                  # a place noun right before the name: "de gemeente San Miguel Totolapan", "la comunidad El Salto"
                  r"|\b(?:city|town|village|port|stad|dorp|ciudad|poblado|municipio|comunidad)\s*,\s*$"
+                 # "comunidades pertenecientes al municipio Chínipas", "en el municipio Rioverde" (without "de")
+                 r"|\b(?:el|al|del)\s+municipio\s*$"
                  r"|\b(?:(?:de|het|la|el|the)\s+)(?:[\w-]+\s+)?(?:gemeente|stad|dorp|gehucht|plaats|grensstad|havenstad|badplaats|"
                  r"comunidad|localidad|ranchería|ranchera|colonia|ejido|sindicatura|poblado|cabecera municipal|"
                  # "en calles de la alcaldía Iztapalapa", "la delegación Gustavo A. Madero": a borough of Mexico City

@@ -2087,3 +2087,13 @@ def test_a_wire_dateline_whose_agency_was_cut_away_is_no_place(extract) -> None:
 def test_the_arrested_s_origins_and_homes_are_no_place(extract, text: str, trapped: str) -> None:
     records = extract(text, "es", date="2023-07-02")
     assert trapped not in {r["admin1"] for r in records} | {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Alrededor de 700 familias huyeron de Milpillas y Las Chinacas, comunidades pertenecientes al municipio Chínipas, "
+     "luego de la acometida de un nuevo grupo delictivo.", "Chínipas"),
+    ("Un policía murió durante un tiroteo en el municipio Rioverde, en San Luis Potosí.", "Rioverde"),  # (a guard: "en")
+])
+def test_a_municipality_named_without_de_is_the_place(extract, text: str, town: str) -> None:
+    records = extract(text, "es", date="2015-09-05")
+    assert records and {r["admin2"] for r in records} == {town}, records
