@@ -448,10 +448,11 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     """Known place names in ``text`` outside trap spans, with their context. ``story_states``:
     the states the article is about, where a short name stands for one town ("Mante")."""
     found_runs = [(run, found) for run in _joined_runs(text, geo)
+                  # (a misspelt town of the story's state before an unknown hamlet: "in Novolato, a city in ... Sinaloa")
                   if (found := _owner_of_part(text, run, geo) or _name_in_run(run.group(), run.start(), geo)
+                           or _misspelt_story_town(text, run, geo, story_states)
                            or _unknown_hamlet(text, run) or _city_without_prefix(text, run, geo)
-                           or _story_short_name(text, run, geo, story_states)
-                           or _misspelt_story_town(text, run, geo, story_states))]
+                           or _story_short_name(text, run, geo, story_states))]
     names_capital = "apital" in text or "hoofdstad" in text
     if not found_runs and not names_capital:
         return []

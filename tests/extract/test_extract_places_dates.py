@@ -2097,3 +2097,9 @@ def test_the_arrested_s_origins_and_homes_are_no_place(extract, text: str, trapp
 def test_a_municipality_named_without_de_is_the_place(extract, text: str, town: str) -> None:
     records = extract(text, "es", date="2015-09-05")
     assert records and {r["admin2"] for r in records} == {town}, records
+
+
+def test_a_misspelt_town_named_as_a_city_of_the_story_s_state_is_that_town(extract) -> None:
+    records = extract("At least four gunmen died in a shootout earlier this weekend with marines in Novolato, a city in the "
+                      "northwestern Mexican state of Sinaloa, officials said.", "en", date="2014-05-05")
+    assert records and {r["admin2"] for r in records} == {"Navolato"}, records
