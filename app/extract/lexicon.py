@@ -1672,7 +1672,8 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
          r"\bso far (?:this year|in (?:19|20)\d\d)\b", r"\bbetween january and \w+\b", r"\btussen januari en \w+\b",
          r"\bdit jaar al\b", r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
          # a running total: "Del 31 de diciembre a la fecha, suman nueve las víctimas"
-         r"\b(?:del|desde el|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
+         # ... "Desde diciembre hasta la fecha en Cuautitlán Izcalli se han registrado al menos 35 homicidios"
+         r"\b(?:del|desde(?: el)?|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
          r"until now|tot nu toe|tot op heden)\b",
          # a total so far: "al tien kandidaten dood", "already ten candidates killed", "ya suman diez candidatos asesinados"
          r"\b(?:al|already|ya(?:\s+suman|\s+son|\s+van)?)\s+(?:meer\s+dan\s+|more\s+than\s+|m[aá]s\s+de\s+)?"

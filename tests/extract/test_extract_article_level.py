@@ -987,6 +987,8 @@ def test_the_next_days_of_a_story_keep_its_place(extract) -> None:
     ("es", "En Rincón de Romos se registraron 54 homicidios dolosos entre enero y junio de este año."),
     ("en", "More than 230 people have been murdered in Los Cabos so far this year."),
     ("nl", "In Culiacán zijn tussen januari en juni 300 mensen vermoord."),
+    ("es", "Desde diciembre hasta la fecha en Cuautitlán Izcalli se han registrado al menos 35 homicidios relacionados con "
+           "el crimen organizado."),
 ])
 def test_a_tally_of_a_period_is_no_incident(extract, lang: str, text: str) -> None:
     assert not [r for r in extract(text, lang, date="2025-07-27") if r["event_type"] == "death"]
