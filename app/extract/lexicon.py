@@ -1748,7 +1748,7 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
                  r"(?:stad|city|town|ciudad|zona|area|gebied|localidad|municipio|municipality|plaats|poblaci[oó]n)\b|"
                  r"\bdezelfde\s+(?:stad|gemeente|plaats)\b|"
                  # "todas las escuelas del municipio", not "oriundas del municipio de Perote"
-                 r"\bdel\s+municipio\b(?!\s+(?:de|del)\b)|"
+                 r"\bdel\s+municipio\b(?!\s+(?:de|del)\b)|\bdel\s+mism[oa]\s+(?:municipio|ciudad|localidad)\b|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b|"
                  # "el pasado 7 de enero de 2023, ahí se registró una emboscada": the town just named
                  r"\b(?:ah[ií]|all[ií])\s+(?:mismo\s+)?(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue)\b)")
@@ -1908,7 +1908,7 @@ THAT_YEAR = (r"\b(?:(?:ese|aquel)\s+(?:mismo\s+)?año|(?:that|the\s+same)\s+(?:s
 THIS_TOWN = (r"(?<!\bfrom )(?<!\buit )(?<!\bvan )\b(?:this|deze)\s+(?:(?:border|northern|southern|coastal|resort|port|"
              r"industrial|tourist|western|eastern|central|beach|embattled|violent|troubled|small|large)\s+)?"
              r"(?:city|town|(?:grens|haven|kust)?stad|plaats)\b")
-SAME_TOWN = (r"\b(?:the\s+same\s+(?:municipality|town|city)|(?:el|la)\s+mism[oa]\s+(?:municipio|ciudad|localidad|"
+SAME_TOWN = (r"\b(?:the\s+same\s+(?:municipality|town|city)|(?:d?el|la)\s+mism[oa]\s+(?:municipio|ciudad|localidad|"
              r"comunidad|poblaci[oó]n)|dezelfde\s+(?:gemeente|stad|plaats)|(?:ah[ií]|all[ií])\s+(?:mismo\s+)?"
              r"(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue))\b")
 # The whole country: a sentence about Mexico as a whole never falls back to one state.

@@ -2793,3 +2793,14 @@ def test_a_dutch_round_number_noun_counts_once(text: str, value: int) -> None:
     from app.extract.quantities import find_numbers
     assert [n.value for n in find_numbers(text, "nl")] == [value]
 
+
+
+@pytest.mark.parametrize("second", [
+    "Una tercera víctima fue encontrada en la colonia Santa Rosa de Lima del mismo municipio.",
+    "Otra víctima fue encontrada en el mismo municipio.",
+])
+def test_one_more_victim_found_in_the_same_municipality_adds_one(extract, second: str) -> None:
+    text = ("En Cuautitlán Izcalli las autoridades encontraron los cuerpos de dos hombres encobijados quienes murieron a "
+            "balazos. " + second)
+    deaths = [r for r in extract(text, "es", date="2014-03-16") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Cuautitlán Izcalli", 3)], deaths
