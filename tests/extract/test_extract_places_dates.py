@@ -146,6 +146,9 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Entre los muertos hay una candidata para las elecciones municipales del 1 de julio.", None),
     ("Among the dead was a candidate for the municipal elections on July 1.", None),
     ("Un camión de la ruta 20 de Noviembre fue incendiado.", None),
+    # a village named after a day: "con nombre oficial de 16 de Septiembre" is a name, the weekday the date
+    ("Al día siguiente, sábado 21, una riña en el poblado Cieneguita, con nombre oficial de 16 de Septiembre, terminó "
+     "en tragedia.", (dt.date(2026, 2, 21), "day")),
     # where a measure ends is no event's day; a street with a lower-case month after "calles ... y" is a street
     ("Las escuelas han suspendido clases desde este martes hasta el 24 de octubre.", (dt.date(2026, 2, 17), "day")),
     ("Schools will stay closed until November 3.", None),
