@@ -280,6 +280,10 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
 
 # "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town;
 # nor is "elsewhere in the state" (the towns named beside it are where these events did not happen).
+# The line between two towns, where one scene lies: "en los límites entre los municipios poblanos de", "on the border
+# between"
+_BOUNDARY_BEFORE = re.compile(r"\b(?:l[ií]mites?|linderos?|colindancia)\s+(?:entre|de)\s+(?:los\s+municipios\s+(?:\w+\s+)?de\s+)?$"
+                              r"|\b(?:border|boundary|line)\s+between\s+(?:the\s+(?:municipalities|towns)\s+of\s+)?$", re.I)
 _STATE_WIDE = re.compile(lexicon.STATE_WIDE + "|" + lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 _STATE_WIDE = GatedPattern(_STATE_WIDE)  # truth only; run where its words occur
 # "elsewhere in the state": a count of its own, not part of the towns' named beside it.
@@ -346,17 +350,24 @@ def _group_records(article: Article, sentence: Sentence, groups: list[Group], da
         # ... except as many as there are places: "tres ejecuciones en Jonuta, Nacajuca y Teapa"
         # is one in each, since every place listed had one.
         per_place = group.counts if len(places) < 2 else _one_each(group.counts, places)
+        # One scene on the line between two towns ("en límites entre los municipios de Juan C. Bonilla y Coronango"):
+        # the whole count is the first town's, and no count is shared.
+        on_boundary = len(places) == 2 and all(p.kind in ("municipality", "locality") for p, _, _ in places) \
+            and _BOUNDARY_BEFORE.search(sentence.text, max(0, group.start - 70), group.start) is not None
         for etype in sorted(group.types):
             for index, (place, mention, part_of) in enumerate(group.places):
                 if mention is not None and mention.context == "destination" and etype not in ("disruption", "operation"):
                     continue  # "flown to Mexico City": only flights, transport and troops sent in go somewhere
                 mention_text = mention.name if mention else group.label
                 counts = {**per_place, "fatalities": group.shares[index]} if index in group.shares else per_place
+                if on_boundary:
+                    counts = group.counts if index == 0 else {}
                 records.append(_record(article, etype, place, mention_text, part_of, sentence, date,
                                        counts, confidence, actors))
                 if per_place and group.added:
                     records[-1].added = frozenset(group.added)
-            if len(places) >= 2 and any(_COUNTED_TYPES.get(f) == etype and f not in per_place for f in group.counts):
+            if len(places) >= 2 and not on_boundary \
+                    and any(_COUNTED_TYPES.get(f) == etype and f not in per_place for f in group.counts):
                 holder = _common_place([p for p, _, _ in places], resolver)
                 if holder is not None:
                     counts = {f: v for f, v in group.counts.items() if _COUNTED_TYPES.get(f) == etype and f not in per_place}

@@ -2804,3 +2804,14 @@ def test_one_more_victim_found_in_the_same_municipality_adds_one(extract, second
             "balazos. " + second)
     deaths = [r for r in extract(text, "es", date="2014-03-16") if r["event_type"] == "death"]
     assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Cuautitlán Izcalli", 3)], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Este lunes, en terrenos de cultivo en límites entre los municipios de Juan C. Bonilla y Coronango, en Puebla, "
+           "fueron localizados tres cuerpos."),
+    ("en", "Three bodies were found on the border between the municipalities of Juan C. Bonilla and Coronango, Puebla."),
+])
+def test_a_count_on_the_line_between_two_towns_is_the_first_town_s_once(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2025-05-05") if r["event_type"] == "death"]
+    assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [("Coronango", None), ("Juan C. Bonilla", 3)], deaths
+    assert sum(r["fatalities"] or 0 for r in deaths) == 3  # counted once
