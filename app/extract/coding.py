@@ -278,12 +278,12 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
             for r in records]
 
 
-# "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town;
-# nor is "elsewhere in the state" (the towns named beside it are where these events did not happen).
 # The line between two towns, where one scene lies: "en los límites entre los municipios poblanos de", "on the border
 # between"
 _BOUNDARY_BEFORE = re.compile(r"\b(?:l[ií]mites?|linderos?|colindancia)\s+(?:entre|de)\s+(?:los\s+municipios\s+(?:\w+\s+)?de\s+)?$"
                               r"|\b(?:border|boundary|line)\s+between\s+(?:the\s+(?:municipalities|towns)\s+of\s+)?$", re.I)
+# "en la entidad se registraron 12 homicidios", "across the state": the whole state, not the dateline's town;
+# nor is "elsewhere in the state" (the towns named beside it are where these events did not happen).
 _STATE_WIDE = re.compile(lexicon.STATE_WIDE + "|" + lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 _STATE_WIDE = GatedPattern(_STATE_WIDE)  # truth only; run where its words occur
 # "elsewhere in the state": a count of its own, not part of the towns' named beside it.

@@ -271,14 +271,14 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         # state (the last "de" alone would leave "México"); "el Centro de Colima" is the centre of Colima, not
         # Tabasco's municipality Centro
         if _state(geo, last[1][split.end():].rstrip(".")):
-            if _town(geo, last[1][:split.start()]) and last[1][:split.start()] != "Centro":
+            if _town(geo, last[1][:split.start()]) and last[1][:split.start()] != _CENTRE:
                 candidates.append((last[0], last[1][:split.start()]))
             break
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         tail = last[1][connector.end():]
         head = last[1][:connector.end()].rsplit(" de", 1)[0].rstrip()
-        if _state(geo, tail.rstrip(".")) and " " not in head.strip() and head != "Centro" and _known(geo, head):
+        if _state(geo, tail.rstrip(".")) and " " not in head.strip() and head != _CENTRE and _known(geo, head):
             # "Tepeyahualco de Hidalgo": a town's full name ending in a hero's name that is also a state's
             candidates.append((last[0], head))
         if not PLACE_LIKE_HEAD.match(head) or _can_host(geo, tail.rstrip(".")):
@@ -312,6 +312,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     return None
 
 
+_CENTRE = "Centro"  # "el Centro de Colima": a town's centre, never Tabasco's municipality Centro
 _STATE_SPLIT = re.compile(r"\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
 _GLUED = re.compile(r"[a-záéíóúñ]{3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")

@@ -359,6 +359,7 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         and not any(ch in _TIME_ASIDE.sub(" ", text[cue_end:n.start]) for ch in ",;:")
         for n in numbers)
     for position, number in enumerate(numbers):
+        one_before = False
         if number.vague or _THING_AFTER.match(text, number.end):
             continue
         if 10 <= number.value <= 99 and number.start >= 2 and _AGE_BETWEEN_COMMAS.match(text, number.start - 2):
@@ -401,13 +402,13 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             distance += 10  # "At least nine people — four of them minors — were killed": nine
         if best is None or distance < best[0]:
             best = (distance, number.value, number.start, position)
-            listed_one = number.start >= cue_end and one_before
+            listed_one = one_before
     if best is None:
         return None, frozenset()
     before_cue = numbers[best[3]].end <= cue_start
     lo, hi = (max(0, cue_start - 200), cue_start) if before_cue else (cue_end, cue_end + 200)
     consumed: set[int] = set()
-    total = _sum_chain(text, numbers, best[3], lang, lo, hi, consumed, text[cue_start:cue_end]) + listed_one
+    total = _sum_chain(text, numbers, best[3], lang, lo, hi, consumed, text[cue_start:cue_end]) + (1 if listed_one else 0)
     if before_cue:  # "left 42 of the gunmen dead, as well as one federal police officer"
         added = _ADDED_AFTER.get(lang, _ADDED_AFTER["en"]).match(text, cue_end)
         following = next((n for n in numbers if added and n.start == added.end()), None)
