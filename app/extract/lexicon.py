@@ -148,6 +148,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"(?:presencia|despliegue|operativos?|deployment|presence|operations?)\b",
                   # a unit's name: "Grupo Operativo Z"
                   r"\bgrupo\s+operativo\b",
+                  # civilians to the rescue, no forces: "parientes del secuestrado acudieron al rescate del menor"
+                  r"\b(?:parientes|familiares|vecinos|pobladores|habitantes|relatives|neighbou?rs|residents|familieleden|"
+                  r"buren)\b[^.;]{0,40}?\b(?:acudieron\s+al\s+rescate|came\s+to\s+(?:the|his|her|their)\s+rescue|"
+                  r"schoten\s+te\s+hulp)\b",
                   # an officer's title: "informó Guillermo Flores, comandante operativo de la corporación"
                   r"\b(?:comandante|director|jefe|coordinador|subdirector|titular|encargado)\s+operativ[oa]\b",
                   # a medical emergency, no manhunt: "fue trasladado por paramédicos en código rojo a uno de los hospitales"

@@ -2797,3 +2797,9 @@ def test_a_warrant_executed_and_casings_found_are_no_death_or_seizure(extract, t
 ])
 def test_forces_that_showed_up_surrounded_suspects_or_mobilised_are_an_operation(extract, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, "es", date="2024-05-10")}
+
+
+def test_relatives_coming_to_the_rescue_are_no_operation(extract) -> None:
+    records = extract("En Ciudad Serdán, parientes del secuestrado acudieron al rescate del menor y se enfrentaron con los "
+                      "delincuentes.", "es", date="2017-04-02")
+    assert records and "operation" not in {r["event_type"] for r in records}, records
