@@ -68,6 +68,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The twenty-sixth opened heldout83-94 for development (0.743 -> 0.813), scored heldout95-103 on its start and end code
 # (0.795 -> 0.795; floors now) and added heldout104-105, annotated blind, without floors (0.617 -> 0.614); all 106 sets
 # 0.861 -> 0.867.
+# The twenty-seventh opened heldout95-103 for development (heldout95-100 0.781 -> 0.867, heldout101-103 0.834 -> 0.866),
+# scored heldout104-105 on its start and end code (0.614 -> 0.614; floors now) and added heldout106-108, annotated blind,
+# without floors (0.724 -> 0.723); all 109 sets 0.864 -> 0.869.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.89, 0.7),
@@ -77,25 +80,25 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout20", 0.88, 0.75), ("heldout21", 0.85, 0.7), ("heldout22", 0.89, 0.8), ("heldout23", 0.86, 0.65),
           ("heldout24", 0.87, 0.9), ("heldout25", 0.86, 0.7), ("heldout26", 0.8, 0.75), ("heldout27", 0.87, 0.7),
           ("heldout28", 0.86, 0.8), ("heldout29", 0.8, 0.65), ("heldout30", 0.84, 0.75), ("heldout31", 0.78, 0.7),
-          ("heldout32", 0.89, 0.7), ("heldout33", 0.92, 0.9), ("heldout34", 0.83, 0.8), ("heldout35", 0.88, 0.75),
-          ("heldout36", 0.88, 0.75), ("heldout37", 0.9, 0.8), ("heldout38", 0.89, 0.65), ("heldout39", 0.84, 0.8),
+          ("heldout32", 0.9, 0.75), ("heldout33", 0.92, 0.9), ("heldout34", 0.83, 0.85), ("heldout35", 0.88, 0.75),
+          ("heldout36", 0.88, 0.8), ("heldout37", 0.9, 0.8), ("heldout38", 0.89, 0.7), ("heldout39", 0.84, 0.8),
           ("heldout40", 0.76, 0.6), ("heldout41", 0.89, 0.75), ("heldout42", 0.74, 0.5), ("heldout43", 0.84, 0.75),
-          ("heldout44", 0.91, 0.8), ("heldout45", 0.87, 0.8), ("heldout46", 0.85, 0.8), ("heldout47", 0.82, 0.55),
-          ("heldout48", 0.88, 0.75), ("heldout49", 0.9, 0.85), ("heldout50", 0.75, 0.65), ("heldout51", 0.8, 0.8),
-          ("heldout52", 0.73, 0.55), ("heldout53", 0.82, 0.5), ("heldout54", 0.86, 0.6), ("heldout55", 0.78, 0.6),
+          ("heldout44", 0.91, 0.8), ("heldout45", 0.89, 0.8), ("heldout46", 0.85, 0.8), ("heldout47", 0.82, 0.65),
+          ("heldout48", 0.88, 0.75), ("heldout49", 0.9, 0.85), ("heldout50", 0.75, 0.65), ("heldout51", 0.81, 0.8),
+          ("heldout52", 0.73, 0.55), ("heldout53", 0.82, 0.5), ("heldout54", 0.86, 0.7), ("heldout55", 0.78, 0.6),
           ("heldout56", 0.79, 0.75), ("heldout57", 0.81, 0.75), ("heldout58", 0.87, 0.75), ("heldout59", 0.88, 0.85),
           ("heldout60", 0.71, 0.7), ("heldout61", 0.89, 0.85), ("heldout62", 0.91, 0.75), ("heldout63", 0.88, 0.7),
           ("heldout64", 0.91, 0.7), ("heldout65", 0.89, 0.95), ("heldout66", 0.85, 0.95), ("heldout67", 0.86, 0.7),
-          ("heldout68", 0.86, 0.45), ("heldout69", 0.85, 0.75), ("heldout70", 0.74, 0.35), ("heldout71", 0.73, 0.95),
-          ("heldout72", 0.84, 0.85), ("heldout73", 0.81, 0.6), ("heldout74", 0.89, 0.7), ("heldout75", 0.86, 0.7),
-          ("heldout76", 0.73, 0.7), ("heldout77", 0.88, 0.75), ("heldout78", 0.91, 0.9), ("heldout79", 0.78, 0.65),
-          ("heldout80", 0.86, 0.7), ("heldout81", 0.93, 0.95), ("heldout82", 0.88, 0.8), ("heldout83", 0.77, 0.55),
+          ("heldout68", 0.86, 0.45), ("heldout69", 0.85, 0.75), ("heldout70", 0.76, 0.35), ("heldout71", 0.73, 0.95),
+          ("heldout72", 0.84, 0.85), ("heldout73", 0.81, 0.6), ("heldout74", 0.89, 0.7), ("heldout75", 0.89, 0.7),
+          ("heldout76", 0.73, 0.7), ("heldout77", 0.88, 0.75), ("heldout78", 0.91, 0.9), ("heldout79", 0.8, 0.7),
+          ("heldout80", 0.86, 0.7), ("heldout81", 0.93, 0.95), ("heldout82", 0.88, 0.8), ("heldout83", 0.79, 0.65),
           ("heldout84", 0.82, 0.6), ("heldout85", 0.89, 0.95), ("heldout86", 0.76, 0.45), ("heldout87", 0.81, 0.65),
           ("heldout88", 0.89, 0.7), ("heldout89", 0.75, 0.55), ("heldout90", 0.72, 0.7), ("heldout91", 0.74, 0.7),
-          ("heldout92", 0.82, 0.8), ("heldout93", 0.75, 0.7), ("heldout94", 0.78, 0), ("heldout95", 0.73, 0.55),
-          ("heldout96", 0.83, 0.65), ("heldout97", 0.75, 0.95), ("heldout98", 0.72, 0.95), ("heldout99", 0.69, 0.7),
-          ("heldout100", 0.81, 0.6), ("heldout101", 0.83, 0.7), ("heldout102", 0.89, 0.95),
-          ("heldout103", 0.7, 0.55)]
+          ("heldout92", 0.82, 0.85), ("heldout93", 0.75, 0.7), ("heldout94", 0.8, 0), ("heldout95", 0.95, 0.75),
+          ("heldout96", 0.86, 0.65), ("heldout97", 0.77, 0.95), ("heldout98", 0.73, 0.95), ("heldout99", 0.87, 0.95),
+          ("heldout100", 0.84, 0.6), ("heldout101", 0.88, 0.7), ("heldout102", 0.9, 0.95),
+          ("heldout103", 0.75, 0.55), ("heldout104", 0.55, 0.25), ("heldout105", 0.66, 0.45)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 17,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -106,8 +109,8 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout60": 6, "heldout64": 1, "heldout65": 3, "heldout66": 2, "heldout69": 1, "heldout71": 2,
                  "heldout73": 4, "heldout76": 2, "heldout77": 1, "heldout78": 1, "heldout79": 3, "heldout80": 2,
                  "heldout81": 1, "heldout82": 1, "heldout86": 2, "heldout87": 3, "heldout89": 8, "heldout90": 5,
-                 "heldout93": 4, "heldout94": 1, "heldout95": 5, "heldout96": 1, "heldout97": 1, "heldout98": 7,
-                 "heldout99": 10, "heldout100": 3}
+                 "heldout93": 4, "heldout94": 1, "heldout96": 1, "heldout97": 1, "heldout98": 7, "heldout99": 1,
+                 "heldout100": 2, "heldout104": 3, "heldout105": 2}
 
 
 # Sets with fewer than 25 required items: their own count
