@@ -310,7 +310,7 @@ class GatedAlternation:
     gives the parts' patterns under their keys for a ``GateSet``; ``finditer(low, possible)``
     takes that set's scan of ``low``."""
 
-    __slots__ = ("regex", "parts", "index", "keys", "always", "conjuncts", "_compiled")
+    __slots__ = ("regex", "parts", "index", "keys", "always", "conjuncts", "_compiled", "_plan")
 
     def __init__(self, parts: Iterable[str], key: Hashable) -> None:
         self.parts = tuple(parts)
@@ -321,6 +321,8 @@ class GatedAlternation:
         # the other words a part needs: a sentence without one of each runs no search of it
         self.conjuncts = {i: found for i, part in enumerate(self.parts) if (found := conjuncts(part))}
         self._compiled: dict[int, re.Pattern[str]] = {}
+        # per gate key: the part's index and the other words it needs (None: none)
+        self._plan = {key: (i, self.conjuncts.get(i)) for key, i in self.index.items()}
 
     def gates(self) -> dict[Hashable, str]:
         return {key: self.parts[i] for key, i in self.index.items()}
@@ -332,10 +334,21 @@ class GatedAlternation:
         return part
 
     def _chosen(self, possible: set[Any] | frozenset[Any], low: str) -> list[int]:
-        index, needed = self.index, self.conjuncts
-        chosen = [index[key] for key in self.keys.intersection(possible)]
-        if needed and chosen:
-            chosen = [i for i in chosen if i not in needed or holds_all(low, needed[i])]
+        plan = self._plan
+        chosen = []
+        for key in self.keys.intersection(possible):
+            i, needed = plan[key]
+            if needed is not None:  # holds_all inlined: one word of each set, or the part cannot match
+                for words in needed:
+                    for word in words:
+                        if word in low:
+                            break
+                    else:
+                        break
+                else:
+                    chosen.append(i)
+            else:
+                chosen.append(i)
         return list(set(chosen).union(self.always)) if self.always else chosen
 
     def search(self, low: str, possible: set[Any] | frozenset[Any]) -> re.Match[str] | None:

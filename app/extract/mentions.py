@@ -82,6 +82,16 @@ _FLED_WORDS = ("fle", "escap", "huy", "huir", "vlucht", "ontkw")  # its cheap ga
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua", "guarec", "onderdak",
                  "vluchtten", "shelter")  # its cheap gate
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """``any(word in text for word in words)`` without a generator per test (the cheap gates above)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
@@ -406,15 +416,15 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     possible = _TAIL_GATES.scan(low_before)
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
     noun = NOUN_OF.search(tail) if "noun_of" in possible else None
-    if any(word in tail for word in _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
+    if _holds_any(tail, _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
         return "departure", False, False  # "trasladados a los hospitales de Toluca y Morelia"
     if noun and DEPARTURE_TO.search(low_before, 0, len(before) - len(tail) + noun.start()):
         return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
-    if any(word in low_before for word in _REFUGE_WORDS) and REFUGE_TO.search(low_before):
+    if _holds_any(low_before, _REFUGE_WORDS) and REFUGE_TO.search(low_before):
         return "departure", False, False  # "los desplazados llegaron a la cabecera municipal de X"
-    if not noun and any(word in low_before for word in _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
+    if not noun and _holds_any(low_before, _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
         return "departure", False, False  # "headed for a private meeting in X": where they were going
-    if not noun and any(word in tail for word in _FLED_WORDS) and FLED_TO.search(tail):
+    if not noun and _holds_any(tail, _FLED_WORDS) and FLED_TO.search(tail):
         return "departure", False, False  # "the gunmen fled to Tamaulipas": where they went
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
