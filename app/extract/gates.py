@@ -225,6 +225,14 @@ def holds_all(low: str, needed: Iterable[Iterable[str]]) -> bool:
     return True
 
 
+def holds_any(low: str, words: Iterable[str]) -> bool:
+    """``any(word in low for word in words)`` as a plain loop (no generator per test)."""
+    for word in words:
+        if word in low:
+            return True
+    return False
+
+
 SMALL_GATE = 8  # up to this many words, "in" tests (C substring searches) cost less than one trie regex scan
 
 

@@ -18,7 +18,7 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, lower_keeping_offsets, top_level_parts
+from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words,
                                    readable_title, unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
@@ -177,6 +177,8 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
             if not any(s <= match.start() < e for s, e in bad) \
                     and not SCENE_OF.search(low, max(0, match.start() - 30), match.start()):
                 found.append((etype, match.start(), match.end()))
+    if not found:
+        return ()  # nothing for the checks below to take back or add
     if any(t[0] == "roadblock" for t in found) and VEHICLES.search(text):
         # Burning vehicles that block a road are the roadblock, not a separate arson,
         # unless the burning is of shops, stations or houses.
@@ -572,10 +574,10 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
-    toll = _risen_tolls(text) != []
+    toll = triggers != () and _risen_tolls(text) != []  # (no wording: nothing below reads it)
     # ... unless the sentence names a day of its own in figures, apart from the story's ("Primero, el 31 de diciembre
     # de 2025, se informó la muerte de 3 hombres" after the 7 January attack): another event
-    own_day = own_date is not None and own_date[1] == "day" and _DIGIT.search(text) is not None and all(
+    own_day = triggers != () and own_date is not None and own_date[1] == "day" and _DIGIT.search(text) is not None and all(
         abs((own_date[0] - told[0]).days) > 1 for told in (main_date, state.last_date) if told is not None)
     fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
         t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())
@@ -710,7 +712,7 @@ _DIGIT = re.compile(r"\d")
 def _day_shift(text: str, lang: str) -> int | None:
     """Days from the last event's day the sentence tells its own ("the next day": 1, "that
     same day": 0, "two days later": 2, "came a week after": -7), or None when it tells none."""
-    if not any(word in text for word in _DAY_WORDS):
+    if not holds_any(text, _DAY_WORDS):
         return None  # a substring test spares the regexes
     if DAY_AFTER.search(text):
         return 1
@@ -813,7 +815,7 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                 group.counts["fatalities"] = others + 1  # "hij stierf samen met drie lijfwachten": four
                 with_others.add(id(group))
             group.counts.setdefault("fatalities", 1)
-        if any(word in text for word in _KIN_ALONG_WITH_WORDS):
+        if holds_any(text, _KIN_ALONG_WITH_WORDS):
             _kin_along_with(text, groups, with_others)
         for match in NAMED_VICTIM[lang].finditer(text):  # "la ejecución de Juan Carlos Pérez": one death
             if lexicon.fold(match["name"]) in lexicon.GIVEN_NAMES \
@@ -1024,7 +1026,7 @@ def _subject_count(text: str, groups: list[Group], numbers: list[Any]) -> None:
 def _risen_tolls(text: str) -> list[re.Match[str]]:
     """"Het dodental ... is opgelopen tot", "the death toll rose to", "la cifra de muertos
     ascendió a": the number after each is the toll as it now stands."""
-    if not any(word in text for word in _TOLL_WORDS):  # a substring test spares the regex
+    if not holds_any(text, _TOLL_WORDS):  # a substring test spares the regex
         return []
     return list(TOLL_RISEN.finditer(text))
 

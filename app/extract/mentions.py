@@ -16,7 +16,7 @@ from typing import Any, Collection, Hashable, Protocol, Sequence
 from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
-from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, literal_regex, literals
+from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, holds_any, literal_regex, literals
 from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
@@ -59,6 +59,11 @@ _FAMILY_SCAN = GateSet(FAMILY_GATES)
 # (a set intersection) instead of testing all of them.
 _FAMILY_BY_KEY: dict[Hashable, list[tuple[re.Pattern[str], bool]]] = {
     ("trap", i): traps for i, (_, traps) in enumerate(FAMILIES)}
+# ... each family's traps with what trap_spans asks of them, read once: (pattern, name_before, the other
+# words it needs or None, whether it marks its "place" group alone)
+_FAMILY_PLAN: dict[Hashable, tuple[tuple[re.Pattern[str], bool, tuple[frozenset[str], ...] | None, bool], ...]] = {
+    key: tuple((pattern, name_before, _TRAP_NEEDED.get(pattern), "place" in pattern.groupindex)
+               for pattern, name_before in traps) for key, traps in _FAMILY_BY_KEY.items()}
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
 # Strong context = a preposition, then at most four filler words, then the name. Checked
@@ -82,15 +87,6 @@ _FLED_WORDS = ("fle", "escap", "huy", "huir", "vlucht", "ontkw")  # its cheap ga
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua", "guarec", "onderdak",
                  "vluchtten", "shelter")  # its cheap gate
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """``any(word in text for word in words)`` without a generator per test (the cheap gates above)."""
-    for word in words:
-        if word in text:
-            return True
-    return False
-
 
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
@@ -179,10 +175,9 @@ def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[
     # two characters), a trap's own words are no safe gate.
     own_gates = len(low) == len(text) and "ı" not in low and "ſ" not in low
     for key in sorted(_FAMILY_BY_KEY.keys() & present):  # sorted: the same order every run
-        for pattern, name_before in _FAMILY_BY_KEY[key]:
-            if own_gates and (gate := _TRAP_GATE[pattern]) is not None and (gate not in present or pattern in _TRAP_NEEDED and not holds_all(low, _TRAP_NEEDED[pattern])):
+        for pattern, name_before, needed, only_place in _FAMILY_PLAN[key]:  # only_place: the trap marks that group alone
+            if own_gates and (gate := _TRAP_GATE[pattern]) is not None and (gate not in present or needed is not None and not holds_all(low, needed)):
                 continue  # none of its own words: no match
-            only_place = "place" in pattern.groupindex  # the trap marks that group alone
             for m in pattern.finditer(text):
                 if only_place:
                     spans.append(m.span("place"))
@@ -416,15 +411,15 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     possible = _TAIL_GATES.scan(low_before)
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
     noun = NOUN_OF.search(tail) if "noun_of" in possible else None
-    if _holds_any(tail, _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
+    if holds_any(tail, _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
         return "departure", False, False  # "trasladados a los hospitales de Toluca y Morelia"
     if noun and DEPARTURE_TO.search(low_before, 0, len(before) - len(tail) + noun.start()):
         return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
-    if _holds_any(low_before, _REFUGE_WORDS) and REFUGE_TO.search(low_before):
+    if holds_any(low_before, _REFUGE_WORDS) and REFUGE_TO.search(low_before):
         return "departure", False, False  # "los desplazados llegaron a la cabecera municipal de X"
-    if not noun and _holds_any(low_before, _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
+    if not noun and holds_any(low_before, _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
         return "departure", False, False  # "headed for a private meeting in X": where they were going
-    if not noun and _holds_any(tail, _FLED_WORDS) and FLED_TO.search(tail):
+    if not noun and holds_any(tail, _FLED_WORDS) and FLED_TO.search(tail):
         return "departure", False, False  # "the gunmen fled to Tamaulipas": where they went
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
