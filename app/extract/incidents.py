@@ -399,15 +399,30 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
     neighbours.found.update(found_mentions)
     records: list[Incident] = []
+    # Sentences without wording that may give a date, since the paragraph's date was last set: their dates are
+    # read only when a later sentence of the paragraph asks for the paragraph's date (most never do).
+    pending: list[Sentence] = []
+
+    def paragraph_date() -> tuple[dt.date, str] | None:
+        while pending:  # the last sentence that gives a date sets it
+            told = date_of(pending.pop())
+            if told is not None:
+                state.paragraph_date = told
+                pending.clear()
+        return state.paragraph_date
+
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:
             state.paragraph, state.last_groups, state.paragraph_date = sentence.paragraph, [], None
+            pending.clear()
         if sentence.dateline:
             continue
         found = _under_heading(sentence.text, found, state)
         if found and sentence.heading and index > 0 and not neighbours.mentions(index):
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
-        own_date = date_of(sentence) if found or _may_date(scan[1]) else None
+        own_date = date_of(sentence) if found else None
+        if not found and _may_date(scan[1]):
+            pending.append(sentence)  # its date, if any, is the paragraph's from here on: read when asked
         if found and own_date is None and "background" in scan[1] and _BACKGROUND_PARTS.search(scan[0], scan[1]):
             # habits and the distant past without a date of their own ("Much of the fighting takes
             # place in ..."), whatever date the paragraph gave before them
@@ -424,7 +439,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
                 own_date = (last_day[0] + dt.timedelta(days=shift), "day")
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
-        if own_date is None and found and state.paragraph_date is not None \
+        if own_date is None and found and paragraph_date() is not None \
                 and not _same_period(state.paragraph_date, main_date) \
                 and not (names_event_place and _names_event_place(sentence.text, before, after)):
             # ("el gobierno condenó el ataque ocurrido en Cuautla" after "en marzo pasado": the story's attack)
@@ -433,6 +448,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = state.paragraph_date
         elif own_date is not None:
             state.paragraph_date = own_date
+            pending.clear()
         if found and own_date is not None:
             state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"
         if not found:

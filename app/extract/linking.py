@@ -90,6 +90,8 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
     "the massacre took place in X"), even inside a trap span."""
     from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, place_names
     before, after = EVENT_PLACE[lang]
+    if before.search(text) is None and after.search(text) is None:
+        return  # no phrase, no place to read (the patterns keep these answers for the loop below)
     names = place_names(text, resolver.geo)
     # "Fue en la brecha Rancherías en el municipio de Hidalgo": the municipality holds the place
     # ... but "the city of Matehuala in the northern state of San Luis Potosi" holds the town, not the state

@@ -682,6 +682,12 @@ def unknown_hamlet_heads(text: str, geo: Geocoder) -> frozenset[str]:
     return frozenset(heads)
 
 
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    # the words of names repeat across articles; fold is pure
+    return fold(word)
+
+
 def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozenset[str]]:
     """Town names that ``text`` uses inside a person's name: (middle words, surnames).
     A middle word stands between two capitalised words that are no places ("Noe Ramos
@@ -702,12 +708,12 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
                 words.add(word)
         # The surname that ends a name: "Miguel Angel Treviño" (not General Treviño), unless
         # the whole run is a place ("Nuevo Laredo", "Benito Juárez").
-        first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in lexicon.GIVEN_NAMES), None)
+        first = next((i for i, token in enumerate(tokens[:-1]) if _folded(token) in lexicon.GIVEN_NAMES), None)
         if first is not None and not geo.is_place_name(" ".join(tokens[first:])):
             # "(Journalist) Victor Fernando Álvarez Chávez": every name after a given name is the person's
             surnames.update(t for t in tokens[first + 1:] if geo.state_name(t) is None and geo.is_place_name(t))
         last = tokens[-1]
-        if len(tokens) == 2 and fold(tokens[0]) not in lexicon.GIVEN_NAMES:
+        if len(tokens) == 2 and _folded(tokens[0]) not in lexicon.GIVEN_NAMES:
             continue  # "het Mexicaanse Jiménez", "But Taxco": no first name before it
         if geo.state_name(last) is None and geo.is_place_name(last) and not geo.is_place_name(run) \
                 and not any(geo.is_place_name(token) for token in tokens[:-1]):
