@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -133,6 +133,8 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern, "rate": RATE.pattern,
                      "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern, "abroad": lexicon.ABROAD})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
+    if lang in EVENT_PLACE_AFTER_PARTS:  # the parts of the phrase after a place, for event_place_after
+        patterns.update(EVENT_PLACE_AFTER_PARTS[lang].gates())
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
     for parts in [*(by_lang[lang] for by_lang in _TRIGGER_PARTS.values()), *_NEGATIVE_PARTS.values(),
@@ -394,7 +396,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]
-    state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and _names_event_place(s.text, before, after)
+    state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and _names_event_place(s.text, before, after, lang, scan)
                                   for s, scan in zip(sentences, scans) if not s.dateline)
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
     neighbours.found.update(found_mentions)
@@ -441,7 +443,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and paragraph_date() is not None \
                 and not _same_period(state.paragraph_date, main_date) \
-                and not (names_event_place and _names_event_place(sentence.text, before, after)):
+                and not (names_event_place and _names_event_place(sentence.text, before, after, lang, scan)):
             # ("el gobierno condenó el ataque ocurrido en Cuautla" after "en marzo pasado": the story's attack)
             # "In 2011 ... The bodies were found in San Fernando"; "El periodista X fue asesinado el
             # 17 de enero ... La periodista Y fue asesinada ...": the paragraph's past period goes on
@@ -457,7 +459,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             found = _unless_abroad(sentence.text, index, found, state, neighbours, "abroad" in scan[1])
         state.index = index
         if names_event_place:
-            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state)
+            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state, scan)
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.
@@ -748,10 +750,13 @@ def _day_shift(text: str, lang: str) -> int | None:
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ]")
 
 
-def _names_event_place(text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+def _names_event_place(text: str, before: re.Pattern[str], after: re.Pattern[str], lang: str | None = None,
+                       scanned: tuple[str, set[Any]] | None = None) -> bool:
     """"X, where the attack occurred", "Dat gebeurde in Reynosa": the phrase with a name on
-    its side; "toen de ontvoering plaatsvond" names no place."""
-    match = after.search(text)
+    its side; "toen de ontvoering plaatsvond" names no place. ``lang`` and ``scanned`` (the sentence's
+    scan): ``after`` is EVENT_PLACE[lang]'s, looked for from the scan (linking.event_place_after)."""
+    match = event_place_after(text, lang, scanned) if lang is not None and after is EVENT_PLACE[lang][1] \
+        else after.search(text)
     if match and _CAPITALISED.search(text, match.end(), match.end() + 80):
         return True
     match = before.search(text)
