@@ -191,11 +191,12 @@ MAX_CONJUNCT_WORDS = 8  # a set of more words costs more "in" tests than the sea
 MAX_CONJUNCTS = 3
 
 
-def conjuncts(pattern: str) -> tuple[frozenset[str], ...]:
+def conjuncts(pattern: str, max_words: int = MAX_CONJUNCT_WORDS) -> tuple[frozenset[str], ...]:
     """Sets of literals, beyond the gate, one of each of which every match of ``pattern`` (matched on
     lower-cased text) contains: ``"\\btold to (?:stay|remain) at home"`` has the gate "told to " and
     also needs "stay" or "remain", and "at home". Only for a pattern of one top-level branch; the
-    longest few sets of a few words each (cheap ``in`` tests that spare a search)."""
+    longest few sets of a few words each (cheap ``in`` tests that spare a search); ``max_words``: the most words
+    a set may have (more for a pattern whose search costs more, as a case-insensitive trap's)."""
     try:
         alternatives = parse_pattern(pattern)
     except _Unsupported:
@@ -207,7 +208,7 @@ def conjuncts(pattern: str) -> tuple[frozenset[str], ...]:
     for candidate in _conjuncts(alternatives[0]):
         lowered = {c.lower() for c in candidate}
         lowered = frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
-        if lowered and min(map(len, lowered)) >= MIN_LITERAL and len(lowered) <= MAX_CONJUNCT_WORDS \
+        if lowered and min(map(len, lowered)) >= MIN_LITERAL and len(lowered) <= max_words \
                 and lowered != gate and lowered not in found:
             found.append(lowered)
     found.sort(key=lambda c: -min(map(len, c)))

@@ -50,9 +50,10 @@ for _i, _traps in enumerate(_BY_ANCHORS.values()):
         if _own is not None:
             FAMILY_GATES[("trap literal", _i, _j)] = _own
 # ... and the other words each trap needs beside its own gate (gates.conjuncts), tested on the lower-cased text
+TRAP_CONJUNCT_WORDS = 24  # a trap's search (most are case-insensitive) costs more than this many "in" tests
 _TRAP_NEEDED: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     pattern: needed for pattern, gate in _TRAP_GATE.items()
-    if gate is not None and (needed := tuple(words for words in conjuncts(pattern.pattern)
+    if gate is not None and (needed := tuple(words for words in conjuncts(pattern.pattern, TRAP_CONJUNCT_WORDS)
                                              if all(ord(ch) < 0x250 and ch != "µ" for word in words for ch in word)))}
 _FAMILY_SCAN = GateSet(FAMILY_GATES)
 # The families by their gate key, so a call looks up only the families whose words occur
