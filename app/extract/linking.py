@@ -327,7 +327,7 @@ def _under_heading(text: str, found: tuple, state: _State) -> tuple:
     confirmados") gives its event types to the list lines under it that name none ("Entrada a
     Tiríndaro, municipio de Zacapu"); a full sentence ends the list."""
     text = text.rstrip()
-    short = len(text.split()) <= LIST_LINE_WORDS and text[-1:] not in ".!?\"”»"
+    short = text[-1:] not in ".!?\"”»" and len(text.split()) <= LIST_LINE_WORDS  # the cheap test first
     if found:
         state.heading = tuple((t, 0, 0) for t in dict.fromkeys(t for t, _, _ in found)) \
             if short or text.endswith(":") else ()
@@ -424,11 +424,13 @@ class _Neighbours:
         return [p for (a, _), p in towns.items() if states.count(a) == 1]
 
     def _states(self, contexts: tuple[str, ...]) -> list[str]:
-        texts = [(self.title, self.title_mentions())] if self.title else []
-        texts += [(s.text, self.mentions(i)) for i, s in enumerate(self.sentences) if not s.dateline]
+        found = [_groups(self.title, self.title_mentions(), self.resolver, contexts)] if self.title else []
+        # a sentence's strongly placed groups are those places() keeps (read only here and there): found once
+        found += [self.places(i) if contexts == PLACED else _groups(s.text, self.mentions(i), self.resolver, contexts)
+                  for i, s in enumerate(self.sentences) if not s.dateline]
         states: list[str] = []
-        for text, mentions in texts:
-            for group in _groups(text, mentions, self.resolver, contexts):
+        for groups in found:
+            for group in groups:
                 states.extend(p.admin1 for p, _, _ in group.places if getattr(p, "admin1", None))
         return list(dict.fromkeys(states))
 
