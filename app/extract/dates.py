@@ -10,7 +10,7 @@ import re
 from typing import Callable, Collection, Hashable
 
 from app.articles import MONTH_RE, MONTHS
-from app.extract.gates import GatedPattern, GateSet
+from app.extract.gates import GatedPattern, GateSet, holds_any
 
 WEEKDAYS: dict[str, int] = {}
 for _names in ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -499,7 +499,7 @@ def sentence_date(text: str, published: dt.date,
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
             group = "day" if named["day"] else "last"
             low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
-        if any(noun in low for noun in _NOUNS_AFTER_DAY):
+        if holds_any(low, _NOUNS_AFTER_DAY):
             for named in _DAY_NAMED_BEFORE_NOUN.finditer(low):
                 low = low[:named.start("named")] + " " * (named.end() - named.start()) + low[named.end():]
     if ("“" in text or '"' in text or "«" in text) and not _MONTH_KEYS.isdisjoint(possible):
@@ -511,7 +511,7 @@ def sentence_date(text: str, published: dt.date,
     if digit_in_text and not _MONTH_KEYS.isdisjoint(possible):
         for period in [*_PERIOD_TO_NOW.finditer(low), *_UNTIL_DAY.finditer(low)]:
             low = low[:period.start()] + " " * (period.end() - period.start()) + low[period.end():]
-    if any(word in low for word in _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):
+    if holds_any(low, _ELECTION_WORDS) and not _MONTH_KEYS.isdisjoint(possible):
         # "ahead of the June 2 national elections": the vote's day, not the event's
         for vote in _ELECTION_DAY.finditer(low):
             low = low[:vote.start()] + " " * (vote.end() - vote.start()) + low[vote.end():]

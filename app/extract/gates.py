@@ -191,11 +191,12 @@ MAX_CONJUNCT_WORDS = 8  # a set of more words costs more "in" tests than the sea
 MAX_CONJUNCTS = 3
 
 
-def conjuncts(pattern: str) -> tuple[frozenset[str], ...]:
+def conjuncts(pattern: str, max_words: int = MAX_CONJUNCT_WORDS) -> tuple[frozenset[str], ...]:
     """Sets of literals, beyond the gate, one of each of which every match of ``pattern`` (matched on
     lower-cased text) contains: ``"\\btold to (?:stay|remain) at home"`` has the gate "told to " and
     also needs "stay" or "remain", and "at home". Only for a pattern of one top-level branch; the
-    longest few sets of a few words each (cheap ``in`` tests that spare a search)."""
+    longest few sets of a few words each (cheap ``in`` tests that spare a search); ``max_words``: the most words
+    a set may have (more for a pattern whose search costs more, as a case-insensitive trap's)."""
     try:
         alternatives = parse_pattern(pattern)
     except _Unsupported:
@@ -207,7 +208,7 @@ def conjuncts(pattern: str) -> tuple[frozenset[str], ...]:
     for candidate in _conjuncts(alternatives[0]):
         lowered = {c.lower() for c in candidate}
         lowered = frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
-        if lowered and min(map(len, lowered)) >= MIN_LITERAL and len(lowered) <= MAX_CONJUNCT_WORDS \
+        if lowered and min(map(len, lowered)) >= MIN_LITERAL and len(lowered) <= max_words \
                 and lowered != gate and lowered not in found:
             found.append(lowered)
     found.sort(key=lambda c: -min(map(len, c)))
@@ -223,6 +224,14 @@ def holds_all(low: str, needed: Iterable[Iterable[str]]) -> bool:
         else:
             return False
     return True
+
+
+def holds_any(low: str, words: Iterable[str]) -> bool:
+    """``any(word in low for word in words)`` as a plain loop (no generator per test)."""
+    for word in words:
+        if word in low:
+            return True
+    return False
 
 
 SMALL_GATE = 8  # up to this many words, "in" tests (C substring searches) cost less than one trie regex scan
@@ -310,7 +319,7 @@ class GatedAlternation:
     gives the parts' patterns under their keys for a ``GateSet``; ``finditer(low, possible)``
     takes that set's scan of ``low``."""
 
-    __slots__ = ("regex", "parts", "index", "keys", "always", "conjuncts", "_compiled")
+    __slots__ = ("regex", "parts", "index", "keys", "always", "conjuncts", "_compiled", "_plan")
 
     def __init__(self, parts: Iterable[str], key: Hashable) -> None:
         self.parts = tuple(parts)
@@ -321,6 +330,8 @@ class GatedAlternation:
         # the other words a part needs: a sentence without one of each runs no search of it
         self.conjuncts = {i: found for i, part in enumerate(self.parts) if (found := conjuncts(part))}
         self._compiled: dict[int, re.Pattern[str]] = {}
+        # per gate key: the part's index and the other words it needs (None: none)
+        self._plan = {key: (i, self.conjuncts.get(i)) for key, i in self.index.items()}
 
     def gates(self) -> dict[Hashable, str]:
         return {key: self.parts[i] for key, i in self.index.items()}
@@ -332,10 +343,21 @@ class GatedAlternation:
         return part
 
     def _chosen(self, possible: set[Any] | frozenset[Any], low: str) -> list[int]:
-        index, needed = self.index, self.conjuncts
-        chosen = [index[key] for key in self.keys.intersection(possible)]
-        if needed and chosen:
-            chosen = [i for i in chosen if i not in needed or holds_all(low, needed[i])]
+        plan = self._plan
+        chosen = []
+        for key in self.keys.intersection(possible):
+            i, needed = plan[key]
+            if needed is not None:  # holds_all inlined: one word of each set, or the part cannot match
+                for words in needed:
+                    for word in words:
+                        if word in low:
+                            break
+                    else:
+                        break
+                else:
+                    chosen.append(i)
+            else:
+                chosen.append(i)
         return list(set(chosen).union(self.always)) if self.always else chosen
 
     def search(self, low: str, possible: set[Any] | frozenset[Any]) -> re.Match[str] | None:

@@ -18,14 +18,14 @@ from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
-from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, lower_keeping_offsets, top_level_parts
+from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words,
                                    readable_title, unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -133,6 +133,8 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern, "rate": RATE.pattern,
                      "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern, "abroad": lexicon.ABROAD})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
+    if lang in EVENT_PLACE_AFTER_PARTS:  # the parts of the phrase after a place, for event_place_after
+        patterns.update(EVENT_PLACE_AFTER_PARTS[lang].gates())
     patterns.update(FAMILY_GATES)  # trap words, for trap_spans
     patterns.update(DATE_GATES)    # date words, for sentence_date
     for parts in [*(by_lang[lang] for by_lang in _TRIGGER_PARTS.values()), *_NEGATIVE_PARTS.values(),
@@ -177,6 +179,8 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
             if not any(s <= match.start() < e for s, e in bad) \
                     and not SCENE_OF.search(low, max(0, match.start() - 30), match.start()):
                 found.append((etype, match.start(), match.end()))
+    if not found:
+        return ()  # nothing for the checks below to take back or add
     if any(t[0] == "roadblock" for t in found) and VEHICLES.search(text):
         # Burning vehicles that block a road are the roadblock, not a separate arson,
         # unless the burning is of shops, stations or houses.
@@ -392,20 +396,35 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]
-    state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and _names_event_place(s.text, before, after)
+    state.event_place_ahead = any(not _EVENT_PLACE_KEYS.isdisjoint(scan[1]) and _names_event_place(s.text, before, after, lang, scan)
                                   for s, scan in zip(sentences, scans) if not s.dateline)
     neighbours = _Neighbours(sentences, scans, lang, resolver, article.title)
     neighbours.found.update(found_mentions)
     records: list[Incident] = []
+    # Sentences without wording that may give a date, since the paragraph's date was last set: their dates are
+    # read only when a later sentence of the paragraph asks for the paragraph's date (most never do).
+    pending: list[Sentence] = []
+
+    def paragraph_date() -> tuple[dt.date, str] | None:
+        while pending:  # the last sentence that gives a date sets it
+            told = date_of(pending.pop())
+            if told is not None:
+                state.paragraph_date = told
+                pending.clear()
+        return state.paragraph_date
+
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:
             state.paragraph, state.last_groups, state.paragraph_date = sentence.paragraph, [], None
+            pending.clear()
         if sentence.dateline:
             continue
         found = _under_heading(sentence.text, found, state)
         if found and sentence.heading and index > 0 and not neighbours.mentions(index):
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
-        own_date = date_of(sentence) if found or _may_date(scan[1]) else None
+        own_date = date_of(sentence) if found else None
+        if not found and _may_date(scan[1]):
+            pending.append(sentence)  # its date, if any, is the paragraph's from here on: read when asked
         if found and own_date is None and "background" in scan[1] and _BACKGROUND_PARTS.search(scan[0], scan[1]):
             # habits and the distant past without a date of their own ("Much of the fighting takes
             # place in ..."), whatever date the paragraph gave before them
@@ -422,15 +441,16 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
                 own_date = (last_day[0] + dt.timedelta(days=shift), "day")
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
-        if own_date is None and found and state.paragraph_date is not None \
+        if own_date is None and found and paragraph_date() is not None \
                 and not _same_period(state.paragraph_date, main_date) \
-                and not (names_event_place and _names_event_place(sentence.text, before, after)):
+                and not (names_event_place and _names_event_place(sentence.text, before, after, lang, scan)):
             # ("el gobierno condenó el ataque ocurrido en Cuautla" after "en marzo pasado": the story's attack)
             # "In 2011 ... The bodies were found in San Fernando"; "El periodista X fue asesinado el
             # 17 de enero ... La periodista Y fue asesinada ...": the paragraph's past period goes on
             own_date = state.paragraph_date
         elif own_date is not None:
             state.paragraph_date = own_date
+            pending.clear()
         if found and own_date is not None:
             state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"
         if not found:
@@ -439,7 +459,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             found = _unless_abroad(sentence.text, index, found, state, neighbours, "abroad" in scan[1])
         state.index = index
         if names_event_place:
-            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state)
+            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state, scan)
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.
@@ -572,10 +592,10 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         _remember_title_state(text, resolver, state)
     # "the attack" looks back at an event already recorded: without a place of its own the
     # sentence adds nothing, and inheriting a place could misplace it.
-    toll = _risen_tolls(text) != []
+    toll = triggers != () and _risen_tolls(text) != []  # (no wording: nothing below reads it)
     # ... unless the sentence names a day of its own in figures, apart from the story's ("Primero, el 31 de diciembre
     # de 2025, se informó la muerte de 3 hombres" after the 7 January attack): another event
-    own_day = own_date is not None and own_date[1] == "day" and _DIGIT.search(text) is not None and all(
+    own_day = triggers != () and own_date is not None and own_date[1] == "day" and _DIGIT.search(text) is not None and all(
         abs((own_date[0] - told[0]).days) > 1 for told in (main_date, state.last_date) if told is not None)
     fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
         t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())
@@ -710,7 +730,7 @@ _DIGIT = re.compile(r"\d")
 def _day_shift(text: str, lang: str) -> int | None:
     """Days from the last event's day the sentence tells its own ("the next day": 1, "that
     same day": 0, "two days later": 2, "came a week after": -7), or None when it tells none."""
-    if not any(word in text for word in _DAY_WORDS):
+    if not holds_any(text, _DAY_WORDS):
         return None  # a substring test spares the regexes
     if DAY_AFTER.search(text):
         return 1
@@ -730,10 +750,13 @@ def _day_shift(text: str, lang: str) -> int | None:
 _CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ]")
 
 
-def _names_event_place(text: str, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+def _names_event_place(text: str, before: re.Pattern[str], after: re.Pattern[str], lang: str | None = None,
+                       scanned: tuple[str, set[Any]] | None = None) -> bool:
     """"X, where the attack occurred", "Dat gebeurde in Reynosa": the phrase with a name on
-    its side; "toen de ontvoering plaatsvond" names no place."""
-    match = after.search(text)
+    its side; "toen de ontvoering plaatsvond" names no place. ``lang`` and ``scanned`` (the sentence's
+    scan): ``after`` is EVENT_PLACE[lang]'s, looked for from the scan (linking.event_place_after)."""
+    match = event_place_after(text, lang, scanned) if lang is not None and after is EVENT_PLACE[lang][1] \
+        else after.search(text)
     if match and _CAPITALISED.search(text, match.end(), match.end() + 80):
         return True
     match = before.search(text)
@@ -813,7 +836,7 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                 group.counts["fatalities"] = others + 1  # "hij stierf samen met drie lijfwachten": four
                 with_others.add(id(group))
             group.counts.setdefault("fatalities", 1)
-        if any(word in text for word in _KIN_ALONG_WITH_WORDS):
+        if holds_any(text, _KIN_ALONG_WITH_WORDS):
             _kin_along_with(text, groups, with_others)
         for match in NAMED_VICTIM[lang].finditer(text):  # "la ejecución de Juan Carlos Pérez": one death
             if lexicon.fold(match["name"]) in lexicon.GIVEN_NAMES \
@@ -1024,7 +1047,7 @@ def _subject_count(text: str, groups: list[Group], numbers: list[Any]) -> None:
 def _risen_tolls(text: str) -> list[re.Match[str]]:
     """"Het dodental ... is opgelopen tot", "the death toll rose to", "la cifra de muertos
     ascendió a": the number after each is the toll as it now stands."""
-    if not any(word in text for word in _TOLL_WORDS):  # a substring test spares the regex
+    if not holds_any(text, _TOLL_WORDS):  # a substring test spares the regex
         return []
     return list(TOLL_RISEN.finditer(text))
 

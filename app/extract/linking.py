@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from app.articles import Article
-from app.extract.gates import GateSet, LowerCasePattern, literal_regex
+from app.extract.gates import GatedAlternation, GateSet, LowerCasePattern, _lowered, literal_regex
 from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import HIGHWAY, Mention, find_mentions, road_towns, trap_spans
@@ -60,6 +60,21 @@ REGION_OF_MEXICO = LowerCasePattern(lexicon.REGION_OF_MEXICO, _FLAGS)
 EVENT_PLACE = {lang: (LowerCasePattern(lexicon.EVENT_PLACE_BEFORE[lang], _FLAGS), LowerCasePattern(lexicon.EVENT_PLACE_AFTER[lang], _FLAGS))
                for lang in lexicon.EVENT_PLACE_BEFORE}
 EVENT_PLACE_DISTANCE = re.compile(lexicon.EVENT_PLACE_DISTANCE, _FLAGS)
+# The phrases after a place ("..., where the attack occurred") split into their parts as LowerCasePattern
+# splits them, under keys of their own: the extractor's one sentence scan gates them (incidents._SENTENCE_GATES).
+EVENT_PLACE_AFTER_PARTS = {lang: GatedAlternation(after.split[0].parts, ("event place after", lang))
+                           for lang, (_, after) in EVENT_PLACE.items() if after.split is not None}
+
+
+def event_place_after(text: str, lang: str, scanned: tuple[str, Any] | None = None) -> re.Match[str] | None:
+    """``EVENT_PLACE[lang][1].search(text)`` (the same span), from the sentence's scan when the scan read the
+    text as the pattern does (no Spanish subjunctive read as a preterite; no letter that folds apart)."""
+    alternation = EVENT_PLACE_AFTER_PARTS.get(lang)
+    if scanned is not None and alternation is not None:
+        low = _lowered(text)
+        if scanned[0] == low and "ı" not in low and "ſ" not in low:
+            return alternation.search(low, scanned[1])
+    return EVENT_PLACE[lang][1].search(text)
 
 
 TITLE_STATE = re.compile(r"(?:\b(?:gobernador[a]?|governor|gouverneur|gobierno|secretari[oa] de gobierno)\s+(?:del?|of|van)"
@@ -85,20 +100,22 @@ _CITY_BEFORE = re.compile(lexicon.CITY_NOUN, re.I)
 
 
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
-                          published: dt.date, state: _State) -> None:
+                          published: dt.date, state: _State, scanned: tuple[str, Any] | None = None) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
     from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, place_names
     before, after = EVENT_PLACE[lang]
+    found_before, found_after = before.search(text), event_place_after(text, lang, scanned)
+    if found_before is None and found_after is None:
+        return  # no phrase, no place to read
     names = place_names(text, resolver.geo)
     # "Fue en la brecha Rancherías en el municipio de Hidalgo": the municipality holds the place
     # ... but "the city of Matehuala in the northern state of San Luis Potosi" holds the town, not the state
     names = [n for n, following in zip(names, names[1:] + [None])
              if following is None or not SUBPLACE_GAP.match(text[n[1]:following[0]])
              or _STATE_GAP.search(text, n[1], following[0]) is not None]
-    for pattern, pick in ((before, lambda m: [n for n in names if n[1] <= m.start()][::-1]),
-                          (after, lambda m: [n for n in names if n[0] >= m.end()])):
-        match = pattern.search(text)
+    for pattern, pick, match in ((before, lambda m: [n for n in names if n[1] <= m.start()][::-1], found_before),
+                                 (after, lambda m: [n for n in names if n[0] >= m.end()], found_after)):
         if match is None or pattern is before and EVENT_PLACE_DISTANCE.search(text, max(0, match.start() - 40),
                                                                                 match.start()):
             continue
@@ -310,7 +327,7 @@ def _under_heading(text: str, found: tuple, state: _State) -> tuple:
     confirmados") gives its event types to the list lines under it that name none ("Entrada a
     Tiríndaro, municipio de Zacapu"); a full sentence ends the list."""
     text = text.rstrip()
-    short = len(text.split()) <= LIST_LINE_WORDS and text[-1:] not in ".!?\"”»"
+    short = text[-1:] not in ".!?\"”»" and len(text.split()) <= LIST_LINE_WORDS  # the cheap test first
     if found:
         state.heading = tuple((t, 0, 0) for t in dict.fromkeys(t for t, _, _ in found)) \
             if short or text.endswith(":") else ()
@@ -407,11 +424,13 @@ class _Neighbours:
         return [p for (a, _), p in towns.items() if states.count(a) == 1]
 
     def _states(self, contexts: tuple[str, ...]) -> list[str]:
-        texts = [(self.title, self.title_mentions())] if self.title else []
-        texts += [(s.text, self.mentions(i)) for i, s in enumerate(self.sentences) if not s.dateline]
+        found = [_groups(self.title, self.title_mentions(), self.resolver, contexts)] if self.title else []
+        # a sentence's strongly placed groups are those places() keeps (read only here and there): found once
+        found += [self.places(i) if contexts == PLACED else _groups(s.text, self.mentions(i), self.resolver, contexts)
+                  for i, s in enumerate(self.sentences) if not s.dateline]
         states: list[str] = []
-        for text, mentions in texts:
-            for group in _groups(text, mentions, self.resolver, contexts):
+        for groups in found:
+            for group in groups:
                 states.extend(p.admin1 for p, _, _ in group.places if getattr(p, "admin1", None))
         return list(dict.fromkeys(states))
 

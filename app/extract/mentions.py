@@ -16,7 +16,7 @@ from typing import Any, Collection, Hashable, Protocol, Sequence
 from app.articles import MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
-from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, literal_regex, literals
+from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, holds_any, literal_regex, literals
 from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold
 
@@ -50,15 +50,21 @@ for _i, _traps in enumerate(_BY_ANCHORS.values()):
         if _own is not None:
             FAMILY_GATES[("trap literal", _i, _j)] = _own
 # ... and the other words each trap needs beside its own gate (gates.conjuncts), tested on the lower-cased text
+TRAP_CONJUNCT_WORDS = 24  # a trap's search (most are case-insensitive) costs more than this many "in" tests
 _TRAP_NEEDED: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {
     pattern: needed for pattern, gate in _TRAP_GATE.items()
-    if gate is not None and (needed := tuple(words for words in conjuncts(pattern.pattern)
+    if gate is not None and (needed := tuple(words for words in conjuncts(pattern.pattern, TRAP_CONJUNCT_WORDS)
                                              if all(ord(ch) < 0x250 and ch != "µ" for word in words for ch in word)))}
 _FAMILY_SCAN = GateSet(FAMILY_GATES)
 # The families by their gate key, so a call looks up only the families whose words occur
 # (a set intersection) instead of testing all of them.
 _FAMILY_BY_KEY: dict[Hashable, list[tuple[re.Pattern[str], bool]]] = {
     ("trap", i): traps for i, (_, traps) in enumerate(FAMILIES)}
+# ... each family's traps with what trap_spans asks of them, read once: (pattern, name_before, the other
+# words it needs or None, whether it marks its "place" group alone)
+_FAMILY_PLAN: dict[Hashable, tuple[tuple[re.Pattern[str], bool, tuple[frozenset[str], ...] | None, bool], ...]] = {
+    key: tuple((pattern, name_before, _TRAP_NEEDED.get(pattern), "place" in pattern.groupindex)
+               for pattern, name_before in traps) for key, traps in _FAMILY_BY_KEY.items()}
 NAME_BEFORE = re.compile(lexicon.NAME_BEFORE_RE)
 _BACK = 80  # how far back a name before a keyword may start
 # Strong context = a preposition, then at most four filler words, then the name. Checked
@@ -72,6 +78,7 @@ PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 SECTOR_OF = re.compile(lexicon.SECTOR_OF)  # on lower-cased text
+_SECTOR_WORDS = ("sector", "zona", "part", "rea ")  # its cheap gate
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
 _HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens",
                    "anfiteatro", "cefereso", "penal", "reclusorio", "penitenciar", "prisi", "cárcel", "carcel", "prison",
@@ -83,6 +90,7 @@ _FLED_WORDS = ("fle", "escap", "huy", "huir", "vlucht", "ontkw")  # its cheap ga
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua", "guarec", "onderdak",
                  "vluchtten", "shelter")  # its cheap gate
+
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
@@ -170,10 +178,9 @@ def trap_spans(text: str, possible: Collection[Hashable] | None = None) -> list[
     # two characters), a trap's own words are no safe gate.
     own_gates = len(low) == len(text) and "ı" not in low and "ſ" not in low
     for key in sorted(_FAMILY_BY_KEY.keys() & present):  # sorted: the same order every run
-        for pattern, name_before in _FAMILY_BY_KEY[key]:
-            if own_gates and (gate := _TRAP_GATE[pattern]) is not None and (gate not in present or pattern in _TRAP_NEEDED and not holds_all(low, _TRAP_NEEDED[pattern])):
+        for pattern, name_before, needed, only_place in _FAMILY_PLAN[key]:  # only_place: the trap marks that group alone
+            if own_gates and (gate := _TRAP_GATE[pattern]) is not None and (gate not in present or needed is not None and not holds_all(low, needed)):
                 continue  # none of its own words: no match
-            only_place = "place" in pattern.groupindex  # the trap marks that group alone
             for m in pattern.finditer(text):
                 if only_place:
                     spans.append(m.span("place"))
@@ -409,17 +416,17 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     possible = _TAIL_GATES.scan(low_before)
     part_of = "part_of" in possible and PART_OF.search(tail) is not None
     noun = NOUN_OF.search(tail) if "noun_of" in possible else None
-    if ("sector" in tail or "zona" in tail or "part" in tail or "rea " in tail) and SECTOR_OF.search(tail):
+    if holds_any(tail, _SECTOR_WORDS) and SECTOR_OF.search(tail):
         return "strong", True, True  # "se dirigía hacia un sector del municipio X": in X
-    if any(word in tail for word in _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
+    if holds_any(tail, _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
         return "departure", False, False  # "trasladados a los hospitales de Toluca y Morelia"
     if noun and DEPARTURE_TO.search(low_before, 0, len(before) - len(tail) + noun.start()):
         return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
-    if any(word in low_before for word in _REFUGE_WORDS) and REFUGE_TO.search(low_before):
+    if holds_any(low_before, _REFUGE_WORDS) and REFUGE_TO.search(low_before):
         return "departure", False, False  # "los desplazados llegaron a la cabecera municipal de X"
-    if not noun and any(word in low_before for word in _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
+    if not noun and holds_any(low_before, _TRAVEL_WORDS) and TRAVEL_FOR.search(low_before):
         return "departure", False, False  # "headed for a private meeting in X": where they were going
-    if not noun and any(word in tail for word in _FLED_WORDS) and FLED_TO.search(tail):
+    if not noun and holds_any(tail, _FLED_WORDS) and FLED_TO.search(tail):
         return "departure", False, False  # "the gunmen fled to Tamaulipas": where they went
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
@@ -683,6 +690,12 @@ def unknown_hamlet_heads(text: str, geo: Geocoder) -> frozenset[str]:
     return frozenset(heads)
 
 
+@lru_cache(maxsize=65536)
+def _folded(word: str) -> str:
+    # the words of names repeat across articles; fold is pure
+    return fold(word)
+
+
 def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozenset[str]]:
     """Town names that ``text`` uses inside a person's name: (middle words, surnames).
     A middle word stands between two capitalised words that are no places ("Noe Ramos
@@ -703,12 +716,12 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
                 words.add(word)
         # The surname that ends a name: "Miguel Angel Treviño" (not General Treviño), unless
         # the whole run is a place ("Nuevo Laredo", "Benito Juárez").
-        first = next((i for i, token in enumerate(tokens[:-1]) if fold(token) in lexicon.GIVEN_NAMES), None)
+        first = next((i for i, token in enumerate(tokens[:-1]) if _folded(token) in lexicon.GIVEN_NAMES), None)
         if first is not None and not geo.is_place_name(" ".join(tokens[first:])):
             # "(Journalist) Victor Fernando Álvarez Chávez": every name after a given name is the person's
             surnames.update(t for t in tokens[first + 1:] if geo.state_name(t) is None and geo.is_place_name(t))
         last = tokens[-1]
-        if len(tokens) == 2 and fold(tokens[0]) not in lexicon.GIVEN_NAMES:
+        if len(tokens) == 2 and _folded(tokens[0]) not in lexicon.GIVEN_NAMES:
             continue  # "het Mexicaanse Jiménez", "But Taxco": no first name before it
         if geo.state_name(last) is None and geo.is_place_name(last) and not geo.is_place_name(run) \
                 and not any(geo.is_place_name(token) for token in tokens[:-1]):

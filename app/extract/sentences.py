@@ -115,7 +115,8 @@ HEADING_WORDS = 6
 
 
 def _is_heading(line: str) -> bool:
-    return len(line.split()) <= HEADING_WORDS and _HEADING.fullmatch(line) is not None
+    # the regex first: it gives up at the first full stop or after 70-odd characters, a split reads the whole line
+    return _HEADING.fullmatch(line) is not None and len(line.split()) <= HEADING_WORDS
 
 
 @dataclass(frozen=True)
