@@ -147,8 +147,13 @@ def literals(pattern: str) -> frozenset[str] | None:
     if not all(branches):
         return None
     found: set[str] = set().union(*branches)  # type: ignore[arg-type]
-    lowered = {f.lower() for f in found}  # gates are checked on the lower-cased text
-    # A literal that contains another adds nothing: "doden" passes wherever "dode" does.
+    return _minimal(found)
+
+
+def _minimal(words: Iterable[str]) -> frozenset[str]:
+    """``words`` lower-cased (gates are checked on the lower-cased text), without those that contain
+    another: "doden" passes wherever "dode" does."""
+    lowered = {w.lower() for w in words}
     return frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
 
 
@@ -206,8 +211,7 @@ def conjuncts(pattern: str, max_words: int = MAX_CONJUNCT_WORDS) -> tuple[frozen
     gate = literals(pattern)
     found: list[frozenset[str]] = []
     for candidate in _conjuncts(alternatives[0]):
-        lowered = {c.lower() for c in candidate}
-        lowered = frozenset(f for f in lowered if not any(o != f and o in f for o in lowered))
+        lowered = _minimal(candidate)
         if lowered and min(map(len, lowered)) >= MIN_LITERAL and len(lowered) <= max_words \
                 and lowered != gate and lowered not in found:
             found.append(lowered)
@@ -241,7 +245,7 @@ def word_test(words: Iterable[str]) -> Callable[[str], bool]:
     """A test of whether a (lower-cased) text holds one of ``words``."""
     words = tuple(sorted(words))
     if len(words) <= SMALL_GATE:
-        return lambda low: holds_all(low, (words,))
+        return lambda low: holds_any(low, words)
     search = literal_regex(words).search
     return lambda low: search(low) is not None
 
