@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -269,6 +269,10 @@ def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -
 
 
 THAT_YEAR = re.compile(lexicon.THAT_YEAR, re.IGNORECASE)
+# "En lo que va del año 19 mujeres han sido asesinadas ... desde el 10 de agosto de 2015": in a tally,
+# the day after "since" starts a period (here another's), no event's day
+_SINCE_DAY = re.compile(r"\b(?:desde|since|sinds)\s+(?:el\s+|the\s+)?(?:[0-3]?\d\s+(?:de\s+)?[a-záéíóú]+|[a-z]+\.?\s+[0-3]?\d)\b"
+                        r"(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -384,6 +388,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             if ("año" in sentence.text or "year" in sentence.text or "jaar" in sentence.text) \
                     and THAT_YEAR.search(sentence.text) and not _YEAR.search(sentence.text):
                 found = _in_year_named_before(found, article.text[:sentence.start])
+            if found is not None and "tally" in possible_at[sentence.start] and TALLY.search(low := sentence.text.lower()) \
+                    and _SINCE_DAY.search(low):
+                found = sentence_date(_SINCE_DAY.sub(lambda m: " " * len(m.group()), sentence.text), published)
             dates[sentence.start] = found
         return dates[sentence.start]
 
@@ -699,20 +706,6 @@ def _names_unknown_place(mentions: list[Mention], resolver: PlaceResolver) -> bo
 
 SPREAD_OVER = re.compile(lexicon.SPREAD_OVER, re.IGNORECASE)
 EDITORS_NOTE = re.compile(lexicon.EDITORS_NOTE)
-
-
-def _towns_listed_next(admin1: str, neighbours: "_Neighbours", index: int) -> list[Group]:
-    """"11 cateos simultáneos en diferentes puntos de Querétaro ... Las revisiones fueron realizadas
-    en los municipios de Amealco de Bonfil, Huimilpan y El Marqués": the towns of that state one
-    of the next two sentences lists (two or more), where the events spread over."""
-    for other in (index + 1, index + 2):
-        if not neighbours._text_neighbour(other):
-            break
-        towns = [g for g in neighbours.places(other)
-                 if all(p.kind in ("municipality", "locality") and p.admin1 == admin1 for p, _, _ in g.places)]
-        if sum(len(g.places) for g in towns) >= 2:
-            return _copy_groups(towns)
-    return []
 
 
 DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)

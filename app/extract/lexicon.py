@@ -877,8 +877,12 @@ REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|fa
              # where anyone took refuge, whoever the subject: "Unas se refugiaron en la ciudad Culiacán"
              r"|\b(?:se\s+refugiaron|se\s+refugi[oó]|refugiarse|se\s+guarecieron|guarecerse|took\s+refuge|"
              r"sought\s+refuge|(?:are\s+|were\s+)?(?:seeking|sought|took|taking|found)\s+shelter|buscan\s+refugio|"
-             r"buscaron\s+refugio|vonden\s+onderdak|vluchtten)\s+(?:a|al|en|in|at|to|naar|bij)\s+(?:nearby\s+|cercan[oa]\s+)?"
-             r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?$")
+             r"buscaron\s+refugio|vonden\s+onderdak|vluchtten)\s+(?:de\s+igual\s+forma\s+|tambi[eé]n\s+|also\s+)?"
+             r"(?:a|al|en|in|at|to|naar|bij)\s+(?:nearby\s+|cercan[oa]\s+)?"
+             r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,3}?(?:de\s+|of\s+|van\s+)?"
+             # ... and the town the refuge lies in: "para refugiarse en el poblado de Río Santiago, ubicado en Atoyac"
+             r"(?:[\w-]+(?:\s+[\w-]+){0,3},\s+(?:ubicad[oa]|situad[oa]|located|gelegen)\s+(?:en|in)\s+"
+             r"(?:el\s+municipio\s+de\s+|the\s+municipality\s+of\s+)?)?$")
 # "headed for a private meeting in Soto La Marina", "se dirigían a una reunión en X", "op weg
 # naar een bijeenkomst in X": where someone was going when the event happened on the way.
 # Where people fled to: "the cartel gunmen fled to Tamaulipas", "huyeron hacia Sinaloa", "vluchtten naar
@@ -911,6 +915,13 @@ SPREAD_OVER = (r"\b(?:diferentes|distintos|distintas|varios|varias|diversos|dive
                r"(?:of|in|across)\s+(?:the\s+)?(?:state\s+of\s+)?$"
                r"|\b(?:verschillende|diverse|meerdere)\s+(?:delen|plaatsen|locaties|gebieden|gemeenten)\s+(?:van|in)\s+"
                r"(?:de\s+)?(?:(?:deel)?staat\s+)?$")
+# Events spread over the state the story is in, named by a noun: "en diversos puntos de la entidad".
+SPREAD_OVER_STATE = (r"\b(?:diferentes|distintos|distintas|varios|varias|diversos|diversas)\s+(?:puntos|partes|municipios|"
+                     r"zonas|lugares|sitios|regiones)\s+de\s+la\s+entidad\b"
+                     r"|\b(?:various|several|different|multiple)\s+(?:parts|points|places|locations|areas|towns|"
+                     r"municipalities)\s+(?:of|in|across)\s+the\s+state\b(?!\s+of\b)"
+                     r"|\b(?:verschillende|diverse|meerdere)\s+(?:delen|plaatsen|locaties|gebieden|gemeenten)\s+van\s+de\s+"
+                     r"(?:deel)?staat\b")
 # Weak context: "of/van/de" — used only when a sentence has no strongly placed name.
 WEAK_CONTEXT = r"\b(?:van|of|de|del)(?:\s+(?:la|el|het|the))?\s*$"
 # English names the force or office a town owns before it ("Tijuana police", "the Salamanca city
@@ -1675,6 +1686,10 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
 TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",
          r"\bso far (?:this year|in (?:19|20)\d\d)\b", r"\bbetween january and \w+\b", r"\btussen januari en \w+\b",
          r"\bdit jaar al\b", r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
+         # a month's or a year's total: "bringing the total dead in April to 171", "year-to-date"
+         r"\btotal (?:number of )?(?:dead|deaths|killed|homicides|murders|victims|slayings) (?:in|for) (?:january|february|"
+         r"march|april|may|june|july|august|september|october|november|december|the month|the year)\b",
+         r"\byear-to-date\b",
          # a running total: "Del 31 de diciembre a la fecha, suman nueve las víctimas"
          # ... "Desde diciembre hasta la fecha en Cuautitlán Izcalli se han registrado al menos 35 homicidios"
          r"\b(?:del|desde(?: el)?|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
@@ -1755,7 +1770,9 @@ TOWN_ANAPHORA = (r"\b(?:(?:de|die|deze|the|that|this|la|esa|esta|dicha|el|ese|es
                  r"\bdel\s+municipio\b(?!\s+(?:de|del)\b)|\bdel\s+mism[oa]\s+(?:municipio|ciudad|localidad)\b|"
                  r"\bter plaatse\b|\bon the spot\b|\ben el lugar\b|\bin de omgeving\b|\bthe area\b|"
                  # "el pasado 7 de enero de 2023, ahí se registró una emboscada": the town just named
-                 r"\b(?:ah[ií]|all[ií])\s+(?:mismo\s+)?(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue)\b)")
+                 r"\b(?:ah[ií]|all[ií])\s+(?:mismo\s+)?(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue|"
+                 # "Ahí estaban tirados, a un costado del camino, cuatro hombres"
+                 r"estaban\s+tirad[oa]s|fueron\s+(?:encontrad|hallad|localizad)[oa]s)\b)")
 # A day told from the last event's: "the next day", "al día siguiente", "de dag nadien" (+1),
 # "the day before", "la noche anterior", "daags voordien" (-1).
 DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after|al\s+d[ií]a\s+siguiente|"

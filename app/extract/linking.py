@@ -44,6 +44,7 @@ STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
 
 
 SAME_STATE = LowerCasePattern(lexicon.SAME_STATE, _FLAGS)
+SPREAD_OVER_STATE = LowerCasePattern(lexicon.SPREAD_OVER_STATE, _FLAGS)
 SAME_TOWN = re.compile(lexicon.SAME_TOWN, _FLAGS)
 THIS_TOWN = LowerCasePattern(lexicon.THIS_TOWN, _FLAGS)
 
@@ -477,6 +478,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # tells where, on a road between towns of one state: that state, not a town told before (but "en la
         # carretera Altar-Sáric" in a story of Sáric is that story's place)
         return [Group(0, 10 ** 9, [(road_state, None, False)], False, label=road_state.location)], None, 0.5
+    prosecutor_state = _prosecutor_state(text, resolver) if "Fiscal" in text or "Procuradur" in text else None
+    if prosecutor_state is not None and state.last_admin1 is not None and prosecutor_state.admin1 != state.last_admin1:
+        # "Mientras tanto, en Michoacán, ... || Asimismo, la Procuraduría de Justicia de Sinaloa investiga si tres
+        # cuerpos ...": a state's prosecutor tells of its own state, where the story moves
+        return [Group(0, 10 ** 9, [(prosecutor_state, None, False)], False, label=prosecutor_state.location)], None, 0.5
     if "disruption" in types and state.title_state and STATE_AUTHORITY.search(text):
         place = resolver.resolve(f"estado de {state.title_state}")
         if place is not None:
@@ -498,6 +504,13 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if not state.town_groups and TOWN_ANAPHORA.search(text) and (title_town := neighbours.title_town()) is not None:
         # "Zetas go on rampage in Miguel Aleman" || "gunmen attacked the city Thursday": the headline's town
         return [Group(0, 10 ** 9, [(title_town, None, False)], True, label=title_town.location)], None, 0.5
+    story_state = state.last_admin1 or (resolver.context_states[0] if len(resolver.context_states) == 1 else None)
+    if story_state and SPREAD_OVER_STATE.search(text):
+        # "fueron incinerados 19 vehículos en diversos puntos de la entidad ... Estos sucesos se registraron en
+        # Apatzingán (7); en Nueva Italia, Parácuaro ...": the towns listed next, not the state or the last town
+        towns = _towns_listed_next(story_state, neighbours, state.index)
+        if towns:
+            return towns, None, 0.5
     if state.last_admin1 and SAME_STATE.search(text):
         place = resolver.resolve(f"estado de {state.last_admin1}")
         if place is not None and place.kind == "state":
@@ -617,6 +630,34 @@ def _towns_named_before(roads: list[list[str]], resolver: PlaceResolver, state: 
                for names in roads for name in names)
 
 
+_PROSECUTOR_OF_STATE = re.compile(r"\b(?:Fiscal[ií]a|Procuradur[ií]a)\s+(?:General\s+)?(?:de\s+Justicia\s+)?(?:del?\s+)?"
+                                  r"(?:Estado\s+de\s+)?(?P<state>[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
+
+
+def _prosecutor_state(text: str, resolver: PlaceResolver) -> Any:
+    """The state whose prosecutor ("la Procuraduría de Justicia de Sinaloa", "la Fiscalía General del Estado
+    de Guerrero") the sentence names, as a state-level place, or None."""
+    for found in _PROSECUTOR_OF_STATE.finditer(text):
+        name = resolver.geo.state_name(found["state"])
+        if name is not None:
+            return resolver.resolve(f"estado de {name}")
+    return None
+
+
+def _towns_listed_next(admin1: str, neighbours: "_Neighbours", index: int) -> list[Group]:
+    """"11 cateos simultáneos en diferentes puntos de Querétaro ... Las revisiones fueron realizadas
+    en los municipios de Amealco de Bonfil, Huimilpan y El Marqués": the towns of that state one
+    of the next two sentences lists (two or more), where the events spread over."""
+    for other in (index + 1, index + 2):
+        if not neighbours._text_neighbour(other):
+            break
+        towns = [g for g in neighbours.places(other)
+                 if all(p.kind in ("municipality", "locality") and p.admin1 == admin1 for p, _, _ in g.places)]
+        if sum(len(g.places) for g in towns) >= 2:
+            return _copy_groups(towns)
+    return []
+
+
 def _road_state(roads: list[list[str]], resolver: PlaceResolver) -> Any:
     """The state every town of a road named after them lies in ("la carretera Rayón-Cárdenas":
     San Luis Potosí), or None: the codebook codes a road's events in the towns' shared state."""
@@ -652,7 +693,8 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
     return resolver.capital_of(states[0]) if len(states) == 1 else None
 
 
-_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:en|de)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)"
+# ("se extendieron hasta la capital michoacana": as far as the capital, which they reached)
+_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:en|de|hasta)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)"
                                  r"|\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b")  # "the Sinaloan capital"
 
 

@@ -648,6 +648,8 @@ def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | Non
 
 
 _NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")
+# Words of an organisation's name, which holds no person's (folded, lower case).
+_ORGANISATION_WORDS = frozenset({"cartel", "kartel", "generacion", "generation", "zetas"})
 
 
 _SENTENCE_END_IN_RUN = re.compile(r"(\w+)\.\s+")
@@ -710,6 +712,8 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
         tokens = run.split()
         if not all(_NAME_WORD.fullmatch(token) for token in tokens):
             continue  # only plain names: no "de", no initials, no numbers
+        if any(_folded(token) in _ORGANISATION_WORDS for token in tokens):
+            continue  # "Cártel Tijuana Nueva Generación" names a gang, and Tijuana stays a town
         for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
             if geo.state_name(word) is None and geo.is_place_name(word) \
                     and not geo.is_place_name(before) and not geo.is_place_name(after):

@@ -2815,3 +2815,69 @@ def test_a_count_on_the_line_between_two_towns_is_the_first_town_s_once(extract,
     deaths = [r for r in extract(text, lang, date="2025-05-05") if r["event_type"] == "death"]
     assert sorted((r["admin2"], r["fatalities"]) for r in deaths) == [("Coronango", None), ("Juan C. Bonilla", 3)], deaths
     assert sum(r["fatalities"] or 0 for r in deaths) == 3  # counted once
+
+
+def test_a_cartel_named_after_a_town_leaves_the_town_a_town(extract) -> None:
+    # "Cártel Tijuana Nueva Generación" between capitalised words is a gang's name, not a person's: the
+    # town stays the place of the article's events
+    text = ("Violence goes on in Tijuana, where two men were shot dead on Saturday in colonia Las Palmas.\n\n"
+            "On Sunday the body of a woman was found in colonia El Lago.\n\n"
+            "The killings are blamed on a war between the Cártel Tijuana Nueva Generación and the Sinaloa Cartel.")
+    deaths = [r for r in extract(text, "en", date="2019-04-30") if r["event_type"] == "death"]
+    assert deaths and {r["location"] for r in deaths} == {"Tijuana"}, deaths
+
+
+def test_a_month_s_total_is_no_event_and_gives_no_date(extract) -> None:
+    text = ("Violence goes on in Tijuana, bringing the total dead in April to 171.\n\n"
+            "On Saturday the body of a man was found in Tijuana.")
+    deaths = [r for r in extract(text, "en", date="2019-04-30") if r["event_type"] == "death"]
+    assert [(r["event_date"], r["fatalities"]) for r in deaths] == [("2019-04-27", 1)], deaths
+
+
+def test_a_tally_since_a_day_gives_that_day_to_no_event(extract) -> None:
+    text = ("Una mujer fue asesinada en Cuernavaca, Morelos.\n"
+            "En lo que va del año 12 mujeres han sido asesinadas en Morelos, pese a la alerta de género vigente "
+            "desde el 10 de agosto de 2015.")
+    records = extract(text, "es", date="2017-02-23")
+    assert records and all(r["event_date"].startswith("2017") for r in records), records
+
+
+def test_a_state_s_prosecutor_moves_the_story_to_that_state(extract) -> None:
+    text = ("Mientras tanto, en Michoacán, un exlíder de las autodefensas murió acribillado.\n"
+            "Asimismo, la Procuraduría de Justicia de Sinaloa investiga si tres cuerpos hallados en una fosa son de "
+            "policías desaparecidos.")
+    deaths = {r["admin1"]: r["fatalities"] for r in extract(text, "es", date="2017-02-23") if r["event_type"] == "death"}
+    assert deaths.get("Sinaloa") == 3 and deaths.get("Michoacán de Ocampo") == 1, deaths
+
+
+def test_a_first_sentence_s_prosecutor_leaves_the_story_s_place(extract) -> None:
+    # with no state told before, the prosecutor's state is no move: the towns the text names keep the event
+    text = ("Una emboscada dejó 12 policías muertos en la Tierra Caliente, informó la Fiscalía General del Estado de "
+            "Guerrero.\nLos agentes fueron atacados en el municipio de Teloloapan.")
+    deaths = [r for r in extract(text, "es", date="2012-03-19") if r["event_type"] == "death"]
+    assert [(r["location"], r["fatalities"]) for r in deaths if r["geo_precision"] <= 2] == [("Teloloapan", 12)], deaths
+    assert all(r["geo_precision"] <= 2 for r in deaths), deaths
+
+
+def test_events_spread_over_the_state_go_to_the_towns_listed_next(extract) -> None:
+    text = ("Tras la detención de 22 personas en Nueva Italia, la violencia sigue en Michoacán.\n\n"
+            "Este viernes fueron incendiados 12 vehículos en diversos puntos de la entidad. Algunos quedaron a medio "
+            "quemar. Estos hechos se registraron en Zamora (5); en Uruapan y Taretan, con un vehículo cada uno.")
+    arson = {r["admin2"] for r in extract(text, "es", date="2017-05-19") if r["event_type"] == "arson"}
+    assert {"Zamora", "Uruapan", "Taretan"} <= arson and "Nueva Italia" not in str(arson), arson
+
+
+def test_as_far_as_the_capital_named_by_its_state_s_adjective(extract) -> None:
+    text = "Los ataques de civiles armados se extendieron hasta la capital michoacana."
+    assert ("attack", "Morelia") in {(r["event_type"], r["location"]) for r in extract(text, "es", date="2017-05-19")}
+
+
+@pytest.mark.parametrize("text", [
+    "En San Miguel Totolapan, Guerrero, 120 personas se desplazaron para refugiarse en el poblado de Río Santiago, "
+    "ubicado en Atoyac de Álvarez.",
+    "En abril, familias de San Miguel Totolapan, Guerrero, dejaron sus hogares y se refugiaron de igual forma en Atoyac.",
+])
+def test_the_town_a_refuge_lies_in_is_no_place_of_the_displacement(extract, text: str) -> None:
+    records = extract(text, "es", date="2018-07-20")
+    assert not [r for r in records if r["admin2"] == "Atoyac de Álvarez"], records
+    assert "San Miguel Totolapan" in {r["admin2"] for r in records if r["event_type"] == "disruption"}, records
