@@ -161,6 +161,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # an accusation, no arrest told: "Gulf accused Duran of having captured and released two leaders",
+               # "lo acusan de haber detenido y liberado a"
+               r"\b(?:accus\w+|acus\w+|beschuldig\w*)\s+(?:\w+\s+){0,3}?(?:of|de|van)\s+(?:having\s+|haber\s+|het\s+)?"
+               r"(?:captured|arrested|detained|capturado|detenido|arrestado|aprehendido)\b",
                # a goal, not an arrest: "la captura de su líder ... es uno de los grandes objetivos del Gobierno"
                r"\b(?:captura|detenci[oó]n|capture|arrest|arrestatie)\s+(?:de|of|van)\s+[^.;]{0,80}?\b(?:es|era|sigue\s+siendo|is|was|"
                r"remains|blijft)\s+(?:uno\s+de\s+|one\s+of\s+|een\s+van\s+)?(?:los|las|la|el|the|a|de|het)?\s*(?:grandes\s+|main\s+|"
@@ -323,6 +327,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"zoekt\s+naar|op\s+zoek\s+naar|naar)\s+(?:\w+\s+){0,2}?(?:probables|posibles|possible|potential|more|m[aá]s|"
               r"mogelijke|eventuele|meer)\s+(?:fallecidos|v[ií]ctimas|muertos|cuerpos|cad[aá]veres|victims|bodies|dead|"
               r"doden|slachtoffers|lichamen)\b",
+              # a killing told before, as a time: "Prior to his murder, Duran was the target of numerous threats",
+              # "antes de su asesinato", "voor zijn dood"
+              r"\b(?:prior\s+to|before|in\s+the\s+(?:days|weeks|months)\s+before|antes\s+de|voor|v[oó][oó]r)\s+"
+              r"(?:his|her|their|su|sus|zijn|haar|hun)\s+(?:murder|killing|death|assassination|slaying|asesinato|muerte|"
+              r"homicidio|ejecuci[oó]n|dood|moord)\b",
               # the badly wounded: "two minors remain between life and death", "entre la vida y la muerte"
               r"\b(?:between\s+life\s+and\s+death|entre\s+la\s+vida\s+y\s+la\s+muerte|tussen\s+leven\s+en\s+dood)\b",
               # an attempt, nobody killed: "charges of attempted murder", "tentativa de homicidio", "poging tot moord"
@@ -1832,9 +1841,12 @@ DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|
 _EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|event|violent\s+events|clash|slaying|murders?|"
                      # machine English of "los hechos ocurrieron": "The facts occurred in the colony Diaz Miron"
                      r"facts|"
-                     r"confrontation|gunfight|shootout|firefight|violence|(?:mass\s+)?grave)",
+                     r"confrontation|gunfight|shootout|firefight|violence|(?:mass\s+)?grave|"
+                     # the seizure told before: "... were found on Saturday. The bust occurred in Tecate"
+                     r"bust|seizure)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|evento|crimen|asesinato|"
-                     r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?)",
+                     r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?|"
+                     r"aseguramiento|decomiso)",
                "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|gebeurtenis|vuurgevecht|confrontatie|"
                      r"(?:wapen)?geweld|gevecht|schotenwisseling|(?:massa)?graf|feiten)"}
 EVENT_PLACE_BEFORE = {

@@ -497,10 +497,13 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if context == "departure" and _WHERE_AFTER.match(text, end):
             context = "strong"  # "escaparon con dirección al municipio de Amozoc, donde asesinaron a tres personas"
         sub_place = start > run.start() and is_sub_place(run.group(), name)
-        if context == "none" and not _state(geo, name) \
+        if context == "none" \
                 and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
-                and not _known(geo, host.group(1)) and _context(text, host.start(1), lang)[0] == "strong":
-            context, part_of = "strong", True  # "arrested in Rancho Cepeda, Ensenada": the town the place lies in
+                and not _known(geo, host.group(1)) \
+                and (host_context := _context(text, host.start(1), lang))[0] == "strong" \
+                and not (host_context[1] and _state(geo, name)):  # (not a state after "close to Salinillas")
+            # "arrested in Rancho Cepeda, Ensenada": the town the place lies in; "in Alcoyonqui, Sinaloa": the state
+            context, part_of = "strong", True
         if context in ("none", "weak", "destination") and lang == "en" \
                 and _IN_A_BEFORE.search(text, max(0, start - 30), start) and _PLACE_NOUN_AFTER.match(text, end):
             context = "strong"  # "in a Guadalajara bar", "on a busy Guadalajara intersection": a place in that town

@@ -2881,3 +2881,24 @@ def test_the_town_a_refuge_lies_in_is_no_place_of_the_displacement(extract, text
     records = extract(text, "es", date="2018-07-20")
     assert not [r for r in records if r["admin2"] == "Atoyac de Álvarez"], records
     assert "San Miguel Totolapan" in {r["admin2"] for r in records if r["event_type"] == "disruption"}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Soldiers found three tons of methamphetamine in Baja California on Saturday. The bust occurred in Tecate, "
+           "across the border from California.\n\nOn August 18 the Army seized 2,700 pounds of drugs in Ensenada.",
+     "Tecate"),
+    ("es", "Militares encontraron tres toneladas de metanfetamina en Baja California el sábado. El aseguramiento "
+           "ocurrió en Tecate.\n\nEl 18 de agosto el Ejército aseguró 1,200 kilos de droga en Ensenada.", "Tecate"),
+])
+def test_the_place_the_seizure_occurred_in_places_it(extract, lang: str, text: str, town: str) -> None:
+    # (the Spanish case held before the English one was fixed: a guard)
+    seizures = [r for r in extract(text, lang, date="2018-08-29") if r["event_type"] == "seizure"]
+    assert {r["event_date"]: r["location"] for r in seizures} == {"2018-08-25": town, "2018-08-18": "Ensenada"}, seizures
+
+
+def test_a_hamlet_the_gazetteer_lacks_before_a_state_is_in_that_state(extract) -> None:
+    # not in the town the next sentence names
+    text = ("The first seizure occurred on August 16 in Alcoyonqui, Sinaloa, where marines seized 50 tons. The second "
+            "occurred when soldiers found 2,700 pounds of drugs on August 18 in Ensenada, Baja California.")
+    seizures = {r["event_date"]: r["location"] for r in extract(text, "en", date="2018-08-29") if r["event_type"] == "seizure"}
+    assert seizures == {"2018-08-16": "Sinaloa", "2018-08-18": "Ensenada"}, seizures

@@ -2830,3 +2830,13 @@ def test_wording_found_missing_in_the_twenty_eighth_session(extract, lang: str, 
 def test_a_homicide_statistic_is_no_counted_killing(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert "death" not in types and "operation" not in types
+
+
+@pytest.mark.parametrize("lang,etype,text", [
+    ("en", "death", "Prior to his murder, the commander was threatened by banners hung in Playa del Carmen."),
+    ("es", "death", "Antes de su asesinato, el comandante recibió amenazas en Playa del Carmen."),
+    ("en", "arrest", "The banners in Playa del Carmen accused the commander of having captured and released two leaders."),
+    ("es", "arrest", "Las mantas en Playa del Carmen acusan al comandante de haber detenido a dos líderes."),
+])
+def test_a_killing_told_as_a_time_and_an_accusation_are_no_events(extract, lang: str, etype: str, text: str) -> None:
+    assert etype not in {r["event_type"] for r in extract(text, lang, date="2017-09-19")}
