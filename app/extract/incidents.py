@@ -422,6 +422,13 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
 
     for index, (sentence, found, scan) in enumerate(zip(sentences, triggers, scans)):
         if sentence.paragraph != state.paragraph:
+            # one-sentence paragraphs are common in news copy: the sentence right before keeps the places its
+            # records took ("militares lograron salir ... en la ciudad" || "Las calles ... lucieron sin tráfico")
+            # (one town only: a state the sentence took may be anybody's origin, a list of towns another event's)
+            carried = [g for g in state.last_groups if all(p.kind in ("locality", "municipality") for p, _, _ in g.places)]
+            state.carried_groups = carried if state.last_index == index - 1 and sum(len(g.places) for g in carried) == 1 \
+                else []
+            state.carried_date = state.last_date
             state.paragraph, state.last_groups, state.paragraph_date = sentence.paragraph, [], None
             pending.clear()
         if sentence.dateline:
@@ -664,7 +671,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         if not triggers:
             return []
         groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours,
-                                                              own_day=bool(own_date and own_date[1] == "day"))
+                                                              own_day=bool(own_date and own_date[1] == "day"),
+                                                              own_date=own_date)
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6 \
                 and not _days_after(inherited_date, own_date) and not _days_before(inherited_date, own_date):
             if not (own_date[1] == "day" and _names_unknown_place(mentions, resolver)):

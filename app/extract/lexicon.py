@@ -1300,6 +1300,11 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?P<place>{_CAPS})(?=\s*,?\s+(?:said|says|reported|stated|announced|dijo|inform[oó]|señal[oó]|"
                       rf"report[oó]|zei|meldde))",
          ("office", "oficina", "delegaci", "sede", "kantoor", "headquarters", "cuartel")),
+    # ... and the speaker's office: "said Jose Luis Leyva of the state prosecutor's office in Culiacan"
+    Trap("reference", rf"(?i:\b(?:said|says|according\s+to|dijo|seg[uú]n|zei|volgens)\s+[^.;]{{0,60}}?\b(?:of|from|del?|van)\s+"
+                      rf"(?:the\s+|la\s+|el\s+|het\s+)?[\w\s'’-]{{0,40}}?\b(?:office|oficina|kantoor)\s+(?:in|en|at|op)\s+)"
+                      rf"(?P<place>{_CAPS})",
+         ("office", "oficina", "kantoor")),
     # ... and where a statement came from: "according to a statement from 21st Military Zone headquarters in Morelia"
     Trap("reference", rf"(?i:\b(?:statement|comunicado|report|informe|verklaring)\s+(?:from|of|by|de|del|van)\s+"
                       rf"(?:the\s+|la\s+|el\s+|de\s+|het\s+)?[\w\s'’-]{{0,40}}?\b(?:headquarters|office|sede|oficinas?|"
@@ -1715,6 +1720,9 @@ TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexe
          r"\b(?:en\s+(?:los|las)\s+[uú]ltim[oa]s|in\s+the\s+(?:last|past)|(?:in\s+)?de\s+(?:afgelopen|laatste))\s+"
          r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
          r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:d[ií]as|days|dagen|semanas|weeks|weken)\b",
+         # ... or the last months: "More than 30 carjackers have been killed ... in the last few months"
+         r"\b(?:in\s+the\s+(?:last|past)|en\s+los\s+[uú]ltimos|(?:in\s+)?de\s+afgelopen)\s+(?:few\s+|several\s+|"
+         r"pocos\s+|varios\s+|paar\s+)?(?:months|meses|maanden)\b",
          # a rank in a year's toll: "the fifth journalist killed in Guerrero this year", "de vijfde journalist
          # die dit jaar is vermoord"
          r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,2}?"

@@ -160,6 +160,8 @@ class _State:
         self.paragraph_date: tuple[dt.date, str] | None = None  # the last date the paragraph gave
         self.last_groups: list[Group] = []
         self.last_index = -1                    # the sentence the last groups came from
+        self.carried_groups: list[Group] = []   # the last groups of the sentence that ended the paragraph before
+        self.carried_date: tuple[dt.date, str] | None = None
         self.index = 0                          # the sentence being read
         self.last_admin1: str | None = None     # the state of the last record
         self.shared: dict[int, SharedCount] = {}  # records that carry a count for several places
@@ -460,7 +462,8 @@ class _Neighbours:
 
 def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolver: PlaceResolver,
                      state: _State, neighbours: _Neighbours,
-                     own_day: bool = False) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
+                     own_day: bool = False, own_date: tuple[dt.date, str] | None = None
+                     ) -> tuple[list[Group], tuple[dt.date, str] | None, float]:
     """No place named in a strong way. In order: 'the operation' refers to the last one; a
     name after 'van/de/of' alone; a governor's measures apply to the state; 'the city'
     refers to the last town; the places of the sentence before (recorded or only named) in
@@ -539,6 +542,10 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
             and state.last_date[1] == "day" and state.main_date is not None \
             and state.last_date[0] > state.main_date[0] else None  # an earlier day is the background's
         return _copy_groups(named), later_day, 0.5
+    if state.carried_groups and state.last_index == state.index - 1 \
+            and (own_date is None or own_date == state.carried_date):  # (a date of its own: another event's)
+        # the places the sentence right before (the last of its paragraph) took from its own neighbours
+        return _copy_groups(state.carried_groups), state.carried_date, 0.5
     following = neighbours.after(state.index)
     if following and any(key[0] and key[0] != "Ciudad de México" for key in state.places):
         # "... they arrested 13 gunmen. The case was turned over to SEIDO in Mexico City": the capital,

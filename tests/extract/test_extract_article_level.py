@@ -2902,3 +2902,18 @@ def test_a_hamlet_the_gazetteer_lacks_before_a_state_is_in_that_state(extract) -
             "occurred when soldiers found 2,700 pounds of drugs on August 18 in Ensenada, Baja California.")
     seizures = {r["event_date"]: r["location"] for r in extract(text, "en", date="2018-08-29") if r["event_type"] == "seizure"}
     assert seizures == {"2018-08-16": "Sinaloa", "2018-08-18": "Ensenada"}, seizures
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados bloquearon calles de Reynosa, Tamaulipas, el domingo.\n\nLos militares apoyaron el retiro de "
+           "los bloqueos en la ciudad.\n\nLas calles lucieron sin tráfico.\n\nPor la tarde, la autopista fue cerrada a "
+           "la altura de Nuevo Progreso."),
+    ("en", "Gunmen blocked streets in Reynosa, Tamaulipas, on Sunday.\n\nSoldiers helped remove the blockades in the "
+           "city.\n\nStreets were deserted and shops stayed closed.\n\nIn the afternoon, the highway was closed "
+           "near Nuevo Progreso."),
+])
+def test_one_sentence_paragraphs_keep_the_town_the_sentence_before_took(extract, lang: str, text: str) -> None:
+    # news copy puts each sentence in a paragraph of its own: a placeless sentence takes the town the one before
+    # took (from "the city"), not the town of the sentence after
+    disruption = {r["admin2"] for r in extract(text, lang, date="2018-05-28") if r["event_type"] == "disruption"}
+    assert "Reynosa" in disruption, disruption

@@ -1026,3 +1026,17 @@ def test_the_town_an_ambulance_came_from_is_no_place(extract) -> None:
                       "patrulla ambulancia de Zacatelco.\nEl tiroteo se desató en la avenida Juárez y provocó la "
                       "detención de un delincuente.", "es", date="2024-05-10")
     assert records and "Zacatelco" not in {r["location"] for r in records}, records
+
+
+def test_the_speaker_s_office_is_no_place_of_the_event(extract) -> None:
+    text = ("Eight people were killed at a party on Saturday night. Several more were wounded, said Jose Luis Leyva "
+            "of the state prosecutor's office in Culiacan, the state capital.")
+    assert "Culiacán" not in {r["location"] for r in extract(text, "en", date="2009-08-31")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "More than 30 carjackers have been killed in similar circumstances in Sinaloa in the last few months."),
+    ("es", "Más de 30 ladrones de autos han sido asesinados en Sinaloa en los últimos meses."),
+])
+def test_a_count_over_the_last_months_is_a_tally(extract, lang: str, text: str) -> None:
+    assert not extract(text, lang, date="2009-08-31")
