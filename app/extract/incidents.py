@@ -682,10 +682,12 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
             inherited_date = None
         if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
                 and not _same_period(own_date, main_date) and not _month_before(own_date, main_date) \
-                and not (_recent_month(own_date, main_date, text) and _group_keys(groups) <= state.places):
+                and not (_recent_month(own_date, main_date, text) and _group_keys(groups) <= state.places) \
+                and not (own_date[1] == "month" and TOWN_ANAPHORA.search(text)):
             # "in 2022", "last year": a figure of another period, not this article's event (but "In July, seven
             # police officers were shot and killed" in a story of Tijuana's police, told apart from its last record:
-            # an earlier event of a place the story's events are in)
+            # an earlier event of a place the story's events are in; and "En febrero de 2009 fue asesinado un general
+            # ... asesor del municipio": a month's event the sentence places in the story's town itself)
             return []
         date = own_date or inherited_date or main_date
     if not groups:

@@ -503,7 +503,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         return [Group(0, 10 ** 9, [(capital, None, False)], False, label=capital.location)], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
         # "the same municipality" names the place outright: the sentence's own date stays
-        return _copy_groups(state.town_groups), None if SAME_TOWN.search(text) else state.town_date, 0.5
+        return _copy_groups(state.town_groups), None, 0.5
     if not state.town_groups and TOWN_ANAPHORA.search(text) and (title_town := neighbours.title_town()) is not None:
         # "Zetas go on rampage in Miguel Aleman" || "gunmen attacked the city Thursday": the headline's town
         return [Group(0, 10 ** 9, [(title_town, None, False)], True, label=title_town.location)], None, 0.5

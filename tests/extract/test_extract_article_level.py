@@ -2917,3 +2917,16 @@ def test_one_sentence_paragraphs_keep_the_town_the_sentence_before_took(extract,
     # took (from "the city"), not the town of the sentence after
     disruption = {r["admin2"] for r in extract(text, lang, date="2018-05-28") if r["event_type"] == "disruption"}
     assert "Reynosa" in disruption, disruption
+
+
+@pytest.mark.parametrize("lang,text,month", [
+    ("en", "Gunmen killed five people in Acapulco on Saturday. In June, 18 gunmen and soldiers were killed in battles in "
+           "one of the city's seaside neighborhoods.", "2009-06"),
+    ("es", "Cinco personas murieron en un ataque en Cancún el domingo. En febrero de 2009 fue asesinado un general que "
+           "había sido nombrado asesor del municipio.", "2009-02"),
+])
+def test_a_past_event_in_the_town_named_as_the_city_keeps_its_own_date(extract, lang: str, text: str, month: str) -> None:
+    # "the city", "del municipio" name the story's town outright: the sentence's own month stands (it is no
+    # statistic of another place)
+    deaths = sorted(r["event_date"][:7] for r in extract(text, lang, date="2010-03-15") if r["event_type"] == "death")
+    assert month in deaths and len(deaths) == 2, deaths
