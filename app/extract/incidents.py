@@ -675,7 +675,13 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                                                               own_date=own_date)
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6 \
                 and not _days_after(inherited_date, own_date) and not _days_before(inherited_date, own_date):
-            if not (own_date[1] == "day" and _names_unknown_place(mentions, resolver)):
+            if own_date[1] in ("day", "month") and not _names_unknown_place(mentions, resolver) \
+                    and (state_place := _state_of_groups(groups, resolver)) is not None:
+                # "Pas vorige zaterdag werd ... nog een journalist vermoord", "In January, a journalist was also
+                # killed": an event of its own day or month that names no place is in the story's state (not in
+                # the town of the event it follows, and no statistic: it is told as one event)
+                groups, inherited_date = [Group(0, 10 ** 9, [(state_place, None, False)], True, label=state_place.location)], None
+            elif not (own_date[1] == "day" and _names_unknown_place(mentions, resolver)):
                 return []  # a statistic or a past event: not the place of the event we inherit from
             # "El 24 de diciembre ocurrió el primer ataque con drones ... en El Pinito": an event of its own day at a
             # place the gazetteer lacks, in the story's town; its own day, not the story's
@@ -703,6 +709,15 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if records and confidence > ARTICLE_STATE_CONFIDENCE:
         _remember(groups, date, state)  # a guessed state is no place for the next sentence to take
     return records
+
+
+def _state_of_groups(groups: list[Group], resolver: PlaceResolver) -> Any:
+    """The state-level place of the groups' one state, when it is the article's first state; else None."""
+    states = {p.admin1 for g in groups for p, _, _ in g.places if getattr(p, "admin1", None)}
+    if len(states) != 1 or next(iter(states)) not in resolver.context_states[:1]:
+        return None
+    place = resolver.resolve(f"estado de {next(iter(states))}")
+    return place if place is not None and place.kind == "state" else None
 
 
 def _names_unknown_place(mentions: list[Mention], resolver: PlaceResolver) -> bool:

@@ -2930,3 +2930,15 @@ def test_a_past_event_in_the_town_named_as_the_city_keeps_its_own_date(extract, 
     # statistic of another place)
     deaths = sorted(r["event_date"][:7] for r in extract(text, lang, date="2010-03-15") if r["event_type"] == "death")
     assert month in deaths and len(deaths) == 2, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Pistoleros mataron a cinco personas en Culiacán, Sinaloa, el domingo. El pasado 3 de marzo, tres policías "
+           "fueron asesinados en una emboscada."),
+    ("en", "Gunmen killed five people in Culiacán, Sinaloa, on Sunday. On March 3, three police officers were killed in "
+           "an ambush."),
+])
+def test_a_past_event_of_its_own_day_without_a_place_is_in_the_story_s_state(extract, lang: str, text: str) -> None:
+    deaths = {(r["location"], r["event_date"], r["fatalities"]) for r in extract(text, lang, date="2019-06-10")
+              if r["event_type"] == "death"}
+    assert deaths == {("Culiacán", "2019-06-09", 5), ("Sinaloa", "2019-03-03", 3)}, deaths
