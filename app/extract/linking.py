@@ -661,7 +661,9 @@ def _towns_listed_next(admin1: str, neighbours: "_Neighbours", index: int) -> li
         towns = [g for g in neighbours.places(other)
                  if all(p.kind in ("municipality", "locality") and p.admin1 == admin1 for p, _, _ in g.places)]
         if sum(len(g.places) for g in towns) >= 2:
-            return _copy_groups(towns)
+            # every list of the sentence ("en Apatzingán (7); en Nueva Italia, Parácuaro ...; en Zamora (5); ..."),
+            # as one group: a copied group is one list
+            return [Group(0, 10 ** 9, [entry for g in towns for entry in g.places], True, label=towns[0].label)]
     return []
 
 
