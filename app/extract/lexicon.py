@@ -1942,16 +1942,11 @@ SAME_STATE = (r"\b(?:the\s+same\s+(?:state|entity)|d?el\s+mismo\s+estado|la\s+mi
 # last named, not the year of publication.
 THAT_YEAR = (r"\b(?:(?:ese|aquel)\s+(?:mismo\s+)?año|(?:that|the\s+same)\s+(?:same\s+)?year|"
              r"(?:dat|datzelfde|hetzelfde)\s+jaar)\b")
-# "in the same municipality", "en el mismo municipio", "in dezelfde gemeente": the town last
-# named, whatever the sentence's own date ("On February 22, ... in the same municipality").
 # "this border city", "deze stad": in English and Dutch copy under a town's dateline, that town (not where
 # people were taken "from"); Spanish "este municipio", "esta ciudad" is the town just named
 THIS_TOWN = (r"(?<!\bfrom )(?<!\buit )(?<!\bvan )\b(?:this|deze)\s+(?:(?:border|northern|southern|coastal|resort|port|"
              r"industrial|tourist|western|eastern|central|beach|embattled|violent|troubled|small|large)\s+)?"
              r"(?:city|town|(?:grens|haven|kust)?stad|plaats)\b")
-SAME_TOWN = (r"\b(?:the\s+same\s+(?:municipality|town|city)|(?:d?el|la)\s+mism[oa]\s+(?:municipio|ciudad|localidad|"
-             r"comunidad|poblaci[oó]n)|dezelfde\s+(?:gemeente|stad|plaats)|(?:ah[ií]|all[ií])\s+(?:mismo\s+)?"
-             r"(?:se\s+registr\w+|ocurri\w+|sucedi\w+|hubo|se\s+report\w+|fue))\b")
 # The whole country: a sentence about Mexico as a whole never falls back to one state.
 NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
             r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"

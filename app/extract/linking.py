@@ -45,7 +45,6 @@ STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
 
 SAME_STATE = LowerCasePattern(lexicon.SAME_STATE, _FLAGS)
 SPREAD_OVER_STATE = LowerCasePattern(lexicon.SPREAD_OVER_STATE, _FLAGS)
-SAME_TOWN = re.compile(lexicon.SAME_TOWN, _FLAGS)
 THIS_TOWN = LowerCasePattern(lexicon.THIS_TOWN, _FLAGS)
 
 
@@ -502,7 +501,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if capital is not None:
         return [Group(0, 10 ** 9, [(capital, None, False)], False, label=capital.location)], None, 0.5
     if state.town_groups and TOWN_ANAPHORA.search(text):
-        # "the same municipality" names the place outright: the sentence's own date stays
+        # "the same municipality", "the city", "del municipio" name the place outright: the sentence's own date
+        # stays ("On February 22, ... in the same municipality"; "In June, ... in the city's seaside neighborhoods")
         return _copy_groups(state.town_groups), None, 0.5
     if not state.town_groups and TOWN_ANAPHORA.search(text) and (title_town := neighbours.title_town()) is not None:
         # "Zetas go on rampage in Miguel Aleman" || "gunmen attacked the city Thursday": the headline's town
@@ -544,7 +544,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         return _copy_groups(named), later_day, 0.5
     if state.carried_groups and state.last_index == state.index - 1 \
             and (own_date is None or own_date == state.carried_date):  # (a date of its own: another event's)
-        # the places the sentence right before (the last of its paragraph) took from its own neighbours
+        # the one town the sentence right before (the last of its paragraph) took, from its own words or its neighbours
         return _copy_groups(state.carried_groups), state.carried_date, 0.5
     following = neighbours.after(state.index)
     if following and any(key[0] and key[0] != "Ciudad de México" for key in state.places):
