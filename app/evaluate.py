@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
-# dev, heldout, heldout2 ... heldout105, in the order they were made (tests/gold/README.md)
+# dev, heldout, heldout2 ... heldout109, heldout111, in the order they were made (tests/gold/README.md; the
+# annotators asked for heldout110 and heldout112 delivered nothing)
 GOLD_SETS = {name: ROOT / "tests" / "gold" / name
-             for name in ("dev", "heldout", *(f"heldout{n}" for n in range(2, 110)))}
+             for name in ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 110), 111)))}
 
 _STATE_ALIASES = {
     "mexico city": "ciudad de mexico", "cdmx": "ciudad de mexico", "distrito federal": "ciudad de mexico",
