@@ -30,10 +30,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
-# dev, heldout, heldout2 ... heldout109, heldout111, in the order they were made (tests/gold/README.md; the
-# sets heldout110 and heldout112 came after the twenty-eighth session's end, on branches gold110 and gold112, unmerged)
+# dev, heldout, heldout2 ... heldout112, in the order they were made (tests/gold/README.md)
 GOLD_SETS = {name: ROOT / "tests" / "gold" / name
-             for name in ("dev", "heldout", *(f"heldout{n}" for n in (*range(2, 110), 111)))}
+             for name in ("dev", "heldout", *(f"heldout{n}" for n in range(2, 113)))}
 
 _STATE_ALIASES = {
     "mexico city": "ciudad de mexico", "cdmx": "ciudad de mexico", "distrito federal": "ciudad de mexico",
