@@ -486,6 +486,19 @@ def said_day(text: str, published: dt.date) -> dt.date | None:
     return _weekday(found, published)[0]
 
 
+_DAY_OF_MONTH_RULE = next(i for i, (_, rule) in enumerate(RULES) if rule is _day_of_month)
+
+
+def bare_day(text: str) -> int | None:
+    """The day of a sentence that names a day without its month ("El 5, un comerciante ...",
+    "el día 12", "on the 12th"), which sentence_date reads in the month of publication: in a
+    round-up of a past month the caller knows better."""
+    found = RULES[_DAY_OF_MONTH_RULE][0].search(text.lower())
+    if found is None or found["d"]:  # "el 12 de este mes" names its month
+        return None
+    return int(found["e"] or found["f"] or found["g"])
+
+
 def sentence_date(text: str, published: dt.date,
                   possible: Collection[Hashable] | None = None) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none. ``possible``: a

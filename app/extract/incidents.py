@@ -17,7 +17,7 @@ from typing import Any
 from app.articles import Article
 from app.records import Incident
 from app.extract import lexicon
-from app.extract.dates import DATE_GATES, said_day, sentence_date, since_day
+from app.extract.dates import DATE_GATES, bare_day, said_day, sentence_date, since_day
 from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words,
                                    readable_title, unknown_hamlet_heads)
@@ -437,6 +437,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         if found and sentence.heading and index > 0 and not neighbours.mentions(index):
             continue  # "Ontvoerd door politie" between paragraphs: the text under it tells the event and its place
         own_date = date_of(sentence) if found else None
+        if own_date is not None and own_date[1] == "day":
+            own_date = _in_month_told(sentence.text, own_date, state.last_event_day)
         if not found and _may_date(scan[1]):
             pending.append(sentence)  # its date, if any, is the paragraph's from here on: read when asked
         if found and own_date is None and "background" in scan[1] and _BACKGROUND_PARTS.search(scan[0], scan[1]):
@@ -743,6 +745,18 @@ CAME_DAYS_AFTER = re.compile(lexicon.CAME_DAYS_AFTER, _FLAGS)
 # a word each of the day-shift patterns needs
 _DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche", "week", "semana")
 _DIGIT = re.compile(r"\d")
+
+
+def _in_month_told(text: str, own: tuple[dt.date, str], last_day: tuple[dt.date, str] | None) -> tuple[dt.date, str]:
+    """A day named without its month after an event of an earlier month, counting on from it, is
+    that month's: "El 4 de enero ... El 5, un comerciante ..." in a round-up published in May."""
+    if last_day is None or last_day[1] != "day" or (own[0].year, own[0].month) == (last_day[0].year, last_day[0].month):
+        return own
+    day = bare_day(text)
+    if day != own[0].day or day < last_day[0].day:
+        return own
+    told = last_day[0].replace(day=day)
+    return (told, "day") if told < own[0] else own
 
 
 def _day_shift(text: str, lang: str) -> int | None:

@@ -19,3 +19,23 @@ FOUND = "Police found the bodies of 72 migrants in San Fernando, Tamaulipas."
 def test_a_paragraphs_date_comes_from_its_last_dated_sentence(extract, middle: str, expected: tuple[str, str]) -> None:
     records = [r for r in extract(LEAD + middle + FOUND, "en") if r["location"] == "San Fernando"]
     assert [(r["event_date"], r["date_precision"]) for r in records] == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El 4 de enero el cuerpo de una mujer fue localizado en Soledad de Graciano Sánchez. "
+           "El 5, un comerciante fue ejecutado en Matehuala."),
+    ("en", "On January 4 the body of a woman was found in Soledad de Graciano Sánchez. "
+           "On the 5th, gunmen killed a shopkeeper in Matehuala."),
+])
+def test_a_day_named_without_its_month_after_a_past_months_event_is_in_that_month(extract, lang: str, text: str) -> None:
+    # a round-up published in May of the killings of January: "El 5," goes on counting the days of January
+    records = [r for r in extract(text, lang, date="2018-05-07") if r["location"] == "Matehuala"]
+    assert records and {r["event_date"] for r in records} == {"2018-01-05"}
+
+
+def test_a_day_named_without_its_month_earlier_than_the_last_event_is_in_the_month_of_publication(extract) -> None:
+    # "El 2," after an event of the 28th of the month before: the count of days began anew
+    text = ("El 28 de abril el cuerpo de una mujer fue localizado en Soledad de Graciano Sánchez. "
+            "El 2, un comerciante fue ejecutado en Matehuala.")
+    records = [r for r in extract(text, "es", date="2018-05-07") if r["location"] == "Matehuala"]
+    assert records and {r["event_date"] for r in records} == {"2018-05-02"}
