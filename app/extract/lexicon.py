@@ -217,6 +217,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
+               # figures that soared, no shots: "en San Luis los homicidios se dispararon", "se disparó la violencia"
+               r"\b(?:homicidios|asesinatos|muertes|ejecuciones|delitos|cifras|[ií]ndices|robos|secuestros|casos|"
+               r"precios|violencia|incidencia|extorsiones)\s+(?:\w+\s+){0,2}?se\s+dispar(?:[oó]|aron|an)\b",
+               r"\bse\s+dispar(?:[oó]|aron|an)\s+(?:\w+\s+){0,2}?(?:los|las|la|el)\s+(?:homicidios|asesinatos|muertes|"
+               r"ejecuciones|delitos|cifras|[ií]ndices|robos|secuestros|casos|precios|violencia|incidencia|extorsiones)\b",
                # a body found shot: "a man was found shot to death", "fue hallado muerto a balazos", "werd doodgeschoten aangetroffen"
                r"\b(?:(?:was|were)\s+found\s+shot(?:\s+to\s+death|\s+dead)?|(?:fue|fueron)\s+(?:hallad|encontrad|localizad)[oa]s?\s+"
                r"(?:muert[oa]s?|sin\s+vida)\s+a\s+balazos|doodgeschoten\s+aangetroffen|signs\s+of\s+an?\s+execution-style\s+shooting)\b",

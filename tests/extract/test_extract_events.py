@@ -257,6 +257,9 @@ def test_the_municipal_seat_of_a_town_named_like_a_state_is_that_town(extract, l
     ("es", "Se suspendieron las clases en Caborca ante el riesgo de balaceras.", "attack"),
     ("nl", "In Culiacán heerst de dreiging van een aanslag.", "attack"),
     ("en", "Gunmen can carry out attacks in Nuevo León and cross the border to Tamaulipas.", "attack"),
+    # figures that soared: "se dispararon" without a shot
+    ("es", "En 2017 en San Luis Potosí los homicidios se dispararon en forma exponencial.", "attack"),
+    ("es", "Se dispararon los índices de violencia en Culiacán.", "attack"),
 ])
 def test_a_trend_a_cause_and_burned_bodies_are_no_event_of_that_type(extract, lang: str, text: str, etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang)}
