@@ -43,6 +43,7 @@ CASES = [
     ("nl", "Militairen zoeken naar de daders in Tepalcatepec.", "operation", "Tepalcatepec"),
     ("en", "Cartel gunmen threw road spikes on the highways of Reynosa.", "roadblock", "Reynosa"),
     ("es", "Sicarios arrojaron ponchallantas en las carreteras de Reynosa.", "roadblock", "Reynosa"),
+    ("es", "Los individuos de la camioneta arrojaron poncha llantas en las calles de Huichapan.", "roadblock", "Huichapan"),
     ("nl", "Gewapende mannen strooiden spijkers op de snelwegen van Reynosa.", "roadblock", "Reynosa"),
     # a fight among inmates
     ("en", "At least 11 inmates died in a fight at the Gomez Palacio prison on Tuesday.", "unrest", "Gómez Palacio"),
