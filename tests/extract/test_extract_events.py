@@ -1248,6 +1248,9 @@ def test_counts_under_two_death_words_add_up(extract, text: str, count: int) -> 
     ("en", "A man, his wife and their son were shot dead in Fresnillo.", 3),
     ("es", "Un hombre, su esposa y su hijo fueron asesinados en Fresnillo.", 3),
     ("es", "Hombres armados dispararon contra una familia en Fresnillo, asesinando a siete y lesionando a tres.", 7),
+    # deaths counted as a noun
+    ("es", "El 7 de octubre, Fresnillo registró dos muertes.", 2),
+    ("es", "La fiscalía investiga las muertes de cuatro policías en Fresnillo.", 4),
 ])
 def test_ordinal_victims_kin_in_a_list_and_gerund_counts(extract, lang: str, text: str, count: int) -> None:
     deaths = [r for r in extract(text, lang) if r["event_type"] == "death"]
