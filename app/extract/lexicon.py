@@ -500,6 +500,15 @@ NEGATED: dict[str, list[str]] = {
               # "there have been no reports yet of fatalities", "no se tienen reportes de muertos",
               # "er zijn nog geen meldingen van doden"
               r"\bno reports? (?:yet |so far )?of (?:any |other |further )?(?:deaths|fatalities|casualties|dead)\b",
+              # nobody of a kind killed: "So far, no soldier has been killed", "ningún policía ha muerto", "geen enkele
+              # soldaat is gedood"
+              r"\bno\s+(?:[\w-]+\s+){1,2}?(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?been\s+killed\b",
+              r"\bno\s+(?:soldiers?|officers?|police(?:\s+officers?)?|agents?|marines?|troops|civilians?|residents?|"
+              r"bystanders?)\s+(?:was|were)\s+killed\b",
+              r"\bning[uú]n\s+(?:\w+\s+){1,2}?(?:ha|hab[ií]a|han)\s+(?:muerto|sido\s+asesinad[oa]|fallecido|perdido\s+la\s+vida)\b",
+              r"\bning[uú]n\s+\w+\s+(?:muri[oó]|falleci[oó]|result[oó]\s+muerto|perdi[oó]\s+la\s+vida)\b",
+              r"\b(?:(?:is|werd|zijn|werden)\s+)?geen\s+(?:enkele\s+)?\w+\s+(?:(?:is|werd|zijn|werden)\s+)?(?:\w+\s+)?"
+              r"(?:gedood|omgekomen|doodgeschoten)\b",
               # a tip about graves that may exist: "the possible existence of clandestine graves in Ensenada and Mexicali"
               r"\b(?:possible|alleged|suspected)\s+existence\s+of\b", r"\bposible\s+existencia\s+de\b",
               r"\bmogelijke\s+(?:aanwezigheid|bestaan)\s+van\b",

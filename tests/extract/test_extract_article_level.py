@@ -242,9 +242,20 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("es", "Se registró una balacera en Navolato. Hasta el momento no hay un reporte sobre personas lesionadas o "
            "abatidas.", {"death"}),
     ("en", "Gunmen attacked a bar in Celaya. No suspects were in custody.", {"arrest"}),
+    # nobody of a kind killed
+    ("en", "So far, no soldier has been killed in the confrontations in Tampico.", {"death"}),
+    ("es", "Hasta ahora ningún soldado ha muerto en los enfrentamientos en Tampico.", {"death"}),
+    ("nl", "Tot nu toe is geen enkele soldaat gedood bij de gevechten in Tampico.", {"death"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
+
+
+def test_nobody_of_one_kind_killed_leaves_the_others_deaths(extract) -> None:
+    # the negation takes back its own clause only
+    deaths = [r for r in extract("No soldier has been killed, but gunmen killed two police officers in Tampico.", "en")
+              if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [2]
 
 
 def test_no_injuries_does_not_undo_the_deaths(extract) -> None:
