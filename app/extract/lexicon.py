@@ -217,6 +217,13 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
+               # crimes laid at someone's door: "Cartel gunmen are linked to kidnappings, murders, and shootouts",
+               # "vinculados con secuestros y balaceras", "betrokken bij ontvoeringen en schietpartijen"
+               r"\b(?:linked\s+to|tied\s+to|blamed\s+for|vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|relacionad[oa]s?\s+con|"
+               r"se\s+les?\s+atribuye[n]?|betrokken\s+bij)\s+(?:[\w,]+\s+){0,5}?(?:kidnappings|shootouts|attacks|ambushes|"
+               r"secuestros|balaceras|ataques|emboscadas|ontvoeringen|schietpartijen|aanslagen)\b(?:[^.;]{0,60}?\b(?:and|y|en)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:kidnappings|shootouts|attacks|ambushes|secuestros|balaceras|ataques|emboscadas|"
+               r"ontvoeringen|schietpartijen|aanslagen)\b)?",
                # figures that soared, no shots: "en San Luis los homicidios se dispararon", "se disparó la violencia"
                r"\b(?:homicidios|asesinatos|muertes|ejecuciones|delitos|cifras|[ií]ndices|robos|secuestros|casos|"
                r"precios|violencia|incidencia|extorsiones)\s+(?:\w+\s+){0,2}?se\s+dispar(?:[oó]|aron|an)\b",

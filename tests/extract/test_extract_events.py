@@ -261,6 +261,10 @@ def test_the_municipal_seat_of_a_town_named_like_a_state_is_that_town(extract, l
     # figures that soared: "se dispararon" without a shot
     ("es", "En 2017 en San Luis Potosí los homicidios se dispararon en forma exponencial.", "attack"),
     ("es", "Se dispararon los índices de violencia en Culiacán.", "attack"),
+    # crimes laid at someone's door
+    ("en", "Cartel gunmen in Monterrey are linked to kidnappings, murders, and shootouts.", "attack"),
+    ("es", "Los sicarios de Monterrey están vinculados con secuestros y balaceras.", "attack"),
+    ("nl", "De schutters uit Monterrey zijn betrokken bij ontvoeringen en schietpartijen.", "attack"),
 ])
 def test_a_trend_a_cause_and_burned_bodies_are_no_event_of_that_type(extract, lang: str, text: str, etype: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang)}
