@@ -1046,6 +1046,8 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
             if value is None or consumed & counted:
                 continue  # a number already counted under another cue of the same field
             counted |= consumed
+            if field_name == "fatalities" and _total_before_its_parts(text, min(consumed), value, numbers, groups):
+                continue
             group = _nearest(text, cue.start(), cue.end(), groups)
             if field_name in group.counts and _contrasts(_gap(text, cue.start(), cue.end(), group)):
                 continue  # "killed 13 people, while ... shootouts have left 19 dead": another event's count
@@ -1058,6 +1060,21 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
         _risen_toll(text, groups, numbers)
         if not any("fatalities" in g.counts for g in groups):
             _subject_count(text, groups, numbers)
+
+
+AMONG_VICTIMS = re.compile(lexicon.AMONG_VICTIMS, _FLAGS)
+
+
+def _total_before_its_parts(text: str, at: int, value: int, numbers: list[Any], groups: list[Group]) -> bool:
+    """"al menos 14 personas fueron ejecutadas este fin de semana; entre las víctimas, hay cuatro policías
+    acribillados en Sombrerete": a total told before "among the victims" and the places' own smaller counts is
+    none of those places' (the state's, when the sentence names it, is another group's)."""
+    among = AMONG_VICTIMS.search(text, at)
+    if among is None:
+        return False
+    before = [g for g in groups if g.start < among.start() and g.places]
+    after = [g for g in groups if g.start > among.end()]
+    return not before and bool(after) and any(among.end() <= n.start and n.value < value for n in numbers)
 
 
 # "Seis personas, entre ellos un adolescente ..., fueron asesinados": the sentence's subject

@@ -89,6 +89,10 @@ _GROUP_FATE = (r"\bwhose\s+(?:\w+\s+){0,3}?(?:leaders?|bosses|chiefs?|founders?|
                r"detenid|aprehendid|extraditad)[oa]s)?\b"
                r"|\bwaarvan\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:leiders|bazen|kopstukken|leden)\s+(?:\w+\s+)?(?:zijn|waren)\s+"
                r"(?:gedood|opgepakt|gearresteerd|gevangengenomen)(?:\s+of\s+(?:gedood|opgepakt|gearresteerd|gevangengenomen))?\b")
+# a total's parts told next: "14 personas fueron ejecutadas; entre las víctimas, hay cuatro policías acribillados en
+# Sombrerete", "among the dead were four police officers in", "onder de doden zijn vier agenten in"
+AMONG_VICTIMS = (r"\b(?:entre\s+(?:las\s+v[ií]ctimas|los\s+(?:muertos|fallecidos|occisos|asesinados))|among\s+(?:the\s+)?"
+                 r"(?:dead|victims|those\s+killed)|onder\s+de\s+(?:doden|slachtoffers))\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   # the gunmen who chase: "The officers were pursued by gunmen", "perseguidos por sicarios"

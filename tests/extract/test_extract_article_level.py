@@ -120,6 +120,20 @@ def test_a_shared_count_keeps_only_what_the_places_own_counts_leave(extract) -> 
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Al menos 14 personas fueron ejecutadas este fin de semana; entre las víctimas, hay cuatro policías "
+           "acribillados en Sombrerete y un padre y su hija, muertos en un ataque armado en Calera."),
+    ("en", "At least 14 people were killed over the weekend; among the dead were four police officers gunned down in "
+           "Sombrerete and a father and his daughter, killed in an armed attack in Calera."),
+    ("nl", "Dit weekend werden minstens 14 mensen vermoord; onder de doden zijn vier agenten die in Sombrerete werden "
+           "doodgeschoten en een vader en zijn dochter die in Calera werden gedood."),
+])
+def test_a_total_told_before_among_the_victims_is_no_count_of_the_places_after_it(extract, lang: str, text: str) -> None:
+    # the places keep their own counts; the total is nobody's town's (the deaths never add up to more than 14)
+    deaths = {r["location"]: r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"}
+    assert deaths == {"Sombrerete": 4, "Calera": 2}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Dos enfrentamientos en los municipios de Agua Prieta y Naco, Sonora, dejaron nueve muertos este lunes. "
            "En Naco murieron cuatro agresores este lunes."),
     ("en", "Two gunfights in the towns of Agua Prieta and Naco, Sonora, left nine people dead on Monday. "
