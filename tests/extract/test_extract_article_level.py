@@ -192,6 +192,9 @@ def test_as_many_dead_as_places_listed_is_one_in_each(extract, lang: str, text: 
     ("nl", "Hij stierf terwijl hij naar Mexico-Stad werd gevlogen na de aanval in Tapalpa."),
     ("es", "El jefe de plaza murió en Tapalpa tras el enfrentamiento."),
     ("en", "Gunmen abducted and killed a man in Lampazos on Thursday."),
+    # one of a round-up's dead, named as such
+    ("es", "El primer ejecutado de la semana fue encontrado en el camino a San José del Barro, en Soledad de Graciano Sánchez."),
+    ("es", "Otro ejecutado fue localizado en Tapalpa."),
 ])
 def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) -> None:
     [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
