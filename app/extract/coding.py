@@ -245,8 +245,8 @@ def _relocate_to_state(records: list[Incident], resolver: PlaceResolver) -> list
                 states = {o.admin1 for o in records if o.admin1 and _day_gap(o, r) <= 1}
             if not states and len(resolver.context_states) == 1:
                 states = set(resolver.context_states)  # "in het westen van het land" in an article naming only Nayarit
-            place = resolver.resolve(f"estado de {next(iter(states))}") if len(states) == 1 else None
-            if place is not None and place.kind == "state":
+            place = resolver.state_place(next(iter(states))) if len(states) == 1 else None
+            if place is not None:
                 r = _moved_to(r, place)
         moved.append(r)
     return moved
@@ -404,8 +404,8 @@ def _common_place(places: list[Any], resolver: PlaceResolver) -> Any:
     """The smallest place that holds all of ``places``: their state, or the country."""
     states = {p.admin1 for p in places}
     if len(states) == 1 and all(p.kind != "state" for p in places):
-        state = resolver.resolve(f"estado de {next(iter(states))}")
-        if state is not None and state.kind == "state":
+        state = resolver.state_place(next(iter(states)))
+        if state is not None:
             return state
     return resolver.resolve("Mexico")
 

@@ -718,8 +718,7 @@ def _state_of_groups(groups: list[Group], resolver: PlaceResolver) -> Any:
     states = {p.admin1 for g in groups for p, _, _ in g.places if getattr(p, "admin1", None)}
     if len(states) != 1 or next(iter(states)) not in resolver.context_states[:1]:
         return None
-    place = resolver.resolve(f"estado de {next(iter(states))}")
-    return place if place is not None and place.kind == "state" else None
+    return resolver.state_place(next(iter(states)))
 
 
 def _names_unknown_place(mentions: list[Mention], resolver: PlaceResolver) -> bool:

@@ -132,7 +132,7 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                     and (state_named := resolver.geo.state_name(name)):
                 # "the attack, which occurred in the northern state of San Luis Potosi", "the first massacre that
                 # occurred in Guanajuato": the state, not its capital of the same name (but "la ciudad de Zacatecas")
-                place = resolver.resolve(f"estado de {state_named}") or place
+                place = resolver.state_place(state_named) or place
             if place is not None and place.kind in ("locality", "state") \
                     and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
                 place = municipality_named(name, resolver) or place  # "the municipality of El Mezquital"
@@ -486,7 +486,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # cuerpos ...": a state's prosecutor tells of its own state, where the story moves
         return [Group(0, 10 ** 9, [(prosecutor_state, None, False)], False, label=prosecutor_state.location)], None, 0.5
     if "disruption" in types and state.title_state and STATE_AUTHORITY.search(text):
-        place = resolver.resolve(f"estado de {state.title_state}")
+        place = resolver.state_place(state.title_state)
         if place is not None:
             return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
                           only=frozenset({"disruption"}))], None, 0.5
@@ -515,8 +515,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if towns:
             return towns, None, 0.5
     if state.last_admin1 and SAME_STATE.search(text):
-        place = resolver.resolve(f"estado de {state.last_admin1}")
-        if place is not None and place.kind == "state":
+        place = resolver.state_place(state.last_admin1)
+        if place is not None:
             # Named by the sentence itself, so a date of its own (a past year) is kept.
             return [Group(0, 10 ** 9, [(place, None, False)], False, label=place.location)], None, 0.5
     if (state.last_groups or state.town_groups) and not own_day and SCENE_ANAPHORA.search(text):
@@ -615,8 +615,7 @@ def _region_state(text: str, resolver: PlaceResolver) -> Any:
     named = resolver.geo.state_name(owner["state"]) if owner is not None else None
     mine = [named] if named in states else [state for state in resolver.context_states if state in states]
     if len(states) == 1 or len(mine) == 1:
-        place = resolver.resolve(f"estado de {(mine or list(states))[0]}")
-        return place if place is not None and place.kind == "state" else None
+        return resolver.state_place((mine or list(states))[0])
     return None
 
 
@@ -647,7 +646,7 @@ def _prosecutor_state(text: str, resolver: PlaceResolver) -> Any:
     for found in _PROSECUTOR_OF_STATE.finditer(text):
         name = resolver.geo.state_name(found["state"])
         if name is not None:
-            return resolver.resolve(f"estado de {name}")
+            return resolver.state_place(name)
     return None
 
 
@@ -677,7 +676,7 @@ def _road_state(roads: list[list[str]], resolver: PlaceResolver) -> Any:
         states = [s for s in resolver.context_states if s in shared] or (
             sorted(shared) if not resolver.context_states else [])
         if len(states) == 1:
-            return resolver.resolve(f"estado de {states[0]}")
+            return resolver.state_place(states[0])
     return None
 
 
@@ -742,5 +741,4 @@ def _article_state(resolver: PlaceResolver, state: _State, neighbours: _Neighbou
         name = named[0]
     else:
         return None
-    place = resolver.resolve(f"estado de {name}")
-    return place if place is not None and place.kind == "state" else None
+    return resolver.state_place(name)

@@ -76,6 +76,12 @@ class PlaceResolver:
         capital = names.STATE_CAPITALS.get(gazetteer.state_code(state) or "")
         return self.resolve(capital) if capital else None
 
+    def state_place(self, state: str) -> Any:
+        """The state-level place of ``state`` (a state's name, "Jalisco"), or None: "estado de X" keeps a
+        state's name from resolving to the town of that name (Durango, Zacatecas, Campeche)."""
+        place = self.resolve(f"estado de {state}")
+        return place if place is not None and place.kind == "state" else None
+
     def resolve(self, name: str, state: str | None = None) -> Any:
         key = (name, state)
         if key not in self.cache:
@@ -223,7 +229,7 @@ def _as_state(mention: Mention, resolver: PlaceResolver, text: str, group_has_st
     before = text[max(0, mention.start - 30):mention.start]
     if CITY_NOUN.search(before) and not group_has_state or _names_capital(mention, text):
         return None
-    return resolver.resolve(f"estado de {mention.state}")
+    return resolver.state_place(mention.state)
 
 
 def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed: tuple[str, ...]) -> list[Group]:
@@ -296,7 +302,7 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
                 # Cepeda, Ensenada": at the town named after it, a village noun or not
                 # (the state, not its capital's municipality: "El Ranchito, Durango", "the community of Loma de
                 # Flores, in the state of Guanajuato")
-                host = resolver.resolve(f"estado de {mention.qualifier}") if mention.locality \
+                host = resolver.state_place(mention.qualifier) if mention.locality \
                     else resolver.resolve(mention.qualifier)
                 if mention.locality or (host is not None and host.kind in ("municipality", "locality")):
                     place = host
