@@ -459,6 +459,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                   # (a misspelt town of the story's state before an unknown hamlet: "in Novolato, a city in ... Sinaloa")
                   if (found := _owner_of_part(text, run, geo) or _name_in_run(run.group(), run.start(), geo)
                            or _misspelt_story_town(text, run, geo, story_states)
+                           or _story_town_with_article(text, run, geo, story_states)
                            or _unknown_hamlet(text, run) or _city_without_prefix(text, run, geo)
                            or _story_short_name(text, run, geo, story_states))]
     names_capital = "apital" in text or "hoofdstad" in text
@@ -629,6 +630,26 @@ def _misspelt_story_town(text: str, run: re.Match[str], geo: Geocoder,
     return (run.start(), run.start() + len(name), town) if town is not None else None
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:El|La|Los|Las)\s+")
+
+
+def _story_town_with_article(text: str, run: re.Match[str], geo: Geocoder,
+                             story_states: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """"near the town of Los Rayones in the border state of Nuevo Leon": a municipality of the story's states
+    said with an article its name lacks (Rayones); only after a word of place, and only in those states ("Los
+    Ayala" of a Nayarit story is no Ayala of Morelos)."""
+    name = run.group().rstrip(".")
+    article = _ARTICLE_PREFIX.match(name)
+    if not story_states or article is None or len(name.split()) != 2 \
+            or not _TOWN_WORD_BEFORE.search(text, max(0, run.start() - 16), run.start()):
+        return None
+    town = name[article.end():]
+    place = geo.resolve(town, context_states=story_states)
+    if place is None or place.admin1 not in story_states or not _town(geo, town):
+        return None
+    return run.start() + article.end(), run.start() + len(name), town
+
+
 @lru_cache(maxsize=16384)
 def _misspelt_town_of(geo: Geocoder, name: str, states: tuple[str, ...]) -> str | None:
     # cached: the names a story's sentences ask about repeat ("Seguridad Pública", "Guardia Nacional")
@@ -701,6 +722,9 @@ def _folded(word: str) -> str:
     return fold(word)
 
 
+_PLURAL_ARTICLES = frozenset({"Los", "Las"})
+
+
 def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozenset[str]]:
     """Town names that ``text`` uses inside a person's name: (middle words, surnames).
     A middle word stands between two capitalised words that are no places ("Noe Ramos
@@ -728,6 +752,8 @@ def person_name_words(text: str, geo: Geocoder) -> tuple[frozenset[str], frozens
             # "(Journalist) Victor Fernando Álvarez Chávez": every name after a given name is the person's
             surnames.update(t for t in tokens[first + 1:] if geo.state_name(t) is None and geo.is_place_name(t))
         last = tokens[-1]
+        if tokens[-2] in _PLURAL_ARTICLES:
+            continue  # "Since Los Rayones does not have a local police force": a place's name, no person's
         if len(tokens) == 2 and _folded(tokens[0]) not in lexicon.GIVEN_NAMES:
             continue  # "het Mexicaanse Jiménez", "But Taxco": no first name before it
         if geo.state_name(last) is None and geo.is_place_name(last) and not geo.is_place_name(run) \

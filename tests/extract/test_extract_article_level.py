@@ -2972,3 +2972,18 @@ def test_a_past_event_of_its_own_day_without_a_place_is_in_the_story_s_state(ext
     deaths = {(r["location"], r["event_date"], r["fatalities"]) for r in extract(text, lang, date="2019-06-10")
               if r["event_type"] == "death"}
     assert deaths == {("Culiacán", "2019-06-09", 5), ("Sinaloa", "2019-03-03", 3)}, deaths
+
+
+def test_a_municipality_of_the_story_said_with_an_article_is_that_municipality(extract) -> None:
+    # the gazetteer knows Rayones, not "Los Rayones"; and "Since Los Rayones ..." makes no person's surname of it
+    text = ("The fighting took place earlier this week near the town of Los Rayones in the border state of Nuevo Leon. "
+            "Gunmen clashed with a group of rivals.\n\n"
+            "Since Los Rayones does not have a local police force, officers from other parts of the state rushed in.")
+    attacks = {r["admin2"] for r in extract(text, "en") if r["event_type"] == "attack"}
+    assert attacks == {"Rayones"}
+
+
+def test_an_article_before_a_name_of_another_state_is_no_municipality(extract) -> None:
+    # "Los Ayala" in a Nayarit story is no Ayala of Morelos
+    text = "Gunmen attacked a family in the town of Los Ayala, in Compostela, Nayarit."
+    assert "Ayala" not in {r["admin2"] for r in extract(text, "en")}
