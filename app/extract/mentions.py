@@ -112,7 +112,7 @@ ONE_SETTLEMENT_BEFORE = re.compile(lexicon.ONE_SETTLEMENT_BEFORE, re.I)  # "la c
 _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional", "residencial", "calle", "avenida", "zona", "neighbo", "wijk",
                              "ranch", "comunidad", "communit", "gemeenschap", "localidad", "poblado", "ejido", "caser", "hamlet", "village",
                              "gehucht", "dorp", "municip", "gemeente"))
-MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipio|municipality|gemeente|municipal(?:ity)? seat|cabecera\s+municipal)\s+"
+MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipios?|municipalit(?:y|ies)|gemeenten?|municipal(?:ity)? seat|cabecera\s+municipal)\s+"
                                  r"(?:de\s+|of\s+)?$", re.I)
 # "in Ixhuatlan Madero municipality"; an apposition: "in Hidalgo, a municipality located on the
 # border with Texas", "en Hidalgo, un municipio fronterizo", "in Hidalgo, een gemeente aan de grens"
@@ -947,6 +947,11 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                 and (not anchor.state or _town_of_state(anchor, cur, text, geo)):  # "Mexico, in de staat X": the state
             cur.is_qualifier = True
             anchor.qualifier = cur.state
+            listed = _listed_before(mentions, anchor)
+            if listed and listed[-1].municipality:
+                # "los municipios de Hidalgo y Padilla, Tamaulipas": the state of a list of municipalities is each one's
+                for other in listed:
+                    other.qualifier = other.qualifier or cur.state
             last_end = cur.end
             continue
         if anchor.context in ("strong", "list", "weak") and anchor.name not in COUNTRY_WORDS and (

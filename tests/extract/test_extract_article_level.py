@@ -2987,3 +2987,14 @@ def test_an_article_before_a_name_of_another_state_is_no_municipality(extract) -
     # "Los Ayala" in a Nayarit story is no Ayala of Morelos
     text = "Gunmen attacked a family in the town of Los Ayala, in Compostela, Nayarit."
     assert "Ayala" not in {r["admin2"] for r in extract(text, "en")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos enfrentamientos ocurridos ayer en los municipios de Hidalgo y Padilla, Tamaulipas, dejaron 12 muertos."),
+    ("en", "Two clashes yesterday in the municipalities of Hidalgo and Padilla, Tamaulipas, left 12 dead."),
+])
+def test_the_state_after_a_list_of_municipalities_is_each_ones(extract, lang: str, text: str) -> None:
+    # Hidalgo is a state's name and a municipality of Nuevo León (the headline's state) as well as of Tamaulipas
+    records = extract(text, lang, title="Continúan los ataques a centros nocturnos de Nuevo León")
+    attacks = {(r["admin2"], r["admin1"]) for r in records if r["event_type"] == "attack"}
+    assert attacks == {("Hidalgo", "Tamaulipas"), ("Padilla", "Tamaulipas")}
