@@ -183,6 +183,16 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$")
 
 
+_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           r"january|february|march|april|may|june|july|august|september|october|november|december|"
+           r"januari|februari|maart|mei|juni|juli|augustus|oktober)")
+_WEEKDAYS = (r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|"
+             r"saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+# "Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012": a page's date line left in the copy, no sentence
+_DATE_LINE = re.compile(rf"(?i:(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}\s+(?:de\s+)?{_MONTHS},?\s+(?:de\s+|del\s+)?\d{{4}}|"
+                        rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})(?:\s*,?\s*(?:p\.|pp\.|p[aá]g\.|page)\s*\d+)?\s*)$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -201,8 +211,9 @@ def split_sentences(text: str) -> list[Sentence]:
             heading = _is_heading(line.group())
             if heading and line.start() > 0:
                 paragraph += 1  # a subheading inside a block opens a new paragraph
-            dl = DATELINE.match(text, *_trim(text, s, e)) or _TOWN_LINE.match(text, *_trim(text, s, e))
-            if dl and (dl.end() < e or dl.re is _TOWN_LINE):
+            dl = DATELINE.match(text, *_trim(text, s, e)) or _TOWN_LINE.match(text, *_trim(text, s, e)) \
+                or _DATE_LINE.match(text, *_trim(text, s, e))
+            if dl and (dl.end() < e or dl.re is _TOWN_LINE or dl.re is _DATE_LINE):
                 ds, de = _trim(text, dl.start(), dl.end())
                 sentences.append(Sentence(ds, de, text[ds:de], paragraph, True))
                 s = dl.end()

@@ -604,6 +604,17 @@ def test_a_dateline_with_a_state_abbreviation_and_a_full_stop_is_a_dateline() ->
     assert not split_sentences("Llegaron a Culiacán, Sin. Después hubo balazos.")[0].dateline
 
 
+@pytest.mark.parametrize("line", ["Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012", "dinsdag 21 augustus 2012"])
+def test_a_pages_date_line_is_no_sentence(extract, line: str) -> None:
+    from app.extract.sentences import split_sentences
+    text = f"Continúan los ataques en Nuevo León\n{line}\nDos enfrentamientos dejaron 12 muertos en Padilla, Tamaulipas."
+    assert [s.text for s in split_sentences(text) if s.dateline] == [line]
+    # ... so no record takes the date line for its evidence
+    assert line not in {r["evidence"] for r in extract(text, "es", date="2012-08-21")}
+    # a sentence that opens with a date stays a sentence
+    assert not split_sentences("El 21 de agosto de 2012 hubo dos muertos en Padilla.")[0].dateline
+
+
 def test_crimes_someone_is_tied_to_are_no_events(extract) -> None:
     text = ("Police arrested two brothers in Taxco, Guerrero, on Sunday. They are tied to drug dealing, kidnapping, "
             "extortion, car theft and several murders in the north Mexico state of Chihuahua.")
