@@ -348,6 +348,12 @@ def _can_host(geo: Geocoder, tail: str) -> bool:
                                  or (candidates[0].population or 0) >= _HOST_POPULATION)
 
 
+# "en el bar Azul Tequila de Monterrey", "at the Sabino Gordo bar of ...": a venue named before its town
+_IN_VENUE_BEFORE = re.compile(r"\b(?:en|at|in|op|bij)\s+(?:el|la|los|las|un|una|the|a|het|de|een)\s+(?:bar|restaurante|antro|"
+                              r"cantina|centro\s+nocturno|negocio|hotel|motel|tienda|palenque|discoteca|billar|taller|"
+                              r"restaurant|nightclub|club|store|shop|caf[eé])\s+$", re.I)
+
+
 def is_sub_place(run: str, name: str) -> bool:
     """True when the name is the tail of a longer 'X de Name' run (a part of the town)."""
     run = run.rstrip(".")
@@ -511,6 +517,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if context in ("none", "weak") and start > run.start():  # "in Mexico's Puerto Vallarta"
             context, part_of, named_as_place = _context(text, run.start(), lang)
             part_of = part_of or sub_place
+            if context == "none" and sub_place and _IN_VENUE_BEFORE.search(text, max(0, run.start() - 40), run.start()):
+                context = "strong"  # "irrumpieron en el bar Azul Tequila de Monterrey": the bar is in that town
         if context == "none" and lang == "en" \
                 and _AUTHORITY_AFTER.match(text, end) and not _state(geo, name):
             context = "weak"  # "officials said Tijuana police found three bodies", as "la policía de Tijuana"

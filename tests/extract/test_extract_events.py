@@ -42,6 +42,9 @@ CASES = [
     ("es", "Militares y policías buscan a los agresores en Tepalcatepec.", "operation", "Tepalcatepec"),
     ("nl", "Militairen zoeken naar de daders in Tepalcatepec.", "operation", "Tepalcatepec"),
     ("en", "The state prosecutor's office mobilized dozens of officers to Rayones.", "operation", "Rayones"),
+    # a venue named before its town: "el bar Azul Tequila de Monterrey" is in Monterrey
+    ("es", "Hombres armados irrumpieron en el bar Azul Tequila de Monterrey y dispararon contra los clientes.", "attack",
+     "Monterrey"),
     ("es", "La fiscalía movilizó a decenas de agentes a Rayones.", "operation", "Rayones"),
     ("nl", "Justitie mobiliseerde tientallen agenten in Rayones.", "operation", "Rayones"),
     ("en", "Cartel gunmen threw road spikes on the highways of Reynosa.", "roadblock", "Reynosa"),
