@@ -60,6 +60,17 @@ def test_context_states_choose_among_homonyms(extract) -> None:
     assert all(r["admin1"] == "Coahuila de Zaragoza" for r in records if r["event_type"] == "attack")
 
 
+def test_a_municipality_with_a_states_name_makes_no_context_state(geo) -> None:
+    # "en los municipios de Hidalgo y Padilla, Tamaulipas", "del municipio de Hidalgo": Tamaulipas's Hidalgo, so
+    # the state of Hidalgo settles no homonym ("el ejido Francisco I. Madero" is no municipality of Hidalgo)
+    from app.articles import parse_article_text
+    from app.extract.linking import _context_states
+    text = ("Dos enfrentamientos en los municipios de Hidalgo y Padilla, Tamaulipas, dejaron 12 muertos. La primera "
+            "balacera se suscitó en el ejido Cruz y Carmen, del municipio de Hidalgo.")
+    article = parse_article_text(text, article_id="t", metadata={"language": "es", "date": "2012-08-21"})
+    assert _context_states(article, geo) == ["Tamaulipas"]
+
+
 def test_a_place_less_sentence_about_the_operation_inherits_its_place(extract) -> None:
     text = "El domingo hubo un operativo en Tapalpa. Durante el operativo murieron cuatro personas."
     records = extract(text, "es")
