@@ -279,8 +279,10 @@ def town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
     one state and that name a municipality first, so "Juárez" or "Hidalgo" settle nothing."""
     states: list[str] = []
     for mention in mentions:
-        if mention.context not in _PLACING_CONTEXTS or mention.state or mention.sub_place:
-            continue  # "la colonia Lomas de San Lorenzo" names no town San Lorenzo (Oaxaca)
+        if mention.context not in _PLACING_CONTEXTS or mention.state or mention.sub_place or mention.locality:
+            # "la colonia Lomas de San Lorenzo" names no town San Lorenzo (Oaxaca); "las localidades de El Terrero y
+            # San Carlos" a hamlet, not the municipality San Carlos of Tamaulipas
+            continue
         state = one_state_town(geo, mention.name)
         if state is not None and state not in states:
             states.append(state)

@@ -71,6 +71,16 @@ def test_a_municipality_with_a_states_name_makes_no_context_state(geo) -> None:
     assert _context_states(article, geo) == ["Tamaulipas"]
 
 
+def test_a_hamlet_named_as_such_makes_no_context_state(geo) -> None:
+    # "las localidades de El Terrero y San Carlos" (in Balleza, Chihuahua): a hamlet, not the municipality San
+    # Carlos, whose state (Tamaulipas) would settle the article's homonyms
+    from app.extract.linking import town_states
+    from app.extract.mentions import find_mentions
+    mentions = find_mentions("Se registran enfrentamientos en las localidades de El Terrero y San Carlos.", "es", geo)
+    assert "San Carlos" in {m.name for m in mentions}
+    assert town_states(mentions, geo) == []
+
+
 def test_a_place_less_sentence_about_the_operation_inherits_its_place(extract) -> None:
     text = "El domingo hubo un operativo en Tapalpa. Durante el operativo murieron cuatro personas."
     records = extract(text, "es")
