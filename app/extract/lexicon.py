@@ -527,8 +527,12 @@ NEGATED: dict[str, list[str]] = {
               r"v[ií]ctimas)\w*",
               r"\bgeen (?:meldingen|berichten) (?:van|over) (?:doden|slachtoffers)\b",
               # "no hay un reporte sobre personas lesionadas o abatidas"
-              r"\bno (?:hay|hubo|se tiene) (?:un |ning[uú]n |alg[uú]n )?(?:reporte|informe|registro)s? (?:sobre|de) "
-              r"(?:personas )?(?:\w+ (?:o|y|ni) )?(?:muert|fallecid|abatid|v[ií]ctimas)\w*",
+              r"\bno (?:hay|hubo|se tiene) (?:un |ning[uú]n |alg[uú]n )?(?:reporte|informe|registro|dato)s? (?:sobre|de) "
+              r"(?:m[aá]s )?(?:personas )?(?:\w+ (?:o|y|ni) )?(?:muert|fallecid|abatid|v[ií]ctimas)\w*",
+              # "No hay datos sobre más personas muertas o heridas", "no information on further casualties"
+              r"\bno (?:hay|hubo|se tiene) informaci[oó]n (?:sobre|de) (?:m[aá]s )?(?:personas )?(?:\w+ (?:o|y|ni) )?"
+              r"(?:muert|fallecid|abatid|v[ií]ctimas)\w*",
+              r"\bno (?:information|details|data) (?:on|about) (?:any |more |further |other )?(?:deaths|dead|fatalities|casualties)\b",
               r"\bno se (?:ha|han|habr[ií]a|hab[ií]a)n? (?:informado|reportado|registrado|confirmado) (?:de )?"
               r"(?:ning[uú]n\w* |personas )?(?:fallecid|muert|v[ií]ctimas mortales|decesos)\w*",
               # what the authorities did not say happened: "Authorities did not say whether any of the attackers

@@ -263,6 +263,9 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("en", "So far, no soldier has been killed in the confrontations in Tampico.", {"death"}),
     ("es", "Hasta ahora ningún soldado ha muerto en los enfrentamientos en Tampico.", {"death"}),
     ("nl", "Tot nu toe is geen enkele soldaat gedood bij de gevechten in Tampico.", {"death"}),
+    # no word of more dead
+    ("es", "Hubo balaceras en Balleza. No hay datos sobre más personas muertas o heridas.", {"death"}),
+    ("en", "There were shootouts in Balleza. There was no information on casualties.", {"death"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
