@@ -131,16 +131,16 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   # patrolling the highway", "asesinados mientras patrullaban"
                   r"\b(?:while|when|as)\s+(?:they\s+were\s+|he\s+was\s+|she\s+was\s+)?(?:on\s+(?:a\s+)?(?:routine\s+)?patrol|"
                   r"patrolling)\b",
-                  r"\b(?:mientras|cuando)\s+(?:\w+\s+){0,4}?(?:patrullaban|patrullaba|realizaban\s+(?:un\s+)?(?:recorrido|"
-                  r"patrullaje)|realizaba\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
+                  r"\b(?:mientras|cuando)\s+(?:\w+\s+){0,4}?(?:patrullaban|patrullaba|realizaban\s+(?:un\s+|sus\s+)?(?:recorridos?|"
+                  r"patrullajes?)|realizaba\s+(?:un\s+|su\s+)?(?:recorridos?|patrullajes?))\b",
                   # ... or who was attacked: "armed individuals came upon a group of soldiers patrolling the area",
                   # "soldiers patrolling in Rio Grande came under fire", "emboscaron a policías que patrullaban"
                   r"\b(?:attack(?:ed|s)?|ambush(?:ed)?|came\s+upon|fired\s+on|opened\s+fire\s+on|attack\s+on)\s+(?:\w+\s+){0,5}?"
                   r"(?:soldiers|troops|officers|police|policemen|marines|agents|guardsmen)\s+(?:\w+\s+)?(?:patrolling|on\s+patrol)\b",
                   r"\b(?:soldiers|troops|officers|police|policemen|marines|agents|guardsmen)\s+(?:patrolling|on\s+patrol)\b"
                   r"[^.;]{0,60}?\b(?:came\s+under\s+(?:fire|attack)|were\s+(?:attacked|ambushed|shot))\b",
-                  r"\b(?:atac\w+|embosc\w+|agredi\w+|dispararon\s+contra)\s+(?:a\s+)?(?:\w+\s+){0,5}?que\s+"
-                  r"(?:patrullaban|realizaban\s+(?:un\s+)?(?:recorrido|patrullaje))\b",
+                  r"\b(?:atac\w+|embosc\w+|agredi\w+|dispararon\s+contra)\s+(?:a\s+)?[^.;]{0,80}?\bque\s+"
+                  r"(?:patrullaban|realizaban\s+(?:un\s+|sus\s+)?(?:recorridos?|patrullajes?))\b",
                   r"\b(?:realizaba|realizaban|efectuaba|efectuaban)\s+(?:labores\s+de\s+)?(?:patrullajes?|recorridos?)\b"
                   r"[^.;]{0,120}?\bcuando\b",
                   # "Soldiers were conducting patrols in Nuevo Laredo when gunmen ambushed them": the patrol attacked

@@ -812,6 +812,9 @@ def test_seizures_by_other_words_and_blackouts_or_closed_crossings(extract, lang
     ("en", "Two officers were killed in Ciudad Juárez while on patrol.", "operation"),
     ("en", "Four municipal police officers were murdered in Celaya while patrolling the highway.", "operation"),
     ("es", "Cuatro policías fueron asesinados en Celaya mientras patrullaban la carretera.", "operation"),
+    ("es", "Cuatro policías de Sombrerete fueron emboscados cuando realizaban recorridos de vigilancia.", "operation"),
+    ("es", "Un comando atacó a balazos a elementos de la Policía Federal (PF) que realizaban patrullajes en la zona "
+           "suburbana de Acapulco.", "operation"),
     ("en", "Mexican police arrested in Villa Ahumada the head of a cartel wanted in the US for drug trafficking and "
            "murder.", "death"),
     ("es", "La policía detuvo en Villa Ahumada al líder de un cártel acusado de homicidio y secuestro.", "death"),
