@@ -195,6 +195,8 @@ def test_as_many_dead_as_places_listed_is_one_in_each(extract, lang: str, text: 
     # one of a round-up's dead, named as such
     ("es", "El primer ejecutado de la semana fue encontrado en el camino a San José del Barro, en Soledad de Graciano Sánchez."),
     ("es", "Otro ejecutado fue localizado en Tapalpa."),
+    ("es", "En la colonia Guadalupana, de Guadalajara, otro hombre ultimado también apareció con un mensaje."),
+    ("es", "En Taxco la víctima apareció ejecutada."),
 ])
 def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) -> None:
     [death] = [r for r in extract(text, lang) if r["event_type"] == "death"]
