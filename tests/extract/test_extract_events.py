@@ -2860,3 +2860,21 @@ def test_statistics_and_backup_are_not_what_the_new_wording_reads(extract, lang:
 ])
 def test_a_killing_told_as_a_time_and_an_accusation_are_no_events(extract, lang: str, etype: str, text: str) -> None:
     assert etype not in {r["event_type"] for r in extract(text, lang, date="2017-09-19")}
+
+
+@pytest.mark.parametrize("text,etype", [
+    # Mexican headlines tell in the present tense
+    ("Balean a un hombre en Culiacán.", "attack"),
+    ("Secuestran a un empresario en Culiacán.", "attack"),
+    ("Levantan a dos jóvenes en Culiacán.", "attack"),
+    ("Rafaguean una casa en Culiacán.", "attack"),
+    ("Arrestan a dos sicarios en Culiacán.", "arrest"),
+    ("Prenden fuego a una tienda en Culiacán.", "arson"),
+    ("Encuentran el cuerpo de un hombre en Culiacán.", "death"),
+    # finds and words of many dead
+    ("Hallan osamentas en un predio de Culiacán.", "death"),
+    ("Localizan un cuerpo encostalado en Culiacán.", "death"),
+    ("Un multihomicidio sacudió Culiacán.", "death"),
+])
+def test_headline_present_tense_and_finds(extract, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, "es")}
