@@ -2871,6 +2871,9 @@ def test_a_killing_told_as_a_time_and_an_accusation_are_no_events(extract, lang:
     ("Arrestan a dos sicarios en Culiacán.", "arrest"),
     ("Prenden fuego a una tienda en Culiacán.", "arson"),
     ("Encuentran el cuerpo de un hombre en Culiacán.", "death"),
+    # vehicles set across the road, or burned to stop the traffic
+    ("Colocaron camiones atravesados en la vía en Culiacán.", "roadblock"),
+    ("Quemaron vehículos en distintos puntos de Culiacán para impedir el paso.", "roadblock"),
     # finds and words of many dead
     ("Hallan osamentas en un predio de Culiacán.", "death"),
     ("Localizan un cuerpo encostalado en Culiacán.", "death"),
