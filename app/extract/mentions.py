@@ -262,6 +262,9 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         while len(words) > 1 and words[-1].lower().strip(".,") in TIME_WORDS:  # "Cancun Tuesday"
             words.pop()
             candidates.append((start, name[:name.rindex(words[-1]) + len(words[-1])]))
+        if len(words) > 1 and words[-1] in _CLAUSE_OPENERS:
+            # "In San Martín Texmelucan At least nine gunmen": copy that lost its full stop runs into the next clause
+            candidates.append((start, name[:name.rindex(words[-2]) + len(words[-2])]))
     if run.endswith(("'s", "’s")):  # "Colima's capital city", "Mexico's"
         candidates.append((candidates[-1][0], candidates[-1][1][:-2]))
     last = candidates[-1]
@@ -319,6 +322,8 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     return None
 
 
+_CLAUSE_OPENERS = frozenset({"At", "The", "A", "An", "In", "On", "After", "When", "But", "And", "El", "La", "Los", "Las",
+                             "En", "Un", "Una", "Tras", "Het", "Een", "Op", "Na", "Bij"})
 _CENTRE = "Centro"  # "el Centro de Colima": a town's centre, never Tabasco's municipality Centro
 _STATE_SPLIT = re.compile(r"\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")

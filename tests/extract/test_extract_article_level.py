@@ -3014,3 +3014,12 @@ def test_the_state_after_a_list_of_municipalities_is_each_ones(extract, lang: st
     records = extract(text, lang, title="Continúan los ataques a centros nocturnos de Nuevo León")
     attacks = {(r["admin2"], r["admin1"]) for r in records if r["event_type"] == "attack"}
     assert attacks == {("Hidalgo", "Tamaulipas"), ("Padilla", "Tamaulipas")}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "In San Martín Texmelucan At least nine gunmen tried to rob a bank and clashed with the local police.",
+     "San Martín Texmelucan"),
+    ("es", "Los sicarios atacaron a los policías en Tepalcatepec El sábado hubo otro ataque.", "Tepalcatepec"),
+])
+def test_a_town_run_into_the_next_clause_by_a_lost_full_stop_is_that_town(extract, lang: str, text: str, town: str) -> None:
+    assert town in {r["admin2"] for r in extract(text, lang) if r["event_type"] == "attack"}
