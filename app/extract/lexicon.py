@@ -294,7 +294,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                    # a country's statistic, nobody displaced here: "there are currently 386k internally displaced people
                    # in Mexico", "hay más de 380 mil desplazados internos en el país"
                    r"\b(?:there\s+(?:are|were)|hay|hab[ií]a|er\s+zijn)\s+(?:\w+\s+){0,3}?\d[\d.,]*\s*(?:k|mil|thousand|duizend)?\s+"
-                   r"(?:internally\s+)?(?:displaced|desplazad\w+|ontheemde?n?)\b"],
+                   # (to its end: "... an NGO who track the number of civilians forced to leave their homes")
+                   r"(?:internally\s+)?(?:displaced|desplazad\w+|ontheemde?n?)\b[^.;]*"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
     "roadblock": [# tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"

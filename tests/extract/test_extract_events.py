@@ -2725,6 +2725,10 @@ def test_troops_moved_in_roads_shut_by_gunmen_and_small_arms_fire(extract, lang:
            "Soldiers detained a gunman in Petatlán.", "disruption"),
     ("es", "Hay más de 380 mil desplazados internos en el país, según un centro de monitoreo. Militares detuvieron a un "
            "pistolero en Petatlán.", "disruption"),
+    # ... to its end: the NGO "track the number of civilians forced to leave their homes"
+    ("en", "Soldiers detained a gunman in Petatlán. As of 2022, there are currently 386k internally displaced people in "
+           "Mexico according to an NGO who track the number of civilians forced to leave their homes due to violence.",
+     "disruption"),
 ])
 def test_a_confession_and_a_country_s_tally_of_displaced_are_no_events(extract, lang: str, text: str,
                                                                        absent: str) -> None:
