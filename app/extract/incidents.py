@@ -754,7 +754,10 @@ def _in_month_told(text: str, own: tuple[dt.date, str], last_day: tuple[dt.date,
     day = bare_day(text)
     if day != own[0].day or day < last_day[0].day:
         return own
-    told = last_day[0].replace(day=day)
+    try:
+        told = last_day[0].replace(day=day)
+    except ValueError:  # "El 31," after a day of a 30-day month: no day of that month
+        return own
     return (told, "day") if told < own[0] else own
 
 

@@ -39,3 +39,11 @@ def test_a_day_named_without_its_month_earlier_than_the_last_event_is_in_the_mon
             "El 2, un comerciante fue ejecutado en Matehuala.")
     records = [r for r in extract(text, "es", date="2018-05-07") if r["location"] == "Matehuala"]
     assert records and {r["event_date"] for r in records} == {"2018-05-02"}
+
+
+def test_a_bare_day_the_earlier_month_does_not_have_is_no_error(extract) -> None:
+    # "El 31," after 4 November (30 days): no day of November, so the reading by publication stands
+    text = ("El 4 de noviembre el cuerpo de una mujer fue localizado en Soledad de Graciano Sánchez. "
+            "El 31, un comerciante fue ejecutado en Matehuala.")
+    records = [r for r in extract(text, "es", date="2018-01-07") if r["location"] == "Matehuala"]
+    assert records and {r["event_date"] for r in records} == {"2017-12-31"}
