@@ -1048,7 +1048,8 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
             if value is None or consumed & counted:
                 continue  # a number already counted under another cue of the same field
             counted |= consumed
-            if field_name == "fatalities" and _total_before_its_parts(text, min(consumed), value, numbers, groups):
+            if field_name == "fatalities" and _total_before_its_parts(text, min(consumed, default=cue.start()), value, numbers,
+                                                                      groups):
                 continue
             group = _nearest(text, cue.start(), cue.end(), groups)
             if field_name in group.counts and _contrasts(_gap(text, cue.start(), cue.end(), group)):
