@@ -19,7 +19,7 @@ for _names in ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
 WEEKDAYS.update({"miercoles": 2, "sabado": 5})
-_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 DateResult = tuple[dt.date, str]
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], DateResult | None]]
@@ -257,7 +257,7 @@ RULES: list[Rule] = [  # in order of precedence
      _shift_days(1)),
     # "vorige week dinsdag", "el martes de la semana pasada", "Tuesday of last week": that day of the week before
     (re.compile(rf"(?:\b(?P<prev_week>vorige week|afgelopen week)\s+|\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?"
-                rf"\b(?P<w>{_WEEKDAY_RE})(?:avond|ochtend|middag|nacht|morgen)?\b"
+                rf"\b(?P<w>{WEEKDAY_RE})(?:avond|ochtend|middag|nacht|morgen)?\b"
                 rf"(?P<prev_week_after>\s+(?:de la semana pasada|of last week|van vorige week))?(?P<last_after>\s+pasado\b)?",
                 _I), _weekday),
     (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|hoy|esta mañana|esta tarde|esta noche|este d[ií]a|"

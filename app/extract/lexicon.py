@@ -89,6 +89,13 @@ _GROUP_FATE = (r"\bwhose\s+(?:\w+\s+){0,3}?(?:leaders?|bosses|chiefs?|founders?|
                r"detenid|aprehendid|extraditad)[oa]s)?\b"
                r"|\bwaarvan\s+(?:de\s+)?(?:\w+\s+){0,2}?(?:leiders|bazen|kopstukken|leden)\s+(?:\w+\s+)?(?:zijn|waren)\s+"
                r"(?:gedood|opgepakt|gearresteerd|gevangengenomen)(?:\s+of\s+(?:gedood|opgepakt|gearresteerd|gevangengenomen))?\b")
+# crimes laid at someone's door, each kind's words after it: "a suspected leader ... linked to at least 20 homicides",
+# "vinculados con secuestros y balaceras", "se le atribuye el asesinato de", "betrokken bij moorden"
+_LAID_AT_DOOR = (r"\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|"
+                 r"relacionad[oa]s?\s+con|(?:presunt[oa]s?\s+|probables?\s+)?responsables?\s+de|se\s+les?\s+atribuye[n]?|"
+                 r"atribuid[oa]s?\s+a|betrokken\s+bij|verantwoordelijk\s+voor)")
+_ATTACK_CRIMES = (r"(?:kidnappings|shootouts|attacks|ambushes|secuestros|balaceras|ataques|emboscadas|ontvoeringen|"
+                  r"schietpartijen|aanslagen)\b")
 # a total's parts told next: "14 personas fueron ejecutadas; entre las víctimas, hay cuatro policías acribillados en
 # Sombrerete", "among the dead were four police officers in", "onder de doden zijn vier agenten in"
 AMONG_VICTIMS = (r"\b(?:entre\s+(?:las\s+v[ií]ctimas|los\s+(?:muertos|fallecidos|occisos|asesinados))|among\s+(?:the\s+)?"
@@ -223,11 +230,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
                # crimes laid at someone's door: "Cartel gunmen are linked to kidnappings, murders, and shootouts",
                # "vinculados con secuestros y balaceras", "betrokken bij ontvoeringen en schietpartijen"
-               r"\b(?:linked\s+to|tied\s+to|blamed\s+for|vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|relacionad[oa]s?\s+con|"
-               r"se\s+les?\s+atribuye[n]?|betrokken\s+bij)\s+(?:[\w,]+\s+){0,5}?(?:kidnappings|shootouts|attacks|ambushes|"
-               r"secuestros|balaceras|ataques|emboscadas|ontvoeringen|schietpartijen|aanslagen)\b(?:[^.;]{0,60}?\b(?:and|y|en)\s+"
-               r"(?:[\w-]+\s+){0,2}?(?:kidnappings|shootouts|attacks|ambushes|secuestros|balaceras|ataques|emboscadas|"
-               r"ontvoeringen|schietpartijen|aanslagen)\b)?",
+               _LAID_AT_DOOR + rf"\s+(?:[\w,]+\s+){{0,5}}?{_ATTACK_CRIMES}(?:[^.;]{{0,60}}?\b(?:and|y|en)\s+"
+               rf"(?:[\w-]+\s+){{0,2}}?{_ATTACK_CRIMES})?",
                # figures that soared, no shots: "en San Luis los homicidios se dispararon", "se disparó la violencia"
                r"\b(?:homicidios|asesinatos|muertes|ejecuciones|delitos|cifras|[ií]ndices|robos|secuestros|casos|"
                r"precios|violencia|incidencia|extorsiones)\s+(?:\w+\s+){0,2}?se\s+dispar(?:[oó]|aron|an)\b",
@@ -371,9 +375,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               + _AND_MORE_CRIMES,
               # crimes laid at someone's door: "a suspected leader ... linked to at least 20 homicides in La Paz",
               # "señalado como responsable de varios homicidios", "se le atribuye el asesinato de", "betrokken bij moorden"
-              r"\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|"
-              r"relacionad[oa]s?\s+con|(?:presunt[oa]s?\s+|probables?\s+)?responsables?\s+de|se\s+le\s+atribuye[n]?|"
-              r"atribuid[oa]s?\s+a|betrokken\s+bij|verantwoordelijk\s+voor)\s+(?:[\w,]+\s+){0,5}?"
+              _LAID_AT_DOOR + r"\s+(?:[\w,]+\s+){0,5}?"
               r"(?:murders?|homicides?|killings?|homicidios?|asesinatos?|ejecuciones|feminicidios?|moorden|moord)\b"
               + _AND_MORE_CRIMES,
               r"\b(?:on|over|facing)\s+(?:\w+\s+)?(?:murder|homicide|manslaughter)\s+charges?\b",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.articles import MONTH_RE
+from app.extract.dates import WEEKDAY_RE
 from app.geo.names import COUNTRY_NAME, STATE_PLACE_NAMES
 
 # Lower-cased abbreviations (without the final period) that never end a sentence.
@@ -183,14 +185,9 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$")
 
 
-_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-           r"january|february|march|april|may|june|july|august|september|october|november|december|"
-           r"januari|februari|maart|mei|juni|juli|augustus|oktober)")
-_WEEKDAYS = (r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|"
-             r"saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
 # "Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012": a page's date line left in the copy, no sentence
-_DATE_LINE = re.compile(rf"(?i:(?:{_WEEKDAYS},?\s+)?(?:\d{{1,2}}\s+(?:de\s+)?{_MONTHS},?\s+(?:de\s+|del\s+)?\d{{4}}|"
-                        rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})(?:\s*,?\s*(?:p\.|pp\.|p[aá]g\.|page)\s*\d+)?\s*)$")
+_DATE_LINE = re.compile(rf"(?i:(?:(?:{WEEKDAY_RE}),?\s+)?(?:\d{{1,2}}\s+(?:de\s+)?(?:{MONTH_RE})\.?,?\s+(?:de\s+|del\s+)?"
+                        rf"\d{{4}}|(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*,?\s*(?:p\.|pp\.|p[aá]g\.|page)\s*\d+)?\s*)$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
