@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "geocode": ("app.geo.cli", "resolve Mexican place names offline"),
     "extract": ("app.extract.cli", "extract incident records from article files (JSON Lines)"),
     "score": ("app.evaluate", "score the extractor against hand-made gold (tests/gold/ or a folder)"),
+    "agree": ("app.agreement", "how far a second annotator's gold agrees with the first's (the extractor's ceiling)"),
     "build": ("app.build", "load the seed articles into the store, extract, export data/incidents.*"),
     "add": ("app.add", "add article files to the store (same text never twice) and re-export"),
     "import": ("app.bulk_import", "import articles in bulk from JSON Lines or Parquet archives (constant memory)"),
