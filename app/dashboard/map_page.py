@@ -569,22 +569,26 @@ def show_timeline(parts: loaders.ViewParts, events_in_view: int, t: Translator) 
         st.rerun()
 
 
-def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, parts: loaders.ViewParts, articles: dict,
-                t: Translator) -> None:
+def show_state_table(summary: pd.DataFrame, before: pd.Series | None, t: Translator) -> None:
+    """The per-state table; ``before``: each state's events in the period before, for the change column."""
     st.subheader(t("per_state"))
     table = pd.DataFrame({
         t("col_state"): summary["state"].replace(charts.NO_STATE, t("nationwide")),
         t("fig_events"): summary["events"], t("col_sources"): summary["sources"],
         t("col_fatalities"): summary["fatalities"],
     })
-    if parts.previous_by_state is not None:
-        before = parts.previous_by_state
+    if before is not None:
         table[t("col_change")] = (summary["events"] - summary["state"].map(before).fillna(0)).astype("int64")
     table[t("col_first")] = summary["first"]
     table[t("col_last")] = summary["last"]
     table[t("col_main_type")] = summary["main type"].map(t.type_label)
     st.dataframe(table, hide_index=True, width="stretch", column_config={
         t("col_change"): st.column_config.NumberColumn(format="%+d", help=t("col_change_help"))})
+
+
+def show_tables(grouped: pd.DataFrame, summary: pd.DataFrame, parts: loaders.ViewParts, articles: dict,
+                t: Translator) -> None:
+    show_state_table(summary, parts.previous_by_state, t)
     st.subheader(t("events_table"))
     rows = parts.newest_events
     if len(grouped) > len(rows):  # the browser grid stays responsive; the downloads have all rows

@@ -177,21 +177,8 @@ def show_timeline(shown: QueriedView, filters: flt.Filters, t: Translator) -> No
 
 def show_tables(shown: QueriedView, previous: QueriedView | None, articles: dict, t: Translator) -> None:
     """map_page.show_tables from the per-state summary and the table page the query sent."""
-    summary = shown.state_summary
-    st.subheader(t("per_state"))
-    table = pd.DataFrame({
-        t("col_state"): summary["state"].replace(charts.NO_STATE, t("nationwide")),
-        t("fig_events"): summary["events"], t("col_sources"): summary["sources"],
-        t("col_fatalities"): summary["fatalities"],
-    })
-    if previous is not None:
-        before = previous.state_summary.set_index("state")["events"]
-        table[t("col_change")] = (summary["events"] - summary["state"].map(before).fillna(0)).astype("int64")
-    table[t("col_first")] = summary["first"]
-    table[t("col_last")] = summary["last"]
-    table[t("col_main_type")] = summary["main type"].map(t.type_label)
-    st.dataframe(table, hide_index=True, width="stretch", column_config={
-        t("col_change"): st.column_config.NumberColumn(format="%+d", help=t("col_change_help"))})
+    before = None if previous is None else previous.state_summary.set_index("state")["events"]
+    page.show_state_table(shown.state_summary, before, t)
     st.subheader(t("events_table"))
     rows, total = shown.table.rows, shown.table.total
     if total > len(rows):
