@@ -36,7 +36,7 @@ def test_a_state_wide_first_item_takes_any_town_of_its_state():
     assert items_match(dict(KILLING, state_level_only=True), dict(KILLING, places=[]))
 
 
-def test_agreement_counts_recall_precision_traps_and_deaths():
+def test_agreement_counts_recall_precision_and_deaths():
     attack = {k: v for k, v in KILLING.items() if k != "fatalities_min"} | {"types": ["attack"]}
     first = {"_doc": "x", "a1": {"required": [KILLING, attack],
                                  "optional": [dict(KILLING, types=["operation"])],
@@ -44,12 +44,12 @@ def test_agreement_counts_recall_precision_traps_and_deaths():
              "only-first": {"required": [KILLING]}}
     second = {"a1": {"required": [dict(KILLING, fatalities_min=5),                 # found, count short
                                   dict(KILLING, types=["operation"]),               # optional: no extra
-                                  dict(KILLING, types=["arrest"], places=["Acapulco"])],  # extra and a trap
+                                  dict(KILLING, types=["arrest"], places=["Acapulco"])],  # extra (names are no traps)
                      "optional": [dict(KILLING, fatalities_min=9, places=["Mochitlán"])]},  # its count is read
               "only-second": {"required": [KILLING]}}
     total = agreement(first, second)
     assert (total.required, total.found) == (2, 1)
-    assert (total.records, total.correct, total.traps) == (3, 2, 1)
+    assert (total.records, total.correct, total.traps) == (3, 2, 0)
     assert (total.deaths_stated, total.deaths_right) == (1, 1)
 
 
@@ -83,3 +83,17 @@ def test_cli_says_when_no_article_is_shared(tmp_path):
     result = run_main("agree", str(tmp_path / "second.json"))
     assert result.returncode == 1
     assert "no article of the second annotation" in result.stderr
+
+
+def test_the_kept_second_annotation_agrees_with_the_gold_sets():
+    """The figure the README reports (0.98 to 0.99 both ways on 15 articles): two annotators agree far
+    more than the extractor agrees with either, so the gap is the extractor's, not the gold's noise."""
+    from pathlib import Path
+
+    from app.agreement import first_annotations
+
+    second = json.loads((Path(__file__).parent / "gold" / "agreement" / "gold.json").read_text(encoding="utf-8"))
+    first, folders = first_annotations([k for k in second if not k.startswith("_")])
+    assert len(first) == len(folders) == 15
+    for total in (agreement(first, second), agreement(second, first)):
+        assert total.f1 >= 0.95, total.line("agreement")
