@@ -17,6 +17,8 @@ from app.extract.gates import LowerCasePattern
 
 _TOKEN = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|[\w’'-]+")  # "30.000" is one number
 _DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
+# A time of day: "at 10:30", "a las 21:00 horas", "om 10.30 uur" counts nobody (hours nor minutes).
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}[:.][0-5]\d(?![\d.,:]?\d)")
 # Stems of number words text2num understands beyond the small table (compounds, tens).
 _NUMBER_STEM = re.compile(
     r"^(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig|"
@@ -99,6 +101,7 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     ages = [m.span() for m in _AGES.finditer(text)] if "age" in text or "año" in text or "jaar" in text \
         or "year" in text else []
     multipliers = lexicon.MULTIPLIERS.get(lang, {})
+    clocks = [m.span() for m in _CLOCK.finditer(text)] if ":" in text or "." in text else []
     for match in _TOKEN.finditer(text):
         word = match.group()
         if _counts_nothing(word, lang):
@@ -116,6 +119,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
         if ages and any(start <= match.start() < end for start, end in ages):
             continue
         if _DIGITS.match(word):
+            if clocks and any(start <= match.start() < end for start, end in clocks):
+                continue
             value = int(re.sub(r"[.,]", "", word))
             if _is_year(word, value) or text[max(0, match.start() - 2):match.start()].strip().endswith("$"):
                 continue
