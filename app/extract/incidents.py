@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -643,6 +643,13 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if len(groups) == 1 and len(groups[0].places) == 1 and groups[0].places[0][0].kind == "state" \
             and SPREAD_OVER.search(text, max(0, groups[0].start - 50), groups[0].start):
         groups = _towns_listed_next(groups[0].places[0][0].admin1, neighbours, state.index) or groups
+    if len(groups) == 1 and len(groups[0].places) == 1 and groups[0].places[0][0].kind == "state" \
+            and THIS_TOWN.search(text, 0, groups[0].start):
+        # "The army rolled into this town in Zacatecas state": the one town of that state named before
+        named = [p for p in neighbours.towns_named_before(state.index).values()
+                 if p.admin1 == groups[0].places[0][0].admin1]
+        if len(named) == 1:
+            groups = [Group(groups[0].start, groups[0].end, [(named[0], None, False)], label=named[0].location)]
     if told_before:
         # "the armed attack against a woman ... in Villa de Álvarez": a town not named before,
         # told after the attack and nearer it than the new event's wording, so another attack

@@ -46,6 +46,7 @@ STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
 SAME_STATE = LowerCasePattern(lexicon.SAME_STATE, _FLAGS)
 SPREAD_OVER_STATE = LowerCasePattern(lexicon.SPREAD_OVER_STATE, _FLAGS)
 THIS_TOWN = LowerCasePattern(lexicon.THIS_TOWN, _FLAGS)
+NAMED = PLACED + ("weak",)  # how a sentence may name a town it tells nothing of
 
 
 NATIONAL = LowerCasePattern(lexicon.NATIONAL, _FLAGS)
@@ -378,6 +379,7 @@ class _Neighbours:
         self.found: dict[int, list[Mention]] = {}
         self.states: list[str] | None = None
         self.loose_states: list[str] | None = None
+        self.named_before: dict[int, dict[tuple[str, str], Any]] = {}
 
     def mentions(self, index: int) -> list[Mention]:
         """The place mentions of sentence ``index``, found once whoever asks."""
@@ -428,6 +430,18 @@ class _Neighbours:
                  for group in self.places(i) for p, _, _ in group.places if p.kind in ("municipality", "locality")}
         states = [a for a, _ in towns]
         return [p for (a, _), p in towns.items() if states.count(a) == 1]
+
+    def towns_named_before(self, index: int) -> dict[tuple[str, str], Any]:
+        """The towns (municipalities and localities) the title and the sentences before ``index``
+        name in any telling way, even one where nothing happened ("The people of Villanueva said
+        they'd had enough"), keyed by state and municipality, in order."""
+        if index not in self.named_before:
+            texts = [(self.title, self.title_mentions())] if self.title else []
+            texts += [(self.sentences[i].text, self.mentions(i)) for i in range(index) if not self.sentences[i].dateline]
+            self.named_before[index] = {(p.admin1, p.admin2 or p.location): p for text, mentions in texts
+                                        for group in _groups(text, mentions, self.resolver, NAMED)
+                                        for p, _, _ in group.places if p.kind in ("municipality", "locality")}
+        return self.named_before[index]
 
     def _states(self, contexts: tuple[str, ...]) -> list[str]:
         found = [_groups(self.title, self.title_mentions(), self.resolver, contexts)] if self.title else []
@@ -511,6 +525,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if not state.town_groups and TOWN_ANAPHORA.search(text) and (title_town := neighbours.title_town()) is not None:
         # "Zetas go on rampage in Miguel Aleman" || "gunmen attacked the city Thursday": the headline's town
         return [Group(0, 10 ** 9, [(title_town, None, False)], True, label=title_town.location)], None, 0.5
+    if not state.town_groups and THIS_TOWN.search(text) and len(named := neighbours.towns_named_before(state.index)) == 1:
+        # "The people of Villanueva said they'd had enough. ... gunmen killed the police chief of this town": the
+        # one town named before, though nothing happened there yet
+        town = next(iter(named.values()))
+        return [Group(0, 10 ** 9, [(town, None, False)], True, label=town.location)], None, 0.5
     story_state = state.last_admin1 or (resolver.context_states[0] if len(resolver.context_states) == 1 else None)
     if story_state and SPREAD_OVER_STATE.search(text):
         # "fueron incinerados 19 vehículos en diversos puntos de la entidad ... Estos sucesos se registraron en

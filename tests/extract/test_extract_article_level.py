@@ -45,6 +45,38 @@ def test_a_place_in_the_clause_of_the_event_takes_it_too(extract, lang: str, tex
 # ---------------------------------------------------------------- place in another sentence
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "The people of Villanueva said they had had enough.\n"
+           "The army rolled into this town in Zacatecas state last month and disarmed the police.\n"
+           "A few days later, the police chief of this town was shot and killed outside his house."),
+    ("nl", "De inwoners van Villanueva zeggen dat ze er genoeg van hebben.\n"
+           "Vorige maand werden militairen ingezet in deze plaats in de staat Zacatecas.\n"
+           "Een paar dagen later werd in deze plaats de politiechef doodgeschoten voor zijn huis."),
+])
+def test_this_town_is_the_one_town_named_before_though_nothing_happened_there(extract, lang: str, text: str) -> None:
+    """Only "this town" places the events, after a sentence that names the town and tells no event:
+    the town, not the state (nor nothing)."""
+    records = extract(text, lang)
+    assert {(r["event_type"], r["admin2"]) for r in records if r["event_type"] in ("operation", "death")} \
+        == {("operation", "Villanueva"), ("death", "Villanueva")}
+
+
+def test_this_town_names_no_town_when_two_were_named_before(extract) -> None:
+    text = ("The people of Villanueva and Jerez said they had had enough.\n"
+            "A few days later, the police chief of this town was shot and killed outside his house.")
+    assert {r["admin2"] for r in extract(text, "en") if r["event_type"] == "death"} <= {None}
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Gunmen roam Villanueva, Zacatecas.\n"
+           "A few days later, Police Chief Romulo Madrid was shot and killed outside his house at 10:30 on a bright morning.", 1),
+    ("nl", "In Villanueva, Zacatecas, is een agent om 10.30 uur doodgeschoten.", 1),
+    ("es", "A las 21:00 horas, tres hombres fueron asesinados en Villanueva, Zacatecas.", 3),
+])
+def test_a_time_of_day_counts_nobody(extract, lang: str, text: str, count: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [count]
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Nineteen people were shot dead at a cockfight in Mexico on Sunday.\n"
            "The massacre took place in the hamlet of Tepochica, near Iguala."),
     ("es", "Diecinueve personas fueron asesinadas el domingo durante una pelea de gallos.\n"
