@@ -228,6 +228,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
+               # attacks meant, not made: "commando groups that may have been preparing attacks", "planeaban atacar",
+               # "bereidden een aanslag voor"
+               r"\b(?:preparing|planning|plotting|plotted|planned|to\s+plan)\s+(?:\w+\s+){0,3}?(?:attacks?|ambush(?:es)?|assaults?)\b",
+               r"\b(?:preparaban|planeaban|planeaba|preparaba|planearon|planeando|preparando|planear|preparar)\s+"
+               r"(?:\w+\s+){0,3}?(?:atentados?|ataques?|atacar|emboscadas?|emboscar|agresi[oó]n|agredir)\b",
+               r"\b(?:beraamden|beraamde|plannen|planden|voorbereiden|bereidden|bereidde)\s+(?:\w+\s+){0,3}?"
+               r"(?:aanslagen|aanslag|aanvallen|aanval)\b",
+               r"\b(?:aanslagen|aanslag|aanvallen|aanval)\s+(?:\w+\s+){0,3}?(?:beraamden|beraamde|planden|voorbereidden|voor\s+te\s+bereiden)\b",
                # crimes laid at someone's door: "Cartel gunmen are linked to kidnappings, murders, and shootouts",
                # "vinculados con secuestros y balaceras", "betrokken bij ontvoeringen en schietpartijen"
                _LAID_AT_DOOR + rf"\s+(?:[\w,]+\s+){{0,5}}?{_ATTACK_CRIMES}(?:[^.;]{{0,60}}?\b(?:and|y|en)\s+"

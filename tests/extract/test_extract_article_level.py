@@ -300,6 +300,11 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     # no word of more dead
     ("es", "Hubo balaceras en Balleza. No hay datos sobre más personas muertas o heridas.", {"death"}),
     ("en", "There were shootouts in Balleza. There was no information on casualties.", {"death"}),
+    # attacks meant, not made
+    ("en", "Eleven men were held in Tijuana. Police said they belonged to cells that may have been preparing attacks.",
+     {"attack"}),
+    ("es", "Once hombres fueron detenidos en Tijuana. La policía dijo que preparaban ataques contra militares.", {"attack"}),
+    ("nl", "Elf mannen werden in Tijuana opgepakt. Volgens de politie beraamden zij aanslagen op militairen.", {"attack"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
