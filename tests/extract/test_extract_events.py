@@ -2034,6 +2034,7 @@ def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expe
     ("es", "Al lugar acudieron policías estatales y elementos de la Guardia Nacional en Celaya, Guanajuato."),
     ("es", "Agentes de la Policía Estatal llegaron al lugar, en Tecomán, Colima."),
     ("nl", "Politie en leger snelden naar de plaats in Celaya."),
+    ("es", "62 elementos de corporaciones federales, estatales y municipales se trasladaron al lugar, en Guadalupe y Calvo."),
 ])
 def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
