@@ -2240,6 +2240,13 @@ def test_the_attackers_told_of_again_in_a_town_place_the_lead_s_event(extract, l
            "de un grupo armado. Unas se refugiaron en la ciudad de Culiacán."),
     ("en", "Some 300 families were forced to flee their communities in Badiraguato, Sinaloa, after attacks by an "
            "armed group. Some took refuge in the city of Culiacán."),
+    # where the displaced live now, and what is done for them there
+    ("es", "Unas 300 familias fueron forzadas a huir de sus comunidades en Badiraguato, Sinaloa, tras los ataques de un "
+           "grupo armado. Los desplazados que ahora viven en Culiacán fueron convocados por el ayuntamiento."),
+    ("en", "Some 300 families were forced to flee their communities in Badiraguato, Sinaloa, after attacks by an armed "
+           "group. The displaced families now living in Culiacán were called to a meeting by the town council."),
+    ("nl", "Zo'n 300 gezinnen zijn gevlucht uit hun dorpen in Badiraguato, Sinaloa, na aanvallen van een gewapende "
+           "groep. De ontheemde gezinnen die nu in Culiacán wonen, kregen hulp van de gemeente."),
 ])
 def test_being_forced_to_flee_is_a_disruption_where_they_fled_not_where_they_sheltered(extract, lang: str,
                                                                                          text: str) -> None:
