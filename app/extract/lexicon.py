@@ -1341,6 +1341,14 @@ TRAPS: tuple[Trap, ...] = (
     # Ministerio Público de Texmelucan tomaron conocimiento"
     Trap("reference", rf"\b(?:[Mm]inisterio\s+[Pp][uú]blico|MP)\s+(?:del?\s+)?(?:fuero\s+com[uú]n\s+)?(?:de|en)\s+(?P<place>{_CAPS})",
          ("ministerio", "mp ")),
+    # the court that issued a warrant: "una orden de aprehensión vigente por el delito de extorsión emitida en Toluca",
+    # "girada por un juez de Cuernavaca", "a warrant issued in Monterrey", "een arrestatiebevel uitgevaardigd in Tijuana"
+    Trap("reference", rf"(?i:\b(?:[oó]rden(?:es)?\s+de\s+(?:aprehensi[oó]n|captura|arresto|cateo)|mandamientos?\s+judiciales?|"
+                      rf"warrants?|arrestatiebevel\w*)\b[^.;]{{0,80}}?\b(?:emitid[oa]s?|girad[oa]s?|librad[oa]s?|expedid[oa]s?|"
+                      rf"dictad[oa]s?|issued|uitgevaardigd)\s+(?:(?:en|in|por|by|door)\s+(?:un\s+|una\s+|el\s+|la\s+|a\s+|the\s+|"
+                      rf"een\s+|de\s+)?(?:(?:juez|jueza|juzgado|tribunal|court|judge|rechter|rechtbank)\w*\s+(?:[\w-]+\s+){{0,3}}?)?"
+                      rf"(?:de|del|en|in|of|van|from)\s+|en\s+|in\s+)(?:el\s+estado\s+de\s+|the\s+state\s+of\s+)?)(?P<place>{_CAPS}(?:,\s*(?:[Ee]stado\s+de\s+)?{_CAPS})?)",
+         ("orden", "mandamiento", "warrant", "arrestatiebevel")),
     # an office's seat: "the Attorney General's office in Reynosa said", "la delegación en X informó"
     Trap("reference", rf"(?i:\b(?:office|oficina|delegaci[oó]n|sede|kantoor|headquarters|cuartel\s+general)\s+(?:in|en|at|op)\s+)"
                       rf"(?P<place>{_CAPS})(?=\s*,?\s+(?:said|says|reported|stated|announced|dijo|inform[oó]|señal[oó]|"

@@ -197,6 +197,14 @@ TRAPS = [
     ("en", "The first incident took place around midnight, when an army patrol confronted armed men in the "
            "municipality of Buenavista Tomatlan.\n\nSoldiers killed three gunmen and seized three assault rifles, "
            "according to a statement from 21st Military Zone headquarters in Morelia, the state capital.", {"Morelia"}),
+    # the court that issued a warrant
+    ("es", "Policías estatales detuvieron a un hombre en Totolac, Tlaxcala. Luego de su detención, se confirmó que contaba "
+           "con una orden de aprehensión vigente por el delito de extorsión emitida en Toluca, Estado de México.",
+     {"Toluca", "México"}),
+    ("es", "Fue detenido en Apizaco, Tlaxcala; tenía una orden de aprehensión girada por un juez de Cuernavaca.", {"Cuernavaca"}),
+    ("en", "He was detained in Tijuana. He had been arrested on a warrant issued in Monterrey.", {"Monterrey"}),
+    ("nl", "De man werd opgepakt in Tijuana. Hij werd aangehouden op een arrestatiebevel uitgevaardigd in Monterrey.",
+     {"Monterrey"}),
 ]
 
 
