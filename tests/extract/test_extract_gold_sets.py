@@ -73,6 +73,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # without floors (0.724 -> 0.723); all 109 sets 0.864 -> 0.869.
 # The twenty-eighth opened heldout104-105 for development (0.614 -> 0.867), scored heldout106-109 on its start and end
 # code (0.740 -> 0.738; floors now); all 110 sets 0.868 -> 0.874.
+# The thirtieth kept heldout110-112 closed (0.726 -> 0.726) and added heldout113, five reports annotated blind by the
+# developer and scored on its start and end code in aggregate only (0.66 -> 0.66; floor now); all 113 older sets
+# 0.873 -> 0.874.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -103,7 +106,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout103", 0.76, 0.55), ("heldout104", 0.83, 0.45), ("heldout105", 0.85, 0.75),
           ("heldout106", 0.92, 0.85), ("heldout107", 0.65, 0.95), ("heldout108", 0.6, 0.65),
           ("heldout109", 0.87, 0.7), ("heldout110", 0.78, 0.85), ("heldout111", 0.68, 0.75),
-          ("heldout112", 0.64, 0.5)]
+          ("heldout112", 0.64, 0.5), ("heldout113", 0.6, 0.5)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -120,7 +123,7 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
 
 
 # Sets with fewer than 25 required items: their own count
-SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 20}
+SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 20, "heldout113": 19}
 
 
 @pytest.fixture(scope="module")
