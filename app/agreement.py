@@ -96,8 +96,11 @@ def _extractor_totals(first: dict[str, Any], second: dict[str, Any], folders: di
         if article_id.startswith("_") or article_id not in first or article_id not in folders:
             continue
         article = read_article(folders[article_id] / f"{article_id}.txt")
-        if first[article_id].get("date"):
-            article = dataclasses.replace(article, date=dt.date.fromisoformat(first[article_id]["date"]))
+        try:
+            if first[article_id].get("date"):
+                article = dataclasses.replace(article, date=dt.date.fromisoformat(str(first[article_id]["date"])))
+        except ValueError:  # a date the gold mistyped: the article's own, as the reader found it
+            pass
         records = extract_incidents(article, geocoder=geocoder, reference_date=dt.date(2000, 1, 1))
         against_first.add(score_article(article_id, article.language, first[article_id], records))
         against_second.add(score_article(article_id, article.language, entry, records))
@@ -120,6 +123,15 @@ def _load(path: str) -> dict[str, Any] | None:
     if not isinstance(data, dict):
         print(f"error: {path} is no gold file (a JSON object of article id -> entry)", file=sys.stderr)
         return None
+    for article, entry in data.items():
+        if article.startswith("_"):
+            continue
+        lists = [entry.get(key, []) for key in ("required", "optional")] if isinstance(entry, dict) else None
+        if lists is None or not all(isinstance(items, list) and all(
+                isinstance(item, dict) and isinstance(item.get("types"), list) for item in items) for items in lists):
+            print(f"error: {path}: the entry of {article!r} is no gold entry (required and optional: lists of items "
+                  f"with a list of types)", file=sys.stderr)
+            return None
     return data
 
 
@@ -145,6 +157,7 @@ def run(args: argparse.Namespace) -> int:
     print(agreement(second, first).line("first annotator, scored against the second"))
     if not args.no_extractor:
         against_first, against_second = _extractor_totals(first, second, folders)
+        print(f"extractor run on the {sum(1 for a in shared if a in folders)} of them whose article files were found")
         print(against_first.line("extractor, scored against the first"))
         print(against_second.line("extractor, scored against the second"))
     return 0

@@ -70,7 +70,8 @@ def test_cli_reports_both_directions(tmp_path):
     assert "first annotator, scored against the second: recall 0.50 precision 1.00" in result.stdout
 
 
-@pytest.mark.parametrize("content", ["not json", "[1, 2]"])
+@pytest.mark.parametrize("content", ["not json", "[1, 2]", '{"a1": 5}', '{"a1": {"required": [{"types": "death"}]}}',
+                                     '{"a1": {"required": {"types": ["death"]}}}'])
 def test_cli_rejects_a_file_that_is_no_gold(tmp_path, content):
     (tmp_path / "second.json").write_text(content, encoding="utf-8")
     result = run_main("agree", str(tmp_path / "second.json"))
