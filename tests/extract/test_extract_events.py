@@ -2040,6 +2040,16 @@ def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La zona fue resguardada por elementos de la Guardia Nacional en Celaya, Guanajuato."),
+    ("es", "Se activó el protocolo de seguridad en Celaya, Guanajuato."),
+    ("nl", "Het leger nam de beveiliging van Celaya over."),
+])
+def test_a_place_guarded_or_a_security_protocol_is_an_operation(extract, lang: str, text: str) -> None:
+    """Wording a probe of made-up sentences found missing (no gold article was read for it)."""
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}
+
+
 def test_people_arriving_at_a_place_are_no_operation(extract) -> None:
     records = extract("Los familiares llegaron al lugar y encontraron el cuerpo de un hombre en Celaya, Guanajuato.", "es")
     assert "operation" not in {r["event_type"] for r in records}, records
