@@ -2050,6 +2050,15 @@ def test_a_place_guarded_or_a_security_protocol_is_an_operation(extract, lang: s
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "A suspect was picked up by police in Celaya, Guanajuato.", "arrest"),
+    ("en", "Soldiers picked up two suspects in Celaya, Guanajuato.", "arrest"),
+    ("nl", "Het leger onderschepte in Celaya een lading cocaïne.", "seizure"),
+])
+def test_arrest_and_seizure_wording_a_probe_found_missing(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang)}
+
+
 def test_people_arriving_at_a_place_are_no_operation(extract) -> None:
     records = extract("Los familiares llegaron al lugar y encontraron el cuerpo de un hombre en Celaya, Guanajuato.", "es")
     assert "operation" not in {r["event_type"] for r in records}, records
