@@ -2022,6 +2022,13 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("nl", "Militairen ontdekten een wapenopslag in Celaya.", ("seizure", None)),
     ("nl", "De politie onderschepte een vrachtwagen vol cocaïne in Celaya.", ("seizure", None)),
     ("nl", "In Aguililla werd een konvooi van het leger overvallen.", ("attack", None)),
+    # the thirtieth session's probe of operation, arrest and seizure wording
+    ("es", "La zona fue resguardada por elementos de la Guardia Nacional en Celaya, Guanajuato.", ("operation", None)),
+    ("es", "Se activó el protocolo de seguridad en Celaya, Guanajuato.", ("operation", None)),
+    ("nl", "Het leger nam de beveiliging van Celaya over.", ("operation", None)),
+    ("en", "A suspect was picked up by police in Celaya, Guanajuato.", ("arrest", None)),
+    ("en", "Soldiers picked up two suspects in Celaya, Guanajuato.", ("arrest", None)),
+    ("nl", "Het leger onderschepte in Celaya een lading cocaïne.", ("seizure", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
@@ -2038,25 +2045,6 @@ def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expe
 ])
 def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("es", "La zona fue resguardada por elementos de la Guardia Nacional en Celaya, Guanajuato."),
-    ("es", "Se activó el protocolo de seguridad en Celaya, Guanajuato."),
-    ("nl", "Het leger nam de beveiliging van Celaya over."),
-])
-def test_a_place_guarded_or_a_security_protocol_is_an_operation(extract, lang: str, text: str) -> None:
-    """Wording a probe of made-up sentences found missing (no gold article was read for it)."""
-    assert "operation" in {r["event_type"] for r in extract(text, lang)}
-
-
-@pytest.mark.parametrize("lang,text,etype", [
-    ("en", "A suspect was picked up by police in Celaya, Guanajuato.", "arrest"),
-    ("en", "Soldiers picked up two suspects in Celaya, Guanajuato.", "arrest"),
-    ("nl", "Het leger onderschepte in Celaya een lading cocaïne.", "seizure"),
-])
-def test_arrest_and_seizure_wording_a_probe_found_missing(extract, lang: str, text: str, etype: str) -> None:
-    assert etype in {r["event_type"] for r in extract(text, lang)}
 
 
 def test_people_arriving_at_a_place_are_no_operation(extract) -> None:
