@@ -2029,6 +2029,9 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("en", "A suspect was picked up by police in Celaya, Guanajuato.", ("arrest", None)),
     ("en", "Soldiers picked up two suspects in Celaya, Guanajuato.", ("arrest", None)),
     ("nl", "Het leger onderschepte in Celaya een lading cocaïne.", ("seizure", None)),
+    # the thirty-first session's: killings told with the active verb of cutting
+    ("es", "Presuntos sicarios degollaron el jueves a seis personas en un bar de Macuspana, Tabasco.", ("death", 6)),
+    ("es", "Sicarios decapitaron a dos hombres en Uruapan, Michoacán.", ("death", 2)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
@@ -2042,6 +2045,13 @@ def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expe
     ("es", "Agentes de la Policía Estatal llegaron al lugar, en Tecomán, Colima."),
     ("nl", "Politie en leger snelden naar de plaats in Celaya."),
     ("es", "62 elementos de corporaciones federales, estatales y municipales se trasladaron al lugar, en Guadalupe y Calvo."),
+    # sent, called in, set to patrol
+    ("es", "La Sedena había enviado a 600 militares a Guaymas, Sonora."),
+    ("es", "Militares y agentes de la policía estatal comenzaron a patrullar la región de Choix, Sinaloa."),
+    ("en", "Police in Coyuca de Catalan municipality, Guerrero, were dispatched to the location."),
+    ("en", "Army road patrols were dispatched to the area in Jerez, Zacatecas."),
+    ("en", "Local police called state police for backup in Tepatitlan, Jalisco."),
+    ("nl", "De politie kwam ter plaatse in Culiacán, Sinaloa."),
 ])
 def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
