@@ -14,10 +14,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from app.articles import Article
+from app.articles import MONTH_RE, Article
 from app.records import Incident
 from app.extract import lexicon
-from app.extract.dates import DATE_GATES, bare_day, said_day, sentence_date, since_day
+from app.extract.dates import DATE_GATES, WEEKDAY_RE, bare_day, said_day, sentence_date, since_day
 from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words,
                                    readable_title, unknown_hamlet_heads)
@@ -269,6 +269,7 @@ def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -
 
 
 THAT_YEAR = re.compile(lexicon.THAT_YEAR, re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.IGNORECASE)
 # "En lo que va del año 19 mujeres han sido asesinadas ... desde el 10 de agosto de 2015": in a tally,
 # the day after "since" starts a period (here another's), no event's day
 _SINCE_DAY = re.compile(r"\b(?:desde|since|sinds)\s+(?:el\s+|the\s+)?(?:[0-3]?\d\s+(?:de\s+)?[a-záéíóú]+|[a-z]+\.?\s+[0-3]?\d)\b"
@@ -289,6 +290,34 @@ def _in_year_named_before(found: tuple[dt.date, str] | None, before: str) -> tup
         return found[0].replace(year=year), found[1]
     except ValueError:  # 29 February
         return found[0].replace(year=year, day=28), found[1]
+
+
+PERIOD_YEAR = re.compile(lexicon.PERIOD_YEAR, re.IGNORECASE)
+NOT_PERIOD_YEAR = re.compile(lexicon.NOT_PERIOD_YEAR, re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
+
+
+def _in_period_year_before(found: tuple[dt.date, str] | None, text: str, before: str,
+                           published: dt.date) -> tuple[dt.date, str] | None:
+    """A day or month a sentence names without its year ("el 21 de marzo"), moved into the past
+    year the text just before set as its time ("Durante 2018, la comunidad registró diversos
+    incidentes"), when that is the last year named there. A weekday keeps the day recent ("el
+    pasado domingo 25 de noviembre")."""
+    if found is None or found[1] not in ("day", "month") or _YEAR.search(text) \
+            or not _MONTH_WORD.search(text) or _WEEKDAY.search(text):
+        return found
+    years = _YEAR.findall(before)
+    if not years:
+        return found
+    period = None
+    for period in PERIOD_YEAR.finditer(before):
+        pass
+    if period is None or period.group(1) != years[-1] or NOT_PERIOD_YEAR.search(before[:period.start()]):
+        return found
+    year = int(years[-1])
+    if year >= published.year or year == found[0].year:
+        return found
+    return _in_year_named_before(found, before)
 
 
 def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
@@ -382,12 +411,22 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
     possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}
 
+    paragraph_start: dict[int, int] = {}
+    for s in sentences:
+        paragraph_start.setdefault(s.paragraph, s.start)
+
     def date_of(sentence: Sentence) -> tuple[dt.date, str] | None:
         if sentence.start not in dates:
             found = sentence_date(sentence.text, published, possible_at[sentence.start])
             if ("año" in sentence.text or "year" in sentence.text or "jaar" in sentence.text) \
                     and THAT_YEAR.search(sentence.text) and not _YEAR.search(sentence.text):
                 found = _in_year_named_before(found, article.text[:sentence.start])
+            elif found is not None and found[1] in ("day", "month"):
+                # this paragraph's sentences before it, or the paragraph before when it opens one
+                first = paragraph_start[sentence.paragraph]
+                if first == sentence.start:
+                    first = paragraph_start.get(sentence.paragraph - 1, first)
+                found = _in_period_year_before(found, sentence.text, article.text[first:sentence.start], published)
             if found is not None and "tally" in possible_at[sentence.start] and TALLY.search(low := sentence.text.lower()) \
                     and _SINCE_DAY.search(low):
                 found = sentence_date(_SINCE_DAY.sub(lambda m: " " * len(m.group()), sentence.text), published)

@@ -1996,6 +1996,13 @@ SAME_STATE = (r"\b(?:the\s+same\s+(?:state|entity)|d?el\s+mismo\s+estado|la\s+mi
 # last named, not the year of publication.
 THAT_YEAR = (r"\b(?:(?:ese|aquel)\s+(?:mismo\s+)?año|(?:that|the\s+same)\s+(?:same\s+)?year|"
              r"(?:dat|datzelfde|hetzelfde)\s+jaar)\b")
+# "Durante 2018, la comunidad registró diversos incidentes. [...] ocurrió el 21 de marzo": a year a sentence
+# sets as the time of what the paragraph tells next (not "since 2018", a period's start).
+PERIOD_YEAR = (r"\b(?:(?:durante|en|a\s+lo\s+largo\s+de)(?:\s+(?:el\s+año|todo\s+el\s+año|el\s+transcurso\s+de))?|"
+               r"in|during|throughout|tijdens|gedurende|heel)\s+((?:19|20)\d\d)\b(?!\s*[-–/]|\s+(?:y|and|en|a|to|tot)\s+(?:19|20)\d\d)")
+# "un informe publicado en 2018", "founded in 1999": a year of something else
+NOT_PERIOD_YEAR = (r"\b(?:publicad[oa]s?|publicó|published|aprobad[oa]s?|fundad[oa]s?|founded|established|created|"
+                   r"cread[oa]s?|elegid[oa]s?|elected|nacid[oa]s?|born|gepubliceerd|opgericht|geboren)\s+$")
 # "this border city", "deze stad": in English and Dutch copy under a town's dateline, that town (not where
 # people were taken "from"); Spanish "este municipio", "esta ciudad" is the town just named
 THIS_TOWN = (r"(?<!\bfrom )(?<!\buit )(?<!\bvan )\b(?:this|deze)\s+(?:(?:border|northern|southern|coastal|resort|port|"

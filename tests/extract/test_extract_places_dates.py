@@ -835,6 +835,33 @@ def test_that_year_is_the_year_named_before_not_the_year_of_publication(extract,
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Durante 2018, la comunidad de San Gabriel, en Tezontepec de Aldama, Hidalgo, registró diversos incidentes.\n\n"
+           "Uno de los crímenes más violentos ocurrió el 21 de marzo, cuando cinco personas fueron asesinadas en la localidad."),
+    ("en", "In 2018, the community of San Gabriel in Tezontepec de Aldama, Hidalgo, suffered several incidents. "
+           "One of the most violent crimes happened on March 21, when five people were killed in a house."),
+    ("nl", "In 2018 kende het dorp San Gabriel in Tezontepec de Aldama, Hidalgo, veel geweld. "
+           "Op 21 maart werden daar vijf mensen vermoord in een huis."),
+])
+def test_a_day_without_its_year_takes_the_year_the_text_set_just_before(extract, lang: str, text: str) -> None:
+    deaths = {r["event_date"] for r in extract(text, lang, date="2019-03-25") if r["event_type"] == "death"}
+    assert deaths == {"2018-03-21"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a weekday keeps the day recent; a report "published in 2018" sets no time
+    ("es", "Durante 2022 hubo ocho homicidios en Guadalupe y Calvo.\n\n"
+           "Por la tarde del pasado domingo 25 de noviembre, tres hombres fueron asesinados en Guadalupe y Calvo."),
+    ("es", "Según un informe publicado en 2018, los desplazamientos se deben a la violencia.\n\n"
+           "El 25 de noviembre, tres hombres fueron asesinados en Guadalupe y Calvo."),
+    ("en", "According to a report published in 2018, displacement is caused by violence. "
+           "On November 25, three men were killed in Guadalupe y Calvo."),
+])
+def test_a_recent_day_keeps_its_year_after_another_year(extract, lang: str, text: str) -> None:
+    deaths = {r["event_date"][:7] for r in extract(text, lang, date="2023-11-29") if r["event_type"] == "death"}
+    assert deaths == {"2023-11"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "En otros municipios del Estado, como Teloloapan, Chilapa y Zitlala, también se han suspendido clases ante "
            "los problemas de inseguridad."),
     ("en", "In other municipalities of the state, such as Teloloapan, Chilapa and Zitlala, classes have also been "
