@@ -181,6 +181,9 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# "Ciudad de México– La Procuraduría ...": a town in mixed case alone and a long dash, where the text begins (further
+# down, "Uruapan – Carapan" is a road)
+_LEAD_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s?[–—]\s+(?=[\"“A-ZÁÉÍÓÚÑ])")
 # "Mexico City:", "MEXICO CITY -" on a line of its own above the lead: the dateline, not the lead's place
 _TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$")
 
@@ -209,7 +212,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if heading and line.start() > 0:
                 paragraph += 1  # a subheading inside a block opens a new paragraph
             dl = DATELINE.match(text, *_trim(text, s, e)) or _TOWN_LINE.match(text, *_trim(text, s, e)) \
-                or _DATE_LINE.match(text, *_trim(text, s, e))
+                or _DATE_LINE.match(text, *_trim(text, s, e)) \
+                or (None if any(not x.heading for x in sentences) else _LEAD_DATELINE.match(text, *_trim(text, s, e)))
             if dl and (dl.end() < e or dl.re is _TOWN_LINE or dl.re is _DATE_LINE):
                 ds, de = _trim(text, dl.start(), dl.end())
                 sentences.append(Sentence(ds, de, text[ds:de], paragraph, True))

@@ -2518,6 +2518,23 @@ def test_a_town_on_a_line_of_its_own_above_the_lead_is_its_dateline(extract, lan
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Ciudad de México– La Procuraduría de Justicia de Zacatecas informó la localización de 14 cuerpos en una fosa "
+           "clandestina en el cerro La Chorreada, en el Municipio de Valparaíso."),
+    ("en", "Mexico City — Prosecutors in Zacatecas said 14 bodies were found in a clandestine grave in the municipality "
+           "of Valparaíso."),
+])
+def test_a_mixed_case_town_and_a_long_dash_opening_the_text_is_its_dateline(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"] for r in extract(text, lang, "2017-08-05") if r["event_type"] == "death"}
+    assert deaths == {"Valparaíso"}, deaths
+
+
+def test_a_road_from_town_to_town_further_down_is_no_dateline() -> None:
+    from app.extract.sentences import split_sentences
+    text = "Bloquearon varias carreteras en Michoacán.\n\nUruapan – Carapan, a la altura de Carapan"
+    assert not any(s.dateline for s in split_sentences(text))
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Efectivos de la Guardia Nacional se enfrentaron con sicarios de La familia michoacana en el municipio de "
            "Donato Guerra, en el sur del estado de México. La banda limita con Michoacán."),
     ("en", "Soldiers clashed with gunmen in the municipality of Donato Guerra, in the south of the state of Mexico. The "
