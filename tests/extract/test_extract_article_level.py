@@ -264,6 +264,9 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("es", "La fiscalía desmintió la presunta captura de El Marro en Celaya.", {"arrest"}),
     ("en", "Officials denied that the cartel leader had been captured in Culiacán.", {"arrest"}),
     ("nl", "De autoriteiten ontkenden dat de kartelbaas in Culiacán was opgepakt.", {"arrest"}),
+    # "asegurar que" asserts
+    ("es", "Además de asegurar que en la comunidad de Los Morros siguen sus maridos, pidieron ayuda en Chichihualco.",
+     {"seizure"}),
     # the denial's verb apart from its "que": "negó ayer que"
     ("es", "El gobernador negó ayer que se hubieran cometido ataques en Choix, Sinaloa.", {"attack"}),
     ("es", "El fiscal negó este martes que se hubieran registrado detenciones en Choix, Sinaloa.", {"arrest"}),

@@ -2032,6 +2032,12 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     # the thirty-first session's: killings told with the active verb of cutting
     ("es", "Presuntos sicarios degollaron el jueves a seis personas en un bar de Macuspana, Tabasco.", ("death", 6)),
     ("es", "Sicarios decapitaron a dos hombres en Uruapan, Michoacán.", ("death", 2)),
+    # done, not meant: an achievement verb or "además de" before the infinitive
+    ("es", "En Uruapan, Michoacán, los militares revisaron la zona, logrando confiscar 22 armas.", ("seizure", None)),
+    ("es", "En Uruapan, Michoacán, los militares aseguraron armas además de detener a 12 personas.", ("arrest", None)),
+    ("es", "En Uruapan, Michoacán, los policías consiguieron capturar a tres sicarios.", ("arrest", None)),
+    ("en", "Soldiers managed to seize 22 weapons in Uruapan, Michoacán.", ("seizure", None)),
+    ("nl", "Militairen slaagden erin 22 wapens in beslag te nemen in Uruapan, Michoacán.", ("seizure", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
