@@ -885,6 +885,10 @@ NOT_KILLED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:herid\w*|lesionad\w*|detenid\w*|capt
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
                r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")
+# The ways into a town are that town's: "bloquearon los accesos a Apatzingán", "roads into Apatzingán were blocked",
+# "de toegangswegen naar Apatzingán" (no destination)
+ACCESS_TO = (r"\b(?:accesos?|entradas?|access(?:es)?|entrances?|roads?\s+(?:leading\s+)?(?:in)?to|toegangswegen|toegangsweg|"
+             r"toegang|ingangen|ingang)\s+(?:principal(?:es)?\s+)?(?:a|al|hacia|to|into|naar|tot)(?:\s+(?:la|el|the|het))?\s*$")
 # A part of a town someone was heading into is in that town: "una patrulla militar se dirigía hacia un sector del
 # municipio Nueva Ciudad Guerrero" (when it was attacked there)
 SECTOR_OF = (r"\b(?:hacia|into|to)\s+(?:un|una|a)\s+(?:sector|zona|parte|área|area|part)\s+(?:del|de\s+la|of\s+the)\s+"
@@ -1043,7 +1047,8 @@ NEIGHBOURHOOD_BEFORE = (r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unid
                         r"|\b(?:in|at)\s+the\s+neighbou?rhood\s+of\s+$|\bde\s+wijk\s+$")  # "a raid in the neighborhood of Morelos"
 # (Tepito), but "the Benito Juárez neighborhood of Culiacán" is in Culiacán
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
-NEIGHBOURHOOD_AFTER = (r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard)\b"
+# ("in Praderas de San Juan colony", "in Fovissste and Niños Heroes colonies": the press's English for colonia)
+NEIGHBOURHOOD_AFTER = (r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard|colony|colonies)\b"
                        # "in the Mariano Escobedo area in western Juárez": a part of the town named after it
                        r"|\s+area\s+(?:in|of)\s+(?:(?:north|south|east|west)\w*\s+)?(?=[A-ZÁÉÍÓÚÑ])")
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.
@@ -1300,9 +1305,10 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?P<place>{_CAPS}(?:\s+(?:y|e|and|en)\s+(?:la\s+|calle\s+|avenida\s+)?{_CAPS})?)",
          ("esquina", "corner", "hoek")),
     # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
-    Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Ee]ntradas|[Aa]ccesos|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
+    # (the ways into a town are that town's: "bloquearon los accesos a Apatzingán", ACCESS_TO)
+    Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
-         ("carreteras", "salidas", "entradas", "accesos", "caminos", "highways", "roads", "snelwegen")),
+         ("carreteras", "salidas", "caminos", "highways", "roads", "snelwegen")),
     # where a road leads: "una carretera que va hacia el municipio de X", "the road that leads to X"
     # a road that joins two towns: "una zona de terracería que conecta los municipios de Ziltlaltepec y Nopalucan",
     # "la carretera federal 44 que comunica a los municipios de Fresnillo y Valparaíso"

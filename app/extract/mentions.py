@@ -76,6 +76,7 @@ NOUN_OF = re.compile(lexicon.PLACE_NOUN_OF)  # on lower-cased text
 EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES)  # on lower-cased text
 PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
+ACCESS_TO = re.compile(lexicon.ACCESS_TO)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 SECTOR_OF = re.compile(lexicon.SECTOR_OF)  # on lower-cased text
 _SECTOR_WORDS = ("sector", "zona", "part", "rea ")  # its cheap gate
@@ -452,6 +453,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     if ("perten" in tail or "belong" in tail or "behoren" in tail) and BELONGING_TO.search(tail):
         return "strong", True, False  # "la colonia Cactus, perteneciente a Soledad": in that town
     if DESTINATION.search(tail):
+        if ACCESS_TO.search(tail):
+            return "strong", part_of, False  # "los accesos a X": at X
         return "destination", False, False
     if WEAK.search(tail):
         return "weak", part_of, False

@@ -2038,6 +2038,10 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("es", "En Uruapan, Michoacán, los policías consiguieron capturar a tres sicarios.", ("arrest", None)),
     ("en", "Soldiers managed to seize 22 weapons in Uruapan, Michoacán.", ("seizure", None)),
     ("nl", "Militairen slaagden erin 22 wapens in beslag te nemen in Uruapan, Michoacán.", ("seizure", None)),
+    # the thirty-first session's probe of attack, death, roadblock, arson and disruption wording: the three it lacked
+    ("en", "Cartel gunmen traded fire with soldiers in Celaya, Guanajuato.", ("attack", None)),
+    ("en", "Roads leading into Apatzingán, Michoacán, were blocked with torched vehicles.", ("roadblock", None)),
+    ("es", "Quemaron vehículos y bloquearon los accesos a Apatzingán, Michoacán.", ("roadblock", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected

@@ -112,14 +112,14 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
                  "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 4, "heldout29": 2, "heldout30": 2,
                  "heldout31": 8, "heldout32": 1, "heldout33": 1, "heldout34": 8, "heldout35": 1, "heldout37": 1,
-                 "heldout38": 3, "heldout39": 13, "heldout40": 6, "heldout41": 1, "heldout42": 1, "heldout43": 3,
+                 "heldout38": 3, "heldout39": 10, "heldout40": 6, "heldout41": 1, "heldout42": 1, "heldout43": 3,
                  "heldout52": 4, "heldout53": 2, "heldout54": 2, "heldout56": 3, "heldout57": 1, "heldout58": 8,
-                 "heldout60": 6, "heldout64": 1, "heldout65": 3, "heldout66": 2, "heldout69": 1, "heldout71": 2,
+                 "heldout60": 6, "heldout64": 1, "heldout65": 1, "heldout66": 2, "heldout69": 1, "heldout71": 2,
                  "heldout73": 1, "heldout76": 2, "heldout77": 1, "heldout79": 3, "heldout80": 1, "heldout81": 1,
                  "heldout82": 1, "heldout86": 2, "heldout87": 3, "heldout89": 8, "heldout90": 5, "heldout93": 4,
-                 "heldout94": 1, "heldout96": 1, "heldout97": 1, "heldout98": 6, "heldout99": 1, "heldout100": 2,
+                 "heldout94": 0, "heldout96": 1, "heldout97": 1, "heldout98": 6, "heldout99": 1, "heldout100": 2,
                  "heldout104": 1, "heldout106": 2, "heldout107": 2, "heldout108": 3, "heldout109": 2,
-                 "heldout110": 4, "heldout111": 3, "heldout112": 11}
+                 "heldout110": 3, "heldout111": 0, "heldout112": 11}
 
 
 # Sets with fewer than 25 required items: their own count

@@ -659,6 +659,15 @@ def test_a_neighbourhood_or_street_named_after_a_town_is_no_event_place(extract,
     assert records and {r["admin2"] for r in records} == {"Tepic"}, records
 
 
+def test_a_colony_of_the_english_press_is_a_neighbourhood_not_its_namesake_town(extract) -> None:
+    # "colony" for colonia: Praderas de San Juan is a neighbourhood of Guadalupe, not San Juan (Cadereyta Jiménez)
+    text = ("Gunmen attacked state police in Guadalupe, Nuevo León, on Wednesday.\n\nAgents were dispatched to the "
+            "location near the intersection of calles Getafe and Barcelona in Praderas de San Juan colony, where they "
+            "were met with gunfire.")
+    records = extract(text, "en", date="2012-04-12")
+    assert records and "San Juan" not in {r["location"] for r in records}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "La madrugada de este 10 de mayo se registró una serie de narcobloqueos en puntos carreteros de Sinaloa, "
            "en regiones como Los Mochis, Guasave y Mocorito."),
