@@ -515,10 +515,11 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if context == "none" \
                 and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
                 and not _known(geo, host.group(1)) \
-                and (host_context := _context(text, host.start(1), lang))[0] == "strong" \
+                and (host_context := _context(text, host.start(1), lang))[0] in ("strong", "weak") \
                 and not (host_context[1] and _state(geo, name)):  # (not a state after "close to Salinillas")
-            # "arrested in Rancho Cepeda, Ensenada": the town the place lies in; "in Alcoyonqui, Sinaloa": the state
-            context, part_of = "strong", True
+            # "arrested in Rancho Cepeda, Ensenada": the town the place lies in; "in Alcoyonqui, Sinaloa": the state;
+            # "residents of Los Bayados, Coyuca de Catalán": as firmly as the hamlet is named
+            context, part_of = host_context[0], True
         if context in ("none", "weak", "destination") and lang == "en" \
                 and _IN_A_BEFORE.search(text, max(0, start - 30), start) and _PLACE_NOUN_AFTER.match(text, end):
             context = "strong"  # "in a Guadalajara bar", "on a busy Guadalajara intersection": a place in that town

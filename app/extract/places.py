@@ -400,6 +400,13 @@ def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver
         place = resolver.resolve(hamlet.near)
         if place is not None and place.kind in ("municipality", "locality"):
             return place
+    name = hamlet.name.rstrip(". ")
+    for at in [i for i in range(len(name)) if name.startswith(" de ", i)]:
+        # "la comunidad Los Bayados de Coyuca de Catalán": the hamlet of that municipality (its longest known tail)
+        place = resolver.resolve(name[at + 4:], hamlet.qualifier)
+        if place is not None and place.kind == "municipality" and (
+                hamlet.qualifier or place.admin1 in resolver.context_states or not resolver.context_states):
+            return place
     towns = {}
     for other in mentions:
         if other is hamlet or other.is_qualifier or other.state:

@@ -3009,6 +3009,20 @@ def test_the_place_the_seizure_occurred_in_places_it(extract, lang: str, text: s
     assert {r["event_date"]: r["location"] for r in seizures} == {"2018-08-25": town, "2018-08-18": "Ensenada"}, seizures
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Se reportó el desplazamiento de habitantes de la comunidad Los Bayados de Coyuca de Catalán, tras amenazas "
+           "del crimen organizado."),
+    ("es", "Hombres armados atacaron a pobladores en la comunidad Los Bayados de Coyuca de Catalán."),
+    # its people named, then its municipality and state
+    ("es", "Hombres armados atacaron a pobladores de Los Bayados, Coyuca de Catalán, Guerrero."),
+    ("en", "Gunmen attacked residents of Los Bayados, Coyuca de Catalán, Guerrero."),
+])
+def test_a_hamlet_the_gazetteer_lacks_named_with_its_municipality_is_in_that_municipality(extract, lang: str,
+                                                                                         text: str) -> None:
+    records = extract(text, lang, date="2023-02-19")
+    assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {("Coyuca de Catalán", 2)}, records
+
+
 def test_a_hamlet_the_gazetteer_lacks_before_a_state_is_in_that_state(extract) -> None:
     # not in the town the next sentence names
     text = ("The first seizure occurred on August 16 in Alcoyonqui, Sinaloa, where marines seized 50 tons. The second "
