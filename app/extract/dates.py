@@ -73,6 +73,8 @@ def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
         if found is not None and found.weekday() == target:
             return found, "day"
     days = (pub.weekday() - target) % 7
+    if m["week_ago"]:
+        return pub - dt.timedelta(days=days + 7), "day"
     if days == 0 and (m["last"] or m["last_after"]):  # "afgelopen vrijdag", "el viernes pasado" read on a Friday: a week ago
         days = 7
     return pub - dt.timedelta(days=days), "day"
@@ -256,7 +258,9 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|gisternacht|gistermiddag|anoche|last night)\b", _I),
      _shift_days(1)),
     # "vorige week dinsdag", "el martes de la semana pasada", "Tuesday of last week": that day of the week before
-    (re.compile(rf"(?:\b(?P<prev_week>vorige week|afgelopen week)\s+|\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?"
+    # ... and "a week ago Sunday": the Sunday before the last one
+    (re.compile(rf"(?:\b(?P<prev_week>vorige week|afgelopen week)\s+|\b(?P<week_ago>a\s+week\s+ago,?\s+(?:on\s+|last\s+)?)|"
+                rf"\b(?P<last>afgelopen|vorige|last|past|el pasado|pasado)\s+)?"
                 rf"\b(?P<w>{WEEKDAY_RE})(?:avond|ochtend|middag|nacht|morgen)?\b"
                 rf"(?P<prev_week_after>\s+(?:de la semana pasada|of last week|van vorige week))?(?P<last_after>\s+pasado\b)?",
                 _I), _weekday),

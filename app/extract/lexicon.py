@@ -1859,6 +1859,8 @@ DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+a
 SAME_DAY = r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|(?:die|diezelfde|dezelfde)\s+dag)\b"
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
+              # "La víspera fueron asesinadas cinco personas en Nogales": the eve of the last event's day
+              r"la\s+v[ií]spera(?!\s+del?\s)|"
               r"daags\s+(?:ervoor|voordien|tevoren)|een\s+dag\s+eerder|"
               # "The attack came a day after gunmen killed three police officers": what follows was the day before
               r"(?:came|comes|occurred|happened)\s+(?:just\s+)?(?:a|one)\s+day\s+after|"

@@ -829,6 +829,19 @@ def test_last_weekday_read_on_that_weekday_is_a_week_before(extract, lang: str, 
     assert records and {r["event_date"] for r in records} == {"2023-07-08"}, records
 
 
+def test_a_week_ago_sunday_is_the_sunday_before_the_last(extract) -> None:
+    records = extract("A week ago on Sunday afternoon, a police officer was shot dead in his car in Villa Victoria, "
+                      "State of Mexico.", "en", date="2020-07-22")  # a Wednesday: the last Sunday is the 19th
+    assert records and {r["event_date"] for r in records} == {"2020-07-12"}, records
+
+
+def test_the_eve_is_the_day_before_the_last_event_s_day(extract) -> None:
+    records = extract("Un enfrentamiento ocurrido la madrugada de este lunes en Magdalena de Kino, Sonora, dejó siete "
+                      "muertos. La víspera fueron asesinadas cinco personas en Nogales.", "es", date="2010-02-03")
+    assert {(r["location"], r["event_date"]) for r in records if r["event_type"] == "death"} == {
+        ("Magdalena de Kino", "2010-02-01"), ("Nogales", "2010-01-31")}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "La guerra llegó a Tabasco en 2009. El 14 de febrero de ese año, doce personas fueron asesinadas en "
            "Macuspana. Ese mismo año, soldados mataron a tres pistoleros en Cárdenas."),
