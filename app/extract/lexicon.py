@@ -739,7 +739,7 @@ KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]
 # his wife", "evenals zijn baby").
 KIN_ALONG_WITH = (r"junto\s+(?:con|a)|al\s+igual\s+que|as[ií]\s+como|along\s+with|together\s+with|as\s+(?:was|were|did)|"
                   r"as\s+well\s+as|samen\s+met|evenals|net\s+als|alsook")
-ONE_KIN_AFTER_AND = (rf"(?:,|\b(?:y|e|and|en|{KIN_ALONG_WITH}))\s+(?P<one>su|his|her|their|zijn|haar|hun)\s+"
+ONE_KIN_AFTER_AND = (rf"(?:,|\b(?:y|e|and|en|{KIN_ALONG_WITH}))\s+(?:a\s+)?(?P<one>su|his|her|their|zijn|haar|hun)\s+"
                      rf"(?:[\w-]+\s+)?(?:{KIN})\b")
 # "the mayor and two of his bodyguards", "al alcalde y a dos de sus escoltas": the one person named
 # with a definite article before a count joined to it counts one.

@@ -54,10 +54,14 @@ _PERSON_AND = re.compile(lexicon.PERSON_AFTER_ARTICLE + rf"(?:{lexicon.OFFICE_OF
                          r"(?:(?P<a>a)\s+)?|\s*,\s+(?=(?:su|his|her|their|zijn|haar|hun)\s))", re.I)
 _MULTIPLE_KILLING = re.compile(lexicon.MULTIPLE_KILLING)
 _HALF_BEFORE = re.compile(r"\b(?:media|half(?:\s+a)?|een\s+half)\s+$", re.I)
-# "una pareja", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
+# "una pareja", "un matrimonio", "a couple" (not "a couple of days", "su pareja"), "een (echt)paar": two people
 _PAIR_AFTER = re.compile(r"\s+(?:(?:young|elderly|married|joven|anciana|jong|jonge|oud|oude|bejaard|bejaarde)\s+)?"
                          r"(?:pareja(?!\s+de\s+(?:d[ií]as|semanas|meses|horas|a[ñn]os))|couple(?!\s+of\s+"
-                         r"(?:days|weeks|months|hours|years|times|minutes))|echtpaar|stel)\b", re.I)
+                         r"(?:days|weeks|months|hours|years|times|minutes))|matrimonio|echtpaar|stel)\b", re.I)
+
+
+# Spanish writes 31-99 as "treinta y uno" ... "noventa y nueve"
+_SPANISH_TENS = frozenset({30, 40, 50, 60, 70, 80, 90})
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,11 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             _PERSON_AFTER.match(text, match.end()) or _PERSON_AFTER_WORD.match(text, match.end())))
         if word.lower() in lexicon.VAGUE and _PAIR_AFTER.match(text, match.end()):  # "una joven pareja": not "una joven"
             value, vague = 2, False  # "una pareja fue asesinada", "a couple was killed": two people
+        if lang == "es" and found and 1 <= value <= 9 and found[-1].value in _SPANISH_TENS and not _DIGITS.match(word) \
+                and text[found[-1].end:match.start()].strip().lower() == "y":
+            last = found.pop()  # "treinta y cinco cuerpos": one number
+            found.append(Number(last.start, match.end(), last.value + value, False))
+            continue
         found.append(Number(match.start(), match.end(), value, vague))
     for start, end in ages:
         # "Bernardino R. y Manuel G., jóvenes de 15 y 17 años, fueron hallados": as many people as ages,

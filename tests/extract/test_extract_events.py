@@ -2042,6 +2042,10 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("en", "Cartel gunmen traded fire with soldiers in Celaya, Guanajuato.", ("attack", None)),
     ("en", "Roads leading into Apatzingán, Michoacán, were blocked with torched vehicles.", ("roadblock", None)),
     ("es", "Quemaron vehículos y bloquearon los accesos a Apatzingán, Michoacán.", ("roadblock", None)),
+    # ... and of counts: the three Spanish ones it got wrong
+    ("es", "Treinta y cinco cuerpos fueron localizados en Celaya, Guanajuato.", ("death", 35)),
+    ("es", "Asesinaron a un matrimonio y a sus dos hijos en Celaya, Guanajuato.", ("death", 4)),
+    ("es", "Sicarios mataron a balazos a un hombre y a su hijo en Celaya, Guanajuato.", ("death", 2)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
