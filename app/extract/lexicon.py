@@ -1048,7 +1048,11 @@ NEIGHBOURHOOD_BEFORE = (r"\b(?:colonia|col\.|fraccionamiento|fracc\.|barrio|unid
 # (Tepito), but "the Benito Juárez neighborhood of Culiacán" is in Culiacán
 # "the Atasta neighborhood in Villahermosa": a neighbourhood's name, the noun after it.
 # ("in Praderas de San Juan colony", "in Fovissste and Niños Heroes colonies": the press's English for colonia)
+_NAME_WORDS = r"(?-i:[A-ZÁÉÍÓÚÑ])[\w'’]*(?:\s+(?:de\s+|del\s+|la\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w'’]*){0,3}"
 NEIGHBOURHOOD_AFTER = (r"\s+(?:neighbou?rhood|district|suburb|section|wijk|buurt|streets?|avenues?|boulevard|colony|colonies)\b"
+                       # a list of them: "in the Obrera, La Paz, Plan de Ayala neighborhoods"
+                       rf"|(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|y|en)\s+){_NAME_WORDS})+\s+"
+                       r"(?:neighbou?rhoods|districts|suburbs|colonies|wijken)\b"
                        # "in the Mariano Escobedo area in western Juárez": a part of the town named after it
                        r"|\s+area\s+(?:in|of)\s+(?:(?:north|south|east|west)\w*\s+)?(?=[A-ZÁÉÍÓÚÑ])")
 # Nouns for places below a municipality: a name after them is never a whole municipality elsewhere.

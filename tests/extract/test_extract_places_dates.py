@@ -659,6 +659,16 @@ def test_a_neighbourhood_or_street_named_after_a_town_is_no_event_place(extract,
     assert records and {r["admin2"] for r in records} == {"Tepic"}, records
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen set fire to businesses in Fresnillo, Zacatecas. These buildings were located in the Obrera, La Paz, Plan "
+    "de Ayala neighborhoods.",
+    "Gunmen set fire to businesses in Fresnillo, Zacatecas, in the La Paz and Obrera colonies.",
+])
+def test_a_list_of_neighbourhoods_names_no_town(extract, text: str) -> None:
+    records = extract(text, "en", date="2021-03-01")
+    assert records and {r["location"] for r in records} == {"Fresnillo"}, records
+
+
 def test_a_colony_of_the_english_press_is_a_neighbourhood_not_its_namesake_town(extract) -> None:
     # "colony" for colonia: Praderas de San Juan is a neighbourhood of Guadalupe, not San Juan (Cadereyta Jiménez)
     text = ("Gunmen attacked state police in Guadalupe, Nuevo León, on Wednesday.\n\nAgents were dispatched to the "
