@@ -2040,6 +2040,7 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("nl", "Militairen slaagden erin 22 wapens in beslag te nemen in Uruapan, Michoacán.", ("seizure", None)),
     # the thirty-first session's probe of attack, death, roadblock, arson and disruption wording: the three it lacked
     ("en", "Cartel gunmen traded fire with soldiers in Celaya, Guanajuato.", ("attack", None)),
+    ("en", "The gunmen fled toward Cadereyta after attacking police in Monterrey, Nuevo León.", ("attack", None)),
     ("en", "Roads leading into Apatzingán, Michoacán, were blocked with torched vehicles.", ("roadblock", None)),
     ("es", "Quemaron vehículos y bloquearon los accesos a Apatzingán, Michoacán.", ("roadblock", None)),
     # ... and of counts: the three Spanish ones it got wrong
