@@ -1002,8 +1002,13 @@ NEAR_WORDS = (r"near|nabij|bij|vlakbij|vlak\s+bij|in\s+de\s+buurt\s+van|niet\s+v
               r"no\s+lejos\s+del?|close\s+to|not\s+far\s+from|junto\s+a|outside|buiten|(?:on\s+the\s+)?outskirts\s+of|"
               r"(?:a\s+)?las\s+afueras\s+del?|aan\s+de\s+rand\s+van")
 # "de Cadereyta-gevangenis nabij Monterrey": right after a place, "near X" says where that place is.
+# ... and a bearing from it: "the community of Cedros, north of Manzanillo", "a 15 km al sur de Mazatlán"
+DIRECTION_OF = (r"(?:(?:some|about|unos|a)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|kil[oó]metros|miles)\s+)?"
+                r"(?:(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+                r"al\s+(?:norte|sur|oriente|poniente|este|oeste|noreste|noroeste|sureste|suroeste)\s+del?|"
+                r"ten\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van)")
 NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:is|lies|ligt)\s+)?(?:(?:just|right|very|quite|justo|muy|vlak|"
-            rf"heel)\s+)?(?:{NEAR_WORDS})\s+"
+            rf"heel)\s+)?(?:{NEAR_WORDS}|{DIRECTION_OF})\s+"
             r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?"
             # "near the crime-plagued port of Coatzacoalcos", "cerca de la cabecera municipal de"
             r"(?:(?:[\w-]+\s+){0,2}?(?:port|city|town|village|municipality|capital|resort|puerto|ciudad|municipio|balneario|"

@@ -3023,6 +3023,18 @@ def test_a_hamlet_the_gazetteer_lacks_named_with_its_municipality_is_in_that_mun
     assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {("Coyuca de Catalán", 2)}, records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Authorities in Colima on Monday found a vehicle containing the remains of seven bodies. The bodies were found "
+           "near a soccer field in the community of Cedros, north of Manzanillo."),
+    ("es", "Siete cuerpos fueron hallados en la comunidad de Cedros, al norte de Manzanillo, Colima."),
+    ("nl", "In het dorp Cedros, ten noorden van Manzanillo, Colima, werden zeven lichamen gevonden."),
+])
+def test_a_hamlet_the_gazetteer_lacks_told_by_its_bearing_from_a_town_is_in_that_town(extract, lang: str,
+                                                                                     text: str) -> None:
+    deaths = {r["admin2"] for r in extract(text, lang, date="2024-10-17") if r["event_type"] == "death"}
+    assert deaths == {"Manzanillo"}, deaths
+
+
 def test_a_hamlet_the_gazetteer_lacks_before_a_state_is_in_that_state(extract) -> None:
     # not in the town the next sentence names
     text = ("The first seizure occurred on August 16 in Alcoyonqui, Sinaloa, where marines seized 50 tons. The second "
