@@ -346,6 +346,13 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # the dead buried or mourned, where that happens, no killing: "Los cuerpos fueron sepultados en
+              # Salamanca", "the bodies were buried in", "the funeral of the victims", "de lichamen werden begraven"
+              r"\b(?:cuerpos|restos|cad[aá]veres|bodies|remains|lichamen|stoffelijke\s+overschotten)\b[^.;]{0,60}?"
+              r"\b(?:fueron|ser[aá]n|han\s+sido|were|will\s+be|have\s+been|werden|worden|zijn)\s+(?:\w+\s+){0,4}?"
+              r"(?:sepultad|inhumad|enterrad|velad|buried|laid\s+to\s+rest|begraven|gecremeerd|cremad|cremated)\w*",
+              r"\b(?:sepelio|funeral|velorio|entierro|exequias|begrafenis|uitvaart)\w*\s+(?:de|del|of|van)\s+"
+              r"(?:\w+\s+){0,4}?(?:v[ií]ctimas|victims|slachtoffers|fallecid[oa]s|muert[oa]s|dead|doden)\b",
               # raids carried out, not a killing: "tras la ejecución simultánea de igual número de cateos", "la ejecución
               # de una orden de aprehensión"
               r"\bejecuci[oó]n\s+(?:simult[aá]nea\s+)?de\s+(?:\w+\s+){0,4}?(?:cateos?|operativos?|[oó]rdenes|orden|"
@@ -918,7 +925,9 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"anfiteatro|mortuarium|"
                # ... or a prison: "Trasladan a los seis detenidos en Tlaxcala a un Cefereso en Michoacán"
                r"cefereso|penal|reclusorio|penitenciar[ií]a|prisi[oó]n|c[aá]rcel|prison|jail|penitentiary|gevangenis)"
-               r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+)?$")
+               r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+)?$"
+               # Dutch puts the verb last: "Hij werd naar een ziekenhuis in Irapuato gebracht"
+               r"|\bnaar\s+(?:een|het)\s+(?:\w+\s+)?(?:ziekenhuis|mortuarium|gevangenis)\s+(?:in|van)\s+$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"

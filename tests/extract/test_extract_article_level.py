@@ -3024,6 +3024,20 @@ def test_a_hamlet_the_gazetteer_lacks_named_with_its_municipality_is_in_that_mun
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Cuatro personas fueron asesinadas en Celaya, Guanajuato, el martes. Los cuerpos fueron sepultados en "
+           "Salamanca el jueves."),
+    ("en", "Four people were killed in Celaya, Guanajuato, on Tuesday. The bodies were buried in Salamanca on Thursday."),
+    ("nl", "In Celaya, Guanajuato, zijn dinsdag vier mensen vermoord. De lichamen werden donderdag in Salamanca begraven."),
+    ("es", "Cuatro personas fueron asesinadas en Celaya, Guanajuato, el martes. El sepelio de las víctimas fue en Salamanca."),
+    ("nl", "In Celaya, Guanajuato, werd dinsdag een man neergeschoten. Hij werd naar een ziekenhuis in Salamanca gebracht, "
+           "waar hij later overleed."),
+])
+def test_where_the_dead_are_buried_or_taken_is_no_place_of_a_death(extract, lang: str, text: str) -> None:
+    deaths = {r["location"] for r in extract(text, lang, date="2024-10-17") if r["event_type"] == "death"}
+    assert deaths == {"Celaya"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Authorities in Colima on Monday found a vehicle containing the remains of seven bodies. The bodies were found "
            "near a soccer field in the community of Cedros, north of Manzanillo."),
     ("es", "Siete cuerpos fueron hallados en la comunidad de Cedros, al norte de Manzanillo, Colima."),
