@@ -112,7 +112,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:arrived|were\s+brought|were\s+taken)\s+(?:at|to)\s+"
                   r"(?:a|the)\s+(?:local\s+|nearby\s+)?hospital\b",
                   # a boss's base: "has set up his center of operations in Puerto Penasco", "su centro de operaciones"
-                  r"\b(?:center|centre|base|hub)\s+of\s+operations?\b", r"\b(?:centro|base)\s+de\s+operaci[oó]n(?:es)?\b",
+                  r"\b(?:center|centre|base|hub)\s+of\s+operations?\b", r"\b(?:centro|base)\s+de\s+operaci[oó]n(?:es)?\b(?!\s+mixtas)",
                   r"\boperaciones de seguridad\b", r"\bsuspend\w* (?:its|their) operations?\b",
                   r"\boperation(?:s)? to (?:mexico|flights)\b",
                   # a cartel's business: "the Gulf Cartel and its various operations", "criminal operations"

@@ -2067,6 +2067,15 @@ def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expe
     ("en", "Army road patrols were dispatched to the area in Jerez, Zacatecas."),
     ("en", "Local police called state police for backup in Tepatitlan, Jalisco."),
     ("nl", "De politie kwam ter plaatse in Culiacán, Sinaloa."),
+    # the thirty-first session's probe of operation wording: what it lacked
+    ("es", "Militares tomaron el control del municipio de Celaya, Guanajuato."),
+    ("es", "Se instaló una base de operaciones mixtas en Celaya, Guanajuato."),
+    ("es", "La Marina liberó a 20 migrantes secuestrados en Celaya, Guanajuato."),
+    ("en", "Marines freed 20 kidnapped migrants in Celaya, Guanajuato."),
+    ("en", "A search was launched for the attackers in Celaya, Guanajuato."),
+    ("en", "Police swept the area in Celaya, Guanajuato."),
+    ("en", "Police secured the scene in Celaya, Guanajuato."),
+    ("nl", "Honderden soldaten arriveerden maandag in Celaya, Guanajuato."),
 ])
 def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
