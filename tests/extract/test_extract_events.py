@@ -2047,6 +2047,7 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("es", "Treinta y cinco cuerpos fueron localizados en Celaya, Guanajuato.", ("death", 35)),
     ("es", "Asesinaron a un matrimonio y a sus dos hijos en Celaya, Guanajuato.", ("death", 4)),
     ("es", "Sicarios mataron a balazos a un hombre y a su hijo en Celaya, Guanajuato.", ("death", 2)),
+    ("nl", "Gemaskerde mannen hebben in Tamaulipas een bus met passagiers overvallen.", ("attack", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
