@@ -2077,6 +2077,7 @@ def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expe
     ("en", "Police swept the area in Celaya, Guanajuato."),
     ("en", "Police secured the scene in Celaya, Guanajuato."),
     ("nl", "Honderden soldaten arriveerden maandag in Celaya, Guanajuato."),
+    ("es", "En Celaya, Guanajuato, al llegar los refuerzos, los agresores huyeron."),
 ])
 def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
