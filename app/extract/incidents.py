@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from app.articles import MONTH_RE, Article
+from app.articles import MONTH_RE, MONTHS, Article
 from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, WEEKDAY_RE, bare_day, said_day, sentence_date, since_day
@@ -293,18 +293,23 @@ def _in_year_named_before(found: tuple[dt.date, str] | None, before: str) -> tup
 
 
 PERIOD_YEAR = re.compile(lexicon.PERIOD_YEAR, re.IGNORECASE)
+# "Sinds de feiten van begin november 2019 ... vermoordden op 4 november": that month's year
+_MONTH_YEAR_AT_END = re.compile(rf"\b(?P<m>{MONTH_RE})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 NOT_PERIOD_YEAR = re.compile(lexicon.NOT_PERIOD_YEAR, re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.IGNORECASE)
+# "el 13 de septiembre pasado", "last November 4", "afgelopen 4 november": the most recent one
+_LAST_ONE = re.compile(r"\b(?:pasad[oa]|last|past|afgelopen|jongstleden|jl)\b", re.IGNORECASE)
 
 
 def _in_period_year_before(found: tuple[dt.date, str] | None, text: str, before: str,
                            published: dt.date) -> tuple[dt.date, str] | None:
     """A day or month a sentence names without its year ("el 21 de marzo"), moved into the past
     year the text just before set as its time ("Durante 2018, la comunidad registró diversos
-    incidentes"), when that is the last year named there. A weekday keeps the day recent ("el
-    pasado domingo 25 de noviembre")."""
+    incidentes") or gave that month ("begin november 2019 ... op 4 november"), when that is the
+    last year named there. A weekday or "pasado", "last" keep the day recent ("el pasado domingo 25
+    de noviembre", "el 13 de septiembre pasado")."""
     if found is None or found[1] not in ("day", "month") or _YEAR.search(text) \
-            or not _MONTH_WORD.search(text) or _WEEKDAY.search(text):
+            or not _MONTH_WORD.search(text) or _WEEKDAY.search(text) or _LAST_ONE.search(text):
         return found
     years = _YEAR.findall(before)
     if not years:
@@ -312,7 +317,11 @@ def _in_period_year_before(found: tuple[dt.date, str] | None, text: str, before:
     period = None
     for period in PERIOD_YEAR.finditer(before):
         pass
-    if period is None or period.group(1) != years[-1] or NOT_PERIOD_YEAR.search(before[:period.start()]):
+    month_year = _MONTH_YEAR_AT_END.search(before, max(0, len(before) - 200))
+    same_month = month_year is not None and month_year["y"] == years[-1] \
+        and MONTHS.get(month_year["m"].lower()) == found[0].month and not _YEAR.search(before, month_year.end())
+    if not same_month and (period is None or period.group(1) != years[-1]
+                           or NOT_PERIOD_YEAR.search(before[:period.start()])):
         return found
     year = int(years[-1])
     if year >= published.year or year == found[0].year:

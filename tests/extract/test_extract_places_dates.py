@@ -880,6 +880,17 @@ def test_a_day_without_its_year_takes_the_year_the_text_set_just_before(extract,
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("nl", "Sinds de feiten van begin november 2019 zijn al zeventien verdachten opgepakt.\n\nVermoedelijke bendeleden "
+           "vermoordden op 4 november zes kinderen en drie vrouwen in Bavispe, Sonora."),
+    ("es", "Desde los hechos de principios de noviembre de 2019 han sido detenidos 17 sospechosos.\n\nPresuntos "
+           "sicarios asesinaron el 4 de noviembre a seis niños y tres mujeres en Bavispe, Sonora."),
+])
+def test_a_day_of_a_month_named_with_its_year_just_before_takes_that_year(extract, lang: str, text: str) -> None:
+    deaths = {r["event_date"] for r in extract(text, lang, date="2020-11-26") if r["event_type"] == "death"}
+    assert deaths == {"2019-11-04"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
     # a weekday keeps the day recent; a report "published in 2018" sets no time
     ("es", "Durante 2022 hubo ocho homicidios en Guadalupe y Calvo.\n\n"
            "Por la tarde del pasado domingo 25 de noviembre, tres hombres fueron asesinados en Guadalupe y Calvo."),
@@ -887,6 +898,8 @@ def test_a_day_without_its_year_takes_the_year_the_text_set_just_before(extract,
            "El 25 de noviembre, tres hombres fueron asesinados en Guadalupe y Calvo."),
     ("en", "According to a report published in 2018, displacement is caused by violence. "
            "On November 25, three men were killed in Guadalupe y Calvo."),
+    ("es", "Hubo dos desplazamientos forzados (junio y noviembre de 2022) en Chenalhó.\n\nGrupos criminales asesinaron "
+           "el 25 de noviembre pasado a tres hombres en Guadalupe y Calvo."),
 ])
 def test_a_recent_day_keeps_its_year_after_another_year(extract, lang: str, text: str) -> None:
     deaths = {r["event_date"][:7] for r in extract(text, lang, date="2023-11-29") if r["event_type"] == "death"}
