@@ -2048,6 +2048,12 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("es", "Asesinaron a un matrimonio y a sus dos hijos en Celaya, Guanajuato.", ("death", 4)),
     ("es", "Sicarios mataron a balazos a un hombre y a su hijo en Celaya, Guanajuato.", ("death", 2)),
     ("nl", "Gemaskerde mannen hebben in Tamaulipas een bus met passagiers overvallen.", ("attack", None)),
+    # ... and of disruption wording
+    ("es", "Los padres de familia no enviaron a sus hijos a la escuela en Culiacán, Sinaloa.", ("disruption", None)),
+    ("es", "Cerraron los centros comerciales en Culiacán, Sinaloa.", ("disruption", None)),
+    ("en", "Parents kept their children home from school in Culiacán, Sinaloa.", ("disruption", None)),
+    ("nl", "Tientallen gezinnen verlieten hun huizen in Badiraguato, Sinaloa.", ("disruption", None)),
+    ("nl", "Winkelcentra in Culiacán, Sinaloa, gingen dicht.", ("disruption", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
