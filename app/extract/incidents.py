@@ -308,23 +308,23 @@ def _in_period_year_before(found: tuple[dt.date, str] | None, text: str, before:
     incidentes") or gave that month ("begin november 2019 ... op 4 november"), when that is the
     last year named there. A weekday or "pasado", "last" keep the day recent ("el pasado domingo 25
     de noviembre", "el 13 de septiembre pasado")."""
-    if found is None or found[1] not in ("day", "month") or _YEAR.search(text) \
-            or not _MONTH_WORD.search(text) or _WEEKDAY.search(text) or _LAST_ONE.search(text):
+    if found is None or found[1] not in ("day", "month"):
         return found
+    # most paragraphs name no year before the sentence: that test first
     years = _YEAR.findall(before)
-    if not years:
+    if not years or int(years[-1]) >= published.year or int(years[-1]) == found[0].year or _YEAR.search(text) \
+            or not _MONTH_WORD.search(text) or _WEEKDAY.search(text) or _LAST_ONE.search(text):
         return found
     period = None
     for period in PERIOD_YEAR.finditer(before):
         pass
-    month_year = _MONTH_YEAR_AT_END.search(before, max(0, len(before) - 200))
+    month_year = None
+    for month_year in _MONTH_YEAR_AT_END.finditer(before, max(0, len(before) - 200)):
+        pass
     same_month = month_year is not None and month_year["y"] == years[-1] \
-        and MONTHS.get(month_year["m"].lower()) == found[0].month and not _YEAR.search(before, month_year.end())
+        and MONTHS.get(month_year["m"].lower()) == found[0].month
     if not same_month and (period is None or period.group(1) != years[-1]
                            or NOT_PERIOD_YEAR.search(before[:period.start()])):
-        return found
-    year = int(years[-1])
-    if year >= published.year or year == found[0].year:
         return found
     return _in_year_named_before(found, before)
 
