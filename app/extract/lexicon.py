@@ -701,7 +701,7 @@ NEGATION_BEFORE: dict[str, str] = {
     for lang in LANGS}
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
 # the sentence names did not happen (arrests, deaths, operations).
-DENIAL = (r"\b(?:desminti\w+|desmient\w+|neg(?:[oó]|aron|aba|aban)\s+(?:\w+\s+){0,3}?que|niegan?\s+(?:\w+\s+){0,3}?que|descart\w+ (?:la|el) (?:versi[oó]n|captura|detenci[oó]n)|"
+DENIAL = (r"\b(?:desminti\w+|desmient\w+|neg(?:[oó]|aron|aba|aban)\s+(?:\w+\s+){0,3}?que|niegan?\s+(?:\w+\s+){0,3}?que|nieg(?:a|an)\s+(?:los\s+|las\s+)?(?:ataques|enfrentamientos|balaceras|detenciones|capturas|muertes|asesinatos)|descart\w+ (?:la|el) (?:versi[oó]n|captura|detenci[oó]n)|"
           r"(?:es|era|resulta) fals[oa]|informaci[oó]n falsa|fake news|denied|denies|deny|ruled out|"
           r"(?:is|was) (?:false|untrue|a rumou?r)|ontkend\w*|ontkent|ontkende|weerspr\w+|is (?:vals|onjuist|nepnieuws))\b")
 DENIABLE = frozenset({"arrest", "death", "operation", "attack"})

@@ -270,6 +270,7 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     # the denial's verb apart from its "que": "negó ayer que"
     ("es", "El gobernador negó ayer que se hubieran cometido ataques en Choix, Sinaloa.", {"attack"}),
     ("es", "El fiscal negó este martes que se hubieran registrado detenciones en Choix, Sinaloa.", {"arrest"}),
+    ("es", "El gobernador niega ataques en Choix, Sinaloa; fuentes militares lo contradicen", {"attack"}),
     ("es", "Revisaron el penal de Gómez Palacio y no encontraron armas.", {"seizure"}),
     ("en", "Military officers said they had no checkpoints in the area near Santa María del Río.", {"operation"}),
     ("es", "La Sedena informó que no había retenes militares en Santa María del Río.", {"operation"}),
