@@ -1324,9 +1324,12 @@ TRAPS: tuple[Trap, ...] = (
          ("esquina", "corner", "hoek")),
     # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
     # (the ways into a town are that town's: "bloquearon los accesos a Apatzingán", ACCESS_TO)
-    Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen)"
+    # ... and a junction or turn-off towards one: "en el entronque a Paracho", "en la desviación a Tancítaro"
+    Trap("road", rf"\b(?:[Cc]arreteras|[Ss]alidas|[Cc]aminos|[Hh]ighways|[Rr]oads|[Ss]nelwegen|[Ee]ntronques?|"
+                 rf"[Dd]esviaci[oó]n|[Dd]esv[ií]o|[Tt]urn-?off|[Aa]fslag)"
                  rf"\s+(?:a|al|hacia|to|naar)\s+(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
-         ("carreteras", "salidas", "caminos", "highways", "roads", "snelwegen")),
+         ("carreteras", "salidas", "caminos", "highways", "roads", "snelwegen", "entronque", "desviaci", "desvío",
+          "desvio", "turn", "afslag")),
     # where a road leads: "una carretera que va hacia el municipio de X", "the road that leads to X"
     # a road that joins two towns: "una zona de terracería que conecta los municipios de Ziltlaltepec y Nopalucan",
     # "la carretera federal 44 que comunica a los municipios de Fresnillo y Valparaíso"

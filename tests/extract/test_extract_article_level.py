@@ -1114,6 +1114,8 @@ def test_a_place_named_after_a_day_is_no_date(extract) -> None:
            "Comalcalco y Huimanguillo."),
     ("en", "In Cárdenas, Tabasco, burning vehicles blocked the roads to Coatzacoalcos, Villahermosa, Comalcalco "
            "and Huimanguillo."),
+    ("es", "Hombres armados asesinaron a un hombre en el entronque a Huimanguillo, en Cárdenas, Tabasco."),
+    ("es", "Hombres armados asesinaron a un hombre en la desviación a Huimanguillo, en Cárdenas, Tabasco."),
 ])
 def test_the_towns_roads_lead_to_are_no_incident_places(extract, lang: str, text: str) -> None:
     assert {r["admin2"] for r in extract(text, lang)} == {"Cárdenas"}
