@@ -936,7 +936,7 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             rank = next((lexicon.ORDINALS[lang][w] for w in match.group().split() if w in lexicon.ORDINALS[lang]), 0)
             if rank and group.counts.get("fatalities", 0) in range(1, rank):
                 group.counts["fatalities"] = rank  # "Two men were killed ... and a third died later": three
-            elif not rank and group.counts.get("fatalities") and any(
+            elif not rank and group.counts.get("fatalities") and not _ALSO.search(match.group()) and any(
                     n.end <= match.start() and not n.vague for n in numbers) \
                     and not any(match.start() <= n.start < match.end() and not n.vague for n in numbers):  # "nog een": counted
                 # "One police officer was killed and another was fatally wounded": the one before, and one more
@@ -944,6 +944,12 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             elif "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
+
+
+# "A bystander was also killed": the one counted in the sentence is the one more (not "one ... and another", nor "and
+# also killed the vendor", whose victim is another than the one counted)
+_ALSO = re.compile(r"\b(?:was\s+also|also\s+(?:died|was|lost)|tambi[eé]n\s+(?:fue|muri|falleci|perdi)|werd\s+ook|"
+                   r"(?:kwam|stierf|overleed)\s+(?:\w+\s+){0,2}?ook)\b")
 
 
 # "relacionadas con el ataque", "related to the attack", "where the clash occurred": the event

@@ -296,6 +296,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "disruption": [r"\b(?:delincuentes|atacantes|agresores|sicarios|criminales|pistoleros|hombres\s+armados|civiles\s+armados)\b"
                    r"[^.;]{0,60}?\b(?:quisieron|intentaron|buscaron|pretend[ií]an)\s+(?:\w+\s+)?(?:se\s+)?resguard\w+",
                    r"\b(?:intentaban|intentaron|trataban\s+de|trataron\s+de)\s+(?:\w+\s+)?resguard\w+",
+                   # a crime scene closed off for the investigators: "Once it was confirmed the scene was closed to transit
+                   # and access to people", "la escena quedó acordonada y cerrada a la circulación"
+                   r"\b(?:scene|site|perimeter|escena|lugar\s+de\s+los\s+hechos)\s+(?:was|were|had\s+been|has\s+been|fue|qued[oó])\s+"
+                   r"(?:\w+\s+(?:y|and)\s+)?(?:closed|cordoned\s+off|sealed\s+off|cerrad[oa]|acordonad[oa])\b[^.;]{0,40}",
                    r"\b(?:gunmen|attackers|assailants|contingent|criminals|hitmen|sicarios)\b[^.;]{0,30}?\bfled\b",
                    r"\b(?:schutters|daders|aanvallers|criminelen)\b[^.;]{0,30}?\b(?:vluchtten|vluchtte|ontvluchtten)\b",
                    # the wounded taken away: "four soldiers ... required evacuation to a Ciudad Rio Bravo medical clinic",
@@ -513,8 +517,9 @@ NEGATED: dict[str, list[str]] = {
               r"personas? (?:fallecid|muert)\w*|fallecid\w+)\b",
               # "no se reportaron agresiones ni personas heridas o asesinadas", "sin que ninguno de los clientes resultara
               # muerto o herido"
-              r"\bno (?:se )?(?:report\w+|registr\w+|hubo) (?:\w+, ){0,3}(?:\w+ (?:ni|o|y) ){0,2}(?:personas |ning[uú]n\w* )?"
-              r"(?:\w+ (?:ni|o|y) )?(?:asesinad|muert|fallecid|sin vida)\w*",
+              # ... "no se reportaron detenidos, ni tampoco muertos ni lesionados"
+              r"\bno (?:se )?(?:report\w+|registr\w+|hubo) (?:\w+, ){0,3}(?:(?:ni|o|y) (?:tampoco )?)?(?:\w+ (?:ni|o|y) ){0,2}"
+              r"(?:personas |ning[uú]n\w* )?(?:\w+ (?:ni|o|y) )?(?:asesinad|muert|fallecid|sin vida)\w*",
               r"\bsin que (?:ninguno|ninguna|nadie)\b[^.;]{0,60}?\b(?:resultara|resultaran|muriera|murieran|falleciera)\b",
               r"\bnone of (?:the )?[^.;]{0,50}?\b(?:was|were) (?:killed|hurt|injured)\b",
               r"\bwithout (?:anyone|anybody) (?:being )?(?:killed|hurt|injured)\b",
@@ -887,7 +892,7 @@ WHERE_VIOLENCE_AFTER = (r",?\s+(?:donde|en\s+donde|where|waar)\s+(?:\w+\s+){0,4}
                         r"quem\w+|secuestr\w+|killed|shot|attacked|murdered|opened\s+fire|set\s+fire|kidnapped|"
                         r"vermoord\w*|doodgeschoten|schoten|aangevallen|ontvoerd\w*)")
 # A number counting people who were not killed: "un muerto y dos heridos", "one dead and two wounded".
-NOT_KILLED_AFTER = (r"\s+(?:\w+\s+){0,2}?(?:herid\w*|lesionad\w*|detenid\w*|capturad\w*|wounded|injured|hurt|arrested|"
+NOT_KILLED_AFTER = (r"\s+(?:\w+\s+){0,3}?(?:herid\w*|lesionad\w*|detenid\w*|capturad\w*|wounded|injured|hurt|arrested|"
                     r"detained|gewond\w*|gearresteerd\w*|ilesos?|unharmed|survived|sobreviv\w*)\b")
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
@@ -1980,6 +1985,13 @@ SCENE_ANAPHORA = (r"\b(?:acudi\w+|lleg\w+|arrib\w+|se\s+traslad\w+|se\s+dirig\w+
                   r"^(?:after|following|tras|despu[eé]s\s+de|na)\s+(?:the|el|la|het|de)\s+"
                   r"(?:shootout|clash|attack|ambush|firefight|confrontation|gunfight|enfrentamiento|ataque|balacera|"
                   r"agresi[oó]n|emboscada|tiroteo|vuurgevecht|aanval|schietpartij|hinderlaag)\b")
+# One of the events the sentence before told, taken up by its rank: "Por la mañana, en José Azueta, se registraron dos
+# enfrentamientos. || El primero tuvo lugar en la autopista La Tinaja-Cosoleacaque": at the place the sentence before gave
+# (a road between towns there is where in that place)
+# (the ordinal standing for the event, before its verb: "The second attack occurred in Tecate" names its own place)
+ORDINAL_ANAPHORA = (r"^(?:(?:el|la)\s+(?:primer[oa]|segund[oa]|tercer[oa])|(?:the\s+)?(?:first|second|third|latter)(?:\s+one)?|"
+                    r"(?:de|het)\s+(?:eerste|tweede|derde))\s+(?:tuvo\s+lugar|ocurri[oó]|sucedi[oó]|se\s+(?:registr|suscit|dio|"
+                    r"report|produjo)\w*|fue|occurred|happened|took\s+place|came|was|unfolded|vond\s+plaats|gebeurde|was|werd)\b")
 SCENE_OF = (r"\b(?:zona|lugar|sitio|escena|[aá]rea|inmediaciones|scene|site|area|place|spot|plek|plaats|omgeving)\s+"
             r"(?:del|de\s+la|de\s+los|of\s+the|van\s+de|van\s+het)\s+$")
 # "six kilometres from the place where the clash occurred": a distance from the event's

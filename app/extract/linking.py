@@ -31,6 +31,7 @@ ANAPHORA = LowerCasePattern(r"\b(?:(?:de|deze|die|het|the|this|that|el|este|dich
 
 TOWN_ANAPHORA = LowerCasePattern(lexicon.TOWN_ANAPHORA, _FLAGS)
 SCENE_ANAPHORA = LowerCasePattern(lexicon.SCENE_ANAPHORA, _FLAGS)
+ORDINAL_ANAPHORA = LowerCasePattern(lexicon.ORDINAL_ANAPHORA, _FLAGS)
 
 
 STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
@@ -487,6 +488,12 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     the paragraph, or else those of the sentence after; the article's only place."""
     if state.operation_groups and ANAPHORA.search(text):
         return _copy_groups(state.operation_groups), state.operation_date, 0.6
+    if state.last_index == state.index - 1 and (state.last_groups or state.carried_groups) and ORDINAL_ANAPHORA.search(text):
+        # "... se registraron dos enfrentamientos. || El primero tuvo lugar en la autopista La Tinaja-Cosoleacaque": one
+        # of the events just told, where they were (not the road's state), even across a paragraph's end
+        if state.last_groups:
+            return _copy_groups(state.last_groups), state.last_date, 0.5
+        return _copy_groups(state.carried_groups), state.carried_date, 0.5
     weak = _groups(text, mentions, resolver, ("weak",))
     if weak:
         return weak, None, 0.5

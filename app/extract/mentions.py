@@ -475,7 +475,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                            or _misspelt_story_town(text, run, geo, story_states)
                            or _story_town_with_article(text, run, geo, story_states)
                            or _unknown_hamlet(text, run) or _city_without_prefix(text, run, geo)
-                           or _story_short_name(text, run, geo, story_states))]
+                           or _story_short_name(text, run, geo, story_states)
+                           or _story_saint_seat(run, geo, story_states))]
     names_capital = "apital" in text or "hoofdstad" in text
     if not found_runs and not names_capital:
         return []
@@ -628,6 +629,21 @@ def _story_short_name(text: str, run: re.Match[str], geo: Geocoder,
         return None
     return (run.start(), run.start() + len(name), name) \
         if geo.resolve(name, context_states=story_states) is not None else None
+
+
+_SAINT_BEFORE_SEAT = re.compile(r"(?:San|Santa|Santo)\s+[A-ZÁÉÍÓÚÑ]\w+\s+(?:Bautista\s+)?(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _story_saint_seat(run: re.Match[str], geo: Geocoder, story_states: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """"en la localidad de Buena Vista, San Pedro Soteapan": a municipal seat the press names with its patron saint,
+    the gazetteer by its municipality's name only (Soteapan); only a municipality of the story's states."""
+    name = run.group().rstrip(".")
+    if not story_states or _SAINT_BEFORE_SEAT.match(name) is None:
+        return None
+    place = geo.resolve(name, context_states=story_states)
+    if place is None or place.kind != "municipality" or place.admin1 not in story_states:
+        return None
+    return run.start(), run.start() + len(name), name
 
 
 # A typo of a town of the story's states after a preposition of place is that town ("In de Mexicaanse stad

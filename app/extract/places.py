@@ -159,8 +159,11 @@ def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver
     """"in Pueblo Viejo, a small town two hours from Mexico City" in an article about Morelos:
     a name towns of many states share, taken in a state the article never names, is a guess."""
     if place is None or place.kind not in ("municipality", "locality") or mention.qualifier or not resolver.context_states \
-            or place.admin1 in resolver.context_states or mention.continues_list or (place.population or 0) >= 100000:
-        return False  # a city is news anywhere; a list's homonyms are settled by the list's state
+            or place.admin1 in resolver.context_states or mention.continues_list \
+            or (place.population or 0) >= 100000 and not mention.locality:
+        # a city is news anywhere (but "the village of Ojo de Agua" in a Zacatecas story is no city of 380,000 in
+        # Mexico State); a list's homonyms are settled by the list's state
+        return False
     return _homonym_states(resolver.geo, mention.name) >= 3
 
 

@@ -337,8 +337,14 @@ _SUBSET_BEFORE = re.compile(r"\b(?:entre\s+(?:ellos|ellas|los\s+que|las\s+que)|a
 
 # ... however far into that aside: "Seis personas, entre ellos un adolescente de 17 años y un bebé, fueron
 # asesinados" is six.
-_IN_SUBSET_ASIDE = re.compile(r"[,(—–]\s*(?:entre\s+(?:ellos|ellas)|among\s+(?:them|whom)|including|incluid[oa]s?|"
+# (also without a comma: "Three members of the Gulf Cartel including one of its leaders were killed")
+_IN_SUBSET_ASIDE = re.compile(r"(?:[,(—–]\s*|\s)(?:entre\s+(?:ellos|ellas)|among\s+(?:them|whom)|including|incluid[oa]s?|"
                               r"incluyendo|waaronder|onder\s+wie|onder\s+hen)\b[^,;:()—–]*$", re.I)
+
+
+# The same part of a group inside the gap between the group's number and its cue.
+_SUBSET_IN_GAP = re.compile(r"[,(—–]?\s*\b(?:entre\s+(?:ellos|ellas)|among\s+(?:them|whom)|including|incluid[oa]s?|incluyendo|"
+                            r"waaronder)\b[^,;:()—–]*[,)—–]?", re.I)
 
 
 # A part of a group counted just before, set apart: "nine people — four of them minors — were".
@@ -383,7 +389,9 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         if number.end <= cue_start:
             gap = text[number.end:cue_start]
             # "cuatro hombres de entre 25 y 35 años de edad fueron ejecutados": an age says who, not how many
-            words = len(_TOKEN.findall(_PROPER_NAME.sub("N", _AGE_ASIDE.sub(" ", gap))))
+            # ... nor does a part of the group set apart: "Three members of the Gulf Cartel including one of its leaders
+            # were killed"
+            words = len(_TOKEN.findall(_PROPER_NAME.sub("N", _AGE_ASIDE.sub(" ", _SUBSET_IN_GAP.sub(" ", gap)))))
             if words > 8 or ";" in gap or ":" in gap:
                 continue
             distance = words

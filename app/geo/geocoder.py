@@ -315,7 +315,7 @@ class OfflineGeocoder(Geocoder):
         return self._seat_municipality(key, codes)
 
     def _seat_municipality(self, key: str, codes: set[str | None]) -> Candidate | None:
-        """The municipality X of one of the states ``codes`` for "ciudad X" or "villa X" (a seat
+        """The municipality X of one of the states ``codes`` for "ciudad X", "villa X" or "San Pedro X" (a seat
         the gazetteer knows only by its municipality's name), else None."""
         seat = _SEAT_PREFIX.match(key)
         if seat is None:
@@ -438,7 +438,8 @@ class OfflineGeocoder(Geocoder):
 
 
 _JOINING_WORDS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
-_SEAT_PREFIX = re.compile(r"(?:villa|ciudad) (?=\w{3})")
+# "ciudad X", "villa X", and the patron saint the press puts before a seat's name ("San Pedro Soteapan" for Soteapan)
+_SEAT_PREFIX = re.compile(r"(?:villa|ciudad|santiago|(?:san|santa|santo) \w+(?: bautista)?) (?=\w{3})")
 
 
 _ARTICLE_OTHER_GENDER = {"las": "los", "los": "las", "la": "el", "el": "la"}

@@ -312,6 +312,12 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
      {"attack"}),
     ("es", "Once hombres fueron detenidos en Tijuana. La policía dijo que preparaban ataques contra militares.", {"attack"}),
     ("nl", "Elf mannen werden in Tijuana opgepakt. Volgens de politie beraamden zij aanslagen op militairen.", {"attack"}),
+    # neither ... nor, said after another harm
+    ("es", "Hubo un enfrentamiento en Cosío. No se reportaron detenidos, ni tampoco muertos ni lesionados.", {"death"}),
+    ("es", "Hubo un enfrentamiento en Cosío. No se reportaron detenidos, ni muertos.", {"death"}),
+    # a crime scene closed off, attackers fleeing it: no disruption of daily life
+    ("en", "A man was shot dead in Playa del Carmen. The scene was closed to transit and access to people.", {"disruption"}),
+    ("en", "Armed men entered a bar in Veracruz, hurled a grenade at two people and then fled the scene.", {"disruption"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
@@ -3133,3 +3139,49 @@ def test_the_state_after_a_list_of_municipalities_is_each_ones(extract, lang: st
 ])
 def test_a_town_run_into_the_next_clause_by_a_lost_full_stop_is_that_town(extract, lang: str, text: str, town: str) -> None:
     assert town in {r["admin2"] for r in extract(text, lang) if r["event_type"] == "attack"}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "El primer asesinato ocurrió en Poza Rica, Veracruz, donde un grupo armado mató a dos personas.\n\nPor la mañana, "
+           "en José Azueta, se registraron dos enfrentamientos.\n\nEl primero tuvo lugar al mediodía en la autopista La "
+           "Tinaja-Cosoleacaque, donde se detuvo a tres sospechosos.", "José Azueta"),
+    ("en", "Gunmen killed two people in Poza Rica, Veracruz.\n\nTwo clashes were reported in Tierra Blanca on Monday.\n\n"
+           "The first occurred on the highway Tinaja-Cosoleacaque, where police arrested three suspects.", "Tierra Blanca"),
+])
+def test_an_event_taken_up_by_its_rank_is_where_the_sentence_before_placed_it(extract, lang: str, text: str,
+                                                                              town: str) -> None:
+    # "El primero" is one of the clashes just told, even in the next paragraph: not the road's state
+    arrests = [r for r in extract(text, lang) if r["event_type"] == "arrest"]
+    assert [r["location"] for r in arrests] == [town], arrests
+
+
+def test_an_ordinal_before_its_own_noun_and_place_is_no_anaphora(extract) -> None:
+    records = extract("Two policemen were killed in Tijuana, Baja California, on Saturday morning.\n\n"
+                      "The second attack occurred in Tecate, where gunmen killed an officer.", "en")
+    assert "Tecate" in {r["location"] for r in records if r["event_type"] == "death"}, records
+
+
+def test_a_seat_named_with_its_patron_saint_is_its_municipality(extract) -> None:
+    # INEGI's municipality is Soteapan; the press says San Pedro Soteapan
+    records = extract("Este miércoles, Veracruz vivió una jornada violenta.\n\nEn la localidad de Buena Vista, San Pedro "
+                      "Soteapan, Juan Jiménez y su hijo fueron asesinados a tiros en un rancho.", "es")
+    assert {r["admin2"] for r in records if r["event_type"] == "death"} == {"Soteapan"}, records
+
+
+def test_a_village_sharing_a_city_s_name_in_another_state_is_no_such_city(extract) -> None:
+    # Ojo de Agua, Tecámac (Mexico State) has 380,000 people; "the village of Ojo de Agua" in a Zacatecas story is not it
+    records = extract("Two bodies were found in Zacatecas municipality on Monday morning. The victims were found near the "
+                      "village of Ojo de Agua.", "en")
+    assert records and all(r["admin1"] == "Zacatecas" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text,deaths", [
+    ("en", "An unidentified man was killed and four other men were detained in Valparaiso, Zacatecas.", 1),
+    ("en", "A man was killed and four other men were wounded in Valparaiso, Zacatecas.", 1),
+    ("en", "A man was killed along with four others in Valparaiso, Zacatecas.", 5),
+    # one more, not a second besides the one the sentence counts
+    ("en", "Three gunmen were killed in Matamoros, Tamaulipas, on Friday night.\nA bystander was also killed during the "
+           "confrontation.", 4),
+])
+def test_others_with_another_fate_add_no_deaths(extract, lang: str, text: str, deaths: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [deaths]

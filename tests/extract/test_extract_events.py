@@ -2054,6 +2054,10 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("en", "Parents kept their children home from school in Culiacán, Sinaloa.", ("disruption", None)),
     ("nl", "Tientallen gezinnen verlieten hun huizen in Badiraguato, Sinaloa.", ("disruption", None)),
     ("nl", "Winkelcentra in Culiacán, Sinaloa, gingen dicht.", ("disruption", None)),
+    # the thirty-second session's errors read in heldout121: an armed encounter; a count's part set apart without commas
+    ("en", "A man was killed in an armed encounter with a federal road patrol in Valparaiso, Zacatecas.", ("attack", None)),
+    ("en", "Three members of the Gulf Cartel including one of its leaders were killed in Matamoros, Tamaulipas.",
+     ("death", 3)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
@@ -2084,6 +2088,10 @@ def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expe
     ("en", "Police secured the scene in Celaya, Guanajuato."),
     ("nl", "Honderden soldaten arriveerden maandag in Celaya, Guanajuato."),
     ("es", "En Celaya, Guanajuato, al llegar los refuerzos, los agresores huyeron."),
+    # a place secured by the forces, the gunmen hunted
+    ("en", "Gunmen killed six people in Yécora, Sonora. The community has been secured by the state and federal police "
+           "along with army troops."),
+    ("en", "In Yécora, Sonora, authorities are currently in a search of the armed group."),
 ])
 def test_forces_sent_to_the_scene_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
