@@ -205,6 +205,8 @@ _DAY_WORDS = {"primero": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco":
               "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintiseis": 26, "veintisiete": 27,
               "veintiocho": 28, "veintinueve": 29, "treinta": 30, "treinta y uno": 31}
 _DAY_WORD_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_CAPITAL_DAY_WORD_RE = "|".join(word[0].upper() + word[1:] for word in sorted(_DAY_WORDS, key=len, reverse=True)
+                                if word[0].isalpha())
 
 
 def _day_word_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
@@ -391,7 +393,11 @@ _DAY_NAMED_IN_LIST = re.compile(
     # ... or last in a list that a street noun opens: "entre las calles Aquiles Serdán y 16 de Septiembre"
     r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
     r"(?P<last>\d{1,2}\s+de\s+(?i:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
-    r"Diciembre))\b")
+    r"Diciembre))\b"
+    # ... or a day spelt out with a capital within a sentence: "dos comunidades: Santiaguillo y Seis de Enero" (a date's
+    # spelt day is written in lower case: "el seis de enero")
+    rf"|(?<=[\w,:;] )(?P<spelt>(?:{_CAPITAL_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|"
+    r"Septiembre|Octubre|Noviembre|Diciembre))\b")
 # most sentences hold no month name or place noun: the patterns run only where their words occur
 _DAY_NAMED_PLACE, _DAY_NAMED_IN_LIST = GatedPattern(_DAY_NAMED_PLACE), GatedPattern(_DAY_NAMED_IN_LIST)
 
@@ -514,7 +520,7 @@ def sentence_date(text: str, published: dt.date,
     if " de " in text and (digit_in_text or not _MONTH_KEYS.isdisjoint(possible)):
         # "en el poblado 20 de Noviembre", "la colonia Primero de Mayo": a place, not a day
         for named in [*_DAY_NAMED_PLACE.finditer(text), *_DAY_NAMED_IN_LIST.finditer(text)]:
-            group = "day" if named["day"] else "last"
+            group = next(name for name in ("day", "last", "spelt") if named.groupdict().get(name))
             low = low[:named.start(group)] + " " * (named.end(group) - named.start(group)) + low[named.end(group):]
         if holds_any(low, _NOUNS_AFTER_DAY):
             for named in _DAY_NAMED_BEFORE_NOUN.finditer(low):

@@ -464,7 +464,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         while pending:  # the last sentence that gives a date sets it
             told = date_of(pending.pop())
             if told is not None:
-                state.paragraph_date = told
+                state.paragraph_date, state.paragraph_date_types = told, frozenset()
                 pending.clear()
         return state.paragraph_date
 
@@ -506,14 +506,20 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                 own_date = (last_day[0] + dt.timedelta(days=shift), "day")
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and paragraph_date() is not None \
-                and not _same_period(state.paragraph_date, main_date) \
+                and (not _same_period(state.paragraph_date, main_date)
+                     # a day an event of the same kind set in the paragraph ("Mientras tanto el domingo, un comando arrojó
+                     # los cuerpos ... Además, un taxista fue acribillado"), not the day something was said or will be
+                     # ("will deploy to Sonora starting July 1"), nor another kind's ("school was called off on Monday")
+                     or state.paragraph_date[1] == "day" and state.paragraph_date != main_date
+                     and state.paragraph_date[0] <= published
+                     and not state.paragraph_date_types.isdisjoint(t[0] for t in found)) \
                 and not (names_event_place and _names_event_place(sentence.text, before, after, lang, scan)):
             # ("el gobierno condenó el ataque ocurrido en Cuautla" after "en marzo pasado": the story's attack)
             # "In 2011 ... The bodies were found in San Fernando"; "El periodista X fue asesinado el
             # 17 de enero ... La periodista Y fue asesinada ...": the paragraph's past period goes on
             own_date = state.paragraph_date
         elif own_date is not None:
-            state.paragraph_date = own_date
+            state.paragraph_date, state.paragraph_date_types = own_date, frozenset(t[0] for t in found)
             pending.clear()
         if found and own_date is not None:
             state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"

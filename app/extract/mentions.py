@@ -925,6 +925,9 @@ def _town_of_state(anchor: Mention, cur: Mention, text: str, geo: Geocoder) -> b
     return anchor.municipality or any(c.kind == "municipality" for c in geo.candidates(anchor.name, state=cur.state))
 
 
+_NEXT_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:(?:y|e|and|en|así\s+como|as\s+well\s+as)\s+)?(?:en|in)\s+")
+
+
 def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Mention | None, geo: Geocoder) -> bool:
     """"la comunidad de San José del Rincón, Guadalupe y Calvo"; "en San José del Rincón, Guadalupe y
     Calvo, Chihuahua": a place, then the municipality it lies in (a municipality elsewhere by the
@@ -932,6 +935,11 @@ def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Menti
     if not _town(geo, cur.name):
         return False
     if anchor.locality and ONE_SETTLEMENT_BEFORE.search(text, max(0, anchor.start - 40), anchor.start):
+        return True
+    if following is not None and _NEXT_ITEM_GAP.fullmatch(text, cur.end, following.start) \
+            and not any(c.kind == "municipality" for c in geo.candidates(anchor.name)):
+        # "en las comunidades rurales de Chichimequillas, Fresnillo, en Bañón, Villa de Cos": the preposition
+        # repeated opens the next item, so "Chichimequillas, Fresnillo" is one, a place and its municipality
         return True
     if following is None or not following.state or not QUALIFIER_GAP.match(text[cur.end:following.start]):
         return False

@@ -3185,3 +3185,23 @@ def test_a_village_sharing_a_city_s_name_in_another_state_is_no_such_city(extrac
 ])
 def test_others_with_another_fate_add_no_deaths(extract, lang: str, text: str, deaths: int) -> None:
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [deaths]
+
+
+@pytest.mark.parametrize("lang,text,towns", [
+    # a town's own facility places the event in it, beside another clause's town
+    ("es", "El domingo un taxista fue acribillado cerca de la central de autobuses de Fresnillo, mientras que un hombre fue "
+           "ejecutado en el municipio de Guadalupe, Zacatecas.", {"Fresnillo", "Guadalupe"}),
+    # the preposition repeated opens the next item: "Chichimequillas, Fresnillo" is a place and its municipality (the
+    # gazetteer's Chichimequillas is in Querétaro)
+    ("es", "Zacatecas. Hubo enfrentamientos en las comunidades rurales de Chichimequillas, Fresnillo, en Bañón, Villa de "
+           "Cos, así como en Valparaíso.", {"Fresnillo", "Villa de Cos", "Valparaíso"}),
+])
+def test_places_of_a_round_up_sentence(extract, lang: str, text: str, towns: set[str]) -> None:
+    records = extract(text, lang, "2021-09-13")
+    assert {r["admin2"] for r in records} == towns, records
+
+
+def test_neighbouring_localities_a_road_connects_to_are_no_places(extract) -> None:
+    records = extract("La emboscada se produjo en una zona del municipio de Zitácuaro, donde los sicarios bloquearon con "
+                      "camiones las salidas que conectaban con las localidades vecinas de Toluca y Ciudad Hidalgo.", "es")
+    assert {r["admin2"] for r in records} == {"Zitácuaro"}, records

@@ -47,3 +47,24 @@ def test_a_bare_day_the_earlier_month_does_not_have_is_no_error(extract) -> None
             "El 31, un comerciante fue ejecutado en Matehuala.")
     records = [r for r in extract(text, "es", date="2018-01-07") if r["location"] == "Matehuala"]
     assert records and {r["event_date"] for r in records} == {"2017-12-31"}
+
+
+def test_a_day_an_event_of_the_paragraph_told_dates_the_events_told_after_it(extract) -> None:
+    # a round-up told by days: "Mientras tanto el domingo, ... Además, un taxista fue acribillado" is that Sunday, though the
+    # main events (Friday) are only two days before
+    text = ("El viernes, seis personas fueron asesinadas en Calera, Zacatecas.\n\nMientras tanto el domingo, un comando "
+            "arrojó los cuerpos de dos hombres en Villa García. Además, un taxista fue acribillado a tiros en Fresnillo.")
+    records = [r for r in extract(text, "es", "2021-09-13") if r["location"] == "Fresnillo"]
+    assert {r["event_date"] for r in records} == {"2021-09-12"}, records
+
+
+@pytest.mark.parametrize("middle", [
+    # a day still to come, or the day something was said, dates no event told after it
+    "Police said on Thursday that 1,800 National Guard troops will deploy to Sonora starting July 1. ",
+    "The state prosecutor said on Thursday that the case was under investigation. ",
+])
+def test_a_day_no_event_told_leaves_the_story_s_date(extract, middle: str) -> None:
+    text = ("Gunmen killed a man and his son in Ciudad Obregón, Sonora, on Monday.\n\n" + middle +
+            "Gunmen also killed two police officers in Navojoa.")
+    records = [r for r in extract(text, "en", "2019-06-28") if r["location"] == "Navojoa"]
+    assert {r["event_date"] for r in records} == {"2019-06-24"}, records

@@ -162,6 +162,9 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("On 5 de Mayo two men were killed.", (dt.date(2025, 5, 5), "day")),
     ("Fue trasladado al hospital 20 de Noviembre, donde murió.", None),
     ("He died at the 20 de Noviembre hospital.", None),
+    # a day spelt out with a capital inside a sentence names a place ("dos comunidades: Santiaguillo y Seis de Enero")
+    ("Cuatro cuerpos fueron abandonados en dos comunidades: Santiaguillo y Seis de Enero, de Fresnillo.", None),
+    ("Un hombre fue asesinado el seis de enero.", (dt.date(2026, 1, 6), "day")),
     # the day of an election named with it, compounds and adjectives included, is no event's day
     ("Onder de doden was een kandidate voor de gemeenteraadsverkiezingen van 1 juli.", None),
     ("Entre los muertos hay una candidata para las elecciones municipales del 1 de julio.", None),
