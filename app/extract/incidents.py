@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, OFFICE_TOWN, _OFFICE_WORDS, _longest_town, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -591,13 +591,10 @@ _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)",
 # A local paper's blockades and closures are its town's too ("Reynosa, Tamaulipas.- ... ciudadanos
 # reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption"}
-OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 ABROAD = LowerCasePattern(lexicon.ABROAD)  # spans only
 # "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border says where a Mexican place is
 _BORDER_BEFORE = re.compile(lexicon.BORDER_WORDS, re.I)
 OFFICE_EVENTS = frozenset({"death", "attack"})
-_OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
-                 "jefe de", "titular de", "police chief", "politiechef")
 
 
 def _office_town(text: str, resolver: PlaceResolver) -> Any:
@@ -612,17 +609,6 @@ def _office_town(text: str, resolver: PlaceResolver) -> Any:
     # "el alcalde de Jalapa de Díaz ... desde el homicidio de ..., alcalde de Tlaxiaco": the
     # story's official is named first, the earlier victims after
     return next(iter(towns.values()), None)
-
-
-def _longest_town(run: str, resolver: PlaceResolver) -> Any:
-    """The municipality the longest head of ``run`` names ("Apaseo el Alto, a town": Apaseo el
-    Alto, not Apaseo el Grande)."""
-    words = run.split()
-    for size in range(len(words), 0, -1):
-        place = resolver.resolve(" ".join(words[:size]))
-        if place is not None:
-            return place if place.kind == "municipality" else None
-    return None
 
 
 _PEOPLE_HELD = re.compile(r"detenid|detainee|arrestant|aangehoudenen|capturad|aprehendid|arrestad")

@@ -102,6 +102,12 @@ AMONG_VICTIMS = (r"\b(?:entre\s+(?:las\s+v[ií]ctimas|los\s+(?:muertos|fallecido
                  r"(?:dead|victims|those\s+killed)|onder\s+de\s+(?:doden|slachtoffers))\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  # a unit's name: "a member of the Grupo de Operaciones Especiales (GOE) or Special Operations Group"
+                  r"\b(?:grupo|unidad|agrupamiento|fuerza|divisi[oó]n)\s+de\s+operaciones\s+(?:especiales|t[aá]cticas|mixtas)\b",
+                  r"\bspecial\s+operations\s+(?:group|unit|squad|division|command|team)\b",
+                  # one officer posted somewhere: "the killed policeman ... was deployed in Villa Victoria"
+                  r"\b(?:he|she|who|policeman|officer|agent|agente|polic[ií]a|elemento)\s+(?:was|had\s+been|fue|hab[ií]a\s+sido)\s+"
+                  r"(?:deployed|assigned|stationed|posted|comisionad[oa]|asignad[oa]|adscrit[oa])\s+(?:in|to|at|en|a)\b",
                   # the gunmen who chase: "The officers were pursued by gunmen", "perseguidos por sicarios"
                   r"\b(?:\w+\s+(?:were|was|fueron|fue|werden|werd)\s+)?(?:pursued|chased|perseguid[oa]s?|achtervolgd)\s+(?:by|por|door)\s+(?:\w+\s+)?(?:gunmen|armed\s+men|"
                   r"attackers|assailants|hitmen|sicarios|hombres\s+armados|civiles\s+armados|pistoleros|schutters|gewapende\s+mannen)\b",
@@ -350,6 +356,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # a rumour the authorities ruled out: "se habló de un posible homicidio ..., sin embargo, esta versión fue
+              # descartada", "a possible homicide ... was ruled out"
+              r"\bposibles?\s+(?:homicidios?|asesinatos?|ejecuci[oó]n(?:es)?)\b(?=[^.;]{0,120}?\b(?:descartad|desmentid)\w*)",
+              r"\bpossible\s+(?:homicides?|murders?|killings?)\b(?=[^.;]{0,120}?\b(?:ruled\s+out|denied|dismissed)\b)",
               # the dead buried or mourned, where that happens, no killing: "Los cuerpos fueron sepultados en
               # Salamanca", "the bodies were buried in", "the funeral of the victims", "de lichamen werden begraven"
               r"\b(?:cuerpos|restos|cad[aá]veres|bodies|remains|lichamen|stoffelijke\s+overschotten)\b[^.;]{0,60}?"
@@ -932,11 +942,15 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
                # where the wounded died later: "died later at a hospital in the state capital of Hermosillo"
                r"flown|transferred|overgebracht|gebracht|died\s+later|later\s+died|muri[oó]\s+m[aá]s\s+tarde|"
+               # ... or died there: "another 14-year-old boy died in the general hospital of Cuautla"
+               r"died\s+(?:in|at)|muri[oó]\s+en|falleci[oó]\s+en|overleed\s+in|"
                r"overleed\s+later|later\s+overleed)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
                r"hospitals?|ziekenhuizen|ziekenhuis|semefo|morgue|mortuary|forensic\s+\w+|servicio\s+m[eé]dico\s+forense|"
                r"anfiteatro|mortuarium|"
                # ... or a prison: "Trasladan a los seis detenidos en Tlaxcala a un Cefereso en Michoacán"
                r"cefereso|penal|reclusorio|penitenciar[ií]a|prisi[oó]n|c[aá]rcel|prison|jail|penitentiary|gevangenis)"
+               # ... "el hospital general de Cuautla"
+               r"(?:\s+(?:general|regional|civil|integral|comunitario|militar|naval|universitario|b[aá]sico))?"
                r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+)?$"
                # Dutch puts the verb last: "Hij werd naar een ziekenhuis in Irapuato gebracht"
                r"|\bnaar\s+(?:een|het)\s+(?:\w+\s+)?(?:ziekenhuis|mortuarium|gevangenis)\s+(?:in|van)\s+$")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from app.articles import Article
-from app.extract.gates import GatedAlternation, GateSet, LowerCasePattern, _lowered, literal_regex
+from app.extract.gates import GatedAlternation, GateSet, LowerCasePattern, _lowered, holds_any, literal_regex
 from app.extract import lexicon
 from app.extract.dates import sentence_date
 from app.extract.mentions import HIGHWAY, Mention, find_mentions, road_towns, trap_spans
@@ -577,6 +577,9 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
             and (own_date is None or own_date == state.carried_date):  # (a date of its own: another event's)
         # the one town the sentence right before (the last of its paragraph) took, from its own words or its neighbours
         return _copy_groups(state.carried_groups), state.carried_date, 0.5
+    office = _office_town_of_victim(text, types, resolver)
+    if office is not None:
+        return [Group(0, 10 ** 9, [(office, None, False)], True, label=office.location)], None, 0.5
     following = neighbours.after(state.index)
     if following and any(key[0] and key[0] != "Ciudad de México" for key in state.places):
         # "... they arrested 13 gunmen. The case was turned over to SEIDO in Mexico City": the capital,
@@ -625,6 +628,34 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 
 
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
+OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
+_OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
+                 "jefe de", "titular de", "police chief", "politiechef")
+# "..., the mayor of X said": the official speaks, no victim of the sentence's killing
+_SAID = re.compile(r"(?:said|says|told|stated|dijo|declar[oó]|inform[oó]|afirm[oó]|señal[oó]|zei|verklaarde)", re.I)
+
+
+def _office_town_of_victim(text: str, types: set[str], resolver: PlaceResolver) -> Any:
+    """"The mayor of Tecalitlan was gunned down": the town a killed official governed, when the sentence
+    names no other place (codebook: a killed politician's town), or None."""
+    if not types & {"death", "attack"} or not holds_any(text.lower(), _OFFICE_WORDS) or _SAID.search(text):
+        return None
+    towns = {place.admin2: place for match in OFFICE_TOWN.finditer(text)
+             if (place := _longest_town(match["town"], resolver)) is not None}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _longest_town(run: str, resolver: PlaceResolver) -> Any:
+    """The municipality the longest head of ``run`` names ("Apaseo el Alto, a town": Apaseo el
+    Alto, not Apaseo el Grande)."""
+    words = run.split()
+    for size in range(len(words), 0, -1):
+        place = resolver.resolve(" ".join(words[:size]))
+        if place is not None:
+            return place if place.kind == "municipality" else None
+    return None
+
+
 _PENINSULA = (re.compile(lexicon.PENINSULA_BEFORE), re.compile(lexicon.PENINSULA_AFTER))
 
 

@@ -318,6 +318,11 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     # a crime scene closed off, attackers fleeing it: no disruption of daily life
     ("en", "A man was shot dead in Playa del Carmen. The scene was closed to transit and access to people.", {"disruption"}),
     ("en", "Armed men entered a bar in Veracruz, hurled a grenade at two people and then fled the scene.", {"disruption"}),
+    # a unit's name is no operation; a rumour ruled out is no death
+    ("en", "The officer killed in Tijuana was a member of the Grupo de Operaciones Especiales (GOE) or Special Operations "
+           "Group.", {"operation"}),
+    ("es", "Hubo una balacera en Cócorit. Se habló de un posible homicidio contra un masculino, sin embargo, esta versión fue "
+           "descartada por las autoridades.", {"death"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
@@ -3205,3 +3210,20 @@ def test_neighbouring_localities_a_road_connects_to_are_no_places(extract) -> No
     records = extract("La emboscada se produjo en una zona del municipio de Zitácuaro, donde los sicarios bloquearon con "
                       "camiones las salidas que conectaban con las localidades vecinas de Toluca y Ciudad Hidalgo.", "es")
     assert {r["admin2"] for r in records} == {"Zitácuaro"}, records
+
+
+def test_a_killed_official_s_town_places_the_killing_the_sentence_places_nowhere(extract) -> None:
+    text = ("MEXICO CITY — Gunmen killed the mayor of a town in western Mexico, the Jalisco state prosecutors' office said.\n\n"
+            "The mayor of Tecalitlan was gunned down by assailants wielding rifles on Monday.\n\n"
+            "On Tuesday, gunmen in the central state of Guanajuato killed three police officers in Estanzuela de Romero.")
+    deaths = {r["location"] for r in extract(text, "en", "2018-07-03") if r["event_type"] == "death"}
+    assert "Tecalitlán" in deaths, deaths
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Gunmen attacked a family in Yautepec, Morelos. Two minors and an adult died at the scene, while another "
+           "14-year-old boy died in the general hospital of Cuautla.", "Yautepec"),
+    ("es", "Un hombre murió en el hospital general de Cuautla tras ser baleado en Yautepec, Morelos.", "Yautepec"),
+])
+def test_the_hospital_a_victim_died_in_is_no_place_of_the_death(extract, lang: str, text: str, town: str) -> None:
+    assert {r["location"] for r in extract(text, lang) if r["event_type"] == "death"} == {town}
