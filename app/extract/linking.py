@@ -456,6 +456,21 @@ class _Neighbours:
                 states.extend(p.admin1 for p, _, _ in group.places if getattr(p, "admin1", None))
         return list(dict.fromkeys(states))
 
+    def heading_town(self, index: int, reach: int = 3) -> Any:
+        """The one town a heading line above ``index`` names ("Irapuato:" over "La violencia también golpeó la colonia
+        Juárez ..."), when no sentence between names a place; not the article's opening dateline; else None."""
+        for other in range(index - 1, max(0, index - 1 - reach), -1):  # (index 0 is the opening dateline, if any)
+            sentence = self.sentences[other]
+            if not sentence.dateline:
+                if self.places(other):
+                    return None
+                continue
+            if not sentence.text.rstrip().endswith(":") or sentence.text.isupper():
+                return None  # ("TAPACHULA: Prosecutors ..." is a dateline repeated after a teaser: its town is no section's)
+            place = self.resolver.resolve(sentence.text.rstrip().rstrip(":").strip())
+            return place if place is not None and place.kind in ("municipality", "locality") else None
+        return None
+
     def _text_neighbour(self, index: int) -> bool:
         return 0 <= index < len(self.sentences) and not self.sentences[index].dateline
 
@@ -495,6 +510,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if state.last_groups:
             return _copy_groups(state.last_groups), state.last_date, 0.5
         return _copy_groups(state.carried_groups), state.carried_date, 0.5
+    heading = neighbours.heading_town(state.index)
+    if heading is not None:
+        # "Irapuato: || La violencia también golpeó la colonia Juárez, donde un ataque armado ...": the town the
+        # section's heading names, not the last section's
+        return [Group(0, 10 ** 9, [(heading, None, False)], True, label=heading.location)], None, 0.5
     weak = _groups(text, mentions, resolver, ("weak",))
     if weak:
         return weak, None, 0.5

@@ -3227,3 +3227,18 @@ def test_a_killed_official_s_town_places_the_killing_the_sentence_places_nowhere
 ])
 def test_the_hospital_a_victim_died_in_is_no_place_of_the_death(extract, lang: str, text: str, town: str) -> None:
     assert {r["location"] for r in extract(text, lang) if r["event_type"] == "death"} == {town}
+
+
+def test_a_section_heading_s_town_places_the_events_under_it(extract) -> None:
+    text = ("En 24 horas, Guanajuato vivió una jornada violenta.\nJuventino Rosas:\nOtra agresión dejó tres muertos en una "
+            "gasolinera de Juventino Rosas.\nIrapuato:\nLa violencia también golpeó la colonia Juárez, donde un ataque armado "
+            "durante una posada cobró la vida de cuatro personas.")
+    deaths = {r["location"]: r["fatalities"] for r in extract(text, "es", "2024-12-22") if r["event_type"] == "death"}
+    assert deaths.get("Irapuato") == 4, deaths
+
+
+def test_a_dateline_repeated_after_a_teaser_is_no_section_heading(extract) -> None:
+    text = ("Prosecutors said six men were killed in an ambush near the border.\n\nTAPACHULA: Prosecutors said on Tuesday that "
+            "at least six men were killed in an ambush in the township of Siltepec, Chiapas.\n\nThe victims had been riding "
+            "in a pickup truck when attackers opened fire.")
+    assert "Tapachula" not in {r["location"] for r in extract(text, "en", "2023-09-01")}
