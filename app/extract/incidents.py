@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, OFFICE_TOWN, _OFFICE_WORDS, _longest_town, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, NAMED, OFFICE_TOWN, _OFFICE_WORDS, _longest_town, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -690,6 +690,16 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                  if p.admin1 == groups[0].places[0][0].admin1]
         if len(named) == 1:
             groups = [Group(groups[0].start, groups[0].end, [(named[0], None, False)], label=named[0].location)]
+    if len(groups) == 1 and len(groups[0].places) == 1 and groups[0].places[0][0].kind == "state" \
+            and (said_town := SAID_TOWN.search(text, groups[0].end)) is not None:
+        # "en Michoacán, X, ex líder del grupo de autodefensa de Pátzcuaro, murió acribillado en las cercanías de un
+        # centro comercial de dicha ciudad": the one town of that state the sentence named before
+        named = {(p.admin1, p.admin2): p for g in _groups(text[:said_town.start()], mentions, resolver, NAMED)
+                 for p, _, _ in g.places
+                 if p.kind in ("municipality", "locality") and p.admin1 == groups[0].places[0][0].admin1}
+        if len(named) == 1:
+            town = next(iter(named.values()))
+            groups = [Group(groups[0].start, groups[0].end, [(town, None, False)], label=town.location)]
     if told_before:
         # "the armed attack against a woman ... in Villa de Álvarez": a town not named before,
         # told after the attack and nearer it than the new event's wording, so another attack
@@ -778,6 +788,9 @@ def _names_unknown_place(mentions: list[Mention], resolver: PlaceResolver) -> bo
 
 
 SPREAD_OVER = re.compile(lexicon.SPREAD_OVER, re.IGNORECASE)
+# "de dicha ciudad", "en esa ciudad", "in that city", "in die stad": the town the sentence just named
+SAID_TOWN = re.compile(r"\b(?:dich[oa]|es[ae]|aquell[ao]|la\s+misma|el\s+mismo)\s+(?:ciudad|municipio|localidad|poblaci[oó]n)\b|"
+                       r"\b(?:that|the\s+same)\s+(?:city|town)\b|\b(?:die|dezelfde)\s+(?:stad|plaats|gemeente)\b", re.I)
 EDITORS_NOTE = re.compile(lexicon.EDITORS_NOTE)
 
 

@@ -3242,3 +3242,13 @@ def test_a_dateline_repeated_after_a_teaser_is_no_section_heading(extract) -> No
             "at least six men were killed in an ambush in the township of Siltepec, Chiapas.\n\nThe victims had been riding "
             "in a pickup truck when attackers opened fire.")
     assert "Tapachula" not in {r["location"] for r in extract(text, "en", "2023-09-01")}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "Mientras tanto, en Michoacán, Tonatiuh Hernández, ex líder del grupo de autodefensa de Pátzcuaro, murió "
+           "acribillado en las cercanías de un centro comercial de dicha ciudad.", "Pátzcuaro"),
+    ("en", "In Sinaloa, a former police chief of Navolato was shot dead outside a restaurant in that city on Sunday.",
+     "Navolato"),
+])
+def test_that_city_is_the_town_the_sentence_named_before_it(extract, lang: str, text: str, town: str) -> None:
+    assert {r["location"] for r in extract(text, lang) if r["event_type"] == "death"} == {town}
