@@ -948,6 +948,12 @@ def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Menti
         and not geo.candidates(anchor.name, state=following.state)
 
 
+def _state_of_municipality(geo: Geocoder, town: str) -> str | None:
+    """The state of the one municipality called ``town``, or None."""
+    states = {c.admin1 for c in geo.candidates(town) if c.kind == "municipality"}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _lies_in(geo: Geocoder, name: str, town: str) -> bool:
     """The gazetteer holds a place ``name`` in the municipality ``town`` ("Gustavo Díaz Ordaz (Ahome)")."""
     towns = {(c.admin1, c.admin2) for c in geo.candidates(town) if c.kind == "municipality"}
@@ -995,6 +1001,13 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                     other.qualifier = other.qualifier or cur.state
             last_end = cur.end
             continue
+        # "in El Terrero and Pueblo Nuevo in the municipality of Jilotlan de los Dolores": the list's places lie in the
+        # municipality after it, placed as the list is
+        # (no comma: "San Francisco Tláloc, en Tlalancaleca, y Atotonilco, municipio de Ixtacuixtla" is Atotonilco's only)
+        listed_head = _listed_before(mentions, anchor)[:1] \
+            if anchor.continues_list and cur.municipality and "," not in gap and SUBPLACE_GAP.match(gap) else []
+        if listed_head and anchor.context == "none":
+            anchor.context = listed_head[0].context
         if anchor.context in ("strong", "list", "weak") and anchor.name not in COUNTRY_WORDS and (
                 SUBPLACE_GAP.match(gap) or anchor.locality and not cur.state and (
                     _IN_TOWN_GAP.match(gap)
@@ -1012,12 +1025,14 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                 last_end = cur.end
                 continue
             cur.context, cur.part_of, anchor.context = anchor.context, True, "none"  # the hamlet's municipality
-            if anchor.locality:  # "las comunidades de El Carmen y La Esperanza, municipio de Pantelhó": each of them,
+            if anchor.locality or listed_head:  # "las comunidades de El Carmen y La Esperanza, municipio de Pantelhó": each of them,
                 # unless the gazetteer holds it in that municipality ("San Miguel Taimeo y Santa Cruz, municipio de
                 # Zinapécuaro": San Miguel Taimeo)
                 for listed in _listed_before(mentions, anchor):
                     if not _lies_in(geo, listed.name, cur.name):
                         listed.context = "none"
+                    elif listed.qualifier is None:  # ... and that one in the municipality's state ("El Terrero ... in the
+                        listed.qualifier = _state_of_municipality(geo, cur.name)  # municipality of Jilotlán", Jalisco)
             anchor, last_end = cur, cur.end
             continue
         if cur.state and anchor.context in ("destination", "departure") and CAPITAL_APPOSITION_GAP.match(gap):

@@ -3252,3 +3252,11 @@ def test_a_dateline_repeated_after_a_teaser_is_no_section_heading(extract) -> No
 ])
 def test_that_city_is_the_town_the_sentence_named_before_it(extract, lang: str, text: str, town: str) -> None:
     assert {r["location"] for r in extract(text, lang) if r["event_type"] == "death"} == {town}
+
+
+def test_places_listed_before_in_the_municipality_of_lie_in_it(extract) -> None:
+    # the gazetteer's El Terrero lies in Michoacán (Buenavista), not in Jilotlán de los Dolores, Jalisco
+    text = ("Violence spread from Michoacán to Jalisco.\n\nSeven men were shot dead in El Terrero and Pueblo Nuevo in the "
+            "municipality of Jilotlan de los Dolores on Sunday.")
+    deaths = {(r["admin2"], r["admin1"]) for r in extract(text, "en", "2013-01-07") if r["event_type"] == "death"}
+    assert deaths == {("Jilotlán de los Dolores", "Jalisco")}, deaths
