@@ -907,7 +907,8 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
     # another place is nearer that wording ("clashed ... in fourteen municipalities in
     # Michoacán, including the capital city of Morelia"): it takes its nearest wording.
     for group in groups:
-        if group.types or group.inherited:
+        if group.types or group.inherited or _AFTER_AN_ARREST.search(text, max(0, group.start - 60), group.start):
+            # ("incendiados en Colima tras la detención, en la Ciudad de México, de La Vaca": where the arrest was)
             continue
         nearest = min(((_gap_cost(text, start, end, group), etype) for etype, start, end in triggers
                        if group.accepts(etype)), default=None)
@@ -949,6 +950,12 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             elif "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
+
+
+# The place of an arrest named as what another event followed: "tras la detención, en la Ciudad de México, de"
+_AFTER_AN_ARREST = re.compile(r"\b(?:tras|despu[eé]s\s+de|luego\s+de|after|following|na)\s+(?:la|el|the|de|het)\s+"
+                              r"(?:detenci[oó]n|captura|arresto|aprehensi[oó]n|arrest|capture|arrestatie|aanhouding)\b"
+                              r"[^.;:]{0,12}?[,\s]+(?:en|in|op)\s+(?:la\s+|el\s+|the\s+)?$", re.I)
 
 
 # "A bystander was also killed": the one counted in the sentence is the one more (not "one ... and another", nor "and

@@ -3260,3 +3260,9 @@ def test_places_listed_before_in_the_municipality_of_lie_in_it(extract) -> None:
             "municipality of Jilotlan de los Dolores on Sunday.")
     deaths = {(r["admin2"], r["admin1"]) for r in extract(text, "en", "2013-01-07") if r["event_type"] == "death"}
     assert deaths == {("Jilotlán de los Dolores", "Jalisco")}, deaths
+
+
+def test_where_an_arrest_told_as_what_came_before_took_place_is_no_place_of_the_events(extract) -> None:
+    records = extract("Al menos siete vehículos fueron incendiados en Villa de Álvarez, Colima, tras la detención, en la Ciudad de "
+                      "México, de José Bernabé Brizuela, alias La Vaca.", "es", "2022-08-19")
+    assert "Ciudad de México" not in {r["admin1"] for r in records}, records
