@@ -102,6 +102,18 @@ AMONG_VICTIMS = (r"\b(?:entre\s+(?:las\s+v[ií]ctimas|los\s+(?:muertos|fallecido
                  r"(?:dead|victims|those\s+killed)|onder\s+de\s+(?:doden|slachtoffers))\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  # gunmen, not forces, arriving: "según la Policía Estatal, al lugar llegaron civiles armados"
+                  r"\b(?:polic[ií]as?|agentes|elementos|autoridades)\b[^.;]{0,60}?\b(?:al\s+lugar|a\s+la\s+zona|al\s+sitio)\s+"
+                  r"llegaron\s+(?:\w+\s+){0,2}?(?:(?:civiles|sujetos|hombres)\s+armados|sicarios|delincuentes|pistoleros|"
+                  r"un\s+(?:grupo|comando)\s+armado)\b",
+                  # the authorities not awaited: "Sus familiares no esperaron la intervención de las autoridades"
+                  r"\bno\s+esper(?:aron|[oó]|an)\s+(?:a\s+)?la\s+intervenci[oó]n\b",
+                  # gunmen surrounding a police building: "surrounded the building of the Municipal police headquarters"
+                  r"\bsurrounded\s+(?:the\s+)?(?:building\s+of\s+the\s+)?(?:municipal\s+|state\s+)?police\s+"
+                  r"(?:headquarters|station|building|barracks)\b",
+                  # a campaign as background, an aim: "amid a two-year government crackdown", "seek to rescue captured members"
+                  r"\bamid\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?crackdown\b",
+                  r"\b(?:seek|seeks|sought|seeking|try|tries|trying)\s+to\s+(?:rescue|free)\b",
                   # a unit's name: "a member of the Grupo de Operaciones Especiales (GOE) or Special Operations Group"
                   r"\b(?:grupo|unidad|agrupamiento|fuerza|divisi[oó]n)\s+de\s+operaciones\s+(?:especiales|t[aá]cticas|mixtas)\b",
                   r"\bspecial\s+operations\s+(?:group|unit|squad|division|command|team)\b",

@@ -323,6 +323,14 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
            "Group.", {"operation"}),
     ("es", "Hubo una balacera en Cócorit. Se habló de un posible homicidio contra un masculino, sin embargo, esta versión fue "
            "descartada por las autoridades.", {"death"}),
+    # gunmen arriving, authorities not awaited, gunmen surrounding a police building, a campaign as background, an aim
+    ("es", "Según la Policía Estatal, al lugar llegaron civiles armados en Cuautla, quienes dispararon contra los clientes.",
+     {"operation"}),
+    ("es", "En Juchitán, sus familiares no esperaron la intervención de las autoridades y levantaron el cuerpo.", {"operation"}),
+    ("en", "In Aguascalientes ten SUVs surrounded the building of the municipal police headquarters and opened fire.",
+     {"operation"}),
+    ("en", "Durango has been besieged by drug violence amid a two-year government crackdown.", {"operation"}),
+    ("en", "In Durango drug gangs seek to rescue captured members from prisons.", {"operation"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
