@@ -1191,11 +1191,15 @@ NAMED_PERSON_AND_HIS = (rf"(?P<one>{_CAP}(?:\s+{_CAP})+)\s*,?\s+(?:and|y|e|en)\s
 
 # "Uscanga and four others", "Ricardo Martínez and three other state officials", "Gómez y otros cuatro", "Pérez en
 # vier anderen": the person named before the others counts one
+# ... also "Virginia N and two female employees", and one of kin: "Juan Jiménez y su hijo Silvano"
 NAMED_PERSON_AND_OTHERS = (rf"(?P<one>{_CAP}(?:\s+{_CAP})*)\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?(?:otr[oa]s\s+)?"
                            r"(?=[\w-]+\s+(?:others\b|other\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|officers|"
                            r"officials|agents|victims|policemen|soldiers|gunmen|companions|bodyguards|escorts)\b|anderen\b|"
                            r"andere\s+(?:[\w-]+\s+)?(?:mensen|mannen|agenten|slachtoffers)\b|(?:personas|hombres|mujeres|"
-                           r"polic[ií]as|agentes|escoltas|acompañantes|v[ií]ctimas)\b|m[aá]s\b)|(?<=otros\s)|(?<=otras\s))")
+                           r"polic[ií]as|agentes|escoltas|acompañantes|v[ií]ctimas)\b|m[aá]s\b|"
+                           r"(?:[\w-]+\s+)?(?:employees|workers|relatives|friends|companions|bodyguards|empleados|empleadas|"
+                           r"trabajadores|familiares|amigos|werknemers|familieleden|vrienden)\b)|(?<=otros\s)|(?<=otras\s)|"
+                           rf"(?:su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{KIN})\b)")
 
 # The town a person is of, between that person and the next counted group: "the mayor of the city of
 # San Juan Mixtepec and a municipal police officer", "el alcalde de Tacámbaro y dos de sus escoltas"

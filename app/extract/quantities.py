@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from app.articles import MONTH_RE
 from app.extract import lexicon
-from app.extract.gates import LowerCasePattern
+from app.extract.gates import LowerCasePattern, holds_any
 
 _TOKEN = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?!\d)|[\w’'-]+")  # "30.000" is one number
 _DIGITS = re.compile(r"^\d{1,3}(?:[.,]\d{3})*$|^\d+$")
@@ -38,6 +38,15 @@ _OFFICE_OF_TOWN_AFTER = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?(?P<office>" + lexic
 _NAMED_PERSON_AND_HIS = re.compile(lexicon.NAMED_PERSON_AND_HIS)
 _NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?(?:otr[oa]s\s+)?", re.I)
 _NAMED_PERSON_AND_OTHERS = re.compile(lexicon.NAMED_PERSON_AND_OTHERS)
+# kin or staff after the name: a person's given name must open it ("Juan Jiménez y su hijo", "Virginia N and two
+# female employees")
+_KIN_OR_STAFF_AFTER = re.compile(r"(?:su|his|her|zijn|haar)\s|[\w-]+\s+(?:[\w-]+\s+)?(?:employees|workers|relatives|friends|"
+                                 r"companions|bodyguards|empleados|empleadas|trabajadores|familiares|amigos|werknemers|"
+                                 r"familieleden|vrienden)\b", re.I)
+# a word NAMED_PERSON_AND_OTHERS needs after the name (a cheap test first: most sentences have none)
+_NAMED_AND_OTHERS_WORDS = ("other", "otr", "ander", "más", "mas ", "employ", "worker", "relative", "friend", "companion",
+                           "bodyguard", "emplead", "trabajador", "familiar", "amigo", "werknemer", "familieled", "vriend",
+                           " su ", " his ", " her ", " zijn ", " haar ")
 _PERSON_AFTER_WORD = LowerCasePattern(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)  # truth only
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 # Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
@@ -184,8 +193,10 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             if match.end() in starts:
                 found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)
-    if "other" in text or "otr" in text or "ander" in text or "más" in text or "mas " in text:
+    if holds_any(text, _NAMED_AND_OTHERS_WORDS):
         for match in _NAMED_PERSON_AND_OTHERS.finditer(text):
+            if _KIN_OR_STAFF_AFTER.match(text, match.end()) and lexicon.fold(match["one"].split()[0]) not in lexicon.GIVEN_NAMES:
+                continue  # "el director de la Policía de Caborca, Sonora, y su esposa": a place, not the one person
             if match.end() in starts and not any(n.start == match.start("one") for n in found):
                 found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)

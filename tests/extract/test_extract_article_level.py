@@ -3274,3 +3274,13 @@ def test_where_an_arrest_told_as_what_came_before_took_place_is_no_place_of_the_
     records = extract("Al menos siete vehículos fueron incendiados en Villa de Álvarez, Colima, tras la detención, en la Ciudad de "
                       "México, de José Bernabé Brizuela, alias La Vaca.", "es", "2022-08-19")
     assert "Ciudad de México" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,deaths", [
+    ("es", "En Soteapan, Veracruz, Juan Jiménez y su hijo Silvano fueron asesinados a tiros en un rancho.", 2),
+    ("en", "In Celaya, Guanajuato, Virginia N and two female employees were shot dead on Monday.", 3),
+    # a place before "y su esposa" is no one more
+    ("es", "Fueron ejecutados el director de la Policía de Tránsito Municipal de Caborca, Sonora, y su esposa.", 2),
+])
+def test_a_named_person_with_kin_or_staff_counts_one_more(extract, lang: str, text: str, deaths: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [deaths]
