@@ -73,6 +73,14 @@ _PAIR_AFTER = re.compile(r"\s+(?:(?:young|elderly|married|joven|anciana|jong|jon
 _SPANISH_TENS = frozenset({30, 40, 50, 60, 70, 80, 90})
 
 
+# "two of the four", "dos de los cuatro", "twee van de vier": a part of a group
+_PARTITIVE_GAP = re.compile(r"\s+(?:of\s+(?:the|these|those)|de\s+(?:los|las|estos|estas|esos|esas)|van\s+de(?:ze)?)\s+", re.I)
+
+
+def last_value_below(found: list["Number"], value: int) -> bool:
+    return not found[-1].vague and found[-1].value < value
+
+
 @dataclass(frozen=True)
 class Number:
     start: int
@@ -162,6 +170,13 @@ def find_numbers(text: str, lang: str) -> list[Number]:
                 and text[found[-1].end:match.start()].strip().lower() == "y":
             last = found.pop()  # "treinta y cinco cuerpos": one number
             found.append(Number(last.start, match.end(), last.value + value, False))
+            continue
+        if found and last_value_below(found, value) and _PARTITIVE_GAP.fullmatch(text, found[-1].end, match.start()):
+            # "Two of the four Americans ... were found dead", "Dos de los cuatro": the part is the count, read where
+            # the group stands
+            last = found.pop()
+            found.append(Number(last.start, last.end, last.value, True))
+            found.append(Number(match.start(), match.end(), last.value, False))
             continue
         found.append(Number(match.start(), match.end(), value, vague))
     for start, end in ages:

@@ -3284,3 +3284,11 @@ def test_where_an_arrest_told_as_what_came_before_took_place_is_no_place_of_the_
 ])
 def test_a_named_person_with_kin_or_staff_counts_one_more(extract, lang: str, text: str, deaths: int) -> None:
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [deaths]
+
+
+@pytest.mark.parametrize("lang,text,deaths", [
+    ("es", "Dos de los cuatro estadounidenses secuestrados en Matamoros, Tamaulipas, fueron hallados muertos el martes.", 2),
+    ("en", "Gunmen killed three of the five police officers in Matamoros, Tamaulipas.", 3),
+])
+def test_a_part_of_a_group_is_the_count(extract, lang: str, text: str, deaths: int) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [deaths]
