@@ -314,6 +314,18 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "disruption": [r"\b(?:delincuentes|atacantes|agresores|sicarios|criminales|pistoleros|hombres\s+armados|civiles\s+armados)\b"
                    r"[^.;]{0,60}?\b(?:quisieron|intentaron|buscaron|pretend[ií]an)\s+(?:\w+\s+)?(?:se\s+)?resguard\w+",
                    r"\b(?:intentaban|intentaron|trataban\s+de|trataron\s+de)\s+(?:\w+\s+)?resguard\w+",
+                   # forces or bodies stranded, forces moving in: "Los militares quedaron varados" (their vehicle
+                   # disabled), "the bodies were stranded 8 meters down", "corporaciones ... en desplazamiento hacia el lugar"
+                   r"\b(?:militares|soldados|polic[ií]as|agentes|elementos|marinos|soldiers|troops|officers|police|agenten|"
+                   r"militairen|bodies|cuerpos|cad[aá]veres|lichamen)\s+(?:quedaron|were|remained|werden|bleven)\s+"
+                   r"(?:varados|stranded|gestrand)\b",
+                   r"\ben\s+desplazamiento\s+(?:hacia|rumbo|al|a\s+la)\b",
+                   # a foreign government's travel warning: "the U.S. Consulate in Matamoros was wrong for issuing a
+                   # travel alert", "In a July 12 travel alert, the U.S. State Dept. warned Americans"
+                   r"(?:\bu\.\s?s\.|\bstate\s+dep(?:artmen)?t\b|\bconsulate\b|\bembassy\b)[^;]{0,60}?\btravel\s+"
+                   r"(?:alert|warning|advisory)\b",
+                   r"\btravel\s+(?:alert|warning|advisory)\b[^;]{0,60}?(?:\bu\.\s?s\.|\bstate\s+dep(?:artmen)?t\b|"
+                   r"\bconsulate\b|\bembassy\b)",
                    # a crime scene closed off for the investigators: "Once it was confirmed the scene was closed to transit
                    # and access to people", "la escena quedó acordonada y cerrada a la circulación"
                    r"\b(?:scene|site|perimeter|escena|lugar\s+de\s+los\s+hechos)\s+(?:was|were|had\s+been|has\s+been|fue|qued[oó])\s+"

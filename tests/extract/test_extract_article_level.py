@@ -331,6 +331,12 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
      {"operation"}),
     ("en", "Durango has been besieged by drug violence amid a two-year government crackdown.", {"operation"}),
     ("en", "In Durango drug gangs seek to rescue captured members from prisons.", {"operation"}),
+    # forces or bodies stranded, forces moving in, a foreign government's travel warning: no disruption of daily life
+    ("es", "En Vicente Guerrero, Durango, los militares quedaron varados y no persiguieron a los atacantes.", {"disruption"}),
+    ("en", "In Arriaga, Chiapas, the bodies were stranded 8 meters down the asphalt.", {"disruption"}),
+    ("es", "Tras el ataque en Piedras Negras, huyeron de las corporaciones que ya se encontraban en desplazamiento hacia el "
+           "lugar.", {"disruption"}),
+    ("en", "In Zacatecas, in a July 12 travel alert, the U.S. State Dept. warned Americans.", {"disruption"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
