@@ -477,7 +477,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # a check, not a death: "verificaron si había personas heridas o fallecidas"
               r"\bverific\w+\s+si\s+(?:había|hubo|habia)\s+(?:personas\s+)?(?:\w+\s+[oy]\s+)?(?:fallecid|muert|sin\s+vida)\w*"],
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
-    "seizure": [r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
+    "seizure": [# people seized are kidnapped: "Witnesses with the victims when they were seized"; the scene secured:
+                # "las labores de aseguramiento y recolección de indicios"
+                r"\b(?:victims?|they|he|she|men|women|people|persons|migrants|officers|agents)\s+(?:were|was|had\s+been)\s+seized\b",
+                r"\blabores\s+de\s+aseguramiento\b",
+                r"\baseguramiento\s+(?:de\s+la\s+(?:zona|escena)|del\s+(?:lugar|[aá]rea|per[ií]metro))\b",
+                r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
                 r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
                 r"(?:\s+\w+){0,3}\s+(?:seized|se apoderaron|asegur\w+|despojaron|namen)\b",
                 # the spent cartridges of a shooting, picked up as evidence, are no seizure: "recovered shells

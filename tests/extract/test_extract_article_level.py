@@ -337,6 +337,10 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     ("es", "Tras el ataque en Piedras Negras, huyeron de las corporaciones que ya se encontraban en desplazamiento hacia el "
            "lugar.", {"disruption"}),
     ("en", "In Zacatecas, in a July 12 travel alert, the U.S. State Dept. warned Americans.", {"disruption"}),
+    # people seized are kidnapped; a scene secured is no seizure
+    ("en", "In Cuernavaca, witnesses with the victims when they were seized said armed men approached them.", {"seizure"}),
+    ("es", "En Tijuana la circulación se vio afectada mientras se realizaban las labores de aseguramiento y recolección de "
+           "indicios.", {"seizure"}),
 ])
 def test_negated_and_denied_events_give_no_record(extract, lang: str, text: str, absent: set[str]) -> None:
     assert not absent & {r["event_type"] for r in extract(text, lang)}
