@@ -448,6 +448,7 @@ _SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard
 _WEEKDAY_RULE = 7
 _SINCE_BEFORE = re.compile(r"\b(?:since|sinds|desde(?:\s+el)?|a\s+partir\s+del?)\s+(?:last\s+|el\s+pasado\s+|afgelopen\s+)?$")
 _SINCE_REACH = 12  # characters before a weekday where "since" may stand
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:cuando|when|toen)\b")
 
 
 _WHAT_WAS_SAID = re.compile(r"\b(?:que|that|dat)\b")
@@ -461,8 +462,10 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
     # "Santo Domingo Tehuantepec", "Domingo Arenas": a town's name, not Sunday
     matches = [m for m in pattern.finditer(low)
                if not low.endswith("santo ", 0, m.start()) and not low.startswith(" arenas", m.end())
-               # "22 others have been killed in similar clashes since Saturday": a period's start, no day
-               and not _SINCE_BEFORE.search(low, max(0, m.start() - _SINCE_REACH), m.start())]
+               # "22 others have been killed in similar clashes since Saturday": a period's start, no day (but "arrancó
+               # desde el viernes, cuando el exregidor fue asesinado": the day of what happened then)
+               and not (_SINCE_BEFORE.search(low, max(0, m.start() - _SINCE_REACH), m.start())
+                        and not _WHEN_AFTER.match(low, m.end()))]
     said = [bool(_SAID_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _SAID_AFTER.match(low, m.end()))
             for m in matches]
     for i, (m, is_said) in enumerate(zip(matches, said)):

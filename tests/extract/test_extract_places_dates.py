@@ -185,6 +185,9 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     # the start of a period up to now
     ("A partir del 1 de agosto, bandas criminales han sembrado el terror en municipios de Tabasco.", None),
     ("Desde el 8 de octubre ha habido tiroteos.", (dt.date(2025, 10, 8), "day")),
+    # since a day, when something happened then: that day
+    ("La violencia arrancó desde el viernes, cuando el exregidor fue asesinado.", (dt.date(2026, 2, 20), "day")),
+    ("Since Friday, when gunmen killed a councilman, the town has been quiet.", (dt.date(2026, 2, 20), "day")),
     ("Vannacht werd er geschoten.", (dt.date(2026, 2, 23), "day")),
     ("Esta madrugada hubo disparos.", (dt.date(2026, 2, 23), "day")),
     ("Over the weekend gunmen killed five.", (dt.date(2026, 2, 21), "week")),  # that Saturday
