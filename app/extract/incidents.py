@@ -352,7 +352,7 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             if told is not None and told < published:
                 return told, "day"
         lead = False
-    for sentence in sentences:
+    for sentence, found in zip(sentences, triggers):
         # "Four gunmen died in a shootout ... An army patrol ordered an SUV to halt around 10:20 a.m.
         # Monday near the city hall in Castaños": the lead's next sentences tell its day
         if sentence.paragraph >= _LEAD_PARAGRAPHS:
@@ -363,6 +363,8 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
         if day and day[1] == "day" and 0 <= (published - day[0]).days \
                 and ((published - day[0]).days <= _STORY_DAYS or _EVENT_TIME[lang].match(sentence.text)):
             return day
+        if found and day and day[1] == "week" and lead_week is None and 0 <= (published - day[0]).days <= _STORY_DAYS:
+            lead_week = day  # "The shootout took place this weekend near Anahuac", after an undated lead
     if lead_week is not None:
         return lead_week
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed

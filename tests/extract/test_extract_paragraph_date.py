@@ -68,3 +68,11 @@ def test_a_day_no_event_told_leaves_the_story_s_date(extract, middle: str) -> No
             "Gunmen also killed two police officers in Navojoa.")
     records = [r for r in extract(text, "en", "2019-06-28") if r["location"] == "Navojoa"]
     assert {r["event_date"] for r in records} == {"2019-06-24"}, records
+
+
+def test_the_week_an_event_sentence_of_the_lead_tells_dates_the_story_after_an_undated_lead(extract) -> None:
+    text = ("MONTERREY, Nuevo Leon – A team of cartel gunmen murdered a state cop and injured two others during a fierce "
+            "shootout in a rural community near the Texas border.\n\nThe shootout took place this weekend near Anahuac. "
+            "Gunmen stopped and began shooting at the police in Lampazos, Nuevo Leon.")
+    records = [r for r in extract(text, "en", "2019-04-16") if r["location"] == "Lampazos de Naranjo"]
+    assert records and {r["event_date"] for r in records} == {"2019-04-13"}, records
