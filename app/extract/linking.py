@@ -459,17 +459,18 @@ class _Neighbours:
     def heading_town(self, index: int, reach: int = 3) -> Any:
         """The one town a heading line above ``index`` names ("Irapuato:" over "La violencia también golpeó la colonia
         Juárez ..."), when no sentence between names a place; not the article's opening dateline; else None."""
-        for other in range(index - 1, max(0, index - 1 - reach), -1):  # (index 0 is the opening dateline, if any)
-            sentence = self.sentences[other]
-            if not sentence.dateline:
-                if self.places(other):
-                    return None
-                continue
-            if not sentence.text.rstrip().endswith(":") or sentence.text.isupper():
-                return None  # ("TAPACHULA: Prosecutors ..." is a dateline repeated after a teaser: its town is no section's)
-            place = self.resolver.resolve(sentence.text.rstrip().rstrip(":").strip())
-            return place if place is not None and place.kind in ("municipality", "locality") else None
-        return None
+        # the nearest dateline-like line above, found on the text alone (most sentences have none: no places read)
+        heading = next((other for other in range(index - 1, max(0, index - 1 - reach), -1)
+                        if self.sentences[other].dateline), None)  # (index 0 is the opening dateline, if any)
+        if heading is None:
+            return None
+        text = self.sentences[heading].text.rstrip()
+        if not text.endswith(":") or text.isupper():
+            return None  # ("TAPACHULA: Prosecutors ..." is a dateline repeated after a teaser: its town is no section's)
+        if any(self.places(other) for other in range(heading + 1, index)):
+            return None
+        place = self.resolver.resolve(text.rstrip(":").strip())
+        return place if place is not None and place.kind in ("municipality", "locality") else None
 
     def _text_neighbour(self, index: int) -> bool:
         return 0 <= index < len(self.sentences) and not self.sentences[index].dateline

@@ -46,7 +46,7 @@ _KIN_OR_STAFF_AFTER = re.compile(r"(?:su|his|her|zijn|haar)\s|[\w-]+\s+(?:[\w-]+
 # a word NAMED_PERSON_AND_OTHERS needs after the name (a cheap test first: most sentences have none)
 _NAMED_AND_OTHERS_WORDS = ("other", "otr", "ander", "más", "mas ", "employ", "worker", "relative", "friend", "companion",
                            "bodyguard", "emplead", "trabajador", "familiar", "amigo", "werknemer", "familieled", "vriend",
-                           " su ", " his ", " her ", " zijn ", " haar ")
+                           "y su ", "y a su ", "and his ", "and her ", "en zijn ", "en haar ")
 _PERSON_AFTER_WORD = LowerCasePattern(r"\s+[\w-]+" + lexicon.PERSON_AFTER_ARTICLE, re.I)  # truth only
 _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 # Ages of several people: "two teenagers aged 15 and 16", "dos jóvenes de 15 y 16 años",
@@ -368,6 +368,9 @@ _IN_SUBSET_ASIDE = re.compile(r"(?:[,(—–]\s*|\s)(?:entre\s+(?:ellos|ellas)|a
                               r"incluyendo|waaronder|onder\s+wie|onder\s+hen)\b[^,;:()—–]*$", re.I)
 
 
+# A word each of the two asides needs (case as the press writes them).
+_SUBSET_WORDS = ("ellos", "ellas", "among", "includ", "Includ", "incluid", "Incluid", "incluy", "Incluy", "waaronder",
+                 "onder wie", "onder hen")
 # The same part of a group inside the gap between the group's number and its cue.
 _SUBSET_IN_GAP = re.compile(r"[,(—–]?\s*\b(?:entre\s+(?:ellos|ellas)|among\s+(?:them|whom)|including|incluid[oa]s?|incluyendo|"
                             r"waaronder)\b[^,;:()—–]*[,)—–]?", re.I)
@@ -417,7 +420,9 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             # "cuatro hombres de entre 25 y 35 años de edad fueron ejecutados": an age says who, not how many
             # ... nor does a part of the group set apart: "Three members of the Gulf Cartel including one of its leaders
             # were killed"
-            words = len(_TOKEN.findall(_PROPER_NAME.sub("N", _AGE_ASIDE.sub(" ", _SUBSET_IN_GAP.sub(" ", gap)))))
+            if holds_any(gap, _SUBSET_WORDS):  # (most gaps set no part apart: a substring test first)
+                gap = _SUBSET_IN_GAP.sub(" ", gap)
+            words = len(_TOKEN.findall(_PROPER_NAME.sub("N", _AGE_ASIDE.sub(" ", gap))))
             if words > 8 or ";" in gap or ":" in gap:
                 continue
             distance = words
@@ -436,7 +441,8 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
             distance = words + 1  # prefer a number before its noun
         else:
             continue
-        if (aside := _IN_SUBSET_ASIDE.search(text, max(0, number.start - 80), number.start)) is not None \
+        if holds_any(text[max(0, number.start - 80):number.start], _SUBSET_WORDS) \
+                and (aside := _IN_SUBSET_ASIDE.search(text, max(0, number.start - 80), number.start)) is not None \
                 and aside.start() > 0 and any(0 <= aside.start() - other.end < 40 and not other.vague
                                               for other in numbers[:position]):
             continue  # a part of a group counted before the aside: the group's count is the count
