@@ -409,6 +409,13 @@ _CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|
                             r",\s+die\s+[^,]{0,60}?\b(?:aftrad|aantrad|in\s+functie\s+kwam)\b[^,]*,", re.I)
 
 
+# What a sentence's event followed, with its own day: "Tras el asesinato del alcalde, ocurrido el 1 de noviembre, ...",
+# "After the killing of the mayor, which took place on November 1, ..."
+_EARLIER_EVENT_OPENING = re.compile(r"(?:tras|despu[eé]s\s+de|luego\s+de|after|following|na)\s+(?:el|la|los|las|the|de|het)\s+"
+                                    r"(?:[^,;]{3,80},\s*){1,3}?(?:ocurrid[oa]s?|registrad[oa]s?|perpetrad[oa]s?|cometid[oa]s?|"
+                                    r"(?:which|that)\s+(?:occurred|took\s+place|happened)|die\s+plaatsvond)\s+[^,;]{0,40},")
+
+
 # A running total's first day is no event's day: "Del 31 de diciembre a la fecha, suman nueve las
 # víctimas", "from December 31 to date", "van 31 december tot nu toe".
 _PERIOD_TO_NOW = re.compile(rf"\b(?:del|desde\s+el|from|since|van(?:af)?|sinds)\s+(?:[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})|"
@@ -531,6 +538,11 @@ def sentence_date(text: str, published: dt.date,
     if ("“" in text or '"' in text or "«" in text) and not _MONTH_KEYS.isdisjoint(possible):
         for named in _DAY_IN_QUOTES.finditer(low):
             low = low[:named.start("quoted")] + " " * (named.end("quoted") - named.start("quoted")) + low[named.end("quoted"):]
+    if (low.startswith(("tras ", "después ", "despues ", "luego ", "after ", "following ", "na "))) \
+            and (earlier := _EARLIER_EVENT_OPENING.match(low)) is not None:
+        # "Tras el asesinato del alcalde de Uruapan, ocurrido el 1 de noviembre, la violencia volvió a sacudir a
+        # Michoacán": the day of what came before, not of the sentence's event
+        low = " " * earlier.end() + low[earlier.end():]
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
         for clause in _CAREER_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]

@@ -187,6 +187,11 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Desde el 8 de octubre ha habido tiroteos.", (dt.date(2025, 10, 8), "day")),
     # since a day, when something happened then: that day
     ("La violencia arrancó desde el viernes, cuando el exregidor fue asesinado.", (dt.date(2026, 2, 20), "day")),
+    # the day of what the event followed is not the event's
+    ("Tras el asesinato del alcalde de Uruapan, Carlos Manzo, ocurrido el 1 de noviembre, la violencia volvió a sacudir a "
+     "Michoacán.", None),
+    ("After the killing of the mayor, which took place on November 1, violence returned to Michoacán on Saturday.",
+     (dt.date(2026, 2, 21), "day")),
     ("Since Friday, when gunmen killed a councilman, the town has been quiet.", (dt.date(2026, 2, 20), "day")),
     ("Vannacht werd er geschoten.", (dt.date(2026, 2, 23), "day")),
     ("Esta madrugada hubo disparos.", (dt.date(2026, 2, 23), "day")),
