@@ -2058,6 +2058,8 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("en", "A man was killed in an armed encounter with a federal road patrol in Valparaiso, Zacatecas.", ("attack", None)),
     ("en", "Three members of the Gulf Cartel including one of its leaders were killed in Matamoros, Tamaulipas.",
      ("death", 3)),
+    ("en", "On Saturday armed individuals traveling in several cars intercepted two trucks in Juan Aldama, Zacatecas.",
+     ("attack", None)),
 ])
 def test_words_a_synonym_probe_found_missing(extract, lang: str, text: str, expected: tuple) -> None:
     etype, deaths = expected
