@@ -804,7 +804,8 @@ SAME_DAY = re.compile(lexicon.SAME_DAY, _FLAGS)
 DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)
 CAME_DAYS_AFTER = re.compile(lexicon.CAME_DAYS_AFTER, _FLAGS)
 # a word each of the day-shift patterns needs
-_DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche", "week", "semana", "v\u00edspera", "vispera")
+_DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche", "week", "semana", "v\u00edspera", "vispera", "hora", "Hora",
+              "hour", "Hour", "minut", "Minut", "uren", "Uren", "Later")
 _DIGIT = re.compile(r"\d")
 
 

@@ -1936,7 +1936,10 @@ DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+a
              r"el\s+d[ií]a\s+siguiente|(?<!curri[oó]\s)(?<!produjo\s)(?<!lleg[oó]\s)un\s+d[ií]a\s+despu[eé]s|de\s+volgende\s+dag|een\s+dag\s+later|"
              r"de\s+dag\s+(?:nadien|erna|daarna)|daags\s+(?:nadien|daarna|erna))\b")
 # "that same day", "ese mismo día", "diezelfde dag": the last event's day itself.
-SAME_DAY = r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|(?:die|diezelfde|dezelfde)\s+dag)\b"
+# ... and hours or minutes on: "Horas más tarde, en el municipio colindante de Tecomán, ...", "Hours later", "Uren later"
+SAME_DAY = (r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|(?:die|diezelfde|dezelfde)\s+dag|"
+            r"^(?:(?:unas|pocas|algunas|a\s+few|several|enkele|een\s+paar)\s+)?(?:horas|minutos|hours|minutes|uren|minuten)\s+"
+            r"(?:m[aá]s\s+tarde|despu[eé]s|later)|^later\s+that\s+(?:day|afternoon|evening|night))\b")
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
               # "La víspera fueron asesinadas cinco personas en Nogales": the eve of the last event's day

@@ -76,3 +76,14 @@ def test_the_week_an_event_sentence_of_the_lead_tells_dates_the_story_after_an_u
             "Gunmen stopped and began shooting at the police in Lampazos, Nuevo Leon.")
     records = [r for r in extract(text, "en", "2019-04-16") if r["location"] == "Lampazos de Naranjo"]
     assert records and {r["event_date"] for r in records} == {"2019-04-13"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ayer miércoles, tres cuerpos fueron hallados en Manzanillo, Colima.\n\nEl viernes pasado, un hombre fue asesinado "
+           "en Manzanillo.\n\nHoras más tarde, en el municipio colindante de Tecomán, fue asesinado un joven."),
+    ("en", "Three bodies were found in Manzanillo, Colima, on Wednesday.\n\nLast Friday a man was shot dead in Manzanillo.\n"
+           "\nHours later, gunmen killed a young man in Tecomán."),
+])
+def test_hours_later_is_the_last_event_s_day(extract, lang: str, text: str) -> None:
+    records = [r for r in extract(text, lang, "2014-02-13") if r["location"] == "Tecomán"]
+    assert records and {r["event_date"] for r in records} == {"2014-02-07"}, records
