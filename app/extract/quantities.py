@@ -77,10 +77,6 @@ _SPANISH_TENS = frozenset({30, 40, 50, 60, 70, 80, 90})
 _PARTITIVE_GAP = re.compile(r"\s+(?:of\s+(?:the|these|those)|de\s+(?:los|las|estos|estas|esos|esas)|van\s+de(?:ze)?)\s+", re.I)
 
 
-def last_value_below(found: list["Number"], value: int) -> bool:
-    return not found[-1].vague and found[-1].value < value
-
-
 @dataclass(frozen=True)
 class Number:
     start: int
@@ -171,7 +167,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             last = found.pop()  # "treinta y cinco cuerpos": one number
             found.append(Number(last.start, match.end(), last.value + value, False))
             continue
-        if found and last_value_below(found, value) and _PARTITIVE_GAP.fullmatch(text, found[-1].end, match.start()):
+        if found and not found[-1].vague and found[-1].value < value \
+                and _PARTITIVE_GAP.fullmatch(text, found[-1].end, match.start()):
             # "Two of the four Americans ... were found dead", "Dos de los cuatro": the part is the count, read where
             # the group stands
             last = found.pop()
