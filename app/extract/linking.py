@@ -653,7 +653,7 @@ OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
                  "jefe de", "titular de", "police chief", "politiechef")
 # "..., the mayor of X said": the official speaks, no victim of the sentence's killing
-_SAID = re.compile(r"(?:said|says|told|stated|dijo|declar[oó]|inform[oó]|afirm[oó]|señal[oó]|zei|verklaarde)", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|stated|dijo|declar[oó]|inform[oó]|afirm[oó]|señal[oó]|zei|verklaarde)\b", re.I)
 
 
 def _office_town_of_victim(text: str, types: set[str], resolver: PlaceResolver) -> Any:

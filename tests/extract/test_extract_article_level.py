@@ -3238,6 +3238,12 @@ def test_a_killed_official_s_town_places_the_killing_the_sentence_places_nowhere
     assert "Tecalitlán" in deaths, deaths
 
 
+def test_an_official_who_speaks_is_no_victim_of_the_killing(extract) -> None:
+    text = ("Gunmen killed two police officers on Sunday, the mayor of Tecalitlan said. The killings took place outside a "
+            "bar in Zapotlán el Grande, Jalisco.")
+    assert {r["location"] for r in extract(text, "en", "2018-07-03")} == {"Zapotlán el Grande"}
+
+
 @pytest.mark.parametrize("lang,text,town", [
     ("en", "Gunmen attacked a family in Yautepec, Morelos. Two minors and an adult died at the scene, while another "
            "14-year-old boy died in the general hospital of Cuautla.", "Yautepec"),
