@@ -560,6 +560,9 @@ NEGATED: dict[str, list[str]] = {
               r"\bno (?:se )?(?:report\w+|registr\w+|hubo) (?:\w+, ){0,3}(?:(?:ni|o|y) (?:tampoco )?)?(?:\w+ (?:ni|o|y) ){0,2}"
               r"(?:personas |ning[uú]n\w* )?(?:\w+ (?:ni|o|y) )?(?:asesinad|muert|fallecid|sin vida)\w*",
               r"\bsin que (?:ninguno|ninguna|nadie)\b[^.;]{0,60}?\b(?:resultara|resultaran|muriera|murieran|falleciera)\b",
+              # "sin que las autoridades reporten un número de personas muertas o heridas"
+              r"\bsin\s+que\s+(?:(?:las|los)\s+\w+\s+)?(?:report\w+|registr\w+|inform\w+|precis\w+)\s+(?:\w+\s+){0,5}?"
+              r"(?:muert|fallecid|v[ií]ctimas)\w*",
               r"\bnone of (?:the )?[^.;]{0,50}?\b(?:was|were) (?:killed|hurt|injured)\b",
               r"\bwithout (?:anyone|anybody) (?:being )?(?:killed|hurt|injured)\b",
               # "attacked elements of the Public Security Secretariat with bullets, without any reports of injuries or deaths"

@@ -315,6 +315,8 @@ def test_a_sentence_about_one_death_counts_one(extract, lang: str, text: str) ->
     # neither ... nor, said after another harm
     ("es", "Hubo un enfrentamiento en Cosío. No se reportaron detenidos, ni tampoco muertos ni lesionados.", {"death"}),
     ("es", "Hubo un enfrentamiento en Cosío. No se reportaron detenidos, ni muertos.", {"death"}),
+    ("es", "Hubo tres enfrentamientos en Valparaíso, Zacatecas, sin que las autoridades reporten un número de personas "
+           "muertas o heridas.", {"death"}),
     # a crime scene closed off, attackers fleeing it: no disruption of daily life
     ("en", "A man was shot dead in Playa del Carmen. The scene was closed to transit and access to people.", {"disruption"}),
     ("en", "Armed men entered a bar in Veracruz, hurled a grenade at two people and then fled the scene.", {"disruption"}),
