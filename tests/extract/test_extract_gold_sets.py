@@ -79,9 +79,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The thirty-first opened heldout110-119 for development (heldout110-112 0.726 -> 0.79, heldout113-119 0.738 -> 0.83;
 # floors now), scored heldout122 (four Spanish reports by an annotator helper) on its start and end code in aggregate only
 # (no floor yet); all 120 sets 0.872 -> 0.875.
-# The thirty-second opened heldout120-122 for development (0.838 -> 0.940; floors now), added heldout124, heldout126 and
-# heldout127, annotated blind by helpers and scored on its start and end code in aggregate only (0.906 -> 0.913 together;
-# floors now); all 120 older sets 0.875 -> 0.880.
+# The thirty-second opened heldout120-122 for development (0.838 -> 0.940; floors now), added heldout123-127, annotated
+# blind by helpers and scored on its start and end code in aggregate only (0.776 -> 0.780 together; floors now); all 120
+# older sets 0.875 -> 0.880.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -115,7 +115,8 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout112", 0.7, 0.5), ("heldout113", 0.78, 0.7), ("heldout114", 0.34, 0),
           ("heldout115", 0.92, 0.95), ("heldout116", 0.82, 0.7), ("heldout117", 0.88, 0.95),
           ("heldout118", 0.84, 0.75), ("heldout119", 0.85, 0.6), ("heldout120", 0.98, 0), ("heldout121", 0.94, 0.8),
-          ("heldout122", 0.88, 0.95), ("heldout124", 0.78, 0.95), ("heldout126", 0.87, 0.95), ("heldout127", 0.92, 0.8)]
+          ("heldout122", 0.88, 0.95), ("heldout123", 0.67, 0.45), ("heldout124", 0.78, 0.95), ("heldout125", 0.51, 0.4),
+          ("heldout126", 0.87, 0.95), ("heldout127", 0.92, 0.8)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -128,13 +129,14 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout82": 1, "heldout86": 2, "heldout87": 3, "heldout89": 8, "heldout90": 5, "heldout93": 4,
                  "heldout94": 0, "heldout96": 1, "heldout97": 1, "heldout98": 6, "heldout99": 1, "heldout100": 2,
                  "heldout104": 1, "heldout106": 2, "heldout107": 2, "heldout108": 3, "heldout109": 2,
-                 "heldout110": 3, "heldout111": 0, "heldout112": 10, "heldout118": 3, "heldout119": 3, "heldout122": 3}
+                 "heldout110": 3, "heldout111": 0, "heldout112": 10, "heldout118": 3, "heldout119": 3, "heldout122": 3,
+                 "heldout123": 6, "heldout125": 5}
 
 
 # Sets with fewer than 25 required items: their own count
 SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 20, "heldout113": 19, "heldout114": 4,
               "heldout115": 9, "heldout116": 9, "heldout117": 6, "heldout118": 20, "heldout119": 16, "heldout120": 1,
-              "heldout122": 17, "heldout124": 6, "heldout126": 21, "heldout127": 24}
+              "heldout122": 17, "heldout123": 12, "heldout124": 6, "heldout126": 21, "heldout127": 24}
 
 
 @pytest.fixture(scope="module")
