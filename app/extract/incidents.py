@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, NAMED, OFFICE_TOWN, _OFFICE_WORDS, _longest_town, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, NAMED, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -603,11 +603,7 @@ def _office_town(text: str, resolver: PlaceResolver) -> Any:
     """The one municipality the article names as a mayor's or candidate's ("running for
     re-election in Taretan"), or None: a killed politician's town is where the killing is
     coded when the article places it in no town of that state."""
-    low = text.lower()
-    if not any(word in low for word in _OFFICE_WORDS):  # most articles name no office: skip the regex
-        return None
-    towns = {place.admin2: place for match in OFFICE_TOWN.finditer(text)
-             if (place := _longest_town(match["town"], resolver)) is not None}
+    towns = office_towns(text, resolver)
     # "el alcalde de Jalapa de Díaz ... desde el homicidio de ..., alcalde de Tlaxiaco": the
     # story's official is named first, the earlier victims after
     return next(iter(towns.values()), None)

@@ -656,13 +656,21 @@ _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "cand
 _SAID = re.compile(r"\b(?:said|says|told|stated|dijo|declar[oó]|inform[oó]|afirm[oó]|señal[oó]|zei|verklaarde)\b", re.I)
 
 
+def office_towns(text: str, resolver: PlaceResolver) -> dict[str, Any]:
+    """The municipalities ``text`` names as a mayor's or candidate's ("the mayor of Tlanepantla", "running for
+    re-election in Taretan"), in order, by municipality."""
+    if not holds_any(text.lower(), _OFFICE_WORDS):  # most texts name no office: skip the regex
+        return {}
+    return {place.admin2: place for match in OFFICE_TOWN.finditer(text)
+            if (place := _longest_town(match["town"], resolver)) is not None}
+
+
 def _office_town_of_victim(text: str, types: set[str], resolver: PlaceResolver) -> Any:
     """"The mayor of Tecalitlan was gunned down": the town a killed official governed, when the sentence
     names no other place (codebook: a killed politician's town), or None."""
-    if not types & {"death", "attack"} or not holds_any(text.lower(), _OFFICE_WORDS) or _SAID.search(text):
+    if not types & {"death", "attack"} or _SAID.search(text):
         return None
-    towns = {place.admin2: place for match in OFFICE_TOWN.finditer(text)
-             if (place := _longest_town(match["town"], resolver)) is not None}
+    towns = office_towns(text, resolver)
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
