@@ -64,6 +64,23 @@ def test_a_gate_set_reports_the_keys_whose_literals_occur() -> None:
     assert gates.scan("a curfew") == {"b", "c"}
 
 
+def test_a_gate_set_read_by_tokens_reports_the_keys_of_every_literal_that_occurs() -> None:
+    # literals inside a token, with spaces (anchored at a middle, first or last word), without a word,
+    # and text with other whitespace and repeated tokens (kept answers)
+    literals = {"asesin": "a", "u.s.": "b", "armed men": "c", " de la laguna": "d", "de la ": "e",
+                "cerrar ": "f", "–": "g", "  ": "h", "men": "i", "hasta\tla": "j"}
+    from app.extract import gates as gates_module
+    for lit in [f"filler{i:03d}" for i in range(gates_module.TOKEN_SCAN_LITERALS)]:
+        literals[lit] = "filler"
+    gates = GateSet({key: frozenset(lit for lit, k in literals.items() if k == key) for key in set(literals.values())})
+    assert gates.tokens is not None
+    texts = ["los asesinatos en la u.s.", "the armed men of torreón de la laguna", "armed\nmen", "cerrar\tla calle",
+             "2020–2021", "dos  espacios", "hasta\tla vista", "los u.s.a. armed menonites", "de la laguna"] + _sentences()[:300]
+    for text in texts + texts:
+        expected = {key for lit, key in literals.items() if lit in text}
+        assert gates.scan(text) == expected, text
+
+
 @pytest.mark.parametrize("parts,text", [
     ([r"\bkill\w*", r"\bkilled in\b", r"\bshot\b"], "they killed in the night and shot two, then killing more"),
     ([r"\bshot dead\b", r"\bshot\b", r"\bdead\b"], "shot dead, shot, dead: shot deadly"),  # the first part wins a tie
