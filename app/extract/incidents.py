@@ -199,7 +199,13 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
                 found = [t for t in found if t[0] != etype or not any(_same_clause(low, t[1], span) for span in spans)]
     if found and NEGATOR_WORD[lang].search(low):  # "no hay ningún detenido", "ni operativo visible"
         negation = NEGATION_BEFORE[lang]
-        found = [t for t in found if not negation.search(low, max(0, t[1] - 60), t[1])]
+        negated: list[tuple[str, int, int]] = []
+        for t in sorted(found, key=lambda t: t[1]):
+            # ... and what an "or" adds to it: "sin que se reporten enfrentamientos o detenciones"
+            if negation.search(low, max(0, t[1] - 60), t[1]) \
+                    or any(_OR_NEGATED.fullmatch(low, n[2], t[1]) for n in negated):
+                negated.append(t)
+        found = [t for t in found if t not in negated]
     if "denial" in possible and DENIAL.search(low):  # "desmintió la presunta captura"
         # what the denial says did not happen, not the rest of the sentence: "denies the state capital
         # is under curfew Friday night as ... fierce gunbattles ... left a total of 7 deaths"
@@ -220,6 +226,9 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
 # A clause of its own after a denial: "denies the state capital is under curfew Friday night as the streets
 # ... lie deserted after ... fierce gunbattles".
 _DENIAL_ENDS = re.compile(r"\b(?:as|mientras|terwijl)\s+(?:the|a|an|la|el|las|los|de|het)\b")
+
+# the gap after a negated event's wording to the next one's that an "or" joins: "enfrentamientos o detenciones"
+_OR_NEGATED = re.compile(r"\w*\s+(?:o|u|ni|or|nor|of|noch)\s+(?:\w+\s+)?")
 
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|pero|maar|while|whereas|mientras|however|sin embargo|echter)\b")
 
@@ -994,8 +1003,9 @@ _SHARE_GAP = re.compile(r"(?:\s+(?:m[aá]s|more|meer|others?|otr[oa]s))?"  # "do
                         r"(?:\s+(?:[\w-]+\s+)?(?:people|persons|personas|mensen|hombres|men|mujeres|women|polic[ií]as|"
                         r"officers|agentes|agenten|soldados|soldiers|militares|cuerpos|bodies|lichamen|cad[aá]veres|"
                         r"muertos|doden|v[ií]ctimas|victims|slachtoffers))?"  # "two people in Celaya and three in Irapuato"
-                        r"\s+(?:en|in|op)\s+(?:(?:el|la|the|de|het)\s+)?(?:(?:municipio|municipality|gemeente|ciudad|city|"
-                        r"stad)\s+(?:de\s+|of\s+)?)?")
+                        # ... and set off by a comma: "seis, en Chihuahua; cinco, en Guerrero"
+                        r",?\s+(?:en|in|op)\s+(?:(?:el|la|the|de|het)\s+)?(?:(?:municipio|municipality|gemeente|ciudad|city|"
+                        r"stad|estado|state|deelstaat)\s+(?:de\s+|of\s+)?)?")  # ("uno en el estado de México")
 
 
 _SHARE_BEFORE = re.compile(r"(?:,|\by|\band|\ben)\s+(?:en|in)\s+$")

@@ -1109,6 +1109,9 @@ SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|e
                 r"(?:primera|segunda|tercera|cuarta|quinta|\d+a\.?)\s+secci[oó]n\s+(?:de|del\s+municipio\s+de)|"
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")
+# "en el cruce con la calle Sierra de Tapalpa": a street named "Word de Town" (one word before "de") is no town
+STREET_NOUN_BEFORE = r"\b(?:calles?|avenidas?|av\.|calzada|bulevar|boulevard|blvd\.|privada|andador|cerrada)\s+$"
+STREET_HEAD_WORD = r"[A-ZÁÉÍÓÚÑ][\w'’]*\s+(?:de|del|de\s+la)\s+$"
 # "los hechos registrados en la región del Istmo de Tehuantepec": a region's name, not its town.
 REGION_NOUN_BEFORE = r"\b(?:regi[oó]n|region|regio|zona|istmo)\s+(?:del?\s+|of\s+|van\s+)?(?:\w+\s+(?:de|of|van)\s+)?$"
 # "in the northern state of": the words that say the next name is a state.
@@ -1536,9 +1539,10 @@ TRAPS: tuple[Trap, ...] = (
          ("outskirts", "afueras", "periferia", "rand ")),
     # a car model named after a place: "una camioneta tipo Durango", "a Dodge Durango", "een Dodge Durango"
     Trap("vehicle", r"(?i:\b(?:tipo|modelo|marca\s+dodge|dodge)\s+)(?P<place>Durango)\b", ("tipo", "modelo", "dodge")),
-    # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora"
+    # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora",
+    # "placas de circulación JR 42 514, del estado de Jalisco"
     Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
-    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:[A-Z0-9]{{2,4}}(?:-[A-Z0-9]{{1,4}}){{1,3}}\s+)?(?:de|del)|"
+    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:(?=[\w -]{{0,14}}\d)[A-Z0-9]{{2,4}}(?:[- ][A-Z0-9]{{1,4}}){{1,3}},?\s+)?(?:de|del)|"
                    rf"(?:kenteken\w*|nummerpla\w+)\s+(?:uit|van))\s+(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|"
                    rf"de\s+staat\s+)?){_CAPS}", _A_PLATES),
     # where a vehicle came from: "a vehicle authorized as a taxi from Quintana Roo", "una camioneta procedente de Sinaloa"
@@ -1987,8 +1991,19 @@ OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office)\s+(?:in
                rf"(?:sub)?director\s+de\s+(?:la\s+)?(?:polic[ií]a|seguridad\s+p[uú]blica)(?:\s+municipal)?\s+de|"
                rf"(?:jefe|titular)\s+de\s+(?:la\s+)?polic[ií]a(?:\s+municipal)?\s+de|police\s+chief\s+of|"
                rf"politiechef\s+van|"
+               # a town council's officer: "el coordinador de Industria y Comercio del ayuntamiento de Poza Rica"
+               rf"(?:funcionari[oa]|coordinador[a]?|director[a]?|regidor[a]?|s[ií]ndic[oa]|tesorer[oa]|secretari[oa]|"
+               rf"emplead[oa]|trabajador[a]?)\s+(?:[\w-]+\s+){{0,4}}?del\s+ayuntamiento\s+de|"
                rf"burgemeester\s+van|burgemeesterskandidaat\s+(?:van|in))\s+)"
                rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
+# a town's own police, the victims of a killing there: "tres elementos de la Policía Municipal de Lagos de Moreno fueron
+# ejecutados", "El policía de Zapopan murió", "two municipal police officers of Celaya", "agenten van de politie van X"
+MUNICIPAL_POLICE_TOWN = (rf"(?i:\b(?:(?:elementos?|agentes?|oficiales|uniformados?|integrantes)\s+de\s+la\s+polic[ií]a\s+"
+                         rf"(?:preventiva\s+)?municipal\s+de|polic[ií]as?\s+(?:preventivos?\s+)?municipales\s+de|"
+                         rf"(?:el|un|dos|tres|cuatro|cinco|seis)\s+polic[ií]as?\s+(?:municipal(?:es)?\s+)?de|"
+                         rf"municipal\s+police\s+(?:officers?\s+|agents?\s+)?(?:of|from)|"
+                         rf"agenten\s+van\s+de\s+(?:gemeentelijke\s+)?politie\s+van)\s+)"
+                         rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
 # "50 miles from the state capital": a distance, the capital only a reference point.
 DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
@@ -2064,7 +2079,11 @@ STATE_ANAPHORA = (r"\b(?:(?:the|this|that|el|este|dicho|la|esta|dicha|de|deze|di
                   r"|\b(?:statewide|todo el estado|toda la entidad|hele staat)\b)")
 # "en la entidad se registraron 12 homicidios", "across the state": the whole state the article is about.
 STATE_WIDE = (r"\b(?:en\s+(?:toda\s+)?la\s+entidad|en\s+territorio\s+(?:estatal|\w+ense)|statewide|state-wide|"
-              r"across\s+the\s+state|in\s+de\s+hele\s+(?:deel)?staat)\b")
+              r"across\s+the\s+state|in\s+de\s+hele\s+(?:deel)?staat|"
+              # a week's round-up of the state: "en Jalisco ... se registraron 13 ejecuciones ... en menos de una semana"
+              r"en\s+(?:menos\s+de\s+)?(?:una|la\s+(?:última|ultima|pasada))\s+semana|en\s+los\s+(?:últimos|ultimos)\s+(?:\w+\s+)?días|"
+              r"in\s+(?:less\s+than\s+)?(?:a|one|the\s+(?:past|last))\s+week|in\s+the\s+(?:past|last)\s+(?:few\s+|\w+\s+)?days|"
+              r"in\s+(?:minder\s+dan\s+)?(?:een|één|de\s+afgelopen)\s+week)\b")
 # "elsewhere in the state", "en otros puntos del estado", "op andere plekken in de provincie": events
 # of other places of the state last named, beside (never inside) the town of the sentence before.
 ELSEWHERE_IN_STATE = (r"\b(?:(?:elsewhere|other\s+parts|other\s+places)\s+(?:in|of)\s+the\s+state|"

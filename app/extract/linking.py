@@ -99,13 +99,15 @@ _EVENT_PLACE_KEYS = frozenset({("event_place", 0), ("event_place", 1)})
 _REGION_BEFORE = re.compile(lexicon.REGION_NOUN_BEFORE, re.I)
 _STATE_GAP = re.compile(lexicon.STATE_NOUN, re.I)
 _CITY_BEFORE = re.compile(lexicon.CITY_NOUN, re.I)
+_STREET_BEFORE = re.compile(lexicon.STREET_NOUN_BEFORE, re.I)
+_STREET_HEAD = re.compile(lexicon.STREET_HEAD_WORD)
 
 
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
                           published: dt.date, state: _State, scanned: tuple[str, Any] | None = None) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
-    from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, place_names
+    from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, name_runs, place_names
     before, after = EVENT_PLACE[lang]
     found_before, found_after = before.search(text), event_place_after(text, lang, scanned)
     if found_before is None and found_after is None:
@@ -124,6 +126,10 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
         for start, end, name in pick(match):
             if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()) or NEIGHBOURHOOD_AFTER.match(text, end):
                 continue  # "ubicado en la colonia El Llano", "of the Emiliano Zapata neighborhood where": not a town
+            run_start = next((r[0] for r in name_runs(text) if r[0] < start < r[1]), start)
+            if run_start < start and _STREET_HEAD.match(text, run_start, start) \
+                    and _STREET_BEFORE.search(text, max(0, run_start - 20), run_start):
+                continue  # "el cruce con la calle Sierra de Tapalpa": the street's name, as mentions read it
             if _REGION_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "los hechos registrados en la región del Istmo de Tehuantepec": a region, not the town
             if ("schiereiland" in text or "nsula" in text) and any(
@@ -527,7 +533,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # tells where, on a road between towns of one state: that state, not a town told before (but "en la
         # carretera Altar-Sáric" in a story of Sáric is that story's place)
         return [Group(0, 10 ** 9, [(road_state, None, False)], False, label=road_state.location)], None, 0.5
-    prosecutor_state = _prosecutor_state(text, resolver) if "Fiscal" in text or "Procuradur" in text else None
+    prosecutor_state = _prosecutor_state(text, resolver) if "Fiscal" in text or "Procuradur" in text \
+        or "Seguridad" in text else None
     if prosecutor_state is not None and state.last_admin1 is not None and prosecutor_state.admin1 != state.last_admin1:
         # "Mientras tanto, en Michoacán, ... || Asimismo, la Procuraduría de Justicia de Sinaloa investiga si tres
         # cuerpos ...": a state's prosecutor tells of its own state, where the story moves
@@ -576,6 +583,12 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
             return _copy_groups(state.last_groups), state.last_date, 0.5
         return _copy_groups(state.town_groups), state.town_date, 0.5  # the last paragraph's event
     named_at, named = neighbours.before(state.index)
+    police_town = _police_town_of_victims(text, types, resolver)
+    if police_town is not None and not any(police_town.admin2 == p.admin2 and police_town.admin1 == p.admin1
+                                           for g in state.last_groups + named for p, _, _ in g.places):
+        # "Por otra parte, ... tres elementos de la Policía Municipal de Lagos de Moreno fueron ejecutados" after an
+        # event in Ejutla: a town's police are killed where they serve, not in the last event's town
+        return [Group(0, 10 ** 9, [(police_town, None, False)], True, label=police_town.location)], None, 0.5
     if state.last_groups and state.last_index >= named_at:
         return _copy_groups(state.last_groups), state.last_date, 0.5
     if named and state.event_place_told is not None and state.event_place_told[0] == named_at:
@@ -651,7 +664,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
-                 "jefe de", "titular de", "police chief", "politiechef")
+                 "jefe de", "titular de", "police chief", "politiechef", "ayuntamiento de")
 # "..., the mayor of X said": the official speaks, no victim of the sentence's killing
 _SAID = re.compile(r"\b(?:said|says|told|stated|dijo|declar[oó]|inform[oó]|afirm[oó]|señal[oó]|zei|verklaarde)\b", re.I)
 
@@ -671,6 +684,19 @@ def _office_town_of_victim(text: str, types: set[str], resolver: PlaceResolver) 
     if not types & {"death", "attack"} or _SAID.search(text):
         return None
     towns = office_towns(text, resolver)
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+MUNICIPAL_POLICE_TOWN = re.compile(lexicon.MUNICIPAL_POLICE_TOWN)
+
+
+def _police_town_of_victims(text: str, types: set[str], resolver: PlaceResolver) -> Any:
+    """The one town whose municipal police a killing's sentence names ("tres elementos de la Policía Municipal de
+    Lagos de Moreno fueron ejecutados"), or None."""
+    if not types & {"death", "attack"} or not holds_any(text.lower(), ("polic", "politie")):
+        return None
+    towns = {place.admin2: place for match in MUNICIPAL_POLICE_TOWN.finditer(text)
+             if (place := _longest_town(match["town"], resolver)) is not None}
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
@@ -727,13 +753,15 @@ def _towns_named_before(roads: list[list[str]], resolver: PlaceResolver, state: 
                for names in roads for name in names)
 
 
-_PROSECUTOR_OF_STATE = re.compile(r"\b(?:Fiscal[ií]a|Procuradur[ií]a)\s+(?:General\s+)?(?:de\s+Justicia\s+)?(?:del?\s+)?"
+# ... and its police ministry: "la Secretaría de Seguridad Pública de Aguascalientes y el Ejército aprehendieron a siete"
+_PROSECUTOR_OF_STATE = re.compile(r"\b(?:Fiscal[ií]a|Procuradur[ií]a|Secretar[ií]a\s+de\s+Seguridad(?=\s+P[uú]blica|\s+Ciudadana))"
+                                  r"\s+(?:P[uú]blica\s+|Ciudadana\s+)?(?:General\s+)?(?:de\s+Justicia\s+)?(?:del?\s+)?"
                                   r"(?:Estado\s+de\s+)?(?P<state>[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
 
 
 def _prosecutor_state(text: str, resolver: PlaceResolver) -> Any:
     """The state whose prosecutor ("la Procuraduría de Justicia de Sinaloa", "la Fiscalía General del Estado
-    de Guerrero") the sentence names, as a state-level place, or None."""
+    de Guerrero") or police ministry ("la Secretaría de Seguridad Pública de Aguascalientes") the sentence names, as a state-level place, or None."""
     for found in _PROSECUTOR_OF_STATE.finditer(text):
         name = resolver.geo.state_name(found["state"])
         if name is not None:

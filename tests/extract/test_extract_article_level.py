@@ -3310,3 +3310,72 @@ def test_a_named_person_with_kin_or_staff_counts_one_more(extract, lang: str, te
 ])
 def test_a_part_of_a_group_is_the_count(extract, lang: str, text: str, deaths: int) -> None:
     assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [deaths]
+
+
+def test_a_street_named_word_de_town_is_no_event_place(extract) -> None:
+    # "Los hechos ocurrieron ..." says where the event was; the street "Sierra de Tapalpa" is in Zapopan, not Tapalpa
+    text = ("Un policía murió la madrugada del domingo durante un tiroteo en Jalisco.\n\nLos hechos ocurrieron sobre la avenida "
+            "18 de Marzo y el cruce con la calle Sierra de Tapalpa, en las Águilas.")
+    assert "Tapalpa" not in {r["location"] for r in extract(text, "es", "2010-04-27")}
+
+
+def test_the_state_of_a_plate_with_a_spaced_number_is_no_place(extract) -> None:
+    records = extract("El policía de Zapopan murió durante un tiroteo con desconocidos que viajaban en un automóvil Dodge, "
+                      "placas de circulación JR 42 514, del estado de Sinaloa.", "es")
+    assert "Sinaloa" not in {r["admin1"] for r in records} and records, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "GUADALAJARA, Jal. (apro).- La violencia sigue a la alza en Jalisco, en donde al menos se registraron 13 "
+           "ejecuciones en menos de una semana."),
+    ("en", "GUADALAJARA, Jalisco - At least 13 people were executed in Jalisco in the past week, officials said."),
+])
+def test_a_week_s_round_up_of_the_state_stays_the_state_s(extract, lang: str, text: str) -> None:
+    # not the dateline's town
+    assert {r["location"] for r in extract(text, lang, "2010-04-27")} == {"Jalisco"}
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "En Ejutla las autoridades descubrieron tres fosas con siete cadáveres. Por otra parte, en las primeras horas del "
+           "sábado, tres elementos de la Policía Municipal de Lagos de Moreno fueron ejecutados por sicarios.", "Lagos de Moreno"),
+    ("en", "Seven bodies were found in a grave in Ejutla, Jalisco. Separately, three municipal police officers from Lagos de "
+           "Moreno were killed in an ambush.", "Lagos de Moreno"),
+])
+def test_a_town_s_municipal_police_killed_places_the_killing_in_it(extract, lang: str, text: str, town: str) -> None:
+    deaths = {r["location"]: r["fatalities"] for r in extract(text, lang, "2012-01-29") if r["event_type"] == "death"}
+    assert deaths.get(town) == 3, deaths
+
+
+def test_killed_by_acabar_con_la_vida(extract) -> None:
+    records = extract("En Lagos de Moreno un grupo de sicarios acabó con la vida de tres policías la noche del viernes.", "es")
+    assert [(r["location"], r["fatalities"]) for r in records if r["event_type"] == "death"] == [("Lagos de Moreno", 3)]
+
+
+def test_shares_of_a_total_set_off_by_commas_go_to_each_state(extract) -> None:
+    records = extract("Ayer, el crimen organizado cobró la vida de otras 21 personas: seis, en Chihuahua; cinco, en Guerrero; "
+                      "cuatro, en Coahuila; dos, en Sinaloa; dos en Jalisco, uno en Michoacán y uno en el estado de México.", "es")
+    deaths = {r["admin1"]: r["fatalities"] for r in records if r["event_type"] == "death"}
+    assert deaths == {"Chihuahua": 6, "Guerrero": 5, "Coahuila de Zaragoza": 4, "Sinaloa": 2, "Jalisco": 2,
+                      "Michoacán de Ocampo": 1, "México": 1}, deaths
+
+
+def test_a_town_council_officer_s_town_places_his_killing(extract) -> None:
+    records = extract("En Veracruz, el coordinador de Industria y Comercio del ayuntamiento de Poza Rica, José Santes, murió "
+                      "luego de ser atacado la noche del miércoles por un comando.", "es", "2011-10-07")
+    assert {r["location"] for r in records if r["event_type"] == "death"} == {"Poza Rica de Hidalgo"}, records
+
+
+def test_a_state_s_police_ministry_places_its_arrests_in_its_state(extract) -> None:
+    text = ("Ayer, el crimen organizado cobró la vida de seis personas en Chihuahua. En tanto, la Secretaría de Seguridad "
+            "Pública de Aguascalientes y el Ejército aprehendieron a siete presuntos miembros del cártel de los zetas.")
+    arrests = {r["admin1"] for r in extract(text, "es", "2011-10-07") if r["event_type"] == "arrest"}
+    assert arrests == {"Aguascalientes"}, arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Aguililla se han movilizado militares, sin que se reporten hasta el momento enfrentamientos o detenciones."),
+    ("en", "Troops were deployed in Aguililla, Michoacan, but no clashes or arrests were reported."),
+])
+def test_what_an_or_adds_to_a_negated_event_is_negated_too(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert not types & {"arrest", "attack"}, types
