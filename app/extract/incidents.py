@@ -19,9 +19,9 @@ from app.records import Incident
 from app.extract import lexicon
 from app.extract.dates import DATE_GATES, WEEKDAY_RE, bare_day, said_day, sentence_date, since_day
 from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
-from app.extract.mentions import (FAMILY_GATES, MULTI_STATE, Mention, find_mentions, multi_state_spans, person_name_words,
-                                   readable_title, unknown_hamlet_heads)
-from app.extract.quantities import find_numbers, nearest_count, word_value
+from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, find_mentions, multi_state_spans,
+                                   person_name_words, readable_title, road_towns, unknown_hamlet_heads)
+from app.extract.quantities import find_numbers, in_running_total, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
@@ -515,6 +515,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             shift = _day_shift(sentence.text, lang)
             if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
                 own_date = (last_day[0] + dt.timedelta(days=shift), "day")
+        if found and own_date is None and last_day is not None and ("mes" in sentence.text or "month" in sentence.text
+                                                                    or "maand" in sentence.text) \
+                and SAME_MONTH.search(sentence.text):
+            own_date = (last_day[0].replace(day=1), "month")  # "El mismo mes se confirmó la ejecución de ..."
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and paragraph_date() is not None \
                 and (not _same_period(state.paragraph_date, main_date)
@@ -547,7 +551,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = [r for r in records if id(r) not in state.shared]
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
-    own = _relocate_state_records_to(own, state.dateline_town, types=DATELINE_EVENTS)
+    dateline_town = state.dateline_town
+    if dateline_town is not None and _on_a_road_elsewhere(own, dateline_town, resolver):
+        dateline_town = None
+    own = _relocate_state_records_to(own, dateline_town, types=DATELINE_EVENTS)
     placed_states = {r.admin1 for r in own if r.geo_precision <= 2}
     if any(r.geo_precision == 3 and r.event_type in POINT_EVENTS and r.admin1 not in placed_states for r in own):
         # most articles place every record in a town: no title or town to read (and reading every
@@ -561,6 +568,12 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]
+
+
+def _names_a_victim(text: str, lang: str, trigger: tuple[str, int, int]) -> bool:
+    """Whether the killing's wording at ``trigger`` names its victim by a given name ("la ejecución de Marcos")."""
+    return any(match.start() <= trigger[1] < match.end("name") and lexicon.fold(match["name"]) in lexicon.GIVEN_NAMES
+               for match in NAMED_VICTIM[lang].finditer(text))
 
 
 def _unless_abroad(text: str, index: int, found: tuple, state: _State, neighbours: _Neighbours,
@@ -596,6 +609,20 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     state = dateline_state(dateline.text) or (resolver.geo.state_name(after) if after else None)
     place = resolver.resolve(town, state)
     return place if place is not None and place.kind in ("municipality", "locality") else None
+
+
+def _on_a_road_elsewhere(records: list[Incident], town: Any, resolver: PlaceResolver) -> bool:
+    """Whether a state-level record of ``town``'s state says it happened on a road between other towns of that state
+    ("OAXACA, OAX.- ... dos hombres fueron ejecutados en el tramo de la carretera Juchitán-El Espinal"): the article's
+    events are there, not in the dateline's town."""
+    for record in records:
+        if record.geo_precision != 3 or record.admin1 != town.admin1 or not HIGHWAY.search(record.evidence):
+            continue
+        for names in road_towns(record.evidence):
+            places = [resolver.resolve(name, town.admin1) for name in names]
+            if all(p is not None and p.admin1 == town.admin1 and p.admin2 != town.admin2 for p in places):
+                return True
+    return False
 
 
 _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)", re.IGNORECASE)
@@ -663,7 +690,9 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
         t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())
         # "las audiencias con los detenidos" on a day of their own: the same people, no new arrest
-        and not (own_day and not _PEOPLE_HELD.match(low, t[1]))))
+        and not (own_day and not _PEOPLE_HELD.match(low, t[1]))
+        # "El mismo mes se confirmó la ejecución de Marcos N": a victim named, another killing
+        and not (t[0] == "death" and _names_a_victim(text, lang, t))))
     told_before = triggers if fresh and len(fresh) < len(triggers) else ()
     if told_before:
         # "detuvo a dos personas ... relacionadas con el ataque": the new event is the arrest.
@@ -804,6 +833,7 @@ EDITORS_NOTE = re.compile(lexicon.EDITORS_NOTE)
 DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)
 DAY_BEFORE = re.compile(lexicon.DAY_BEFORE, _FLAGS)
 SAME_DAY = re.compile(lexicon.SAME_DAY, _FLAGS)
+SAME_MONTH = re.compile(lexicon.SAME_MONTH, _FLAGS)
 
 
 DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)
@@ -927,6 +957,8 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                    for name, cues in COUNT_CUES.items()}
     has_death = any(t[0] == "death" for t in triggers)
     numbers = find_numbers(text, lang) if has_death or any(cue_matches.values()) else []  # read once
+    if numbers and ("sum" in low or "total" in low or "totaal" in low):
+        numbers = [n for n in numbers if not in_running_total(text, n)]
     if any(cue_matches.values()):
         _assign_counts(text, lang, groups, cue_matches, numbers)
     if has_death:

@@ -345,7 +345,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
     "roadblock": [# tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"
-                  r"\b(?:asegur\w+|incaut\w+|decomis\w+|seized|confiscated|in\s+beslag)\b[^.;]{0,250}?\b(?:ponchallantas|"
+                  # (a calibre's point is no sentence's end: "tres armas largas calibre .223, ... poncha llantas")
+                  r"\b(?:asegur\w+|incaut\w+|decomis\w+|seized|confiscated|in\s+beslag)\b(?:[^.;]|\.(?=\d)){0,250}?\b(?:ponchallantas|"
                   r"poncha\s*llantas|puyas|tire\s+spikes|caltrops|kraaienpoten)\b"
                   # ... and what they are for: "puyas de acero (ponchallantas)", "220 tire spikes used for roadblocks"
                   r"(?:[^.;]{0,25}?\b(?:ponchallantas|poncha\s*llantas|tire\s+spikes))?"
@@ -1209,7 +1210,10 @@ HIGHWAY = (r"\b(?:carreteras?|autopistas?|libramiento|brecha|tramo|camino|v[ií]
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 # A person named before "and N of his ...": "killing Pérez Luna and seven of his sicarios", "asesinaron a Juan
 # Pérez y a dos de sus escoltas", "doodden Juan Pérez en drie van zijn lijfwachten": the named one counts one.
-NAMED_PERSON_AND_HIS = (rf"(?P<one>{_CAP}(?:\s+{_CAP})+)\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?"
+# ... a withheld surname and an alias in quotes too: "Marcos “N” alias “El Tigres” y dos de sus empleados"
+_QUOTED = r"[“\"«][^”\"»]{1,30}[”\"»]"
+NAMED_PERSON_AND_HIS = (rf"(?P<one>{_CAP}(?:\s+(?:{_CAP}|{_QUOTED}))+(?:,?\s+(?:alias|a\.k\.a\.|aka)\s+{_QUOTED})?)\s*,?\s+"
+                        r"(?:and|y|e|en)\s+(?:a\s+)?"
                         r"(?=[\w-]+\s+(?:of\s+(?:his|her|their)|de\s+sus|van\s+(?:zijn|haar|hun))\b)")
 
 # "Uscanga and four others", "Ricardo Martínez and three other state officials", "Gómez y otros cuatro", "Pérez en
@@ -1805,6 +1809,10 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\bde (?:laatste|afgelopen) (?:\w+ )?maanden\b",
               # ("commonly" alone describes things: "commonly a reference to the Jalisco Cartel"; its habits are below)
               r"\bgewoonlijk\b", r"\busually\b", r"\bsuelen\b", r"\bhistorically\b",
+              # a trend, not an event: "grupos criminales optan por quemar a las víctimas ... su frecuencia ha sido en los
+              # municipios de", "ha registrado aumento en actos delictivos"
+              r"\boptan\s+por\b", r"\bsu\s+frecuencia\b", r"\bse\s+han\s+caracterizado\b",
+              r"\bha\s+registrado\s+(?:un\s+)?(?:aumento|incremento|alza)\b",
               # not "tactical gear", "equipo táctico", nor a unit: "Grupo de Armas y Tácticas Especiales"
               r"\btactiek\b", r"(?<!arms and )(?<!weapons and )\btactics?\b", r"(?<!armas y )\bt[aá]cticas?\b",
               # habits and rates: "gunmen routinely jump between", "the country's second highest murder rate"
@@ -1844,7 +1852,9 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
               r"\b(?:vechten|strijden)\s+(?:[\w-]+\s+){0,3}?om\s+(?:de\s+)?(?:controle|macht)\b"]
 # A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",
 # "en lo que va de 2017": background too when the sentence names no day of its own.
-TALLY = [r"\bentre enero y \w+\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",
+TALLY = [r"\bentre enero y \w+\b",
+         # "Tan sólo durante el 2022, se han registrado 14 homicidios"
+         r"\bdurante\s+(?:el\s+|este\s+)?(?:año\s+)?(?:19|20)\d\d\b[^.;]{0,30}?\bse\s+han\s+registrado\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",
          r"\bso far (?:this year|in (?:19|20)\d\d)\b", r"\bbetween january and \w+\b", r"\btussen januari en \w+\b",
          r"\bdit jaar al\b", r"\bin the first (?:half|quarter|months?) of\b", r"\ben el primer (?:semestre|trimestre)\b",
          # a month's or a year's total: "bringing the total dead in April to 171", "year-to-date"
@@ -1947,6 +1957,8 @@ DAY_AFTER = (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+a
 SAME_DAY = (r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|(?:die|diezelfde|dezelfde)\s+dag|"
             r"^(?:(?:unas|pocas|algunas|a\s+few|several|enkele|een\s+paar)\s+)?(?:horas|minutos|hours|minutes|uren|minuten)\s+"
             r"(?:m[aá]s\s+tarde|despu[eé]s|later)|^later\s+that\s+(?:day|afternoon|evening|night))\b")
+# "El mismo mes", "that same month", "diezelfde maand": the last event's month.
+SAME_MONTH = r"\b(?:(?:that|the)\s+same\s+month|(?:ese|el|aquel)\s+mismo\s+mes|(?:die|diezelfde|dezelfde)\s+maand)\b"
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
               # "La víspera fueron asesinadas cinco personas en Nogales": the eve of the last event's day

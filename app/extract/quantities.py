@@ -386,9 +386,23 @@ _NOUN_AFTER = re.compile(r"\s+[a-záéíóúñ]")
 _TIME_ASIDE = re.compile(r"(?:\s+(?:ayer|anoche|anteayer|hoy))?\s*,\s*(?:(?:el|la|este|esta|pasado|pasada|por|de|del)\s+)*"
                          r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|noche|madrugada|mañana|tarde)"
                          r"(?:\s+\d{1,2}(?:\s+de\s+\w+)?)?\s*,", re.I)
+# A running total, not the event's count: "para sumar 19 ejecutados", "con lo que ya suman 30 asesinatos",
+# "bringing this year's total to 171"
+_RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:para\s+sumar|con\s+lo\s+que\s+(?:ya\s+)?suman|"
+                                   r"bringing\s+(?:this\s+year['’]s|the\s+(?:year['’]s|annual|monthly))\s+total\s+to|"
+                                   r"wat\s+het\s+totaal\s+(?:dit\s+jaar\s+)?op)\s+[^.;:()]{0,60}$"  # (and the list it opens)
+                                   # ("sumando tres elementos ... asesinados en la entidad", not "sumando los hechos de
+                                   # este lunes, la cifra fue de cuatro ejecutados": that day's own count)
+                                   r"|\bsumando\s+$", re.I)
 # A Spanish killing verb in the active voice, whose object ("a dos policías") is the count.
 _ACTIVE_KILLING = re.compile(r"(?:mat|asesin|ejecut|ultim|acribill)(?:ó|o|aron)|abatieron", re.I)
 _OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
+
+
+def in_running_total(text: str, number: Number) -> bool:
+    """Whether ``number`` counts a running total, not the event ("donde el miércoles hallaron un cuerpo calcinado,
+    para sumar 19 ejecutados o emboscados, dos enterrados y dos embolsados")."""
+    return _RUNNING_TOTAL_BEFORE.search(text, max(0, number.start - 90), number.start) is not None
 
 
 def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number],

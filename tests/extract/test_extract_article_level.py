@@ -3379,3 +3379,65 @@ def test_a_state_s_police_ministry_places_its_arrests_in_its_state(extract) -> N
 def test_what_an_or_adds_to_a_negated_event_is_negated_too(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}
     assert not types & {"arrest", "attack"}, types
+
+
+def test_a_road_between_other_towns_keeps_the_events_from_the_dateline_s_town(extract) -> None:
+    text = ("OAXACA, OAX., enero 2.- La ola de ejecuciones continuó cuando dos hombres fueron ejecutados mientras viajaban en "
+            "su motocicleta en el tramo de la carretera Juchitán-El Espinal.")
+    assert "Oaxaca de Juárez" not in {r["location"] for r in extract(text, "es", "2020-01-02")}
+
+
+@pytest.mark.parametrize("lang,text,month", [
+    ("es", "En enero se registraron 14 homicidios en Campeche y resalta la ejecución de un joven en Hopelchén.\n\nEl mismo mes "
+           "se confirmó la ejecución de Marcos Pérez y dos de sus empleados, emboscados por un comando armado en el municipio "
+           "de Escárcega.", "2022-01"),
+    ("en", "In January a young man was executed in Hopelchén, Campeche.\n\nThat same month, gunmen ambushed and killed three "
+           "men in the municipality of Escárcega.", "2022-01"),
+])
+def test_the_same_month_is_the_last_event_s_month(extract, lang: str, text: str, month: str) -> None:
+    dates = {r["event_date"][:7] for r in extract(text, lang, "2022-08-05") if r["admin2"] == "Escárcega"}
+    assert dates == {month}, dates
+
+
+def test_a_killing_that_names_its_victim_is_another_killing(extract) -> None:
+    # (Escárcega, placed before, is no new town that would tell another killing)
+    text = ("Un joven fue ejecutado en Escárcega y otro en Carmen.\n\nSe confirmó la ejecución de Marcos Pérez y dos de sus "
+            "empleados, emboscados por un comando armado en el municipio de Escárcega.")
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, "es", "2022-08-05") if r["event_type"] == "death"}
+    assert deaths.get("Escárcega") == 3, deaths
+
+
+def test_a_named_person_with_an_alias_and_n_of_his_counts_one_more(extract) -> None:
+    records = extract("Se confirmó la ejecución de Marcos “N” alias “El Tigres” y dos de sus empleados, emboscados por un "
+                      "comando armado en el municipio de Escárcega.", "es")
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [3], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En el municipio de Candelaria el miércoles hallaron un cuerpo calcinado, para sumar 19 ejecutados o emboscados, "
+           "dos enterrados y dos embolsados."),
+    ("en", "A charred body was found in Candelaria, Campeche, on Wednesday, bringing this year's total to 19 killings."),
+])
+def test_a_running_total_is_no_count_of_the_event(extract, lang: str, text: str) -> None:
+    assert [r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"] == [1]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El estado de Campeche ha registrado aumento en actos delictivos, donde grupos criminales optan por quemar a las "
+           "víctimas después de ejecutarlas, y su frecuencia ha sido en los municipios de Carmen y Escárcega."),
+    ("es", "Tan sólo durante el 2022, se han registrado 14 homicidios en Campeche, todos ligados al CJNG."),
+])
+def test_a_trend_or_a_year_s_tally_is_no_incident(extract, lang: str, text: str) -> None:
+    assert extract(text, lang, "2022-08-05") == []
+
+
+def test_no_official_report_of_detainees_is_no_arrest(extract) -> None:
+    records = extract("En Ciudad Serdán hubo una balacera. Hasta el momento no hay un reporte oficial sobre sujetos detenidos.",
+                      "es")
+    assert "arrest" not in {r["event_type"] for r in records}, records
+
+
+def test_tyre_spikes_seized_after_a_calibre_are_no_roadblock(extract) -> None:
+    records = extract('En Río Bravo fueron aseguradas tres armas largas calibre .223, un vehículo blindado y objetos conocidos '
+                      'como "poncha llantas".', "es")
+    assert {r["event_type"] for r in records} == {"seizure"}, records
