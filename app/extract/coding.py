@@ -290,10 +290,10 @@ _STATE_WIDE = GatedPattern(_STATE_WIDE)  # truth only; run where its words occur
 _ELSEWHERE_IN_STATE = re.compile(lexicon.ELSEWHERE_IN_STATE, re.IGNORECASE)
 # "dentro de los límites de la localidad de Limones" (a hamlet the gazetteer lacks): the event is there,
 # not in the dateline's town.
-_HAMLET_NAMED = re.compile(r"\b(?:la\s+(?:localidad|comunidad|ranchería|rancheria)|el\s+(?:poblado|ejido|caserío)|"
+_HAMLET_NAMED = re.compile(r"\b(?i:la\s+(?:localidad|comunidad|ranchería|rancheria)|el\s+(?:poblado|ejido|caserío)|"
                            r"las\s+(?:localidades|comunidades|rancherías|rancherias)|los\s+(?:poblados|ejidos|caseríos)|"
                            r"the\s+(?:village|hamlet|community|villages|hamlets|communities)|het\s+(?:dorp|gehucht)|"
-                           r"de\s+(?:dorpen|gehuchten))\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ]")
+                           r"de\s+(?:dorpen|gehuchten))\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ]")  # ("La comunidad de X" opens sentences)
 # "in a fishing community in the neighboring state of Quintana Roo": a town the article does
 # not name, so not the dateline's (Cancún).
 _UNNAMED_TOWN = re.compile(r"\b(?:an?|one|una?|een)\s+(?:\w+\s+)?(?:community|town|village|hamlet|municipality|"

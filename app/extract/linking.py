@@ -821,7 +821,8 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
 
 
 # ("se extendieron hasta la capital michoacana": as far as the capital, which they reached)
-_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:en|de|hasta)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)"
+# (a sentence may open with it: "En la capital potosina, ...")
+_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:[Ee]n|[Dd]e|[Hh]asta)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)"
                                  r"|\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b")  # "the Sinaloan capital"
 
 

@@ -3441,3 +3441,17 @@ def test_tyre_spikes_seized_after_a_calibre_are_no_roadblock(extract) -> None:
     records = extract('En Río Bravo fueron aseguradas tres armas largas calibre .223, un vehículo blindado y objetos conocidos '
                       'como "poncha llantas".', "es")
     assert {r["event_type"] for r in records} == {"seizure"}, records
+
+
+@pytest.mark.parametrize("text,town", [
+    ("En la capital tabasqueña, dos hombres fueron asesinados a balazos.", "Villahermosa"),
+    ("En la capital potosina, dos hombres fueron asesinados a balazos.", "San Luis Potosí"),
+])
+def test_a_capital_named_by_its_state_s_adjective_opening_a_sentence(extract, text: str, town: str) -> None:
+    assert {(r["location"], r["geo_precision"]) for r in extract(text, "es")} == {(town, 1)}
+
+
+def test_a_hamlet_named_at_a_sentence_s_start_keeps_the_record_from_the_dateline_s_town(extract) -> None:
+    records = extract("MÉRIDA, Yucatán.- La comunidad de Xcalacoop fue escenario de un enfrentamiento en Yucatán en el que "
+                      "murió un policía.", "es")
+    assert "Mérida" not in {r["location"] for r in records} and records, records
