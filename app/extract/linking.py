@@ -427,9 +427,13 @@ class _Neighbours:
         Caborca, Sonora"), or None: a headline names where the story happened."""
         if not self.title:
             return None
-        towns = {(p.admin1, p.admin2): p for group in _groups(self.title, self.title_mentions(), self.resolver, PLACED)
-                 for p, _, _ in group.places if p.kind in ("municipality", "locality")}
-        return next(iter(towns.values())) if len(towns) == 1 else None
+        for contexts in (PLACED, ("weak", "none")):
+            # ... or, placing none, names one in passing: "An armed pursuit unfolded in Pradera Dorada 6, Mazatlán, where"
+            towns = {(p.admin1, p.admin2): p for group in _groups(self.title, self.title_mentions(), self.resolver, contexts)
+                     for p, _, _ in group.places if p.kind in ("municipality", "locality")}
+            if towns:
+                return next(iter(towns.values())) if len(towns) == 1 else None
+        return None
 
     def only_towns(self) -> list[Any]:
         """Each state's one town, where the article's sentences place anything in only one town of

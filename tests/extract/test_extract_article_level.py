@@ -3455,3 +3455,10 @@ def test_a_hamlet_named_at_a_sentence_s_start_keeps_the_record_from_the_dateline
     records = extract("MÉRIDA, Yucatán.- La comunidad de Xcalacoop fue escenario de un enfrentamiento en Yucatán en el que "
                       "murió un policía.", "es")
     assert "Mérida" not in {r["location"] for r in records} and records, records
+
+
+def test_a_headline_naming_one_town_in_passing_places_the_story_s_placeless_events(extract) -> None:
+    records = extract("Gunshots were heard during the chase along Santa Rosa Avenue.", "en", "2024-04-20",
+                      title="An armed pursuit unfolded in Pradera Dorada 6, Mazatlán, where Mexican Army personnel responded "
+                            "to an attack by armed civilians.")
+    assert {r["location"] for r in records} == {"Mazatlán"}, records
