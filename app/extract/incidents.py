@@ -24,7 +24,7 @@ from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, f
 from app.extract.quantities import find_numbers, in_running_total, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
+from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, NAMED, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
@@ -564,6 +564,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own = _relocate_state_records_to(own, town)
     office = _office_town(article.text, resolver) if "death" in {r.event_type for r in own} else None
     own = _relocate_state_records_to(own, office, types=OFFICE_EVENTS, unnamed_town=True)
+    own = _relocate_guessed_to_one_town(own, ARTICLE_STATE_CONFIDENCE)
     own = _suppress_coarse(_fold_into_days(_merge(own)))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
     _assign_ids(article, records)

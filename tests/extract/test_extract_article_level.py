@@ -3462,3 +3462,16 @@ def test_a_headline_naming_one_town_in_passing_places_the_story_s_placeless_even
                       title="An armed pursuit unfolded in Pradera Dorada 6, Mazatlán, where Mexican Army personnel responded "
                             "to an attack by armed civilians.")
     assert {r["location"] for r in records} == {"Mazatlán"}, records
+
+
+@pytest.mark.parametrize("lang,text,title", [
+    ("es", "Autoridades informaron que civiles armados realizaron una serie de bloqueos y quema de vehículos para evitar el "
+           "ingreso de los elementos de seguridad.\n\nSe sabe que los habitantes de Nuevo Parangaricutiro, Michoacán, "
+           "decidieron formar un grupo armado, dando como resultado el enfrentamiento ocurrido el día de ayer.\n\nEn el "
+           "enfrentamiento se encontraban elementos del Ejército que lograron detener a 12 personas.",
+     "Quema de vehículos tras enfrentamiento entre grupos criminales en Michoacán"),
+])
+def test_a_guessed_state_s_blockade_is_coded_around_the_state_s_one_town(extract, lang: str, text: str, title: str) -> None:
+    blocks = {(r["location"], r["geo_precision"]) for r in extract(text, lang, "2022-06-14", title=title)
+              if r["event_type"] == "roadblock"}
+    assert blocks == {("Nuevo Parangaricutiro", 2)}, blocks
