@@ -2945,3 +2945,12 @@ def test_a_killing_told_as_a_time_and_an_accusation_are_no_events(extract, lang:
 ])
 def test_headline_present_tense_and_finds(extract, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, "es")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados atacaron a una familia en Pinos, Zacatecas. Militares y guardias nacionales acudieron a la "
+           "comunidad Las Cabras en atención a una denuncia ciudadana."),
+    ("en", "The shooting in Uruachi, Chihuahua, went on for more than eight hours until state and federal authorities arrived."),
+])
+def test_forces_sent_to_a_community_or_arriving_at_last_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang)}
