@@ -1107,6 +1107,10 @@ BELONGING_TO = (r"\b(?:pertenecientes?\s+al?|belonging\s+to|behorend(?:e)?\s+(?:
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
 # second, which is the one the gazetteer can place (precision 2).
 SUBPLACE_GAP = (r"^\s*,?\s*(?:perteneciente\s+al?(?:\s+municipio\s+de)?|(?:del|en\s+el)\s+municipio\s+de|"
+                # an apposition: "Ciudad Morelos, una de las grandes comunidades del Valle de Mexicali"
+                r"una\s+de\s+las\s+(?:\w+\s+)?(?:comunidades|localidades|poblaciones)\s+(?:m[aá]s\s+\w+\s+)?"
+                r"(?:del\s+(?:valle|municipio)\s+de|de)|one\s+of\s+the\s+(?:\w+\s+)?(?:communities|towns|villages)\s+"
+                r"(?:of|in)\s+(?:the\s+(?:\w+\s+)?(?:valley|municipality)\s+of\s+|the\s+)?|"
                 r"(?:primera|segunda|tercera|cuarta|quinta|\d+a\.?)\s+secci[oó]n\s+(?:de|del\s+municipio\s+de)|"
                 r"municipio\s+de|in\s+the\s+municipality\s+of|municipality\s+of|(?:in\s+)?de\s+gemeente|"
                 r"gemeente|belonging\s+to|(?:in\s+)?(?:the\s+)?(?:\w+\s+)?(?:state|estado|staat|deelstaat)\s+(?:of|de|van)?)\s*$")

@@ -203,6 +203,9 @@ def _state_of(geo: Any, word: str) -> str | None:
 _TOWN_SIZE = 10000
 
 
+_TOWN_HEADS = frozenset({"Ciudad", "Cd.", "Villa", "Puerto"})  # a run opening so is a town's name
+
+
 @lru_cache(maxsize=65536)
 def _run_states(geo: Any, run: str) -> tuple[str, ...]:
     """The states a capitalised run names: as a whole, or by its last word ("Estado de
@@ -212,6 +215,8 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
     if whole is None and len(words) > 1 and any(place.kind == "municipality" or (place.population or 0) >= _TOWN_SIZE
                                                 for place in geo.candidates(run)):
         return ()  # "Villa Guerrero", "Puerto Morelos", "Ciudad Hidalgo": a town, not the state its last word names
+    if whole is None and len(words) > 1 and words[0] in _TOWN_HEADS:
+        return ()  # ... whatever the gazetteer holds: "Ciudad Morelos, una de las comunidades del Valle de Mexicali"
     found = (whole, _state_of(geo, words[-1]))
     if not any(found) and len(words) > 1:
         # "the Coahuila Public Security Secretariat", "Nuevo León State Police": an authority of that

@@ -3475,3 +3475,16 @@ def test_a_guessed_state_s_blockade_is_coded_around_the_state_s_one_town(extract
     blocks = {(r["location"], r["geo_precision"]) for r in extract(text, lang, "2022-06-14", title=title)
               if r["event_type"] == "roadblock"}
     assert blocks == {("Nuevo Parangaricutiro", 2)}, blocks
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos personas muertas dejó el ataque a un domicilio, perpetrado el jueves sobre la calle Palo Verde, en Ciudad "
+           "Morelos, una de las grandes comunidades del Valle de Mexicali."),
+    ("en", "Gunmen killed two men in Ciudad Morelos, one of the largest communities of the Mexicali valley, on Thursday."),
+])
+def test_a_town_named_after_a_state_and_placed_as_one_of_a_municipality_s_communities(extract, lang: str, text: str) -> None:
+    # not the state of Morelos (a town's name), nor the gazetteer's namesake colonia in Playas de Rosarito
+    deaths = {(r["admin2"], r["admin1"]) for r in extract(text, lang, "2021-07-02",
+                                                          title="Matan a 2 tras balacera en Ciudad Morelos")
+              if r["event_type"] == "death"}
+    assert deaths == {("Mexicali", "Baja California")}, deaths
