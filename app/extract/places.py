@@ -93,8 +93,9 @@ class PlaceResolver:
 SMALL_MUNICIPALITY = 5000  # people: a municipality this small is rarely news outside its own state's
 
 
-def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()) -> bool:
-    """Strictness against person names and hamlets that share a name with a surname."""
+def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = (), unique: bool = False) -> bool:
+    """Strictness against person names and hamlets that share a name with a surname. ``unique``: the gazetteer
+    holds no other place of the mention's name."""
     from app.geo.gazetteer import normalize
     if place is None or getattr(place, "country", "MX") != "MX" or place.kind == "country":
         return False  # a bare "Mexico" never locates an incident; unnamed states do (MULTI_STATE)
@@ -117,8 +118,11 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
             and context_states and place.admin1 not in context_states and mention.qualifier is None:
         return False  # "además de Mier y Terán" in Oaxaca: a weakly placed small town of an unnamed state
     if place.kind == "municipality" and (place.population or 0) < SMALL_MUNICIPALITY and context_states \
-            and place.admin1 not in context_states and mention.qualifier is None and not mention.municipality:
-        return False  # "6km from Santo Tomás" in a Baja California story: not the village-sized municipality of Mexico State
+            and place.admin1 not in context_states and mention.qualifier is None and not mention.municipality \
+            and not (mention.named_as_place and unique):
+        # "6km from Santo Tomás" in a Baja California story: not the village-sized municipality of Mexico State
+        # (but "near the town of General Bravo", the only place of that name, in a Tamaulipas story is it)
+        return False
     if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place \
             and not _spells_its_municipality(place):
         # Hamlets share names with surnames and words: only "in X Y" or a populated one.
@@ -296,7 +300,8 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.name in resolver.surnames and not mention.named_as_place and (
                 mention.context not in ("strong", "list") or _ends_a_name(text, mention, resolver)):
             place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
-        if not _acceptable(mention, place, resolver.context_states) or _common_name_elsewhere(mention, place, resolver) \
+        unique = place is not None and mention.named_as_place and len(resolver.geo.candidates(mention.name)) == 1
+        if not _acceptable(mention, place, resolver.context_states, unique) or _common_name_elsewhere(mention, place, resolver) \
                 or _common_hamlet_guess(mention, place, resolver, text):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
             if place is None and mention.qualifier and _unknown_to_gazetteer(mention, resolver):

@@ -3488,3 +3488,9 @@ def test_a_town_named_after_a_state_and_placed_as_one_of_a_municipality_s_commun
                                                           title="Matan a 2 tras balacera en Ciudad Morelos")
               if r["event_type"] == "death"}
     assert deaths == {("Mexicali", "Baja California")}, deaths
+
+
+def test_the_only_town_of_its_name_named_as_a_town_is_it_in_a_story_of_another_state(extract) -> None:
+    text = ("At least three gun battles were reported Monday in the Mexican border state of Tamaulipas. The first "
+            "confrontation was reported near the town of General Bravo, by a toll booth.")
+    assert ("General Bravo", "Nuevo León") in {(r["admin2"], r["admin1"]) for r in extract(text, "en")}
