@@ -1032,12 +1032,13 @@ def _nearest_taker(text: str, start: int, end: int, takers: list[Group]) -> Grou
 
 # "cinco en Ciudad Juárez, dos en Galeana y tres en Guadalupe y Calvo": a number right before
 # "en"/"in"/"op" and a place is that place's share.
-_SHARE_GAP = re.compile(r"(?:\s+(?:m[aá]s|more|meer|others?|otr[oa]s))?"  # "dos más en Morelos", "two more in Jerez"
+_SHARE_GAP = re.compile(r"(?:(?:\s+(?:m[aá]s|more|meer|others?|otr[oa]s))?"  # "dos más en Morelos", "two more in Jerez"
                         r"(?:\s+(?:[\w-]+\s+)?(?:people|persons|personas|mensen|hombres|men|mujeres|women|polic[ií]as|"
                         r"officers|agentes|agenten|soldados|soldiers|militares|cuerpos|bodies|lichamen|cad[aá]veres|"
                         r"muertos|doden|v[ií]ctimas|victims|slachtoffers))?"  # "two people in Celaya and three in Irapuato"
-                        # ... and set off by a comma: "seis, en Chihuahua; cinco, en Guerrero"
-                        r",?\s+(?:en|in|op)\s+(?:(?:el|la|the|de|het)\s+)?(?:(?:municipio|municipality|gemeente|ciudad|city|"
+                        # ... and a bare number set off by a comma: "seis, en Chihuahua; cinco, en Guerrero" (not "siete
+                        # personas, en Navolato tres": the next place's share follows it)
+                        r"\s+|,\s+)(?:en|in|op)\s+(?:(?:el|la|the|de|het)\s+)?(?:(?:municipio|municipality|gemeente|ciudad|city|"
                         r"stad|estado|state|deelstaat)\s+(?:de\s+|of\s+)?)?")  # ("uno en el estado de México")
 
 

@@ -2954,3 +2954,9 @@ def test_headline_present_tense_and_finds(extract, text: str, etype: str) -> Non
 ])
 def test_forces_sent_to_a_community_or_arriving_at_last_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang)}
+
+
+def test_dutch_remains_of_n_people_count_n_dead(extract) -> None:
+    records = extract("In Tlajomulco de Zuñiga, Jalisco, zijn de overblijfselen van minstens 29 mensen gevonden in een massagraf.",
+                      "nl")
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [29], records
