@@ -106,6 +106,15 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:polic[ií]as?|agentes|elementos|autoridades)\b[^.;]{0,60}?\b(?:al\s+lugar|a\s+la\s+zona|al\s+sitio)\s+"
                   r"llegaron\s+(?:\w+\s+){0,2}?(?:(?:civiles|sujetos|hombres)\s+armados|sicarios|delincuentes|pistoleros|"
                   r"un\s+(?:grupo|comando)\s+armado)\b",
+                  # forces not there yet, or onlookers who came: "minutes before security forces arrived", "Al sitio
+                  # acudieron decenas de curiosos, quienes antes de que llegaran agentes ..."
+                  r"\bbefore\s+(?:[\w-]+\s+){0,3}?(?:forces|police|authorities|troops|soldiers|agents|officers)\s+"
+                  r"(?:arrived|got\s+there|showed\s+up)\b",
+                  r"\bal\s+(?:lugar|sitio)\s+(?:acudieron|llegaron|arribaron)\s+(?:decenas\s+de\s+|cientos\s+de\s+)?"
+                  r"(?:curiosos|vecinos|familiares|habitantes)\b",
+                  # a post, not an operation: "deputy operations coordinator", "had just finished directing police operations"
+                  r"\boperations?\s+(?:coordinator|chief|director|commander|head|officer)\b",
+                  r"\b(?:directing|directed|ran|running|in\s+charge\s+of)\s+(?:[\w-]+\s+){0,2}?operations\b",
                   # the authorities not awaited: "Sus familiares no esperaron la intervención de las autoridades"
                   r"\bno\s+esper(?:aron|[oó]|an)\s+(?:a\s+)?la\s+intervenci[oó]n\b",
                   # gunmen surrounding a police building: "surrounded the building of the Municipal police headquarters"

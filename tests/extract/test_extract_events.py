@@ -2960,3 +2960,15 @@ def test_dutch_remains_of_n_people_count_n_dead(extract) -> None:
     records = extract("In Tlajomulco de Zuñiga, Jalisco, zijn de overblijfselen van minstens 29 mensen gevonden in een massagraf.",
                       "nl")
     assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [29], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed eleven people in Cuajinicuilapa, Guerrero. The wounded were taken to a general hospital, \"while "
+           "some of the dead were taken away by their relatives minutes before security forces arrived,\" the official said."),
+    ("es", "En Los Cabos, Baja California Sur, al sitio acudieron decenas de curiosos, quienes antes de que llegaran agentes "
+           "de seguridad se acercaron a tomar gráficas de los cuerpos."),
+    ("en", "Pavon, who was killed in Nogales, Sonora, had just finished directing police operations in the city."),
+    ("en", "Romero, who was shot dead in Veracruz, had been promoted to deputy operations coordinator for the area."),
+])
+def test_forces_not_yet_there_onlookers_and_posts_are_no_operation(extract, lang: str, text: str) -> None:
+    assert "operation" not in {r["event_type"] for r in extract(text, lang)}
