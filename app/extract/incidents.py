@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, in_running_total, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, NAMED, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
 
 _FLAGS = re.I
 
@@ -571,6 +571,26 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]
 
 
+def _opens_a_list(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence after ``index`` is a list line ("Juchipila,"): short, without a sentence's end."""
+    if index + 1 >= len(sentences):
+        return False
+    line = sentences[index + 1].text.rstrip()
+    return line[-1:] not in ".!?" and len(line.split()) <= LIST_LINE_WORDS
+
+
+def _list_line_town(group: Group, resolver: PlaceResolver) -> Group:
+    """A list line under a heading that names a state the article is not about, where a state it is about has a
+    municipality of that name, names that municipality ("Tabasco," among the towns of Zacatecas under "Se atacaron e
+    incendiaron sucursales del Banco del Bienestar en:")."""
+    if len(group.places) != 1 or group.places[0][0].kind != "state" or group.places[0][0].admin1 in resolver.context_states:
+        return group
+    place, mention, part_of = group.places[0]
+    town = next((p for state in resolver.context_states for p in (resolver.resolve(place.location, state),)
+                 if p is not None and p.kind == "municipality" and p.admin1 == state), None)
+    return group if town is None else dataclasses.replace(group, places=[(town, mention, part_of)], label=town.location)
+
+
 def _names_a_victim(text: str, lang: str, trigger: tuple[str, int, int]) -> bool:
     """Whether the killing's wording at ``trigger`` names its victim by a given name ("la ejecución de Marcos")."""
     return any(match.start() <= trigger[1] < match.end("name") and lexicon.fold(match["name"]) in lexicon.GIVEN_NAMES
@@ -710,13 +730,18 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     confidence = 0.8
     mentions = neighbours.mentions(state.index)
     # wording inside a place's name tells nothing: "la localidad vecina de Toro Muerto"
-    triggers = tuple(t for t in triggers if not any(m.start <= t[1] and t[2] <= m.end for m in mentions))
+    # (a heading's types, given as empty spans at 0, lie in no name: "Juchipila," under "hubo narcobloqueos:")
+    triggers = tuple(t for t in triggers if t[2] == 0 or not any(m.start <= t[1] and t[2] <= m.end for m in mentions))
     if not triggers:
         return []
     types = {t for t, _, _ in triggers}
     # flights go to a place, and so do troops sent in: "stuurde troepen naar Culiacán"
     allowed = PLACED + (("destination",) if types & {"disruption", "operation"} else ())
+    if all(t[1] == t[2] == 0 for t in triggers):
+        allowed += ("none",)  # a list line under a heading that names events: "Juchipila," under "hubo narcobloqueos:"
     groups = _groups(text, mentions, resolver, allowed)
+    if all(t[1] == t[2] == 0 for t in triggers):
+        groups = [_list_line_town(g, resolver) for g in groups]
     if len(groups) == 1 and len(groups[0].places) == 1 and groups[0].places[0][0].kind == "state" \
             and SPREAD_OVER.search(text, max(0, groups[0].start - 50), groups[0].start):
         groups = _towns_listed_next(groups[0].places[0][0].admin1, neighbours, state.index) or groups
@@ -764,8 +789,8 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         state.places.update(_group_keys(groups))
     else:
         triggers, types = fresh, {t for t, _, _ in fresh}
-        if not triggers:
-            return []
+        if not triggers or text.rstrip().endswith(":") and _opens_a_list(neighbours.sentences, state.index):
+            return []  # "en siete municipios hubo narcobloqueos:": the list lines under it tell where
         groups, inherited_date, confidence = _fallback_groups(text, types, mentions, resolver, state, neighbours,
                                                               own_day=bool(own_date and own_date[1] == "day"),
                                                               own_date=own_date)

@@ -203,6 +203,8 @@ def _state_of(geo: Any, word: str) -> str | None:
 _TOWN_SIZE = 10000
 
 
+_LISTED_BEFORE = re.compile(r",\s*$")  # a list item: after a comma, and more of the list after it
+_LISTED_AFTER = re.compile(r"\s*(?:,|(?:y|e|and|en)\s)")
 _TOWN_HEADS = frozenset({"Ciudad", "Cd.", "Villa", "Puerto"})  # a run opening so is a town's name
 
 
@@ -244,6 +246,9 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             continue  # "the Constituyentes de Querétaro section", "la colonia Jalisco": a neighbourhood
         if MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
             continue  # "los municipios de Hidalgo y Padilla, Tamaulipas": a municipality of a state's name
+        if states and _LISTED_BEFORE.search(text, max(0, start - 6), start) and _LISTED_AFTER.match(text, end) \
+                and any(c.kind == "municipality" and c.admin1 in states for c in geo.candidates(run)):
+            continue  # "Juchipila, Tlaltenango, Jalpa, Momax, Tabasco y Villanueva": Tabasco, Zacatecas, amid the list
         for state in named:
             if state in states:
                 continue
@@ -342,12 +347,16 @@ def _names_state(text: str, geo: Any, name: str) -> bool:
     return any(name in _run_states(geo, run.group()) for run in CAP_RUN.finditer(text))
 
 
+_LAST_ITEM = re.compile(r"(?:y|e|and|en)\s+[A-ZÁÉÍÓÚÑ][^.;:]*\.$")
+
+
 def _under_heading(text: str, found: tuple, state: _State) -> tuple:
     """A heading or an introduction ending in ':' that names events ("Zonas con bloqueos
     confirmados") gives its event types to the list lines under it that name none ("Entrada a
     Tiríndaro, municipio de Zacapu"); a full sentence ends the list."""
     text = text.rstrip()
-    short = text[-1:] not in ".!?\"”»" and len(text.split()) <= LIST_LINE_WORDS  # the cheap test first
+    # (the list's last line may end it: "y Villanueva.")
+    short = (text[-1:] not in ".!?\"”»" or _LAST_ITEM.match(text) is not None) and len(text.split()) <= LIST_LINE_WORDS
     if found:
         state.heading = tuple((t, 0, 0) for t in dict.fromkeys(t for t, _, _ in found)) \
             if short or text.endswith(":") else ()

@@ -960,6 +960,15 @@ def _lies_in(geo: Geocoder, name: str, town: str) -> bool:
     return any((c.admin1, c.admin2) in towns for c in geo.candidates(name))
 
 
+def _item_amid_a_list(text: str, anchor: Mention, cur: Mention, following: Mention | None, geo: Geocoder) -> bool:
+    """Whether the state's name ``cur`` is an item of the list of towns it stands in, the list going on after it
+    ("los municipios de Juchipila, Tlaltenango, Jalpa, Momax, Tabasco y Villanueva": Tabasco, Zacatecas), not the
+    state qualifying the town before it."""
+    return anchor.continues_list and following is not None and not following.state \
+        and is_list_gap(text[cur.end:following.start]) \
+        and any(c.kind == "municipality" for c in geo.candidates(cur.name))
+
+
 def _listed_before(mentions: list[Mention], last: Mention) -> list[Mention]:
     """The mentions of the list that ``last`` ends, before it."""
     listed: list[Mention] = []
@@ -990,8 +999,12 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor.is_qualifier, cur.qualifier, cur.context = True, anchor.state, anchor.context
             anchor, last_end = cur, cur.end
             continue
+        amid = cur.state is not None and QUALIFIER_GAP.match(gap) is not None \
+            and _item_amid_a_list(blanked, anchor, cur, nxt.get(id(cur)), geo)
+        if amid and any(m.municipality for m in [anchor, *_listed_before(mentions, anchor)]):
+            cur.municipality = True  # an item of a list of municipalities is one
         if cur.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap) and anchor.name not in COUNTRY_WORDS \
-                and (not anchor.state or _town_of_state(anchor, cur, text, geo)):  # "Mexico, in de staat X": the state
+                and (not anchor.state or _town_of_state(anchor, cur, text, geo)) and not amid:  # "Mexico, in de staat X": the state
             cur.is_qualifier = True
             anchor.qualifier = cur.state
             listed = _listed_before(mentions, anchor)

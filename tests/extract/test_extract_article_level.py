@@ -3494,3 +3494,20 @@ def test_the_only_town_of_its_name_named_as_a_town_is_it_in_a_story_of_another_s
     text = ("At least three gun battles were reported Monday in the Mexican border state of Tamaulipas. The first "
             "confrontation was reported near the town of General Bravo, by a toll booth.")
     assert ("General Bravo", "Nuevo León") in {(r["admin2"], r["admin1"]) for r in extract(text, "en")}
+
+
+def test_list_lines_under_a_heading_each_name_a_town_and_a_state_s_name_among_them_is_a_municipality(extract) -> None:
+    text = ("En Zacatecas, sicarios cometieron bloqueos carreteros.\n\nDe acuerdo con la información oficial, en siete "
+            "municipios hubo narcobloqueos:\n\nJuchipila,\n\nJalpa,\n\nMomax,\n\nTabasco\n\ny Villanueva.\n\nSe atacaron e "
+            "incendiaron sucursales del Banco del Bienestar en:\n\nApozol,\n\nTabasco,\n\nHuanusco\n\ny Jalpa.")
+    records = extract(text, "es", "2026-02-23")
+    blocks = {(r["admin2"], r["admin1"]) for r in records if r["event_type"] == "roadblock"}
+    assert blocks == {(town, "Zacatecas") for town in ("Juchipila", "Jalpa", "Momax", "Tabasco", "Villanueva")}, blocks
+    fires = {r["admin2"] for r in records if r["event_type"] == "arson"}
+    assert fires == {"Apozol", "Tabasco", "Huanusco", "Jalpa"}, fires
+
+
+def test_a_state_s_name_amid_a_list_of_municipalities_is_one_of_them(extract) -> None:
+    records = extract("En Zacatecas se registraron bloqueos en los municipios de Juchipila, Tlaltenango, Jalpa, Momax, Tabasco y "
+                      "Villanueva.", "es")
+    assert {r["admin1"] for r in records} == {"Zacatecas"} and len(records) == 6, records
