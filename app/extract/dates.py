@@ -406,7 +406,11 @@ _DAY_NAMED_PLACE, _DAY_NAMED_IN_LIST = GatedPattern(_DAY_NAMED_PLACE), GatedPatt
 # period dates the career, not the event of the sentence.
 _CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|assumed)\s+office\b[^,]*,|"
                             r",\s+quien\s+[^,]{0,60}?\b(?:dej[oó]|asumi[oó]|tom[oó])\s+(?:el\s+)?(?:cargo|protesta)\b[^,]*,|"
-                            r",\s+die\s+[^,]{0,60}?\b(?:aftrad|aantrad|in\s+functie\s+kwam)\b[^,]*,", re.I)
+                            r",\s+die\s+[^,]{0,60}?\b(?:aftrad|aantrad|in\s+functie\s+kwam)\b[^,]*,|"
+                            # a term's start as the period's: "otro fin de semana violento desde que inició la
+                            # administración de Javier May Rodríguez, el pasado 4 de octubre"
+                            r"\b(?:desde\s+que\s+(?:inici[oó]|comenz[oó]|arranc[oó]|asumi[oó])|since\s+(?:\w+\s+){0,3}?"
+                            r"(?:took\s+office|began\s+(?:his|her)\s+term))\b[^.;]{0,80}", re.I)
 
 
 # What a sentence's event followed, with its own day: "Tras el asesinato del alcalde, ocurrido el 1 de noviembre, ...",
@@ -543,7 +547,8 @@ def sentence_date(text: str, published: dt.date,
         # "Tras el asesinato del alcalde de Uruapan, ocurrido el 1 de noviembre, la violencia volvió a sacudir a
         # Michoacán": the day of what came before, not of the sentence's event
         low = " " * earlier.end() + low[earlier.end():]
-    if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low:
+    if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low \
+            or "desde que" in low or "term" in low:
         for clause in _CAREER_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
     if digit_in_text and not _MONTH_KEYS.isdisjoint(possible):

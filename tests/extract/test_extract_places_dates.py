@@ -2210,3 +2210,14 @@ def test_a_misspelt_town_named_as_a_city_of_the_story_s_state_is_that_town(extra
     records = extract("At least four gunmen died in a shootout earlier this weekend with marines in Novolato, a city in the "
                       "northwestern Mexican state of Sinaloa, officials said.", "en", date="2014-05-05")
     assert records and {r["admin2"] for r in records} == {"Navolato"}, records
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("es", "VILLAHERMOSA, Tab (apro).- En las primeras horas de este domingo fueron encontrados los cuerpos de cinco personas "
+           "ejecutadas en Comalcalco, en lo que se proyecta como otro fin de semana violento desde que inició la "
+           "administración de Javier May Rodríguez, el pasado 4 de octubre.", "2024-11-03"),
+    ("en", "Five bodies were found in Comalcalco, Tabasco, on Sunday, the most violent weekend since the governor took office "
+           "on October 1.", "2024-11-03"),
+])
+def test_the_start_of_a_term_is_no_date_of_the_event(extract, lang: str, text: str, day: str) -> None:
+    assert {r["event_date"] for r in extract(text, lang, "2024-11-03") if r["event_type"] == "death"} == {day}
