@@ -1866,6 +1866,8 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
 # A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",
 # "en lo que va de 2017": background too when the sentence names no day of its own.
 TALLY = [r"\bentre enero y \w+\b",
+         # "sólo en el mes de enero en Sonora se contabilizaron 44 homicidios dolosos"
+         r"\bse\s+contabiliz(?:aron|an|[oó])\b",
          # "Tan sólo durante el 2022, se han registrado 14 homicidios"
          r"\bdurante\s+(?:el\s+|este\s+)?(?:año\s+)?(?:19|20)\d\d\b[^.;]{0,30}?\bse\s+han\s+registrado\b", r"\ben lo que (?:a )?va del? (?:año|mes|sexenio|(?:19|20)\d\d)\b",
          r"\bso far (?:this year|in (?:19|20)\d\d)\b", r"\bbetween january and \w+\b", r"\btussen januari en \w+\b",

@@ -344,7 +344,8 @@ _THING_AFTER = LowerCasePattern(  # truth only
     r"vehicles|veh[ií]culos|voertuigen|auto'?s|cars|trucks|camionetas|camiones|vrachtwagens|hours|horas|uur|days|"
     r"d[ií]as|dagen|weeks|semanas|weken|months|meses|maanden|years|a[ñn]os|jaar|jaren|kilometers?|kil[oó]metros|km|"
     r"bombs|bombas|bommen|shots|disparos|schoten|houses|casas|huizen|homes|states|estados|staten|municipalities|"
-    r"municipios|gemeenten|cartels|c[aá]rteles|kartels|times|veces|keer)\b"
+    r"municipios|gemeenten|cartels|c[aá]rteles|kartels|times|veces|keer|ocasiones|impactos|balazos|tiros|"
+    r"occasions|bullets|kogels)\b"  # "impactado en siete ocasiones": shots, not the dead
     # a day of a month in words: "el pasado seis de agosto, cuatro hombres ..." counts four
     r"|\s+(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

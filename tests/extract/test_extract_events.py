@@ -2972,3 +2972,15 @@ def test_dutch_remains_of_n_people_count_n_dead(extract) -> None:
 ])
 def test_forces_not_yet_there_onlookers_and_posts_are_no_operation(extract, lang: str, text: str) -> None:
     assert "operation" not in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text,deaths", [
+    ("es", "Cerca de las tres de la mañana se encontró a una persona descuartizada en Ciudad Obregón, Sonora.", [1]),
+    ("en", "Police found two dismembered men in Ciudad Obregón, Sonora.", [2]),
+    # shots, not the dead
+    ("es", "En Ciudad Obregón, Sonora, Víctor Alberto, de 38 años, perdió la vida tras ser impactado en siete ocasiones.", [1]),
+    # a month's tally of the state
+    ("es", "El SESNSP precisa que sólo en el mes de enero en Sonora se contabilizaron 44 homicidios dolosos.", []),
+])
+def test_dismembered_bodies_shots_and_a_month_s_tally(extract, lang: str, text: str, deaths: list[int]) -> None:
+    assert [r["fatalities"] for r in extract(text, lang, "2018-03-19") if r["event_type"] == "death"] == deaths
