@@ -820,22 +820,29 @@ def _road_state(roads: list[list[str]], resolver: PlaceResolver) -> Any:
 def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neighbours: _Neighbours) -> Any:
     """"The state capital" of the state last named, or of the article's only state."""
     anaphora = ("capital" in text or "hoofdstad" in text) and STATE_CAPITAL_ANAPHORA.search(text)
-    if "capital" in text and (named := _CAPITAL_OF_DEMONYM.search(text)) is not None \
-            and not DISTANCE_BEFORE.search(text, max(0, named.start() - 30), named.start()):
-        # "la capital potosina", "la capital oaxaqueña": the capital of the state the adjective names
-        demonyms = STATE_DEMONYMS.get(neighbours.lang)
-        word = (named.group(1) or named.group(2)).lower()
-        state_named = next((name for name, pattern in demonyms[1].items() if pattern.match(word)), None) \
-            if demonyms else None
-        geo_state = resolver.geo.state_name(state_named) if state_named else None
-        if geo_state or not anaphora:  # ("en la capital del estado" is the anaphora below)
-            return resolver.capital_of(geo_state) if geo_state else None
+    if "capital" in text and _CAPITAL_OF_DEMONYM.search(text) is not None:
+        capital = demonym_capital(text, resolver, neighbours.lang)
+        if capital is not None or not anaphora:  # ("en la capital del estado" is the anaphora below)
+            return capital
     if not anaphora or DISTANCE_BEFORE.search(text, max(0, anaphora.start() - 30), anaphora.start()):
         return None
     if "capital" in text and any(start <= anaphora.start() < end for start, end in trap_spans(text)):
         return None  # "a statement from headquarters in Morelia, the state capital": where it was said
     states = [state.last_admin1] if state.last_admin1 else neighbours.article_states()
     return resolver.capital_of(states[0]) if len(states) == 1 else None
+
+
+def demonym_capital(text: str, resolver: PlaceResolver, lang: str) -> Any:
+    """The capital "la capital potosina", "la capital oaxaqueña", "the Sinaloan capital" names (the capital of the
+    state the adjective names), or None."""
+    named = _CAPITAL_OF_DEMONYM.search(text)
+    if named is None or DISTANCE_BEFORE.search(text, max(0, named.start() - 30), named.start()):
+        return None
+    demonyms = STATE_DEMONYMS.get(lang)
+    word = (named.group(1) or named.group(2)).lower()
+    state_named = next((name for name, pattern in demonyms[1].items() if pattern.match(word)), None) if demonyms else None
+    geo_state = resolver.geo.state_name(state_named) if state_named else None
+    return resolver.capital_of(geo_state) if geo_state else None
 
 
 # ("se extendieron hasta la capital michoacana": as far as the capital, which they reached)

@@ -73,7 +73,9 @@ class PlaceResolver:
     def capital_of(self, state: str) -> Any:
         """The capital city of ``state`` (a state name), or None."""
         from app.geo import gazetteer, names
-        capital = names.STATE_CAPITALS.get(gazetteer.state_code(state) or "")
+        # ("México" names the country too: the state's code is under "Estado de México")
+        code = gazetteer.state_code(state) or gazetteer.state_code(f"Estado de {state}")
+        capital = names.STATE_CAPITALS.get(code or "")
         return self.resolve(capital) if capital else None
 
     def state_place(self, state: str) -> Any:

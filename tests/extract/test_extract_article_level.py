@@ -3511,3 +3511,11 @@ def test_a_state_s_name_amid_a_list_of_municipalities_is_one_of_them(extract) ->
     records = extract("En Zacatecas se registraron bloqueos en los municipios de Juchipila, Tlaltenango, Jalpa, Momax, Tabasco y "
                       "Villanueva.", "es")
     assert {r["admin1"] for r in records} == {"Zacatecas"} and len(records) == 6, records
+
+
+def test_the_capital_an_adjective_names_beside_its_state_s_mention_is_the_capital(extract) -> None:
+    # ("la capital mexiquense": Toluca; "México" is the country's name too, the state's capital under "Estado de México")
+    records = extract("También en la capital mexiquense, el jueves 19 de septiembre, tres hombres fueron asesinados en la "
+                      "delegación de San Felipe, presuntamente por sujetos que viajaban a bordo de una motocicleta.", "es",
+                      "2024-09-25")
+    assert {(r["location"], r["fatalities"]) for r in records if r["event_type"] == "death"} == {("Toluca", 3)}, records
