@@ -1557,9 +1557,9 @@ TRAPS: tuple[Trap, ...] = (
     # a car model named after a place: "una camioneta tipo Durango", "a Dodge Durango", "een Dodge Durango"
     Trap("vehicle", r"(?i:\b(?:tipo|modelo|marca\s+dodge|dodge)\s+)(?P<place>Durango)\b", ("tipo", "modelo", "dodge")),
     # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora",
-    # "placas de circulación JR 42 514, del estado de Jalisco"
+    # "placas de circulación JR 42 514, del estado de Jalisco", "de placas GUW5721 del estado de Guanajuato"
     Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
-    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:(?=[\w -]{{0,14}}\d)[A-Z0-9]{{2,4}}(?:[- ][A-Z0-9]{{1,4}}){{1,3}},?\s+)?(?:de|del)|"
+    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:(?=[\w -]{{0,14}}\d)[A-Z0-9]{{2,4}}(?:[- ]?[A-Z0-9]{{1,4}}){{1,3}},?\s+)?(?:de|del)|"
                    rf"(?:kenteken\w*|nummerpla\w+)\s+(?:uit|van))\s+(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|"
                    rf"de\s+staat\s+)?){_CAPS}", _A_PLATES),
     # where a vehicle came from: "a vehicle authorized as a taxi from Quintana Roo", "una camioneta procedente de Sinaloa"

@@ -3319,9 +3319,14 @@ def test_a_street_named_word_de_town_is_no_event_place(extract) -> None:
     assert "Tapalpa" not in {r["location"] for r in extract(text, "es", "2010-04-27")}
 
 
-def test_the_state_of_a_plate_with_a_spaced_number_is_no_place(extract) -> None:
-    records = extract("El policía de Zapopan murió durante un tiroteo con desconocidos que viajaban en un automóvil Dodge, "
-                      "placas de circulación JR 42 514, del estado de Sinaloa.", "es")
+@pytest.mark.parametrize("text", [
+    "El policía de Zapopan murió durante un tiroteo con desconocidos que viajaban en un automóvil Dodge, placas de "
+    "circulación JR 42 514, del estado de Sinaloa.",
+    "En Lagos de Moreno un hombre apareció asesinado en la cajuela de un vehículo Nissan Versa, color rojo, de placas GUW5721 "
+    "del estado de Sinaloa.",
+])
+def test_the_state_of_a_plate_however_its_number_is_written_is_no_place(extract, text: str) -> None:
+    records = extract(text, "es")
     assert "Sinaloa" not in {r["admin1"] for r in records} and records, records
 
 
