@@ -82,6 +82,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The thirty-second opened heldout120-122 for development (0.838 -> 0.940; floors now), added heldout123-127, annotated
 # blind by helpers and scored on its start and end code in aggregate only (0.776 -> 0.780 together; floors now); all 120
 # older sets 0.875 -> 0.880.
+# The thirty-third added heldout128-138, annotated blind by helpers: heldout128-135 scored on its start and a mid-session
+# commit (2f2babb) in aggregate only (0.753 -> 0.762), then opened (0.762 -> 0.836 at the end); heldout136-138 scored on
+# its start and end code in aggregate only (0.716 -> 0.704); floors now for all eleven; the 125 older sets 0.879 -> 0.883.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -116,7 +119,10 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout115", 0.92, 0.95), ("heldout116", 0.82, 0.7), ("heldout117", 0.88, 0.95),
           ("heldout118", 0.84, 0.75), ("heldout119", 0.85, 0.6), ("heldout120", 0.98, 0), ("heldout121", 0.94, 0.8),
           ("heldout122", 0.88, 0.95), ("heldout123", 0.67, 0.45), ("heldout124", 0.78, 0.95), ("heldout125", 0.51, 0.4),
-          ("heldout126", 0.87, 0.95), ("heldout127", 0.92, 0.8)]
+          ("heldout126", 0.87, 0.95), ("heldout127", 0.92, 0.8), ("heldout128", 0.48, 0), ("heldout129", 0.93, 0.95),
+          ("heldout130", 0.69, 0.85), ("heldout131", 0.88, 0.7), ("heldout132", 0.92, 0.7), ("heldout133", 0.85, 0.75),
+          ("heldout134", 0.93, 0.45), ("heldout135", 0.73, 0.85), ("heldout136", 0.78, 0.2), ("heldout137", 0.63, 0.45),
+          ("heldout138", 0.62, 0.7)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -130,13 +136,15 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout94": 0, "heldout96": 1, "heldout97": 1, "heldout98": 6, "heldout99": 1, "heldout100": 2,
                  "heldout104": 1, "heldout106": 2, "heldout107": 2, "heldout108": 3, "heldout109": 2,
                  "heldout110": 3, "heldout111": 0, "heldout112": 10, "heldout118": 3, "heldout119": 3, "heldout122": 3,
-                 "heldout123": 6, "heldout125": 5}
+                 "heldout123": 6, "heldout125": 5, "heldout132": 1, "heldout133": 1, "heldout135": 2, "heldout137": 3,
+                 "heldout138": 2}
 
 
 # Sets with fewer than 25 required items: their own count
 SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 20, "heldout113": 19, "heldout114": 4,
               "heldout115": 9, "heldout116": 9, "heldout117": 6, "heldout118": 20, "heldout119": 16, "heldout120": 1,
-              "heldout122": 17, "heldout123": 12, "heldout124": 6, "heldout126": 21, "heldout127": 24}
+              "heldout122": 17, "heldout123": 12, "heldout124": 6, "heldout126": 21, "heldout127": 24, "heldout128": 3,
+              "heldout129": 10, "heldout131": 6, "heldout134": 23, "heldout136": 21, "heldout137": 17, "heldout138": 16}
 
 
 @pytest.fixture(scope="module")
