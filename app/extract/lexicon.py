@@ -1042,7 +1042,10 @@ PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|munici
                   # "los municipios afectados son A, B y C", "the towns affected were A and B", "afectados: A, B"
                   r"|\b(?:estados|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|towns|"
                   r"localidades|lugares|plaatsen|places|zonas|areas)\b[^.;]{0,80}?\b(?:son|fueron|are|were|zijn|waren)"
-                  r"|\b(?:afectad[oa]s|affected|getroffen)\s*:)\s*$")
+                  r"|\b(?:afectad[oa]s|affected|getroffen)\s*:"
+                  # a list its places' noun opens with a colon: "se registraron en 14 municipios de la entidad: A, B, C"
+                  r"|\b(?:estados|ciudades|municipios|localidades|comunidades|poblaciones|states|cities|municipalities|"
+                  r"towns|communities|staten|steden|gemeenten|plaatsen)\b[^.;:]{0,40}:)\s*$")
 # "en diferentes puntos de Querétaro", "in various parts of the state of X", "op verschillende
 # plaatsen in X": events spread over towns a following sentence may list.
 SPREAD_OVER = (r"\b(?:diferentes|distintos|distintas|varios|varias|diversos|diversas)\s+(?:puntos|partes|municipios|"

@@ -444,7 +444,9 @@ def _distance(text: str, start: int, end: int, group: Group) -> int:
 def _gap_cost(text: str, start: int, end: int, group: Group) -> int:
     """How far a group lies from a trigger in clause terms: only clause breaks count."""
     gap = _gap(text, start, end, group)
-    return (gap.count(";") + gap.count(":") + _contrasts(gap)) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
+    # a colon right before the group introduces it: "se registraron en 14 municipios de la entidad: Queréndaro, ..."
+    colons = gap.count(":") - (end <= group.start and gap.rstrip().endswith(":"))
+    return (gap.count(";") + colons + _contrasts(gap)) * CLAUSE_PENALTY + (CLAUSE_PENALTY if len(gap) > 200 else 0)
 
 
 def _contrasts(gap: str) -> int:

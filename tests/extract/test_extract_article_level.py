@@ -3524,3 +3524,15 @@ def test_the_capital_an_adjective_names_beside_its_state_s_mention_is_the_capita
                       "delegación de San Felipe, presuntamente por sujetos que viajaban a bordo de una motocicleta.", "es",
                       "2024-09-25")
     assert {(r["location"], r["fatalities"]) for r in records if r["event_type"] == "death"} == {("Toluca", 3)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los homicidios se registraron en 14 municipios de la entidad: Queréndaro, Pátzcuaro, Morelia y Jacona."),
+    ("en", "The killings took place in four municipalities of the state: Queréndaro, Pátzcuaro, Morelia and Jacona."),
+    # the state named before: the list the colon opens is still the wording's
+    ("es", "En Michoacán, los homicidios se registraron en 14 municipios de la entidad: Queréndaro, Pátzcuaro, Morelia y "
+           "Jacona."),
+])
+def test_a_list_its_places_noun_opens_with_a_colon_places_each_item(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"] for r in extract(text, lang) if r["event_type"] == "death"}
+    assert deaths == {"Queréndaro", "Pátzcuaro", "Morelia", "Jacona"}, deaths
