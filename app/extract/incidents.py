@@ -1073,6 +1073,7 @@ _SHARE_GAP = re.compile(r"(?:(?:\s+(?:m[aá]s|more|meer|others?|otr[oa]s))?"  # 
                         r"stad|estado|state|deelstaat)\s+(?:de\s+|of\s+)?)?")  # ("uno en el estado de México")
 
 
+_MORE_SHARE = re.compile(r"\s+(?:m[aá]s|more|meer|others?|otr[oa]s)\s+(?:en|in|op)\s", re.I)
 _SHARE_BEFORE = re.compile(r"(?:,|\by|\band|\ben)\s+(?:en|in)\s+$")
 _SHARE_END = re.compile(r"\s*(?:[,.;]|\s(?:y|e|and|en|más|meer|more)\b|$)")
 
@@ -1105,15 +1106,17 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
             group.counts["fatalities"] = number.value
             group.added.discard("fatalities")
         return
-    if len(shares) < 2:
-        return
+    if len(shares) < 2 and not (shares and _MORE_SHARE.match(text, shares[0][1].end)
+                                and any("fatalities" in g.counts for g in groups if g is not shares[0][0])):
+        return  # (one share counts when it adds to another place's count: "cuatro víctimas en Irapuato; dos más en
+        # Salvatierra")
     for group, number in shares:
         group.types.add("death")
         group.counts["fatalities"] = number.value
         group.added.discard("fatalities")
     total = sum(number.value for _, number in shares)
     for group in groups:
-        if all(group is not g for g, _ in shares) and group.counts.get("fatalities") == total:
+        if len(shares) > 1 and all(group is not g for g, _ in shares) and group.counts.get("fatalities") == total:
             del group.counts["fatalities"]
 
 

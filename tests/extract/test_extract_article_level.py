@@ -3536,3 +3536,13 @@ def test_the_capital_an_adjective_names_beside_its_state_s_mention_is_the_capita
 def test_a_list_its_places_noun_opens_with_a_colon_places_each_item(extract, lang: str, text: str) -> None:
     deaths = {r["admin2"] for r in extract(text, lang) if r["event_type"] == "death"}
     assert deaths == {"Queréndaro", "Pátzcuaro", "Morelia", "Jacona"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Irapuato, en distintos hechos se registraron cuatro víctimas mortales en un taller mecánico; dos más en "
+           "Salvatierra, mientras que en Yuriria se cometieron dos homicidios violentos."),
+    ("en", "Four people were killed in Irapuato, Guanajuato; two more in Salvatierra, while two were murdered in Yuriria."),
+])
+def test_one_share_that_adds_to_another_place_s_count_is_its_place_s(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"}
+    assert deaths == {"Irapuato": 4, "Salvatierra": 2, "Yuriria": 2}, deaths
