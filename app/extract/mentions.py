@@ -240,12 +240,19 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
     return None if found is None else (offset + found[0], offset + found[1], found[2])
 
 
+_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+
+
 @lru_cache(maxsize=65536)
 def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     # Runs repeat across sentences and articles ("Guardia Nacional", "Jalisco"), and the
     # answer depends on the run alone: cached, with offsets relative to the run.
     tokens = [(m.start(), m.group()) for m in _TOKEN_SPAN.finditer(run)]
     candidates = [(0, run)]
+    if len(tokens) > 2 and tokens[0][1] in _ARTICLES and not _known(geo, run.rstrip(".")) \
+            and any(c.kind == "municipality" for c in geo.candidates(run[tokens[1][0]:].rstrip("."))):
+        # "El Teúl de González Ortega": the municipality Teúl de González Ortega, its article added
+        candidates.append((tokens[1][0], run[tokens[1][0]:]))
     skip = 0
     while skip < len(tokens) - 1 and tokens[skip][1].lower().strip(".") in lexicon.LEADING_WORDS:
         skip += 1

@@ -3546,3 +3546,8 @@ def test_a_list_its_places_noun_opens_with_a_colon_places_each_item(extract, lan
 def test_one_share_that_adds_to_another_place_s_count_is_its_place_s(extract, lang: str, text: str) -> None:
     deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang) if r["event_type"] == "death"}
     assert deaths == {"Irapuato": 4, "Salvatierra": 2, "Yuriria": 2}, deaths
+
+
+def test_a_municipality_named_with_an_article_it_lacks_is_that_municipality(extract) -> None:
+    records = extract("Hombres armados incendiaron una sucursal bancaria en El Teúl de González Ortega, Zacatecas.", "es")
+    assert {r["admin2"] for r in records} == {"Teúl de González Ortega"}, records
