@@ -83,7 +83,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # blind by helpers and scored on its start and end code in aggregate only (0.776 -> 0.780 together; floors now); all 120
 # older sets 0.875 -> 0.880.
 # The thirty-third added heldout128-138, annotated blind by helpers: heldout128-135 scored on its start and a mid-session
-# commit (2f2babb) in aggregate only (0.753 -> 0.762), then opened (0.762 -> 0.836 at the end); heldout136-138 scored on
+# commit (2f2babb) in aggregate only (0.753 -> 0.762), then opened (0.762 -> 0.875 at the end); heldout136-138 scored on
 # its start and end code in aggregate only (0.716 -> 0.704); floors now for all eleven; the 125 older sets 0.879 -> 0.883.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
@@ -120,8 +120,8 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout118", 0.84, 0.75), ("heldout119", 0.85, 0.6), ("heldout120", 0.98, 0), ("heldout121", 0.94, 0.8),
           ("heldout122", 0.88, 0.95), ("heldout123", 0.67, 0.45), ("heldout124", 0.78, 0.95), ("heldout125", 0.51, 0.4),
           ("heldout126", 0.87, 0.95), ("heldout127", 0.92, 0.8), ("heldout128", 0.48, 0), ("heldout129", 0.93, 0.95),
-          ("heldout130", 0.69, 0.85), ("heldout131", 0.88, 0.7), ("heldout132", 0.92, 0.7), ("heldout133", 0.85, 0.75),
-          ("heldout134", 0.93, 0.45), ("heldout135", 0.73, 0.85), ("heldout136", 0.78, 0.2), ("heldout137", 0.63, 0.45),
+          ("heldout130", 0.69, 0.85), ("heldout131", 0.88, 0.7), ("heldout132", 0.92, 0.7), ("heldout133", 0.87, 0.8),
+          ("heldout134", 0.93, 0.45), ("heldout135", 0.87, 0.85), ("heldout136", 0.78, 0.2), ("heldout137", 0.63, 0.45),
           ("heldout138", 0.62, 0.7)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
