@@ -730,17 +730,18 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     confidence = 0.8
     mentions = neighbours.mentions(state.index)
     # wording inside a place's name tells nothing: "la localidad vecina de Toro Muerto"
-    # (a heading's types, given as empty spans at 0, lie in no name: "Juchipila," under "hubo narcobloqueos:")
+    # a heading's types are given as empty spans at 0 ("Juchipila," under "hubo narcobloqueos:"): they lie in no name
+    list_line = all(t[1] == t[2] == 0 for t in triggers)
     triggers = tuple(t for t in triggers if t[2] == 0 or not any(m.start <= t[1] and t[2] <= m.end for m in mentions))
     if not triggers:
         return []
     types = {t for t, _, _ in triggers}
     # flights go to a place, and so do troops sent in: "stuurde troepen naar Culiacán"
     allowed = PLACED + (("destination",) if types & {"disruption", "operation"} else ())
-    if all(t[1] == t[2] == 0 for t in triggers):
-        allowed += ("none",)  # a list line under a heading that names events: "Juchipila," under "hubo narcobloqueos:"
+    if list_line:
+        allowed += ("none",)  # a list line under a heading that names events: a bare name places it
     groups = _groups(text, mentions, resolver, allowed)
-    if all(t[1] == t[2] == 0 for t in triggers):
+    if list_line:
         groups = [_list_line_town(g, resolver) for g in groups]
     if len(groups) == 1 and len(groups[0].places) == 1 and groups[0].places[0][0].kind == "state" \
             and SPREAD_OVER.search(text, max(0, groups[0].start - 50), groups[0].start):
@@ -1063,7 +1064,8 @@ def _nearest_taker(text: str, start: int, end: int, takers: list[Group]) -> Grou
 
 # "cinco en Ciudad Juárez, dos en Galeana y tres en Guadalupe y Calvo": a number right before
 # "en"/"in"/"op" and a place is that place's share.
-_SHARE_GAP = re.compile(r"(?:(?:\s+(?:m[aá]s|more|meer|others?|otr[oa]s))?"  # "dos más en Morelos", "two more in Jerez"
+_MORE = r"(?:m[aá]s|more|meer|others?|otr[oa]s)"
+_SHARE_GAP = re.compile(rf"(?:(?:\s+{_MORE})?"  # "dos más en Morelos", "two more in Jerez"
                         r"(?:\s+(?:[\w-]+\s+)?(?:people|persons|personas|mensen|hombres|men|mujeres|women|polic[ií]as|"
                         r"officers|agentes|agenten|soldados|soldiers|militares|cuerpos|bodies|lichamen|cad[aá]veres|"
                         r"muertos|doden|v[ií]ctimas|victims|slachtoffers))?"  # "two people in Celaya and three in Irapuato"
@@ -1073,7 +1075,7 @@ _SHARE_GAP = re.compile(r"(?:(?:\s+(?:m[aá]s|more|meer|others?|otr[oa]s))?"  # 
                         r"stad|estado|state|deelstaat)\s+(?:de\s+|of\s+)?)?")  # ("uno en el estado de México")
 
 
-_MORE_SHARE = re.compile(r"\s+(?:m[aá]s|more|meer|others?|otr[oa]s)\s+(?:en|in|op)\s", re.I)
+_MORE_SHARE = re.compile(rf"\s+{_MORE}\s+(?:en|in|op)\s", re.I)
 _SHARE_BEFORE = re.compile(r"(?:,|\by|\band|\ben)\s+(?:en|in)\s+$")
 _SHARE_END = re.compile(r"\s*(?:[,.;]|\s(?:y|e|and|en|más|meer|more)\b|$)")
 

@@ -692,7 +692,12 @@ def office_towns(text: str, resolver: PlaceResolver) -> dict[str, Any]:
     re-election in Taretan"), in order, by municipality."""
     if not holds_any(text.lower(), _OFFICE_WORDS):  # most texts name no office: skip the regex
         return {}
-    return {place.admin2: place for match in OFFICE_TOWN.finditer(text)
+    return _towns_named(OFFICE_TOWN, text, resolver)
+
+
+def _towns_named(pattern: re.Pattern[str], text: str, resolver: PlaceResolver) -> dict[str, Any]:
+    """The municipalities ``pattern``'s "town" group names in ``text``, in order, by municipality."""
+    return {place.admin2: place for match in pattern.finditer(text)
             if (place := _longest_town(match["town"], resolver)) is not None}
 
 
@@ -713,8 +718,7 @@ def _police_town_of_victims(text: str, types: set[str], resolver: PlaceResolver)
     Lagos de Moreno fueron ejecutados"), or None."""
     if not types & {"death", "attack"} or not holds_any(text.lower(), ("polic", "politie")):
         return None
-    towns = {place.admin2: place for match in MUNICIPAL_POLICE_TOWN.finditer(text)
-             if (place := _longest_town(match["town"], resolver)) is not None}
+    towns = _towns_named(MUNICIPAL_POLICE_TOWN, text, resolver)
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
@@ -820,10 +824,9 @@ def _road_state(roads: list[list[str]], resolver: PlaceResolver) -> Any:
 def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neighbours: _Neighbours) -> Any:
     """"The state capital" of the state last named, or of the article's only state."""
     anaphora = ("capital" in text or "hoofdstad" in text) and STATE_CAPITAL_ANAPHORA.search(text)
-    if "capital" in text and _CAPITAL_OF_DEMONYM.search(text) is not None:
-        capital = demonym_capital(text, resolver, neighbours.lang)
-        if capital is not None or not anaphora:  # ("en la capital del estado" is the anaphora below)
-            return capital
+    # "la capital potosina" (else "en la capital del estado" is the anaphora below)
+    if "capital" in text and (capital := demonym_capital(text, resolver, neighbours.lang)) is not None:
+        return capital
     if not anaphora or DISTANCE_BEFORE.search(text, max(0, anaphora.start() - 30), anaphora.start()):
         return None
     if "capital" in text and any(start <= anaphora.start() < end for start, end in trap_spans(text)):

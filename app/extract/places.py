@@ -302,7 +302,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if mention.name in resolver.surnames and not mention.named_as_place and (
                 mention.context not in ("strong", "list") or _ends_a_name(text, mention, resolver)):
             place = None  # "Treviño werd opgepakt in Nuevo Laredo" after "Miguel Angel Treviño"
-        unique = place is not None and mention.named_as_place and len(resolver.geo.candidates(mention.name)) == 1
+        # (asked of small municipalities named as towns only: most mentions never need it)
+        unique = place is not None and mention.named_as_place and place.kind == "municipality" \
+            and (place.population or 0) < SMALL_MUNICIPALITY and len(resolver.geo.candidates(mention.name)) == 1
         if not _acceptable(mention, place, resolver.context_states, unique) or _common_name_elsewhere(mention, place, resolver) \
                 or _common_hamlet_guess(mention, place, resolver, text):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
