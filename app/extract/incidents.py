@@ -74,6 +74,7 @@ COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on 
 
 BACKGROUND = re.compile("|".join(lexicon.BACKGROUND))  # on lower case
 TALLY = re.compile("|".join(lexicon.TALLY))  # on lower case
+RECENT_DAYS = re.compile(lexicon.RECENT_DAYS)  # on lower case
 RATE = re.compile(lexicon.RATE)  # on lower case
 
 
@@ -130,7 +131,7 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
-    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern, "rate": RATE.pattern,
+    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern, "recent_days": RECENT_DAYS.pattern, "rate": RATE.pattern,
                      "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern, "abroad": lexicon.ABROAD})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     if lang in EVENT_PLACE_AFTER_PARTS:  # the parts of the phrase after a place, for event_place_after
@@ -727,6 +728,9 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     if "rate" in possible and RATE.search(low):
         return []  # "it had the country's second highest murder rate, after the state of Guanajuato"
     date = own_date or main_date
+    if own_date is None and date is not None and "recent_days" in possible and RECENT_DAYS.search(low):
+        # the days' killings, told after it one by one, keep their days; these stand for the month
+        date = (date[0].replace(day=1), "month")
     confidence = 0.8
     mentions = neighbours.mentions(state.index)
     # wording inside a place's name tells nothing: "la localidad vecina de Toro Muerto"

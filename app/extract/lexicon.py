@@ -1891,10 +1891,6 @@ TALLY = [r"\bentre enero y \w+\b",
          r"\bya\s+se\s+contabiliza(?:n)?\b", r"\bdesde el [^.;]{3,25}? hoy\b",
          # "Hasta la fecha se cuentan 28 ejecutados en el municipio de Othón P. Blanco", "so far this year police count"
          r"\bhasta\s+(?:la\s+fecha|ahora|el\s+momento)\s+(?:se\s+)?(?:cuentan|suman|van|contabiliza\w*|registra\w*)\b",
-         # a count over the last days: "En los últimos 8 días han ocurrido 12 asesinatos", "in the past three days"
-         r"\b(?:en\s+(?:los|las)\s+[uú]ltim[oa]s|in\s+the\s+(?:last|past)|(?:in\s+)?de\s+(?:afgelopen|laatste))\s+"
-         r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
-         r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:d[ií]as|days|dagen|semanas|weeks|weken)\b",
          # ... or the last months: "More than 30 carjackers have been killed ... in the last few months"
          r"\b(?:in\s+the\s+(?:last|past)|en\s+los\s+[uú]ltimos|(?:in\s+)?de\s+afgelopen)\s+(?:few\s+|several\s+|"
          r"pocos\s+|varios\s+|paar\s+)?(?:months|meses|maanden)\b",
@@ -1905,6 +1901,12 @@ TALLY = [r"\bentre enero y \w+\b",
          r"(?:killed|murdered|slain)\b",
          r"\bde (?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) (?:[\w-]+ ){0,2}?"
          r"(?:journalist|verslaggever|burgemeester|priester|kandidaat|activist)e?n? die\b"]
+# A count over the last days: "En los últimos tres días se registraron ocho asesinatos entre los
+# municipios de Iguala, Taxco y Tepecoacuilco", "in the past three days": the days' killings, each place's,
+# dated by the month (no one day is theirs).
+RECENT_DAYS = (r"\b(?:en\s+(?:los|las)\s+[uú]ltim[oa]s|in\s+the\s+(?:last|past)|(?:in\s+)?de\s+(?:afgelopen|laatste))\s+"
+               r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+               r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:d[ií]as|days|dagen|semanas|weeks|weken)\b")
 # Rates are statistics, whatever period they give: "the country's second highest murder rate";
 # so is what has gone on since a year ("heeft sinds 2014 te kampen met geweld", "desde 2011").
 RATE = (r"\b(?:(?:murder|homicide|crime) rates?|tasas? de (?:homicidios|criminalidad)|moordcijfers?|per 100[.,]000|"

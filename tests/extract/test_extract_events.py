@@ -1913,9 +1913,27 @@ def test_another_victim_in_the_same_sentence_adds_one(extract, lang: str, text: 
     ("en", "In the past eight days 12 people have been murdered in Tula de Allende, Hidalgo."),
     ("nl", "In de afgelopen acht dagen zijn in Tula de Allende, Hidalgo, twaalf mensen vermoord."),
 ])
-def test_a_count_over_the_last_days_is_a_tally(extract, lang: str, text: str) -> None:
-    # the days' own killings, told after it, are the records; the tally would borrow their day and hide them
-    assert extract(text, lang, "2026-01-07") == []
+def test_a_count_over_the_last_days_stands_for_the_month(extract, lang: str, text: str) -> None:
+    # the days' own killings, told after it, keep their days; the count borrows none of them
+    [death] = [r for r in extract(text, lang, "2026-01-07") if r["event_type"] == "death"]
+    assert (death["location"], death["event_date"], death["date_precision"]) == ("Tula de Allende", "2026-01-01", "month")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En los últimos tres días se registraron ocho asesinatos entre los municipios de Iguala, Taxco y "
+           "Tepecoacuilco, Guerrero."),
+    ("en", "In the past three days eight people were murdered in the municipalities of Iguala, Taxco and "
+           "Tepecoacuilco, Guerrero."),
+    ("nl", "In de afgelopen drie dagen zijn acht mensen vermoord in de gemeenten Iguala, Taxco en Tepecoacuilco, "
+           "Guerrero."),
+])
+def test_the_last_days_killings_in_a_list_of_towns_are_each_towns(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2023-06-05") if r["event_type"] == "death"]
+    assert {r["admin2"] for r in deaths} - {None} == {"Iguala de la Independencia", "Taxco de Alarcón",
+                                                     "Tepecoacuilco de Trujano"}
+    assert {r["date_precision"] for r in deaths} == {"month"}
+    # the eight are counted once, on the state that holds the three towns
+    assert sorted(r["fatalities"] or 0 for r in deaths) == [0, 0, 0, 8]
 
 
 @pytest.mark.parametrize("lang,text,fatalities", [
