@@ -1080,6 +1080,7 @@ _SHARE_GAP = re.compile(rf"(?:(?:\s+{_MORE})?"  # "dos más en Morelos", "two mo
 
 
 _MORE_SHARE = re.compile(rf"\s+{_MORE}\s+(?:en|in|op)\s", re.I)
+_RANKED_GAP = re.compile(r",?\s+(?:con|with|met)\s+", re.I)
 _SHARE_BEFORE = re.compile(r"(?:,|\by|\band|\ben)\s+(?:en|in)\s+$")
 _SHARE_END = re.compile(r"\s*(?:[,.;]|\s(?:y|e|and|en|más|meer|more)\b|$)")
 
@@ -1097,6 +1098,13 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
         shares += [(group, number) for group in groups if all(group is not g for g, _ in shares)
                    and (number := next((n for n in numbers if n.vague and n.value == 1 and n.end <= group.start
                                         and _SHARE_GAP.fullmatch(text, n.end, group.start)), None)) is not None]
+    if not shares:
+        # "followed by León, with eight; Irapuato, with six": a ranking's places take the count after them
+        shares = [(group, number) for group in groups if len(group.places) == 1
+                  and (number := next((n for n in numbers if not n.vague and n.start >= group.end
+                                       and _RANKED_GAP.fullmatch(text, group.end, n.start)), None)) is not None]
+        if len(shares) < 2:
+            shares = []
     if not shares:
         # "En Culiacán fueron asesinadas siete personas, en Navolato tres y en Mazatlán dos": the
         # places after the first take the number right after them

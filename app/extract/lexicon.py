@@ -771,6 +771,13 @@ COUNT_CUES: dict[str, dict[str, str]] = {
 # One person's death, with no number: "een bewaker werd gedood", "fue asesinado", "he died".
 _NOT_A_NUMBER = r"(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|" \
                 r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|number|total|dozen|several|many|varios|varias)\b)"
+# A place of a ranking holds its count: "followed by León, with eight; Irapuato, with six", "Ejutla con siete
+# occisos", "Tarimoro, met vijf": the count right after the name, nothing or the dead after it.
+RANKED_COUNT_AFTER = (r",?\s+(?:con|with|met)\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|één|een|twee|drie|vier|vijf|zes|"
+                      r"zeven|acht|negen|tien|elf|twaalf)(?:\s+(?:homicid(?:io)?s?|homicides?|asesinatos?|ejecucion(?:es)?|"
+                      r"ejecutados|muert[oe]s|occisos|v[ií]ctimas|murders?|killings|victims|dead|deaths|doden|moorden|"
+                      r"slachtoffers))?(?:\s*[,;.]|\s+(?:y|e|and|en)\b|\s*$)")
 # A death toll as it now stands: the number follows.
 TOLL_RISEN = (r"\b(?:death toll|toll|dodental|aantal doden|cifra de (?:muertos|v[ií]ctimas|fallecidos|personas fallecidas)|"
               r"n[uú]mero de (?:muertos|v[ií]ctimas|fallecidos))\b[^.;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|"

@@ -541,6 +541,10 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             context = "weak"  # "officials said Tijuana police found three bodies", as "la policía de Tijuana"
         if building:
             context = "strong"  # "atacaron la sede de la Secretaría de Vialidad de Gómez Palacio": in that town
+        if context in ("none", "weak") and _RANKED_COUNT_AFTER.match(text, end) and not _state(geo, name):
+            # "followed by León, with eight; Irapuato, with six": where those died (a ranking of states,
+            # "Guanajuato con 14, Chihuahua con 6", is the country's statistics)
+            context = "strong"
         if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
             if _SPEAKER_AFTER.match(text, end):
                 continue  # "Ramos had previously reported that ...", "Gonzalez died": a person
@@ -577,6 +581,7 @@ def _with_the_capital(text: str, lang: str, mentions: list[Mention]) -> list[Men
 
 
 _AUTHORITY_AFTER = re.compile(lexicon.AUTHORITY_AFTER_NAME, re.I)
+_RANKED_COUNT_AFTER = re.compile(lexicon.RANKED_COUNT_AFTER, re.I)
 # A sentence's subject that speaks, dies or is arrested is a person ("Ramos had previously
 # reported", "Gonzalez died in a hospital"), whatever town shares the name.
 _SPEAKER_AFTER = re.compile(

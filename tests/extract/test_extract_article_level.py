@@ -3551,3 +3551,23 @@ def test_one_share_that_adds_to_another_place_s_count_is_its_place_s(extract, la
 def test_a_municipality_named_with_an_article_it_lacks_is_that_municipality(extract) -> None:
     records = extract("Hombres armados incendiaron una sucursal bancaria en El Teúl de González Ortega, Zacatecas.", "es")
     assert {r["admin2"] for r in records} == {"Teúl de González Ortega"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Nine people were murdered in Celaya, followed by León, with eight; Irapuato, with six; Tarimoro, with five; "
+           "and Salamanca, with four."),
+    ("es", "Celaya registró el mayor número de homicidios con nueve, seguido de León, con ocho; Irapuato, con seis; "
+           "Tarimoro, con cinco, y Salamanca, con cuatro."),
+    ("nl", "Er werden in Celaya negen mensen vermoord, gevolgd door León, met acht; Irapuato, met zes; Tarimoro, met "
+           "vijf; en Salamanca, met vier."),
+])
+def test_the_places_of_a_ranking_take_the_count_after_them(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2018-05-25") if r["event_type"] == "death"}
+    assert deaths == {"Celaya": 9, "León": 8, "Irapuato": 6, "Tarimoro": 5, "Salamanca": 4}, deaths
+
+
+def test_a_ranking_of_states_is_no_state_s_count(extract) -> None:
+    # the country's statistics: "los estados más violentos", no per-state event
+    records = extract("Los estados más violentos fueron Guanajuato con 14, Chihuahua con 6 y Estado de México con 5 "
+                      "homicidios.", "es", "2024-12-02")
+    assert not {r["fatalities"] for r in records} & {14, 6}, records
