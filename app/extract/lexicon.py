@@ -1414,6 +1414,10 @@ TRAPS: tuple[Trap, ...] = (
     Trap("road", rf"\b(?:[Ee]squina|[Cc]orner|[Hh]oek)\s+(?:de|of|con|with|van)\s+(?:la\s+|las\s+|the\s+|calle\s+|avenida\s+)?"
                  rf"(?P<place>{_CAPS}(?:\s+(?:y|e|and|en)\s+(?:la\s+|calle\s+|avenida\s+)?{_CAPS})?)",
          ("esquina", "corner", "hoek")),
+    # a road named after the two towns it joins, English style: "across the San Juan de los Lagos and Encarnacion
+    # de Diaz highway"
+    Trap("road", rf"\bthe\s+(?P<place>{_CAPS}\s+and\s+{_CAPS})\s+(?:highway|road|freeway|expressway)\b",
+         ("highway", "road", "freeway", "expressway")),
     # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
     # (the ways into a town are that town's: "bloquearon los accesos a Apatzingán", ACCESS_TO)
     # ... and a junction or turn-off towards one: "en el entronque a Paracho", "en la desviación a Tancítaro"

@@ -1265,6 +1265,9 @@ def test_a_months_toll_of_its_own_is_not_folded_into_the_days_death(extract) -> 
      "San Luis Potosí"),
     ("en", "Gunmen blocked the Apatzingan-Buenavista highway.", "Michoacán de Ocampo"),
     ("nl", "Gewapende mannen blokkeerden de snelweg Apatzingán-Buenavista.", "Michoacán de Ocampo"),
+    # English joins the two towns with "and"
+    ("en", "Gunmen set a truck on fire and left it across the San Juan de los Lagos and Encarnacion de Diaz highway.",
+     "Jalisco"),
 ])
 def test_a_road_named_after_its_towns_is_coded_in_their_state(extract, lang: str, text: str, state: str) -> None:
     records = extract(text, lang)
