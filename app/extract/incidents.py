@@ -261,6 +261,7 @@ _STORY_DAYS = 7
 
 
 _EVENT_TIME = {lang: re.compile(pattern) for lang, pattern in lexicon.EVENT_TIME.items()}
+_TOLD_ON = {lang: re.compile(pattern) for lang, pattern in lexicon.TOLD_ON.items()}  # on lower case
 
 
 def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -> tuple[dt.date, str] | None:
@@ -352,7 +353,9 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
             continue
         found = date_of(sentence)
         if found and found[1] == "day":
-            if sentence.paragraph >= _LEAD_PARAGRAPHS and (published - found[0]).days > _STORY_DAYS:
+            if sentence.paragraph >= _LEAD_PARAGRAPHS and ((published - found[0]).days > _STORY_DAYS or (
+                    # "Last Wednesday, the coordinator ... assured that the confrontations ...": the day of telling
+                    _DIGIT.search(sentence.text) is None and _TOLD_ON[lang].search(sentence.text.lower()))):
                 continue
             return found
         if lead and found and found[1] == "week" and 0 <= (published - found[0]).days <= _STORY_DAYS:

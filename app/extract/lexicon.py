@@ -749,6 +749,7 @@ NEGATED: dict[str, list[str]] = {
 # Any negator at all: most sentences have none, and then the check below is skipped.
 # "Los hechos ocurrieron el lunes", "The incident happened Friday": the day of the sentence before.
 EVENT_TIME: dict[str, str] = {lang: rf"(?i)^\W*(?:{WORDS[lang]['event_time']['opener']})" for lang in LANGS}
+TOLD_ON: dict[str, str] = {lang: WORDS[lang]["event_time"]["told_on"] for lang in LANGS}
 NEGATOR_WORD: dict[str, str] = {lang: rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?![\w-])" for lang in LANGS}
 # A negator right before an event's wording, with only a few filler words between
 # ("no hay ningún detenido", "ni operativo", "were not arrested", "werd niemand opgepakt"):

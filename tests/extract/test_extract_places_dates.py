@@ -2224,3 +2224,20 @@ def test_a_misspelt_town_named_as_a_city_of_the_story_s_state_is_that_town(extra
 ])
 def test_the_start_of_a_term_is_no_date_of_the_event(extract, lang: str, text: str, day: str) -> None:
     assert {r["event_date"] for r in extract(text, lang, "2024-11-03") if r["event_type"] == "death"} == {day}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen blocked roads with burned vehicles in Jalostotitlán, Jalisco.\n\nThe region saw more violence.\n\n"
+           "Residents were afraid.\n\nLast Wednesday, the coordinator of the Security Cabinet assured that the "
+           "confrontations in the region are due to the reinforcement of security."),
+    ("es", "Hombres armados bloquearon carreteras con vehículos incendiados en Jalostotitlán, Jalisco.\n\nLa región "
+           "vivió más violencia.\n\nLos vecinos tienen miedo.\n\nEl pasado miércoles, el coordinador del Gabinete de "
+           "Seguridad aseguró que los enfrentamientos en la región se deben al reforzamiento de la seguridad."),
+    ("nl", "Gewapende mannen blokkeerden wegen met brandende voertuigen in Jalostotitlán, Jalisco.\n\nDe regio kende "
+           "meer geweld.\n\nBewoners zijn bang.\n\nAfgelopen woensdag zei de coördinator van het veiligheidskabinet "
+           "dat de gevechten in de regio komen door de versterkte beveiliging."),
+])
+def test_the_day_someone_spoke_after_the_lead_is_not_the_story_s_day(extract, lang: str, text: str) -> None:
+    # published on Sunday 4 December 2022; the speaker's Wednesday is 30 November
+    blockades = [r for r in extract(text, lang, "2022-12-04") if r["event_type"] == "roadblock"]
+    assert blockades and {r["event_date"] for r in blockades} == {"2022-12-04"}, blockades
