@@ -3003,3 +3003,15 @@ def test_forces_not_yet_there_onlookers_and_posts_are_no_operation(extract, lang
 ])
 def test_dismembered_bodies_shots_and_a_month_s_tally(extract, lang: str, text: str, deaths: list[int]) -> None:
     assert [r["fatalities"] for r in extract(text, lang, "2018-03-19") if r["event_type"] == "death"] == deaths
+
+
+@pytest.mark.parametrize("lang,text,types", [
+    ("es", "Elementos de la Marina exhumaron los restos de siete personas en el municipio de Pueblo Viejo, Veracruz.",
+     {("death", 7), ("operation", None)}),
+    ("en", "Marines exhumed the remains of seven people in the municipality of Pueblo Viejo, Veracruz.",
+     {("death", 7), ("operation", None)}),
+    # Dutch "opgravingen" as often tells of the families' questions as of the digging: the remains only
+    ("nl", "In de gemeente Pueblo Viejo, Veracruz, vond de marine de resten van zeven mensen.", {("death", 7)}),
+])
+def test_remains_exhumed_are_deaths_and_the_digging_an_operation(extract, lang: str, text: str, types) -> None:
+    assert {(r["event_type"], r["fatalities"]) for r in extract(text, lang, "2014-11-09")} == types
