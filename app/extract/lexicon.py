@@ -1053,7 +1053,11 @@ PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|munici
                   r"|\b(?:afectad[oa]s|affected|getroffen)\s*:"
                   # a list its places' noun opens with a colon: "se registraron en 14 municipios de la entidad: A, B, C"
                   r"|\b(?:estados|ciudades|municipios|localidades|comunidades|poblaciones|states|cities|municipalities|"
-                  r"towns|communities|staten|steden|gemeenten|plaatsen)\b[^.;:]{0,40}:)\s*$")
+                  r"towns|communities|staten|steden|gemeenten|plaatsen)\b[^.;:]{0,40}:"
+                  # ... or, counted, with a semicolon: "Two homicides occurred in four municipalities; Pénjamo, ..."
+                  r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|"
+                  r"nueve|diez|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:municipios|municipalities|gemeenten|"
+                  r"towns|ciudades|cities|steden|localidades|comunidades|communities)\s*;)\s*$")
 # "en diferentes puntos de Querétaro", "in various parts of the state of X", "op verschillende
 # plaatsen in X": events spread over towns a following sentence may list.
 SPREAD_OVER = (r"\b(?:diferentes|distintos|distintas|varios|varias|diversos|diversas)\s+(?:puntos|partes|municipios|"

@@ -3532,6 +3532,10 @@ def test_the_capital_an_adjective_names_beside_its_state_s_mention_is_the_capita
     # the state named before: the list the colon opens is still the wording's
     ("es", "En Michoacán, los homicidios se registraron en 14 municipios de la entidad: Queréndaro, Pátzcuaro, Morelia y "
            "Jacona."),
+    # a counted noun may open it with a semicolon
+    ("en", "The homicides occurred in four municipalities; Queréndaro, Pátzcuaro, Morelia and Jacona."),
+    ("es", "Los homicidios ocurrieron en cuatro municipios; Queréndaro, Pátzcuaro, Morelia y Jacona."),
+    ("nl", "De moorden vonden plaats in vier gemeenten; Queréndaro, Pátzcuaro, Morelia en Jacona."),
 ])
 def test_a_list_its_places_noun_opens_with_a_colon_places_each_item(extract, lang: str, text: str) -> None:
     deaths = {r["admin2"] for r in extract(text, lang) if r["event_type"] == "death"}
