@@ -88,6 +88,8 @@ TRAPS = [
     ("en", "Seven bodies were found in Aquismón, on the border with Querétaro and Hidalgo.", {"Querétaro", "Hidalgo"}),
     ("nl", "In Aquismón werden zeven lichamen gevonden, op de grens met Querétaro en Hidalgo.", {"Querétaro", "Hidalgo"}),
     ("es", "Hallaron nueve cuerpos en un poblado de Mexicali, en colindancia con el estado de Sonora.", {"Sonora"}),
+    ("es", "Tres hombres fueron asesinados en una brecha de Morelia, en los linderos con el municipio de Villa Madero.",
+     {"Villa Madero", "Madero"}),
     # ... also after a plural: "the border with the states of"
     ("en", "Gunmen attacked police in Hidalgo, Coahuila, near the border with the states of Nuevo Leon and Tamaulipas.",
      {"Nuevo León", "Tamaulipas"}),
