@@ -1001,9 +1001,11 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"cefereso|penal|reclusorio|penitenciar[ií]a|prisi[oó]n|c[aá]rcel|prison|jail|penitentiary|gevangenis)"
                # ... "el hospital general de Cuautla"
                r"(?:\s+(?:general|regional|civil|integral|comunitario|militar|naval|universitario|b[aá]sico))?"
-               r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+)?$"
+               # ... "al Servicio Médico Forense del Municipio de Ozuluama"
+               r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+|"
+               r"(?:municipio|municipality|ciudad|city|town)\s+(?:de\s+|of\s+)?)?$"
                # Dutch puts the verb last: "Hij werd naar een ziekenhuis in Irapuato gebracht"
-               r"|\bnaar\s+(?:een|het)\s+(?:\w+\s+)?(?:ziekenhuis|mortuarium|gevangenis)\s+(?:in|van)\s+$")
+               r"|\bnaar\s+(?:een|het)\s+(?:\w+\s+)?(?:ziekenhuis|mortuarium|gevangenis)\s+(?:in|van)\s+(?:de\s+(?:gemeente|stad)\s+)?$")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"

@@ -625,6 +625,12 @@ def test_where_people_seek_shelter_is_no_place_of_what_they_fled(extract, lang: 
     ("en", "Two men were shot dead in Tlaxco. The bodies were later taken to the morgue of Apizaco for autopsies."),
     ("nl", "In Tlaxco werden twee mannen doodgeschoten. De lichamen werden overgebracht naar het mortuarium van "
            "Apizaco."),
+    # ... named with its town's noun
+    ("es", "Dos hombres fueron asesinados en Tlaxco. Los cuerpos, decapitados, fueron trasladados al Servicio Médico "
+           "Forense del municipio de Apizaco."),
+    ("en", "Two men were shot dead in Tlaxco. The beheaded bodies were taken to the morgue in the city of Apizaco."),
+    ("nl", "In Tlaxco werden twee mannen doodgeschoten. De onthoofde lichamen werden naar het mortuarium in de stad "
+           "Apizaco gebracht."),
 ])
 def test_a_facility_someone_was_taken_to_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
