@@ -1809,7 +1809,9 @@ TRAPS: tuple[Trap, ...] = (
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
                       # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")
                       # ... and the municipality after it ("originario de la comunidad de Tutepec, municipio de Ayutla")
-                      rf"basti[oó]n|feudo)\b[^,.;:]*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
+                      # (an aside's closing dash ends it: "el grupo –que opera desde hace ocho meses en la entidad– las
+                      # ejecuciones ... en Atizapán")
+                      rf"basti[oó]n|feudo)\b[^,.;:–—]*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
                       rf"(?:in\s+the\s+)?municipality\s+of\s+|gemeente\s+)?|\s+(?:y|e|and|en|of|de|del|van|"
                       rf"(?:cities|towns|municipalities|ciudades|municipios|steden|gemeenten)\s+(?:of|de|van))\s+"
                       # ... and the others' origin: "tres originarios de San Luis Potosí y uno del Estado de México"

@@ -694,6 +694,19 @@ def test_a_seat_named_in_passing_does_not_trap_a_later_clauses_place(extract) ->
     assert {(r["event_type"], r["admin2"]) for r in extract(text, "es")} == {("arrest", "Paracho")}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Castillo Cervantes atribuyó al segundo grupo –que opera desde hace ocho meses en la entidad– las ejecuciones "
+           "de tres policías perpetradas en Atizapán de Zaragoza el 10 de febrero pasado."),
+    ("en", "The prosecutor blamed the group — which operates in the state — for the killings of three police officers "
+           "in Atizapán de Zaragoza on February 10."),
+    ("nl", "De aanklager schreef de groep – die actief in de staat is – de moorden op drie agenten in Atizapán de "
+           "Zaragoza op 10 februari toe."),
+])
+def test_where_a_group_operates_told_in_an_aside_traps_nothing_after_it(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2011-02-16") if r["event_type"] == "death"]
+    assert {(r["admin2"], r["fatalities"]) for r in deaths} == {("Atizapán de Zaragoza", 3)}, deaths
+
+
 def test_natives_of_a_states_cities_stay_trapped(extract) -> None:
     text = "Eight of the nine arrested are natives of the Sonora cities of Navojoa, Nogales, Cajeme and Huatabampo."
     assert not {r["admin2"] for r in extract(text, "en")} & {"Navojoa", "Nogales", "Cajeme", "Huatabampo"}
