@@ -862,7 +862,7 @@ VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos",
 # "la violencia que azota a Culiacán") count as such words.
 PLACE_PREPS: dict[str, str] = {
     "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven|teisteren|teistert|teisterden|geteisterd|"
-          r"ontwricht|ontwrichtten|ontvluchtten|ontvlucht)",
+          r"ontwricht|ontwrichtten|ontvluchtten|ontvlucht|trof|troffen)",
     "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|a\s+la\s+altura\s+del|llegando\s+a|"
           r"dentro\s+de|"
           # "una balacera sacudió a Culiacán", "la violencia azotó Culiacán", "cimbró a Reynosa"
@@ -872,10 +872,13 @@ PLACE_PREPS: dict[str, str] = {
           # what a town went through: "el escenario de violencia que vivió Reynosa, Tamaulipas"
           r"que\s+vivió|que\s+vivieron|que\s+vive|que\s+viven|que\s+ha\s+vivido|"
           # the place people fled: "abandonaron Tepalcatepec"
-          r"abandonaron|abandonar|abandonan|han\s+abandonado)",
+          r"abandonaron|abandonar|abandonan|han\s+abandonado|"
+          # where events struck: "los bloqueos afectaron a Celaya, León e Irapuato", "la violencia alcanzó a Celaya"
+          r"afectó\s+a|afectaron\s+a|afecta\s+a|afectan\s+a|alcanzó\s+a|alcanzaron\s+a)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|"
           r"close\s+to|plagued|plaguing|rocked|rocking|gripped|shook|shaking|engulfed|swept\s+through|"
-          r"paralyzed|paralysed|terrorized|terrorised|besieged|fled|fleeing|flee|abandoned|evacuated)",
+          r"paralyzed|paralysed|terrorized|terrorised|besieged|fled|fleeing|flee|abandoned|evacuated|"
+          r"affected|affecting|hit|hitting|struck)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
@@ -1083,7 +1086,7 @@ WEAK_CONTEXT = r"\b(?:van|of|de|del)(?:\s+(?:la|el|het|the))?\s*$"
 AUTHORITY_AFTER_NAME = (r"\s+(?:city\s+|municipal\s+|local\s+)?(?:police(?:\s+chief)?|policemen|officials|authorities|"
                         r"government|hall|council|mayor|prosecutors?|public\s+security)\b")
 # Between two names of one list.
-LIST_WORDS = frozenset(""",  ; / ( en y e and or o of as well así como evenals alsmede ook also también
+LIST_WORDS = frozenset(""",  ; / ( en y e and or o of as well así como además evenals alsmede ook also también
 de het el la los las the del van crucero municipio municipios ciudad alrededores zona stad gemeente city town
 municipality including incluido incluida incluidos incluyendo waaronder inclusief zoals such like posteriormente
 luego después later daarna then a al in to naar areas parts partes zonas delen gebieden áreas omgeving

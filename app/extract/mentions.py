@@ -18,7 +18,7 @@ from app.extract import lexicon
 from app.extract.dates import WEEKDAYS
 from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, holds_any, literal_regex, literals
 from app.extract.sentences import ABBREVIATIONS
-from app.geo.gazetteer import fold
+from app.geo.gazetteer import fold, normalize
 
 _CAPWORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'-]*\.?|\d+\s+de\s+[A-ZÁÉÍÓÚ]\w+)"
 # The first word's class comes first (its lookbehind right after it): Python's re then skips to
@@ -1090,6 +1090,8 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                 and (cur.context in ("none", "weak")
                      or cur.context == "destination" and anchor.context in ("strong", "list")):
             cur.context = "list" if anchor.context in ("strong", "list") else anchor.context
+            if cur.context == "subject" and normalize(cur.name) in lexicon.AMBIGUOUS_NAMES:
+                cur.context = "list"  # "Celaya, León, Irapuato y Salamanca registraron ...": León the town, as Celaya
             cur.part_of = cur.part_of or bool(PART_OF.search(gap.lower()))
             cur.locality = cur.locality or anchor.locality  # "las comunidades de A, B y C"
         anchor, last_end = cur, cur.end

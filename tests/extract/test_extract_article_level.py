@@ -3575,3 +3575,20 @@ def test_a_ranking_of_states_is_no_state_s_count(extract) -> None:
     records = extract("Los estados más violentos fueron Guanajuato con 14, Chihuahua con 6 y Estado de México con 5 "
                       "homicidios.", "es", "2024-12-02")
     assert not {r["fatalities"] for r in records} & {14, 6}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a list that opens the sentence: a name that is also a surname is a town among the others
+    ("es", "Celaya, León, Irapuato y Salamanca registraron homicidios el fin de semana."),
+    ("en", "Celaya, León, Irapuato and Salamanca all reported killings over the weekend."),
+    ("nl", "Celaya, León, Irapuato en Salamanca meldden het weekend moorden."),
+    # the places events struck
+    ("es", "Los bloqueos afectaron a Celaya, León, Irapuato y Salamanca."),
+    ("en", "The blockades hit Celaya, León, Irapuato and Salamanca."),
+    ("nl", "De blokkades troffen Celaya, León, Irapuato en Salamanca."),
+    # "además de" goes on with the list
+    ("es", "Se reportaron bloqueos carreteros en Celaya, además de León, Irapuato y Salamanca."),
+])
+def test_every_town_of_a_list_gets_the_event(extract, lang: str, text: str) -> None:
+    towns = {r["admin2"] for r in extract(text, lang, "2020-06-01")}
+    assert towns == {"Celaya", "León", "Irapuato", "Salamanca"}, towns
