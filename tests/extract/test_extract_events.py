@@ -2009,6 +2009,8 @@ def test_one_victim_told_in_the_singular_is_one_death(extract, lang: str, text: 
     ("es", "Un comando raptó a un empresario en Zitácuaro, Michoacán, el lunes.", ("attack", None)),
     ("es", "Militares catearon una vivienda en Celaya, Guanajuato, el lunes.", ("operation", None)),
     ("es", "Policías estatales han cateado 16 inmuebles en Celaya, Guanajuato, desde el lunes.", ("operation", None)),
+    ("en", "State police and National Guard members continued to patrol Celaya, Guanajuato, on Monday.", ("operation", None)),
+    ("nl", "Agenten en militairen bleven maandag patrouilleren in Celaya, Guanajuato.", ("operation", None)),
     ("es", "Localizaron los restos de cinco personas en una fosa en Celaya, Guanajuato, el lunes.", ("death", 5)),
     ("es", "Las calles de Culiacán, Sinaloa, lucieron vacías el lunes tras la jornada violenta.", ("disruption", None)),
     ("en", "The streets of Culiacán, Sinaloa, were deserted on Monday after the violence.", ("disruption", None)),
