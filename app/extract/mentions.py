@@ -126,6 +126,7 @@ _BARE_IN_GAP = re.compile(r"^\s+(?:en|in)\s+$", re.I)
 _POSSESSIVE_ADJECTIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z][a-z-]+\s+){1,2}$")
 _PAREN_TOWN_END = re.compile(r"\s*(?:municipality|municipio)?\s*\)", re.I)
 _STATE_AFTER_MEXICO = re.compile(r"\s+state\b(?!\s+(?:of|department|in)\b)")  # lower case: "Mexico State" is read as such
+_BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west|central|north-?(?:east|west)|south-?(?:east|west))(?:ern)?\s+$", re.I)
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
@@ -512,7 +513,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                 and NEIGHBOURHOOD_BEFORE.search(text[max(0, run.start() - 30):run.start()].lower()):
             continue  # "la colonia Lomas de San Isidro"; but "la colonia Kilómetro 5 de Chetumal" is in Chetumal
         if name in COUNTRY_WORDS and (STATE_OF_BEFORE.search(text, max(0, start - 20), start)
-                                      or _STATE_AFTER_MEXICO.match(text, end)):
+                                      or _STATE_AFTER_MEXICO.match(text, end)
+                                      # (but "in a central Mexico state" is some state of central Mexico)
+                                      and not _BEARING_BEFORE.search(text, max(0, start - 20), start)):
             # "the state of Mexico", "estado de México", "In Mexico state," "Mexico state police": the state
             name = STATE_OF_MEXICO
         context, part_of, named_as_place = _context(text, start if street is None else street, lang)

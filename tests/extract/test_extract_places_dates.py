@@ -2123,6 +2123,16 @@ def test_mexico_state_in_lower_case_is_the_state_not_the_country(extract, text: 
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("en", "Ten people were slain in several locations in a central Mexico state, authorities said Monday."),
+    ("en", "Gunmen killed ten people in a western Mexico state on Monday."),
+    ("es", "Diez personas fueron asesinadas en un estado del centro de México, informaron las autoridades el lunes."),
+    ("nl", "In een staat in het midden van Mexico werden maandag tien mensen vermoord."),
+])
+def test_a_state_of_a_region_of_mexico_is_not_the_state_of_mexico(extract, lang: str, text: str) -> None:
+    assert "México" not in {r["admin1"] for r in extract(text, lang, date="2017-07-31")}
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Armed groups battled in two municipalities near Culiacan, Sinaloa, on Thursday morning."),
     ("es", "Grupos armados se enfrentaron en dos comunidades cercanas a Culiacán, Sinaloa, el jueves por la mañana."),
     ("nl", "Gewapende groepen raakten donderdag slaags in twee dorpen nabij Culiacán, Sinaloa."),
