@@ -3017,3 +3017,13 @@ def test_dismembered_bodies_shots_and_a_month_s_tally(extract, lang: str, text: 
 ])
 def test_remains_exhumed_are_deaths_and_the_digging_an_operation(extract, lang: str, text: str, types) -> None:
     assert {(r["event_type"], r["fatalities"]) for r in extract(text, lang, "2014-11-09")} == types
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The 10th homicide was reported in the city of Irapuato."),
+    ("en", "Another homicide was reported in the city of Irapuato."),
+    ("es", "El décimo homicidio se reportó en la ciudad de Irapuato."),
+    ("nl", "De tiende moord werd gemeld in de stad Irapuato."),
+])
+def test_the_next_homicide_of_a_tally_is_a_killing(extract, lang: str, text: str) -> None:
+    assert {(r["event_type"], r["admin2"]) for r in extract(text, lang, "2017-07-31")} == {("death", "Irapuato")}
