@@ -74,6 +74,9 @@ EVENTS: dict[str, dict[str, list[str]]] = {
     for etype in WORDS["en"]["events"]
 }
 
+# More kinds of the spent cartridges' guns, not more goods: "15 casquillos percutidos de fusiles de asalto y escopetas"
+_MORE_GUN_KINDS = (r"(?!\s+(?:escopetas?|pistolas?|rifles?|fusiles?|armas?\s+cortas|shotguns?|pistols?|handguns?|"
+                   r"geweren|pistolen|jachtgeweren)\b)")
 # Spans matching these are not triggers of the given type, whatever matched inside them.
 # ... and the crimes listed after a charge: "linked to at least 20 homicides in La Paz and the murder of a woman in
 # Sinaloa state"
@@ -503,14 +506,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 r"(?:(?:spent\s+|bullet\s+)?(?:shells?|casings?|cartridges?)\s+(?:from|of|for)|casquillos\s+(?:percutidos\s+)?"
                 r"(?:de|para)|(?:kogel)?hulzen\s+(?:van|uit))\s+(?:[\w.-]+\s+){0,3}?(?:guns?|rifles?|weapons?|firearms?|pistols?|"
                 r"armas?|fusil\w*|pistolas?|cuernos?|wapens?|geweren?|pistolen?)\b"
-                r"(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)",
+                rf"(?![^.;]{{0,30}}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b{_MORE_GUN_KINDS})",
                 # ... spent, whatever gun fired them: "found dozens of spent AK-47 and AR-15 rifle shells at the scene",
                 # "hallaron 23 cartuchos percutidos de cuerno de chivo", "vonden lege hulzen"
                 r"\b(?:se\s+)?(?:found|recovered|collected|located|hallaron|encontraron|localizaron|recogieron|aseguraron|vonden|"
                 r"troffen)\s+(?:[\w-]+\s+){0,4}?(?:spent\s+(?:[\w-]+\s+){0,4}?(?:shells?|casings?|cartridges?|rounds)|"
                 r"(?:cartuchos|casquillos)\s+percutidos|lege\s+(?:kogel)?hulzen)\b(?:[^.;]{0,40}?\b(?:rifles?|guns?|fusil\w*|"
                 r"chivo|armas?|wapens?)\b)?(?![^.;]{0,30}?\b(?:y|e|and|as\s+well\s+as|along\s+with|plus|as[ií]\s+como|"
-                r"adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b)",
+                rf"adem[aá]s|alsook|en\s+(?:een|twee|drie|vier|\d+))\b{_MORE_GUN_KINDS})",
                 # ... told in the passive: "numerous AK-47 shell casings were found"
                 r"\b(?:[\w.-]+\s+){0,2}?(?:shell\s+casings|casings|spent\s+(?:shells|cartridges|rounds)|bullet\s+shells)\s+"
                 r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|recovered|collected|located)\b",
@@ -1916,7 +1919,10 @@ TALLY = [r"\bentre enero y \w+\b",
          r"\bhasta\s+(?:la\s+fecha|ahora|el\s+momento)\s+(?:se\s+)?(?:cuentan|suman|van|contabiliza\w*|registra\w*)\b",
          # ... or the last months: "More than 30 carjackers have been killed ... in the last few months"
          r"\b(?:in\s+the\s+(?:last|past)|en\s+los\s+[uú]ltimos|(?:in\s+)?de\s+afgelopen)\s+(?:few\s+|several\s+|"
-         r"pocos\s+|varios\s+|paar\s+)?(?:months|meses|maanden)\b",
+         # ... counted: "En Oaxaca en los últimos 8 meses se han reportado al menos 320 homicidios"
+         r"pocos\s+|varios\s+|paar\s+|\d{1,2}\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|dos|tres|"
+         r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf)\s+)?"
+         r"(?:months|meses|maanden)\b",
          # a rank in a year's toll: "the fifth journalist killed in Guerrero this year", "de vijfde journalist
          # die dit jaar is vermoord"
          r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,2}?"

@@ -2742,6 +2742,11 @@ def test_a_death_toll_not_yet_known_is_no_death(extract, lang: str, text: str) -
     ("es", "Al llegar al lugar del atentado en Guadalupe, Zacatecas, los agentes hallaron 23 cartuchos percutidos de cuerno "
            "de chivo."),
     ("nl", "Agenten vonden lege hulzen van automatische geweren in Taxco, Guerrero."),
+    # the guns' kinds listed: no more goods
+    ("es", "En Nejapa de Madero, Oaxaca, se encontraron al menos unos 15 casquillos percutidos de fusiles de asalto y "
+           "escopetas."),
+    ("en", "Police found dozens of spent shells from rifles and shotguns in Taxco, Guerrero."),
+    ("nl", "Agenten vonden lege hulzen van automatische geweren en jachtgeweren in Taxco, Guerrero."),
 ])
 def test_spent_cartridges_found_whatever_the_gun_are_no_seizure(extract, lang: str, text: str) -> None:
     assert "seizure" not in {r["event_type"] for r in extract(text, lang, "2020-06-10")}

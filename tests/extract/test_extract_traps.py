@@ -1066,6 +1066,10 @@ def test_the_speaker_s_office_is_no_place_of_the_event(extract) -> None:
 @pytest.mark.parametrize("lang,text", [
     ("en", "More than 30 carjackers have been killed in similar circumstances in Sinaloa in the last few months."),
     ("es", "Más de 30 ladrones de autos han sido asesinados en Sinaloa en los últimos meses."),
+    # ... counted
+    ("es", "En Oaxaca en los últimos 8 meses se han reportado al menos 320 homicidios."),
+    ("en", "In the past eight months at least 320 homicides have been reported in Oaxaca."),
+    ("nl", "In de afgelopen acht maanden zijn in Oaxaca minstens 320 moorden gemeld."),
 ])
 def test_a_count_over_the_last_months_is_a_tally(extract, lang: str, text: str) -> None:
     assert not extract(text, lang, date="2009-08-31")
