@@ -1086,6 +1086,9 @@ _MORE_SHARE = re.compile(rf"\s+{_MORE}\s+(?:en|in|op)\s", re.I)
 _RANKED_GAP = re.compile(r",?\s+(?:con|with|met)\s+", re.I)
 _SHARE_BEFORE = re.compile(r"(?:,|\by|\band|\ben)\s+(?:en|in)\s+$")
 _SHARE_END = re.compile(r"\s*(?:[,.;]|\s(?:y|e|and|en|más|meer|more)\b|$)")
+_SHARE_AFTER_GAP = re.compile(r"\s+|,\s+")  # "en Navolato 9", "en Celaya, 9"
+# ... the share ends the item (never "en Culiacán, 9 en Navolato": that 9 is Navolato's)
+_SHARE_AFTER_END = re.compile(r"\s*[,.;]|\s+(?:y|e|and|en)\s+(?:en|in|op)\s|\s*$")
 
 
 def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> None:
@@ -1147,6 +1150,19 @@ def _list_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:
         shares = {index: next((n.value for n in numbers if not n.vague and n.end <= mention.start
                                and _SHARE_GAP.fullmatch(text, n.end, mention.start)), None)
                   for index, (_, mention, _) in enumerate(group.places)}
+        if not all(value is not None for value in shares.values()):
+            # ... or right after it ("en Navolato 9, en Mazatlán 6 y en Elota 4")
+            after = {index: next((n.value for n in numbers if not n.vague and n.start >= mention.end
+                                  and _SHARE_AFTER_GAP.fullmatch(text, mention.end, n.start)
+                                  and _SHARE_AFTER_END.match(text, n.end)), None)
+                     for index, (_, mention, _) in enumerate(group.places)}
+            shares = after if sum(value is None for value in after.values()) < sum(
+                value is None for value in shares.values()) else shares
+        if shares[0] is None and group.counts.get("fatalities") is not None \
+                and all(value is not None for index, value in shares.items() if index):
+            # the first place's share told by the sentence ("Twelve people were killed in Culiacán, 9 in Navolato ...",
+            # "En Culiacán hubo 12 muertos, en Navolato 9, ...")
+            shares[0] = group.counts["fatalities"]
         if all(value is not None for value in shares.values()):
             group.types.add("death")
             group.shares = shares

@@ -3597,3 +3597,14 @@ def test_a_ranking_of_states_is_no_state_s_count(extract) -> None:
 def test_every_town_of_a_list_gets_the_event(extract, lang: str, text: str) -> None:
     towns = {r["admin2"] for r in extract(text, lang, "2020-06-01")}
     assert towns == {"Celaya", "León", "Irapuato", "Salamanca"}, towns
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Culiacán hubo 12 muertos, en Navolato 9, en Mazatlán 6 y en Elota 4."),
+    ("nl", "In Culiacán vielen 12 doden, in Navolato 9, in Mazatlán 6 en in Elota 4."),
+    # (English puts the share first: already a share of each place)
+    ("en", "Twelve people were killed in Culiacán, 9 in Navolato, 6 in Mazatlán and 4 in Elota."),
+])
+def test_shares_in_digits_after_their_places_go_to_them(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2020-06-01") if r["event_type"] == "death"}
+    assert deaths == {"Culiacán": 12, "Navolato": 9, "Mazatlán": 6, "Elota": 4}, deaths
