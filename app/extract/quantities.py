@@ -55,6 +55,7 @@ _AGES = re.compile(r"\b(?:aged|ages\s+of|edades\s+de)\s+\d{1,2}(?:\s*(?:,|and|y|
                    r"|\b\d{1,2}(?:\s*(?:,|and|y|e|en|or|o|-)\s*\d{1,2})+\s*(?:años|jaar|years?\s+old|-year-olds?)",
                    re.I)
 _NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
+_PLACE_NAMED_BEFORE = re.compile(r"\b(?:en|in|op)\s+[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)
 _ONE_PERSON_BEFORE_AND = {lang: re.compile(pattern, re.I) for lang, pattern in lexicon.ONE_PERSON_BEFORE_AND.items()}
@@ -153,8 +154,9 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             if value is None:
                 continue
         if _UNIT_AFTER.match(text, match.end()) or _AGE.match(text, match.end()) and _NAME_BEFORE.search(
-                text, max(0, match.start() - 40), match.start()):
-            continue  # "Gumaro Perez, 35, was shot": an age, not a count
+                text, max(0, match.start() - 40), match.start()) \
+                and not _PLACE_NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Gumaro Perez, 35, was shot": an age, not a count (but "en Celaya, 9, en Irapuato, 6" shares)
         if _HALF_BEFORE.search(text, max(0, match.start() - 8), match.start()):
             value //= 2  # "media docena", "half a dozen"
         # "a Red Cross worker", "another state police agent": up to two words before the person

@@ -3601,6 +3601,9 @@ def test_every_town_of_a_list_gets_the_event(extract, lang: str, text: str) -> N
 
 @pytest.mark.parametrize("lang,text", [
     ("es", "En Culiacán hubo 12 muertos, en Navolato 9, en Mazatlán 6 y en Elota 4."),
+    # set off by commas or semicolons: a count, not an age ("Gumaro Pérez, 35, ...")
+    ("es", "En Culiacán hubo 12 muertos; en Navolato, 9; en Mazatlán, 6, y en Elota, 4."),
+    ("nl", "In Culiacán vielen 12 doden, in Navolato, 9, in Mazatlán, 6, en in Elota, 4."),
     ("nl", "In Culiacán vielen 12 doden, in Navolato 9, in Mazatlán 6 en in Elota 4."),
     # (English puts the share first: already a share of each place)
     ("en", "Twelve people were killed in Culiacán, 9 in Navolato, 6 in Mazatlán and 4 in Elota."),
