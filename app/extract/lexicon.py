@@ -963,7 +963,9 @@ PART_OF = (r"\b(?:hart|heart|centro|centre|center|omgeving|alrededores|inmediaci
 WHERE_VIOLENCE_AFTER = (r",?\s+(?:donde|en\s+donde|where|waar)\s+(?:\w+\s+){0,4}?"
                         r"(?:asesin\w+|mat(?:aron|ó)|ejecut\w+|dispar\w+|atac\w+|bale\w+|acribill\w+|incendi\w+|"
                         r"quem\w+|secuestr\w+|killed|shot|attacked|murdered|opened\s+fire|set\s+fire|kidnapped|"
-                        r"vermoord\w*|doodgeschoten|schoten|aangevallen|ontvoerd\w*)")
+                        r"vermoord\w*|doodgeschoten|schoten|aangevallen|ontvoerd\w*|"
+                        # ... or died: "llevada al Hospital General de la ciudad de Apizaco, donde falleció"
+                        r"falleci\w*|muri[oó]|perdi[oó]\s+la\s+vida|died|overleed|stierf)")
 # A number counting people who were not killed: "un muerto y dos heridos", "one dead and two wounded".
 NOT_KILLED_AFTER = (r"\s+(?:\w+\s+){0,3}?(?:herid\w*|lesionad\w*|detenid\w*|capturad\w*|wounded|injured|hurt|arrested|"
                     r"detained|gewond\w*|gearresteerd\w*|ilesos?|unharmed|survived|sobreviv\w*)\b")
