@@ -117,7 +117,7 @@ MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipios?|municipalit(?:y|ies)|gemeent
                                  r"(?:de\s+|of\s+)?$", re.I)
 # "in Ixhuatlan Madero municipality"; an apposition: "in Hidalgo, a municipality located on the
 # border with Texas", "en Hidalgo, un municipio fronterizo", "in Hidalgo, een gemeente aan de grens"
-MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio)\b|,\s+(?:(?:a|an|the|one)\s+(?:\w+\s+)?"
+MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio|municipalities)\b|,\s+(?:(?:a|an|the|one)\s+(?:\w+\s+)?"
                                 r"(?:municipality|town|city)|(?:un|el)\s+(?:\w+\s+)?municipio|municipio|"
                                 r"(?:een|de)\s+(?:\w+\s+)?(?:gemeente|stad|plaats|plaatsje|stadje))\b", re.I)
 SUBPLACE_GAP = re.compile(lexicon.SUBPLACE_GAP, re.I)
@@ -544,6 +544,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             context = "weak"  # "officials said Tijuana police found three bodies", as "la policía de Tijuana"
         if building:
             context = "strong"  # "atacaron la sede de la Secretaría de Vialidad de Gómez Palacio": in that town
+        if context in ("none", "weak") and text.endswith("between ", 0, start) and _PAIR_OF_TOWNS_AFTER.match(text, end):
+            context = "strong"  # "on patrol between General Joaquin Amaro and Tabasco municipalities": there
         if context in ("none", "weak") and _RANKED_COUNT_AFTER.match(text, end) and not _state(geo, name):
             # "followed by León, with eight; Irapuato, with six": where those died (a ranking of states,
             # "Guanajuato con 14, Chihuahua con 6", is the country's statistics)
@@ -585,6 +587,11 @@ def _with_the_capital(text: str, lang: str, mentions: list[Mention]) -> list[Men
 
 _AUTHORITY_AFTER = re.compile(lexicon.AUTHORITY_AFTER_NAME, re.I)
 _RANKED_COUNT_AFTER = re.compile(lexicon.RANKED_COUNT_AFTER, re.I)
+_MUNICIPALITIES_AFTER = re.compile(r"\s+(?:municipalities|municipios|gemeenten)\b", re.I)
+_AND_GAP = re.compile(r"\s+(?:y|e|and)\s+")  # (not "en": Spanish "in" names the state a town lies in)
+# the second of a pair named before their noun: "between X and Y municipalities" (a road's "between X and Y" is not)
+_PAIR_OF_TOWNS_AFTER = re.compile(r"\s+and\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3}\s+"
+                                  r"(?:municipalities|towns|communities|villages)\b")
 # A sentence's subject that speaks, dies or is arrested is a person ("Ramos had previously
 # reported", "Gonzalez died in a hospital"), whatever town shares the name.
 _SPEAKER_AFTER = re.compile(
@@ -1016,10 +1023,16 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             continue
         amid = cur.state is not None and QUALIFIER_GAP.match(gap) is not None \
             and _item_amid_a_list(blanked, anchor, cur, nxt.get(id(cur)), geo)
-        if amid and any(m.municipality for m in [anchor, *_listed_before(mentions, anchor)]):
+        # ... and so is its last item after "y", "and": "entre los municipios de Jalpa y Tabasco"
+        last_item = cur.state is not None and _AND_GAP.fullmatch(gap) is not None \
+            and any(c.kind == "municipality" for c in geo.candidates(cur.name))
+        if (amid or last_item) and any(m.municipality for m in [anchor, *_listed_before(mentions, anchor)]):
             cur.municipality = True  # an item of a list of municipalities is one
+            amid = True
         if cur.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap) and anchor.name not in COUNTRY_WORDS \
-                and (not anchor.state or _town_of_state(anchor, cur, text, geo)) and not amid:  # "Mexico, in de staat X": the state
+                and (not anchor.state or _town_of_state(anchor, cur, text, geo)) and not amid \
+                and not _MUNICIPALITIES_AFTER.match(text, cur.end):  # "Mexico, in de staat X": the state
+            # (but "between Jalpa and Tabasco municipalities": both towns)
             cur.is_qualifier = True
             anchor.qualifier = cur.state
             listed = _listed_before(mentions, anchor)

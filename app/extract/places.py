@@ -245,8 +245,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
     groups: list[Group] = []
     previous: Mention | None = None
     # the states the sentence places something in (not where people were taken or came from)
+    # ("Tabasco" named among municipalities, "Jalpa and Tabasco municipalities", is no state of the sentence)
     named_states = list(dict.fromkeys(m.state for m in mentions if m.state and m.context in ("strong", "list", "subject", "destination", "weak")
-                                      and m.state != "Ciudad de México"))
+                                      and m.state != "Ciudad de México" and not m.municipality))
     for mention in mentions:
         if mention.is_qualifier:
             continue

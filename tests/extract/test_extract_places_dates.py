@@ -2251,3 +2251,14 @@ def test_the_day_someone_spoke_after_the_lead_is_not_the_story_s_day(extract, la
     # published on Sunday 4 December 2022; the speaker's Wednesday is 30 November
     blockades = [r for r in extract(text, lang, "2022-12-04") if r["event_type"] == "roadblock"]
     assert blockades and {r["event_date"] for r in blockades} == {"2022-12-04"}, blockades
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four gunmen were killed in Zacatecas state on Friday.\n\nAn army patrol was on patrol between Jalpa and "
+           "Tabasco municipalities when the gunfight took place."),
+    ("es", "Cuatro pistoleros murieron en el estado de Zacatecas el viernes.\n\nUna patrulla del Ejército recorría la "
+           "zona entre los municipios de Jalpa y Tabasco cuando ocurrió el enfrentamiento."),
+])
+def test_a_state_s_name_among_municipalities_is_a_town_and_no_state_of_the_story(extract, lang: str, text: str) -> None:
+    attacks = {(r["admin2"], r["admin1"]) for r in extract(text, lang, "2012-11-17") if r["event_type"] == "attack"}
+    assert attacks == {("Jalpa", "Zacatecas"), ("Tabasco", "Zacatecas")}, attacks
