@@ -143,8 +143,14 @@ def _common_hamlet_guess(mention: Mention, place: Any, resolver: PlaceResolver, 
     """"la comunidad de San Vicente", "the village of El Mirador": a hamlet's name that many villages
     share, with no town to say which, is a guess at one of them (often in a municipality the story
     never names)."""
-    if place is None or place.kind != "locality" or mention.qualifier or (place.population or 0) >= 5000 \
-            or not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+    if place is None or place.kind != "locality" or mention.qualifier:
+        return False
+    if (place.population or 0) >= 5000:
+        # a big one is a fair guess in the story's states, not in another: "las comunidades de La Quemada y San
+        # Isidro" in a Zacatecas story is no San Isidro of the State of Mexico
+        if not resolver.context_states or place.admin1 in resolver.context_states or not mention.locality:
+            return False
+    elif not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return False
     localities = [c for c in resolver.geo.candidates(mention.name) if c.kind == "locality"]
     in_story = [c for c in localities if c.admin1 in resolver.context_states]
