@@ -546,6 +546,9 @@ def test_ages_are_no_count_but_say_how_many(extract, lang: str, text: str, count
     ("en", "Two men were shot dead in Tepic. It has not been confirmed whether there were any arrests.", "arrest"),
     ("nl", "Twee mannen werden doodgeschoten in Tepic. Het is niet bevestigd of er arrestaties zijn verricht.",
      "arrest"),
+    # "neither": "y tampoco detenidos", "en evenmin arrestaties"
+    ("es", "Dos hombres fueron asesinados en Tepic. No se reportaron heridos y tampoco detenidos.", "arrest"),
+    ("nl", "Twee mannen werden doodgeschoten in Tepic. Er vielen geen gewonden en evenmin arrestaties.", "arrest"),
 ])
 def test_a_negator_right_before_the_wording_takes_the_event_back(extract, lang: str, text: str,
                                                                  taken_back: str) -> None:
