@@ -3030,3 +3030,15 @@ def test_remains_exhumed_are_deaths_and_the_digging_an_operation(extract, lang: 
 ])
 def test_the_next_homicide_of_a_tally_is_a_killing(extract, lang: str, text: str) -> None:
     assert {(r["event_type"], r["admin2"]) for r in extract(text, lang, "2017-07-31")} == {("death", "Irapuato")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Eight garbage bags containing the remains of the two officers appeared on Monday outside police headquarters in "
+           "Chilpancingo."),
+    ("en", "The body of a man turned up on Monday outside police headquarters in Chilpancingo."),
+    ("es", "Ocho bolsas con los restos de los dos policías aparecieron el lunes frente a la comandancia en Chilpancingo."),
+    ("nl", "Acht vuilniszakken met de resten van de twee agenten doken maandag op voor het politiebureau in "
+           "Chilpancingo, waar ze waren gedumpt."),
+])
+def test_remains_that_appeared_are_deaths(extract, lang: str, text: str) -> None:
+    assert ("death", "Chilpancingo de los Bravo") in {(r["event_type"], r["admin2"]) for r in extract(text, lang, "2010-03-22")}
