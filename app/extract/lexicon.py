@@ -2216,6 +2216,12 @@ REGION_OF_MEXICO = (r"\b(?:(?:north|south|east|west|central|north-?(?:east|west)
 # A governor or state official ordering measures: the state they govern.
 STATE_AUTHORITY = (r"\b(?:gouverneur|gobernador[a]?|governor|mandatari[oa]|gobierno estatal|state government|"
                    r"deelstaatregering|secretari[oa] de gobierno|de staat|el estado|the state)\b")
+# A town's own government, whose calls to stay home are its residents' disruption: "El Gobierno de Ocotlán",
+# "el Ayuntamiento de Zitácuaro", "the municipal government of Caborca", "het gemeentebestuur van Culiacán".
+TOWN_GOVERNMENT = (r"\b(?:[Gg]obierno\s+(?:municipal\s+)?de|[Aa]yuntamiento\s+de|[Aa]lcald[ií]a\s+de|[Pp]residencia\s+"
+                   r"[Mm]unicipal\s+de|municipal\s+government\s+of|town\s+council\s+of|city\s+council\s+of|"
+                   r"gemeentebestuur\s+van|gemeente)\s+(?P<town>[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+)?"
+                   r"[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3})")
 # Nouns that make a state-capital homonym the city ("la ciudad de Colima").
 CITY_NOUN = (r"\b(?:stad|city|ciudad|capital|hoofdstad|municipio|gemeente|municipality|town|cabecera|centro(?: hist[oó]rico)?|"
              r"puerto|port|haven(?:stad)?|"  # "el puerto de Veracruz", "the port of Veracruz": the city

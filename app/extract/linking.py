@@ -39,6 +39,7 @@ DISTANCE_BEFORE = re.compile(lexicon.DISTANCE_BEFORE)
 
 
 STATE_AUTHORITY = LowerCasePattern(lexicon.STATE_AUTHORITY, _FLAGS)
+TOWN_GOVERNMENT = re.compile(lexicon.TOWN_GOVERNMENT)
 
 
 STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
@@ -558,6 +559,12 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # "Mientras tanto, en Michoacán, ... || Asimismo, la Procuraduría de Justicia de Sinaloa investiga si tres
         # cuerpos ...": a state's prosecutor tells of its own state, where the story moves
         return [Group(0, 10 ** 9, [(prosecutor_state, None, False)], False, label=prosecutor_state.location)], None, 0.5
+    if "disruption" in types and (council := TOWN_GOVERNMENT.search(text)) is not None \
+            and (town := municipality_named(council["town"], resolver)) is not None:
+        # "El Gobierno de Ocotlán ... solicitó a la ciudadanía permanecer resguardada en sus casas": the town's own
+        # call is its residents' (the government's name is no place of other events)
+        return [Group(0, 10 ** 9, [(town, None, False)], True, label=town.location,
+                      only=frozenset({"disruption"}))], None, 0.5
     if "disruption" in types and state.title_state and STATE_AUTHORITY.search(text):
         place = resolver.state_place(state.title_state)
         if place is not None:

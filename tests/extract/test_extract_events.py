@@ -3042,3 +3042,13 @@ def test_the_next_homicide_of_a_tally_is_a_killing(extract, lang: str, text: str
 ])
 def test_remains_that_appeared_are_deaths(extract, lang: str, text: str) -> None:
     assert ("death", "Chilpancingo de los Bravo") in {(r["event_type"], r["admin2"]) for r in extract(text, lang, "2010-03-22")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El Gobierno de Ocotlán solicitó a la ciudadanía permanecer resguardada en sus casas hasta que las dependencias "
+           "garanticen la seguridad en la región."),
+    ("en", "The municipal government of Ocotlán asked residents to stay home until security was restored."),
+    ("nl", "Het gemeentebestuur van Ocotlán vroeg inwoners binnen te blijven."),
+])
+def test_a_town_government_s_call_to_stay_home_is_the_town_s_disruption(extract, lang: str, text: str) -> None:
+    assert {(r["event_type"], r["admin2"]) for r in extract(text, lang, "2023-11-17")} == {("disruption", "Ocotlán")}
