@@ -85,6 +85,10 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The thirty-third added heldout128-138, annotated blind by helpers: heldout128-135 scored on its start and a mid-session
 # commit (2f2babb) in aggregate only (0.753 -> 0.762), then opened (0.762 -> 0.875 at the end); heldout136-138 scored on
 # its start and end code in aggregate only (0.716 -> 0.704); floors now for all eleven; the 125 older sets 0.879 -> 0.883.
+# The thirty-fourth added heldout139-158, annotated blind by helpers in three rounds: heldout139-146 scored on its start
+# and a mid-session commit in aggregate only (0.795 both), then opened (0.827 at the end); heldout148, 149 and 152 scored
+# on arrival (0.788), then opened (0.851); heldout147, 150, 151 and 153-158 scored on its start and end code in aggregate
+# only (0.783 -> 0.785); floors now for all twenty; the 125 older sets 0.883 -> 0.883.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -122,7 +126,12 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout126", 0.87, 0.95), ("heldout127", 0.92, 0.8), ("heldout128", 0.48, 0), ("heldout129", 0.93, 0.95),
           ("heldout130", 0.69, 0.85), ("heldout131", 0.88, 0.7), ("heldout132", 0.92, 0.7), ("heldout133", 0.87, 0.8),
           ("heldout134", 0.93, 0.45), ("heldout135", 0.87, 0.85), ("heldout136", 0.78, 0.2), ("heldout137", 0.63, 0.45),
-          ("heldout138", 0.62, 0.7)]
+          ("heldout138", 0.62, 0.7), ("heldout139", 0.81, 0.5), ("heldout140", 0.88, 0.95), ("heldout141", 0.82, 0.5),
+          ("heldout142", 0.73, 0.6), ("heldout143", 0.73, 0.65), ("heldout144", 0.98, 0.95), ("heldout145", 0.81, 0.85),
+          ("heldout146", 0.78, 0.65), ("heldout147", 0.85, 0.7), ("heldout148", 0.76, 0.75), ("heldout149", 0.98, 0.8),
+          ("heldout150", 0.62, 0.35), ("heldout151", 0.67, 0.45), ("heldout152", 0.78, 0.55), ("heldout153", 0.72, 0.75),
+          ("heldout154", 0.9, 0.95), ("heldout155", 0.89, 0.2), ("heldout156", 0.75, 0.45), ("heldout157", 0.88, 0.95),
+          ("heldout158", 0.84, 0.75)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -137,14 +146,19 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout104": 1, "heldout106": 2, "heldout107": 2, "heldout108": 3, "heldout109": 2,
                  "heldout110": 3, "heldout111": 0, "heldout112": 10, "heldout118": 3, "heldout119": 3, "heldout122": 3,
                  "heldout123": 6, "heldout125": 5, "heldout132": 1, "heldout133": 1, "heldout135": 2, "heldout137": 3,
-                 "heldout138": 2}
+                 "heldout138": 2, "heldout140": 2, "heldout141": 3, "heldout142": 2, "heldout145": 2, "heldout146": 1,
+                 "heldout150": 8, "heldout151": 1, "heldout152": 1, "heldout153": 6, "heldout154": 3, "heldout156": 7,
+                 "heldout158": 2}
 
 
 # Sets with fewer than 25 required items: their own count
 SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 20, "heldout113": 19, "heldout114": 4,
               "heldout115": 9, "heldout116": 9, "heldout117": 6, "heldout118": 20, "heldout119": 16, "heldout120": 1,
               "heldout122": 17, "heldout123": 12, "heldout124": 6, "heldout126": 21, "heldout127": 24, "heldout128": 3,
-              "heldout129": 10, "heldout131": 6, "heldout134": 23, "heldout136": 21, "heldout137": 17, "heldout138": 16}
+              "heldout129": 10, "heldout131": 6, "heldout134": 23, "heldout136": 21, "heldout137": 17, "heldout138": 16,
+              "heldout139": 23, "heldout140": 19, "heldout141": 23, "heldout143": 16, "heldout144": 4, "heldout145": 11,
+              "heldout146": 12, "heldout148": 10, "heldout149": 9, "heldout151": 21, "heldout152": 16, "heldout153": 21,
+              "heldout154": 15, "heldout155": 17, "heldout156": 15, "heldout157": 3, "heldout158": 19}
 
 
 @pytest.fixture(scope="module")
