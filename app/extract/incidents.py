@@ -131,8 +131,9 @@ def _sentence_patterns(lang: str) -> dict[Any, str | frozenset[str]]:
     patterns.update({("actor", name): pattern.pattern for name, pattern in ACTORS})
     patterns.update({("cue", name): cues[lang].pattern for name, cues in COUNT_CUES.items()})
     patterns.update({("negated", etype): pattern.pattern for etype, pattern in NEGATED.items()})
-    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern, "recent_days": RECENT_DAYS.pattern, "rate": RATE.pattern,
-                     "multi_state": MULTI_STATE.pattern, "title_state": TITLE_STATE.pattern, "abroad": lexicon.ABROAD})
+    patterns.update({"denial": DENIAL.pattern, "background": BACKGROUND.pattern, "tally": TALLY.pattern,
+                     "recent_days": RECENT_DAYS.pattern, "rate": RATE.pattern, "multi_state": MULTI_STATE.pattern,
+                     "title_state": TITLE_STATE.pattern, "abroad": lexicon.ABROAD})
     patterns.update({("event_place", i): p.pattern for i, p in enumerate(EVENT_PLACE[lang])})
     if lang in EVENT_PLACE_AFTER_PARTS:  # the parts of the phrase after a place, for event_place_after
         patterns.update(EVENT_PLACE_AFTER_PARTS[lang].gates())

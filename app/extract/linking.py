@@ -233,7 +233,7 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
 def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
     from app.extract.mentions import (COUNTRY_WORDS, MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE,
                                       STATE_OF_BEFORE, STATE_OF_MEXICO, name_runs, trap_spans, _overlaps,
-                                      _MUNICIPALITIES_AFTER)
+                                      MUNICIPALITIES_AFTER)
     states: list[str] = []
     text = article.text
     datelines = [(s.start, s.end) for s in sentences if s.dateline]
@@ -246,7 +246,7 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             # Leon –", is the story's as the text's other names are)
         if NEIGHBOURHOOD_AFTER.match(text, end) or NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
             continue  # "the Constituyentes de Querétaro section", "la colonia Jalisco": a neighbourhood
-        if MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start) or _MUNICIPALITIES_AFTER.match(text, end):
+        if MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start) or MUNICIPALITIES_AFTER.match(text, end):
             continue  # "los municipios de Hidalgo y Padilla, Tamaulipas", "Jalpa and Tabasco municipalities"
         if states and _LISTED_BEFORE.search(text, max(0, start - 6), start) and _LISTED_AFTER.match(text, end) \
                 and any(c.kind == "municipality" and c.admin1 in states for c in geo.candidates(run)):

@@ -587,7 +587,7 @@ def _with_the_capital(text: str, lang: str, mentions: list[Mention]) -> list[Men
 
 _AUTHORITY_AFTER = re.compile(lexicon.AUTHORITY_AFTER_NAME, re.I)
 _RANKED_COUNT_AFTER = re.compile(lexicon.RANKED_COUNT_AFTER, re.I)
-_MUNICIPALITIES_AFTER = re.compile(r"\s+(?:municipalities|municipios|gemeenten)\b", re.I)
+MUNICIPALITIES_AFTER = re.compile(r"\s+(?:municipalities|municipios|gemeenten)\b", re.I)
 _AND_GAP = re.compile(r"\s+(?:y|e|and)\s+")  # (not "en": Spanish "in" names the state a town lies in)
 # the second of a pair named before their noun: "between X and Y municipalities" (a road's "between X and Y" is not)
 _PAIR_OF_TOWNS_AFTER = re.compile(r"\s+and\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3}\s+"
@@ -1031,7 +1031,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             amid = True
         if cur.state and anchor.qualifier is None and QUALIFIER_GAP.match(gap) and anchor.name not in COUNTRY_WORDS \
                 and (not anchor.state or _town_of_state(anchor, cur, text, geo)) and not amid \
-                and not _MUNICIPALITIES_AFTER.match(text, cur.end):  # "Mexico, in de staat X": the state
+                and not MUNICIPALITIES_AFTER.match(text, cur.end):  # "Mexico, in de staat X": the state
             # (but "between Jalpa and Tabasco municipalities": both towns)
             cur.is_qualifier = True
             anchor.qualifier = cur.state
