@@ -1705,6 +1705,10 @@ TRAPS: tuple[Trap, ...] = (
     Trap("workplace", rf"(?i:\b(?:assigned|detailed|gedetacheerd)\s+(?:to|at|bij)\s+[^.;,]{{0,50}}?"
                       rf"\b(?:in|te)\s+(?:the\s+)?(?:city\s+of\s+)?){_CAPS}",
          ("assigned", "detailed", "gedetacheerd")),
+    # ... "comisionados en el Aeropuerto Internacional de Monterrey" (the agents killed in Santiago worked there)
+    Trap("workplace", rf"(?i:\b(?:comisionad[oa]s?|asignad[oa]s?)\s+(?:en|a|al)\s+(?:el\s+|la\s+)?[^.;,]{{0,50}}?"
+                      rf"\b(?:de|del|en)\s+(?:la\s+ciudad\s+de\s+)?){_CAPS}",
+         ("comisionad", "asignad")),
     # where a unit is stationed: "un grupo de Morteros del 19 batallón, destacamentado en el municipio de
     # Petatlán", "the 9th Military Zone, stationed in Culiacán" ("based in", "con sede en": biography, below)
     # ... and where people are posted: "militares destacados en el Precos de Villa Unión", "agentes adscritos en

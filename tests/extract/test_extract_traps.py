@@ -100,6 +100,8 @@ TRAPS = [
     # where someone works
     ("en", "During the attack near Santa María del Río, an agent also assigned to the attache office in Mexico City "
            "was shot twice.", {"Ciudad de México"}),
+    ("es", "Dos agentes de la PFP comisionados en el Aeropuerto Internacional de Monterrey fueron asesinados y hallados "
+           "en el municipio de Santiago, Nuevo León.", {"Monterrey"}),
     ("nl", "Bij de aanval bij Santa María del Río werd een agent gedetacheerd bij de ambassade in Mexico-Stad "
            "twee keer geraakt.", {"Ciudad de México"}),
     # where a witness came from
