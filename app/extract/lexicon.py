@@ -971,7 +971,10 @@ NOT_KILLED_AFTER = (r"\s+(?:\w+\s+){0,3}?(?:herid\w*|lesionad\w*|detenid\w*|capt
                     r"detained|gewond\w*|gearresteerd\w*|ilesos?|unharmed|survived|sobreviv\w*)\b")
 # Destinations: only flights and transport go "to" a place.
 DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
-               r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*\s*$")
+               r"(?:\s+(?:la|el|de|het|the|onder\s+meer|among\s+others|entre\s+otros|o\.a\.))*"
+               # ... a resort named as such: "iban hacia el destino turístico de Ixtapa-Zihuatanejo"
+               r"(?:\s+(?:destino\s+tur[ií]stico|balneario|tourist\s+(?:destination|resort)|resort|badplaats)"
+               r"\s+(?:de|of|van)\s+(?:the\s+)?)?\s*$")
 # The ways into a town are that town's: "bloquearon los accesos a Apatzingán", "roads into Apatzingán were blocked",
 # "de toegangswegen naar Apatzingán" (no destination)
 ACCESS_TO = (r"\b(?:accesos?|entradas?|access(?:es)?|entrances?|roads?\s+(?:leading\s+)?(?:in)?to|toegangswegen|toegangsweg|"

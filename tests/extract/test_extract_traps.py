@@ -102,6 +102,13 @@ TRAPS = [
            "was shot twice.", {"Ciudad de México"}),
     ("es", "Dos agentes de la PFP comisionados en el Aeropuerto Internacional de Monterrey fueron asesinados y hallados "
            "en el municipio de Santiago, Nuevo León.", {"Monterrey"}),
+    # where travellers were heading when they were attacked on the road
+    ("es", "Una pareja de turistas iba hacia el destino turístico de Ixtapa-Zihuatanejo a pasar su luna de miel, cuando "
+           "fueron atacados por hombres armados sobre la carretera.", {"Zihuatanejo de Azueta", "Ixtapa-Zihuatanejo"}),
+    ("en", "A couple of tourists were driving to the tourist resort of Ixtapa-Zihuatanejo for their honeymoon when "
+           "gunmen attacked them on the highway.", {"Zihuatanejo de Azueta", "Ixtapa-Zihuatanejo"}),
+    ("nl", "Een toeristenpaar reed naar de badplaats Ixtapa-Zihuatanejo voor hun huwelijksreis toen gewapende mannen "
+           "hen op de snelweg aanvielen.", {"Zihuatanejo de Azueta", "Ixtapa-Zihuatanejo"}),
     ("nl", "Bij de aanval bij Santa María del Río werd een agent gedetacheerd bij de ambassade in Mexico-Stad "
            "twee keer geraakt.", {"Ciudad de México"}),
     # where a witness came from
