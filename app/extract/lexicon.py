@@ -2213,8 +2213,10 @@ US_BORDER_STATES = ("Baja California", "Sonora", "Chihuahua", "Coahuila de Zarag
 # an article that names no state, they settle homonyms the way a state's name would.
 STATE_FORCES = {"Fuerza Civil": "Nuevo León", "Fuerza Coahuila": "Coahuila"}
 
+# A compass bearing as English puts it before "Mexico": "northern", "central", "south-west".
+BEARING = r"(?:north|south|east|west|central|north-?(?:east|west)|south-?(?:east|west))(?:ern)?"
 # "en el norte de México": a country-level record (precision 4), placed later if the article can.
-REGION_OF_MEXICO = (r"\b(?:(?:north|south|east|west|central|north-?(?:east|west)|south-?(?:east|west))(?:ern)?\s+mexico"
+REGION_OF_MEXICO = (rf"\b(?:{BEARING}\s+mexico"
                     r"|the\s+(?:north|south|east|west|north-?(?:east|west)|south-?(?:east|west))\s+of\s+the\s+country"
                     r"|(?:het\s+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van\s+"
                     r"(?:mexico|het\s+land)"
