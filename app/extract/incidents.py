@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, in_running_total, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, town_states)
 
 _FLAGS = re.I
 
@@ -410,6 +410,11 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         article = dataclasses.replace(article, text=EDITORS_NOTE.sub(lambda m: " " * len(m.group()), article.text))
     if article.title:
         article = dataclasses.replace(article, title=readable_title(article.title, lang, geocoder))
+    shown_text = article.text  # what the records quote
+    if (outlet := own_outlet(article)) is not None:
+        # "Con base en el archivo de La Unión de Morelos": the outlet's own name places nothing (blanked:
+        # every offset stays true, and the records quote the text as it is)
+        article = dataclasses.replace(article, text=article.text.replace(outlet, " " * len(outlet)))
     sentences = split_sentences(article.text)
     context = _context_states(article, geocoder, sentences)
     if ("border" in article.text or "grens" in article.text or "frontera" in article.text) \
@@ -422,6 +427,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         # "Violence in San Luis Potosí: ..." over a text that names no state: the headline's
         # state settles homonyms ("the municipality of Villa Juárez")
         context = _title_states(article.title, geocoder)
+    if article.source:  # a local outlet's state ("La Unión de Morelos") settles homonyms after the
+        # states the text and its title name
+        context += [state for state in source_states(article.source, geocoder) if state not in context]
     scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
     found_mentions: dict[int, list] = {}
     if not context:  # no state named: the states of the towns it names settle homonyms
@@ -572,6 +580,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = _relocate_guessed_to_one_town(own, ARTICLE_STATE_CONFIDENCE)
     own = _suppress_coarse(_fold_into_days(_merge(own)))
     records = own + _merge(_settle_shared_counts([r for r in records if id(r) in state.shared], own, state.shared))
+    if article.text != shown_text:
+        records = [dataclasses.replace(r, evidence=shown_text[r.evidence_start:r.evidence_end]) for r in records]
     _assign_ids(article, records)
     return [r.to_record() for r in sorted(records, key=lambda r: (r.evidence_start, r.event_type, r.location))]
 
@@ -869,6 +879,14 @@ SPREAD_OVER = re.compile(lexicon.SPREAD_OVER, re.IGNORECASE)
 SAID_TOWN = re.compile(r"\b(?:dich[oa]|es[ae]|aquell[ao]|la\s+misma|el\s+mismo)\s+(?:ciudad|municipio|localidad|poblaci[oó]n)\b|"
                        r"\b(?:that|the\s+same)\s+(?:city|town)\b|\b(?:die|dezelfde)\s+(?:stad|plaats|gemeente)\b", re.I)
 EDITORS_NOTE = re.compile(lexicon.EDITORS_NOTE)
+
+
+def own_outlet(article: Article) -> str | None:
+    """The name of the outlet that published ``article`` (its source, without a parenthesised
+    aside) when the text names it: a name of two words or more, so that a one-word source
+    ("Noroeste", "Reuters") never hides a common word."""
+    name = re.sub(r"\s*\([^)]*\)", "", article.source or "").strip()
+    return name if len(name.split()) >= 2 and name in article.text else None
 
 
 DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)

@@ -1663,7 +1663,7 @@ TRAPS: tuple[Trap, ...] = (
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|linderos?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:ntes?|n)?\s+con|"
-                   rf"frontera\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan|"
+                   rf"frontera\s+con|fronteriz[oa]s?\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan|"
                    # "which borders the state of Michoacán", "hasta los límites del estado de Michoacán" (how far)
                    rf"(?:which|that|and|it|que)\s+borders|hasta\s+(?:los\s+)?l[ií]mites\s+(?:del|de\s+los|de))\s+"
                    # ... "near the border with the violence-plagued state of Michoacán"
@@ -1671,7 +1671,7 @@ TRAPS: tuple[Trap, ...] = (
                    rf"municipalit(?:y|ies)|deelstaat|deelstaten|staat|staten|gemeenten?)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
                    # ... and the places listed with it: "con el estado de Querétaro e Hidalgo"
                    rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
-         ("límite", "limite", "linderos", "limítrofe", "limitrofe", "colinda", "frontera con", "border with", "bordering",
+         ("límite", "limite", "linderos", "limítrofe", "limitrofe", "colinda", "frontera con", "fronteriz", "border with", "bordering",
           "borders", "grens met", "grenzend")),
     # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
     # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
@@ -1784,7 +1784,7 @@ TRAPS: tuple[Trap, ...] = (
          ("vinculad", "relacionad", "implicad", "involucrad", "señalad", "buscad", "linked", "tied", "connected",
           "wanted", "suspected", "betrokken", "gelinkt", "gezocht", "verdacht")),
     # institutions: embassies and consulates
-    Trap("reference", rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)\s+(?:in|en|van|of|de|del)"
+    Trap("reference", rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)(?:[\s-]+general)?\s+(?:in|en|van|of|de|del)"
                       rf"\s+(?:la\s+|el\s+)?){_CAPS}", _A_REFERENCE),
     # where something was said, not where it happened: "said in Mexico City", "conferencia en"
     Trap("speech", rf"(?i:\b(?:said|told\s+reporters|stated|zei|zegt|verklaarde|dijo|declar[oó]|afirm[oó]|señal[oó]|"
@@ -2252,4 +2252,5 @@ BODY_NAME_WORDS = (r"Mexican|Mexicans|Mexicano|Mexicanos|Mexicana|Mexicanas|Mexi
 AUTHORITY_WORDS = frozenset("""state public security secretariat secretary police prosecutor prosecutors attorney
 general government governor congress civil guard force department office ministry""".split())
 STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + _A_ROAD \
-    + ("limítrofe", "limitrofe", "colinda", "bordering", "border with", "grens met", "grenzend")
+    + ("limítrofe", "limitrofe", "colinda", "bordering", "border with", "grens met", "grenzend", "frontera con",
+       "fronteriz", "linderos", "límites con", "limites con", "límite con", "limite con")

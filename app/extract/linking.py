@@ -318,6 +318,15 @@ def _title_states(title: str, geo: Any) -> list[str]:
                               for state in _run_states(geo, run)))
 
 
+def source_states(source: str, geo: Any) -> list[str]:
+    """The state a local outlet's name carries ("La Unión de Morelos", "El Sol de Durango",
+    "Quadratín Guerrero"): where its stories mostly happen. Not the state of México, which
+    national outlets name ("El Heraldo de México")."""
+    words = re.findall(r"[^\W\d_]+", source)
+    found = (_state_of(geo, " ".join(words[i:i + n])) for n in (3, 2, 1) for i in range(len(words) - n + 1))
+    return list(dict.fromkeys(state for state in found if state and state not in ("México", "Ciudad de México")))
+
+
 def reference_town_state(text: str, geo: Any) -> str | None:
     """The one state of the towns an article names anywhere, traps included ("on the highway
     that leads from Parral to Jiménez", "the Parral General Hospital"), for an article that

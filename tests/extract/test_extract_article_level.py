@@ -3611,3 +3611,32 @@ def test_every_town_of_a_list_gets_the_event(extract, lang: str, text: str) -> N
 def test_shares_in_digits_after_their_places_go_to_them(extract, lang: str, text: str) -> None:
     deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2020-06-01") if r["event_type"] == "death"}
     assert deaths == {"Culiacán": 12, "Navolato": 9, "Mazatlán": 6, "Elota": 4}, deaths
+
+
+@pytest.mark.parametrize("source,state", [("La Unión de Morelos", "Morelos"), ("Quadratín Guerrero", "Guerrero"),
+                                          ("", "Guerrero")])
+def test_a_local_outlets_state_settles_a_homonym_after_the_texts_states(extract, source: str, state: str) -> None:
+    """Xochitepec is a Morelos municipality and a Guerrero hamlet; the text names Guerrero only
+    as a victim's employer. "La Unión de Morelos" says where its stories happen."""
+    text = ("Xochitepec.- Cuatro cadáveres fueron encontrados en fosas clandestinas en un paraje de Xochitepec. "
+            "Uno de ellos podría ser un policía ministerial de Guerrero.")
+    found = {r["admin1"] for r in extract(text, "es", "2016-01-05", source=source) if r["event_type"] == "death"}
+    assert found == {state}, found
+
+
+def test_the_outlets_own_name_places_nothing_and_is_still_quoted(extract) -> None:
+    text = ("Con base en el archivo de La Unión de Morelos, el sábado 8 un jardinero fue asesinado a balazos "
+            "en Cuautla.")
+    records = extract(text, "es", "2014-02-20", source="La Unión de Morelos")
+    assert {r["location"] for r in records} == {"Cuautla"}, records
+    assert all("La Unión de Morelos" in r["evidence"] for r in records)
+
+
+@pytest.mark.parametrize("source,expected", [("Diario de Morelos (archivo)", "Diario de Morelos"),
+                                             ("Reuters", None), ("El Sol de Durango", None)])
+def test_own_outlet_is_the_source_named_in_the_text(source: str, expected: str | None) -> None:
+    from app.articles import parse_article_text
+    from app.extract.incidents import own_outlet
+    article = parse_article_text("Según Diario de Morelos y Reuters, hubo dos muertos.", article_id="t",
+                                 metadata={"language": "es", "date": "2020-01-01", "source": source})
+    assert own_outlet(article) == expected

@@ -133,6 +133,10 @@ TRAPS = [
     ("nl", "Zes agenten stierven in Zapopan naast Guadalajara.", {"Guadalajara"}),
     ("es", "El operativo fue en Tapalpa, a 130 kilómetros al sur de Guadalajara.", {"Guadalajara"}),
     ("en", "The embassy in Mexico City warned that roadblocks continued.", {"Ciudad de México"}),
+    ("en", "Gun battles in the border town have led the State Department to warn U.S. citizens against traveling "
+           "to Agua Prieta, Sonora. Another gun battle overnight Monday prompted the U.S. Consulate General in "
+           "Nogales, Sonora, to caution against travel. The recent firefights have taken place at night, a "
+           "statement released Tuesday by the consulate read.", {"Nogales"}),
     # destinations are not where someone died
     ("nl", "Hij stierf terwijl hij naar Mexico-Stad werd gevlogen.", {"Ciudad de México"}),
     # crimes someone is linked to, not where they were caught
@@ -591,6 +595,9 @@ def test_the_towns_a_road_runs_between_are_no_places(extract, lang: str, text: s
            "con el vecino estado de Chihuahua."),
     ("en", "Two women were killed in the community of Maycoba in the municipality of Yécora, bordering the state "
            "of Chihuahua."),
+    # the state a town borders, in a later sentence: not the article's state either
+    ("es", "Dos mujeres fueron asesinadas en Yécora. Es uno de los municipios de la línea fronteriza con Chihuahua."),
+    ("es", "Dos mujeres fueron asesinadas en Yécora. El municipio está en la frontera con Chihuahua."),
 ])
 def test_a_state_named_as_a_border_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
