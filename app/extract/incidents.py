@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, in_running_total, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, address_states, town_states)
 
 _FLAGS = re.I
 
@@ -430,6 +430,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     if article.source:  # a local outlet's state ("La Unión de Morelos") settles homonyms after the
         # states the text and its title name
         context += [state for state in source_states(article.source, geocoder) if state not in context]
+    if article.url:  # ... and so do the site and the sections of its address ("elsoldedurango.com.mx/policiaca/")
+        context += [state for state in address_states(article.url) if state not in context]
     scans = [("", set()) if s.dateline else scan_sentence(s.text, lang) for s in sentences]
     found_mentions: dict[int, list] = {}
     if not context:  # no state named: the states of the towns it names settle homonyms

@@ -2066,6 +2066,8 @@ OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office)\s+(?:in
                rf"emplead[oa]|trabajador[a]?)\s+(?:[\w-]+\s+){{0,4}}?del\s+ayuntamiento\s+de|"
                rf"burgemeester\s+van|burgemeesterskandidaat\s+(?:van|in))\s+)"
                rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
+# ... and in English, the town before the title: "The Office of Juarez Mayor Armando Cabada says" (a title before a name)
+OFFICE_TOWN_BEFORE = rf"(?P<town>{_CAP}(?:\s+{_CAP}){{0,2}})\s+Mayor\s+(?=[A-ZÁÉÍÓÚÑ])"
 # a town's own police, the victims of a killing there: "tres elementos de la Policía Municipal de Lagos de Moreno fueron
 # ejecutados", "El policía de Zapopan murió", "two municipal police officers of Celaya", "agenten van de politie van X"
 MUNICIPAL_POLICE_TOWN = (rf"(?i:\b(?:(?:elementos?|agentes?|oficiales|uniformados?|integrantes)\s+de\s+la\s+polic[ií]a\s+"

@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from app.articles import Article
+from app.geo.gazetteer import fold
+from app.geo.names import STATES
 from app.extract.gates import GatedAlternation, GateSet, LowerCasePattern, _lowered, holds_any, literal_regex
 from app.extract import lexicon
 from app.extract.dates import sentence_date
@@ -325,6 +327,32 @@ def source_states(source: str, geo: Any) -> list[str]:
     words = re.findall(r"[^\W\d_]+", source)
     found = (_state_of(geo, " ".join(words[i:i + n])) for n in (3, 2, 1) for i in range(len(words) - n + 1))
     return list(dict.fromkeys(state for state in found if state and state not in ("México", "Ciudad de México")))
+
+
+# Each state's name as it is run together in a web address ("elsoldedurango.com.mx",
+# "/estados/nuevo-leon/"): folded, letters only, the first part of a long name ("Michoacán de
+# Ocampo": michoacan); not the country's ("mexico") nor the capital's.
+def _address_key(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text))
+
+
+_ADDRESS_STATES = {_address_key(name.split(" de ")[0] if name.count(" de ") and not name.startswith("San ") else name): name
+                   for name in STATES.values()
+                   if name not in ("México", "Ciudad de México")}
+
+
+def address_states(url: str) -> list[str]:
+    """The states an article's address names in its site or its sections, not in its last part
+    (the headline's words): "https://www.elsoldedurango.com.mx/policiaca/...", ".../estados/yucatan/...".
+    The longest name first where one holds another ("bajacaliforniasur")."""
+    from urllib.parse import urlsplit
+    parts = urlsplit(url or "")
+    sections = [segment for segment in parts.path.split("/") if segment][:-1]
+    keys = [_address_key(part) for part in (parts.hostname or "", *sections)]
+    found = [name for key, name in sorted(_ADDRESS_STATES.items(), key=lambda item: -len(item[0]))
+             if any(key in part for part in keys)]
+    return [name for name in found if not any(other != name and _address_key(name) in _address_key(other)
+                                              for other in found)]
 
 
 def reference_town_state(text: str, geo: Any) -> str | None:
@@ -698,6 +726,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
+OFFICE_TOWN_BEFORE = re.compile(lexicon.OFFICE_TOWN_BEFORE)
 _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",
                  "jefe de", "titular de", "police chief", "politiechef", "ayuntamiento de")
 # "..., the mayor of X said": the official speaks, no victim of the sentence's killing
@@ -709,7 +738,7 @@ def office_towns(text: str, resolver: PlaceResolver) -> dict[str, Any]:
     re-election in Taretan"), in order, by municipality."""
     if not holds_any(text.lower(), _OFFICE_WORDS):  # most texts name no office: skip the regex
         return {}
-    return _towns_named(OFFICE_TOWN, text, resolver)
+    return _towns_named(OFFICE_TOWN, text, resolver) | _towns_named(OFFICE_TOWN_BEFORE, text, resolver)
 
 
 def _towns_named(pattern: re.Pattern[str], text: str, resolver: PlaceResolver) -> dict[str, Any]:

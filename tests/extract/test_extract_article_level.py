@@ -786,6 +786,8 @@ def test_counts_a_little_further_from_their_verb(extract, lang: str, text: str, 
            "hospital."),
     ("nl", "In de staat Michoacán is een burgemeester vermoord. De burgemeester van Taretan overleed in het "
            "ziekenhuis."),
+    # the town before the title, as English writes it
+    ("en", "A police officer was shot to death in Michoacan state, the Office of Taretan Mayor Juan Pérez says."),
 ])
 def test_a_killed_mayors_town_places_a_killing_the_article_places_only_in_the_state(extract, lang: str,
                                                                                       text: str) -> None:
@@ -3640,3 +3642,15 @@ def test_own_outlet_is_the_source_named_in_the_text(source: str, expected: str |
     article = parse_article_text("Según Diario de Morelos y Reuters, hubo dos muertos.", article_id="t",
                                  metadata={"language": "es", "date": "2020-01-01", "source": source})
     assert own_outlet(article) == expected
+
+
+@pytest.mark.parametrize("url,states", [
+    ("https://www.elsoldedurango.com.mx/policiaca/hallan-cuerpos-en-sinaloa", ["Durango"]),  # not the slug's
+    ("https://www.eluniversal.com.mx/estados/yucatan/balacera-en-merida", ["Yucatán"]),
+    ("https://bcsnoticias.mx/baja-california-sur/nota", ["Baja California Sur"]),  # not also Baja California
+    ("https://www.elsoldemexico.com.mx/mexico/nota", []),  # the country is no state
+    ("not an address", []),
+])
+def test_an_address_names_states_in_its_site_and_sections(url: str, states: list[str]) -> None:
+    from app.extract.linking import address_states
+    assert address_states(url) == states
