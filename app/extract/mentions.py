@@ -950,6 +950,13 @@ def _town_of_state(anchor: Mention, cur: Mention, text: str, geo: Geocoder) -> b
 _NEXT_ITEM_GAP = re.compile(r"\s*[,;]\s*(?:(?:y|e|and|en|así\s+como|as\s+well\s+as)\s+)?(?:en|in)\s+")
 
 
+def _place_then_its_town(text: str, anchor: Mention, cur: Mention) -> bool:
+    """"en Atengo, Tezontepec de Aldama.": a place placed outright, then (after a comma) a name and no
+    list going on after it ("en Tijuana, Culiacán y Acapulco" is a list)."""
+    return anchor.context == "strong" and not anchor.continues_list and not cur.state \
+        and text[anchor.end:cur.start].strip() == "," and not _LIST_GOES_ON.match(text, cur.end)
+
+
 def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Mention | None, geo: Geocoder) -> bool:
     """"la comunidad de San José del Rincón, Guadalupe y Calvo"; "en San José del Rincón, Guadalupe y
     Calvo, Chihuahua": a place, then the municipality it lies in (a municipality elsewhere by the
@@ -962,6 +969,12 @@ def _hamlet_then_town(text: str, anchor: Mention, cur: Mention, following: Menti
             and not any(c.kind == "municipality" for c in geo.candidates(anchor.name)):
         # "en las comunidades rurales de Chichimequillas, Fresnillo, en Bañón, Villa de Cos": the preposition
         # repeated opens the next item, so "Chichimequillas, Fresnillo" is one, a place and its municipality
+        return True
+    if _place_then_its_town(text, anchor, cur) and (state := _state_of_municipality(geo, cur.name)) \
+            and not geo.candidates(anchor.name, state=state):
+        # "un motociclista fue ultimado en San Francisco Bojay, Tula de Allende": a place, then the one municipality
+        # of that name, of a state that holds no place of the first name: a hamlet the gazetteer lacks, not the
+        # first name's namesake elsewhere
         return True
     if following is None or not following.state or not QUALIFIER_GAP.match(text[cur.end:following.start]):
         return False
@@ -1021,6 +1034,10 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             anchor.is_qualifier, cur.qualifier, cur.context = True, anchor.state, anchor.context
             anchor, last_end = cur, cur.end
             continue
+        if anchor.qualifier is None and _place_then_its_town(text, anchor, cur) \
+                and _lies_in(geo, anchor.name, cur.name):
+            # "en Atengo, Tezontepec de Aldama": the Atengo of that municipality's state, not the Jalisco one
+            anchor.qualifier = _state_of_municipality(geo, cur.name)
         amid = cur.state is not None and QUALIFIER_GAP.match(gap) is not None \
             and _item_amid_a_list(blanked, anchor, cur, nxt.get(id(cur)), geo)
         # ... and so is its last item after "y", "and": "entre los municipios de Jalpa y Tabasco"

@@ -3654,3 +3654,19 @@ def test_own_outlet_is_the_source_named_in_the_text(source: str, expected: str |
 def test_an_address_names_states_in_its_site_and_sections(url: str, states: list[str]) -> None:
     from app.extract.linking import address_states
     assert address_states(url) == states
+
+
+@pytest.mark.parametrize("text,towns", [
+    # a place, then the municipality it lies in: that one's place, not the namesake elsewhere (Atengo, Jalisco)
+    ("El último día del mes fue hallado un cuerpo maniatado en Atengo, Tezontepec de Aldama.",
+     {("Hidalgo", "Tezontepec de Aldama")}),
+    ("El 26 de marzo un hombre fue baleado en Palmillas, Mixquiahuala de Juárez.", {("Hidalgo", "Mixquiahuala de Juárez")}),
+    # ... or a hamlet the gazetteer lacks: its municipality
+    ("El día 9 un motociclista fue ultimado en San Francisco Bojay, Tula de Allende.", {("Hidalgo", "Tula de Allende")}),
+    # a list goes on after the second name: towns of their own
+    ("Hubo homicidios en Tijuana, Culiacán y Acapulco.",
+     {("Baja California", "Tijuana"), ("Sinaloa", "Culiacán"), ("Guerrero", "Acapulco de Juárez")}),
+])
+def test_a_place_then_a_comma_and_its_municipality_lies_in_it(extract, text: str, towns: set) -> None:
+    found = {(r["admin1"], r["admin2"]) for r in extract(text, "es", "2024-04-01")}
+    assert found == towns, found
