@@ -488,5 +488,13 @@ def _group_keys(groups: list[Group]) -> set[tuple]:
 
 
 def _copy_groups(groups: list[Group]) -> list[Group]:
-    # Inherited places cover the whole sentence, so every trigger reaches them.
-    return [Group(0, 10 ** 9, list(g.places), True, label=g.label, only=g.only) for g in groups[:1]]
+    # Inherited places cover the whole sentence, so every trigger reaches them. The first group, or a town of
+    # its state after it: "De los municipios del sur de Sinaloa, el puerto de Mazatlán fue el escenario de ...
+    # asesinatos. || El día 3, dos hombres fueron asesinados": Mazatlán, not the state
+    first = groups[:1]
+    if first and all(place.kind == "state" for place, _, _ in first[0].places):
+        state = {place.admin1 for place, _, _ in first[0].places}
+        towns = [g for g in groups[1:] if len(g.places) == 1 and g.places[0][0].kind in ("municipality", "locality")
+                 and g.places[0][0].admin1 in state]
+        first = towns if len(towns) == 1 and len(groups) == 2 else first  # (not one of a list of towns)
+    return [Group(0, 10 ** 9, list(g.places), True, label=g.label, only=g.only) for g in first]

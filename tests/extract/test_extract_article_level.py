@@ -3670,3 +3670,15 @@ def test_an_address_names_states_in_its_site_and_sections(url: str, states: list
 def test_a_place_then_a_comma_and_its_municipality_lies_in_it(extract, text: str, towns: set) -> None:
     found = {(r["admin1"], r["admin2"]) for r in extract(text, "es", "2024-04-01")}
     assert found == towns, found
+
+
+def test_a_sentence_that_names_no_place_takes_the_town_before_not_its_state(extract) -> None:
+    """The sentence before named the state ("el sur de Sinaloa") and one of its towns: a later killing
+    that names no place is in that town, not somewhere in the state."""
+    text = ("Mazatlán y Choix mantuvieron más homicidios dolosos.\n\nDe los municipios que comprenden el sur de "
+            "Sinaloa, el puerto de Mazatlán fue el escenario donde se desarrollaron casi una docena de asesinatos. "
+            "Los cuales ocurrieron de la siguiente manera, el viernes 2 de abril fue localizado sin vida el cuerpo de "
+            "una persona con un balazo en la cabeza. El día 3, dos hombres jóvenes fueron asesinados dentro de un "
+            "vehículo.")
+    deaths = {(r["event_date"], r["location"]) for r in extract(text, "es", "2021-05-01") if r["event_type"] == "death"}
+    assert ("2021-04-03", "Mazatlán") in deaths and not any(place == "Sinaloa" for _, place in deaths), deaths
