@@ -1484,6 +1484,9 @@ def test_shots_heard_arms_slang_a_storming_tear_gas_and_a_teachers_strike(extrac
            "cerrada con rocas."),
     ("en", "Near Majomut, in Chenalhó, the patrols could not pass because the road had been closed off with rocks."),
     ("nl", "Bij Majomut, in Chenalhó, konden de patrouilles niet verder omdat de weg was afgesloten met rotsblokken."),
+    # a whole town shut off, whoever did it
+    ("es", "Personas, la mayoría de ellas embozadas, cerraron los accesos al municipio de Chenalhó para impedir el "
+           "arribo de gente armada."),
 ])
 def test_a_road_closed_with_rocks_is_a_roadblock(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2021-07-10")
