@@ -689,7 +689,11 @@ _PEOPLE_HELD = re.compile(r"detenid|detainee|arrestant|aangehoudenen|capturad|ap
 # Where a list sentence's clauses part: "cuatro presuntos criminales el sábado en Miguel Alemán ..., además de una
 # mujer que murió el jueves ... en Matamoros"
 _CLAUSE_PARTS = re.compile(r"[:;]|,\s+(?:adem[aá]s\s+de|as[ií]\s+como|mientras\s+que|while|as\s+well\s+as|terwijl|"
-                           r"evenals)\s+|\s+(?:y|and)\s+(?=(?:el|la|los|las|the|on)\b)")
+                           r"evenals)\s+|\s+(?:y|and)\s+(?=(?:el|la|los|las|the|on)\b)"
+                           # a chronicle's next day: "..., dos días después el 16 de febrero, con una metralleta
+                           # agredieron ...", "..., on February 17, soldiers were attacked in Tamuín"
+                           r"|,\s+(?=(?:[\w-]+\s+){0,3}?(?:el\s+(?:d[ií]a\s+)?[0-3]?\d\b|on\s+(?:[A-Z][a-z]+\.?\s+)?[0-3]?\d\b"
+                           r"|op\s+[0-3]?\d\b))")
 
 
 def _clause_dates(text: str, groups: list[Group], date: tuple[dt.date, str],

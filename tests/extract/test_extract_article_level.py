@@ -3682,3 +3682,17 @@ def test_a_sentence_that_names_no_place_takes_the_town_before_not_its_state(extr
             "vehículo.")
     deaths = {(r["event_date"], r["location"]) for r in extract(text, "es", "2021-05-01") if r["event_type"] == "death"}
     assert ("2021-04-03", "Mazatlán") in deaths and not any(place == "Sinaloa" for _, place in deaths), deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El 14 de febrero en Ébano balearon a un hombre, dos días después el 16 de febrero, con una metralleta "
+           "agredieron a un negocio en Ciudad Valles, el 17 de febrero, atacaron a elementos del ejército en Tamuín, "
+           "el 23 de febrero se presentó otro ataque armado, ahora en Tamazunchale."),
+    ("en", "On February 14 gunmen shot a man in Ébano, on February 16 a business was attacked in Ciudad Valles, "
+           "on February 17 soldiers were attacked in Tamuín, and on February 23 another armed attack hit "
+           "Tamazunchale."),
+])
+def test_a_chronicle_sentence_gives_each_town_its_own_day(extract, lang: str, text: str) -> None:
+    days = {r["admin2"]: r["event_date"] for r in extract(text, lang, "2021-03-16") if r["event_type"] == "attack"}
+    assert days == {"Ebano": "2021-02-14", "Ciudad Valles": "2021-02-16", "Tamuín": "2021-02-17",
+                    "Tamazunchale": "2021-02-23"}, days
