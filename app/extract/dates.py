@@ -331,8 +331,9 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(r"\b(?:el\s+(?:pasado\s+)?(?:d[ií]a\s+)?(?P<d>[0-3]?\d)\s+(?:de\s+este\s+(?:mismo\s+)?mes|del\s+presente\s+mes|"
                 r"del\s+mes\s+en\s+curso)|el\s+(?:pasado\s+)?(?:día|dia)\s+(?P<e>[0-3]?\d)\b"
                 r"(?!\s+de\s)|on\s+the\s+(?P<f>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\s)"
-                # a round-up's "El 19, un grupo armado disparó ...": a bare day opening the sentence
-                r"|^[\s\"“]*el\s+(?:pasado\s+)?(?P<g>[0-3]?\d)\s*,)", _I), _day_of_month),
+                # a round-up's "El 19, un grupo armado disparó ...": a bare day opening the sentence or a clause
+                # ("Cuatro días después, el 6, dos hombres fueron baleados")
+                r"|(?:^|,)[\s\"“]*el\s+(?:pasado\s+)?(?P<g>[0-3]?\d)\s*,)", _I), _day_of_month),
     # "hace unas horas", "a few hours ago", "enkele uren geleden": the day of publication (appended: the
     # indexes above are named in _WORD_RULES, _NEEDS_MONTH and _NEEDS_DIGIT)
     (re.compile(r"\b(?:hace\s+(?:unas|pocas|algunas|\d{1,2})\s+horas|(?:a\s+few|several|\d{1,2})\s+hours\s+ago|"

@@ -113,6 +113,8 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Gunmen killed two men on the 12th.", (dt.date(2026, 2, 12), "day")),
     ("Gunmen killed two men on the 28th.", (dt.date(2026, 1, 28), "day")),  # still to come this month: last month's
     ("El 19, un grupo armado disparó contra seis hombres.", (dt.date(2026, 2, 19), "day")),  # a round-up's bare day
+    # ... opening a clause: "Casi para finalizar, marzo, el 27, ..."
+    ("Casi para finalizar el mes, el 19, un adulto mayor fue asesinado a tiros.", (dt.date(2026, 2, 19), "day")),
     ("El pasado 19, un grupo armado disparó contra seis hombres.", (dt.date(2026, 2, 19), "day")),
     ("Murieron el 19, dijo la fiscalía.", None),  # inside the sentence: a count as often as a day
     ("Vorige maand was er een aanslag.", (dt.date(2026, 1, 1), "month")),
