@@ -265,19 +265,24 @@ _EVENT_TIME = {lang: re.compile(pattern) for lang, pattern in lexicon.EVENT_TIME
 _TOLD_ON = {lang: re.compile(pattern) for lang, pattern in lexicon.TOLD_ON.items()}  # on lower case
 
 
-def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any) -> tuple[dt.date, str] | None:
+def _told_next(sentences: list[Sentence], index: int, lang: str, date_of: Any,
+               published: dt.date | None) -> tuple[dt.date, str] | None:
     """The day the next sentence of the paragraph gives the event of sentence ``index`` ("... un
     individuo fue asesinado con arma blanca. Los hechos ocurrieron el lunes"), or None. After the
     lead, the next paragraph's first sentence may tell it ("The shootout took place this weekend")."""
-    if index + 1 >= len(sentences):
-        return None
-    following = sentences[index + 1]
     lead = all(s.dateline or s.heading for s in sentences[:index])
-    if following.paragraph != sentences[index].paragraph and not lead or following.dateline \
-            or not _EVENT_TIME[lang].match(following.text):
-        return None
-    day = date_of(following)
-    return day if day and day[1] in ("day", "week") else None
+    for following in sentences[index + 1:index + 3]:
+        if following.paragraph != sentences[index].paragraph and not lead or following.dateline:
+            return None
+        if _EVENT_TIME[lang].match(following.text):
+            day = date_of(following)
+            return day if day and day[1] in ("day", "week") else None
+        if not lead or (between := date_of(following)) is not None and between[0] != published:
+            # after the lead, one sentence of more detail may come first ("Además el enfrentamiento dejó
+            # lesionados a cinco agentes ..., informó el periódico El Sur este sábado || El incidente se
+            # presentó el pasado jueves"), not one of another day than the telling's
+            return None
+    return None
 
 
 THAT_YEAR = re.compile(lexicon.THAT_YEAR, re.IGNORECASE)
@@ -523,7 +528,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                 and (since := since_day(sentence.text, published)) is not None:
             own_date = (since, "day")  # "schools have been closed since Tuesday": closed from that day
         if found and own_date is None:
-            own_date = _told_next(sentences, index, lang, date_of)
+            own_date = _told_next(sentences, index, lang, date_of, published)
         # a day shift before the paragraph's date: "El 24 de diciembre ... Tres días después, otro ataque" is the 27th
         last_day = state.last_event_day or state.last_date
         if found and own_date is None and last_day is not None and last_day[1] == "day":

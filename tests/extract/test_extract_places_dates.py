@@ -979,6 +979,15 @@ def test_the_next_sentence_tells_when_the_event_happened(extract, lang: str, tex
     assert [(r["admin2"], r["event_date"]) for r in deaths] == [("Pinotepa de Don Luis", "2024-09-16")], deaths
 
 
+def test_after_the_lead_a_sentence_of_detail_told_today_may_come_before_the_events_day(extract) -> None:
+    text = ("Cd. Guzmán.- La violencia estalló en esta población del Sur de Jalisco, luego de que un grupo de sicarios "
+            "sorprendió a policías municipales de Gómez Farías.\n\nAdemás el enfrentamiento dejó lesionados a cinco "
+            "agentes más, informó el periódico El Sur este sábado.\n\nEl incidente se presentó el pasado jueves por "
+            "la noche.")
+    attacks = {(r["admin2"], r["event_date"]) for r in extract(text, "es", date="2010-07-17") if r["event_type"] == "attack"}
+    assert ("Gómez Farías", "2010-07-15") in attacks, attacks
+
+
 def test_a_running_total_up_to_today_dates_no_event(extract) -> None:
     text = ("En el estado de Colima la inseguridad sigue, ya que desde el 11 de marzo hoy 1 de octubre ya se "
             "contabiliza diez elementos de seguridad asesinados en Villa de Álvarez.")
