@@ -454,7 +454,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirm
                           r"inform(?:[oó]|aron)|señal(?:[oó]|aron)|report(?:[oó]|aron)|anunci(?:[oó]|aron)|"
                           r"declar(?:[oó]|aron)|precis(?:[oó]|aron)|confirm(?:[oó]|aron)|revel(?:[oó]|aron)|explic(?:[oó]|aron)|"
                           r"zei|zegt|meldde|verklaarde|bevestigde|"
-                          r"maakte\s+\w+\s+bekend)(?:\s+(?:het|de|la|el)\s+\w+)?\s+(?:on\s+|el\s+|este\s+|op\s+)?$")
+                          r"maakte\s+\w+\s+bekend)"
+                          # ... and who said it: "informó el periódico El Sur este sábado" (never what was said:
+                          # "dijo el alcalde que el sábado ...")
+                          r"(?:\s+(?:het|de|la|el)(?:\s+(?!(?:que|that|dat)\b)\w+){1,4})?\s+(?:on\s+|el\s+|este\s+|op\s+)?$")
 # Dutch puts the day before the participle: "het OM heeft zondag bevestigd dat ...".
 _SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
 _WEEKDAY_RULE = 7
@@ -478,7 +481,7 @@ def _weekday_match(pattern: re.Pattern[str], low: str) -> re.Match[str] | None:
                # desde el viernes, cuando el exregidor fue asesinado": the day of what happened then)
                and not (_SINCE_BEFORE.search(low, max(0, m.start() - _SINCE_REACH), m.start())
                         and not _WHEN_AFTER.match(low, m.end()))]
-    said = [bool(_SAID_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _SAID_AFTER.match(low, m.end()))
+    said = [bool(_SAID_BEFORE.search(low, max(0, m.start() - 45), m.start()) or _SAID_AFTER.match(low, m.end()))
             for m in matches]
     for i, (m, is_said) in enumerate(zip(matches, said)):
         if not is_said:

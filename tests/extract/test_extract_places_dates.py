@@ -117,6 +117,10 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Casi para finalizar el mes, el 19, un adulto mayor fue asesinado a tiros.", (dt.date(2026, 2, 19), "day")),
     ("El pasado 19, un grupo armado disparó contra seis hombres.", (dt.date(2026, 2, 19), "day")),
     ("Murieron el 19, dijo la fiscalía.", None),  # inside the sentence: a count as often as a day
+    # the day of telling, with who told it between: no day of the event
+    ("El enfrentamiento dejó cinco lesionados, informó el periódico El Sur este sábado.", None),
+    ("Hubo tres muertos, informó la Fiscalía General del Estado este jueves.", None),
+    ("Dijo el alcalde que el jueves hubo un ataque.", (dt.date(2026, 2, 19), "day")),  # what was said keeps its day
     ("Vorige maand was er een aanslag.", (dt.date(2026, 1, 1), "month")),
     ("El mes pasado hubo un ataque.", (dt.date(2026, 1, 1), "month")),
     ("Last month there was an attack.", (dt.date(2026, 1, 1), "month")),
