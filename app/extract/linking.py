@@ -684,7 +684,9 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         following = [group for group in following
                      if any(place.admin1 != "Ciudad de México" for place, _, _ in group.places)]
     if following and not CAME_AFTER.search(neighbours.sentences[state.index + 1].text):
-        return _copy_groups(following), None, 0.5
+        # (the state the sentence after names first: "... killing four soldiers. In Michoacan, a man died in a
+        # car crash in the town of Paracuaro" leaves the soldiers in the state)
+        return _copy_groups(following, town_first=False), None, 0.5
     towns = {(key[0], key[1]) for key in state.places if key[3] in ("locality", "municipality")}
     if len(towns) == 1 and all(key[3] != "state" or key[0] == next(iter(towns))[0] for key in state.places) \
             and state.town_groups:
