@@ -831,7 +831,10 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                                                               own_day=bool(own_date and own_date[1] == "day"),
                                                               own_date=own_date)
         if own_date and inherited_date and own_date != inherited_date and confidence < 0.6 \
-                and not _days_after(inherited_date, own_date) and not _days_before(inherited_date, own_date):
+                and not _days_after(inherited_date, own_date) and not _days_before(inherited_date, own_date) \
+                and not (own_date[1] == "day" and own_date == main_date):
+            # (the story's own day is the story's event: "The six men found early Monday had been shot
+            # execution-style" after a paragraph on April's shootout stays in Tijuana)
             if own_date[1] in ("day", "month") and not _names_unknown_place(mentions, resolver) \
                     and (state_place := _state_of_groups(groups, resolver)) is not None:
                 # "Pas vorige zaterdag werd ... nog een journalist vermoord", "In January, a journalist was also

@@ -3696,3 +3696,12 @@ def test_a_chronicle_sentence_gives_each_town_its_own_day(extract, lang: str, te
     days = {r["admin2"]: r["event_date"] for r in extract(text, lang, "2021-03-16") if r["event_type"] == "attack"}
     assert days == {"Ebano": "2021-02-14", "Ciudad Valles": "2021-02-16", "Tamuín": "2021-02-17",
                     "Tamazunchale": "2021-02-23"}, days
+
+
+def test_a_sentence_on_the_story_s_own_day_keeps_the_story_s_town_after_a_background_paragraph(extract) -> None:
+    text = ("Tijuana — Police discovered the burned bodies of six men in an empty lot Monday morning.\n"
+            "Tijuana had remained relatively quiet since a shootout in April claimed the lives of 13 gunmen.\n"
+            "The weekend's slayings bore many hallmarks of organized crime hits. The six men found early Monday had "
+            "been shot execution-style. On Saturday night, three men were found fatally shot in an SUV.")
+    deaths = {(r["location"], r["event_date"]) for r in extract(text, "en", "2008-07-08") if r["event_type"] == "death"}
+    assert ("Tijuana", "2008-07-05") in deaths and not any(place == "Baja California" for place, _ in deaths), deaths
