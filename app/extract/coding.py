@@ -278,6 +278,13 @@ def _relocate_state_records_to(records: list[Incident], town: Any, *, types: fro
             for r in records]
 
 
+# A street or a neighbourhood named: a place in a town, the story's when the sentence names no other ("outside of
+# his dispatch center on Vicente Guerrero blvd.", "en la colonia Centro")
+STREET_NAMED = re.compile(r"\b(?i:calle|avenida|bulevar|boulevard|colonia|fraccionamiento|barrio|street|avenue|"
+                          r"neighbou?rhood|straat|laan|wijk)\s+(?:de\s+(?:la\s+|los\s+)?)?[A-ZÁÉÍÓÚÑ0-9]"
+                          r"|[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+(?i:blvd|boulevard|avenue|street|ave|st)\b")
+
+
 def _relocate_guessed_to_one_town(records: list[Incident], guessed: float) -> list[Incident]:
     """A blockade, a fire or a disruption placed only in the article's state by a guess (confidence at most
     ``guessed``: "Autoridades informaron que civiles armados realizaron una serie de bloqueos" in a story whose every
@@ -291,7 +298,8 @@ def _relocate_guessed_to_one_town(records: list[Incident], guessed: float) -> li
         return records
     moved = []
     for r in records:
-        if r.geo_precision == 3 and r.confidence <= guessed and r.event_type not in POINT_EVENTS \
+        if r.geo_precision == 3 and r.confidence <= guessed \
+                and (r.event_type not in POINT_EVENTS or STREET_NAMED.search(r.evidence)) \
                 and len(towns.get(r.admin1, ())) == 1:
             town = next(iter(towns[r.admin1].values()))
             r = replace(r, location=town.location, admin2=town.admin2, latitude=town.latitude, longitude=town.longitude,

