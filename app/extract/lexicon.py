@@ -1307,6 +1307,13 @@ TRAPS: tuple[Trap, ...] = (
     Trap("cartel", r"\s+(?:New\s+Generation|Nueva\s+Generaci[oó]n)", _A_CARTEL, name_before=True),
     Trap("cartel", r"\b(?:Los\s+Zetas|Gulf\s+Cartel|Golfo)\b", _A_CARTEL),
     Trap("cartel", rf"\b{_CAP}(?:\s+(?:and|y|en|e)\s+{_CAP})+\s+(?:cartels|c[aá]rteles|kartels|gangs|bandas)\b", _A_CARTEL + ("gang", "banda")),
+    # gangs named by where they come from: "la disputa entre grupos delictivos de Jalisco y Sinaloa en la Sierra de
+    # Nayarit", "criminal groups from Sinaloa"
+    Trap("cartel", rf"\b(?:grupos?|c[eé]lulas?|organizaciones?)\s+(?:criminales?|delictiv[oa]s?|delincuenciales?)\s+"
+                   rf"(?:de|del\s+estado\s+de|provenientes\s+de|from)\s+{_CAPS}(?:\s+(?:y|e|and)\s+(?:de\s+)?{_CAPS})?"
+                   rf"|\b(?:criminal|crime)\s+(?:groups?|gangs?|cells?)\s+from\s+{_CAPS}(?:\s+and\s+{_CAPS})?",
+         ("grupo", "célula", "celula", "organizaci", "groups from", "group from", "gangs from", "gang from", "cells from",
+          "cell from")),
     # ... also as some papers write it: "La familia michoacana"
     Trap("cartel", r"\b(?:[Ff]amilia\s+[Mm]ichoacana|Michoac[aá]n\s+Family|Caballeros\s+Templarios|Knights\s+Templar)\b",
          ("familia", "family", "templ")),

@@ -133,6 +133,11 @@ TRAPS = [
     ("nl", "Zes agenten stierven in Zapopan naast Guadalajara.", {"Guadalajara"}),
     ("es", "El operativo fue en Tapalpa, a 130 kilómetros al sur de Guadalajara.", {"Guadalajara"}),
     ("en", "The embassy in Mexico City warned that roadblocks continued.", {"Ciudad de México"}),
+    # gangs named by where they come from
+    ("es", "La disputa por el territorio entre grupos delictivos de Jalisco y Sinaloa en la Sierra de Nayarit ha "
+           "obligado a cientos de familias a desplazarse de Huajicori.", {"Jalisco", "Sinaloa"}),
+    ("en", "Fighting between criminal groups from Sinaloa and Jalisco forced families to leave Tamazula, Durango.",
+     {"Sinaloa", "Jalisco"}),
     ("en", "Gun battles in the border town have led the State Department to warn U.S. citizens against traveling "
            "to Agua Prieta, Sonora. Another gun battle overnight Monday prompted the U.S. Consulate General in "
            "Nogales, Sonora, to caution against travel. The recent firefights have taken place at night, a "
