@@ -3672,16 +3672,24 @@ def test_a_place_then_a_comma_and_its_municipality_lies_in_it(extract, text: str
     assert found == towns, found
 
 
-def test_a_sentence_that_names_no_place_takes_the_town_before_not_its_state(extract) -> None:
-    """The sentence before named the state ("el sur de Sinaloa") and one of its towns: a later killing
-    that names no place is in that town, not somewhere in the state."""
-    text = ("Mazatlán y Choix mantuvieron más homicidios dolosos.\n\nDe los municipios que comprenden el sur de "
-            "Sinaloa, el puerto de Mazatlán fue el escenario donde se desarrollaron casi una docena de asesinatos. "
-            "Los cuales ocurrieron de la siguiente manera, el viernes 2 de abril fue localizado sin vida el cuerpo de "
-            "una persona con un balazo en la cabeza. El día 3, dos hombres jóvenes fueron asesinados dentro de un "
-            "vehículo.")
-    deaths = {(r["event_date"], r["location"]) for r in extract(text, "es", "2021-05-01") if r["event_type"] == "death"}
-    assert ("2021-04-03", "Mazatlán") in deaths and not any(place == "Sinaloa" for _, place in deaths), deaths
+@pytest.mark.parametrize("lang,text,published,town,day,state", [
+    # the sentence before named the state ("el sur de Sinaloa") and one of its towns: that town
+    ("es", "Mazatlán y Choix mantuvieron más homicidios dolosos.\n\nDe los municipios que comprenden el sur de "
+           "Sinaloa, el puerto de Mazatlán fue el escenario donde se desarrollaron casi una docena de asesinatos. "
+           "Los cuales ocurrieron de la siguiente manera, el viernes 2 de abril fue localizado sin vida el cuerpo de "
+           "una persona con un balazo en la cabeza. El día 3, dos hombres jóvenes fueron asesinados dentro de un "
+           "vehículo.", "2021-05-01", "Mazatlán", "2021-04-03", "Sinaloa"),
+    # a sentence on the story's own day keeps the story's town after a background paragraph of another month
+    ("en", "Tijuana — Police discovered the burned bodies of six men in an empty lot Monday morning.\n"
+           "Tijuana had remained relatively quiet since a shootout in April claimed the lives of 13 gunmen.\n"
+           "The weekend's slayings bore many hallmarks of organized crime hits. The six men found early Monday had "
+           "been shot execution-style. On Saturday night, three men were found fatally shot in an SUV.",
+     "2008-07-08", "Tijuana", "2008-07-05", "Baja California"),
+])
+def test_a_sentence_that_names_no_place_keeps_the_town_not_its_state(extract, lang: str, text: str, published: str,
+                                                                      town: str, day: str, state: str) -> None:
+    deaths = {(r["location"], r["event_date"]) for r in extract(text, lang, published) if r["event_type"] == "death"}
+    assert (town, day) in deaths and not any(place == state for place, _ in deaths), deaths
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -3696,15 +3704,6 @@ def test_a_chronicle_sentence_gives_each_town_its_own_day(extract, lang: str, te
     days = {r["admin2"]: r["event_date"] for r in extract(text, lang, "2021-03-16") if r["event_type"] == "attack"}
     assert days == {"Ebano": "2021-02-14", "Ciudad Valles": "2021-02-16", "Tamuín": "2021-02-17",
                     "Tamazunchale": "2021-02-23"}, days
-
-
-def test_a_sentence_on_the_story_s_own_day_keeps_the_story_s_town_after_a_background_paragraph(extract) -> None:
-    text = ("Tijuana — Police discovered the burned bodies of six men in an empty lot Monday morning.\n"
-            "Tijuana had remained relatively quiet since a shootout in April claimed the lives of 13 gunmen.\n"
-            "The weekend's slayings bore many hallmarks of organized crime hits. The six men found early Monday had "
-            "been shot execution-style. On Saturday night, three men were found fatally shot in an SUV.")
-    deaths = {(r["location"], r["event_date"]) for r in extract(text, "en", "2008-07-08") if r["event_type"] == "death"}
-    assert ("Tijuana", "2008-07-05") in deaths and not any(place == "Baja California" for place, _ in deaths), deaths
 
 
 @pytest.mark.parametrize("text,named", [
