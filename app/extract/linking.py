@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 from typing import Any, Sequence
+from urllib.parse import urlsplit
 
 from app.articles import Article
 from app.geo.gazetteer import fold
@@ -329,23 +330,21 @@ def source_states(source: str, geo: Any) -> list[str]:
     return list(dict.fromkeys(state for state in found if state and state not in ("México", "Ciudad de México")))
 
 
-# Each state's name as it is run together in a web address ("elsoldedurango.com.mx",
-# "/estados/nuevo-leon/"): folded, letters only, the first part of a long name ("Michoacán de
-# Ocampo": michoacan); not the country's ("mexico") nor the capital's.
 def _address_key(text: str) -> str:
+    """``text`` as a web address runs it together: folded, letters only ("Nuevo León": nuevoleon)."""
     return re.sub(r"[^a-z]", "", fold(text))
 
 
-_ADDRESS_STATES = {_address_key(name.split(" de ")[0] if name.count(" de ") and not name.startswith("San ") else name): name
-                   for name in STATES.values()
-                   if name not in ("México", "Ciudad de México")}
+# Each state's name in a web address ("elsoldedurango.com.mx", "/estados/nuevo-leon/"), the first part of a
+# long name ("Michoacán de Ocampo": michoacan); not the country's ("mexico") nor the capital's.
+_ADDRESS_STATES = {_address_key(name if name.startswith("San ") else name.split(" de ")[0]): name
+                   for name in STATES.values() if name not in ("México", "Ciudad de México")}
 
 
 def address_states(url: str) -> list[str]:
     """The states an article's address names in its site or its sections, not in its last part
     (the headline's words): "https://www.elsoldedurango.com.mx/policiaca/...", ".../estados/yucatan/...".
     The longest name first where one holds another ("bajacaliforniasur")."""
-    from urllib.parse import urlsplit
     parts = urlsplit(url or "")
     sections = [segment for segment in parts.path.split("/") if segment][:-1]
     keys = [_address_key(part) for part in (parts.hostname or "", *sections)]

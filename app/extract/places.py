@@ -487,10 +487,11 @@ def _group_keys(groups: list[Group]) -> set[tuple]:
     return {(p.admin1, p.admin2, p.location, p.kind) for g in groups if g.only is None for p, _, _ in g.places}
 
 
-def _copy_groups(groups: list[Group], town_first: bool = True) -> list[Group]:
+def _copy_groups(groups: list[Group], *, town_first: bool = True) -> list[Group]:
     # Inherited places cover the whole sentence, so every trigger reaches them. The first group, or (with
-    # ``town_first``, for the places told before) the one town of its state after it: "De los municipios del sur de Sinaloa, el puerto de
-    # Mazatlán fue el escenario de ... asesinatos. || El día 3, dos hombres fueron asesinados": Mazatlán
+    # ``town_first``, for the places told before) the one town of its state after it: "De los municipios del
+    # sur de Sinaloa, el puerto de Mazatlán fue el escenario de ... asesinatos. || El día 3, dos hombres fueron
+    # asesinados": Mazatlán
     first = groups[:1]
     if town_first and first and all(place.kind == "state" for place, _, _ in first[0].places):
         state = {place.admin1 for place, _, _ in first[0].places}
