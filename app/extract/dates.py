@@ -256,6 +256,10 @@ RULES: list[Rule] = [  # in order of precedence
     (re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+de|\s+of)?\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I), _day_month),
     # "May 3", "on March the 2nd"
     (re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)(?!\s*[,:.]?\d)", _I), _day_month),
+    # "el primero de agosto", "el sábado 1o. de agosto": a day in words ranks with one in digits, before the
+    # weekday beside it
+    (re.compile(rf"\b(?P<dw>{_DAY_WORD_RE}|1o\.?|1º)\s+de\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I),
+     _day_word_month),
     (re.compile(r"\b(?:eergisteren|eergisteravond|anteayer|antier|anteanoche|day before yesterday)\b", _I), _shift_days(2)),
     (re.compile(r"\b(?:gisteren|ayer|yesterday|gisteravond|gisterochtend|gisternacht|gistermiddag|anoche|last night)\b", _I),
      _shift_days(1)),
@@ -306,8 +310,6 @@ RULES: list[Rule] = [  # in order of precedence
     # "two weeks ago", "hace dos semanas", "zo'n twee weken geleden"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:weeks?|semanas|weken)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
                 r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+semanas\b", _I), _weeks_ago),
-    (re.compile(rf"\b(?P<dw>{_DAY_WORD_RE}|1o\.?|1º)\s+de\s+(?P<m>{MONTH_RE})\b(?!\s+(?:de\s+)?(?:19|20)\d\d)", _I),
-     _day_word_month),
     (re.compile(r"\b(?:vannacht|esta madrugada|la madrugada de hoy)\b", _I), _shift_days(0)),
     (re.compile(r"\b(?:(?:over|during|on|at)\s+the\s+weekend|(?:this\s+)?(?:last|past)\s+weekend|this\s+weekend|"
                 r"(?:el|este|durante\s+el|el\s+pasado)\s+"
@@ -347,10 +349,10 @@ def _applicable(has_month: bool, has_digit: bool) -> list[tuple[int, re.Pattern[
 
 
 # Rules that are plain word lists ("gisteren", "last month"...) are found in one scan.
-_WORD_RULES = (5, 6, 8, 9, 11, 12, 14, 15)
+_WORD_RULES = (6, 7, 9, 10, 12, 13, 15, 16)
 _WORDS = re.compile("|".join(f"(?P<w{i}>{RULES[i][0].pattern})" for i in _WORD_RULES))
-_NEEDS_MONTH = frozenset({1, 2, 3, 4, 10, 13})
-_NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 10, 16, 28})
+_NEEDS_MONTH = frozenset({1, 2, 3, 4, 5, 11, 14})
+_NEEDS_DIGIT = frozenset({0, 1, 2, 3, 4, 11, 17, 28})
 
 _APPLICABLE = {(m, d): _applicable(m, d) for m in (False, True) for d in (False, True)}
 
@@ -460,7 +462,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirm
                           r"(?:\s+(?:het|de|la|el)(?:\s+(?!(?:que|that|dat)\b)\w+){1,4})?\s+(?:on\s+|el\s+|este\s+|op\s+)?$")
 # Dutch puts the day before the participle: "het OM heeft zondag bevestigd dat ...".
 _SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
-_WEEKDAY_RULE = 7
+_WEEKDAY_RULE = 8
 _SINCE_BEFORE = re.compile(r"\b(?:since|sinds|desde(?:\s+el)?|a\s+partir\s+del?)\s+(?:last\s+|el\s+pasado\s+|afgelopen\s+)?$")
 _SINCE_REACH = 12  # characters before a weekday where "since" may stand
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:cuando|when|toen)\b")

@@ -159,6 +159,10 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("El ataque ocurrió el pasado once de febrero.", (dt.date(2026, 2, 11), "day")),
     ("El primero de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
     ("El 1o. de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
+    # a day in words ranks with one in digits: before the weekday beside it
+    ("El sábado primero de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
+    ("El domingo 1o. de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
+    ("Ayer, cinco de febrero, hubo bloqueos.", (dt.date(2026, 2, 5), "day")),
     ("Fue detenido el once de diciembre de 2023.", (dt.date(2023, 12, 11), "day")),
     ("La colonia Primero de Mayo amaneció con bloqueos.", None),
     # streets named after a day: no date ("avenida Prolongación Cinco de Mayo", "5 de Mayo street")
