@@ -549,6 +549,16 @@ def test_ages_are_no_count_but_say_how_many(extract, lang: str, text: str, count
     # "neither": "y tampoco detenidos", "en evenmin arrestaties"
     ("es", "Dos hombres fueron asesinados en Tepic. No se reportaron heridos y tampoco detenidos.", "arrest"),
     ("nl", "Twee mannen werden doodgeschoten in Tepic. Er vielen geen gewonden en evenmin arrestaties.", "arrest"),
+    # an injury listed first, the arrest after an "or"; an article or a hedge between: still negated
+    ("es", "Dos hombres fueron asesinados en Ojuelos. Tampoco se reportaron personas lesionadas o detenidas.", "arrest"),
+    ("es", "Dos hombres fueron asesinados en Tulum. Tampoco se ha informado sobre la detención de algún sospechoso.",
+     "arrest"),
+    ("es", "Dos hombres fueron asesinados en Colima; las autoridades no han emitido información oficial sobre posibles "
+           "detenidos.", "arrest"),
+    ("es", "Dos hombres fueron asesinados en Cotija. Ni el Ejército, ni la Guardia Nacional llegaron.", "operation"),
+    ("en", "Two men were shot dead in Tepic. No one was injured or arrested.", "arrest"),
+    ("en", "Two men were shot dead in Tepic. Police have not said whether anyone was arrested.", "arrest"),
+    ("nl", "Twee mannen werden doodgeschoten in Tepic. Er werd niemand gewond of gearresteerd.", "arrest"),
 ])
 def test_a_negator_right_before_the_wording_takes_the_event_back(extract, lang: str, text: str,
                                                                  taken_back: str) -> None:
