@@ -372,7 +372,8 @@ _DAY_NAMED_PLACE = re.compile(
     r"\b(?:poblado|colonia|col\.|calle|avenida|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
     r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada|privada|andador|circuito|hospital|cl[ií]nica|mercado|"
     r"estadio|puente|parque|jard[ií]n|deportivo|primaria|secundaria|telesecundaria|preparatoria|glorieta|"
-    r"monumento|ruta|batalla|nombre(?:\s+oficial)?|llamad[oa]|denominad[oa])\s+(?:de\s+)?(?:la\s+|el\s+)?"
+    # ... or a feminine article right before it: a date takes "el" ("en la 18 de Marzo" is the colonia)
+    r"monumento|ruta|batalla|nombre(?:\s+oficial)?|llamad[oa]|denominad[oa]|(?<![\w-])la(?=\s+\d))\s+(?:de\s+)?(?:la\s+|el\s+)?"
     r"(?:prolongaci[oó]n\s+|prol\.\s+)?"  # "la avenida Prolongación Cinco de Mayo"
     rf"(?P<day>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
     r"Noviembre|Diciembre)\b)", re.I)

@@ -165,6 +165,9 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("Ayer, cinco de febrero, hubo bloqueos.", (dt.date(2026, 2, 5), "day")),
     ("Fue detenido el once de diciembre de 2023.", (dt.date(2023, 12, 11), "day")),
     ("La colonia Primero de Mayo amaneció con bloqueos.", None),
+    # a date takes "el": "la 18 de Marzo" is the colonia of that name
+    ("Luego del enfrentamiento en la 18 de Marzo, reportaron otras balaceras.", None),
+    ("Hubo bloqueos en la 5 de Mayo el 18 de marzo.", (dt.date(2025, 3, 18), "day")),
     # streets named after a day: no date ("avenida Prolongación Cinco de Mayo", "5 de Mayo street")
     ("Dos hombres fueron asesinados sobre la avenida Prolongación Cinco de Mayo en Calera.", None),
     ("Two men were killed on 5 de Mayo street in Calera.", None),
