@@ -394,8 +394,11 @@ _DAY_IN_QUOTES = re.compile(rf"[“\"«](?P<quoted>(?:{MONTH_RE})\.?\s+[0-3]?\d(
 _DAY_NAMED_IN_LIST = re.compile(
     r"(?<=, )(?P<day>\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
     r"Noviembre|Diciembre))(?=,|\s+y\s+[A-ZÁÉÍÓÚÑ])"
-    # ... or last in a list that a street noun opens: "entre las calles Aquiles Serdán y 16 de Septiembre"
-    r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con))\s+[^.;]{0,50}?\s(?:y|e|con)\s+"
+    # ... or last in a list that a street noun or a plural place noun opens: "entre las calles Aquiles Serdán y 16 de
+    # Septiembre", "between ejidos Valle Eureka and 18 de Marzo"
+    r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con)|(?i:ejidos|colonias|comunidades|localidades|"
+    r"poblados|fraccionamientos|rancher[ií]as|barrios|streets|avenues|neighbou?rhoods|communities|villages|wijken|"
+    r"dorpen))\s+[^.;]{0,50}?\s(?:y|e|con|and|en)\s+"
     r"(?P<last>\d{1,2}\s+de\s+(?i:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
     r"Diciembre))\b"
     # ... or a day spelt out with a capital within a sentence: "dos comunidades: Santiaguillo y Seis de Enero" (a date's

@@ -167,6 +167,9 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("La colonia Primero de Mayo amaneció con bloqueos.", None),
     # a date takes "el": "la 18 de Marzo" is the colonia of that name
     ("Luego del enfrentamiento en la 18 de Marzo, reportaron otras balaceras.", None),
+    # last in a list of places a plural place noun opens
+    ("The victims were found between ejidos Valle Eureka and 18 de Marzo in Gomez Palacio.", None),
+    ("Hubo balaceras en las colonias Centro, Obrera y 20 de Noviembre.", None),
     ("Hubo bloqueos en la 5 de Mayo el 18 de marzo.", (dt.date(2025, 3, 18), "day")),
     # streets named after a day: no date ("avenida Prolongación Cinco de Mayo", "5 de Mayo street")
     ("Dos hombres fueron asesinados sobre la avenida Prolongación Cinco de Mayo en Calera.", None),
