@@ -77,8 +77,9 @@ DATELINE = re.compile(
     r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:(?:\([^)\n]{1,80}\)\s*){1,2}(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
-    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()/]{1,60}?\.\s?[-–—]\s?"     # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-, CIUDAD DE MÉXICO (07/JUN/2011).-
-    r"(?:[A-ZÁÉÍÓÚÑ][\w ]{2,25}?\.\s?[-–—]\s?)?"          # ... and its state the same way: "Ciudad Victoria.- Tamaulipas.-"
+    # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-, CIUDAD DE MÉXICO (07/JUN/2011).-, CULIACÁN._ (Noroeste)
+    r"|[A-ZÁÉÍÓÚÑ][\w .,'’()/]{1,60}?\.\s?[-–—_]\s?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w ]{2,25}?\.\s?[-–—_]\s?)?"          # ... and its state the same way: "Ciudad Victoria.- Tamaulipas.-"
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
     # Ciudad Juárez, Chih. Un ...: a town of capitalised words only, then the abbreviation and a full stop
     rf"|[A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’]*){{0,3}},\s*(?:{_STATE_ABBREVIATIONS})\.\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"

@@ -684,6 +684,15 @@ def test_a_dateline_with_a_state_abbreviation_and_a_full_stop_is_a_dateline() ->
     assert not split_sentences("Llegaron a Culiacán, Sin. Después hubo balazos.")[0].dateline
 
 
+@pytest.mark.parametrize("dateline", ["CULIACÁN._", "EL ROSARIO. _", "COAHUAYANA, Mich. (UNIV)._"])
+def test_an_underscore_after_the_full_stop_ends_a_dateline(extract, dateline: str) -> None:
+    # Noroeste's and El Universal's "CULIACÁN._": the town is the dateline's, not a place of the sentence
+    from app.extract.sentences import split_sentences
+    text = f"{dateline} Elementos del Ejército realizaron operativos en los municipios de Elota y Cosalá."
+    assert [(s.text, s.dateline) for s in split_sentences(text)][0] == (dateline, True)
+    assert {r["admin2"] for r in extract(text, "es", date="2025-08-20")} == {"Elota", "Cosalá"}
+
+
 @pytest.mark.parametrize("line", ["Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012", "dinsdag 21 augustus 2012"])
 def test_a_pages_date_line_is_no_sentence(extract, line: str) -> None:
     from app.extract.sentences import split_sentences
