@@ -25,7 +25,7 @@ from app.extract.quantities import find_numbers, in_running_total, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, address_states, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, address_states, town_states)
 
 _FLAGS = re.I
 
@@ -798,6 +798,12 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
         # "También en la capital mexiquense, ... tres hombres fueron asesinados en la delegación de San Felipe": the
         # capital the adjective names, not its state
         groups = [Group(groups[0].start, groups[0].end, [(capital, None, False)], label=capital.location)]
+    elif groups and "capital" in text and (at := demonym_capital_at(text, resolver, lang)) is not None \
+            and not any(g.start < at[2] and at[1] < g.end for g in groups) \
+            and not any(p.admin1 == at[0].admin1 and p.admin2 == at[0].admin2 for g in groups for p, _, _ in g.places):
+        # "en un tiroteo contra el bar Las Quintas, en la capital chihuahuense; mientras en el Terraza, del municipio de
+        # Aldama": the capital is a place of the sentence like a town named by its name
+        groups = sorted([*groups, Group(at[1], at[2], [(at[0], None, False)], label=at[0].location)], key=lambda g: g.start)
     if told_before:
         # "the armed attack against a woman ... in Villa de Álvarez": a town not named before,
         # told after the attack and nearer it than the new event's wording, so another attack

@@ -885,14 +885,25 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
 def demonym_capital(text: str, resolver: PlaceResolver, lang: str) -> Any:
     """The capital "la capital potosina", "la capital oaxaqueña", "the Sinaloan capital" names (the capital of the
     state the adjective names), or None."""
+    found = demonym_capital_at(text, resolver, lang)
+    return found[0] if found else None
+
+
+def demonym_capital_at(text: str, resolver: PlaceResolver, lang: str) -> tuple[Any, int, int] | None:
+    """``demonym_capital``'s place with the span of the words that name it."""
     named = _CAPITAL_OF_DEMONYM.search(text)
-    if named is None or DISTANCE_BEFORE.search(text, max(0, named.start() - 30), named.start()):
+    if named is None:
+        return None
+    # "a 70 kilómetros de la capital michoacana": the match opens with its own "de"
+    article = named.start() + (len(named.group().split(" ", 1)[0]) + 1 if named.group(1) else 0)
+    if any(DISTANCE_BEFORE.search(text, max(0, at - 30), at) for at in (named.start(), article)):
         return None
     demonyms = STATE_DEMONYMS.get(lang)
     word = (named.group(1) or named.group(2)).lower()
     state_named = next((name for name, pattern in demonyms[1].items() if pattern.match(word)), None) if demonyms else None
     geo_state = resolver.geo.state_name(state_named) if state_named else None
-    return resolver.capital_of(geo_state) if geo_state else None
+    capital = resolver.capital_of(geo_state) if geo_state else None
+    return (capital, named.start(), named.end()) if capital is not None else None
 
 
 # ("se extendieron hasta la capital michoacana": as far as the capital, which they reached)

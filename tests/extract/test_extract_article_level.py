@@ -3542,6 +3542,18 @@ def test_the_capital_an_adjective_names_beside_its_state_s_mention_is_the_capita
     assert {(r["location"], r["fatalities"]) for r in records if r["event_type"] == "death"} == {("Toluca", 3)}, records
 
 
+def test_the_capital_an_adjective_names_is_a_place_of_the_sentence_beside_a_town(extract) -> None:
+    records = extract("Otras dos víctimas fallecieron en un tiroteo contra el bar Las Quintas, en la capital chihuahuense; "
+                      "mientras en el Terraza, del municipio de Aldama, un hombre de 25 años también fue abatido a tiros.",
+                      "es", "2011-06-25")
+    assert {(r["location"], r["fatalities"]) for r in records if r["event_type"] == "death"} \
+        == {("Chihuahua", 2), ("Aldama", 1)}, records
+    # ... but not when it measures a distance
+    records = extract("El tiroteo fue en una brecha de Santa Ana Chapitiro, una comunidad ubicada en el municipio de "
+                      "Pátzcuaro, a 70 kilómetros de la capital michoacana.", "es", "2011-10-28")
+    assert "Morelia" not in {r["location"] for r in records}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "Los homicidios se registraron en 14 municipios de la entidad: Queréndaro, Pátzcuaro, Morelia y Jacona."),
     ("en", "The killings took place in four municipalities of the state: Queréndaro, Pátzcuaro, Morelia and Jacona."),
