@@ -142,7 +142,9 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout181", 0.81, 0.6), ("heldout182", 0.76, 0.6), ("heldout183", 0.92, 0.95), ("heldout184", 0.86, 0.75),
           ("heldout185", 0.75, 0.75), ("heldout186", 0.79, 0.55), ("heldout187", 0.76, 0.5), ("heldout188", 0.62, 0.45),
           ("heldout189", 0.75, 0.45), ("heldout190", 0.74, 0.95), ("heldout191", 0.82, 0.55), ("heldout192", 0.83, 0.7),
-          ("heldout193", 0.5, 0.55), ("heldout194", 0.82, 0.7)]
+          ("heldout193", 0.5, 0.55), ("heldout194", 0.82, 0.7),
+          ("heldout195", 0.37, 0), ("heldout196", 0.7, 0.6), ("heldout197", 0.78, 0.95), ("heldout198", 0.47, 0.25),
+          ("heldout199", 0.98, 0), ("heldout200", 0.98, 0)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
                  "heldout15": 4, "heldout17": 4, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -162,7 +164,8 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout158": 2, "heldout159": 2, "heldout160": 1, "heldout162": 9, "heldout164": 12,
                  "heldout167": 1, "heldout168": 2, "heldout169": 4, "heldout170": 1, "heldout171": 2, "heldout172": 2,
                  "heldout173": 2, "heldout175": 2, "heldout178": 1, "heldout180": 7, "heldout181": 3, "heldout182": 3,
-                 "heldout184": 1, "heldout186": 3, "heldout188": 2, "heldout192": 4, "heldout193": 2, "heldout194": 4}
+                 "heldout184": 1, "heldout186": 3, "heldout188": 2, "heldout192": 4, "heldout193": 2, "heldout194": 4,
+                 "heldout196": 3, "heldout198": 2}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -178,7 +181,8 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout171": 22, "heldout173": 18, "heldout174": 16, "heldout176": 19, "heldout178": 13, "heldout180": 24,
               "heldout181": 23, "heldout182": 17, "heldout183": 20, "heldout184": 20, "heldout185": 16, "heldout186": 16,
               "heldout187": 20, "heldout188": 20,
-              "heldout189": 14, "heldout190": 24, "heldout191": 19, "heldout193": 24, "heldout194": 20}
+              "heldout189": 14, "heldout190": 24, "heldout191": 19, "heldout193": 24, "heldout194": 20,
+              "heldout195": 10, "heldout196": 13, "heldout197": 10, "heldout198": 15, "heldout199": 4, "heldout200": 1}
 
 
 @pytest.fixture(scope="module")
