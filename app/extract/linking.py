@@ -895,11 +895,11 @@ def demonym_capital_at(text: str, resolver: PlaceResolver, lang: str) -> tuple[A
     if named is None:
         return None
     # "a 70 kilómetros de la capital michoacana": the match opens with its own "de"
-    article = named.start() + (len(named.group().split(" ", 1)[0]) + 1 if named.group(1) else 0)
+    article = named.start("the") if named.group("the") else named.start()
     if any(DISTANCE_BEFORE.search(text, max(0, at - 30), at) for at in (named.start(), article)):
         return None
     demonyms = STATE_DEMONYMS.get(lang)
-    word = (named.group(1) or named.group(2)).lower()
+    word = (named.group("adjective") or named.group("english")).lower()
     state_named = next((name for name, pattern in demonyms[1].items() if pattern.match(word)), None) if demonyms else None
     geo_state = resolver.geo.state_name(state_named) if state_named else None
     capital = resolver.capital_of(geo_state) if geo_state else None
@@ -908,8 +908,8 @@ def demonym_capital_at(text: str, resolver: PlaceResolver, lang: str) -> tuple[A
 
 # ("se extendieron hasta la capital michoacana": as far as the capital, which they reached)
 # (a sentence may open with it: "En la capital potosina, ...")
-_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:[Ee]n|[Dd]e|[Hh]asta)\s+(?:la|esta)\s+capital\s+([a-záéíóúñ]+)"
-                                 r"|\b[Tt]he\s+([A-Z][a-z]+)\s+capital\b")  # "the Sinaloan capital"
+_CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:[Ee]n|[Dd]e|[Hh]asta)\s+(?P<the>la|esta)\s+capital\s+(?P<adjective>[a-záéíóúñ]+)"
+                                 r"|\b[Tt]he\s+(?P<english>[A-Z][a-z]+)\s+capital\b")  # "the Sinaloan capital"
 
 
 def _same_period(date: tuple[dt.date, str], main: tuple[dt.date, str]) -> bool:
