@@ -337,8 +337,10 @@ def _address_key(text: str) -> str:
 
 # Each state's name in a web address ("elsoldedurango.com.mx", "/estados/nuevo-leon/"), the first part of a
 # long name ("Michoacán de Ocampo": michoacan); not the country's ("mexico") nor the capital's.
-_ADDRESS_STATES = {_address_key(name if name.startswith("San ") else name.split(" de ")[0]): name
-                   for name in STATES.values() if name not in ("México", "Ciudad de México")}
+# Longest key first, where one holds another ("bajacaliforniasur").
+_ADDRESS_STATES = sorted(((_address_key(name if name.startswith("San ") else name.split(" de ")[0]), name)
+                          for name in STATES.values() if name not in ("México", "Ciudad de México")),
+                         key=lambda item: -len(item[0]))
 
 
 def address_states(url: str) -> list[str]:
@@ -348,8 +350,7 @@ def address_states(url: str) -> list[str]:
     parts = urlsplit(url or "")
     sections = [segment for segment in parts.path.split("/") if segment][:-1]
     keys = [_address_key(part) for part in (parts.hostname or "", *sections)]
-    found = [name for key, name in sorted(_ADDRESS_STATES.items(), key=lambda item: -len(item[0]))
-             if any(key in part for part in keys)]
+    found = [name for key, name in _ADDRESS_STATES if any(key in part for part in keys)]
     return [name for name in found if not any(other != name and _address_key(name) in _address_key(other)
                                               for other in found)]
 
