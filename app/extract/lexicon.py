@@ -1112,6 +1112,11 @@ DIRECTION_OF = (r"(?:(?:some|about|unos|a)\s+)?(?:\d+\s*(?:km|kilometers|kilomet
                 r"(?:(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
                 r"al\s+(?:norte|sur|oriente|poniente|este|oeste|noreste|noroeste|sureste|suroeste)\s+del?|"
                 r"ten\s+(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)\s+van)")
+# A Spanish bearing set off by a comma with no distance says which part of a town a place lies in: "en el parque
+# del Malecón, al norte de Tapachula", "en la colonia Adolfo de la Huerta, al sur de Hermosillo" (but "a 15 kilómetros
+# al sur de Mazatlán" and "Gustavo Díaz Ordaz, al poniente de Reynosa", a town beside a town, are references).
+PART_BEARING_BEFORE = (r",\s+al\s+(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|oriente|poniente|"
+                       r"surponiente|suroriente|norponiente|nororiente)\s+de\s+(?:la\s+ciudad\s+de\s+)?$")
 NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:is|lies|ligt)\s+)?(?:(?:just|right|very|quite|justo|muy|vlak|"
             rf"heel)\s+)?(?:{NEAR_WORDS}|{DIRECTION_OF})\s+"
             r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?"

@@ -127,6 +127,7 @@ _POSSESSIVE_ADJECTIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z][a-z-]+\s+){1,2}$")
 _PAREN_TOWN_END = re.compile(r"\s*(?:municipality|municipio)?\s*\)", re.I)
 _STATE_AFTER_MEXICO = re.compile(r"\s+state\b(?!\s+(?:of|department|in)\b)")  # lower case: "Mexico State" is read as such
 _BEARING_BEFORE = re.compile(rf"\b{lexicon.BEARING}\s+$", re.I)
+_PART_BEARING_BEFORE = re.compile(lexicon.PART_BEARING_BEFORE, re.I)
 IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio|municipality|gemeente)\b", re.I)
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
@@ -500,10 +501,15 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         # the town after a street's name is placed as the street is: "en el bulevar Everardo Márquez de Pachuca"
         street = next((s for s, e in traps if s < run.start() < e), None) if start > run.start() \
             and text.endswith(" de ", 0, start) and not _overlaps(start, run_end, traps) else None
+        town_of_part = False
         if _overlaps(run.start(), run_end, traps) and not building and street is None:
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
-            continue
+                continue
+            bearing = _PART_BEARING_BEFORE.search(text, max(0, start - 45), start)
+            if bearing is None or lang != "es" or mentions and mentions[-1].end == bearing.start():
+                continue
+            town_of_part = True  # "en el parque del Malecón, al norte de Tapachula": a part the gazetteer lacks
         before = text[max(0, start - 30):start].lower()
         nouns_before = _NOUN_WORDS.search(before) is not None  # most names have none: skip the patterns
         if nouns_before and NEIGHBOURHOOD_BEFORE.search(before) and start == run.start() \
@@ -519,7 +525,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             # "the state of Mexico", "estado de México", "In Mexico state," "Mexico state police": the state
             name = STATE_OF_MEXICO
         context, part_of, named_as_place = _context(text, start if street is None else street, lang)
-        part_of = part_of or street is not None
+        part_of = part_of or street is not None or town_of_part
         if context == "departure" and _WHERE_AFTER.match(text, end):
             context = "strong"  # "escaparon con dirección al municipio de Amozoc, donde asesinaron a tres personas"
         sub_place = start > run.start() and is_sub_place(run.group(), name)

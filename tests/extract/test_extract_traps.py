@@ -830,6 +830,24 @@ def test_a_border_city_a_place_lies_west_of_is_a_reference(extract, lang: str, t
     assert records and {r["admin2"] for r in records} == {town}, records
 
 
+@pytest.mark.parametrize("text,town", [
+    ("El cuerpo sin vida de una persona fue localizado este sábado en el parque del Malecón, al norte de Tapachula.",
+     "Tapachula"),
+    ("Un ataque armado en la colonia Adolfo de la Huerta, al sur de Hermosillo, dejó como saldo un muerto.",
+     "Hermosillo"),
+])
+def test_a_spanish_bearing_after_a_comma_tells_the_part_of_the_town(extract, text: str, town: str) -> None:
+    # Without a distance, ", al norte de X" after a park or a colonia says where in X it lies.
+    records = extract(text, "es", "2026-03-08")
+    assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {(town, 2)}, records
+
+
+def test_a_spanish_bearing_with_a_distance_stays_a_reference(extract) -> None:
+    records = extract("El cuerpo sin vida de una persona fue localizado en el parque del Malecón, a 15 kilómetros "
+                      "al norte de Tapachula, Chiapas.", "es", "2026-03-08")
+    assert records and "Tapachula" not in {r["admin2"] for r in records}, records
+
+
 def test_a_town_southwest_of_a_city_in_spanish_compass_words_is_not_that_city(extract) -> None:
     records = extract("Un enfrentamiento paralizó la actividad en San Pedro Garza García, municipio ubicado al "
                       "surponiente de Monterrey.", "es", "2011-02-03")
