@@ -15,7 +15,7 @@ from typing import Any, Collection, Hashable, Protocol, Sequence
 
 from app.articles import MONTHS
 from app.extract import lexicon
-from app.extract.dates import WEEKDAYS
+from app.extract.dates import WEEKDAY_RE, WEEKDAYS
 from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, holds_any, literal_regex, literals
 from app.extract.sentences import ABBREVIATIONS
 from app.geo.gazetteer import fold, normalize
@@ -138,6 +138,13 @@ CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality|Metro|metro(?:politan)? area|Metropolitan Area)\.?$")  # "the Monterrey Metro"
 SENTENCE_OPENERS = " \t\"'“‘«¿¡(-–—"
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# A day before the sentence's subject leaves it the subject: "Este domingo Ciudad Obregón se vio sacudida por balaceras"
+# (Dutch puts the verb before it: "Zondag werd Ciudad Obregón opgeschrikt door vuurgevechten")
+_DAY_OPENER = re.compile(rf"\s*(?:(?:(?:este|esta|el\s+pasado|la\s+noche\s+del?|this|last|on|afgelopen)\s+)?"
+                         rf"(?:{WEEKDAY_RE}|anoche|ayer|hoy|yesterday|today|gisteren|gisteravond|vannacht|vandaag)"
+                         rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|morning|afternoon|night|ochtend|avond))?|"
+                         rf"(?:esta|this)\s+(?:mañana|tarde|noche|morning|afternoon|evening)|last\s+night)"
+                         rf"\s*,?\s*(?:(?:werd|was|is|kende|beleefde)\s+)?", re.I)
 STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat|provincie)\s+(?:of\s+|de\s+|van\s+)?$", re.I)
 COUNTRY_WORDS = frozenset({"Mexico", "México", "MEXICO", "MÉXICO"})
 STATE_OF_MEXICO = "Estado de México"
@@ -556,7 +563,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             # "followed by León, with eight; Irapuato, with six": where those died (a ranking of states,
             # "Guanajuato con 14, Chihuahua con 6", is the country's statistics)
             context = "strong"
-        if context == "none" and not text[:run.start()].strip(SENTENCE_OPENERS):
+        if context == "none" and (not text[:run.start()].strip(SENTENCE_OPENERS)
+                                  or _DAY_OPENER.fullmatch(text, 0, run.start())):
             if _SPEAKER_AFTER.match(text, end):
                 continue  # "Ramos had previously reported that ...", "Gonzalez died": a person
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"

@@ -1677,6 +1677,17 @@ def test_a_subject_who_dies_is_a_person_not_a_town(extract, lang: str, text: str
     assert {r["admin1"] for r in extract(text, lang)} == {"Zacatecas"}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Este domingo Ciudad Obregón se vio sacudida por intensas balaceras en distintos sectores."),
+    ("en", "On Sunday Ciudad Obregon was rocked by intense gunfights in several neighborhoods."),
+    ("nl", "Zondag werd Ciudad Obregón opgeschrikt door hevige vuurgevechten."),
+])
+def test_a_town_that_is_the_subject_after_the_day_is_the_place(extract, lang: str, text: str) -> None:
+    # a day before the subject ("Este domingo", "On Sunday", Dutch "Zondag werd") leaves it the subject
+    records = extract(text, lang, "2024-09-22")
+    assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Cajeme")}, records
+
+
 def test_a_village_sized_municipality_of_a_state_never_named_is_no_guess(extract) -> None:
     # Santo Tomás is a village of Ensenada the gazetteer lacks, and a municipality of 2,600
     # people in the State of Mexico.
