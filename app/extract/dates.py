@@ -57,7 +57,8 @@ _ANNOUNCED_DAYS = 7
 
 
 # "el pasado jueves 3": the weekday's day of the month follows it
-_DAY_NUMBER_AFTER = re.compile(r"\s+(?P<d>[0-3]?\d)\b(?!\s*(?:de\b|del\b|of\b|van\b|[:.,]\d|h\b|hrs|horas|am\b|pm\b|uur\b|"
+# ("el sábado primero", "el domingo 1o.": the first of the month, in words)
+_DAY_NUMBER_AFTER = re.compile(r"\s+(?:(?P<first>primero|1o\.?|1º)(?!\s+de\s)|(?P<d>[0-3]?\d)\b)(?!\s*(?:de\b|del\b|of\b|van\b|[:.,]\d|h\b|hrs|horas|am\b|pm\b|uur\b|"
                                r"personas|people|mensen|muertos|dead|doden|a[ñn]os|years|jaar))")
 
 
@@ -67,11 +68,13 @@ def _weekday(m: re.Match[str], pub: dt.date) -> DateResult:
         return pub - dt.timedelta(days=pub.weekday() + 7 - target), "day"
     number = _DAY_NUMBER_AFTER.match(m.string, m.end())
     if number is not None:
-        day = int(number["d"])
+        day = 1 if number["first"] else int(number["d"])
         month = pub if day <= pub.day else pub.replace(day=1) - dt.timedelta(days=1)
-        found = _safe(month.year, month.month, day)
-        if found is not None and found.weekday() == target:
-            return found, "day"
+        for _ in range(2):  # the day in the last month it fell on that weekday ("el sábado primero" read on 1 April)
+            found = _safe(month.year, month.month, day)
+            if found is not None and found.weekday() == target:
+                return found, "day"
+            month = month.replace(day=1) - dt.timedelta(days=1)
     days = (pub.weekday() - target) % 7
     if m["week_ago"]:
         return pub - dt.timedelta(days=days + 7), "day"

@@ -163,6 +163,9 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     ("El sábado primero de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
     ("El domingo 1o. de febrero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
     ("Ayer, cinco de febrero, hubo bloqueos.", (dt.date(2026, 2, 5), "day")),
+    # a weekday and a day without the month: the last month that day fell on that weekday
+    ("El domingo primero hubo bloqueos.", (dt.date(2026, 2, 1), "day")),
+    ("La mañana del martes 20 hubo bloqueos.", (dt.date(2026, 1, 20), "day")),
     ("Fue detenido el once de diciembre de 2023.", (dt.date(2023, 12, 11), "day")),
     ("La colonia Primero de Mayo amaneció con bloqueos.", None),
     # a date takes "el": "la 18 de Marzo" is the colonia of that name
