@@ -13,7 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Collection, Hashable, Protocol, Sequence
 
-from app.articles import MONTHS
+from app.articles import MONTH_RE, MONTHS
 from app.extract import lexicon
 from app.extract.dates import WEEKDAY_RE, WEEKDAYS
 from app.extract.gates import GatedPattern, GateSet, LowerCasePattern, conjuncts, holds_all, holds_any, literal_regex, literals
@@ -138,10 +138,14 @@ CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality|Metro|metro(?:politan)? area|Metropolitan Area)\.?$")  # "the Monterrey Metro"
 SENTENCE_OPENERS = " \t\"'“‘«¿¡(-–—"
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
-# A day before the sentence's subject leaves it the subject: "Este domingo Ciudad Obregón se vio sacudida por balaceras"
+# A day before the sentence's subject leaves it the subject: "Este domingo Ciudad Obregón se vio sacudida por balaceras",
+# "On Tuesday October 8th, San Miguel de Allende lived a violent day"
 # (Dutch puts the verb before it: "Zondag werd Ciudad Obregón opgeschrikt door vuurgevechten")
-_DAY_OPENER = re.compile(rf"\s*(?:(?:(?:este|esta|el\s+pasado|la\s+noche\s+del?|this|last|on|afgelopen)\s+)?"
-                         rf"(?:{WEEKDAY_RE}|anoche|ayer|hoy|yesterday|today|gisteren|gisteravond|vannacht|vandaag)"
+_OPENING_DATE = (rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th|o\.?)?\s+(?:de\s+|of\s+)?(?:{MONTH_RE})"
+                 rf"(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?")
+_DAY_OPENER = re.compile(rf"\s*(?:(?:(?:este|esta|el\s+pasado|el|la\s+noche\s+del?|this|last|on|op|afgelopen)\s+)?"
+                         rf"(?:(?:{WEEKDAY_RE}|anoche|ayer|hoy|yesterday|today|gisteren|gisteravond|vannacht|vandaag)"
+                         rf"(?:,?\s+(?:{_OPENING_DATE}))?|{_OPENING_DATE})"
                          rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|morning|afternoon|night|ochtend|avond))?|"
                          rf"(?:esta|this)\s+(?:mañana|tarde|noche|morning|afternoon|evening)|last\s+night)"
                          rf"\s*,?\s*(?:(?:werd|was|is|kende|beleefde)\s+)?", re.I)
@@ -564,7 +568,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             # "Guanajuato con 14, Chihuahua con 6", is the country's statistics)
             context = "strong"
         if context == "none" and (not text[:run.start()].strip(SENTENCE_OPENERS)
-                                  or _DAY_OPENER.fullmatch(text, 0, run.start())):
+                                  # (a state after the day tallies: "El 7 de octubre, Tlaxcala registró dos muertes")
+                                  or _DAY_OPENER.fullmatch(text, 0, run.start()) and not _state(geo, name)):
             if _SPEAKER_AFTER.match(text, end):
                 continue  # "Ramos had previously reported that ...", "Gonzalez died": a person
             context = "subject"  # "Morelia essentially shut down", "Culiacán amaneció con bloqueos"

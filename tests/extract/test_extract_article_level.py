@@ -1681,11 +1681,20 @@ def test_a_subject_who_dies_is_a_person_not_a_town(extract, lang: str, text: str
     ("es", "Este domingo Ciudad Obregón se vio sacudida por intensas balaceras en distintos sectores."),
     ("en", "On Sunday Ciudad Obregon was rocked by intense gunfights in several neighborhoods."),
     ("nl", "Zondag werd Ciudad Obregón opgeschrikt door hevige vuurgevechten."),
+    ("en", "On Tuesday October 8th, Ciudad Obregon lived a violent day. A man was shot in the Olimpo neighborhood."),
+    ("es", "El martes 8 de octubre, Ciudad Obregón vivió un día violento. Un hombre fue baleado en la colonia Olimpo."),
 ])
 def test_a_town_that_is_the_subject_after_the_day_is_the_place(extract, lang: str, text: str) -> None:
     # a day before the subject ("Este domingo", "On Sunday", Dutch "Zondag werd") leaves it the subject
     records = extract(text, lang, "2024-09-22")
     assert {(r["event_type"], r["admin2"]) for r in records} == {("attack", "Cajeme")}, records
+
+
+def test_a_state_after_the_day_that_tallies_is_no_subject_town(extract) -> None:
+    # "Tlaxcala" is also the state's capital: the tally's places are the towns it lists
+    records = extract("El 7 de octubre, Tlaxcala registró dos muertes en diferentes municipios: un hombre fue atacado a "
+                      "tiros en Ixtacuixtla, mientras que otro fue víctima de una riña en Huamantla.", "es", "2024-10-10")
+    assert "Tlaxcala" not in {r["admin2"] for r in records if r["event_type"] == "death"}, records
 
 
 def test_a_village_sized_municipality_of_a_state_never_named_is_no_guess(extract) -> None:
