@@ -1819,6 +1819,11 @@ def test_a_death_risked_is_no_death(extract, lang: str, text: str) -> None:
            "muertos entre los agresores."),
     ("nl", "Schutters vielen een politiekonvooi aan in Tlapa, Guerrero. De autoriteiten maakten niet bekend of er "
            "aanvallers zijn gedood of opgepakt."),
+    # a negative subject: "ninguna autoridad ... ha confirmado si", "no official has confirmed whether"
+    ("es", "Pistoleros atacaron un convoy policial en Tlapa, Guerrero. Hasta el momento, ninguna autoridad local o estatal "
+           "ha confirmado si estos hechos dejaron como saldo personas fallecidas, lesionadas o detenidas."),
+    ("en", "Gunmen attacked a police convoy in Tlapa, Guerrero. No official has confirmed whether anyone was killed or "
+           "arrested."),
 ])
 def test_what_the_authorities_did_not_say_happened_is_no_event(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, "2013-02-06")} == {"attack"}
