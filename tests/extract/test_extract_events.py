@@ -1813,6 +1813,18 @@ def test_a_death_risked_is_no_death(extract, lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "En Palenque, algunos campesinos fueron detenidos por los vecinos, mientras que otros huyeron por temor a ser "
+           "linchados."),
+    ("en", "In Palenque, some farmers were arrested by residents, while others fled for fear of being lynched."),
+    ("nl", "In Palenque werden enkele boeren door bewoners opgepakt, terwijl anderen vluchtten uit angst om gelyncht te "
+           "worden."),
+])
+def test_what_people_fled_for_fear_of_is_no_event(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang, "2023-11-20")}
+    assert "arrest" in types and not types & {"death", "attack"}, types
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Gunmen attacked a police convoy in Tlapa, Guerrero. Authorities did not say whether any of the attackers were "
            "killed or captured."),
     ("es", "Pistoleros atacaron un convoy policial en Tlapa, Guerrero. Las autoridades no precisaron si hubo detenidos o "
