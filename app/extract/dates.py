@@ -370,9 +370,9 @@ _MONTH_KEYS = frozenset(_RULE_KEYS[i] for i in _NEEDS_MONTH)
 
 
 # Places and streets named after a day ("el poblado 20 de Noviembre", "la colonia 5 de Mayo",
-# "calle 16 de Septiembre"): a place noun before, the month capitalised.
+# "calle 16 de Septiembre", "las calles 18 de marzo y Mariano Matamoros"): a place noun before.
 _DAY_NAMED_PLACE = re.compile(
-    r"\b(?:poblado|colonia|col\.|calle|avenida|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
+    r"\b(?:poblado|colonia|col\.|calles?|avenidas?|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
     r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada|privada|andador|circuito|hospital|cl[ií]nica|mercado|"
     r"estadio|puente|parque|jard[ií]n|deportivo|primaria|secundaria|telesecundaria|preparatoria|glorieta|"
     # ... or a feminine article right before it: a date takes "el" ("en la 18 de Marzo" is the colonia)

@@ -1812,6 +1812,12 @@ def test_a_death_risked_is_no_death(extract, lang: str, text: str) -> None:
     assert "death" not in {r["event_type"] for r in extract(text, lang, "2016-03-15")}
 
 
+def test_the_police_corps_are_no_bodies(extract) -> None:
+    records = extract("En Ciudad Obregón, diferentes cuerpos policíacos realizaban un patrullaje para ubicar a los "
+                      "responsables; los cuerpos de seguridad acordonaron la zona.", "es", "2024-09-22")
+    assert "death" not in {r["event_type"] for r in records}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "En Palenque, algunos campesinos fueron detenidos por los vecinos, mientras que otros huyeron por temor a ser "
            "linchados."),

@@ -173,6 +173,7 @@ PUB = dt.date(2026, 2, 23)  # a Monday
     # last in a list of places a plural place noun opens
     ("The victims were found between ejidos Valle Eureka and 18 de Marzo in Gomez Palacio.", None),
     ("Hubo balaceras en las colonias Centro, Obrera y 20 de Noviembre.", None),
+    ("Su cadáver quedó tendido a la altura de las calles 18 de marzo y Mariano Matamoros.", None),
     ("Hubo bloqueos en la 5 de Mayo el 18 de marzo.", (dt.date(2025, 3, 18), "day")),
     # streets named after a day: no date ("avenida Prolongación Cinco de Mayo", "5 de Mayo street")
     ("Dos hombres fueron asesinados sobre la avenida Prolongación Cinco de Mayo en Calera.", None),
