@@ -517,8 +517,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             if mentions and NEAR_GAP.match(text[mentions[-1].end:start]):
                 mentions[-1].near = mentions[-1].near or name  # "de gevangenis nabij Monterrey": a reference
                 continue
-            bearing = _PART_BEARING_BEFORE.search(text, max(0, start - 45), start)
-            if bearing is None or lang != "es" or mentions and mentions[-1].end == bearing.start():
+            bearing = _PART_BEARING_BEFORE.search(text, max(0, start - 45), start) if lang == "es" else None
+            if bearing is None or mentions and mentions[-1].end == bearing.start():
                 continue
             town_of_part = True  # "en el parque del Malecón, al norte de Tapachula": a part the gazetteer lacks
         before = text[max(0, start - 30):start].lower()
