@@ -146,7 +146,8 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout195", 0.37, 0), ("heldout196", 0.7, 0.6), ("heldout197", 0.78, 0.95), ("heldout198", 0.47, 0.25),
           ("heldout199", 0.98, 0), ("heldout200", 0.98, 0), ("heldout201", 0.85, 0.45), ("heldout202", 0.68, 0.45),
           ("heldout203", 0.98, 0.95), ("heldout204", 0.76, 0.45), ("heldout205", 0.56, 0.95), ("heldout206", 0.54, 0.45),
-          ("heldout207", 0.97, 0), ("heldout208", 0.82, 0.7)]
+          ("heldout207", 0.97, 0), ("heldout208", 0.82, 0.7), ("heldout209", 0.84, 0.3), ("heldout210", 0.88, 0.6),
+          ("heldout211", 0.93, 0.95)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 16,
                  "heldout15": 4, "heldout17": 4, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -186,7 +187,7 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout189": 14, "heldout190": 24, "heldout191": 19, "heldout193": 24, "heldout194": 20,
               "heldout195": 10, "heldout196": 13, "heldout197": 10, "heldout198": 15, "heldout199": 4, "heldout200": 1,
               "heldout201": 19, "heldout202": 15, "heldout203": 18, "heldout204": 20, "heldout205": 8, "heldout206": 6,
-              "heldout207": 18, "heldout208": 11}
+              "heldout207": 18, "heldout208": 11, "heldout209": 17, "heldout210": 11, "heldout211": 18}
 
 
 @pytest.fixture(scope="module")
