@@ -58,7 +58,8 @@ _ANNOUNCED_DAYS = 7
 
 # "el pasado jueves 3": the weekday's day of the month follows it
 # ("el sábado primero", "el domingo 1o.": the first of the month, in words)
-_DAY_NUMBER_AFTER = re.compile(r"\s+(?:(?P<first>primero|1o\.?|1º)(?!\s+de\s)|(?P<d>[0-3]?\d)\b)(?!\s*(?:de\b|del\b|of\b|van\b|[:.,]\d|h\b|hrs|horas|am\b|pm\b|uur\b|"
+_DAY_NUMBER_AFTER = re.compile(r"\s+(?:(?P<first>primero|1o\.?|1º)(?!\s+de\s)|(?P<d>[0-3]?\d)\b)"
+                               r"(?!\s*(?:de\b|del\b|of\b|van\b|[:.,]\d|h\b|hrs|horas|am\b|pm\b|uur\b|"
                                r"personas|people|mensen|muertos|dead|doden|a[ñn]os|years|jaar))")
 
 

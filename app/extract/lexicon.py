@@ -532,9 +532,13 @@ NEGATIVE_OBJECT_BEFORE: dict[str, str] = {
 # "no deaths", "geen doden", "sin que se reporte alguna persona muerta o detenida": no
 # record of that type from the sentence.
 # "did not say whether", "no precisaron si", "maakten niet bekend of": what was not said happened
-_UNSAID_EN = r"\b(?:no\s+(?:\w+\s+){1,3}?(?:has|have)|did\s+not|didn['’]t|would\s+not|could\s+not|(?:has|have|had)\s+not|hasn['’]t|haven['’]t|declined\s+to)\s+(?:say|said|confirm|confirmed|disclose|disclosed|specify|specified|report|reported)\s+(?:whether|if)\b[^.;]{0,80}?\b"
-# (a negative subject says it too: "ninguna autoridad local o estatal ha confirmado si", "no official has confirmed whether")
-_UNSAID_ES = (r"\b(?:(?:no|tampoco)\s+|ning[uú]n[ao]?\s+(?:\w+\s+){1,4}?)(?:se\s+)?(?:(?:ha|han|hab[ií]a|hab[ií]an)\s+)?(?:precis(?:aron|[oó]|ado)|dijeron|dijo|dicho|"
+_UNSAID_EN = (r"\b(?:no\s+(?:\w+\s+){1,3}?(?:has|have)|did\s+not|didn['’]t|would\s+not|could\s+not|(?:has|have|had)\s+not|"
+              r"hasn['’]t|haven['’]t|declined\s+to)\s+(?:say|said|confirm|confirmed|disclose|disclosed|specify|specified|"
+              r"report|reported)\s+(?:whether|if)\b[^.;]{0,80}?\b")
+# (a negative subject says it too: "ninguna autoridad local o estatal ha confirmado si", "no official has
+# confirmed whether")
+_UNSAID_ES = (r"\b(?:(?:no|tampoco)\s+|ning[uú]n[ao]?\s+(?:\w+\s+){1,4}?)(?:se\s+)?(?:(?:ha|han|hab[ií]a|hab[ií]an)\s+)?"
+              r"(?:precis(?:aron|[oó]|ado)|dijeron|dijo|dicho|"
               r"informaron|inform[oó]|informado|especificaron|especific[oó]|especificado|confirmaron|confirm[oó]|confirmado)"
               r"\s+si\b[^.;]{0,80}?\b")
 _UNSAID_NL = r"\b(?:(?:maakte|maakten)\s+niet\s+bekend|(?:zei|zeiden|meldde|meldden)\s+niet)\s+of\b[^.;]{0,80}?\b"

@@ -138,10 +138,11 @@ CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])
 TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality|Metro|metro(?:politan)? area|Metropolitan Area)\.?$")  # "the Monterrey Metro"
 SENTENCE_OPENERS = " \t\"'“‘«¿¡(-–—"
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
-# A day before the sentence's subject leaves it the subject: "Este domingo Ciudad Obregón se vio sacudida por balaceras",
-# "On Tuesday October 8th, San Miguel de Allende lived a violent day"
+# A day before the sentence's subject leaves it the subject: "Este domingo Ciudad Obregón se vio sacudida por
+# balaceras", "On Tuesday October 8th, San Miguel de Allende lived a violent day"
 # (Dutch puts the verb before it: "Zondag werd Ciudad Obregón opgeschrikt door vuurgevechten")
-_OPENING_DATE = (rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th|o\.?)?\s+(?:de\s+|of\s+)?(?:{MONTH_RE})"
+_OPENING_DATE = (rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                 rf"|\d{{1,2}}(?:st|nd|rd|th|o\.?)?\s+(?:de\s+|of\s+)?(?:{MONTH_RE})"
                  rf"(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?")
 _DAY_OPENER = re.compile(rf"\s*(?:(?:(?:este|esta|el\s+pasado|el|la\s+noche\s+del?|this|last|on|op|afgelopen)\s+)?"
                          rf"(?:(?:{WEEKDAY_RE}|anoche|ayer|hoy|yesterday|today|gisteren|gisteravond|vannacht|vandaag)"
