@@ -1130,6 +1130,8 @@ _SHARE_END = re.compile(r"\s*(?:[,.;]|\s(?:y|e|and|en|más|meer|more)\b|$)")
 _SHARE_AFTER_GAP = re.compile(r"\s+|,\s+")  # "en Navolato 9", "en Celaya, 9"
 # ... the share ends the item (never "en Culiacán, 9 en Navolato": that 9 is Navolato's)
 _SHARE_AFTER_END = re.compile(r"\s*[,.;]|\s+(?:y|e|and|en)\s+(?:en|in|op)\s|\s*$")
+# "Pénjamo (8), Salamanca (4), León (3)": digits in brackets after a place (after a person, an age: read as places only)
+_BRACKETED_SHARE = re.compile(r"\s?\((\d{1,3})\)")
 
 
 def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> None:
@@ -1137,6 +1139,7 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
     Guadalupe y Calvo": each place takes its share of the deaths, and a total that is the
     sum of the shares is not counted again."""
     _list_shares(text, groups, numbers)
+    _each_shares(text, groups, numbers)
     shares = [(group, number) for group in groups
               if (number := next((n for n in numbers if not n.vague and n.end <= group.start
                                   and _SHARE_GAP.fullmatch(text, n.end, group.start)), None)) is not None]
@@ -1181,6 +1184,36 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
             del group.counts["fatalities"]
 
 
+# "one each in the cities of Celaya, Cortazar ...", "cinco municipios con dos muertes violentas cada uno: Amacuzac,
+# Ayala ...", "Champotón y Seybaplaya, uno cada uno", "un crimen en cada municipio": a count that every place listed had
+_EACH_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:deaths?|killings?|homicides?|murders?|victims?|bodies|dead|muertes?|"
+                         r"muertos?|homicidios?|asesinatos?|ejecuciones|ejecutados|v[ií]ctimas|cuerpos|cr[ií]men(?:es)?|"
+                         r"doden|moorden|slachtoffers|lichamen)(?:\s+[\w-]+)?)?\s+(?:each|apiece|cada\s+un[oa]|en\s+cada\s+[\w-]+|"
+                         r"per\s+(?:stad|gemeente|plaats))\b", re.I)
+_EACH_GAP = re.compile(r"[^.;:]{0,40}?(?:[:,]\s*|\s)|\s*[:,]?\s*", re.I)
+
+
+def _each_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:
+    """A count followed by "each" or "cada uno" belongs to every place of the list beside it."""
+    for number in numbers:
+        each = _EACH_AFTER.match(text, number.end)
+        if each is None or number.value > 50:
+            continue
+        lists = [g for g in groups if len(g.places) >= 2 and not g.shares
+                 and (_EACH_GAP.fullmatch(text, each.end(), g.start) if g.start >= each.end()
+                      else g.end <= number.start and _EACH_GAP.fullmatch(text, g.end, number.start))]
+        if lists:
+            group = min(lists, key=lambda g: min(abs(g.start - each.end()), abs(number.start - g.end)))
+            group.types.add("death")
+            # ... but a place with its own share keeps it ("dos en Rioverde y en Valles, ..., un crimen en cada municipio")
+            group.shares = {index: next((n.value for n in numbers if not n.vague and mention is not None
+                                         and n.end <= mention.start and _SHARE_GAP.fullmatch(text, n.end, mention.start)),
+                                        number.value)
+                            for index, (_, mention, _) in enumerate(group.places)}
+            group.counts.pop("fatalities", None)
+            group.added.discard("fatalities")
+
+
 def _list_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:
     """"13 asesinatos: 12 en Culiacán y 1 en Elota" reads as one list of places (digits do not
     break a list): when every place of a list has its own share before it, each place takes
@@ -1199,6 +1232,10 @@ def _list_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:
                      for index, (_, mention, _) in enumerate(group.places)}
             shares = after if sum(value is None for value in after.values()) < sum(
                 value is None for value in shares.values()) else shares
+            bracketed = {index: int(m.group(1)) if (m := _BRACKETED_SHARE.match(text, mention.end)) else None
+                         for index, (_, mention, _) in enumerate(group.places)}
+            if all(value is not None for value in bracketed.values()):
+                shares = bracketed
         if shares[0] is None and group.counts.get("fatalities") is not None \
                 and all(value is not None for index, value in shares.items() if index):
             # the first place's share told by the sentence ("Twelve people were killed in Culiacán, 9 in Navolato ...",

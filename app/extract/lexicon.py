@@ -922,7 +922,8 @@ IN_TOWN_GAP = r"^\s*,\s*(?:en|in)\s*$"
 CAPITAL_OF_STATE = (r"\b(?:capital|hoofdstad)\s+(?:city\s+)?(?:(?:of|de|del|van)\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}state\s+of\s+|"
                     r"estado\s+(?:[a-z]+\s+)?de\s+|(?:de\s+)?(?:[a-z]+\s+)?(?:deel)?staat\s+)?$")
 # A place noun the name after a comma stands in apposition to: "in the capital, Villahermosa".
-PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\s+city)?|hoofdstad|puerto|port|"
+PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\s+city|\s+del\s+estado|\s+estatal|"
+                         r"\s+of\s+the\s+state)?|hoofdstad|puerto|port|"
                          r"(?:border\s+|port\s+)?city|ciudad|stad|grensstad|havenstad|town|cabecera(?:\s+municipal)?),\s+$")
 # Place nouns followed by van/de/of: "de hoofdstad van", "municipio de", "the town of".
 PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgeving|buurt|wijk|centrum|hart|"

@@ -3656,6 +3656,65 @@ def test_shares_in_digits_after_their_places_go_to_them(extract, lang: str, text
     assert deaths == {"Culiacán": 12, "Navolato": 9, "Mazatlán": 6, "Elota": 4}, deaths
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three people were killed in the municipality of Apaseo el Alto and one each in the cities of Celaya, "
+           "Cortazar and Villagrán."),
+    ("es", "Hubo tres asesinatos en el municipio de Apaseo el Alto y uno en cada uno de Celaya, Cortazar y Villagrán."),
+    ("nl", "Er werden drie mensen gedood in Apaseo el Alto en één per stad in Celaya, Cortazar en Villagrán."),
+])
+def test_a_count_each_place_had_goes_to_every_place(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2012-02-12") if r["event_type"] == "death"}
+    assert deaths == {"Apaseo el Alto": 3, "Celaya": 1, "Cortazar": 1, "Villagrán": 1}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Al cierre del año hubo tres municipios con dos muertes violentas cada uno: Amacuzac, Ayala y Huitzilac."),
+    ("en", "Amacuzac, Ayala and Huitzilac recorded two killings each."),
+])
+def test_a_count_with_each_after_a_list_is_every_places_own(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2015-01-02") if r["event_type"] == "death"}
+    assert deaths == {"Amacuzac": 2, "Ayala": 2, "Huitzilac": 2}, deaths
+
+
+def test_a_place_with_its_own_share_keeps_it_beside_each(extract) -> None:
+    text = ("Del resto de los ejecutados, ocho murieron en Matehuala, dos en Rioverde y en Ciudad Fernández, Villa de "
+            "Zaragoza y Santo Domingo se registró un crimen en cada municipio.")
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, "es", "2020-10-20") if r["event_type"] == "death"}
+    assert deaths.get("Rioverde") == 2 and deaths.get("Ciudad Fernández") == 1, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The homicides occurred in the municipalities of Pénjamo (8), Salamanca (4), León (3) and Irapuato (1)."),
+    ("es", "Los homicidios se registraron en Pénjamo (8), Salamanca (4), León (3) e Irapuato (1)."),
+    ("nl", "De moorden vonden plaats in de gemeenten Pénjamo (8), Salamanca (4), León (3) en Irapuato (1)."),
+])
+def test_bracketed_digits_after_listed_places_are_their_shares(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2018-09-21") if r["event_type"] == "death"}
+    assert deaths == {"Pénjamo": 8, "Salamanca": 4, "León": 3, "Irapuato": 1}, deaths
+
+
+@pytest.mark.parametrize("lang,text,deaths", [
+    ("es", "El ataque armado en Tulum dejó como saldo un fallecido y otro lesionado.", 1),
+    ("es", "En Tulum se abatió a uno de los agresores tras una persecución.", 1),
+    ("es", "La SSP confirmó en Tulum la detención de un delincuente y el abatimiento de otro.", 1),
+    ("es", "Esta mañana fue localizada la cabeza de un hombre dentro de una hielera en Tulum.", 1),
+    ("es", "En Tulum, las ráfagas de los militares alcanzaron a herir de muerte a dos de los perseguidos.", 2),
+    ("en", "Officer Juan Pérez was struck numerous times in Tulum, dying almost instantly.", 1),
+])
+def test_one_death_said_in_other_words(extract, lang: str, text: str, deaths: int) -> None:
+    found = [r["fatalities"] for r in extract(text, lang, "2025-03-14") if r["event_type"] == "death"]
+    assert found == [deaths], found
+
+
+@pytest.mark.parametrize("text", [
+    "En Sinaloa, tres hombres fueron asesinados en la capital del estado, Culiacán.",
+    "Tres hombres fueron asesinados en la capital estatal, Culiacán, el viernes.",
+])
+def test_the_state_capital_in_apposition_is_that_town(extract, text: str) -> None:
+    found = {(r["location"], r["fatalities"]) for r in extract(text, "es", "2020-10-20") if r["event_type"] == "death"}
+    assert found == {("Culiacán", 3)}, found
+
+
 @pytest.mark.parametrize("source,state", [("La Unión de Morelos", "Morelos"), ("Quadratín Guerrero", "Guerrero"),
                                           ("", "Guerrero")])
 def test_a_local_outlets_state_settles_a_homonym_after_the_texts_states(extract, source: str, state: str) -> None:
