@@ -197,6 +197,8 @@ _HOLIDAYS = {"christmas eve": (12, 24), "nochebuena": (12, 24), "kerstavond": (1
 def _holiday(m: re.Match[str], pub: dt.date) -> DateResult | None:
     month, day = _HOLIDAYS[m["hol"].replace("’", "'")]
     date = _safe(pub.year, month, day)
+    if date and (date - pub).days == 1:
+        return pub, "day"  # "Balaceras ... en Día de Muertos" on 1 November: the feast has begun, not last year's
     if date and date > pub:
         date = _safe(pub.year - 1, month, day)
     return (date, "day") if date else None

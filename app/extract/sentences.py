@@ -95,6 +95,10 @@ DATELINE = re.compile(
     r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|setiembre|octubre|noviembre|diciembre))(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?\s*[–—-]{1,2}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
+    # Pedro Escobedo — 4 de marzo de 2026.- : a town, a dash, the day of publication and ".-"
+    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s*[–—-]\s*\d{1,2}\s+de\s+(?:enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(?:19|20)\d\d)?"
+    r"\s*\.\s?[-–—]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Monterrey/EFE – : a town in mixed case, a slash and the agency
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s*/\s*(?:EFE|Efe|AFP|AP|Reuters|Notimex|Apro|DPA|Xinhua|ANSA)"
     r"\s*[–—:-]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"

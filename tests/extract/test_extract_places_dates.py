@@ -1070,6 +1070,27 @@ def test_the_day_of_the_dead_is_the_second_of_november(extract, lang: str, text:
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Balaceras en Tepetitlán en Día de Muertos dejaron tres muertos."),
+    ("en", "Three men were shot dead in Tepetitlán on the Day of the Dead."),
+    ("nl", "Op Allerzielen zijn drie mannen doodgeschoten in Tepetitlán."),
+])
+def test_a_holiday_the_day_after_publication_has_begun_it_is_not_last_years(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2022-11-01") if r["event_type"] == "death"]
+    assert [r["event_date"] for r in deaths] == ["2022-11-01"], deaths
+
+
+@pytest.mark.parametrize("text", [
+    "Pedro Escobedo — 4 de marzo de 2026.- Juan Carlos Rincón Sánchez murió el pasado 28 de febrero a consecuencia "
+    "de heridas de bala en Pedro Escobedo.",
+    "Pedro Escobedo - 4 de marzo.- Juan Carlos Rincón Sánchez murió el pasado 28 de febrero a consecuencia "
+    "de heridas de bala en Pedro Escobedo.",
+])
+def test_a_datelines_day_of_publication_is_not_the_events_day(extract, text: str) -> None:
+    deaths = [r for r in extract(text, "es", date="2026-03-04") if r["event_type"] == "death"]
+    assert [(r["location"], r["event_date"]) for r in deaths] == [("Pedro Escobedo", "2026-02-28")], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "A fresh clash between soldiers and gunmen in Guasave, Sinaloa, left 12 dead, a state official said "
            "Wednesday. At least 22 others have been killed in similar clashes in Sinaloa state since Saturday."),
     ("es", "Un nuevo enfrentamiento entre soldados y pistoleros en Guasave, Sinaloa, dejó 12 muertos, informó un "
