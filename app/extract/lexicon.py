@@ -654,9 +654,10 @@ NEGATED: dict[str, list[str]] = {
                r"\bnot\s+(?:a\s+)?single\s+(?:arrest|person\s+(?:was\s+)?(?:arrested|detained)|suspect\s+(?:was\s+)?(?:arrested|detained))\b",
                r"\bgeen\s+enkele\s+(?:arrestatie|aanhouding|verdachte\s+(?:opgepakt|gearresteerd))\b",
                # what the fleeing avoided: "tomaron otro camino para evitar ser capturados", "to avoid being arrested"
-               r"\b(?:para|a\s+fin\s+de)\s+(?:evitar|eludir)\s+(?:ser\s+)?(?:su\s+)?(?:capturad|detenid|arrestad|aprehendid|"
-               r"captura|detenci[oó]n|arresto)\w*",
-               r"\bto\s+(?:avoid|evade|escape)\s+(?:being\s+)?(?:arrest|capture|detention|arrested|captured|detained)\b",
+               # ... or did: "quienes lograron evadir la captura", "evitan la detención", "the gunmen evaded arrest"
+               r"\b(?:evit|evad|elud)(?:ar|ir|an|en|aron|ieron|ó|i[oó]|iendo|ando)\s+(?:ser\s+)?(?:su\s+|la\s+|el\s+)?"
+               r"(?:capturad|detenid|arrestad|aprehendid|captura|detenci[oó]n|arresto)\w*",
+               r"\b(?:avoid|evade|escape)(?:d|s|ing)?\s+(?:being\s+)?(?:arrest|capture|detention|arrested|captured|detained)\b",
                r"\bom\s+(?:arrestatie|aanhouding)\s+te\s+(?:ontlopen|ontwijken)\b",
                # a purpose, none made yet: "acordó desplegar acciones para la aprehensión de los responsables"
                r"\b(?:para|a\s+fin\s+de|con\s+el\s+fin\s+de|con\s+el\s+objetivo\s+de)\s+(?:lograr\s+)?(?:la\s+)?"

@@ -2777,6 +2777,10 @@ def test_people_chased_by_gunmen_are_no_operation(extract, lang: str, text: str)
 @pytest.mark.parametrize("lang,text", [
     ("es", "En Bacalar, los responsables tomaron otro camino para evitar ser capturados por la policía."),
     ("en", "In Bacalar, the gunmen took another road to avoid being arrested by the police."),
+    # ... and an escape told as done
+    ("es", "Pese a un operativo en Bacalar, los responsables lograron evadir la captura."),
+    ("es", "En Bacalar, los agresores huyeron y evitaron su detención."),
+    ("en", "Despite a search in Bacalar, the gunmen evaded arrest."),
 ])
 def test_fleeing_to_avoid_capture_is_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang, date="2019-06-01")}
