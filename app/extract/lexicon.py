@@ -855,6 +855,11 @@ NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|
               r"times|veces|keer|maal|rounds|disparos|shots|schoten|balazos|"
               r"kilo\w*|toneladas|tons|armas|weapons|wapens)\b")
 
+# A stretch of time right after a number: "18 gunmen and soldiers were killed in battles one weekend" (not
+# "killed four Thursday night", where a word stands between)
+TIME_AFTER = (r"\s+(?:weekends?|fines?\s+de\s+semana|weeks?|semanas?|weken|nights?|noches?|nachten|months?|mes|meses|"
+              r"maanden?|day|d[ií]a|dag)\b")
+
 # Number words per language that text2num may not accept on their own (it ignores
 # small numbers and indefinite articles), plus spellings it misses.
 SMALL_NUMBERS: dict[str, dict[str, int]] = {lang: dict(WORDS[lang]["numbers"]) for lang in LANGS}

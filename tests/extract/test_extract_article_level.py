@@ -3706,6 +3706,19 @@ def test_one_death_said_in_other_words(extract, lang: str, text: str, deaths: in
     assert found == [deaths], found
 
 
+@pytest.mark.parametrize("lang,text,deaths", [
+    ("en", "In June, 18 gunmen and soldiers were killed in battles one weekend in Acapulco.", 18),
+    ("es", "En junio, 18 sicarios y soldados murieron en enfrentamientos un fin de semana en Acapulco.", 18),
+    ("nl", "In juni kwamen 18 schutters en soldaten om bij gevechten op één dag in Acapulco.", 18),
+    ("en", "People in Acapulco are recovering from a car bomb that killed four Thursday night.", 4),
+    ("es", "En la ciudad de Acapulco ultimaron a cuatro, un cuerpo estaba en proceso de descomposición.", 4),
+    ("en", "Near Acapulco a shootout left one police officer dead and another fatally wounded.", 2),
+])
+def test_a_stretch_of_time_is_no_count_and_more_killing_words(extract, lang: str, text: str, deaths: int) -> None:
+    found = [r["fatalities"] for r in extract(text, lang, "2010-07-01") if r["event_type"] == "death"]
+    assert found == [deaths], found
+
+
 @pytest.mark.parametrize("text", [
     "En Sinaloa, tres hombres fueron asesinados en la capital del estado, Culiacán.",
     "Tres hombres fueron asesinados en la capital estatal, Culiacán, el viernes.",
