@@ -3656,24 +3656,24 @@ def test_shares_in_digits_after_their_places_go_to_them(extract, lang: str, text
     assert deaths == {"Culiacán": 12, "Navolato": 9, "Mazatlán": 6, "Elota": 4}, deaths
 
 
-@pytest.mark.parametrize("lang,text", [
+_APASEO = {"Apaseo el Alto": 3, "Celaya": 1, "Cortazar": 1, "Villagrán": 1}
+_AMACUZAC = {"Amacuzac": 2, "Ayala": 2, "Huitzilac": 2}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
     ("en", "Three people were killed in the municipality of Apaseo el Alto and one each in the cities of Celaya, "
-           "Cortazar and Villagrán."),
-    ("es", "Hubo tres asesinatos en el municipio de Apaseo el Alto y uno en cada uno de Celaya, Cortazar y Villagrán."),
-    ("nl", "Er werden drie mensen gedood in Apaseo el Alto en één per stad in Celaya, Cortazar en Villagrán."),
+           "Cortazar and Villagrán.", _APASEO),
+    ("es", "Hubo tres asesinatos en el municipio de Apaseo el Alto y uno en cada uno de Celaya, Cortazar y Villagrán.",
+     _APASEO),
+    ("nl", "Er werden drie mensen gedood in Apaseo el Alto en één per stad in Celaya, Cortazar en Villagrán.", _APASEO),
+    # ... "each" after the list
+    ("es", "Al cierre del año hubo tres municipios con dos muertes violentas cada uno: Amacuzac, Ayala y Huitzilac.",
+     _AMACUZAC),
+    ("en", "Amacuzac, Ayala and Huitzilac recorded two killings each.", _AMACUZAC),
 ])
-def test_a_count_each_place_had_goes_to_every_place(extract, lang: str, text: str) -> None:
+def test_a_count_each_place_had_goes_to_every_place(extract, lang: str, text: str, expected: dict) -> None:
     deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2012-02-12") if r["event_type"] == "death"}
-    assert deaths == {"Apaseo el Alto": 3, "Celaya": 1, "Cortazar": 1, "Villagrán": 1}, deaths
-
-
-@pytest.mark.parametrize("lang,text", [
-    ("es", "Al cierre del año hubo tres municipios con dos muertes violentas cada uno: Amacuzac, Ayala y Huitzilac."),
-    ("en", "Amacuzac, Ayala and Huitzilac recorded two killings each."),
-])
-def test_a_count_with_each_after_a_list_is_every_places_own(extract, lang: str, text: str) -> None:
-    deaths = {r["admin2"]: r["fatalities"] for r in extract(text, lang, "2015-01-02") if r["event_type"] == "death"}
-    assert deaths == {"Amacuzac": 2, "Ayala": 2, "Huitzilac": 2}, deaths
+    assert deaths == expected, deaths
 
 
 def test_a_place_with_its_own_share_keeps_it_beside_each(extract) -> None:
