@@ -1185,12 +1185,13 @@ def _distributed_counts(text: str, groups: list[Group], numbers: list[Any]) -> N
 
 
 # "one each in the cities of Celaya, Cortazar ...", "cinco municipios con dos muertes violentas cada uno: Amacuzac,
-# Ayala ...", "Champotón y Seybaplaya, uno cada uno", "un crimen en cada municipio": a count that every place listed had
+# Ayala ...", "Amacuzac, Ayala and Huitzilac recorded two killings each", "un crimen en cada municipio": a count that
+# every place listed had
 _EACH_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:deaths?|killings?|homicides?|murders?|victims?|bodies|dead|muertes?|"
                          r"muertos?|homicidios?|asesinatos?|ejecuciones|ejecutados|v[ií]ctimas|cuerpos|cr[ií]men(?:es)?|"
                          r"doden|moorden|slachtoffers|lichamen)(?:\s+[\w-]+)?)?\s+(?:each|apiece|cada\s+un[oa]|en\s+cada\s+[\w-]+|"
                          r"per\s+(?:stad|gemeente|plaats))\b", re.I)
-_EACH_GAP = re.compile(r"[^.;:]{0,40}?(?:[:,]\s*|\s)|\s*[:,]?\s*", re.I)
+_EACH_GAP = re.compile(r"[^.;:]{0,40}?(?:[:,]\s*|\s)|\s*[:,]?\s*")
 
 
 def _each_shares(text: str, groups: list[Group], numbers: list[Any]) -> None:

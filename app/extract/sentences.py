@@ -71,6 +71,7 @@ def dateline_place(dateline: str) -> tuple[str, str | None] | None:
     return town.group().strip().title(), (after.group().strip() or None) if after else None
 
 
+_MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
@@ -91,14 +92,12 @@ DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3},\s*(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s+(?=[A-ZÁÉÍÓÚÑ])"
     # México, noviembre 19 - / Culiacán, 3 de mayo de 2011 – / Mexico City, March 23 - : a town, a date, a dash
-    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3},\s*(?:(?:enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d{1,2}|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|setiembre|octubre|noviembre|diciembre))(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?\s*[–—-]{1,2}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
+    rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*(?:(?:{_MESES}|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+de\s+"
+    rf"(?:{_MESES}))(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?\s*[–—-]{{1,2}}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Pedro Escobedo — 4 de marzo de 2026.- : a town, a dash, the day of publication and ".-"
-    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s*[–—-]\s*\d{1,2}\s+de\s+(?:enero|febrero|"
-    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(?:19|20)\d\d)?"
-    r"\s*\.\s?[-–—]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
+    rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}}\s*[–—-]\s*\d{{1,2}}\s+de\s+(?:{_MESES})"
+    r"(?:\s+(?:de|del)\s+(?:19|20)\d\d)?\s*\.\s?[-–—]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Monterrey/EFE – : a town in mixed case, a slash and the agency
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s*/\s*(?:EFE|Efe|AFP|AP|Reuters|Notimex|Apro|DPA|Xinhua|ANSA)"
     r"\s*[–—:-]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
