@@ -1,4 +1,4 @@
-"""``python -m app score [--gold FILE] [--articles DIR] [-v]``: the extractor against hand-made gold.
+"""``python -m app score [SET ...] [--totals] [-v]``: the extractor against hand-made gold.
 
 The matching rules are those of the development corpus's scorer (``../shared/corpus/score.py``)
 and of the held-out evaluation, so a figure printed here means the same thing there:
@@ -201,10 +201,12 @@ def _show(value: dict[str, Any], keys: tuple[str, ...]) -> str:
     return json.dumps({k: value[k] for k in keys if k in value}, ensure_ascii=False)
 
 
-def report(scores: list[ArticleScore], label: str, verbose: bool, out: Any = sys.stdout) -> Totals:
+def report(scores: list[ArticleScore], label: str, verbose: bool, out: Any = None, *,
+           per_article: bool = True) -> Totals:
+    out = out or sys.stdout  # looked up at each call: a default bound at import would keep a redirected stream
     item_keys = ("types", "admin1", "country", "places", "date", "fatalities_min", "state_level_only")
     record_keys = ("event_type", "location", "admin2", "admin1", "event_date", "fatalities", "evidence")
-    for s in scores:
+    for s in scores if per_article else ():
         print(f"{s.article}: recall {s.found}/{s.required} precision {s.correct}/{s.records} traps {s.traps}", file=out)
         if verbose:
             for item in s.missed:
@@ -229,16 +231,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", metavar="SUBSTR", help="score only articles whose id contains SUBSTR")
     parser.add_argument("--min-f1", type=float, default=0.0, help="exit 1 unless every set reaches this f1 with no trap")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed items, extra records and trap hits")
+    # (a set kept unread is scored this way: nothing of its articles is shown)
+    parser.add_argument("--totals", action="store_true", help="print each set's and the sets' totals only, no article")
 
 
 def run(args: argparse.Namespace) -> int:
     failed = False
-    for name in args.sets or list(GOLD_SETS):
+    names = args.sets or list(GOLD_SETS)
+    every: list[ArticleScore] = []
+    for name in names:
         folder = GOLD_SETS.get(name, Path(name))
         if not (folder / "gold.json").is_file():
             print(f"error: no gold.json in {name}", file=sys.stderr)
             failed = True
             continue
-        total = report(score_folder(folder, only=args.only), f"score {name}", args.verbose)
+        scores = score_folder(folder, only=args.only)
+        every += scores
+        total = report(scores, f"score {name}", args.verbose and not args.totals, per_article=not args.totals)
         failed |= total.f1 < args.min_f1 or total.traps > 0 and args.min_f1 > 0
+    if len(names) > 1:
+        report(every, f"score all {len(names)} sets", False, per_article=False)
     return 1 if failed else 0
