@@ -856,8 +856,9 @@ NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|
               r"kilo\w*|toneladas|tons|armas|weapons|wapens)\b")
 
 # A stretch of time right after a number: "18 gunmen and soldiers were killed in battles one weekend" (not
-# "killed four Thursday night", where a word stands between)
-TIME_AFTER = (r"\s+(?:weekends?|fines?\s+de\s+semana|weeks?|semanas?|weken|nights?|noches?|nachten|months?|mes|meses|"
+# "killed four Thursday night", where a word stands between); the first of a range counts nobody either ("killed
+# between four and six months ago", "hace dos o tres semanas")
+TIME_AFTER = (r"(?:\s+(?:and|or|to|y|o|a|en|of|tot)\s+\w+)?\s+(?:weekends?|fines?\s+de\s+semana|weeks?|semanas?|weken|nights?|noches?|nachten|months?|mes|meses|"
               r"maanden?|day|d[ií]a|dag)\b")
 
 # Number words per language that text2num may not accept on their own (it ignores
@@ -1578,8 +1579,9 @@ TRAPS: tuple[Trap, ...] = (
                       rf"nororiente)\s+de|(?:north|south|east|west)\w*\s+of|"
                       rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?"
                       # "ten oosten van de stad Guadalajara", "al sur de la ciudad de Culiacán"
-                      # ... "north of the state capital of Chilpancingo", "west of the border city of Reynosa"
-                      rf"(?:(?:border\s+|northern\s+|southern\s+|port\s+|coastal\s+)?(?:stad|grensstad|gemeente|ciudad|"
+                      # ... "north of the state capital of Chilpancingo", "west of the border city of Reynosa", "west of the Michoacán
+                      # state capital of Morelia"
+                      rf"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’]+\s+(?=state\s+capital))?(?:border\s+|northern\s+|southern\s+|port\s+|coastal\s+)?(?:stad|grensstad|gemeente|ciudad|"
                       rf"city|town|municipio|municipality|(?:state\s+)?capital(?:\s+city)?|hoofdstad)"
                       rf"(?:\s+fronteriza|\s+portuaria)?\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}",
          _A_REFERENCE),
@@ -1686,7 +1688,7 @@ TRAPS: tuple[Trap, ...] = (
          ("refugi", "refuge", "huy", "fled")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
-    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|linderos?\s+con|colindancia\s+con|l[ií]m[ií]trofes?\s+(?:con|entre)|colinda(?:ntes?|n)?\s+con|"
+    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|linderos?\s+con|colindancia\s+con|l[ií]m[ií]trofes?,?\s+(?:con|entre)|colinda(?:ntes?|n)?\s+con|"
                    rf"frontera\s+con|fronteriz[oa]s?\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan|"
                    # "which borders the state of Michoacán", "hasta los límites del estado de Michoacán" (how far)
                    rf"(?:which|that|and|it|que)\s+borders|hasta\s+(?:los\s+)?l[ií]mites\s+(?:del|de\s+los|de))\s+"
@@ -1850,7 +1852,9 @@ TRAPS: tuple[Trap, ...] = (
                       # ... and the municipality after it ("originario de la comunidad de Tutepec, municipio de Ayutla")
                       # (an aside's closing dash ends it: "el grupo –que opera desde hace ocho meses en la entidad– las
                       # ejecuciones ... en Atizapán")
-                      rf"basti[oó]n|feudo)\b[^,.;:–—]*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
+                      # ... and so does a capital named by its state's adjective ("la 21 Zona Militar con sede en la
+                      # capital michoacana realizó operativos en ... Tuzantla": the seat is that capital, see linking)
+                      rf"basti[oó]n|feudo)\b(?:(?!capital\s)[^,.;:–—])*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
                       rf"(?:in\s+the\s+)?municipality\s+of\s+|gemeente\s+)?|\s+(?:y|e|and|en|of|de|del|van|"
                       rf"(?:cities|towns|municipalities|ciudades|municipios|steden|gemeenten)\s+(?:of|de|van))\s+"
                       # ... and the others' origin: "tres originarios de San Luis Potosí y uno del Estado de México"

@@ -3712,7 +3712,10 @@ def test_one_death_said_in_other_words(extract, lang: str, text: str, deaths: in
     ("nl", "In juni kwamen 18 schutters en soldaten om bij gevechten op één dag in Acapulco.", 18),
     ("en", "People in Acapulco are recovering from a car bomb that killed four Thursday night.", 4),
     ("es", "En la ciudad de Acapulco ultimaron a cuatro, un cuerpo estaba en proceso de descomposición.", 4),
-    ("en", "Near Acapulco a shootout left one police officer dead and another fatally wounded.", 2),
+    ("en", "Near Acapulco a shootout left one police officer dead and another fatally wounded.", 2),    # the first number of a stretch of time's range
+    ("en", "Bodies of six people were found in a house in Acapulco, killed between four and six months ago.", 6),
+    ("es", "Los cuerpos de seis personas, asesinadas hace entre cuatro y seis meses, fueron hallados en Acapulco.", 6),
+    ("nl", "In Acapulco zijn de lichamen van zes mensen gevonden die tussen vier en zes maanden geleden zijn vermoord.", 6),
 ])
 def test_a_stretch_of_time_is_no_count_and_more_killing_words(extract, lang: str, text: str, deaths: int) -> None:
     found = [r["fatalities"] for r in extract(text, lang, "2010-07-01") if r["event_type"] == "death"]

@@ -983,6 +983,12 @@ def test_a_region_inside_a_municipality_is_no_town(extract) -> None:
     ("es", "En el trayecto a Culiacán, los escoltas fueron emboscados cerca de la entrada a la ciudad de Guasave.",
      "Culiacán"),
     ("en", "On their way to Culiacán, the escorts were ambushed near the entrance to the city of Guasave.", "Culiacán"),
+    # a bearing from a capital named with its state before it
+    ("en", "Decomposed bodies were found in a house in Coeneo, a township west of the Michoacán state capital of Morelia.",
+     "Morelia"),
+    # the seat of the unit that did it, a capital named by its state's adjective
+    ("es", "La 21 Zona Militar con sede en la capital michoacana realizó operativos en el municipio de Tuzantla, donde se "
+           "aseguraron armas.", "Morelia"),
 ])
 def test_a_town_a_hamlet_lies_near_and_a_trip_s_end_are_no_place(extract, lang: str, text: str, trapped: str) -> None:
     records = extract(text, lang, date="2025-01-10")
@@ -1034,6 +1040,9 @@ def test_the_town_after_a_street_named_after_a_person_is_the_place(extract, lang
     # a neighbouring state in the plural
     ("es", "Policías se enfrentaron a pistoleros en Sahuayo y Jiquilpan, municipios colindantes con el estado de Jalisco.",
      "Sahuayo", "Jalisco"),
+    # the zone along a state line, set off by a comma
+    ("es", "Habitantes de la Zona Limítrofe, entre los estados de Quintana Roo y Campeche, denunciaron ejecuciones en "
+           "Bacalar.", "Bacalar", "Campeche"),
 ])
 def test_a_hospital_town_a_refuge_and_a_neighbour_are_no_place(extract, lang: str, text: str, town: str,
                                                              trapped: str) -> None:
