@@ -1653,6 +1653,13 @@ TRAPS: tuple[Trap, ...] = (
     # a cockfight pit, not the Chiapas town: "a shootout in Palenque called Poker", "el palenque El Gallo de Oro"
     Trap("venue", r"\b(?:[Pp]alenque\s+(?=(?:called|named|known\s+as|llamado|denominado|conocido\s+como)\b|[\"“«'])|"
                   r"palenque\s+(?=[A-ZÁÉÍÓÚÑ]))", ("palenque",)),
+    # a school named after a person or a town: "en las escuelas Guadalupe Victoria y Lázaro Cárdenas, situadas en el
+    # municipio de Cuautepec", "la primaria Benito Juárez" (not "la Escuela Normal Rural de Ayotzinapa", where students
+    # of a place are named)
+    Trap("venue", rf"\b(?:[Ee]scuelas?|[Pp]rimarias?|[Ss]ecundarias?|[Tt]elesecundarias?|[Pp]reparatorias?|[Cc]olegios?|"
+                  rf"[Jj]ard[ií]n(?:es)?\s+de\s+[Nn]iños|[Kk]inder)(?:\s+(?:[Pp]rimaria|[Ss]ecundaria|[Oo]ficial|[Ff]ederal|"
+                  rf"[Ee]statal|[Rr]ural|[Tt][eé]cnica|[Gg]eneral))*\s+(?!Normal\b){_CAPS}(?:\s*,\s*{_CAPS})*"
+                  rf"(?:\s+(?:y|e)\s+{_CAPS})?", ("escuela", "primaria", "secundaria", "preparatoria", "colegio", "jard", "kinder")),
     # a lake or a dam named after a town: "en la ribera del lago de Chapala", "on the shores of Lake Chapala", "la presa
     # El Cuchillo" (in lower case only: "Laguna de Bustillos" is a town)
     Trap("lake", rf"\b(?:lago|laguna|presa|Lake|meer\s+van)\s+(?:de\s+|del\s+)?{_CAPS}", ("lago", "laguna", "presa", "lake", "meer")),

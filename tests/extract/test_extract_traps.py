@@ -1004,6 +1004,17 @@ def test_a_cockfight_pit_named_palenque_is_no_town(extract, text: str, town: str
     assert records and {r["admin2"] for r in records} == {town}, records
 
 
+@pytest.mark.parametrize("text,trapped", [
+    ("Suspendieron clases este viernes en las escuelas Guadalupe Victoria y Lázaro Cárdenas, situadas en el municipio "
+     "de Cuautepec, después de una balacera.", "Lázaro Cárdenas"),
+    ("Tras la balacera, la primaria Benito Juárez suspendió clases en el municipio de Cuautepec.", "Benito Juárez"),
+])
+def test_a_school_named_after_a_person_is_no_town(extract, text: str, trapped: str) -> None:
+    records = extract(text, "es", date="2018-11-23")
+    assert records and {r["admin2"] for r in records} == {"Cuautepec de Hinojosa"}, records
+    assert trapped not in {r["location"] for r in records}, records
+
+
 @pytest.mark.parametrize("lang,text,town,trapped", [
     # a street named after a person, then the town it runs through
     ("es", "Dos hombres fueron asesinados a balazos en el bulevar Everardo Márquez de Pachuca, Hidalgo, la noche del "
