@@ -3722,6 +3722,16 @@ def test_a_stretch_of_time_is_no_count_and_more_killing_words(extract, lang: str
     assert found == [deaths], found
 
 
+@pytest.mark.parametrize("text,deaths", [
+    ("Twee van de vier Amerikanen die waren ontvoerd in Matamoros zijn dinsdag dood aangetroffen.", 2),
+    ("In Culiacán zijn drie mannen geëxecuteerd.", 3),
+    ("Vijf agenten zijn in Culiacán doodgestoken.", 5),
+])
+def test_dutch_found_dead_and_executed_carry_their_count(extract, text: str, deaths: int) -> None:
+    found = [r["fatalities"] for r in extract(text, "nl", "2023-03-08") if r["event_type"] == "death"]
+    assert found == [deaths], found
+
+
 @pytest.mark.parametrize("text", [
     "En Sinaloa, tres hombres fueron asesinados en la capital del estado, Culiacán.",
     "Tres hombres fueron asesinados en la capital estatal, Culiacán, el viernes.",
