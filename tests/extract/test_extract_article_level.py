@@ -3723,6 +3723,16 @@ def test_a_stretch_of_time_is_no_count_and_more_killing_words(extract, lang: str
 
 
 @pytest.mark.parametrize("text,deaths", [
+    ("Un día después, dos hombres fueron ajusticiados en Tezontepec de Aldama.", 2),
+    ("Dos hombres fueron linchados en Ajalpan.", 2),
+    ("Pobladores intentaron linchar a dos hombres en Ajalpan.", None),
+])
+def test_spanish_executed_and_lynched_carry_their_count(extract, text: str, deaths: int | None) -> None:
+    found = [r["fatalities"] for r in extract(text, "es", "2024-03-18") if r["event_type"] == "death"]
+    assert found == ([deaths] if deaths else []), found
+
+
+@pytest.mark.parametrize("text,deaths", [
     ("Twee van de vier Amerikanen die waren ontvoerd in Matamoros zijn dinsdag dood aangetroffen.", 2),
     ("In Culiacán zijn drie mannen geëxecuteerd.", 3),
     ("Vijf agenten zijn in Culiacán doodgestoken.", 5),
