@@ -762,6 +762,7 @@ def test_every_state_demonym_names_a_state(geo) -> None:
     ("nl", "Gewapende mannen doodden twee mannen in Cajeme, Sonora. De daders zijn nog niet gearresteerd."),
     ("en", "Gunmen killed two men in Cajeme, Sonora. So far it is unknown if there are detainees."),
     ("es", "Hombres armados atacaron dos casas en Cajeme, Sonora. En ninguno de los dos ataques hubo detenidos."),
+    ("en", "Gunmen killed two men in Cajeme, Sonora. No related arrests were reported."),
 ])
 def test_no_arrests_made_gives_no_arrest(extract, lang: str, text: str) -> None:
     assert "arrest" not in {r["event_type"] for r in extract(text, lang)}
