@@ -1861,7 +1861,7 @@ TRAPS: tuple[Trap, ...] = (
                       # ejecuciones ... en Atizapán")
                       # ... and so does a capital named by its state's adjective ("la 21 Zona Militar con sede en la
                       # capital michoacana realizó operativos en ... Tuzantla": the seat is that capital, see linking)
-                      rf"basti[oó]n|feudo)\b(?:(?!capital\s)[^,.;:–—])*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
+                      rf"basti[oó]n|feudo)\b(?:[^,.;:–—c]|c(?!apital\s))*?(?-i:{_CAPS})(?:(?:\s*,\s*(?:(?:en\s+el\s+)?municipio\s+de\s+|"
                       rf"(?:in\s+the\s+)?municipality\s+of\s+|gemeente\s+)?|\s+(?:y|e|and|en|of|de|del|van|"
                       rf"(?:cities|towns|municipalities|ciudades|municipios|steden|gemeenten)\s+(?:of|de|van))\s+"
                       # ... and the others' origin: "tres originarios de San Luis Potosí y uno del Estado de México"
