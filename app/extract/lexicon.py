@@ -856,10 +856,13 @@ NOT_PEOPLE = (r"(?:km|kil[oó]met\w+|uur|uren|hours?|horas|jaar|jaren|a[ñn]os?|
               r"kilo\w*|toneladas|tons|armas|weapons|wapens)\b")
 
 # A stretch of time right after a number: "18 gunmen and soldiers were killed in battles one weekend" (not
-# "killed four Thursday night", where a word stands between); the first of a range counts nobody either ("killed
-# between four and six months ago", "hace dos o tres semanas")
-TIME_AFTER = (r"(?:\s+(?:and|or|to|y|o|a|en|of|tot)\s+\w+)?\s+(?:weekends?|fines?\s+de\s+semana|weeks?|semanas?|weken|nights?|noches?|nachten|months?|mes|meses|"
+# "killed four Thursday night", where a word stands between)
+TIME_AFTER = (r"\s+(?:weekends?|fines?\s+de\s+semana|weeks?|semanas?|weken|nights?|noches?|nachten|months?|mes|meses|"
               r"maanden?|day|d[ií]a|dag)\b")
+# ... nor does the first number of a range of time ("killed between four and six months ago", "hace entre cuatro y
+# seis meses", "tussen vier en zes maanden geleden"), but "asesinaron a 15 en un día" counts 15
+RANGE_BEFORE = r"\b(?:between|entre|tussen)\s+$"
+RANGE_TIME_AFTER = r"\s+(?:and|or|to|y|o|a|en|tot)\s+\w+" + TIME_AFTER
 
 # Number words per language that text2num may not accept on their own (it ignores
 # small numbers and indefinite articles), plus spellings it misses.

@@ -31,6 +31,8 @@ _MONTH_AFTER = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_RE})\b", re.I)
 _UNIT_AFTER = LowerCasePattern(rf"\s*(?:\w+\s+){{0,1}}{lexicon.NOT_PEOPLE}", re.I)  # truth only
 _PERSON_AFTER = LowerCasePattern(lexicon.PERSON_AFTER_ARTICLE, re.I)  # truth only
 _TIME_AFTER = re.compile(lexicon.TIME_AFTER, re.I)
+_RANGE_BEFORE = re.compile(lexicon.RANGE_BEFORE, re.I)
+_RANGE_TIME_AFTER = re.compile(lexicon.RANGE_TIME_AFTER, re.I)
 # A number that names a road, a kilometre post, a street or a unit counts nobody
 _NUMBERED_BEFORE = re.compile(r"\b(?:carretera|autopista|highway|route|ruta|calle|avenida|street|kil[oó]metro|km|"
                               r"n[uú]mero|no\.|n[uú]m\.|snelweg|rijksweg|tramo|batall[oó]n|regimiento|zona\s+militar)"
@@ -155,6 +157,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             if value is None:
                 continue
         if _UNIT_AFTER.match(text, match.end()) or _TIME_AFTER.match(text, match.end()) \
+                or _RANGE_TIME_AFTER.match(text, match.end()) and _RANGE_BEFORE.search(
+                text, max(0, match.start() - 10), match.start()) \
                 or _AGE.match(text, match.end()) and _NAME_BEFORE.search(
                 text, max(0, match.start() - 40), match.start()) \
                 and not _PLACE_NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):

@@ -3717,6 +3717,8 @@ def test_one_death_said_in_other_words(extract, lang: str, text: str, deaths: in
     ("en", "Bodies of six people were found in a house in Acapulco, killed between four and six months ago.", 6),
     ("es", "Los cuerpos de seis personas, asesinadas hace entre cuatro y seis meses, fueron hallados en Acapulco.", 6),
     ("nl", "In Acapulco zijn de lichamen van zes mensen gevonden die tussen vier en zes maanden geleden zijn vermoord.", 6),
+    # (a guard: a count before "in one day" stays a count)
+    ("es", "En Acapulco asesinaron a 15 en un día.", 15),
 ])
 def test_a_stretch_of_time_is_no_count_and_more_killing_words(extract, lang: str, text: str, deaths: int) -> None:
     found = [r["fatalities"] for r in extract(text, lang, "2010-07-01") if r["event_type"] == "death"]
