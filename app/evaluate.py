@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
-# dev, heldout, heldout2 ... heldout221, in the order they were made (tests/gold/README.md)
+# dev, heldout, heldout2 ... heldout233, in the order they were made (tests/gold/README.md)
 GOLD_SETS = {name: ROOT / "tests" / "gold" / name
              for name in ("dev", "heldout", *(f"heldout{n}" for n in range(2, 234)))}
 

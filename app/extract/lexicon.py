@@ -1582,9 +1582,10 @@ TRAPS: tuple[Trap, ...] = (
                       rf"nororiente)\s+de|(?:north|south|east|west)\w*\s+of|"
                       rf"naast|next\s+to|junto\s+a|vecino\s+a)\s+(?:de\s+la\s+|la\s+|el\s+|the\s+|de\s+)?"
                       # "ten oosten van de stad Guadalajara", "al sur de la ciudad de Culiacán"
-                      # ... "north of the state capital of Chilpancingo", "west of the border city of Reynosa", "west of the Michoacán
-                      # state capital of Morelia"
-                      rf"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’]+\s+(?=state\s+capital))?(?:border\s+|northern\s+|southern\s+|port\s+|coastal\s+)?(?:stad|grensstad|gemeente|ciudad|"
+                      # ... "north of the state capital of Chilpancingo", "west of the border city of Reynosa", "west of
+                      # the Michoacán state capital of Morelia"
+                      rf"(?:(?:[A-ZÁÉÍÓÚÑ][\w'’]+\s+(?=state\s+capital))?"
+                      rf"(?:border\s+|northern\s+|southern\s+|port\s+|coastal\s+)?(?:stad|grensstad|gemeente|ciudad|"
                       rf"city|town|municipio|municipality|(?:state\s+)?capital(?:\s+city)?|hoofdstad)"
                       rf"(?:\s+fronteriza|\s+portuaria)?\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}",
          _A_REFERENCE),
