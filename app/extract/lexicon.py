@@ -2117,6 +2117,9 @@ MUNICIPAL_POLICE_TOWN = (rf"(?i:\b(?:(?:elementos?|agentes?|oficiales|uniformado
                          rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
 # "50 miles from the state capital": a distance, the capital only a reference point.
 DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
+# Where an office sits: "la 21 Zona Militar con sede en la capital michoacana, realizó operativos en ..." (the seat, not
+# the place of what it did)
+SEAT_BEFORE = r"(?i:\b(?:con\s+sede|con\s+base|radicad[oa]s?|acantonad[oa]s?|destacamentad[oa]s?)\s*$)"
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").

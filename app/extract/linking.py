@@ -39,6 +39,7 @@ ORDINAL_ANAPHORA = LowerCasePattern(lexicon.ORDINAL_ANAPHORA, _FLAGS)
 
 STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
 DISTANCE_BEFORE = re.compile(lexicon.DISTANCE_BEFORE)
+SEAT_BEFORE = re.compile(lexicon.SEAT_BEFORE)
 
 
 STATE_AUTHORITY = LowerCasePattern(lexicon.STATE_AUTHORITY, _FLAGS)
@@ -898,7 +899,7 @@ def demonym_capital_at(text: str, resolver: PlaceResolver, lang: str) -> tuple[A
     # "a 70 kilómetros de la capital michoacana": the match opens with its own "de"
     article = named.start("the") if named.group("the") else named.start()
     if any(DISTANCE_BEFORE.search(text, max(0, at - 30), at) for at in (named.start(), article)) \
-            or _SEAT_BEFORE.search(text, max(0, named.start() - 30), named.start()):
+            or SEAT_BEFORE.search(text, max(0, named.start() - 30), named.start()):
         return None
     demonyms = STATE_DEMONYMS.get(lang)
     word = (named.group("adjective") or named.group("english")).lower()
@@ -908,9 +909,6 @@ def demonym_capital_at(text: str, resolver: PlaceResolver, lang: str) -> tuple[A
     return (capital, named.start(), named.end()) if capital is not None else None
 
 
-# Where an office sits: "la 21 Zona Militar con sede en la capital michoacana, realizó operativos en ..." (the seat,
-# not the place of what it did)
-_SEAT_BEFORE = re.compile(r"\b(?:con\s+sede|con\s+base|radicad[oa]s?|acantonad[oa]s?|destacamentad[oa]s?)\s*$", re.I)
 # ("se extendieron hasta la capital michoacana": as far as the capital, which they reached)
 # (a sentence may open with it: "En la capital potosina, ...")
 _CAPITAL_OF_DEMONYM = re.compile(r"(?<!cercanos )(?<!cercanas )(?<!cerca )\b(?:[Ee]n|[Dd]e|[Hh]asta)\s+(?P<the>la|esta)\s+capital\s+(?P<adjective>[a-záéíóúñ]+)"

@@ -215,6 +215,11 @@ def test_gold_set_scores_hold(scored, name: str, f1_floor: float, deaths_floor: 
     assert total.deaths_right >= deaths_floor * total.deaths_stated, total.line(name)
 
 
+def test_every_gold_set_has_its_floor() -> None:
+    # GOLD_SETS is read from the folders: a set merged without its floor would be scored by nothing
+    assert [name for name, _, _ in FLOORS] == list(GOLD_SETS)
+
+
 @pytest.mark.parametrize("name", [name for name, _, _ in FLOORS])
 def test_gold_sets_have_no_trap_hit_or_no_more_than_left(scored, name: str) -> None:
     assert scored[name].traps <= TRAP_CEILINGS.get(name, 0), scored[name].line(name)
