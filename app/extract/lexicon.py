@@ -9,12 +9,14 @@ such as "vluchten naar Puerto Vallarta zou opschorten".
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.geo.gazetteer import fold
+from app.geo.names import STATE_PLACE_NAMES
 
 
 def near(a: str, b: str, n: int = 5) -> str:
@@ -48,6 +50,20 @@ REGIONS = _read_regions()
 REGION_NAMES = r"\b(?:" + "|".join(f"(?P<r{i}>{pattern})" for i, (_, pattern, _) in enumerate(REGIONS)) + r")\b"
 REGION_ANCHORS = ("baj", "lagun", "caliente", "dorado", "golden", "gouden", "meseta", "tarahumara", "mixteca", "sierra gorda",
              "costa", "huasteca", "riviera")
+
+
+_VOWEL_CLASSES = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]",
+                  "á": "[aá]", "é": "[eé]", "í": "[ií]", "ó": "[oó]", "ú": "[uú]"}
+
+
+def accents_optional(name: str) -> str:
+    """Regular-expression source matching ``name`` with or without its accents ("Michoacan", "Michoacán")."""
+    return "".join(_VOWEL_CLASSES.get(ch, re.escape(ch)) for ch in name)
+
+
+# The states' names, accents optional, longest first: the gazetteer's own list.
+STATE_NAMES = "|".join(accents_optional(name) for name in sorted(
+    {n for names in STATE_PLACE_NAMES.values() for n in names}, key=len, reverse=True))
 
 
 def _read_given_names() -> frozenset[str]:
@@ -1699,7 +1715,10 @@ TRAPS: tuple[Trap, ...] = (
          ("refugi", "refuge", "huy", "fled")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
+    # ... nor two states named as a border ("en los límites entre Michoacán y Guanajuato"; two towns so named are
+    # where one scene lies)
     Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|linderos?\s+con|colindancia\s+con|l[ií]m[ií]trofes?,?\s+(?:con|entre)|colinda(?:ntes?|n)?\s+con|"
+                   rf"l[ií]mites?\s+entre(?=\s+(?:los\s+estados\s+de\s+)?(?:{STATE_NAMES})\s+(?:y|e)\s)|"
                    rf"frontera\s+con|fronteriz[oa]s?\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan|"
                    # "which borders the state of Michoacán", "hasta los límites del estado de Michoacán" (how far)
                    rf"(?:which|that|and|it|que)\s+borders|hasta\s+(?:los\s+)?l[ií]mites\s+(?:del|de\s+los|de))\s+"

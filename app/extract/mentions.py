@@ -231,6 +231,18 @@ def _town(geo: Geocoder, name: str) -> bool:
 _BOROUGH_AFTER = re.compile(r"\s+(?:district|borough)\b", re.I)  # not "neighbourhood": "the Benito Juárez neighbourhood"
 
 
+# "en la Lázaro Cárdenas", "sobre la Vicente Guerrero": the feminine article before a man's name leaves out "calle",
+# "avenida" or "colonia" (Mexico City's boroughs, "la Benito Juárez", are the borough: "la alcaldía")
+_FEMININE_ARTICLE_BEFORE = re.compile(r"\b(?:en|sobre|por|a|hacia|desde|de)\s+la\s+$")
+
+
+def _named_after_a_man(name: str) -> bool:
+    """Whether ``name`` is a given name and a surname, the given name not a woman's ("Lázaro Cárdenas", not "María
+    Lombardo")."""
+    words = name.split()
+    return len(words) >= 2 and lexicon.fold(words[0]) in lexicon.GIVEN_NAMES and not words[0].endswith("a")
+
+
 def _borough(geo: Geocoder, name: str) -> bool:
     """Whether ``name`` is first one of Mexico City's boroughs (alcaldías), which English calls
     districts or boroughs."""
@@ -530,6 +542,10 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if start > run.start() and nouns_before and not _town(geo, name) \
                 and NEIGHBOURHOOD_BEFORE.search(text[max(0, run.start() - 30):run.start()].lower()):
             continue  # "la colonia Lomas de San Isidro"; but "la colonia Kilómetro 5 de Chetumal" is in Chetumal
+        if start == run.start() and lang == "es" and text.endswith("la ", 0, start) \
+                and _FEMININE_ARTICLE_BEFORE.search(text, max(0, start - 12), start) \
+                and _named_after_a_man(name) and not _borough(geo, name):
+            continue  # "una más en la Lázaro Cárdenas": a street or a neighbourhood ("la [calle] ...") named so
         if name in COUNTRY_WORDS and (STATE_OF_BEFORE.search(text, max(0, start - 20), start)
                                       or _STATE_AFTER_MEXICO.match(text, end)
                                       # (but "in a central Mexico state" is some state of central Mexico)

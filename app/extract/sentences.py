@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from app.articles import MONTH_RE
 from app.extract.dates import WEEKDAY_RE
-from app.geo.names import COUNTRY_NAME, STATE_PLACE_NAMES
+from app.extract import lexicon
+from app.geo.names import COUNTRY_NAME
 
 # Lower-cased abbreviations (without the final period) that never end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset("""
@@ -35,12 +36,7 @@ _ABBREVIATED_STATE = {
     "tlax": "Tlaxcala", "ver": "Veracruz", "yuc": "Yucatán", "zac": "Zacatecas",
 }
 # The states' names as datelines write them, accents or not (and the country's): the gazetteer's own list.
-_VOWEL_CLASSES = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]",
-                  "á": "[aá]", "é": "[eé]", "í": "[ií]", "ó": "[oó]", "ú": "[uú]"}
-_STATE_NAMES = "|".join(
-    "".join(_VOWEL_CLASSES.get(ch, re.escape(ch)) for ch in name)
-    for name in sorted({n for names in STATE_PLACE_NAMES.values() for n in names} | {COUNTRY_NAME, "Mexico"},
-                       key=len, reverse=True))
+_STATE_NAMES = lexicon.STATE_NAMES + "|" + "|".join(lexicon.accents_optional(name) for name in (COUNTRY_NAME, "Mexico"))
 _ABBREVIATION_AT_END = re.compile(r",\s*([\w.\s]+?)\.?,?\s*$")
 
 
@@ -72,6 +68,7 @@ def dateline_place(dateline: str) -> tuple[str, str | None] | None:
 
 
 _MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+_MONTH_ABBREVIATIONS = "ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|okt|mrt|mei|aug"
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
@@ -95,6 +92,10 @@ DATELINE = re.compile(
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*(?:(?:{_MESES}|January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+de\s+"
     rf"(?:{_MESES}))(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?\s*[–—-]{{1,2}}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
+    # Chilpancingo, 30 de julio de 2024. En ... / Oaxaca de Juárez, 15 febrero. Como ... / Morelia, 17 sept. Bij ...:
+    # a town, a day and its month, a full stop
+    rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*\d{{1,2}}\s+(?:de\s+)?"
+    rf"(?:{_MESES}|{_MONTH_ABBREVIATIONS}\.)(?:\s+(?:de|del)\s+(?:19|20)\d\d)?\.?\s+(?:[–—-]{{1,2}}\s+)?(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Pedro Escobedo — 4 de marzo de 2026.- : a town, a dash, the day of publication and ".-"
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}}\s*[–—-]\s*\d{{1,2}}\s+de\s+(?:{_MESES})"
     r"(?:\s+(?:de|del)\s+(?:19|20)\d\d)?\s*\.\s?[-–—]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
@@ -189,7 +190,10 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # down, "Uruapan – Carapan" is a road)
 _LEAD_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s?[–—]\s+(?=[\"“A-ZÁÉÍÓÚÑ])")
 # "Mexico City:", "MEXICO CITY -" on a line of its own above the lead: the dateline, not the lead's place
-_TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$")
+# ("Morelia, Michoacán /": Milenio's town and state, a slash)
+_TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$"
+                        rf"|[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){{0,3}}"
+                        rf"(?:,\s*(?:{_STATE_NAMES}))?\s*/\s*$")
 
 
 # "Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012": a page's date line left in the copy, no sentence

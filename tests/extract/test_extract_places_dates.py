@@ -264,6 +264,14 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
     ("Ciudad Victoria.- Tamaulipas.- Por la inseguridad se suspendieron las clases.", "Ciudad Victoria.- Tamaulipas.-"),
     # the agency after a slash
     ("Monterrey/EFE – El comandante de la policía de Saltillo fue asesinado.", "Monterrey/EFE –"),
+    # a town, a day and its month (and year), a full stop
+    ("Chilpancingo, 30 de julio de 2024. En una operación conjunta realizada en Teloloapan, la Fiscalía detuvo a ocho "
+     "personas.", "Chilpancingo, 30 de julio de 2024."),
+    ("Oaxaca de Juárez, 15 febrero. Como parte de las labores de investigación, la Fiscalía cumplió una orden de cateo.",
+     "Oaxaca de Juárez, 15 febrero."),
+    ("Morelia, 17 sept. Bij een aanslag met twee granaten in Morelia zijn acht doden gevallen.", "Morelia, 17 sept."),
+    # Milenio's town and state before a slash, on a line of its own
+    ("Morelia, Michoacán /\nAl menos cuatro tiendas fueron atacadas en Uruapan.", "Morelia, Michoacán /"),
 ])
 def test_wire_datelines_without_a_spaced_dash_are_datelines(text: str, dateline: str) -> None:
     first = split_sentences(text)[0]
@@ -407,6 +415,20 @@ def test_an_event_placed_only_in_the_dateline_s_state_is_coded_around_the_dateli
 def test_another_town_of_the_state_keeps_the_dateline_out(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert "Mérida" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the dateline's town, the day and a full stop: the lead's raid "en la región de la Sierra Norte" is in the town the
+    # next sentence names, not in the capital the report is filed from
+    ("es", "Oaxaca de Juárez, 15 febrero. La Fiscalía General del Estado de Oaxaca dio cumplimiento a una orden de cateo "
+           "en la región de la Sierra Norte, logrando la detención de una persona.\n\nEl operativo se realizó en un "
+           "inmueble del municipio de Santiago Laxopa, donde fue detenido un hombre."),
+    ("es", "Chilpancingo, 30 de julio de 2024. La Fiscalía General del Estado de Guerrero detuvo a ocho personas en "
+           "una operación conjunta.\n\nLa operación se realizó en Teloloapan, donde fueron detenidas las ocho personas."),
+])
+def test_a_dated_dateline_s_town_is_not_the_lead_s_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and not {"Oaxaca de Juárez", "Chilpancingo"} & {r["location"] for r in records}, records
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -1054,12 +1054,43 @@ def test_the_town_after_a_street_named_after_a_person_is_the_place(extract, lang
     # the zone along a state line, set off by a comma
     ("es", "Habitantes de la Zona Limítrofe, entre los estados de Quintana Roo y Campeche, denunciaron ejecuciones en "
            "Bacalar.", "Bacalar", "Campeche"),
+    # two states named as a border: the town says where
+    ("es", "Al menos cuatro cuerpos fueron hallados cerca de la plaza textil de Cuitzeo, en los límites entre Michoacán "
+           "y Guanajuato.", "Cuitzeo", "Guanajuato"),
 ])
 def test_a_hospital_town_a_refuge_and_a_neighbour_are_no_place(extract, lang: str, text: str, town: str,
                                                              trapped: str) -> None:
     records = extract(text, lang, date="2021-03-16")
     assert town in {r["location"] for r in records}, records
     assert trapped not in {r["location"] for r in records} | {r["admin1"] for r in records}, records
+
+
+def test_the_line_between_two_towns_is_where_the_scene_lies(extract) -> None:
+    # (a guard: only two states are trapped as a border)
+    records = extract("Dos hombres fueron asesinados en una finca ubicada en los límites entre Yuriria y Moroleón.", "es",
+                      date="2025-08-05")
+    assert {r["location"] for r in records} & {"Yuriria", "Moroleón"}, records
+
+
+@pytest.mark.parametrize("text,town,street", [
+    # the feminine article before a man's name leaves out "calle", "avenida" or "colonia"
+    ("Al menos cuatro tiendas fueron atacadas con bombas molotov este jueves en el municipio de Uruapan. Las tiendas "
+     "atacadas se ubican en Constituyentes, otra frente a La Papelera y una más en la Lázaro Cárdenas.",
+     "Uruapan", "Lázaro Cárdenas"),
+    ("Un hombre fue asesinado a balazos en la Emiliano Zapata, en Jiutepec, Morelos.", "Jiutepec", "Emiliano Zapata"),
+])
+def test_a_street_named_after_a_man_with_the_feminine_article_is_no_town(extract, text: str, town: str,
+                                                                        street: str) -> None:
+    records = extract(text, "es", date="2024-07-18")
+    assert town in {r["location"] for r in records}, records
+    assert street not in {r["location"] for r in records}, records
+
+
+def test_a_mexico_city_borough_with_the_feminine_article_is_the_borough(extract) -> None:
+    # (a guard: "la Benito Juárez" is "la alcaldía Benito Juárez")
+    records = extract("Hombres armados mataron a un joven en la Benito Juárez, en la Ciudad de México.", "es",
+                      date="2024-07-18")
+    assert "Benito Juárez" in {r["location"] for r in records}, records
 
 
 def test_a_town_s_own_exit_is_in_that_town(extract) -> None:
