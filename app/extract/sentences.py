@@ -193,7 +193,10 @@ _LEAD_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|l
 # ("Morelia, Michoacán /": Milenio's town and state, a slash)
 _TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$"
                         rf"|[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){{0,3}}"
-                        rf"(?:,\s*(?:{_STATE_NAMES}))?\s*/\s*$")
+                        rf"(?:,\s*(?:{_STATE_NAMES}))?\s*/\s*$"
+                        # "Canatlán, Dgo." alone on its line
+                        rf"|[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){{0,3}},\s*"
+                        rf"(?:{_STATE_ABBREVIATIONS})\.?\s*$")
 
 
 # "Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012": a page's date line left in the copy, no sentence

@@ -649,6 +649,9 @@ def test_gun_battles_open_fire_and_drone_attacks_are_attacks(extract, lang: str,
            "incendiar las viviendas.", "arson"),
     ("es", "Un hombre fue asesinado a balazos en Villa de Álvarez y fue trasladado por paramédicos en código rojo "
            "a uno de los hospitales de la capital.", "operation"),
+    # a missing person's notice is no search operation
+    ("es", "Restos humanos fueron localizados en Canatlán; podría tratarse de una persona que tiene ficha de búsqueda "
+           "por desaparición.", "operation"),
 ])
 def test_what_is_only_meant_threatened_or_medical_is_no_event(extract, lang: str, text: str, absent: str) -> None:
     types = {r["event_type"] for r in extract(text, lang)}

@@ -272,6 +272,9 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
     ("Morelia, 17 sept. Bij een aanslag met twee granaten in Morelia zijn acht doden gevallen.", "Morelia, 17 sept."),
     # Milenio's town and state before a slash, on a line of its own
     ("Morelia, Michoacán /\nAl menos cuatro tiendas fueron atacadas en Uruapan.", "Morelia, Michoacán /"),
+    # a town and its state's abbreviation alone on a line
+    ("Canatlán, Dgo.\nUn macabro hallazgo se registró este martes 22 de julio en el poblado Nicolás Bravo.",
+     "Canatlán, Dgo."),
 ])
 def test_wire_datelines_without_a_spaced_dash_are_datelines(text: str, dateline: str) -> None:
     first = split_sentences(text)[0]
