@@ -776,6 +776,17 @@ def test_unknown_whether_anyone_was_detained_is_no_arrest(extract) -> None:
     assert types == {"death"}, types
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hombres armados atacaron a balazos un bar en Huimanguillo. Al lugar acudieron elementos del Ejército, pero "
+           "hasta la noche de este martes se desconocía si las autoridades lograron detener a los delincuentes."),
+    ("en", "Gunmen attacked a bar in Huimanguillo. It was not known whether authorities managed to arrest the attackers."),
+    ("nl", "Schutters vielen een bar in Huimanguillo aan. Het is niet bekend of er verdachten zijn gearresteerd."),
+])
+def test_unknown_whether_the_attackers_were_caught_is_no_arrest(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang)}
+    assert "attack" in types and "arrest" not in types, types
+
+
 def test_gunmen_firing_on_police_is_an_attack(extract) -> None:
     types = {r["event_type"] for r in extract("Cartel hitmen fired various high-powered weapons against police "
                                               "forces in Guadalupe, Nuevo León.", "en")}
