@@ -1027,6 +1027,8 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 # "were traveling to the state capital of Culiacan when ...": where they were going
                 r"travell?ing|travell?ed|heading|headed|se\s+dirig[ií]an|se\s+dirig[ií]a|viajaban|viajaba|"
                 r"op\s+weg|onderweg|"
+                # "desplazados ... regresaron nuevamente a la comunidad de Vallecitos de Zaragoza": where they went
+                r"regresaron|regres[oó]|regresaban|"
                 # "viajaba con su familia, con dirección a la ciudad de Monterrey": where they were going
                 r"con\s+direcci[oó]n|en\s+direcci[oó]n|rumbo)\b"
                 r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+){0,3}$")

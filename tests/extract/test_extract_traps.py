@@ -1048,6 +1048,9 @@ def test_the_town_after_a_street_named_after_a_person_is_the_place(extract, lang
     # (a guard: the English refuge was read before)
     ("en", "Hundreds of people fled the violence in Coyuca de Catalán; many families have taken refuge in other towns and "
            "in the states of Morelos and Nuevo León.", "Coyuca de Catalán", "Morelos"),
+    # where the displaced went back to
+    ("es", "Desplazados del poblado de Zihuaquio, municipio de Coyuca de Catalán, regresaron nuevamente a la comunidad "
+           "de Vallecitos de Zaragoza, después de recibir amenazas del CJNG.", "Coyuca de Catalán", "Vallecitos de Zaragoza"),
     # a neighbouring state in the plural
     ("es", "Policías se enfrentaron a pistoleros en Sahuayo y Jiquilpan, municipios colindantes con el estado de Jalisco.",
      "Sahuayo", "Jalisco"),
@@ -1063,6 +1066,13 @@ def test_a_hospital_town_a_refuge_and_a_neighbour_are_no_place(extract, lang: st
     records = extract(text, lang, date="2021-03-16")
     assert town in {r["location"] for r in records}, records
     assert trapped not in {r["location"] for r in records} | {r["admin1"] for r in records}, records
+
+
+def test_killings_reported_again_are_where_they_are_reported(extract) -> None:
+    # (a guard: "se volvieron a reportar en" is "again", no going back)
+    records = extract("Dos días después, los homicidios se volvieron a reportar en la comunidad de El Centenario, en La "
+                      "Paz, con dos muertos.", "es", date="2015-08-11")
+    assert "La Paz" in {r["location"] for r in records}, records
 
 
 def test_the_line_between_two_towns_is_where_the_scene_lies(extract) -> None:
