@@ -240,7 +240,7 @@ def _named_after_a_man(name: str) -> bool:
     """Whether ``name`` is a given name and a surname, the given name not a woman's ("Lázaro Cárdenas", not "María
     Lombardo")."""
     words = name.split()
-    return len(words) >= 2 and lexicon.fold(words[0]) in lexicon.GIVEN_NAMES and not words[0].endswith("a")
+    return len(words) >= 2 and _folded(words[0]) in lexicon.GIVEN_NAMES and not words[0].endswith("a")
 
 
 def _borough(geo: Geocoder, name: str) -> bool:

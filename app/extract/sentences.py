@@ -68,7 +68,8 @@ def dateline_place(dateline: str) -> tuple[str, str | None] | None:
 
 
 _MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-_MONTH_ABBREVIATIONS = "ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|okt|mrt|mei|aug"
+# Months' short forms, written with a full stop: "el 3 de sept. 2019", "Morelia, 17 sept. Bij ..."
+_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec dic ene abr ago mrt".split())
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
@@ -95,7 +96,7 @@ DATELINE = re.compile(
     # Chilpancingo, 30 de julio de 2024. En ... / Oaxaca de Juárez, 15 febrero. Como ... / Morelia, 17 sept. Bij ...:
     # a town, a day and its month, a full stop
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*\d{{1,2}}\s+(?:de\s+)?"
-    rf"(?:{_MESES}|{_MONTH_ABBREVIATIONS}\.)(?:\s+(?:de|del)\s+(?:19|20)\d\d)?\.?\s+(?:[–—-]{{1,2}}\s+)?(?=[\"“A-ZÁÉÍÓÚÑ])"
+    rf"(?:{_MESES}|(?:{'|'.join(sorted(_MONTH_SHORT))})\.)(?:\s+(?:de|del)\s+(?:19|20)\d\d)?\.?\s+(?:[–—-]{{1,2}}\s+)?(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Pedro Escobedo — 4 de marzo de 2026.- : a town, a dash, the day of publication and ".-"
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}}\s*[–—-]\s*\d{{1,2}}\s+de\s+(?:{_MESES})"
     r"(?:\s+(?:de|del)\s+(?:19|20)\d\d)?\s*\.\s?[-–—]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
@@ -136,8 +137,7 @@ class Sentence:
     heading: bool = False  # a subheading: the text under it tells the event and its place
 
 
-# "on Dec. 15", "el 3 de sept. 2019": a month's short form before a number ends no sentence.
-_MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec dic ene abr ago mrt".split())
+# "on Dec. 15", "el 3 de sept. 2019": a month's short form (_MONTH_SHORT) before a number ends no sentence.
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
 
@@ -190,13 +190,9 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # down, "Uruapan – Carapan" is a road)
 _LEAD_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s?[–—]\s+(?=[\"“A-ZÁÉÍÓÚÑ])")
 # "Mexico City:", "MEXICO CITY -" on a line of its own above the lead: the dateline, not the lead's place
-# ("Morelia, Michoacán /": Milenio's town and state, a slash)
-_TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}\s*(?::|[–—-]{1,2})\s*$"
-                        rf"|[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){{0,3}}"
-                        rf"(?:,\s*(?:{_STATE_NAMES}))?\s*/\s*$"
-                        # "Canatlán, Dgo." alone on its line
-                        rf"|[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){{0,3}},\s*"
-                        rf"(?:{_STATE_ABBREVIATIONS})\.?\s*$")
+# ("Morelia, Michoacán /": Milenio's town and state before a slash; "Canatlán, Dgo." alone on its line)
+_TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+                        rf"(?:\s*(?::|[–—-]{{1,2}})|(?:,\s*(?:{_STATE_NAMES}))?\s*/|,\s*(?:{_STATE_ABBREVIATIONS})\.?)\s*$")
 
 
 # "Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012": a page's date line left in the copy, no sentence
