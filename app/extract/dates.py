@@ -462,6 +462,9 @@ _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de
 
 # "prosecutors said Monday", "dijo el lunes", "zei maandag": the day of the statement, not of
 # the event it reports (common in wire copy).
+# A dateline's day before ".-" ("mièrcoles, 12 de marzo del 2025.-"): weekday or not, on the lower-cased sentence
+_DATELINE_DAY = re.compile(rf"(?:\b(?:{WEEKDAY_RE}|mi[eèé]rcoles|s[aáà]bado),?\s+)?\b[0-3]?\d\s+de\s+(?:{MONTH_RE})"
+                           r"(?:\s+del?\s+(?:19|20)\d\d)?\s*\.\s?[-–—]")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirmed|stated|added|dijo|dijeron|"
                           r"inform(?:[oó]|aron)|señal(?:[oó]|aron)|report(?:[oó]|aron)|anunci(?:[oó]|aron)|"
                           r"declar(?:[oó]|aron)|precis(?:[oó]|aron)|confirm(?:[oó]|aron)|revel(?:[oó]|aron)|explic(?:[oó]|aron)|"
@@ -558,6 +561,12 @@ def sentence_date(text: str, published: dt.date,
     if ("“" in text or '"' in text or "«" in text) and not _MONTH_KEYS.isdisjoint(possible):
         for named in _DAY_IN_QUOTES.finditer(low):
             low = low[:named.start("quoted")] + " " * (named.end("quoted") - named.start("quoted")) + low[named.end("quoted"):]
+    if ".-" in text or ".–" in text or ".—" in text:
+        # "Ixtlan del Rìo, Nayarit; miércoles, 12 de marzo del 2025.- en un operativo realizado el pasado lunes":
+        # the day of the dateline the splitter left inside (a lower-case lead), not of the events
+        for filed in _DATELINE_DAY.finditer(low):
+            if low[filed.end():].strip():  # (a dateline of its own keeps its day: the report's, when nothing else has one)
+                low = low[:filed.start()] + " " * (filed.end() - filed.start()) + low[filed.end():]
     if (low.startswith(("tras ", "después ", "despues ", "luego ", "after ", "following ", "na "))) \
             and (earlier := _EARLIER_EVENT_OPENING.match(low)) is not None:
         # "Tras el asesinato del alcalde de Uruapan, ocurrido el 1 de noviembre, la violencia volvió a sacudir a

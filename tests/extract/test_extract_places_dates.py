@@ -2349,3 +2349,23 @@ def test_a_common_hamlet_s_big_namesake_in_another_state_is_no_place(extract, la
     # 36 places are called San Isidro; the one of the State of Mexico (34,000 people) is no surer a guess
     records = extract(text, lang, "2024-07-30")
     assert records and {r["admin1"] for r in records} == {"Zacatecas"}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Tepic, Nayarit; miércoles, 12 de marzo del 2025.- en un operativo realizado el pasado lunes en Ixtlán del Río "
+    "fue detenido un presunto jefe de plaza.",
+    "Acaponeta, Nayarit; 12 de marzo de 2025.- el pasado lunes soldados detuvieron a dos hombres en Tecuala.",
+])
+def test_a_dateline_s_day_left_inside_a_lower_case_lead_is_not_the_event_s(text: str) -> None:
+    import datetime as dt
+    from app.extract.dates import sentence_date
+    assert sentence_date(text, dt.date(2025, 3, 12)) == (dt.date(2025, 3, 10), "day")
+    # a dateline of its own keeps its day
+    assert sentence_date("Tepic, Nayarit; 11 de marzo de 2025.-", dt.date(2025, 3, 12)) == (dt.date(2025, 3, 11), "day")
+
+
+def test_an_arrest_under_a_lower_case_lead_s_dateline_takes_the_day_it_tells(extract) -> None:
+    text = ("Tepic, Nayarit; miércoles, 12 de marzo del 2025.- en un operativo realizado el pasado lunes en Ixtlán del "
+            "Río fue detenido un presunto jefe de plaza.")
+    arrests = [r for r in extract(text, "es", date="2025-03-12") if r["event_type"] == "arrest"]
+    assert [(r["admin2"], r["event_date"]) for r in arrests] == [("Ixtlán del Río", "2025-03-10")], arrests
