@@ -447,7 +447,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             context = [state] if (state := reference_town_state(article.text, geocoder)) else []
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
                              hamlet_heads=unknown_hamlet_heads(article.text, geocoder))
-    triggers = [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)]
+    triggers = _without_events_told_before(
+        sentences, scans, [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)])
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
     possible_at = {s.start: scan[1] for s, scan in zip(sentences, scans) if not s.dateline}
 
@@ -1071,6 +1072,29 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
             elif "fatalities" not in group.counts or group.counts["fatalities"] == 1:
                 group.counts["fatalities"] = 1
                 group.added.add("fatalities")
+
+
+# "Luego de los enfrentamientos los criminales quemaron vehículos en San Miguel el Alto", "After the shootout,
+# soldiers arrested two men in ...": an opening that names an event told before as the time of the next one
+_AFTER_THE_EVENT = re.compile(r"^(?:after|following|tras|luego\s+de|despu[eé]s\s+de|na)\s+(?:the|el|la|los|las|het|de|"
+                              r"this|these|este|esta|estos|estas|dit|deze)\s+(?:[\w-]+\s+){0,2}$")
+# ... unless the opening places it ("Tras el enfrentamiento en Teocaltiche, ..."): then it may be told here first
+_PLACED_CLAUSE = re.compile(r"^[^,;:]*?\b(?:en|in|near|cerca|bij|op|at)\s")
+
+
+def _without_events_told_before(sentences: list[Sentence], scans: list[tuple[str, set[Any]]],
+                                triggers: list[tuple[tuple[str, int, int], ...]]) -> list[tuple[tuple[str, int, int], ...]]:
+    """``triggers`` less the events a sentence's opening names as what came before ("After the clashes, ..."),
+    when an earlier sentence told an event of that type: that event, not another at this sentence's places."""
+    told: set[str] = set()
+    kept = []
+    for sentence, (low, _), found in zip(sentences, scans, triggers):
+        if found and low.startswith(("after ", "following ", "tras ", "luego ", "después ", "despues ", "na ")):
+            found = tuple(t for t in found if t[0] not in told or t[1] > 40 or not _AFTER_THE_EVENT.match(low[:t[1]])
+                          or _PLACED_CLAUSE.match(low, t[2]))
+        told.update(t[0] for t in found)
+        kept.append(found)
+    return kept
 
 
 # The place of an arrest named as what another event followed: "tras la detención, en la Ciudad de México, de"

@@ -3870,3 +3870,27 @@ def test_an_event_of_its_own_day_on_a_named_street_stays_in_the_story_s_town(geo
     deaths = {(r["location"], r["event_date"]) for r in extract_incidents(found, geocoder=geo, reference_date=dt.date(2000, 1, 1))
               if r["event_type"] == "death"}
     assert (place, day) in deaths, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Anoche hubo un enfrentamiento entre criminales en Teocaltiche. Luego de los enfrentamientos los delincuentes "
+           "quemaron vehículos en las casetas de San Miguel el Alto."),
+    ("en", "Gunmen clashed last night in Teocaltiche. After the clashes, the gunmen torched vehicles at the toll booths "
+           "of San Miguel el Alto."),
+    ("nl", "Gisteravond was er een vuurgevecht in Teocaltiche. Na het vuurgevecht staken de daders voertuigen in brand "
+           "bij de tolpoorten van San Miguel el Alto."),
+])
+def test_an_event_named_as_what_came_before_stays_where_it_was_told(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-03-17")
+    attacks = sorted(r["admin2"] for r in records if r["event_type"] == "attack")
+    assert attacks == ["Teocaltiche"], records
+    assert any(r["event_type"] == "arson" and r["admin2"] == "San Miguel el Alto" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tras el enfrentamiento en Jalostotitlán, soldados detuvieron a dos hombres en San Miguel el Alto."),
+    ("en", "After the shootout in Jalostotitlán, soldiers arrested two men in San Miguel el Alto."),
+])
+def test_an_event_an_opening_places_is_told_there(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-03-17")
+    assert any(r["event_type"] == "arrest" and r["admin2"] == "San Miguel el Alto" for r in records), records
