@@ -306,7 +306,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     if of_split:  # "Juchitan de Zaragoza of the Istmo de Tehuantepec region": the town, not its region
         head = last[1][:of_split.start()]
         # "Residents of Tepalcatepec" opening a sentence, "the Colonia Centro of Nuevo Laredo": the town
-        if head.lower() in lexicon.RESIDENT_NOUNS or _SETTLEMENT_HEAD.match(head):
+        if head.lower() in lexicon.RESIDENT_NOUNS or SETTLEMENT_HEAD.match(head):
             candidates.append((last[0] + of_split.end(), last[1][of_split.end():]))
         else:
             candidates.append((last[0], head))
@@ -363,9 +363,10 @@ _STATE_SPLIT = re.compile(r"\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ]
 SAINT_PREFIX = re.compile(r"(?:San|Santa|Santo)\s+")
 _GLUED = re.compile(r"[a-záéíóúñ]{3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 TOWN_PART_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Downtown|Central|Greater)\s+")
-_SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
+SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
                               r"Localidad|Sindicatura|Tenencia)\s")
 _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
+_SETTLEMENT_DE = re.compile(r"(?:Colonia|Fraccionamiento|Barrio|Unidad\s+Habitacional)\s+(?:de|del|de\s+la|de\s+las|de\s+los)\s+")
 
 
 _HOST_POPULATION = 20000  # a locality this large has neighbourhoods named after it
@@ -542,6 +543,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if start > run.start() and nouns_before and not _town(geo, name) \
                 and NEIGHBOURHOOD_BEFORE.search(text[max(0, run.start() - 30):run.start()].lower()):
             continue  # "la colonia Lomas de San Isidro"; but "la colonia Kilómetro 5 de Chetumal" is in Chetumal
+        if start > run.start() and text.endswith(" de ", 0, start) and _SETTLEMENT_DE.fullmatch(text, run.start(), start):
+            continue  # "en el Barrio de Santiago", "la Colonia del Carmen": the neighbourhood's name, no town's
         if start == run.start() and lang == "es" and text.endswith("la ", 0, start) \
                 and _FEMININE_ARTICLE_BEFORE.search(text, max(0, start - 12), start) \
                 and _named_after_a_man(name) and not _borough(geo, name):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from app.extract import lexicon
-from app.extract.mentions import ONE_SETTLEMENT_BEFORE, STATE_OF_BEFORE, Mention
+from app.extract.mentions import ONE_SETTLEMENT_BEFORE, SETTLEMENT_HEAD, STATE_OF_BEFORE, Mention
 
 _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
@@ -304,6 +304,12 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # Tamaulipas", in Baja California: a hamlet of that name, or no place)
             place = municipality_named(mention.name, resolver, mention.qualifier) or _locality_named(mention.name, resolver)
         part_of = mention.part_of
+        if place is not None and place.kind == "locality" and SETTLEMENT_HEAD.match(mention.name) \
+                and (host := _host_town(mention, mentions, resolver)) is not None \
+                and (host.admin1, host.admin2) != (place.admin1, place.admin2):
+            # "El terror se apoderó de Malinalco ... emboscó a policías en el Barrio Santa María": every town has
+            # its Barrio Santa María; the one of the town the sentence names, not the gazetteer's in Toluca
+            place, part_of = host, True
         if mention.name in resolver.person_words and not mention.named_as_place:
             place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person
         if mention.name in resolver.surnames and not mention.named_as_place and (
@@ -420,7 +426,8 @@ def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver
         if place is not None and place.kind in ("municipality", "locality"):
             return place
     name = hamlet.name.rstrip(". ")
-    for at in [i for i in range(len(name)) if name.startswith(" de ", i)]:
+    for at in [i for i in range(len(name)) if name.startswith(" de ", i)
+               and not SETTLEMENT_HEAD.fullmatch(name[:i + 1])]:  # "el Barrio de Santiago" is named Santiago
         # "la comunidad Los Bayados de Coyuca de Catalán": the hamlet of that municipality (its longest known tail)
         place = resolver.resolve(name[at + 4:], hamlet.qualifier)
         if place is not None and place.kind == "municipality" and (

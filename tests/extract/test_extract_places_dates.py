@@ -2369,3 +2369,24 @@ def test_an_arrest_under_a_lower_case_lead_s_dateline_takes_the_day_it_tells(ext
             "Río fue detenido un presunto jefe de plaza.")
     arrests = [r for r in extract(text, "es", date="2025-03-12") if r["event_type"] == "arrest"]
     assert [(r["admin2"], r["event_date"]) for r in arrests] == [("Ixtlán del Río", "2025-03-10")], arrests
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El terror se apoderó de Malinalco la noche del martes, cuando un grupo armado emboscó a policías municipales "
+           "en el Barrio Santa María."),
+    ("en", "Terror gripped Malinalco on Tuesday night, when gunmen ambushed municipal police officers in the Barrio "
+           "Santa María."),
+])
+def test_a_barrio_the_gazetteer_holds_elsewhere_lies_in_the_town_the_sentence_names(extract, lang: str, text: str) -> None:
+    attacks = [r for r in extract(text, lang, date="2025-01-30") if r["event_type"] == "attack"]
+    assert [r["admin2"] for r in attacks] == ["Malinalco"], attacks
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Otro hombre fue asesinado en el Barrio de Santiago, en San Miguel de Allende, Guanajuato."),
+    ("en", "Police in San Miguel de Allende, Guanajuato, reported a violent weekend. Three more murders were registered "
+           "in the neighborhoods of San Miguel, Villas de León and in the Barrio de Santiago."),
+])
+def test_a_barrio_de_a_name_is_named_so_and_lies_in_no_town_of_that_name(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2017-01-16") if r["event_type"] == "death"]
+    assert {r["admin2"] for r in deaths} == {"San Miguel de Allende"}, deaths
