@@ -664,6 +664,12 @@ NEGATED: dict[str, list[str]] = {
                r"realizado\s+(?:ninguna\s+)?(?:detenciones|arrestos))\b",
                r"\bgeen\s+(?:\w+\s+){1,3}?(?:of|en)\s+(?:arrestaties|aanhoudingen)\b",
                _UNSAID_EN + r"(?:arrested|detained|captured|apprehended|arrests)\b",
+               # "ni responsables detenidos", "sin sospechosos capturados", "no culprits arrested", "geen daders opgepakt"
+               r"\b(?:ni|sin)\s+(?:un\s+solo\s+|ning[uú]n\s+)?(?:presuntos\s+)?(?:responsables?|sospechosos?|culpables?|"
+               r"agresores?|asesinos?|homicidas?)\s+(?:detenid|capturad|arrestad|aprehendid)[oa]s?\b",
+               r"\bno\s+(?:suspects?|culprits?|perpetrators?|attackers?|assailants?|killers?)\s+(?:have\s+been\s+|has\s+been\s+|"
+               r"were\s+|was\s+)?(?:arrested|detained|captured)\b",
+               r"\bgeen\s+(?:daders|verdachten|schutters)\s+(?:zijn\s+|werden\s+)?(?:opgepakt|gearresteerd|aangehouden)\b",
                # "no hubo un solo detenido", "tampoco hubo detenidos", "not a single arrest", "geen enkele arrestatie"
                r"\b(?:no|ni|tampoco)\s+(?:se\s+)?(?:hubo|hay|hab[ií]a|report[oó]|reportaron|registr[oó]|registraron)\s+"
                r"(?:un\s+solo|ning[uú]n|personas)?\s*(?:detenid[oa]s?|detenciones|arrestos)\b",

@@ -3119,3 +3119,15 @@ def test_remains_that_appeared_are_deaths(extract, lang: str, text: str) -> None
 ])
 def test_a_town_government_s_call_to_stay_home_is_the_town_s_disruption(extract, lang: str, text: str) -> None:
     assert {(r["event_type"], r["admin2"]) for r in extract(text, lang, "2023-11-17")} == {("disruption", "Ocotlán")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un grupo armado mató a tres policías en Malinalco. Ni una estrategia clara, ni responsables detenidos."),
+    ("es", "Un grupo armado mató a tres policías en Malinalco, sin sospechosos capturados hasta ahora."),
+    ("en", "Gunmen killed three police officers in Malinalco. No clear strategy, no culprits arrested."),
+    ("nl", "Gewapende mannen doodden drie agenten in Malinalco. Geen duidelijke strategie, geen daders opgepakt."),
+])
+def test_no_culprits_arrested_is_no_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-01-30")
+    assert not [r for r in records if r["event_type"] == "arrest"], records
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [3], records
