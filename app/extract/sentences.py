@@ -84,7 +84,7 @@ DATELINE = re.compile(
     rf"|[A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’]*){{0,3}},\s*(?:{_STATE_ABBREVIATIONS})\.\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"
     # Monterrey, Nuevo Leon – / Guadalajara, Jalisco- / Tijuana, Mexico — : a town in mixed case, a state's name, a dash
     rf"|[A-ZÁÉÍÓÚÑ][\w'’.]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\w'’.]*){{0,3}},\s*(?:{_STATE_NAMES})"
-    r"\.?\s*[–—-]{1,2}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
+    r"(?:,\s*M[eé]xico)?\.?\s*[–—-]{1,2}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"  # (Ciudad Victoria, Tamaulipas, Mexico — )
     r"|(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[a-zA-Z]+\s+(?:19|20)\d\d\s*[-–—]\s*(?=[A-ZÁÉÍÓÚÑ])"  # Dinsdag 15 februari 2022 -
     # MEXICO CITY, March 23 Five people ...: a wire's dateline whose "(Reuters) -" was cut away
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3},\s*(?:January|February|March|April|May|June|July|August|"

@@ -3131,3 +3131,15 @@ def test_no_culprits_arrested_is_no_arrest(extract, lang: str, text: str) -> Non
     records = extract(text, lang, date="2025-01-30")
     assert not [r for r in records if r["event_type"] == "arrest"], records
     assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [3], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A family came under attack in Mier on Saturday night, with gunmen killing a 13-year-old U.S. citizen and "
+           "wounding four relatives."),
+    ("en", "Gunmen killed a 13-year-old citizen in Mier on Saturday."),
+    ("es", "Hombres armados atacaron a una familia en Mier el sábado y mataron a un joven de 13 años."),
+    ("nl", "Schutters vielen zaterdag een familie aan in Mier en doodden een 13-jarige Amerikaanse burger."),
+])
+def test_one_victim_given_an_age_is_one_death(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2020-01-05") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [1], deaths

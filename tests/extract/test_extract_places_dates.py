@@ -275,6 +275,10 @@ def test_sentences_survive_abbreviations_and_datelines() -> None:
     # a town and its state's abbreviation alone on a line
     ("Canatlán, Dgo.\nUn macabro hallazgo se registró este martes 22 de julio en el poblado Nicolás Bravo.",
      "Canatlán, Dgo."),
+    # a town, its state and the country before the dash
+    ("Ciudad Victoria, Tamaulipas, Mexico — A family came under attack just south of Texas on Saturday night.",
+     "Ciudad Victoria, Tamaulipas, Mexico —"),
+    ("Culiacán, Sinaloa, México — Hombres armados atacaron a una familia el sábado.", "Culiacán, Sinaloa, México —"),
 ])
 def test_wire_datelines_without_a_spaced_dash_are_datelines(text: str, dateline: str) -> None:
     first = split_sentences(text)[0]
@@ -2390,3 +2394,11 @@ def test_a_barrio_the_gazetteer_holds_elsewhere_lies_in_the_town_the_sentence_na
 def test_a_barrio_de_a_name_is_named_so_and_lies_in_no_town_of_that_name(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2017-01-16") if r["event_type"] == "death"]
     assert {r["admin2"] for r in deaths} == {"San Miguel de Allende"}, deaths
+
+
+def test_the_dateline_s_town_is_not_where_a_lead_that_names_no_town_happened(extract) -> None:
+    text = ("Ciudad Victoria, Tamaulipas, Mexico — An American family came under attack just south of Texas on Saturday "
+            "night, with gunmen killing a 13-year-old boy.\n\nThey were attacked on a highway in the township of "
+            "Ciudad Mier.")
+    records = extract(text, "en", date="2020-01-05")
+    assert {r["admin2"] for r in records} == {"Mier"}, records
