@@ -259,8 +259,9 @@ class OfflineGeocoder(Geocoder):
         if not cands:
             return self._resolve_fallbacks(name, key, state, context_states)
         if filter_code is not None:
+            # ("the town of Santiago, Nayarit": Santiago Ixcuintla, as in a story about Nayarit)
             chosen = self._in_state(cands, filter_code) or self._city_of(key, {filter_code}, cands) \
-                or self._other_gender_in(key, {filter_code})
+                or self._short_form_in(key, {filter_code}, cands) or self._other_gender_in(key, {filter_code})
             return self._place(chosen) if chosen else None
         if state is not None and normalize(state) in gazetteer.COUNTRY_KEYS:
             chosen = self._in_state(cands, STATE_OF_MEXICO)  # "Chalco, México"

@@ -230,3 +230,21 @@ def test_villa_and_a_municipality_name_is_that_municipality_only_in_the_story_s_
 def test_a_city_named_ciudad_is_never_a_small_municipality_of_another_state(geocoder):
     assert geocoder.resolve("Ciudad Juárez", state="Nuevo León") is None
     check(geocoder.resolve("Ciudad Juárez", context_states=["Nuevo León"]), "Chihuahua", admin2="Juárez")
+
+
+def test_a_short_name_with_its_state_is_the_municipality_it_begins_there(geocoder):
+    # "the town of Santiago, Nayarit": Santiago Ixcuintla, as in a story about Nayarit
+    assert geocoder.resolve("Santiago", state="Nayarit").admin2 == "Santiago Ixcuintla"
+    assert geocoder.resolve("Santiago", state="Nuevo León").admin2 == "Santiago"
+
+
+def test_a_town_and_its_state_in_an_english_report_take_the_short_name_there():
+    import datetime as dt
+    from app.articles import parse_article_text
+    from app.extract.incidents import extract_incidents
+    from app.geo.geocoder import get_geocoder
+    article = parse_article_text("---\ndate: 2011-02-28\nlanguage: en\n---\nSoldiers killed four gunmen in a clash "
+                                 "on Sunday. The troops were on patrol along a river in the town of Santiago, Nayarit "
+                                 "when assailants opened fire.", article_id="t")
+    records = extract_incidents(article, geocoder=get_geocoder(), reference_date=dt.date(2011, 2, 28))
+    assert {r["admin2"] for r in records} == {"Santiago Ixcuintla"}, records
