@@ -299,7 +299,9 @@ RULES: list[Rule] = [  # in order of precedence
     # "in 2011", "in late 2019", "a finales de 2019", "eind 2019": a part of a year dates by the year
     (re.compile(r"\b(?:(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+"
                 r"(?:(?:late|early|mid)[\s-]+)?(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?|"
-                rf"(?:late|early|mid|eind|begin|medio|(?:a\s+)?(?:finales|fines|principios|mediados)\s+del?)[\s-]+){_Y}\b",
+                rf"(?:late|early|mid|eind|begin|medio|(?:a\s+)?(?:finales|fines|principios|mediados)\s+del?)[\s-]+|"
+                # "2017 was het dodelijkste jaar ...", "2019 fue el año más violento": the year a sentence opens with
+                rf"^(?=(?:19|20)\d\d\s+(?:was|is|fue|ha\s+sido|werd)\s)){_Y}\b",
                 _I), _year),
     # "jaren negentig", "años 90", "the '90s" (never "the 40 days")
     (re.compile(r"\b(?:(?:jaren|años)\s+(?P<d>negentig|tachtig|noventa|ochenta|'?\d0s?|19\d0s?)|"

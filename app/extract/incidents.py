@@ -533,9 +533,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         # a day shift before the paragraph's date: "El 24 de diciembre ... Tres días después, otro ataque" is the 27th
         last_day = state.last_event_day or state.last_date
         if found and own_date is None and last_day is not None and last_day[1] == "day":
-            shift = _day_shift(sentence.text, lang)
-            if shift is not None:  # "The next day, three bodies were found": the last event's day, one on
-                own_date = (last_day[0] + dt.timedelta(days=shift), "day")
+            shifted = _shifted_day(sentence.text, lang, last_day[0])
+            if shifted is not None:  # "The next day, three bodies were found": the last event's day, one on
+                own_date = (shifted, "day")
         if found and own_date is None and last_day is not None and ("mes" in sentence.text or "month" in sentence.text
                                                                     or "maand" in sentence.text) \
                 and SAME_MONTH.search(sentence.text):
@@ -920,6 +920,7 @@ SAME_MONTH = re.compile(lexicon.SAME_MONTH, _FLAGS)
 
 DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)
 CAME_DAYS_AFTER = re.compile(lexicon.CAME_DAYS_AFTER, _FLAGS)
+CAME_YEAR_AFTER = re.compile(lexicon.CAME_YEAR_AFTER, _FLAGS)
 # a word each of the day-shift patterns needs
 _DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche", "week", "semana", "v\u00edspera", "vispera", "hora", "Hora",
               "hour", "Hour", "minut", "Minut", "uren", "Uren", "Later")
@@ -939,6 +940,19 @@ def _in_month_told(text: str, own: tuple[dt.date, str], last_day: tuple[dt.date,
     except ValueError:  # "El 31," after a day of a 30-day month: no day of that month
         return own
     return (told, "day") if told < own[0] else own
+
+
+def _shifted_day(text: str, lang: str, last_day: dt.date) -> dt.date | None:
+    """The day the sentence tells its own, counted from the last event's day ("the next day": one
+    on, "that same day", "two days later", "came a week after": seven before, "came exactly a year
+    after": the year before), or None when it tells none."""
+    if ("year" in text or "año" in text or "jaar" in text) and CAME_YEAR_AFTER.search(text):
+        try:
+            return last_day.replace(year=last_day.year - 1)
+        except ValueError:  # 29 February
+            return last_day - dt.timedelta(days=365)
+    shift = _day_shift(text, lang)
+    return last_day + dt.timedelta(days=shift) if shift is not None else None
 
 
 def _day_shift(text: str, lang: str) -> int | None:

@@ -1980,6 +1980,11 @@ TALLY = [r"\bentre enero y \w+\b",
          r"\btotal (?:number of )?(?:dead|deaths|killed|homicides|murders|victims|slayings) (?:in|for) (?:january|february|"
          r"march|april|may|june|july|august|september|october|november|december|the month|the year)\b",
          r"\byear-to-date\b",
+         # a year's toll by its rank: "2017 was het dodelijkste jaar ooit voor journalisten in Mexico met veertien doden",
+         # "2017 was the deadliest year for journalists", "2017 fue el año más violento"
+         r"\b(?:19|20)\d\d\s+(?:was|is|fue|ha\s+sido|werd)\s+(?:the|het|el)\s+(?:(?:deadliest|bloodiest|most\s+violent|worst|"
+         r"dodelijkste|bloedigste|gewelddadigste|ergste)\s+(?:year|jaar)|a[ñn]o\s+m[aá]s\s+(?:violento|sangriento|letal|"
+         r"mort[ií]fero))\b",
          # a running total: "Del 31 de diciembre a la fecha, suman nueve las víctimas"
          # ... "Desde diciembre hasta la fecha en Cuautitlán Izcalli se han registrado al menos 35 homicidios"
          r"\b(?:del|desde(?: el)?|from|since|sinds|van) [^.;]{3,25}? (?:a la fecha|hasta (?:hoy|la fecha|ahora)|to date|"
@@ -2100,6 +2105,11 @@ DAYS_LATER = (rf"\b{_DAY_COUNT}\s+(?:later|despu[eé]s|m[aá]s\s+tarde|nadien|da
 _CAME = (r"\b(?:came|comes|come|occurred|happened|ocurri[oó]|ocurre|se\s+produjo|se\s+produce|lleg[oó]|llega|"
          r"se\s+registr[oó]|se\s+registra|kwam|komt|gebeurde)\s+(?:just\s+|only\s+|apenas\s+|slechts\s+)?")
 CAME_DAYS_AFTER = rf"{_CAME}{_DAY_COUNT}\s+(?:after|despu[eé]s\s+de|na)\b"
+# "Zijn moord komt er exact een jaar na de aanslag op Javier Valdez", "The killing came exactly a year after the
+# attack on ...": what follows was a year before, to the day
+CAME_YEAR_AFTER = (r"\b(?:came|comes|come|occurred|happened|ocurri[oó]|ocurre|se\s+produjo|se\s+produce|lleg[oó]|llega|"
+                   r"kwam|komt|gebeurde|valt|viel)\s+(?:er\s+)?(?:just\s+|exactly\s+|precisely\s+|exact\s+|precies\s+|"
+                   r"justo\s+|exactamente\s+)?(?:a|one|un|een)\s+(?:year|a[ñn]o|jaar)\s+(?:after|despu[eé]s\s+del?|na)\b")
 # "The killings come a week after a shootout ... in nearby Reynosa": that sentence's places are the
 # earlier event's, none for a placeless sentence before it to take.
 CAME_AFTER = rf"{_CAME}(?:(?:a|one|un|una|een)\s+(?:day|d[ií]a|dag)|{_DAY_COUNT})\s+(?:after|despu[eé]s\s+de|na)\b"

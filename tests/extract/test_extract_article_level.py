@@ -3894,3 +3894,26 @@ def test_an_event_named_as_what_came_before_stays_where_it_was_told(extract, lan
 def test_an_event_an_opening_places_is_told_there(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2023-03-17")
     assert any(r["event_type"] == "arrest" and r["admin2"] == "San Miguel el Alto" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "In Villahermosa is dinsdag een journalist vermoord.\n\nZijn moord komt er exact een jaar na de aanslag op "
+           "journalist Javier Valdez, die in Culiacán werd doodgeschoten. 2017 was het dodelijkste jaar ooit voor "
+           "journalisten in Mexico met veertien doden."),
+    ("en", "A journalist was killed in Villahermosa on Tuesday.\n\nHis killing came exactly a year after the attack on "
+           "journalist Javier Valdez, who was shot dead in Culiacán. 2017 was the deadliest year for journalists in "
+           "Mexico, with fourteen killed."),
+    ("es", "Un periodista fue asesinado el martes en Villahermosa.\n\nSu asesinato ocurrió justo un año después del "
+           "ataque contra el periodista Javier Valdez, quien fue asesinado en Culiacán. 2017 fue el año más violento para los "
+           "periodistas en México, con catorce muertos."),
+])
+def test_a_killing_a_year_before_keeps_its_day_and_no_year_s_toll(extract, lang: str, text: str) -> None:
+    deaths = {r["admin2"]: (r["event_date"], r["fatalities"]) for r in extract(text, lang, date="2018-05-16")
+              if r["event_type"] == "death"}
+    assert deaths["Culiacán"] == ("2017-05-15", 1), deaths
+    assert deaths["Centro"] == ("2018-05-15", 1), deaths
+
+
+def test_schoot_dood_is_an_attack_and_one_death(extract) -> None:
+    records = extract("In Villahermosa stapte een man uit en schoot de 45-jarige journalist dood.", "nl", date="2018-05-16")
+    assert sorted((r["event_type"], r["fatalities"]) for r in records) == [("attack", None), ("death", 1)], records
