@@ -424,6 +424,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # de una orden de aprehensión"
               r"\bejecuci[oó]n\s+(?:simult[aá]nea\s+)?de\s+(?:\w+\s+){0,4}?(?:cateos?|operativos?|[oó]rdenes|orden|"
               r"mandamientos?|acciones|allanamientos?|diligencias?)\b",
+              # "Los cateos ... se ejecutaron en domicilios de El Saucillo", "las órdenes se ejecutaron": things carried
+              # out (a person executed takes "a": "se ejecutó a un hombre")
+              r"\bse\s+ejecut(?:aron|[oó]|an|a|aban|ar[aá]n)\b(?!\s+(?:a|al)\s)",
+              r"\b(?:raids?|warrants?|orders?|searches|operations?)\b(?:,[^.;,]{0,60},)?\s+(?:were|was|have\s+been|had\s+been)\s+"
+              r"executed\b",
               # a search for dead who may be there: "en busca de probables fallecidos", "searching for possible victims",
               # "zoeken naar mogelijke doden"
               r"\b(?:en\s+busca\s+de|buscar|buscando|buscan|searching\s+for|search\s+for|looking\s+for|zoeken\s+naar|"

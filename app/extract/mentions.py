@@ -366,6 +366,11 @@ TOWN_PART_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Easte
 SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
                               r"Localidad|Sindicatura|Tenencia)\s")
 _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
+# Neighbourhoods named in a list: "en las colonias", "en 19 colonias, incluyendo", "in the neighborhoods", "in de wijken" (but "the neighborhoods of San Miguel" are its own)
+_NEIGHBOURHOODS_BEFORE = re.compile(r"\b(?:colonias|fraccionamientos|barrios|neighbou?rhoods|wijken)\s*(?:,?\s*(?:como|"
+                                    r"incluyendo|incluidas|entre\s+ellas|including|such\s+as|zoals|waaronder)\s*:?\s*|:\s*)?$")
+_LIST_GAP = {"es": re.compile(r"\s*,\s*(?:y\s+|e\s+)?|\s+[ye]\s+"), "en": re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"),
+             "nl": re.compile(r"\s*,\s*|\s+en\s+")}  # (a Spanish ", en Culiacán" places the list: no neighbourhood)
 _SETTLEMENT_DE = re.compile(r"(?:Colonia|Fraccionamiento|Barrio|Unidad\s+Habitacional)\s+(?:de|del|de\s+la|de\s+las|de\s+los)\s+")
 
 
@@ -517,6 +522,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
     traps = trap_spans(text, possible)
     names_building = _BUILDING_GATE.search(text) is not None  # most sentences name no office building
     mentions: list[Mention] = []
+    neighbourhoods_end = -1  # where the last name of a list of neighbourhoods ended ("en las colonias A, B y C")
     for run, found in found_runs:
         start, end, name = found
         # a town named before "of the ... region" is judged apart from what follows
@@ -537,6 +543,10 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             town_of_part = True  # "en el parque del Malecón, al norte de Tapachula": a part the gazetteer lacks
         before = text[max(0, start - 30):start].lower()
         nouns_before = _NOUN_WORDS.search(before) is not None  # most names have none: skip the patterns
+        if start == run.start() and (nouns_before and _NEIGHBOURHOODS_BEFORE.search(before)
+                                     or neighbourhoods_end >= 0 and _LIST_GAP[lang].fullmatch(text, neighbourhoods_end, start)):
+            neighbourhoods_end = end  # "en las colonias La Trinidad, Las Américas y Loma Bonita": neighbourhoods all
+            continue
         if nouns_before and NEIGHBOURHOOD_BEFORE.search(before) and start == run.start() \
                 or NEIGHBOURHOOD_AFTER.match(text, end) and not (_BOROUGH_AFTER.match(text, end) and _borough(geo, name)):
             continue  # "la colonia Oaxaca": a neighbourhood's name (but "the Iztapalapa district" is the borough)

@@ -3143,3 +3143,19 @@ def test_no_culprits_arrested_is_no_arrest(extract, lang: str, text: str) -> Non
 def test_one_victim_given_an_age_is_one_death(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2020-01-05") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [1], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los cateos, autorizados por un juez, se ejecutaron en domicilios de El Saucillo, en Colón."),
+    ("es", "Las órdenes de cateo se ejecutaron de manera simultánea en Colón."),
+    ("en", "The raids, authorised by a judge, were executed at homes in El Saucillo, in Colón."),
+    ("nl", "De huiszoekingen werden uitgevoerd in woningen in El Saucillo, in Colón."),
+])
+def test_raids_carried_out_are_no_killing(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-04-10")
+    assert not [r for r in records if r["event_type"] == "death"], records
+
+
+def test_a_man_executed_is_a_killing(extract) -> None:
+    records = extract("En Colón, sicarios ejecutaron a un hombre; se ejecutó a otro en El Saucillo.", "es", date="2025-04-10")
+    assert [r for r in records if r["event_type"] == "death"], records

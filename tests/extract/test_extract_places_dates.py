@@ -2402,3 +2402,30 @@ def test_the_dateline_s_town_is_not_where_a_lead_that_names_no_town_happened(ext
             "Ciudad Mier.")
     records = extract(text, "en", date="2020-01-05")
     assert {r["admin2"] for r in records} == {"Mier"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Querétaro, los cateos se realizaron en 19 colonias, incluyendo La Trinidad, Las Américas, Loma Bonita, "
+           "San José El Alto y Lázaro Cárdenas."),
+    ("es", "En Querétaro, los cateos se realizaron en las colonias La Trinidad, Las Américas, Loma Bonita y Lázaro "
+           "Cárdenas."),
+    ("en", "In Querétaro, raids were carried out in 19 neighborhoods, including La Trinidad, Loma Bonita and Lázaro "
+           "Cárdenas."),
+    ("nl", "In Querétaro deden agenten invallen in de wijken La Trinidad, Loma Bonita en Lázaro Cárdenas."),
+])
+def test_a_list_of_neighbourhoods_names_no_towns(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-03-05")
+    assert records and {r["admin1"] for r in records} == {"Querétaro"}, records
+
+
+def test_the_neighbourhoods_of_a_town_are_its_own(extract) -> None:
+    text = ("Police in San Miguel de Allende, Guanajuato, reported a violent weekend. Three murders were registered in "
+            "the neighborhoods of San Miguel.")
+    deaths = [r for r in extract(text, "en", date="2017-01-16") if r["event_type"] == "death"]
+    assert {r["admin2"] for r in deaths} == {"San Miguel de Allende"}, deaths
+
+
+def test_a_list_of_neighbourhoods_placed_in_a_town_is_there(extract) -> None:
+    records = extract("Los cateos se realizaron en las colonias La Trinidad y Loma Bonita, en Culiacán.", "es",
+                      date="2025-03-05")
+    assert {r["admin2"] for r in records} == {"Culiacán"}, records
