@@ -2052,7 +2052,10 @@ LEADING_WORDS = frozenset({"in", "en", "de", "het", "the", "bij", "at", "near", 
                            "mexicaanse", "noord-mexicaanse", "zuid-mexicaanse", "west-mexicaanse",
                            "oost-mexicaanse", "centraal-mexicaanse", "mexican", "mexicana", "mexicano",
                            "northern", "southern", "western", "eastern", "central", "noordelijke",
-                           "zuidelijke", "westelijke", "oostelijke", "norteño", "norteña", "sureño"})
+                           "zuidelijke", "westelijke", "oostelijke", "norteño", "norteña", "sureño",
+                           # sentence adverbs: "Finalmente Valle de Santiago registró ...", "Meanwhile Tijuana ..."
+                           "además", "ademas", "asimismo", "mientras", "luego", "después", "hoy", "ayer", "meanwhile",
+                           "finally", "later", "verder", "ondertussen", "inmiddels", "daarna"})
 
 # Foreign names the Mexican gazetteer also holds as hamlets ("Canada" -> "Cañada").
 FOREIGN_NAMES = frozenset({"canada", "canada s", "estados unidos", "united states", "verenigde staten", "texas",

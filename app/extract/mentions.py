@@ -267,6 +267,7 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
 
 
 _ARTICLES = frozenset({"El", "La", "Los", "Las"})
+_ADVERB = re.compile(r"(?!Clemente\b)[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente,?")  # Spanish adverbs of manner and time
 
 
 @lru_cache(maxsize=65536)
@@ -280,7 +281,8 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
         # "El Teúl de González Ortega": the municipality Teúl de González Ortega, its article added
         candidates.append((tokens[1][0], run[tokens[1][0]:]))
     skip = 0
-    while skip < len(tokens) - 1 and tokens[skip][1].lower().strip(".") in lexicon.LEADING_WORDS:
+    while skip < len(tokens) - 1 and (tokens[skip][1].lower().strip(".") in lexicon.LEADING_WORDS
+                                      or _ADVERB.fullmatch(tokens[skip][1])):  # "Finalmente", "Posteriormente"
         skip += 1
         start = tokens[skip][0]
         candidates.append((start, run[start:]))  # a substring of the run, whatever the spacing

@@ -2429,3 +2429,14 @@ def test_a_list_of_neighbourhoods_placed_in_a_town_is_there(extract) -> None:
     records = extract("Los cateos se realizaron en las colonias La Trinidad y Loma Bonita, en Culiacán.", "es",
                       date="2025-03-05")
     assert {r["admin2"] for r in records} == {"Culiacán"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Finalmente Valle de Santiago registró el homicidio de una mujer y un hombre."),
+    ("es", "Posteriormente Valle de Santiago registró el homicidio de una mujer y un hombre."),
+    ("en", "Meanwhile Valle de Santiago recorded the murder of a woman and a man."),
+    ("nl", "Ondertussen Valle de Santiago: daar werden een vrouw en een man vermoord."),
+])
+def test_a_sentence_adverb_before_a_town_is_no_part_of_its_name(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2023-02-22") if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == ["Valle de Santiago"], deaths
