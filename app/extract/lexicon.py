@@ -1750,8 +1750,11 @@ TRAPS: tuple[Trap, ...] = (
                    rf"la\s+ciudad\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?{_CAPS}",
          ("regresaba", "volv", "returning", "terugke", "terugkw")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
-    Trap("origin", rf"(?i:\b(?:proven[ií]a|proced[ií]a|ven[ií]a|came|hailed)\s+(?:de|del|from|uit)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
-         ("proven", "proced", "venía", "venia", "came from", "hailed")),
+    # ("las víctimas del ataque provenían del poblado de San Martín")
+    Trap("origin", rf"(?i:\b(?:proven[ií]an?|proced[ií]an?|ven[ií]an?|came|hailed|kwamen|kwam)\s+(?:de|del|from|uit)\s+"
+                   rf"(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:(?:comunidad|localidad|poblado|rancher[ií]a|municipio|village|town|"
+                   rf"dorp|gemeente|stadje)\s+(?:de\s+|del\s+|of\s+)?)?){_CAPS}",
+         ("proven", "proced", "venía", "venia", "came from", "hailed", "kwam")),
     # gunmen from elsewhere: "arrested 10 gunmen from a drug cartel in Tamaulipas", "13 gunmen from Tamaulipas and
     # Jalisco", "sicarios provenientes de" (above)
     Trap("origin", rf"(?i:\b(?:gunmen|hitmen|sicarios|suspects|members|criminals|men|women)\s+from\s+"

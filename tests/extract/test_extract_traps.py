@@ -1173,3 +1173,16 @@ def test_the_speaker_s_office_is_no_place_of_the_event(extract) -> None:
 ])
 def test_a_count_over_the_last_months_is_a_tally(extract, lang: str, text: str) -> None:
     assert not extract(text, lang, date="2009-08-31")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos hombres murieron en un ataque en Tlacoachistlahuaca. Las víctimas del ataque provenían del poblado de "
+           "San Martín."),
+    ("en", "Two men died in an attack in Tlacoachistlahuaca. The victims of the attack came from the village of San "
+           "Martín."),
+    ("nl", "Twee mannen kwamen om bij een aanval in Tlacoachistlahuaca. De slachtoffers van de aanval kwamen uit het "
+           "dorp San Martín."),
+])
+def test_the_village_victims_came_from_is_no_place_of_the_attack(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-01-22")
+    assert {r["admin2"] for r in records} == {"Tlacoachistlahuaca"}, records
