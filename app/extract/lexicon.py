@@ -1025,7 +1025,10 @@ ACCESS_TO = (r"\b(?:accesos?|entradas?|access(?:es)?|entrances?|roads?\s+(?:lead
 # A part of a town someone was heading into is in that town: "una patrulla militar se dirigía hacia un sector del
 # municipio Nueva Ciudad Guerrero" (when it was attacked there)
 SECTOR_OF = (r"\b(?:hacia|into|to)\s+(?:un|una|a)\s+(?:sector|zona|parte|área|area|part)\s+(?:del|de\s+la|of\s+the)\s+"
-             r"(?:municipio|municipality|ciudad|city)\s+(?:de\s+|of\s+)?$")
+             r"(?:municipio|municipality|ciudad|city)\s+(?:de\s+|of\s+)?$"
+             # a road's kilometre at a town: "a la altura del kilómetro 171 de ciudad Victoria", "at kilometre 30 of"
+             r"|\b(?:kil[oó]metro|km|kilometer|kilometre)\.?\s*\d{1,4}(?:[+.,]\d{1,3})?\s+(?:de|del|of|van)\s+"
+             r"(?:la\s+|the\s+|de\s+)?(?:(?:ciudad|city|stad)\s+(?:de\s+|of\s+)?)?$")
 # "no podían salir a hacer compras al municipio de X", "fled to the town of X": a place
 # someone goes to or is brought to, even when a place noun stands before it.
 DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled|flee|fleeing|escaped|"

@@ -79,7 +79,7 @@ DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 ACCESS_TO = re.compile(lexicon.ACCESS_TO)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 SECTOR_OF = re.compile(lexicon.SECTOR_OF)  # on lower-cased text
-_SECTOR_WORDS = ("sector", "zona", "part", "rea ")  # its cheap gate
+_SECTOR_WORDS = ("sector", "zona", "part", "rea ", "km", "kil")  # its cheap gate
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
 _HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens",
                    "anfiteatro", "cefereso", "penal", "reclusorio", "penitenciar", "prisi", "cárcel", "carcel", "prison",

@@ -2440,3 +2440,13 @@ def test_a_list_of_neighbourhoods_placed_in_a_town_is_there(extract) -> None:
 def test_a_sentence_adverb_before_a_town_is_no_part_of_its_name(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2023-02-22") if r["event_type"] == "death"]
     assert [r["admin2"] for r in deaths] == ["Valle de Santiago"], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hallaron restos humanos a la altura del kilómetro 171 de ciudad Victoria, Tamaulipas."),
+    ("en", "Human remains were found at kilometre 171 of the city of Victoria, Tamaulipas."),
+    ("nl", "Er werden menselijke resten gevonden bij kilometer 171 van de stad Victoria, Tamaulipas."),
+])
+def test_a_road_s_kilometre_of_a_town_is_in_that_town(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2025-12-24") if r["event_type"] == "death"]
+    assert [r["admin2"] for r in deaths] == ["Victoria"], deaths
