@@ -368,7 +368,8 @@ TOWN_PART_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Easte
 SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
                               r"Localidad|Sindicatura|Tenencia)\s")
 _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
-# Neighbourhoods named in a list: "en las colonias", "en 19 colonias, incluyendo", "in the neighborhoods", "in de wijken" (but "the neighborhoods of San Miguel" are its own)
+# Neighbourhoods named in a list: "en las colonias", "en 19 colonias, incluyendo", "in the neighborhoods including",
+# "in de wijken" (but "the neighborhoods of San Miguel" are that town's own)
 _NEIGHBOURHOODS_BEFORE = re.compile(r"\b(?:colonias|fraccionamientos|barrios|neighbou?rhoods|wijken)\s*(?:,?\s*(?:como|"
                                     r"incluyendo|incluidas|entre\s+ellas|including|such\s+as|zoals|waaronder)\s*:?\s*|:\s*)?$")
 _LIST_GAP = {"es": re.compile(r"\s*,\s*(?:y\s+|e\s+)?|\s+[ye]\s+"), "en": re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"),
