@@ -167,6 +167,11 @@ def wait_for_map(page) -> None:
     if page.locator(".st-key-mx_view").count():
         page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=45_000)
         page.locator(".st-key-f_types input").first.wait_for(timeout=45_000)
+    # ... and the rerun that drew it over: a person clicks a settled page (a click on a widget Streamlit is
+    # re-rendering can be lost, which made "Clear all" after a map click fail now and then under load)
+    deadline = time.time() + 45
+    while page.locator('[data-testid="stStatusWidget"]').count() and time.time() < deadline:
+        page.wait_for_timeout(200)
 
 
 def wait_for_figures(page, before: dict[str, int], timeout: float = 45) -> dict[str, int]:
