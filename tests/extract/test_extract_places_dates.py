@@ -2450,3 +2450,13 @@ def test_a_sentence_adverb_before_a_town_is_no_part_of_its_name(extract, lang: s
 def test_a_road_s_kilometre_of_a_town_is_in_that_town(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2025-12-24") if r["event_type"] == "death"]
     assert [r["admin2"] for r in deaths] == ["Victoria"], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Localizan a otro hombre sin vida con impactos de bala en terrenos del municipio de Tlahualilo Durango."),
+    ("en", "Another man was found shot dead on land in the municipality of Tlahualilo Durango."),
+    ("nl", "Een andere man werd doodgeschoten gevonden in de gemeente Tlahualilo Durango."),
+])
+def test_a_town_with_its_state_after_it_without_a_comma_is_that_town(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, date="2025-08-26") if r["event_type"] == "death"]
+    assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Tlahualilo", "Durango")], deaths
