@@ -121,6 +121,9 @@ AMONG_VICTIMS = (r"\b(?:entre\s+(?:las\s+v[ií]ctimas|los\s+(?:muertos|fallecido
                  r"(?:dead|victims|those\s+killed)|onder\s+de\s+(?:doden|slachtoffers))\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  # armed men raiding: an assault, no operation ("armed and masked men raided the warehouses")
+                  r"\b(?:gunmen|armed\s+(?:and\s+(?:masked|hooded)\s+)?men|masked\s+men|hooded\s+men|hitmen|assailants)\s+"
+                  r"(?:\w+\s+){0,2}?raid(?:ed|s)?\b",
                   # gunmen, not forces, arriving: "según la Policía Estatal, al lugar llegaron civiles armados"
                   r"\b(?:polic[ií]as?|agentes|elementos|autoridades)\b[^.;]{0,60}?\b(?:al\s+lugar|a\s+la\s+zona|al\s+sitio)\s+"
                   r"llegaron\s+(?:\w+\s+){0,2}?(?:(?:civiles|sujetos|hombres)\s+armados|sicarios|delincuentes|pistoleros|"

@@ -3159,3 +3159,13 @@ def test_raids_carried_out_are_no_killing(extract, lang: str, text: str) -> None
 def test_a_man_executed_is_a_killing(extract) -> None:
     records = extract("En Colón, sicarios ejecutaron a un hombre; se ejecutó a otro en El Saucillo.", "es", date="2025-04-10")
     assert [r for r in records if r["event_type"] == "death"], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In another incident, in Tzucacab, armed and masked men raided the warehouses of DICONSA."),
+    ("es", "En otro hecho, en Tzucacab, hombres armados y encapuchados asaltaron las bodegas de Diconsa."),
+    ("nl", "In Tzucacab vielen gewapende en gemaskerde mannen de pakhuizen van Diconsa binnen."),
+])
+def test_armed_men_raiding_is_an_attack_not_an_operation(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2016-10-24")
+    assert [(r["event_type"], r["admin2"]) for r in records] == [("attack", "Tzucacab")], records
