@@ -406,7 +406,7 @@ _DAY_NAMED_IN_LIST = re.compile(
     # Septiembre", "between ejidos Valle Eureka and 18 de Marzo"
     r"|\b(?:[Cc]alles|[Aa]venidas|[Ee]squina\s+con|[Cc]ruce\s+(?:de|con)|(?i:ejidos|colonias|comunidades|localidades|"
     r"poblados|fraccionamientos|rancher[ií]as|barrios|streets|avenues|neighbou?rhoods|communities|villages|wijken|"
-    r"dorpen))\s+[^.;]{0,50}?\s(?:y|e|con|and|en)\s+"
+    r"dorpen))\s+[^.;]{0,200}?\s(?:y|e|con|and|en)\s+"  # (lists of ejidos run long: "ejidos Miguel Hidalgo I, ..., y 20 de noviembre")
     r"(?P<last>\d{1,2}\s+de\s+(?i:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|"
     r"Diciembre))\b"
     # ... or a day spelt out with a capital within a sentence: "dos comunidades: Santiaguillo y Seis de Enero" (a date's

@@ -2460,3 +2460,18 @@ def test_a_road_s_kilometre_of_a_town_is_in_that_town(extract, lang: str, text: 
 def test_a_town_with_its_state_after_it_without_a_comma_is_that_town(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, date="2025-08-26") if r["event_type"] == "death"]
     assert [(r["admin2"], r["admin1"]) for r in deaths] == [("Tlahualilo", "Durango")], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los hombres armados convirtieron en campos de batalla los caminos de los ejidos Miguel Hidalgo I, La Libertad, "
+           "La Lomita, Águila Azteca La Florida del Norte, Emiliano Zapata, Francisco Villa y 20 de noviembre del "
+           "municipio de San Fernando."),
+    ("en", "Gunmen turned the roads of the ejidos Miguel Hidalgo I, La Libertad, La Lomita, Aguila Azteca La Florida "
+           "del Norte, Emiliano Zapata, Francisco Villa and 20 de Noviembre into battlefields in San Fernando."),
+    ("nl", "Gewapende mannen maakten van de wegen van de dorpen Miguel Hidalgo I, La Libertad, La Lomita, Aguila Azteca "
+           "La Florida del Norte, Emiliano Zapata, Francisco Villa en 20 de Noviembre een slagveld in San Fernando."),
+])
+def test_a_day_named_ejido_at_the_end_of_a_long_list_is_no_date(lang: str, text: str) -> None:
+    import datetime as dt
+    from app.extract.dates import sentence_date
+    assert sentence_date(text, dt.date(2025, 1, 9)) is None
