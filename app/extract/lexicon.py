@@ -1052,11 +1052,14 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
+               # where the wounded were treated: "fue atendido inicialmente en un centro médico del municipio de Matamoros"
+               r"atendid[oa]s?|treated|behandeld|"
                # where the wounded died later: "died later at a hospital in the state capital of Hermosillo"
                r"flown|transferred|overgebracht|gebracht|died\s+later|later\s+died|muri[oó]\s+m[aá]s\s+tarde|"
                # ... or died there: "another 14-year-old boy died in the general hospital of Cuautla"
                r"died\s+(?:in|at)|muri[oó]\s+en|falleci[oó]\s+en|overleed\s+in|"
                r"overleed\s+later|later\s+overleed)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
+               r"centros?\s+m[eé]dicos?|centros?\s+de\s+salud|medical\s+cent(?:er|re)s?|"
                r"hospitals?|ziekenhuizen|ziekenhuis|semefo|morgue|mortuary|forensic\s+\w+|servicio\s+m[eé]dico\s+forense|"
                r"anfiteatro|mortuarium|"
                # ... or a prison: "Trasladan a los seis detenidos en Tlaxcala a un Cefereso en Michoacán"

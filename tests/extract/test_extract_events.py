@@ -3169,3 +3169,29 @@ def test_a_man_executed_is_a_killing(extract) -> None:
 def test_armed_men_raiding_is_an_attack_not_an_operation(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2016-10-24")
     assert [(r["event_type"], r["admin2"]) for r in records] == [("attack", "Tzucacab")], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Hidalgo del Parral un joven lesionado por proyectil de arma de fuego fue trasladado al hospital, donde "
+           "fue declarado sin signos vitales."),
+    ("en", "In Hidalgo del Parral a young man wounded by gunfire was taken to hospital, where he no longer had vital "
+           "signs."),
+    ("nl", "In Hidalgo del Parral werd een jongeman neergeschoten; in het ziekenhuis vertoonde hij geen levenstekens "
+           "meer."),
+])
+def test_declared_without_vital_signs_is_one_death_where_he_was_shot(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2026-01-28")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert [(r["admin2"], r["fatalities"]) for r in deaths] == [("Hidalgo del Parral", 1)], records
+    assert any(r["event_type"] == "attack" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Hidalgo del Parral balearon a un joven, que fue atendido inicialmente en un centro médico del municipio "
+           "de Matamoros y trasladado al Hospital General, donde fue declarado sin signos vitales."),
+    ("en", "In Hidalgo del Parral gunmen shot a young man, who was treated at a medical center in Matamoros and taken "
+           "to the General Hospital, where he no longer had vital signs."),
+])
+def test_the_town_a_victim_was_treated_in_is_no_place_of_the_shooting(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2026-01-28")
+    assert {r["admin2"] for r in records} == {"Hidalgo del Parral"}, records
