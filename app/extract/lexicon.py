@@ -1760,7 +1760,7 @@ TRAPS: tuple[Trap, ...] = (
          ("regresaba", "volv", "returning", "terugke", "terugkw")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     # ("las víctimas del ataque provenían del poblado de San Martín")
-    Trap("origin", rf"(?i:\b(?:proven[ií]an?|proced[ií]an?|ven[ií]an?|came|hailed|kwamen|kwam)\s+(?:de|del|from|uit)\s+"
+    Trap("origin", rf"(?i:\b(?:(?:proven[ií]an?|proced[ií]an?|ven[ií]an?|came|hailed)\s+(?:de|del|from|uit)|kwam(?:en)?\s+uit)\s+"
                    rf"(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:(?:comunidad|localidad|poblado|rancher[ií]a|municipio|village|town|"
                    rf"dorp|gemeente|stadje)\s+(?:de\s+|del\s+|of\s+)?)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed", "kwam")),
@@ -2065,9 +2065,8 @@ LEADING_WORDS = frozenset({"in", "en", "de", "het", "the", "bij", "at", "near", 
                            "oost-mexicaanse", "centraal-mexicaanse", "mexican", "mexicana", "mexicano",
                            "northern", "southern", "western", "eastern", "central", "noordelijke",
                            "zuidelijke", "westelijke", "oostelijke", "norteño", "norteña", "sureño",
-                           # sentence adverbs: "Finalmente Valle de Santiago registró ...", "Meanwhile Tijuana ..."
-                           "además", "ademas", "asimismo", "mientras", "luego", "después", "hoy", "ayer", "meanwhile",
-                           "finally", "later", "verder", "ondertussen", "inmiddels", "daarna"})
+                           # sentence adverbs: "Meanwhile Valle de Santiago recorded ..." (Spanish "-mente": mentions.py)
+                           "meanwhile", "ondertussen"})
 
 # Foreign names the Mexican gazetteer also holds as hamlets ("Canada" -> "Cañada").
 FOREIGN_NAMES = frozenset({"canada", "canada s", "estados unidos", "united states", "verenigde staten", "texas",

@@ -426,8 +426,7 @@ def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver
         if place is not None and place.kind in ("municipality", "locality"):
             return place
     name = hamlet.name.rstrip(". ")
-    for at in [i for i in range(len(name)) if name.startswith(" de ", i)
-               and not SETTLEMENT_HEAD.fullmatch(name[:i + 1])]:  # "el Barrio de Santiago" is named Santiago
+    for at in [i for i in range(len(name)) if name.startswith(" de ", i)]:
         # "la comunidad Los Bayados de Coyuca de Catalán": the hamlet of that municipality (its longest known tail)
         place = resolver.resolve(name[at + 4:], hamlet.qualifier)
         if place is not None and place.kind == "municipality" and (
