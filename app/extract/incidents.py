@@ -192,16 +192,19 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         blocks = [t for t in found if t[0] == "roadblock"]
         found = [t for t in found if t[0] != "arson" or not any(-2 <= b[1] - t[2] <= 2 or -2 <= t[1] - b[2] <= 2
                                                                  for b in blocks)]
+    negated_parts: list[tuple[str, int, int]] = []
     for etype, pattern in NEGATED.items():  # "no deaths were reported", "sin detenidos"
         if ("negated", etype) in possible:
             spans = [m.span() for m in _NEGATED_PARTS[etype].finditer(low, possible)]
             # a negation takes back its own clause's events only: "Police arrested two men, but the
             # gunmen have not been arrested" keeps the arrest
             if spans:
-                found = [t for t in found if t[0] != etype or not any(_same_clause(low, t[1], span) for span in spans)]
+                taken_back = [t for t in found if t[0] == etype and any(_same_clause(low, t[1], span) for span in spans)]
+                found = [t for t in found if t not in taken_back]
+                negated_parts.extend(taken_back)
     if found and NEGATOR_WORD[lang].search(low):  # "no hay ningún detenido", "ni operativo visible"
         negation = NEGATION_BEFORE[lang]
-        negated: list[tuple[str, int, int]] = []
+        negated: list[tuple[str, int, int]] = list(negated_parts)
         for t in sorted(found, key=lambda t: t[1]):
             # ... and what an "or" adds to it: "sin que se reporten enfrentamientos o detenciones"
             if negation.search(low, max(0, t[1] - 60), t[1]) \
@@ -229,8 +232,9 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
 # ... lie deserted after ... fierce gunbattles".
 _DENIAL_ENDS = re.compile(r"\b(?:as|mientras|terwijl)\s+(?:the|a|an|la|el|las|los|de|het)\b")
 
-# the gap after a negated event's wording to the next one's that an "or" joins: "enfrentamientos o detenciones"
-_OR_NEGATED = re.compile(r"\w*\s+(?:o|u|ni|or|nor|of|noch)\s+(?:\w+\s+)?")
+# the gap after a negated event's wording to the next one's that an "or" joins: "enfrentamientos o detenciones",
+# "no se ha reportado la detención de personas o aseguramiento de unidades"
+_OR_NEGATED = re.compile(r"\w*(?:\s+(?:de|of|van)\s+\w+)?\s+(?:o|u|ni|or|nor|of|noch)\s+(?:\w+\s+)?")
 
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|pero|maar|while|whereas|mientras|however|sin embargo|echter)\b")
 

@@ -272,11 +272,19 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"mujeres|individuos|presuntos|j[oó]venes|integrantes|miembros|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
                r"nueve|diez|varios|un\s+(?:hombre|sujeto|individuo)|una\s+mujer)\b)",
                r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b",
+               # a vehicle standing still: "el vehículo había permanecido detenido desde muy temprano"
+               r"\b(?:veh[ií]culos?|camionetas?|autos?|autom[oó]vil(?:es)?|carros?|tr[aá]ilers?|tr[aá]ileres|camiones|cami[oó]n|"
+               r"unidad(?:es)?)\s+(?:\w+\s+){0,3}?(?:permanec\w+|estaba|estaban|qued[oó]|quedaron)\s+detenid[oa]s?\b",
                # a cause named, not an event told: "the attack may be linked to the arrest of a cartel boss"
                r"\b(?:linked|related|connected|tied)\s+to\s+(?:the\s+)?(?:recent\s+)?(?:arrest|capture|detention)\s+of\b",
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
+               # a policy, not a clash: "el compromiso ... en el combate al crimen organizado", "combate a la delincuencia"
+               r"\bcombate\s+(?:a|al|contra)\s+(?:la\s+|el\s+|los\s+)?(?:crimen|delincuencia|narcotr[aá]fico|inseguridad|"
+               r"violencia|c[aá]rteles|grupos\s+(?:delictivos|criminales)|corrupci[oó]n|delitos?)\b",
+               # a charge, not an attack told: "una por ataque a las vías de comunicación"
+               r"\b(?:por|del?)\s+(?:el\s+)?(?:delito\s+de\s+)?ataques?\s+a\s+las\s+v[ií]as\s+(?:generales\s+)?de\s+comunicaci[oó]n\b",
                # attacks meant, not made: "commando groups that may have been preparing attacks", "planeaban atacar",
                # "bereidden een aanslag voor"
                r"\b(?:preparing|planning|plotting|plotted|planned|to\s+plan)\s+(?:\w+\s+){0,3}?(?:attacks?|ambush(?:es)?|assaults?)\b",
@@ -412,6 +420,14 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # raids carried out: "Los operativos, ejecutados durante las primeras horas del día"
+              r"\b(?:cateos|operativos|[oó]rdenes|acciones|allanamientos|diligencias|mandamientos)\b,?\s+(?:\w+\s+){0,2}?"
+              r"ejecutad[oa]s\b",
+              # a charge, not a killing told: "puestos a disposición ... por el delito de homicidio calificado",
+              # "on charges of murder", "op verdenking van moord"
+              r"\b(?:por|del?)\s+(?:el\s+|los\s+)?delitos?\s+de\s+(?:[\w,]+\s+){0,4}?(?:homicidio|feminicidio)\w*",
+              r"\bcharges?\s+of\s+(?:[\w,]+\s+){0,3}?(?:murder|homicide|manslaughter)\b",
+              r"\b(?:op\s+verdenking\s+van|verdacht\s+van)\s+(?:[\w,]+\s+){0,3}?(?:moord|doodslag)\w*",
               # a rumour the authorities ruled out: "se habló de un posible homicidio ..., sin embargo, esta versión fue
               # descartada", "a possible homicide ... was ruled out"
               r"\bposibles?\s+(?:homicidios?|asesinatos?|ejecuci[oó]n(?:es)?)\b(?=[^.;]{0,120}?\b(?:descartad|desmentid)\w*)",
@@ -800,6 +816,8 @@ NEGATION_BEFORE: dict[str, str] = {
 # the sentence names did not happen (arrests, deaths, operations).
 DENIAL = (r"\b(?:desminti\w+|desmient\w+|neg(?:[oó]|aron|aba|aban)\s+(?:\w+\s+){0,3}?que|niegan?\s+(?:\w+\s+){0,3}?que|nieg(?:a|an)\s+(?:los\s+|las\s+)?(?:ataques|enfrentamientos|balaceras|detenciones|capturas|muertes|asesinatos)|descart\w+ (?:la|el) (?:versi[oó]n|captura|detenci[oó]n)|"
           r"(?:es|era|resulta) fals[oa]|informaci[oó]n falsa|fake news|denied|denies|deny|ruled out|"
+          # "se habló de dos personas muertas ..., lo cual fue descartado por las autoridades"
+          r"(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:m[aá]s\s+tarde\s+|posteriormente\s+|luego\s+)?(?:descartad|desmentid)[oa]s?|"
           r"(?:is|was) (?:false|untrue|a rumou?r)|ontkend\w*|ontkent|ontkende|weerspr\w+|is (?:vals|onjuist|nepnieuws))\b")
 DENIABLE = frozenset({"arrest", "death", "operation", "attack"})
 
@@ -1071,6 +1089,17 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"(?:municipio|municipality|ciudad|city|town)\s+(?:de\s+|of\s+)?)?$"
                # Dutch puts the verb last: "Hij werd naar een ziekenhuis in Irapuato gebracht"
                r"|\bnaar\s+(?:een|het)\s+(?:\w+\s+)?(?:ziekenhuis|mortuarium|gevangenis)\s+(?:in|van)\s+(?:de\s+(?:gemeente|stad)\s+)?$")
+# An authority named right after a town, with no comma between: "En Morelia la Fiscalía realizó cateos", "En
+# Tijuana el Ejército detuvo a dos" (the capitalised run takes both)
+AUTHORITY_WITHOUT_COMMA = (r"\s+(?:la|el|los|las)\s+(?=(?:Fiscal[ií]a|Marina|Polic[ií]a|Secretar[ií]a|Guardia|Ej[eé]rcito|"
+                           r"Sedena|Semar|Procuradur[ií]a|Gobierno|Ayuntamiento|Cruz\s+Roja|Protecci[oó]n\s+Civil|FGR|PGR|"
+                           r"Agencia|Direcci[oó]n|Comisi[oó]n|Coordinaci[oó]n|Fuerzas?|Agentes|Polic[ií]as|Militares|Soldados|"
+                           r"Marinos)\b)")
+# The town a settlement is said to lie in, right after its name: "Ciudad Morelos in Mexicali", "la comunidad X,
+# en el municipio de Y", "X in de gemeente Y" (the gap between the two names)
+# (Spanish "en" after a comma or before "municipio": Dutch "en" is "and", "in San José del Cabo en La Paz")
+IN_TOWN_AFTER = (r"(?:,\s*|\s+)in\s+(?:(?:the\s+)?(?:city|town|municipality)\s+of\s+|de\s+gemeente\s+)?|"
+                 r",\s*en\s+(?:(?:el\s+)?municipio\s+de\s+|la\s+ciudad\s+de\s+)?|\s+en\s+(?:el\s+)?municipio\s+de\s+")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"
@@ -1775,6 +1804,9 @@ TRAPS: tuple[Trap, ...] = (
     Trap("workplace", rf"(?i:\b(?:worked|working|trabajaba|laboraba|werkte)\s+(?:for|at|as|para|en|como|voor|bij|als)\s+"
                       rf"[^.;,]{{0,50}}?\b(?:in|en)\s+(?:the\s+(?:city\s+)?of\s+|la\s+ciudad\s+de\s+)?){_CAPS}",
          ("worked", "working", "trabajaba", "laboraba", "werkte")),
+    # ... Dutch puts the verb last: "de Belg, die een verblijfsvergunning had en in Mexico-Stad werkte"
+    Trap("workplace", rf"(?i:\bdie\s+[^.;]{{0,80}}?\bin\s+)(?P<place>{_CAPS})\s+(?:werkte|werkten|woonde|woonden)\b",
+         ("werkte", "woonde")),
     # troops from a base elsewhere: "Soldiers from the base in Apatzingan were ambushed near Aguililla"
     Trap("origin", rf"(?i:\b(?:from|de|del|van)\s+(?:the\s+|la\s+|el\s+|de\s+)?(?:military\s+|army\s+|militar\s+)?"
                    rf"(?:base|barracks|garrison|cuartel|destacamento|kazerne)\s+(?:militar\s+)?(?:in|en|de|of|van)\s+){_CAPS}",

@@ -269,6 +269,7 @@ def _name_in_run(run: str, offset: int, geo: Geocoder) -> tuple[int, int, str] |
 
 _ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _STATE_AFTER_NAME = re.compile(rf"\s+(?:{lexicon.STATE_NAMES})\.?$")
+_AUTHORITY_WITHOUT_COMMA = re.compile(lexicon.AUTHORITY_WITHOUT_COMMA)
 _ADVERB = re.compile(r"(?!Clemente\b)[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}mente,?")  # Spanish adverbs of manner and time
 
 
@@ -326,6 +327,9 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     if state_after and _town(geo, last[1][:state_after.start()]):
         # "en terrenos del municipio de Tlahualilo Durango": the town, its state after it without a comma
         candidates.append((last[0], last[1][:state_after.start()]))
+    authority = _AUTHORITY_WITHOUT_COMMA.search(last[1])
+    if authority:  # "En Morelia la Fiscalía realizó cateos": the town, no comma before the authority that acted
+        candidates.append((last[0], last[1][:authority.start()]))
     connector = CONNECTOR.search(last[1])
     if connector:  # "Tierra Blanca de Culiacán": the neighbourhood of the town after "de"
         tail = last[1][connector.end():]

@@ -310,6 +310,12 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # "El terror se apoderó de Malinalco ... emboscó a policías en el Barrio Santa María": every town has
             # its Barrio Santa María; the one of the town the sentence names, not the gazetteer's in Toluca
             place, part_of = host, True
+        if place is not None and place.kind == "locality" \
+                and (town := _town_after(mention, mentions, text, resolver)) is not None \
+                and (town.admin1, town.admin2) != (place.admin1, place.admin2):
+            # "in Ciudad Morelos in Mexicali": the hamlet lies in the town named after it, not in the
+            # gazetteer's homonym of another municipality
+            place, part_of = town, True
         if mention.name in resolver.person_words and not mention.named_as_place:
             place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person
         if mention.name in resolver.surnames and not mention.named_as_place and (
@@ -414,6 +420,18 @@ def _small_town_of_another_state(mention: Mention, place: Any, states: list[str]
 def _unknown_to_gazetteer(mention: Mention, resolver: PlaceResolver) -> bool:
     """Whether the gazetteer lacks the mention's name (rather than rejecting a homonym)."""
     return resolver.resolve(mention.name, mention.qualifier) is None
+
+
+_IN_TOWN_AFTER = re.compile(lexicon.IN_TOWN_AFTER)
+
+
+def _town_after(mention: Mention, mentions: list[Mention], text: str, resolver: PlaceResolver) -> Any:
+    """The municipality named right after ``mention`` as the town it lies in, or None."""
+    after = next((m for m in mentions if m.start >= mention.end), None)
+    if after is None or after.state or not _IN_TOWN_AFTER.fullmatch(text, mention.end, after.start):
+        return None
+    town = resolver.resolve(after.name, after.qualifier)
+    return town if town is not None and town.kind == "municipality" else None
 
 
 def _host_town(hamlet: Mention, mentions: list[Mention], resolver: PlaceResolver) -> Any:

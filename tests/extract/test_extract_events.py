@@ -3195,3 +3195,120 @@ def test_declared_without_vital_signs_is_one_death_where_he_was_shot(extract, la
 def test_the_town_a_victim_was_treated_in_is_no_place_of_the_shooting(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2026-01-28")
     assert {r["admin2"] for r in records} == {"Hidalgo del Parral"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Umán, miembros de bandas fueron detenidos tras una riña. Al principio se habló de dos personas muertas "
+           "en la riña, lo cual fue descartado por las autoridades."),
+    ("en", "In Uman, gang members were arrested after a brawl. Early reports spoke of two people dead in the brawl, "
+           "which was later ruled out by the authorities."),
+    ("nl", "In Umán werden bendeleden opgepakt na een vechtpartij. Eerst was er sprake van twee doden bij de "
+           "vechtpartij, wat later door de autoriteiten werd ontkend."),
+])
+def test_deaths_the_authorities_ruled_out_are_no_deaths(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert not [r for r in records if r["event_type"] == "death"], records
+    assert any(r["event_type"] == "arrest" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tampico hallaron un cadáver dentro de una camioneta; según testigos, el vehículo había permanecido "
+           "detenido desde muy temprano."),
+    ("en", "In Tampico a body was found inside a pickup; witnesses said the vehicle had been standing still since early "
+           "morning."),
+    ("nl", "In Tampico werd een lichaam gevonden in een pick-up; volgens getuigen stond het voertuig er al sinds de "
+           "vroege ochtend stil."),
+])
+def test_a_vehicle_standing_still_is_no_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert [r["event_type"] for r in records] == ["death"], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En San Juan del Río la Fiscalía realizó cateos en tres domicilios. Los operativos, ejecutados durante las "
+           "primeras horas del día, contaron con la participación de la Policía Estatal."),
+    ("en", "In San Juan del Rio prosecutors searched three homes. The raids, carried out in the early hours, were "
+           "backed by the state police."),
+    ("nl", "In San Juan del Río doorzocht het OM drie woningen. De invallen, uitgevoerd in de vroege ochtend, werden "
+           "gesteund door de staatspolitie."),
+])
+def test_raids_carried_out_are_no_killing(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and not [r for r in records if r["event_type"] == "death"], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tapachula fueron detenidos seis hombres, puestos a disposición de las autoridades por el delito de "
+           "homicidio calificado en grado de tentativa."),
+    ("en", "In Tapachula police arrested six men, who were handed to prosecutors on charges of attempted murder."),
+    ("nl", "In Tapachula pakte de politie zes mannen op, die op verdenking van poging tot moord werden voorgeleid."),
+])
+def test_a_charge_of_homicide_is_no_killing(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert [(r["event_type"], r["admin2"]) for r in records] == [("arrest", "Tapachula")], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Loreto fueron detenidos dos hombres. Estas acciones reafirmaron el compromiso de las instituciones de "
+           "seguridad en el combate al crimen organizado."),
+    ("es", "En Naucalpan detuvieron a 25 personas: 16 por delitos contra la salud y una por ataque a las vías de "
+           "comunicación y medios de transporte."),
+    ("en", "In Loreto two men were arrested. These actions reaffirm the commitment of the security institutions in the "
+           "fight against organized crime."),
+    ("nl", "In Loreto werden twee mannen opgepakt. Deze acties bevestigen de inzet van de veiligheidsdiensten in de "
+           "strijd tegen de georganiseerde misdaad."),
+])
+def test_the_fight_against_crime_and_a_charge_of_attack_are_no_attack(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert {r["event_type"] for r in records} == {"arrest"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Loreto, en acciones operativas coordinadas entre la FRIZ, el Ejército Mexicano y la Guardia Nacional, "
+           "aseguraron tres armas cortas."),
+    ("es", "En Papantla un comando armado asesinó a dos hombres. La zona permaneció bajo un estricto acordonamiento "
+           "por parte de la Policía Municipal."),
+    ("es", "Una balacera en Milpa Alta dejó diez heridos, lo que generó una rápida movilización de cuerpos de "
+           "emergencia y policías de distintos sectores."),
+    ("en", "A grenade attack in Matamoros left five injured. Mexican authorities and medical staff blocked off the "
+           "area while they investigated."),
+])
+def test_a_cordon_a_joint_action_and_a_mobilisation_are_an_operation(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert any(r["event_type"] == "operation" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Pantelhó se registró una fuerte balacera y los pobladores se vieron obligados permanecer dentro de sus "
+           "domicilios."),
+    ("es", "Hubo un enfrentamiento en Bella Vista. \"No podemos salir de nuestras casas\", escribió una vecina."),
+    ("en", "There was a shootout in Bella Vista. \"We cannot leave our homes,\" one resident wrote."),
+    ("nl", "Er was een vuurgevecht in Bella Vista. \"We kunnen ons huis niet uit\", schreef een bewoner."),
+])
+def test_residents_kept_indoors_by_a_shootout_are_a_disruption(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert any(r["event_type"] == "disruption" for r in records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La Guardia Nacional realizó operativos en El Fuerte, pero no se ha informado del resultado de dichos "
+           "recorridos; si hubo detenidos o aseguramientos."),
+    ("es", "La Guardia Nacional realizó operativos en El Fuerte. Hasta el momento no se ha reportado la detención de "
+           "personas o aseguramiento de unidades o drogas."),
+    ("en", "The National Guard carried out operations in El Fuerte, but it was not said whether there were arrests or "
+           "seizures."),
+    ("nl", "De Nationale Garde voerde operaties uit in El Fuerte, maar het is niet bekend of er arrestaties of "
+           "inbeslagnames waren."),
+])
+def test_arrests_and_seizures_nobody_reported_are_none(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert {r["event_type"] for r in records} == {"operation"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De Nationale Garde voerde operaties uit in El Fuerte."),
+    ("es", "La Guardia Nacional realizó operativos en El Fuerte."),
+    ("en", "The National Guard carried out operations in El Fuerte."),
+])
+def test_operations_in_the_plural_are_an_operation(extract, lang: str, text: str) -> None:
+    assert [r["event_type"] for r in extract(text, lang)] == ["operation"]

@@ -2475,3 +2475,31 @@ def test_a_day_named_ejido_at_the_end_of_a_long_list_is_no_date(lang: str, text:
     import datetime as dt
     from app.extract.dates import sentence_date
     assert sentence_date(text, dt.date(2025, 1, 9)) is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police say one man died in a family gathering in Ciudad Morelos in Mexicali over the weekend."),
+    ("es", "Un hombre murió en una fiesta familiar en Ciudad Morelos, en el municipio de Mexicali."),
+    ("nl", "Een man kwam om bij een familiefeest in Ciudad Morelos in de gemeente Mexicali."),
+])
+def test_a_hamlet_followed_by_its_town_lies_in_that_town_not_in_a_homonym(extract, lang: str, text: str) -> None:
+    # the gazetteer's only Ciudad Morelos lies in Playas de Rosarito
+    records = extract(text, lang)
+    assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {("Mexicali", 2)}, records
+
+
+def test_a_hamlet_in_the_town_named_after_it_keeps_its_own_place(extract) -> None:
+    records = extract("Un hombre fue asesinado en Costa Rica, en Culiacán.", "es")
+    assert {r["admin2"] for r in records} == {"Culiacán"}, records
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("es", "En Morelia la Fiscalía realizó cateos en tres domicilios.", "Morelia"),
+    ("es", "Ayer en Tijuana el Ejército detuvo a dos hombres.", "Tijuana"),
+    ("en", "In Morelia the state prosecutors searched three homes.", "Morelia"),
+    ("nl", "In Morelia doorzocht de federale politie drie woningen.", "Morelia"),
+])
+def test_a_town_before_the_authority_that_acted_without_a_comma_is_the_place(
+        extract, lang: str, text: str, town: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {town}, records

@@ -700,6 +700,9 @@ def test_a_cartel_named_after_a_state_in_lower_case_is_no_place(extract, lang: s
     ("es", "El periodista, quien trabajaba para un diario en Culiacán, fue asesinado en Navolato.", "Navolato"),
     ("en", "Soldiers from the base in Apatzingan were ambushed near Aguililla.", "Aguililla"),
     ("en", "Police found the body of a man reported missing in Tijuana in a ravine in Tecate.", "Tecate"),
+    # Dutch puts the verb last
+    ("nl", "De Belg, die een verblijfsvergunning had en in Culiacán werkte, werd in Navolato vermoord.", "Navolato"),
+    ("nl", "De journalist, die voor een krant in Culiacán werkte, werd in Navolato doodgeschoten.", "Navolato"),
 ])
 def test_a_source_a_workplace_a_base_and_where_someone_went_missing_are_no_event_places(
         extract, lang: str, text: str, town: str) -> None:
