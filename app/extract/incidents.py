@@ -386,8 +386,11 @@ def _main_date(sentences: list[Sentence], triggers: list[tuple], date_of: Any,
         if day and day[1] == "day" and 0 <= (published - day[0]).days \
                 and ((published - day[0]).days <= _STORY_DAYS or _EVENT_TIME[lang].match(sentence.text)):
             return day
-        if found and day and day[1] == "week" and lead_week is None and 0 <= (published - day[0]).days <= _STORY_DAYS:
-            lead_week = day  # "The shootout took place this weekend near Anahuac", after an undated lead
+        if (found or _EVENT_TIME[lang].match(sentence.text)) and day and day[1] == "week" and lead_week is None \
+                and 0 <= (published - day[0]).days <= _STORY_DAYS:
+            # "The shootout took place this weekend near Anahuac", after an undated lead; "Los hechos se
+            # desencadenaron durante este fin de semana, cuando paramédicos fueron alertados"
+            lead_week = day
     if lead_week is not None:
         return lead_week
     for sentence in sentences:  # "FELIPE CARRILLO PUERTO, 31 de julio.-": the day the report was filed

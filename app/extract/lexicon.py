@@ -1088,13 +1088,27 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+|"
                r"(?:municipio|municipality|ciudad|city|town)\s+(?:de\s+|of\s+)?)?$"
                # Dutch puts the verb last: "Hij werd naar een ziekenhuis in Irapuato gebracht"
-               r"|\bnaar\s+(?:een|het)\s+(?:\w+\s+)?(?:ziekenhuis|mortuarium|gevangenis)\s+(?:in|van)\s+(?:de\s+(?:gemeente|stad)\s+)?$")
+               r"|\bnaar\s+(?:een|het)\s+(?:\w+\s+)?(?:ziekenhuis|mortuarium|gevangenis)\s+(?:in|van)\s+(?:de\s+(?:gemeente|stad)\s+)?$"
+               # where the wounded are being treated, no hospital named: "quien al momento se encuentra recibiendo
+               # atención médica en la ciudad de Toluca", "receiving medical treatment in", "medisch behandeld in"
+               r"|\b(?:recib\w+|recibe|reciben)\s+atenci[oó]n\s+(?:m[eé]dica|hospitalaria)\s+en\s+"
+               r"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+)?$"
+               r"|\b(?:receiv\w+|getting|gets|got)\s+(?:medical\s+)?(?:treatment|care|attention)\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?$"
+               r"|\b(?:medisch\s+)?behandeld\s+in\s+(?:de\s+stad\s+)?$")
 # An authority named right after a town, with no comma between: "En Morelia la Fiscalía realizó cateos", "En
 # Tijuana el Ejército detuvo a dos" (the capitalised run takes both)
 AUTHORITY_WITHOUT_COMMA = (r"\s+(?:la|el|los|las)\s+(?=(?:Fiscal[ií]a|Marina|Polic[ií]a|Secretar[ií]a|Guardia|Ej[eé]rcito|"
                            r"Sedena|Semar|Procuradur[ií]a|Gobierno|Ayuntamiento|Cruz\s+Roja|Protecci[oó]n\s+Civil|FGR|PGR|"
                            r"Agencia|Direcci[oó]n|Comisi[oó]n|Coordinaci[oó]n|Fuerzas?|Agentes|Polic[ií]as|Militares|Soldados|"
                            r"Marinos)\b)")
+# A place named as another one than the story's: "La misma ciudadanía ha reportado también detonaciones ... en el vecino
+# municipio de Mocorito", "in the neighbouring town of X", "in het naburige X" (a sentence before it borrows no place
+# from it)
+NEIGHBOURING_PLACE_BEFORE = (r"(?i:\b(?:(?:vecin[oa]s?|aledañ[oa]s?|colindantes?)\s+(?:municipios?|ciudad(?:es)?|"
+                             r"comunidad(?:es)?|poblados?|estados?)\s+(?:de\s+)?|(?:municipios?|ciudad(?:es)?|comunidad(?:es)?|"
+                             r"poblados?|estados?)\s+(?:vecin[oa]s?|aledañ[oa]s?|colindantes?)\s+(?:de\s+)?|"
+                             r"neighbou?ring\s+(?:towns?|city|cities|municipalit(?:y|ies)|states?|villages?)\s+(?:of\s+)?|"
+                             r"(?:het\s+|de\s+)?(?:naburige|nabijgelegen)\s+(?:(?:gemeente|stad|dorp|staat)\s+)?))$")
 # The town a settlement is said to lie in, right after its name: "Ciudad Morelos in Mexicali", "la comunidad X,
 # en el municipio de Y", "X in de gemeente Y" (the gap between the two names)
 # (Spanish "en" after a comma or before "municipio": Dutch "en" is "and", "in San José del Cabo en La Paz")
@@ -1313,7 +1327,7 @@ _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "
           "rigen", "roots",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo",
-          "domicilio", "residente", "woonachtig")
+          "domicilio", "residencia", "residente", "residence", "woonachtig")
 _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "declar", "afirm", "señal",
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
 
@@ -1756,6 +1770,12 @@ TRAPS: tuple[Trap, ...] = (
     # where an ambulance came from, not the scene: "fue trasladado en una patrulla ambulancia de Zacatelco"
     Trap("reference", rf"\b(?:[Aa]mbulancias?|[Aa]mbulances?)\s+(?:de|del|from)\s+(?:la\s+|el\s+|the\s+)?{_CAPS}",
          ("ambulanc",)),
+    # where travellers were headed, not where they were stopped: "los individuos indicaron proceder de Nuevo Laredo y
+    # tener como destino el estado de Morelia", "a truck bound for Culiacán", "met bestemming Monterrey"
+    Trap("destination", rf"(?i:\b(?:como\s+destino|con\s+destino\s+(?:a|al|hacia)|destined\s+for|bound\s+for|"
+                        rf"(?:met\s+)?bestemming)\s+(?:el\s+|la\s+|the\s+)?(?:estado\s+de\s+|ciudad\s+de\s+|"
+                        rf"municipio\s+de\s+|state\s+of\s+|city\s+of\s+|de\s+stad\s+)?)(?P<place>{_CAPS})",
+         ("destino", "destined", "bound for", "bestemming")),
     # the states the displaced went to, not where they fled from: "Los desplazados se han refugiado ... así como en los
     # estados de México, Morelos, Nuevo León", "families have fled to the states of Sinaloa and Sonora"
     Trap("destination", rf"(?i:\b(?:se\s+(?:han\s+|habían\s+|habian\s+)?refugiad[oa]s?|se\s+refugiaron|(?:han|ha|habían)\s+"
@@ -1789,7 +1809,9 @@ TRAPS: tuple[Trap, ...] = (
          ("regresaba", "volv", "returning", "terugke", "terugkw")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     # ("las víctimas del ataque provenían del poblado de San Martín")
-    Trap("origin", rf"(?i:\b(?:(?:proven[ií]an?|proced[ií]an?|ven[ií]an?|came|hailed)\s+(?:de|del|from|uit)|kwam(?:en)?\s+uit)\s+"
+    # ... "los individuos indicaron proceder de Nuevo Laredo"
+    Trap("origin", rf"(?i:\b(?:(?:proven[ií]an?|provenir|proced[ií]an?|proceder|ven[ií]an?|came|hailed)\s+(?:de|del|from|uit)|"
+                   rf"kwam(?:en)?\s+uit)\s+"
                    rf"(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:(?:comunidad|localidad|poblado|rancher[ií]a|municipio|village|town|"
                    rf"dorp|gemeente|stadje)\s+(?:de\s+|del\s+|of\s+)?)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed", "kwam")),
@@ -1932,7 +1954,9 @@ TRAPS: tuple[Trap, ...] = (
                       # a gang's roots: "un grupo delictivo con orígenes en el estado de Michoacán"
                       r"con\s+or[ií]genes?\s+en|with\s+(?:its\s+)?roots\s+in|"
                       # a home: "Este último tiene su domicilio en Tizayuca", "con domicilio en", "woonachtig in"
-                      r"(?:tiene|ten[ií]a|tienen|ten[ií]an)\s+su\s+domicilio\s+en|con\s+domicilio\s+en|residente\s+de|"
+                      # ... "un sujeto que dijo tener su residencia en Tamazula de Gordiano"
+                      r"(?:tener|tiene|ten[ií]a|tienen|ten[ií]an)\s+su\s+(?:domicilio|residencia)\s+en|"
+                      r"con\s+(?:domicilio|residencia)\s+en|residente\s+de|(?:his|her|their)\s+residence\s+in|"
                       r"woonachtig\s+in|"
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
                       # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")

@@ -684,6 +684,13 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # where cases, prisoners and the wounded are sent, is no place of a story told elsewhere
         following = [group for group in following
                      if any(place.admin1 != "Ciudad de México" for place, _, _ in group.places)]
+    if following:
+        # "... tres viviendas que fueron atacadas a balazos. La misma ciudadanía ha reportado también detonaciones ...
+        # en el vecino municipio de Mocorito": a place named as the neighbour of the story's is not its
+        after_text = neighbours.sentences[state.index + 1].text
+        following = [group for group in following if not any(
+            mention is not None and NEIGHBOURING_PLACE_BEFORE.search(after_text, max(0, mention.start - 40), mention.start)
+            for _, mention, _ in group.places)]
     if following and not CAME_AFTER.search(neighbours.sentences[state.index + 1].text):
         # (the state the sentence after names first: "... killing four soldiers. In Michoacan, a man died in a
         # car crash in the town of Paracuaro" leaves the soldiers in the state)
@@ -728,6 +735,7 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
 
 
 CAME_AFTER = re.compile(lexicon.CAME_AFTER, re.IGNORECASE)
+NEIGHBOURING_PLACE_BEFORE = re.compile(lexicon.NEIGHBOURING_PLACE_BEFORE)
 OFFICE_TOWN = re.compile(lexicon.OFFICE_TOWN)
 OFFICE_TOWN_BEFORE = re.compile(lexicon.OFFICE_TOWN_BEFORE)
 _OFFICE_WORDS = ("mayor", "running for", "alcald", "presidente municipal", "candidat", "burgemeester", "director de",

@@ -81,8 +81,8 @@ DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 SECTOR_OF = re.compile(lexicon.SECTOR_OF)  # on lower-cased text
 _SECTOR_WORDS = ("sector", "zona", "part", "rea ", "km", "kil")  # its cheap gate
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
-_HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens", "médico",
-                   "medico", "salud", "medical",
+_HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens", "médic",
+                   "medic", "salud", "treatment", "care", "behandeld",
                    "anfiteatro", "cefereso", "penal", "reclusorio", "penitenciar", "prisi", "cárcel", "carcel", "prison",
                    "jail", "gevangenis")  # its cheap gate
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text

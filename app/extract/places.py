@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from app.extract import lexicon
+from app.geo.gazetteer import normalize
 from app.extract.mentions import ONE_SETTLEMENT_BEFORE, SETTLEMENT_HEAD, STATE_OF_BEFORE, Mention
 
 _FLAGS = re.I
@@ -98,7 +99,6 @@ SMALL_MUNICIPALITY = 5000  # people: a municipality this small is rarely news ou
 def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = (), unique: bool = False) -> bool:
     """Strictness against person names and hamlets that share a name with a surname. ``unique``: the gazetteer
     holds no other place of the mention's name."""
-    from app.geo.gazetteer import normalize
     if place is None or getattr(place, "country", "MX") != "MX" or place.kind == "country":
         return False  # a bare "Mexico" never locates an incident; unnamed states do (MULTI_STATE)
     key = normalize(mention.name)
@@ -162,12 +162,15 @@ def _spells_its_municipality(place: Any) -> bool:
     """"La comandancia municipal de Altzayanca": a small locality named almost as its
     municipality (Atltzayanca) is the municipality's seat or a gazetteer duplicate of it, a town
     the press names, not a hamlet sharing a word's or a surname's name."""
-    from app.geo.gazetteer import normalize
     name, municipality = normalize(place.location), normalize(place.admin2 or "")
     return len(name) >= 6 and name != municipality and SequenceMatcher(None, name, municipality).ratio() >= 0.85
 
 
-def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver) -> bool:
+# "el municipio de Tamazula", "the municipality of X", "de gemeente X": named as a municipality in so many words
+_MUNICIPALITY_NOUN_BEFORE = re.compile(r"\b(?i:municipio|municipality|gemeente)\s+(?i:de\s+|of\s+)?$")
+
+
+def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver, text: str) -> bool:
     """"in Pueblo Viejo, a small town two hours from Mexico City" in an article about Morelos:
     a name towns of many states share, taken in a state the article never names, is a guess."""
     if place is None or place.kind not in ("municipality", "locality") or mention.qualifier or not resolver.context_states \
@@ -176,6 +179,9 @@ def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver
         # a city is news anywhere (but "the village of Ojo de Agua" in a Zacatecas story is no city of 380,000 in
         # Mexico State); a list's homonyms are settled by the list's state
         return False
+    if place.kind == "municipality" and _MUNICIPALITY_NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and municipality_named(mention.name, resolver) == place:
+        return False  # "el municipio de Tamazula": the one municipality of that name, wherever the villages are
     return _homonym_states(resolver.geo, mention.name) >= 3
 
 
@@ -206,7 +212,6 @@ def municipality_named(name: str, resolver: PlaceResolver, qualifier: str | None
     place = resolver.resolve(bare, qualifier) if bare != name else None
     if place is not None and place.kind == "municipality" or qualifier is not None:
         return place if place is not None and place.kind == "municipality" else None
-    from app.geo.gazetteer import normalize
     # "municipio de Navolato" in a story whose only named state is a victim's home state
     # (Sonora, with a hamlet called Navolato): the one municipality of that name in the country
     municipalities = {(c.admin1, c.location): c for c in resolver.geo.candidates(bare)
@@ -324,7 +329,7 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         # (asked of small municipalities named as towns only: most mentions never need it)
         unique = place is not None and mention.named_as_place and place.kind == "municipality" \
             and (place.population or 0) < SMALL_MUNICIPALITY and len(resolver.geo.candidates(mention.name)) == 1
-        if not _acceptable(mention, place, resolver.context_states, unique) or _common_name_elsewhere(mention, place, resolver) \
+        if not _acceptable(mention, place, resolver.context_states, unique) or _common_name_elsewhere(mention, place, resolver, text) \
                 or _common_hamlet_guess(mention, place, resolver, text):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
             if place is None and mention.qualifier and _unknown_to_gazetteer(mention, resolver):

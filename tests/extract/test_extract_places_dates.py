@@ -2503,3 +2503,65 @@ def test_a_town_before_the_authority_that_acted_without_a_comma_is_the_place(
         extract, lang: str, text: str, town: str) -> None:
     records = extract(text, lang)
     assert records and {r["admin2"] for r in records} == {town}, records
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("es", "Santiago Papasquiaro, Dgo.\n\nUn joven perdió la vida tras ser víctima de un ataque armado en este "
+           "municipio.\n\nLos hechos se desencadenaron durante este fin de semana, cuando paramédicos fueron "
+           "alertados.", "2026-01-03"),
+    ("en", "A young man died after an armed attack in Santiago Papasquiaro, Durango.\n\nThe shooting took place this "
+           "weekend, when paramedics were called.", "2026-01-03"),
+])
+def test_a_sentence_that_only_says_when_the_lead_happened_dates_it_by_its_weekend(
+        extract, lang: str, text: str, day: str) -> None:
+    records = extract(text, lang, date="2026-01-05")
+    assert records and {r["event_date"] for r in records} == {day}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Puerto Vallarta un grupo de hombres baleó una finca y fue detenido.\n\nEntre los detenidos se encuentra un militar.\n\nLos detenidos fueron trasladados a la comandancia.\n\nApenas el pasado sábado, el "
+           "presidente municipal aceptó que hay balaceras en el puerto."),
+    ("en", "In Puerto Vallarta a group of men shot up a house and were arrested.\n\nOne of those arrested is a soldier.\n\nThey were taken to the police station.\n\nJust last Saturday, the mayor "
+           "admitted that there are shootings in the port."),
+    ("nl", "In Puerto Vallarta beschoot een groep mannen een huis; ze werden opgepakt.\n\nOnder de opgepakte mannen is een militair.\n\nZe werden naar het politiebureau gebracht.\n\nPas afgelopen zaterdag "
+           "erkende de burgemeester dat er schietpartijen zijn in de haven."),
+])
+def test_the_day_a_mayor_admitted_the_violence_is_not_the_days_of_the_events(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2008-09-01")
+    assert ("arrest", "2008-09-01") in {(r["event_type"], r["event_date"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos hombres fueron asesinados a balazos en Tlapa, Guerrero.\nEl doble homicidio ocurrió en un barranco.\n"
+           "Las víctimas fueron ejecutadas con brutalidad.\nMientras tanto, elementos de la Policía Municipal se "
+           "encontraban en el vecino estado de Morelos."),
+    ("en", "Two men were shot dead in Tlapa, Guerrero.\nThe double homicide took place in a ravine.\nThe victims were "
+           "executed brutally.\nMeanwhile, municipal police officers were in the neighboring state of Morelos."),
+    ("nl", "Twee mannen werden doodgeschoten in Tlapa, Guerrero.\nDe dubbele moord vond plaats in een ravijn.\nDe "
+           "slachtoffers werden op brute wijze geëxecuteerd.\nIntussen waren agenten van de gemeentepolitie in de "
+           "naburige staat Morelos."),
+])
+def test_a_sentence_borrows_no_place_named_as_the_neighbour_of_the_story(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-04-18")
+    assert records and {r["admin1"] for r in records} == {"Guerrero"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Nezahualcóyotl murió un policía en una balacera y otro quedó herido, quien se encuentra recibiendo "
+           "atención médica en la ciudad de Toluca."),
+    ("en", "In Nezahualcoyotl a police officer died in a shootout; another was wounded and is receiving medical "
+           "treatment in Toluca."),
+    ("nl", "In Nezahualcóyotl kwam een agent om bij een vuurgevecht; een andere agent raakte gewond en wordt "
+           "medisch behandeld in Toluca."),
+])
+def test_where_the_wounded_are_treated_is_no_place_of_the_shooting(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Nezahualcóyotl"}, records
+
+
+def test_the_municipality_named_in_so_many_words_is_that_one_in_a_story_about_another_state(extract) -> None:
+    # Sinaloa holds a village called Tamazula; the municipality of that name is Durango's
+    text = ("Fueron ocho los ejecutados en el municipio de Tamazula y hay tres heridos en la ciudad de Culiacán, "
+            "Sinaloa.")
+    deaths = [r for r in extract(text, "es", date="2006-02-02") if r["event_type"] == "death"]
+    assert ("Tamazula", "Durango") in {(r["admin2"], r["admin1"]) for r in deaths}, deaths

@@ -1189,3 +1189,29 @@ def test_a_count_over_the_last_months_is_a_tally(extract, lang: str, text: str) 
 def test_the_village_victims_came_from_is_no_place_of_the_attack(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2025-01-22")
     assert {r["admin2"] for r in records} == {"Tlacoachistlahuaca"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Puerto Vallarta fueron detenidos seis hombres.\nEntre los detenidos se encuentra un militar, así como un "
+           "sujeto que dijo tener su residencia en Tamazula de Gordiano, Jalisco."),
+    ("en", "Six men were arrested in Puerto Vallarta.\nAmong those arrested is a soldier and a man with his residence "
+           "in Tamazula de Gordiano, Jalisco."),
+    ("nl", "In Puerto Vallarta werden zes mannen opgepakt.\nOnder de opgepakte mannen is een militair en een man die "
+           "woonachtig is in Tamazula de Gordiano, Jalisco."),
+])
+def test_where_an_arrested_man_lives_is_no_place_of_the_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert records and {r["admin2"] for r in records} == {"Puerto Vallarta"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos traficantes de armas fueron detenidos por la Policía Federal sobre la carretera.\nLos individuos "
+           "indicaron proceder de Nuevo Laredo y tener como destino el estado de Morelia."),
+    ("en", "Two gun traffickers were arrested by federal police on the highway.\nThe men came from Nuevo Laredo in a "
+           "truck bound for Morelia."),
+    ("nl", "Twee wapensmokkelaars werden door de federale politie op de snelweg opgepakt.\nZe kwamen uit Nuevo Laredo "
+           "in een vrachtwagen met bestemming Morelia."),
+])
+def test_where_travellers_came_from_and_were_headed_are_no_places_of_the_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang)
+    assert not {r["admin1"] for r in records} & {"Michoacán de Ocampo", "Tamaulipas"}, records
