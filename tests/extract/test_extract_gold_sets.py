@@ -163,7 +163,9 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout260", 0.75, 0.95), ("heldout261", 0.6, 0.95),
           ("heldout262", 0.89, 0.95), ("heldout263", 0.65, 0), ("heldout264", 0.83, 0.6), ("heldout265", 0.83, 0.6),
           ("heldout266", 0.76, 0), ("heldout267", 0.73, 0.95), ("heldout268", 0, 0), ("heldout269", 0.36, 0.45),
-          ("heldout270", 0.98, 0.95), ("heldout271", 0.8, 0.45), ("heldout272", 0.85, 0.6), ("heldout273", 0.8, 0.75)]
+          ("heldout270", 0.98, 0.95), ("heldout271", 0.8, 0.45), ("heldout272", 0.85, 0.6), ("heldout273", 0.8, 0.75),
+          ("heldout274", 0.93, 0.95), ("heldout275", 0.77, 0.7), ("heldout276", 0.98, 0.95), ("heldout277", 0.93, 0.45),
+          ("heldout278", 0.89, 0), ("heldout279", 0.65, 0.45)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 15,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -189,7 +191,8 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout223": 1, "heldout224": 2, "heldout226": 2, "heldout227": 2, "heldout228": 1,
                  "heldout230": 0, "heldout233": 0, "heldout235": 2, "heldout237": 0, "heldout244": 0,
                  "heldout248": 3, "heldout249": 4, "heldout251": 2, "heldout253": 4, "heldout255": 6,
-                 "heldout259": 4, "heldout260": 2, "heldout261": 4, "heldout267": 3, "heldout269": 2, "heldout271": 1}
+                 "heldout259": 4, "heldout260": 2, "heldout261": 4, "heldout267": 3, "heldout269": 2, "heldout271": 1,
+                 "heldout275": 2, "heldout279": 3}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -220,7 +223,8 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout254": 16, "heldout255": 11, "heldout256": 11, "heldout257": 4, "heldout258": 11, "heldout259": 13,
               "heldout260": 8, "heldout261": 4, "heldout262": 12, "heldout263": 10, "heldout264": 13, "heldout265": 6,
               "heldout266": 11, "heldout267": 15, "heldout268": 4, "heldout269": 7, "heldout270": 10, "heldout271": 14,
-              "heldout272": 16, "heldout273": 11}
+              "heldout272": 16, "heldout273": 11, "heldout274": 10, "heldout275": 8, "heldout276": 11, "heldout277": 7,
+              "heldout278": 6, "heldout279": 3}
 
 
 @pytest.fixture(scope="module")
