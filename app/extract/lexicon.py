@@ -1327,7 +1327,7 @@ _A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "
           "rigen", "roots",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo",
-          "domicilio", "residencia", "residente", "residence", "woonachtig")
+          "domicilio", "residencia", "residente", "residence", "woonachtig", "encarga", "in charge", "verantwoordelijk")
 _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "declar", "afirm", "señal",
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
 
@@ -1653,6 +1653,12 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?:(?:de|desde|from|van|vanuit)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?)){_CAPS}"
                  rf"(?:\s*,\s*{_CAPS})?\s+(?:a|al|hacia|rumbo\s+a|con\s+destino\s+a|to|towards|toward|naar)\s+{_CAPS}",
          ("viaj", "circul", "dirig", "traslad", "transit", "travel", "driv", "drove", "head", "onderweg", "reden", "reisden")),
+    # a smuggling route's ends: "el trasiego de la droga conocida como ice desde Morelos hacia Estados Unidos",
+    # "smuggling drugs from Sinaloa to Arizona", "smokkel van cocaïne van Colombia naar Mexico"
+    Trap("road", rf"(?i:\b(?:trasiego|tr[aá]fico|trafficking|smuggling|smokkel)\b[^.;]{{0,60}}?\b(?:desde|from|vanuit|van)\s+"
+                 rf"(?:el\s+estado\s+de\s+|the\s+state\s+of\s+)?)(?P<place>{_CAPS}\s+(?i:hacia|hasta|to|into|naar)\s+"
+                 rf"(?i:el\s+|la\s+|los\s+|the\s+)?{_CAPS})",
+         ("trasiego", "tráfico", "trafico", "trafficking", "smuggling", "smokkel")),
     # a road segment: "Uruapan – Carapan", "la vía Zapotlanejo-Tototlán" (the towns it joins)
     Trap("road", rf"{_CAPS}\s+[–—]\s+{_CAPS}", ("–", "—")),
     Trap("road", r"\b(?:López Mateos|Lopez Mateos|Niños Héroes|Ninos Heroes|Insurgentes|"
@@ -1933,9 +1939,11 @@ TRAPS: tuple[Trap, ...] = (
                    # "linked to at least 20 homicides in La Paz and the murder of a woman in Sinaloa state"
                    rf"|(?i:\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|(?:presunt[oa]s?\s+)?responsables?\s+de|"
                    rf"se\s+le\s+atribuye[n]?|verantwoordelijk\s+voor)\s+(?:[\w,]+\s+){{0,5}}?(?:murders?|homicides?|killings?|"
-                   rf"homicidios?|asesinatos?|ejecuciones|moorden)\b[^.;:]{{0,140}}\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+                   rf"homicidios?|asesinatos?|ejecuciones|moorden)\b[^.;:]{{0,140}}\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}"
+                   # ... all the places named so: "tanto en Morelos como en Guerrero", "in Sinaloa and Sonora"
+                   rf"(?:(?:\s*,\s*|\s+(?i:y|e|and|en|o|or|of)\s+|\s+(?i:como\s+en|as\s+well\s+as\s+in)\s+){_CAPS})*",
          ("acusad", "imputad", "accused", "charged", "beschuldigd", "verdacht", "linked", "tied", "blamed", "responsib",
-          "atribuye", "verantwoordelijk")),
+          "responsab", "atribuye", "verantwoordelijk")),
     # where a military unit sits: "According to the 8th Military Zone in Reynosa, the Zetas also attacked a patrol"
     Trap("unit", rf"\b(?:Military|Naval|[Mm]ilitary|[Nn]aval)\s+(?:Zone|Region|Base|Garrison|zone|region|base|garrison)\s+"
                  rf"(?:in|at|of)\s+{_CAPS}|\b(?:Zona|Regi[oó]n)\s+(?:Militar|Naval)\s+(?:con\s+sede\s+)?(?:en|de)\s+{_CAPS}",
@@ -1951,6 +1959,11 @@ TRAPS: tuple[Trap, ...] = (
                       # Spanish "un grupo armado que opera en ... Chenalhó", which goes on to tell its ambush there
                       r"(?:cartel|gang|group|organi[sz]ation|cell)\s+operating\s+in|"
                       r"con\s+sede\s+en|con\s+presencia\s+en|presence\s+in|aanwezigheid\s+in|bolwerk|stronghold|"
+                      # a gang's trade: "se encargaban de la venta y distribución de droga en Amacuzac y Tetecala",
+                      # "in charge of selling drugs in", "verantwoordelijk voor de drugsverkoop in"
+                      r"encarga(?:ba|ban|n)?\s+de\s+(?:la\s+|el\s+)?(?:venta|distribuci[oó]n|trasiego|comercializaci[oó]n)|"
+                      r"in\s+charge\s+of\s+(?:selling|distributing|dealing|trafficking)|verantwoordelijk\s+voor\s+de\s+"
+                      r"(?:drugs)?(?:verkoop|handel|distributie)|"
                       # a gang's roots: "un grupo delictivo con orígenes en el estado de Michoacán"
                       r"con\s+or[ií]genes?\s+en|with\s+(?:its\s+)?roots\s+in|"
                       # a home: "Este último tiene su domicilio en Tizayuca", "con domicilio en", "woonachtig in"

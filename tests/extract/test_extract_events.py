@@ -3312,3 +3312,16 @@ def test_arrests_and_seizures_nobody_reported_are_none(extract, lang: str, text:
 ])
 def test_operations_in_the_plural_are_an_operation(extract, lang: str, text: str) -> None:
     assert [r["event_type"] for r in extract(text, lang)] == ["operation"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La Policía Federal detuvo a dos hombres en Tepecoacuilco. Al momento de la detención tenían en su posesión "
+           "un fusil de asalto AR-15 y 7.8 kilogramos de mariguana."),
+    ("en", "Federal police arrested two men in Tepecoacuilco. When they were arrested they had in their possession an "
+           "AR-15 assault rifle and 7.8 kilograms of marijuana."),
+    ("nl", "De federale politie pakte twee mannen op in Tepecoacuilco. Bij hun arrestatie hadden ze een aanvalsgeweer "
+           "en 7,8 kilo marihuana in hun bezit."),
+])
+def test_what_the_arrested_carried_is_a_seizure(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2014-05-26")
+    assert {r["event_type"] for r in records} == {"arrest", "seizure"}, records

@@ -1215,3 +1215,31 @@ def test_where_an_arrested_man_lives_is_no_place_of_the_arrest(extract, lang: st
 def test_where_travellers_came_from_and_were_headed_are_no_places_of_the_arrest(extract, lang: str, text: str) -> None:
     records = extract(text, lang)
     assert not {r["admin1"] for r in records} & {"Michoacán de Ocampo", "Tamaulipas"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La Policía Federal detuvo a dos hombres en Tepecoacuilco.\nLos detenidos dijeron que se encargaban de la "
+           "venta y distribución de droga en Amacuzac y Tetecala, así como del trasiego de la droga desde Morelos hacia "
+           "Estados Unidos."),
+    ("en", "Federal police arrested two men in Tepecoacuilco.\nThe men said they were in charge of selling drugs in "
+           "Amacuzac and Tetecala, and of smuggling the drug from Morelos to the United States."),
+    ("nl", "De federale politie pakte twee mannen op in Tepecoacuilco.\nZe waren verantwoordelijk voor de "
+           "drugsverkoop in Amacuzac en Tetecala en voor de smokkel van drugs van Morelos naar de Verenigde Staten."),
+])
+def test_a_gangs_trade_and_smuggling_route_are_no_places_of_the_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2014-05-26")
+    assert records and {r["admin2"] for r in records} == {"Tepecoacuilco de Trujano"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La Policía Federal detuvo a dos hombres en Tepecoacuilco.\nEsta detención ocurre luego de que fue "
+           "capturado otro operador de esa organización, responsable de secuestros, extorsiones y homicidios tanto en "
+           "Morelos como en Guerrero.\nLos hombres fueron puestos a disposición del Ministerio Público."),
+    ("en", "Federal police arrested two men in Tepecoacuilco.\nThe arrest follows the capture of another operator of "
+           "the group, responsible for kidnappings, extortion and murders in Morelos and Guerrero.\nThe men were "
+           "handed over to prosecutors."),
+])
+def test_crimes_laid_at_a_gangs_door_in_several_states_place_no_later_sentence(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2014-05-26")
+    assert records and {r["admin1"] for r in records} == {"Guerrero"}, records
+    assert {r["admin2"] for r in records} <= {"Tepecoacuilco de Trujano", None}, records
