@@ -1653,6 +1653,12 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?:(?:de|desde|from|van|vanuit)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?)){_CAPS}"
                  rf"(?:\s*,\s*{_CAPS})?\s+(?:a|al|hacia|rumbo\s+a|con\s+destino\s+a|to|towards|toward|naar)\s+{_CAPS}",
          ("viaj", "circul", "dirig", "traslad", "transit", "travel", "driv", "drove", "head", "onderweg", "reden", "reisden")),
+    # where a place lies, said by the towns it lies between: "vecinos de este municipio ubicado, entre Coalcomán y
+    # Aquila", "a village located between Iguala and Taxco", "een dorp gelegen tussen Iguala en Taxco"
+    Trap("reference", rf"(?i:\b(?:ubicad[oa]s?|situad[oa]s?|located|situated|gelegen)\s*,?\s+(?:entre|between|tussen)\s+"
+                      rf"(?:los\s+municipios\s+de\s+|the\s+towns\s+of\s+|de\s+gemeenten\s+)?)"
+                      rf"(?P<place>{_CAPS}\s+(?i:y|e|and|en)\s+{_CAPS})",
+         ("entre", "between", "tussen")),
     # a smuggling route's ends: "el trasiego de la droga conocida como ice desde Morelos hacia Estados Unidos",
     # "smuggling drugs from Sinaloa to Arizona", "smokkel van cocaïne van Colombia naar Mexico"
     Trap("road", rf"(?i:\b(?:trasiego|tr[aá]fico|trafficking|smuggling|smokkel)\b[^.;]{{0,60}}?\b(?:desde|from|vanuit|van)\s+"

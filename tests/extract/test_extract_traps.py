@@ -1243,3 +1243,15 @@ def test_crimes_laid_at_a_gangs_door_in_several_states_place_no_later_sentence(e
     records = extract(text, lang, date="2014-05-26")
     assert records and {r["admin1"] for r in records} == {"Guerrero"}, records
     assert {r["admin2"] for r in records} <= {"Tepecoacuilco de Trujano", None}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En la localidad de La Nuez, municipio de Chinicuila, ubicado entre Coalcomán y Aquila, vecinos localizaron "
+           "los restos de seis personas."),
+    ("en", "In the municipality of Chinicuila, located between Coalcoman and Aquila, residents reported finding the "
+           "remains of six people."),
+    ("nl", "In Chinicuila, gelegen tussen Coalcomán en Aquila, vonden bewoners de resten van zes mensen."),
+])
+def test_the_towns_a_place_lies_between_are_no_event_places(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-03-10")
+    assert records and {r["admin2"] for r in records} == {"Chinicuila"}, records
