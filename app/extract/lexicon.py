@@ -1850,6 +1850,14 @@ TRAPS: tuple[Trap, ...] = (
     Trap("reference", rf"(?i:\b(?:reported\s+missing|reportad[oa]s?\s+como\s+desaparecid[oa]s?|als\s+vermist\s+opgegeven)\s+"
                       rf"(?:in|en|from|desde|de|del|uit)\s+(?:the\s+|la\s+|el\s+)?){_CAPS}",
          ("missing", "desaparecid", "vermist")),
+    # ... nor where a found vehicle had been reported stolen: "Dicho vehículo cuenta con reporte de robo interpuesto el 20
+    # de octubre del presente año en la ciudad de Chihuahua", "the truck had been reported stolen in Tijuana", "als
+    # gestolen opgegeven in Tijuana"
+    # (a report filed: "tres vehículos con reporte de robo en Aguililla" are recovered there)
+    Trap("reference", rf"(?i:\b(?:(?:reporte|denuncia)\s+de\s+robo\s+(?:interpuest|levantad|presentad|realizad)[oa]|"
+                      rf"reported\s+stolen|als\s+gestolen\s+opgegeven)\b"
+                      rf"[^.;]{{0,70}}?\b(?:in|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?){_CAPS}",
+         ("robo", "stolen", "gestolen")),
     # where someone works: "also assigned to the attache office in Mexico City" ("adscrito al municipio
     # de Oriental" names the prosecutor's district, which is where the case is: no trap)
     Trap("workplace", rf"(?i:\b(?:assigned|detailed|gedetacheerd)\s+(?:to|at|bij)\s+[^.;,]{{0,50}}?"
@@ -1883,10 +1891,13 @@ TRAPS: tuple[Trap, ...] = (
                     rf"overgedragen|overgeleverd)\s+(?:a|to|aan)\s+"
                     rf"[^.;]{{0,80}}?\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?){_CAPS}",
          ("puest", "turnad", "remitid", "entregad", "handed over", "turned over", "overgedragen", "overgeleverd")),
-    Trap("origin", rf"(?i:\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|vanuit|afkomstig\s+uit)\s+"
-                   rf"(?:the\s+|el\s+|la\s+|het\s+)?(?:state|estado|staat|deelstaat|city|ciudad|stad|neighbou?ring\s+state|municipio|municipality|gemeente)\s+"
-                   rf"(?:of|de|del|van)\s+){_CAPS}",
-         ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig")),
+    # ... reinforcements too: "esperaron refuerzos del vecino municipio de Tonalá", "versterkingen uit de naburige gemeente"
+    Trap("origin", rf"(?i:\b(?:from|desde|procedentes?\s+de|provenientes?\s+de|vanuit|afkomstig\s+uit|refuerzos\s+del?|"
+                   rf"versterkingen\s+uit)\s+"
+                   rf"(?:the\s+|el\s+|la\s+|het\s+|de\s+)?(?:neighbou?ring\s+|vecino\s+|naburige\s+)?(?:state|estado|staat|deelstaat|city|ciudad|"
+                   rf"stad|municipio|municipality|gemeente)\s+"
+                   rf"(?:(?:of|de|del|van)\s+|(?<=gemeente\s)|(?<=stad\s)|(?<=staat\s)))(?-i:{_CAPS})",
+         ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig", "refuerzos", "versterkingen")),
     # "un supuesto líder procedente de Tamaulipas", "provenientes de las comunidades de San Martín y
     # El Mirador": where people or vehicles came from, with or without "the state of"
     Trap("origin", rf"(?i:\b(?:procedentes?|provenientes?)\s+del?\s+(?:la\s+|el\s+|las\s+|los\s+)?"

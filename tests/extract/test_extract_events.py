@@ -3325,3 +3325,28 @@ def test_operations_in_the_plural_are_an_operation(extract, lang: str, text: str
 def test_what_the_arrested_carried_is_a_seizure(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2014-05-26")
     assert {r["event_type"] for r in records} == {"arrest", "seizure"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Guachochi, como resultado de la intervención, se aseguró una pick up marca Ford con impactos de bala."),
+    ("es", "En Hermosillo, elementos de la Policía Municipal persiguieron y aseguraron la unidad motriz cuadras más "
+           "adelante."),
+    ("en", "In Guachochi, police seized a Ford pickup truck with bullet holes."),
+    ("nl", "In Guachochi nam de politie een pick-up van Ford met kogelgaten in beslag."),
+])
+def test_a_pickup_or_the_vehicle_secured_is_a_seizure(extract, lang: str, text: str) -> None:
+    assert "seizure" in {r["event_type"] for r in extract(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police in Jalostotitlan were attacked by gunmen and awaited reinforcements from the neighboring "
+           "municipality of Tonala."),
+    ("es", "Policías de Jalostotitlán fueron atacados por hombres armados y esperaron refuerzos del vecino municipio "
+           "de Tonalá."),
+    ("nl", "Agenten in Jalostotitlán werden aangevallen door gewapende mannen en wachtten op versterkingen uit de "
+           "naburige gemeente Tonalá."),
+])
+def test_reinforcements_awaited_are_an_operation_where_they_were_sent(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2018-04-01")
+    assert "operation" in {r["event_type"] for r in records}, records
+    assert {r["admin2"] for r in records} == {"Jalostotitlán"}, records

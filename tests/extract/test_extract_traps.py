@@ -1255,3 +1255,16 @@ def test_crimes_laid_at_a_gangs_door_in_several_states_place_no_later_sentence(e
 def test_the_towns_a_place_lies_between_are_no_event_places(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2023-03-10")
     assert records and {r["admin2"] for r in records} == {"Chinicuila"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Guachochi se aseguró una camioneta.\nDicho vehículo cuenta con reporte de robo interpuesto el 20 de "
+           "octubre en la ciudad de Chihuahua.\nAsimismo, en la calle Pascual Orozco, policías aseguraron un fusil."),
+    ("en", "In Guachochi police seized a pickup truck.\nThe vehicle had been reported stolen on October 20 in the city of "
+           "Chihuahua.\nOfficers also seized a rifle on Pascual Orozco street."),
+    ("nl", "In Guachochi nam de politie een pick-up in beslag.\nHet voertuig was op 20 oktober als gestolen opgegeven in "
+           "de stad Chihuahua.\nAgenten namen ook een geweer in beslag in de straat Pascual Orozco."),
+])
+def test_where_a_vehicle_was_reported_stolen_is_no_event_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-11-26")
+    assert records and {r["admin2"] for r in records} == {"Guachochi"}, records
