@@ -1659,6 +1659,21 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?:los\s+municipios\s+de\s+|the\s+towns\s+of\s+|de\s+gemeenten\s+)?)"
                       rf"(?P<place>{_CAPS}\s+(?i:y|e|and|en)\s+{_CAPS})",
          ("entre", "between", "tussen")),
+    # where attackers fled to: "fleeing afterward in the direction of Union San Antonio, a town in the neighboring state
+    # of Jalisco", "huyeron en dirección a Lagos de Moreno", "vluchtten in de richting van Tonalá"
+    Trap("destination", rf"(?i:\b(?:fled|fleeing|flee|escaped|huyeron|huyendo|hu[ií]an|escaparon|vluchtten|vluchtte)\b[^.;]{{0,30}}?"
+                        rf"\b(?:in\s+the\s+direction\s+of|en\s+direcci[oó]n\s+(?:a|de|hacia)|in\s+de\s+richting\s+van)\s+)"
+                        rf"(?P<place>{_CAPS}(?:,\s+(?i:a|an|un|una|een)\s+[^.;]{{0,70}})?)",
+         ("fled", "flee", "escaped", "huy", "hu", "escaparon", "vlucht")),
+    # a victim's kin in office elsewhere: "identified one of the fatalities as the son of the mayor of the nearby town of
+    # San Francisco del Rincon", "hijo del alcalde de", "de zoon van de burgemeester van"
+    Trap("reference", rf"(?i:\b(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|hij[oa]|herman[oa]|"
+                      rf"espos[oa]|padre|madre|sobrin[oa]|zoon|dochter|broer|zus|vrouw|man|vader|moeder|neef|nicht)\s+"
+                      rf"(?:of|de|del|van)\s+(?:the\s+|la\s+|el\s+|de\s+)?(?:former\s+|ex\s*-?\s*)?(?:mayor|alcalde(?:sa)?|"
+                      rf"presidente\s+municipal|burgemeester)\s+(?:of|de|del|van)\s+(?:the\s+(?:nearby\s+)?(?:town|city|"
+                      rf"municipality)\s+of\s+|la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+|de\s+(?:stad|gemeente)\s+)?)"
+                      rf"(?P<place>{_CAPS})",
+         ("mayor", "alcald", "presidente municipal", "burgemeester")),
     # a smuggling route's ends: "el trasiego de la droga conocida como ice desde Morelos hacia Estados Unidos",
     # "smuggling drugs from Sinaloa to Arizona", "smokkel van cocaïne van Colombia naar Mexico"
     Trap("road", rf"(?i:\b(?:trasiego|tr[aá]fico|trafficking|smuggling|smokkel)\b[^.;]{{0,60}}?\b(?:desde|from|vanuit|van)\s+"

@@ -1268,3 +1268,29 @@ def test_the_towns_a_place_lies_between_are_no_event_places(extract, lang: str, 
 def test_where_a_vehicle_was_reported_stolen_is_no_event_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2025-11-26")
     assert records and {r["admin2"] for r in records} == {"Guachochi"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen attacked a home in Purisima del Rincon, Guanajuato, and fled afterward in the direction of Union San "
+           "Antonio, a town in the neighboring state of Jalisco."),
+    ("es", "Hombres armados atacaron una casa en Purísima del Rincón, Guanajuato, y huyeron después en dirección a Unión "
+           "de San Antonio, un municipio del vecino estado de Jalisco."),
+    ("nl", "Gewapende mannen vielen een huis aan in Purísima del Rincón, Guanajuato, en vluchtten daarna in de richting "
+           "van Unión de San Antonio, een stadje in de buurstaat Jalisco."),
+])
+def test_where_attackers_fled_is_no_place_of_the_attack(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2018-03-22")
+    assert records and {r["admin1"] for r in records} == {"Guanajuato"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Eight men were killed in an attack on a home in Purisima del Rincon. Media identified one of the fatalities "
+           "as the son of the mayor of the nearby town of San Francisco del Rincon."),
+    ("es", "Ocho hombres murieron en un ataque a una casa en Purísima del Rincón. Uno de los muertos era hijo del "
+           "alcalde de San Francisco del Rincón."),
+    ("nl", "Acht mannen kwamen om bij een aanval op een huis in Purísima del Rincón. Een van de doden was de zoon van de "
+           "burgemeester van San Francisco del Rincón."),
+])
+def test_the_town_a_victims_kin_governs_is_no_place_of_the_killing(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2018-03-22")
+    assert records and {r["admin2"] for r in records} == {"Purísima del Rincón"}, records
