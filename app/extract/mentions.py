@@ -382,6 +382,8 @@ _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
 # "in de wijken" (but "the neighborhoods of San Miguel" are that town's own)
 _NEIGHBOURHOODS_BEFORE = re.compile(r"\b(?:colonias|fraccionamientos|barrios|neighbou?rhoods|wijken)\s*(?:,?\s*(?:como|"
                                     r"incluyendo|incluidas|entre\s+ellas|including|such\s+as|zoals|waaronder)\s*:?\s*|:\s*)?$")
+_NEIGHBOURHOODS_OF_BEFORE = re.compile(r"\b(?i:colonias|fraccionamientos|barrios)\s+(?i:de)\s+$")
+_LIST_CONTINUES = re.compile(r"\s*,\s*[A-ZÁÉÍÓÚÑ]")
 _LIST_GAP = {"es": re.compile(r"\s*,\s*(?:y\s+|e\s+)?|\s+[ye]\s+"), "en": re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"),
              "nl": re.compile(r"\s*,\s*|\s+en\s+")}  # (a Spanish ", en Culiacán" places the list: no neighbourhood)
 _SETTLEMENT_DE = re.compile(r"(?:Colonia|Fraccionamiento|Barrio|Unidad\s+Habitacional)\s+(?:de|del|de\s+la|de\s+las|de\s+los)\s+")
@@ -559,6 +561,13 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         if start == run.start() and (nouns_before and _NEIGHBOURHOODS_BEFORE.search(before)
                                      or neighbourhoods_end >= 0 and _LIST_GAP[lang].fullmatch(text, neighbourhoods_end, start)):
             neighbourhoods_end = end  # "en las colonias La Trinidad, Las Américas y Loma Bonita": neighbourhoods all
+            continue
+        if nouns_before and _LIST_CONTINUES.match(text, run.end()) and (
+                _NEIGHBOURHOODS_OF_BEFORE.search(text, max(0, run.start() - 30), run.start())
+                or start > run.start() and _NEIGHBOURHOODS_BEFORE.search(text[max(0, run.start() - 30):run.start()].lower())):
+            # "en las colonias de Norias de Ojocaliente, Jesús Terán, Ojocaliente II": a list of neighbourhoods (but "las
+            # colonias de Culiacán", one name, are the town's)
+            neighbourhoods_end = run.end()
             continue
         if nouns_before and NEIGHBOURHOOD_BEFORE.search(before) and start == run.start() \
                 or NEIGHBOURHOOD_AFTER.match(text, end) and not (_BOROUGH_AFTER.match(text, end) and _borough(geo, name)):

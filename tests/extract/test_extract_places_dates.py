@@ -2565,3 +2565,18 @@ def test_the_municipality_named_in_so_many_words_is_that_one_in_a_story_about_an
             "Sinaloa.")
     deaths = [r for r in extract(text, "es", date="2006-02-02") if r["event_type"] == "death"]
     assert ("Tamazula", "Durango") in {(r["admin2"], r["admin1"]) for r in deaths}, deaths
+
+
+@pytest.mark.parametrize("lang,text,towns", [
+    ("es", "En Aguascalientes, ocho vehículos fueron incendiados en las colonias de Norias de Ojocaliente, "
+           "Jesús Terán, Ojocaliente II y Gómez Portugal.", {None, "Aguascalientes"}),
+    ("es", "Hombres armados incendiaron vehículos en varias colonias de Culiacán.", {"Culiacán"}),
+    ("en", "In Aguascalientes, eight vehicles were set on fire in the neighborhoods of Norias de "
+           "Ojocaliente, Jesus Teran, Ojocaliente II and Gomez Portugal.", {None, "Aguascalientes"}),
+    ("nl", "In Aguascalientes werden acht voertuigen in brand gestoken in de wijken Norias de "
+           "Ojocaliente, Jesús Terán, Ojocaliente II en Gómez Portugal.", {None, "Aguascalientes"}),
+])
+def test_a_list_after_the_neighbourhoods_of_names_neighbourhoods(extract, lang: str, text: str, towns: set) -> None:
+    # (the gazetteer's Ojocaliente lies in Calvillo, or is Zacatecas's municipality)
+    records = extract(text, lang, date="2024-02-11")
+    assert records and {r["admin2"] for r in records} <= towns, records
