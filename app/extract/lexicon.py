@@ -258,6 +258,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                # "asking a female accomplice if they should arrest the victim"
                r"\b(?:should|would|could|might|must|will)\s+(?:not\s+)?(?:arrest|detain|capture)\b",
                r"\bpara (?:ir a |\w+ y )?(?:detener|capturar|arrestar|aprehender)\b", r"\bom (?:\w+ )?te (?:arresteren|pakken)\b",
+               # a warrant to be served: "mientras estaban buscando cumplimentar una orden de aprehensión contra un hombre",
+               # "seeking to serve an arrest warrant", "om een arrestatiebevel uit te voeren"
+               r"\b(?:buscando|buscaban|buscaba|intentando|intentaban|pretend[ií]an|iban\s+a|para)\s+(?:cumplimentar|ejecutar)\s+"
+               r"(?:una?\s+)?[oó]rden(?:es)?\s+de\s+(?:aprehensi[oó]n|captura|detenci[oó]n)\b",
+               r"\b(?:seeking|trying|attempting|tried|sought|attempted)\s+to\s+serve\s+(?:an?\s+)?(?:arrest\s+)?warrants?\b",
                r"\barrestatie-?(?:operatie|team|poging)\w*",
                r"\bmislukte arrestatie\b", r"\bfailed arrest\b", r"\bintento de (?:captura|detenci[oó]n)\b",
                r"\barrest warrants?\b",
@@ -420,6 +425,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # a unit's name, no killing: "personal del área de Homicidios", "homicide detectives", "afdeling moordzaken"
+              r"\b(?:[aá]rea|unidad|direcci[oó]n|departamento|brigada|coordinaci[oó]n|fiscal[ií]a\s+especializada)\s+"
+              r"(?:especializad[oa]\s+)?(?:de|en)\s+(?:investigaci[oó]n\s+de\s+)?homicidios\b",
+              r"\bhomicide\s+(?:unit|division|squad|detectives?|investigators?|department|bureau)\b",
+              r"\b(?:afdeling|recherche)\s+moordzaken\b|\bmoordzaken\b",
               # raids carried out: "Los operativos, ejecutados durante las primeras horas del día"
               r"\b(?:cateos|operativos|[oó]rdenes|acciones|allanamientos|diligencias|mandamientos)\b,?\s+(?:\w+\s+){0,2}?"
               r"ejecutad[oa]s\b",

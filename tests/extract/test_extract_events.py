@@ -3350,3 +3350,16 @@ def test_reinforcements_awaited_are_an_operation_where_they_were_sent(extract, l
     records = extract(text, lang, date="2018-04-01")
     assert "operation" in {r["event_type"] for r in records}, records
     assert {r["admin2"] for r in records} == {"Jalostotitlán"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tonalá, un hombre disparó contra agentes mientras personal del área de Homicidios se encontraba por la zona "
+           "buscando cumplimentar una orden de aprehensión contra él."),
+    ("en", "In Tonala, a man fired at officers while homicide detectives were in the area seeking to serve an arrest "
+           "warrant on him."),
+    ("nl", "In Tonalá schoot een man op agenten terwijl de afdeling moordzaken in de buurt was om een arrestatiebevel "
+           "tegen hem uit te voeren."),
+])
+def test_a_homicide_unit_and_a_warrant_to_be_served_are_no_killing_or_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2026-02-09")
+    assert {r["event_type"] for r in records} == {"attack"}, records
