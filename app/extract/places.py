@@ -16,7 +16,7 @@ from typing import Any, Sequence
 
 from app.extract import lexicon
 from app.geo.gazetteer import normalize
-from app.extract.mentions import ONE_SETTLEMENT_BEFORE, SETTLEMENT_HEAD, STATE_OF_BEFORE, Mention
+from app.extract.mentions import MUNICIPALITY_BEFORE, ONE_SETTLEMENT_BEFORE, SETTLEMENT_HEAD, STATE_OF_BEFORE, Mention
 
 _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
@@ -166,10 +166,6 @@ def _spells_its_municipality(place: Any) -> bool:
     return len(name) >= 6 and name != municipality and SequenceMatcher(None, name, municipality).ratio() >= 0.85
 
 
-# "el municipio de Tamazula", "the municipality of X", "de gemeente X": named as a municipality in so many words
-_MUNICIPALITY_NOUN_BEFORE = re.compile(r"\b(?i:municipio|municipality|gemeente)\s+(?i:de\s+|of\s+)?$")
-
-
 def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver, text: str) -> bool:
     """"in Pueblo Viejo, a small town two hours from Mexico City" in an article about Morelos:
     a name towns of many states share, taken in a state the article never names, is a guess."""
@@ -179,7 +175,7 @@ def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver
         # a city is news anywhere (but "the village of Ojo de Agua" in a Zacatecas story is no city of 380,000 in
         # Mexico State); a list's homonyms are settled by the list's state
         return False
-    if place.kind == "municipality" and _MUNICIPALITY_NOUN_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+    if place.kind == "municipality" and MUNICIPALITY_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
             and municipality_named(mention.name, resolver) == place:
         return False  # "el municipio de Tamazula": the one municipality of that name, wherever the villages are
     return _homonym_states(resolver.geo, mention.name) >= 3
