@@ -2233,13 +2233,12 @@ _DAY_COUNT = (r"(?:(?P<count>two|three|four|five|six|dos|tres|cuatro|cinco|seis|
 DAYS_LATER = (rf"\b{_DAY_COUNT}\s+(?:later|despu[eé]s|m[aá]s\s+tarde|nadien|daarna|erna)\b"
               r"(?!\s+(?:de|del|after|na|van)\b)")
 _CAME = (r"\b(?:came|comes|come|occurred|happened|ocurri[oó]|ocurre|se\s+produjo|se\s+produce|lleg[oó]|llega|"
-         r"se\s+registr[oó]|se\s+registra|kwam|komt|gebeurde)\s+(?:just\s+|only\s+|apenas\s+|slechts\s+)?")
+         r"se\s+registr[oó]|se\s+registra|kwam|komt|gebeurde|valt|viel)\s+(?:er\s+)?(?:just\s+|only\s+|apenas\s+|"
+         r"slechts\s+|exactly\s+|precisely\s+|exact\s+|precies\s+|justo\s+|exactamente\s+)?")
 CAME_DAYS_AFTER = rf"{_CAME}{_DAY_COUNT}\s+(?:after|despu[eé]s\s+de|na)\b"
 # "Zijn moord komt er exact een jaar na de aanslag op Javier Valdez", "The killing came exactly a year after the
 # attack on ...": what follows was a year before, to the day
-CAME_YEAR_AFTER = (r"\b(?:came|comes|come|occurred|happened|ocurri[oó]|ocurre|se\s+produjo|se\s+produce|lleg[oó]|llega|"
-                   r"kwam|komt|gebeurde|valt|viel)\s+(?:er\s+)?(?:just\s+|exactly\s+|precisely\s+|exact\s+|precies\s+|"
-                   r"justo\s+|exactamente\s+)?(?:a|one|un|een)\s+(?:year|a[ñn]o|jaar)\s+(?:after|despu[eé]s\s+del?|na)\b")
+CAME_YEAR_AFTER = rf"{_CAME}(?:a|one|un|een)\s+(?:year|a[ñn]o|jaar)\s+(?:after|despu[eé]s\s+del?|na)\b"
 # "The killings come a week after a shootout ... in nearby Reynosa": that sentence's places are the
 # earlier event's, none for a placeless sentence before it to take.
 CAME_AFTER = rf"{_CAME}(?:(?:a|one|un|una|een)\s+(?:day|d[ií]a|dag)|{_DAY_COUNT})\s+(?:after|despu[eé]s\s+de|na)\b"
