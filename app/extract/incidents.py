@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from geopy.distance import great_circle
+
 from app.articles import MONTH_RE, MONTHS, Article
 from app.records import Incident
 from app.extract import lexicon
@@ -671,9 +673,24 @@ def _on_a_road_elsewhere(records: list[Incident], town: Any, resolver: PlaceReso
             continue
         for names in road_towns(record.evidence):
             places = [resolver.resolve(name, town.admin1) for name in names]
-            if all(p is not None and p.admin1 == town.admin1 and p.admin2 != town.admin2 for p in places):
+            if all(p is not None and p.admin1 == town.admin1 and p.admin2 != town.admin2 for p in places) \
+                    and not _on_the_way(town, places):
                 return True
     return False
+
+
+def _km(a: Any, b: Any) -> float:
+    return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km
+
+
+def _on_the_way(town: Any, ends: list[Any]) -> bool:
+    """Whether a road named after its two ends passes by ``town`` ("Altamira.- ... al cruzar la carretera
+    Tampico-Mante": Altamira lies on it), so the dateline's town may still be the place: the detour through the
+    town is short next to the road's length."""
+    if len(ends) != 2:
+        return False
+    a, b = ends
+    return _km(a, town) + _km(town, b) <= 1.25 * _km(a, b) + 10
 
 
 _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)", re.IGNORECASE)

@@ -3429,6 +3429,15 @@ def test_a_road_between_other_towns_keeps_the_events_from_the_dateline_s_town(ex
     assert "Oaxaca de Juárez" not in {r["location"] for r in extract(text, "es", "2020-01-02")}
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Altamira.- Un estudiante fue baleado al salir de la escuela, cuando cruzaba la carretera Tampico-Mante."),
+    ("en", "ALTAMIRA, Tamaulipas — A student was shot as he crossed the Tampico-Mante highway after leaving school."),
+])
+def test_a_road_that_passes_by_the_dateline_s_town_keeps_the_events_there(extract, lang: str, text: str) -> None:
+    # (the road joins Tampico and Mante; Altamira lies on the way between them)
+    assert {r["location"] for r in extract(text, lang, "2015-05-22")} == {"Altamira"}
+
+
 @pytest.mark.parametrize("lang,text,month", [
     ("es", "En enero se registraron 14 homicidios en Campeche y resalta la ejecución de un joven en Hopelchén.\n\nEl mismo mes "
            "se confirmó la ejecución de Marcos Pérez y dos de sus empleados, emboscados por un comando armado en el municipio "
