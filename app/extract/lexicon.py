@@ -1475,10 +1475,11 @@ TRAPS: tuple[Trap, ...] = (
                   rf"{_CAPS}",
          ("chief", "head", "leader", "boss", "jefe", "líder", "lider", "cabecilla", "leider", "baas")),
     # streets and roads named after places or people
-    # (a town's own exit is in that town: "en la salida de Buenavista Tomatlán, en dirección hacia Tepalcatepec")
+    # (a town's own exit is in that town: "en la salida de Buenavista Tomatlán, en dirección hacia Tepalcatepec";
+    # so is a road's stretch named after one town: "fue cerrada en el tramo de Tierra Blanca, luego de una balacera")
     Trap("road", rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida(?!\s+del?\s)|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|"
                  rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|"
-                 rf"[Pp]erif[eé]rico|[Tt]ramo|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
+                 rf"[Pp]erif[eé]rico|[Tt]ramo(?!\s+del?\s+[A-ZÁÉÍÓÚÑ][^-–,.;\n]{{0,40}}[,.;](?:\s|$))|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
                  # "on the road to the town of Benito Juárez", "de weg naar het dorp X": where the road goes
                  rf"(?:\s+(?:to\s+the\s+(?:town|city|village|community|municipality)\s+of|naar\s+(?:het|de)\s+(?:dorp|stad|"

@@ -1112,6 +1112,17 @@ def test_a_town_s_own_exit_is_in_that_town(extract) -> None:
     assert records and {(r["admin2"], r["geo_precision"]) for r in records} == {("Buenavista", 2)}, records
 
 
+@pytest.mark.parametrize("text,towns", [
+    # a road's stretch named after one town is in that town ...
+    ("La carretera federal fue cerrada a la circulación en el tramo de Tierra Blanca, luego de una balacera que dejó "
+     "un muerto.", {"Tierra Blanca"}),
+    # ... a stretch between two towns is in neither (a guard)
+    ("Un hombre murió en una balacera en el tramo de Tierra Blanca a Cosamaloapan, en Veracruz.", {"Veracruz de Ignacio de la Llave"}),
+])
+def test_a_road_s_stretch_named_after_one_town_is_in_that_town(extract, text: str, towns: set[str]) -> None:
+    assert {r["location"] for r in extract(text, "es", date="2019-01-31")} == towns
+
+
 @pytest.mark.parametrize("text,town", [
     # a beach named like a town is no town; a beach "de <town>" lies in that town
     ("En la zona tradicional de Acapulco, Guerrero, hombres armados mataron a dos sujetos en un restaurante de playa "
