@@ -27,7 +27,7 @@ from app.extract.quantities import find_numbers, in_running_total, nearest_count
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
 from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, address_states, town_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, place_keys, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, reference_town_state, source_states, address_states, town_states)
 
 _FLAGS = re.I
 
@@ -759,8 +759,12 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     # de 2025, se informó la muerte de 3 hombres" after the 7 January attack): another event
     own_day = triggers != () and own_date is not None and own_date[1] == "day" and _DIGIT.search(text) is not None and all(
         abs((own_date[0] - told[0]).days) > 1 for told in (main_date, state.last_date) if told is not None)
-    fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (  # a risen toll is news
-        t[0] in state.recorded_types and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())
+    # (in the town the story has moved on to: "Por otra parte, en Tuxtepec ... se confirmó el fallecimiento del
+    # masculino" after a death in Salina Cruz is Tuxtepec's own death)
+    here = place_keys(state.last_groups or state.carried_groups)
+    fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (
+        t[0] in state.recorded_types and (not here or state.recorded_types[t[0]] & here)
+        and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())
         # "las audiencias con los detenidos" on a day of their own: the same people, no new arrest
         and not (own_day and not _PEOPLE_HELD.match(low, t[1]))
         # "El mismo mes se confirmó la ejecución de Marcos N": a victim named, another killing

@@ -846,6 +846,13 @@ RANKED_COUNT_AFTER = (r",?\s+(?:con|with|met)\s+(?:\d{1,3}|one|two|three|four|fi
                       r"zeven|acht|negen|tien|elf|twaalf)(?:\s+(?:homicid(?:io)?s?|homicides?|asesinatos?|ejecucion(?:es)?|"
                       r"ejecutados|muert[oe]s|occisos|v[ií]ctimas|murders?|killings|victims|dead|deaths|doden|moorden|"
                       r"slachtoffers))?(?:\s*[,;.]|\s+(?:y|e|and|en)\b|\s*$)")
+# A town that lived through the events, as the subject of its clause anywhere in the sentence: "Mientras el alcalde
+# continúa en campaña, Salina Cruz registró esta noche dos ataques armados", "Reynosa vivió otra noche de balaceras",
+# "when Culiacán saw a day of blockades", "terwijl Culiacán een dag van wegblokkades beleefde".
+TOWN_LIVED_AFTER = (r"\s+(?:(?:también|de\s+nuevo|nuevamente|otra\s+vez|again|also|ook|opnieuw)\s+)?"
+                    r"(?:registr[oó]|vivi[oó]|amaneci[oó]|sufri[oó]|padeci[oó]|se\s+vio\s+(?:sacudid|afectad|envuelt)[oa]|"
+                    r"saw|experienced|suffered|woke\s+up\s+to|was\s+(?:rocked|shaken|hit)\s+by|"
+                    r"beleefde|kende|werd\s+(?:opgeschrikt|getroffen|opgeschud)\s+door)\b")
 # A death toll as it now stands: the number follows.
 TOLL_RISEN = (r"\b(?:death toll|toll|dodental|aantal doden|cifra de (?:muertos|v[ií]ctimas|fallecidos|personas fallecidas)|"
               r"n[uú]mero de (?:muertos|v[ií]ctimas|fallecidos))\b[^.;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|"
@@ -1853,6 +1860,15 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:(?:comunidad|localidad|poblado|rancher[ií]a|municipio|village|town|"
                    rf"dorp|gemeente|stadje)\s+(?:de\s+|del\s+|of\s+)?)?){_CAPS}",
          ("proven", "proced", "venía", "venia", "came from", "hailed", "kwam")),
+    # where the attackers are said to be from: "Los presuntos asesinos habrían sido de la comunidad de San Pedro
+    # Ocotepec", "the killers were from the village of X", "de daders kwamen uit het dorp X"
+    Trap("origin", rf"(?i:\b(?:asesinos|agresores|atacantes|homicidas|sicarios|pistoleros|responsables|killers|attackers|"
+                   rf"gunmen|assailants|daders|aanvallers|schutters)\s+(?:\w+\s+){{0,3}}?(?:(?:habr[ií]an|habr[ií]a|han|ha)\s+sido|"
+                   rf"ser[ií]an|eran|son|fueron|were|are|waren|zijn)\s+(?:originari[oa]s\s+|vecin[oa]s\s+|afkomstig\s+)?"
+                   rf"(?:de|del|from|uit|van)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:(?:comunidad|localidad|poblado|"
+                   rf"rancher[ií]a|municipio|village|town|dorp|gemeente)\s+(?:de\s+|del\s+|of\s+)?)?){_CAPS}",
+         ("asesinos", "agresores", "atacantes", "homicidas", "sicarios", "pistoleros", "responsables", "killers",
+          "attackers", "gunmen", "assailants", "daders", "aanvallers", "schutters")),
     # gunmen from elsewhere: "arrested 10 gunmen from a drug cartel in Tamaulipas", "13 gunmen from Tamaulipas and
     # Jalisco", "sicarios provenientes de" (above)
     Trap("origin", rf"(?i:\b(?:gunmen|hitmen|sicarios|suspects|members|criminals|men|women)\s+from\s+"

@@ -191,7 +191,7 @@ class _State:
         self.title_state: str | None = None     # the state of the last governor named
         self.dateline_town: Any = None          # the town of the article's dateline, if any
         self.places: set[tuple] = set()         # every place named for a record so far
-        self.recorded_types: set[str] = set()   # event types recorded so far
+        self.recorded_types: dict[str, set[tuple]] = {}  # event types recorded so far, with the places they took
         self.abroad = False                     # the last sentence that placed an event placed it abroad
 
 
@@ -408,12 +408,19 @@ def _under_heading(text: str, found: tuple, state: _State) -> tuple:
     return found
 
 
+def place_keys(groups: list[Group]) -> set[tuple]:
+    """The towns (or states) the groups' places lie in."""
+    return {(p.admin1, p.admin2) for g in groups for p, _, _ in g.places if getattr(p, "admin1", None)}
+
+
 def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> None:
     state.last_groups, state.last_date, state.last_index = [g for g in groups if g.types], date, state.index
     admin1 = [p.admin1 for g in state.last_groups for p, _, _ in g.places if getattr(p, "admin1", None)]
     if admin1:
         state.last_admin1 = admin1[-1]
-    state.recorded_types.update(t for g in groups for t in g.types)
+    for g in groups:
+        for t in g.types:
+            state.recorded_types.setdefault(t, set()).update(place_keys([g]))
     if any("operation" in g.types for g in groups):
         state.operation_groups, state.operation_date = [g for g in groups if "operation" in g.types], date
     towns = [g for g in groups if g.types and all(p.kind in ("locality", "municipality") for p, _, _ in g.places)]

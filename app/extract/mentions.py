@@ -619,6 +619,8 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
             # "followed by León, with eight; Irapuato, with six": where those died (a ranking of states,
             # "Guanajuato con 14, Chihuahua con 6", is the country's statistics)
             context = "strong"
+        if context == "none" and _TOWN_LIVED_AFTER.match(text, end) and not _state(geo, name):
+            context = "subject"  # "Mientras el alcalde continúa en campaña, Salina Cruz registró dos ataques armados"
         if context == "none" and (not text[:run.start()].strip(SENTENCE_OPENERS)
                                   # (a state after the day tallies: "El 7 de octubre, Tlaxcala registró dos muertes")
                                   or _DAY_OPENER.fullmatch(text, 0, run.start()) and not _state(geo, name)):
@@ -658,6 +660,7 @@ def _with_the_capital(text: str, lang: str, mentions: list[Mention]) -> list[Men
 
 _AUTHORITY_AFTER = re.compile(lexicon.AUTHORITY_AFTER_NAME, re.I)
 _RANKED_COUNT_AFTER = re.compile(lexicon.RANKED_COUNT_AFTER, re.I)
+_TOWN_LIVED_AFTER = re.compile(lexicon.TOWN_LIVED_AFTER, re.I)
 MUNICIPALITIES_AFTER = re.compile(r"\s+(?:municipalities|municipios|gemeenten)\b", re.I)
 _AND_GAP = re.compile(r"\s+(?:y|e|and)\s+")  # (not "en": Spanish "in" names the state a town lies in)
 # the second of a pair named before their noun: "between X and Y municipalities" (a road's "between X and Y" is not)

@@ -606,6 +606,32 @@ def test_another_towns_attack_told_with_the_definite_article_is_its_own(extract,
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Mientras el alcalde continúa en campaña, Salina Cruz registró esta noche dos ataques armados."),
+    ("en", "While the mayor campaigns for re-election, Salina Cruz saw two armed attacks tonight."),
+    ("nl", "De burgemeester voert campagne, maar Salina Cruz beleefde vanavond twee gewapende aanvallen."),
+])
+def test_a_town_that_lived_the_events_is_their_place_wherever_it_stands(extract, lang: str, text: str) -> None:
+    assert {r["location"] for r in extract(text, lang, date="2024-01-09")} == {"Salina Cruz"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Salina Cruz registró esta noche un ataque armado, con saldo de una persona fallecida.\n\nPor otra parte, en "
+           "el municipio de San Juan Bautista Tuxtepec sujetos desconocidos dispararon contra un hombre.\n\nPor la "
+           "tarde se confirmó el fallecimiento del masculino."),
+    ("en", "Salina Cruz saw an armed attack tonight that left one person dead.\n\nMeanwhile, in the municipality of "
+           "San Juan Bautista Tuxtepec unknown gunmen shot at a man.\n\nIn the afternoon the death of the man was "
+           "confirmed."),
+    ("nl", "In Salina Cruz vond vanavond een gewapende aanval plaats waarbij een dode viel.\n\nIntussen schoten in de "
+           "gemeente San Juan Bautista Tuxtepec onbekenden op een man.\n\nIn de middag werd de dood van de man "
+           "bevestigd."),
+])
+def test_a_death_told_with_the_definite_article_in_the_town_the_story_moved_to_is_that_town_s(extract, lang: str,
+                                                                                             text: str) -> None:
+    deaths = {r["admin2"] for r in extract(text, lang, date="2024-01-09") if r["event_type"] == "death"}
+    assert deaths == {"Salina Cruz", "San Juan Bautista Tuxtepec"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Hooded assailants killed nine police officers at a checkpoint in San Vicente Camalote, Oaxaca."),
     ("es", "Encapuchados asesinaron a nueve policías en un retén en San Vicente Camalote, Oaxaca."),
     ("nl", "Gemaskerde mannen doodden negen agenten bij een controlepost in San Vicente Camalote, Oaxaca."),

@@ -1305,3 +1305,15 @@ def test_where_attackers_fled_is_no_place_of_the_attack(extract, lang: str, text
 def test_the_town_a_victims_kin_governs_is_no_place_of_the_killing(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2018-03-22")
     assert records and {r["admin2"] for r in records} == {"Purísima del Rincón"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tres personas fueron asesinadas en Guadalupe Victoria, Oaxaca. Los presuntos asesinos habrían sido de la "
+           "comunidad de San Pedro Ocotepec, que ha rechazado el regreso de 128 familias desplazadas."),
+    ("en", "Three people were killed in Guadalupe Victoria, Oaxaca. The alleged killers were from the village of San "
+           "Pedro Ocotepec, which has rejected the return of 128 displaced families."),
+    ("nl", "In Guadalupe Victoria, Oaxaca, werden drie mensen vermoord. De vermoedelijke daders waren afkomstig uit het "
+           "dorp San Pedro Ocotepec, dat de terugkeer van 128 ontheemde families weigert."),
+])
+def test_where_the_killers_are_said_to_be_from_is_no_event_place(extract, lang: str, text: str) -> None:
+    assert "San Pedro Ocotepec" not in {r["location"] for r in extract(text, lang, date="2024-08-12")}
