@@ -3363,3 +3363,19 @@ def test_reinforcements_awaited_are_an_operation_where_they_were_sent(extract, l
 def test_a_homicide_unit_and_a_warrant_to_be_served_are_no_killing_or_arrest(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2026-02-09")
     assert {r["event_type"] for r in records} == {"attack"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Buenavista, los delincuentes hicieron una zanja en la carretera para entorpecer a los cuerpos de seguridad."),
+    ("es", "La destrucción de la vía de comunicación se registró este viernes en Buenavista."),
+    ("en", "In Buenavista the criminals dug a trench across the highway to slow down the security forces."),
+    ("nl", "In Buenavista groeven de criminelen een sleuf in de snelweg om de veiligheidstroepen op te houden."),
+])
+def test_a_road_cut_by_a_trench_is_a_roadblock(extract, lang: str, text: str) -> None:
+    assert "roadblock" in {r["event_type"] for r in extract(text, lang, date="2023-03-10")}
+
+
+def test_forces_that_went_to_the_spot_are_an_operation(extract) -> None:
+    records = extract("En Buenavista, elementos de la Guardia Civil acudieron al punto, donde encontraron un vehículo "
+                      "incinerado.", "es", date="2023-03-10")
+    assert {"operation", "arson"} <= {r["event_type"] for r in records}, records
