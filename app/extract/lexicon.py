@@ -1060,6 +1060,10 @@ DESTINATION = (r"\b(?:naar|to|hacia|a|al|rumbo\s+a|con\s+destino\s+a)"
 # "de toegangswegen naar Apatzingán" (no destination)
 ACCESS_TO = (r"\b(?:accesos?|entradas?|access(?:es)?|entrances?|roads?\s+(?:leading\s+)?(?:in)?to|toegangswegen|toegangsweg|"
              r"toegang|ingangen|ingang)\s+(?:principal(?:es)?\s+)?(?:a|al|hacia|to|into|naar|tot)(?:\s+(?:la|el|the|het))?\s*$")
+# Events that spread to a town happened there: "los cortes a la circulación se extendieron a Ixtapan de la Sal",
+# "the blockades spread to", "de blokkades breidden zich uit naar"
+SPREAD_TO = (r"\b(?:se\s+extendi(?:eron|[oó])|se\s+propag(?:aron|[oó])|spread|spreading|extended|breidden\s+zich\s+uit|"
+             r"breidde\s+zich\s+uit)\s+(?:(?:hasta|also|ook|tambi[eé]n)\s+)?(?:a|al|hasta|to|into|naar|tot)(?:\s+(?:la|el|the|het))?\s*$")
 # A part of a town someone was heading into is in that town: "una patrulla militar se dirigía hacia un sector del
 # municipio Nueva Ciudad Guerrero" (when it was attacked there)
 SECTOR_OF = (r"\b(?:hacia|into|to)\s+(?:un|una|a)\s+(?:sector|zona|parte|área|area|part)\s+(?:del|de\s+la|of\s+the)\s+"

@@ -77,6 +77,7 @@ EXAMPLES = re.compile(lexicon.PLACE_EXAMPLES)  # on lower-cased text
 PART_OF = re.compile(lexicon.PART_OF)  # on lower-cased text
 DESTINATION = re.compile(lexicon.DESTINATION)  # on lower-cased text
 ACCESS_TO = re.compile(lexicon.ACCESS_TO)  # on lower-cased text
+SPREAD_TO = re.compile(lexicon.SPREAD_TO)  # on lower-cased text
 DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 SECTOR_OF = re.compile(lexicon.SECTOR_OF)  # on lower-cased text
 _SECTOR_WORDS = ("sector", "zona", "part", "rea ", "km", "kil")  # its cheap gate
@@ -507,8 +508,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     if ("perten" in tail or "belong" in tail or "behoren" in tail) and BELONGING_TO.search(tail):
         return "strong", True, False  # "la colonia Cactus, perteneciente a Soledad": in that town
     if DESTINATION.search(tail):
-        if ACCESS_TO.search(tail):
-            return "strong", part_of, False  # "los accesos a X": at X
+        if ACCESS_TO.search(tail) or SPREAD_TO.search(tail):
+            return "strong", part_of, False  # "los accesos a X": at X; "se extendieron a X": there too
         return "destination", False, False
     if WEAK.search(tail):
         return "weak", part_of, False

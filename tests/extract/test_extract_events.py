@@ -3379,3 +3379,31 @@ def test_forces_that_went_to_the_spot_are_an_operation(extract) -> None:
     records = extract("En Buenavista, elementos de la Guardia Civil acudieron al punto, donde encontraron un vehículo "
                       "incinerado.", "es", date="2023-03-10")
     assert {"operation", "arson"} <= {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tlatlaya, civiles retuvieron a decenas de policías y destrozaron una patrulla."),
+    ("en", "In Tlatlaya, residents held dozens of police officers and wrecked a patrol car."),
+    ("nl", "In Tlatlaya hielden burgers tientallen agenten vast en vernielden een patrouillewagen."),
+])
+def test_police_held_by_civilians_are_an_attack(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang, date="2025-07-22")}
+
+
+def test_trucks_counted_as_secured_are_a_seizure(extract) -> None:
+    records = extract("En el caso de Valle de Bravo se reportan 20 camiones asegurados y 10 personas detenidas.", "es",
+                      date="2025-07-22")
+    assert {"seizure", "arrest"} <= {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un operativo en Valle de Bravo derivó en bloqueos; los cortes a la circulación se extendieron a Ixtapan de "
+           "la Sal, con ocho bloqueos en avenidas."),
+    ("en", "An operation in Valle de Bravo led to blockades; the road closures spread to Ixtapan de la Sal, with eight "
+           "blockades on avenues."),
+    ("nl", "Een operatie in Valle de Bravo leidde tot blokkades; de wegblokkades breidden zich uit naar Ixtapan de la "
+           "Sal, met acht blokkades op lanen."),
+])
+def test_events_that_spread_to_a_town_happened_there(extract, lang: str, text: str) -> None:
+    roadblocks = {r["admin2"] for r in extract(text, lang, date="2025-07-22") if r["event_type"] == "roadblock"}
+    assert "Ixtapan de la Sal" in roadblocks, roadblocks
