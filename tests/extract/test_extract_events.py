@@ -3407,3 +3407,16 @@ def test_trucks_counted_as_secured_are_a_seizure(extract) -> None:
 def test_events_that_spread_to_a_town_happened_there(extract, lang: str, text: str) -> None:
     roadblocks = {r["admin2"] for r in extract(text, lang, date="2025-07-22") if r["event_type"] == "roadblock"}
     assert "Ixtapan de la Sal" in roadblocks, roadblocks
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "En Culiacán, un hombre herido en la balacera del lunes sucumbió a sus heridas.", "death"),
+    ("en", "In Culiacan, a man wounded in Monday's shootout succumbed to his wounds.", "death"),
+    ("es", "En Culiacán localizaron un cuerpo calcinado a orillas de la carretera.", "death"),
+    ("en", "In Culiacan police found a charred body by the side of the road.", "death"),
+    ("nl", "In Culiacán werd een drugslab opgerold.", "seizure"),
+    ("nl", "In Culiacán rolde de marine een drugslab op.", "seizure"),
+    ("nl", "In Culiacán werd de omgeving door de politie afgezet.", "operation"),
+])
+def test_deaths_seizures_and_cordons_in_other_common_words(extract, lang: str, text: str, etype: str) -> None:
+    assert etype in {r["event_type"] for r in extract(text, lang, date="2024-05-01")}
