@@ -3952,3 +3952,11 @@ def test_a_killing_a_year_before_keeps_its_day_and_no_year_s_toll(extract, lang:
 def test_schoot_dood_is_an_attack_and_one_death(extract) -> None:
     records = extract("In Villahermosa stapte een man uit en schoot de 45-jarige journalist dood.", "nl", date="2018-05-16")
     assert sorted((r["event_type"], r["fatalities"]) for r in records) == [("attack", None), ("death", 1)], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mexico City : Five people have been killed when gunmen opened fire inside a bar near the capital, the "
+           "state prosecutor's office said.\n\nIn this area of Nezahualcoyotl, a drug gang operates."),
+])
+def test_a_town_and_a_spaced_colon_opening_the_copy_is_a_dateline(extract, lang: str, text: str) -> None:
+    assert "Ciudad de México" not in {r["admin1"] for r in extract(text, lang, date="2008-02-10")}
