@@ -945,7 +945,9 @@ VAGUE = frozenset({"tientallen", "honderden", "duizenden", "decenas", "cientos",
 # "la violencia que azota a Culiacán") count as such words.
 PLACE_PREPS: dict[str, str] = {
     "nl": r"(?:in|te|bij|nabij|rond|rondom|buiten|tussen|vanuit|boven|teisteren|teistert|teisterden|geteisterd|"
-          r"ontwricht|ontwrichtten|ontvluchtten|ontvlucht|trof|troffen)",
+          r"ontwricht|ontwrichtten|ontvluchtten|ontvlucht|trof|troffen|"
+          # the place the story turns to: "Wat betreft Chihuahua, ..."
+          r"wat\s+betreft)",
     "es": r"(?:en|cerca\s+de|a\s+las\s+afueras\s+de|entre|a\s+la\s+altura\s+de|a\s+la\s+altura\s+del|llegando\s+a|"
           r"dentro\s+de|"
           # "una balacera sacudió a Culiacán", "la violencia azotó Culiacán", "cimbró a Reynosa"
@@ -957,11 +959,15 @@ PLACE_PREPS: dict[str, str] = {
           # the place people fled: "abandonaron Tepalcatepec"
           r"abandonaron|abandonar|abandonan|han\s+abandonado|"
           # where events struck: "los bloqueos afectaron a Celaya, León e Irapuato", "la violencia alcanzó a Celaya"
-          r"afectó\s+a|afectaron\s+a|afecta\s+a|afectan\s+a|alcanzó\s+a|alcanzaron\s+a)",
+          r"afectó\s+a|afectaron\s+a|afecta\s+a|afectan\s+a|alcanzó\s+a|alcanzaron\s+a|"
+          # the place the story turns to: "En relación con Chihuahua, sobre la ejecución del inspector ..."
+          r"en\s+relación\s+con|con\s+relación\s+a|en\s+cuanto\s+a)",
     "en": r"(?:in|at|near|outside|around|across|throughout|within|into|over|on\s+the\s+outskirts\s+of|on\s+the\s+edge\s+of|"
           r"close\s+to|plagued|plaguing|rocked|rocking|gripped|shook|shaking|engulfed|swept\s+through|"
           r"paralyzed|paralysed|terrorized|terrorised|besieged|fled|fleeing|flee|abandoned|evacuated|"
-          r"affected|affecting|hit|hitting|struck)",
+          r"affected|affecting|hit|hitting|struck|"
+          # the place the story turns to: "As for Chihuahua, ..."
+          r"as\s+for)",
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"

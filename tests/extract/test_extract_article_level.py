@@ -3960,3 +3960,16 @@ def test_schoot_dood_is_an_attack_and_one_death(extract) -> None:
 ])
 def test_a_town_and_a_spaced_colon_opening_the_copy_is_a_dateline(extract, lang: str, text: str) -> None:
     assert "Ciudad de México" not in {r["admin1"] for r in extract(text, lang, date="2008-02-10")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Sabinas Hidalgo, Nuevo León, fueron ultimados dos pistoleros.\n\nEn relación con Chihuahua, sobre la "
+           "ejecución del inspector de la policía, se informó que fue abatido por un grupo armado."),
+    ("en", "In Sabinas Hidalgo, Nuevo Leon, two gunmen were killed.\n\nAs for Chihuahua, on the execution of the police "
+           "inspector, officials said he was gunned down by an armed group."),
+    ("nl", "In Sabinas Hidalgo, Nuevo León, werden twee schutters gedood.\n\nWat betreft Chihuahua, over de executie van "
+           "de politie-inspecteur werd gemeld dat hij door een gewapende groep werd doodgeschoten."),
+])
+def test_the_place_a_paragraph_turns_to_is_its_events_place(extract, lang: str, text: str) -> None:
+    deaths = {r["admin1"] for r in extract(text, lang, date="2010-04-20") if r["event_type"] == "death"}
+    assert deaths == {"Nuevo León", "Chihuahua"}, deaths
