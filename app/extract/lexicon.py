@@ -2310,6 +2310,10 @@ MUNICIPAL_POLICE_TOWN = (rf"(?i:\b(?:(?:elementos?|agentes?|oficiales|uniformado
                          rf"(?P<town>{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|el\s+|la\s+|los\s+|las\s+)?{_CAP}){{0,4}})")
 # "50 miles from the state capital": a distance, the capital only a reference point.
 DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
+# "falleció en el Hospital Juárez de esta capital", "in a hospital in the state capital": where the wounded were
+# treated, not where the events were
+HOSPITAL_OF_BEFORE = (r"(?i:\b(?:hospital|cl[ií]nica|clinic|sanatorio|nosocomio|cruz\s+roja|red\s+cross|centro\s+m[eé]dico|"
+                      r"medical\s+cent(?:er|re)|ziekenhuis|semefo|morgue)\b[^.;,]{0,40}$)")
 # Where an office sits: "la 21 Zona Militar con sede en la capital michoacana, realizó operativos en ..." (the seat, not
 # the place of what it did)
 SEAT_BEFORE = r"(?i:\b(?:con\s+sede|con\s+base|radicad[oa]s?|acantonad[oa]s?|destacamentad[oa]s?)\s*$)"

@@ -1317,3 +1317,15 @@ def test_the_town_a_victims_kin_governs_is_no_place_of_the_killing(extract, lang
 ])
 def test_where_the_killers_are_said_to_be_from_is_no_event_place(extract, lang: str, text: str) -> None:
     assert "San Pedro Ocotepec" not in {r["location"] for r in extract(text, lang, date="2024-08-12")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "MÉRIDA, Yucatán.— Tras los hechos registrados ayer en el municipio de Tekit, la Fiscalía abrió una carpeta de "
+           "investigación.\n\nEsta Fiscalía recibió el reporte del ataque a la ciudadana María, quien falleció en el "
+           "Hospital Juárez de esta capital."),
+    ("en", "MERIDA, Yucatan — After yesterday's events in the municipality of Tekit, prosecutors opened an "
+           "investigation.\n\nProsecutors received a report of the attack on a woman, who died in the Juarez Hospital "
+           "in the state capital."),
+])
+def test_the_capital_whose_hospital_treated_the_victim_is_no_event_place(extract, lang: str, text: str) -> None:
+    assert "Mérida" not in {r["location"] for r in extract(text, lang, date="2025-01-28")}
