@@ -1141,6 +1141,12 @@ NEIGHBOURING_PLACE_BEFORE = (r"(?i:\b(?:(?:vecin[oa]s?|aledañ[oa]s?|colindantes
 # (Spanish "en" after a comma or before "municipio": Dutch "en" is "and", "in San José del Cabo en La Paz")
 IN_TOWN_AFTER = (r"(?:,\s*|\s+)in\s+(?:(?:the\s+)?(?:city|town|municipality)\s+of\s+|de\s+gemeente\s+)?|"
                  r",\s*en\s+(?:(?:el\s+)?municipio\s+de\s+|la\s+ciudad\s+de\s+)?|\s+en\s+(?:el\s+)?municipio\s+de\s+")
+# ... and a place said to lie in a town, whatever other town bears its name: "en la delegación de Cerro Azul, ubicado
+# en la zona rural de Tecate" (not Veracruz's Cerro Azul), "located in the municipality of", "gelegen in de gemeente"
+LOCATED_IN_TOWN_AFTER = (r",?\s+(?:ubicad[oa]s?|localizad[oa]s?|situad[oa]s?|located|situated|gelegen)\s+(?:en|in)\s+"
+                         r"(?:(?:la\s+)?zona\s+(?:rural|urbana|serrana|norte|sur|oriente|poniente)\s+(?:de|del\s+municipio\s+de)\s+|"
+                         r"(?:el\s+)?municipio\s+de\s+|the\s+(?:rural\s+(?:area|outskirts)\s+of\s+)?(?:municipality\s+of\s+)?|"
+                         r"(?:het\s+landelijke\s+gebied\s+van\s+)?(?:de\s+gemeente\s+)?)")
 # Where the displaced went: "los desplazados llegaron a la cabecera municipal de X", "families
 # took refuge in X". The displacement happened where they left.
 REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|familias|families|gezinnen)\b[^.;]{0,60}?"

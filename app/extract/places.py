@@ -317,6 +317,12 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # "in Ciudad Morelos in Mexicali": the hamlet lies in the town named after it, not in the
             # gazetteer's homonym of another municipality
             place, part_of = town, True
+        if place is not None and place.kind in ("locality", "municipality") \
+                and (town := _town_after(mention, mentions, text, resolver, _LOCATED_IN_TOWN_AFTER)) is not None \
+                and (town.admin1, town.admin2) != (place.admin1, place.admin2):
+            # "en la delegación de Cerro Azul, ubicado en la zona rural de Tecate": a place said to lie in a town
+            # is in it, though a municipality elsewhere bears its name
+            place, part_of = town, True
         if mention.name in resolver.person_words and not mention.named_as_place:
             place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person
         if mention.name in resolver.surnames and not mention.named_as_place and (
@@ -424,12 +430,14 @@ def _unknown_to_gazetteer(mention: Mention, resolver: PlaceResolver) -> bool:
 
 
 _IN_TOWN_AFTER = re.compile(lexicon.IN_TOWN_AFTER)
+_LOCATED_IN_TOWN_AFTER = re.compile(lexicon.LOCATED_IN_TOWN_AFTER, re.I)
 
 
-def _town_after(mention: Mention, mentions: list[Mention], text: str, resolver: PlaceResolver) -> Any:
+def _town_after(mention: Mention, mentions: list[Mention], text: str, resolver: PlaceResolver,
+                gap: re.Pattern[str] = _IN_TOWN_AFTER) -> Any:
     """The municipality named right after ``mention`` as the town it lies in, or None."""
     after = next((m for m in mentions if m.start >= mention.end), None)
-    if after is None or after.state or not _IN_TOWN_AFTER.fullmatch(text, mention.end, after.start):
+    if after is None or after.state or not gap.fullmatch(text, mention.end, after.start):
         return None
     town = resolver.resolve(after.name, after.qualifier)
     return town if town is not None and town.kind == "municipality" else None

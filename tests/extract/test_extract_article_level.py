@@ -3973,3 +3973,15 @@ def test_a_town_and_a_spaced_colon_opening_the_copy_is_a_dateline(extract, lang:
 def test_the_place_a_paragraph_turns_to_is_its_events_place(extract, lang: str, text: str) -> None:
     deaths = {r["admin1"] for r in extract(text, lang, date="2010-04-20") if r["event_type"] == "death"}
     assert deaths == {"Nuevo León", "Chihuahua"}, deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Tres presuntos sicarios fueron detenidos este viernes en la delegación de Cerro Azul, ubicado en la zona "
+           "rural de Tecate, por elementos del Ejército."),
+    ("en", "Three suspected hitmen were arrested on Friday in Cerro Azul, located in the rural area of Tecate, by army "
+           "troops."),
+    ("nl", "Drie vermoedelijke huurmoordenaars werden vrijdag opgepakt in Cerro Azul, gelegen in de gemeente Tecate, "
+           "door militairen."),
+])
+def test_a_place_said_to_lie_in_a_town_is_in_it_whatever_else_bears_its_name(extract, lang: str, text: str) -> None:
+    assert {r["admin2"] for r in extract(text, lang, date="2023-03-03")} == {"Tecate"}
