@@ -105,8 +105,10 @@ DATELINE = re.compile(
     # Monterrey/EFE – : a town in mixed case, a slash and the agency
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s*/\s*(?:EFE|Efe|AFP|AP|Reuters|Notimex|Apro|DPA|Xinhua|ANSA)"
     r"\s*[–—:-]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
-    # Mexico City, May 12 (IANS) / Culiacán (AP) — : a town in mixed case, a date, the agency
-    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+    # Mexico City, May 12 (IANS) / Culiacán (AP) — / Morelia (Mexico), Oct 15 (IANS/EFE): a town in mixed case (its
+    # country in brackets), a date, the agency
+    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}(?:\s*\((?:Mexico|México)\))?"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
     r"\s*\((?:[A-Z]{2,}|Reuters|Xinhua|Notimex|Efe|Agencias?|Apro)(?:/(?:[A-Z]{2,}|Reuters|Xinhua|Notimex|Efe))*\)\s*(?:[–—:-]{1,2}\s*)?(?=[\"“A-ZÁÉÍÓÚÑ]))",
 )
 
