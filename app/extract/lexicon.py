@@ -706,7 +706,8 @@ NEGATED: dict[str, list[str]] = {
                r"\bgeen\s+(?:daders|verdachten|schutters)\s+(?:zijn\s+|werden\s+)?(?:opgepakt|gearresteerd|aangehouden)\b",
                # "no hubo un solo detenido", "tampoco hubo detenidos", "not a single arrest", "geen enkele arrestatie"
                r"\b(?:no|ni|tampoco)\s+(?:se\s+)?(?:hubo|hay|hab[ií]a|report[oó]|reportaron|registr[oó]|registraron)\s+"
-               r"(?:un\s+solo|ning[uú]n|personas)?\s*(?:detenid[oa]s?|detenciones|arrestos)\b",
+               r"(?:un\s+solo|ning[uú]n|personas)?\s*(?:(?:presuntos?\s+)?(?:responsables?|sospechosos?|culpables?|agresores?)\s+)?"
+               r"(?:detenid[oa]s?|detenciones|arrestos)\b",
                r"\bnot\s+(?:a\s+)?single\s+(?:arrest|person\s+(?:was\s+)?(?:arrested|detained)|suspect\s+(?:was\s+)?(?:arrested|detained))\b",
                r"\bgeen\s+enkele\s+(?:arrestatie|aanhouding|verdachte\s+(?:opgepakt|gearresteerd))\b",
                # what the fleeing avoided: "tomaron otro camino para evitar ser capturados", "to avoid being arrested"
@@ -1140,7 +1141,9 @@ NEIGHBOURING_PLACE_BEFORE = (r"(?i:\b(?:(?:vecin[oa]s?|aledañ[oa]s?|colindantes
 # en el municipio de Y", "X in de gemeente Y" (the gap between the two names)
 # (Spanish "en" after a comma or before "municipio": Dutch "en" is "and", "in San José del Cabo en La Paz")
 IN_TOWN_AFTER = (r"(?:,\s*|\s+)in\s+(?:(?:the\s+)?(?:city|town|municipality)\s+of\s+|de\s+gemeente\s+)?|"
-                 r",\s*en\s+(?:(?:el\s+)?municipio\s+de\s+|la\s+ciudad\s+de\s+)?|\s+en\s+(?:el\s+)?municipio\s+de\s+")
+                 r",\s*en\s+(?:(?:el\s+)?municipio\s+de\s+|la\s+ciudad\s+de\s+)?|\s+en\s+(?:el\s+)?municipio\s+de\s+|"
+                 # "en la colonia Lomas de Santiago en la cabecera municipal de Tixtla"
+                 r",?\s+en\s+la\s+cabecera\s+(?:municipal\s+)?de\s+")
 # ... and a place said to lie in a town, whatever other town bears its name: "en la delegación de Cerro Azul, ubicado
 # en la zona rural de Tecate" (not Veracruz's Cerro Azul), "located in the municipality of", "gelegen in de gemeente"
 LOCATED_IN_TOWN_AFTER = (r",?\s+(?:ubicad[oa]s?|localizad[oa]s?|situad[oa]s?|located|situated|gelegen)\s+(?:en|in)\s+"

@@ -3985,3 +3985,15 @@ def test_the_place_a_paragraph_turns_to_is_its_events_place(extract, lang: str, 
 ])
 def test_a_place_said_to_lie_in_a_town_is_in_it_whatever_else_bears_its_name(extract, lang: str, text: str) -> None:
     assert {r["admin2"] for r in extract(text, lang, date="2023-03-03")} == {"Tecate"}
+
+
+def test_a_neighbourhood_named_after_a_hamlet_lies_in_the_town_after_it(extract) -> None:
+    records = extract("Los cuerpos de dos hombres asesinados fueron encontrados en la calle Juan Álvarez de la colonia "
+                      "Lomas de Santiago en la cabecera municipal de Tixtla.", "es", date="2024-01-16")
+    assert {r["admin2"] for r in records} == {"Tixtla de Guerrero"}, records
+
+
+def test_a_wire_dateline_with_the_country_in_brackets_is_no_event_place(extract) -> None:
+    records = extract("Morelia (Mexico), Oct 15 (IANS/EFE) At least four men were killed by gunmen near a university campus "
+                      "in Tangancicuaro, a city in the Mexican state of Michoacan.", "en", date="2014-10-15")
+    assert "Morelia" not in {r["location"] for r in records}, records

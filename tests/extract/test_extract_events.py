@@ -3420,3 +3420,9 @@ def test_events_that_spread_to_a_town_happened_there(extract, lang: str, text: s
 ])
 def test_deaths_seizures_and_cordons_in_other_common_words(extract, lang: str, text: str, etype: str) -> None:
     assert etype in {r["event_type"] for r in extract(text, lang, date="2024-05-01")}
+
+
+def test_no_suspect_held_for_the_killings_is_no_arrest(extract) -> None:
+    records = extract("En Tixtla hallaron los cuerpos de dos hombres asesinados. Por estos crímenes no hay ningún presunto "
+                      "responsable detenido.", "es", date="2024-01-16")
+    assert "arrest" not in {r["event_type"] for r in records}, records
