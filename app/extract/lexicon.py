@@ -428,6 +428,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # a unit's name, no killing: "personal del área de Homicidios", "homicide detectives", "afdeling moordzaken"
               r"\b(?:[aá]rea|unidad|direcci[oó]n|departamento|brigada|coordinaci[oó]n|fiscal[ií]a\s+especializada)\s+"
               r"(?:especializad[oa]\s+)?(?:de|en)\s+(?:investigaci[oó]n\s+de\s+)?homicidios\b",
+              # ... "agentes de la FGE del Grupo Homicidios"
+              r"\bgrupo\s+(?:de\s+)?homicidios\b",
               r"\bhomicide\s+(?:unit|division|squad|detectives?|investigators?|department|bureau)\b",
               r"\b(?:afdeling|recherche)\s+moordzaken\b|\bmoordzaken\b",
               # raids carried out: "Los operativos, ejecutados durante las primeras horas del día"

@@ -3426,3 +3426,10 @@ def test_no_suspect_held_for_the_killings_is_no_arrest(extract) -> None:
     records = extract("En Tixtla hallaron los cuerpos de dos hombres asesinados. Por estos crímenes no hay ningún presunto "
                       "responsable detenido.", "es", date="2024-01-16")
     assert "arrest" not in {r["event_type"] for r in records}, records
+
+
+def test_a_homicide_squad_that_went_into_towns_is_an_operation_not_a_killing(extract) -> None:
+    records = extract("Más de 20 agentes de la FGE del Grupo Homicidios incursionaron a los municipios de Ciudad Cuauhtémoc "
+                      "y Luis Moya, Zacatecas, en busca de los agresores.", "es", date="2021-10-05")
+    assert {r["event_type"] for r in records} == {"operation"}, records
+    assert {r["admin2"] for r in records} == {"Cuauhtémoc", "Luis Moya"}, records
