@@ -286,8 +286,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
     "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
                # a policy, not a clash: "el compromiso ... en el combate al crimen organizado", "combate a la delincuencia"
-               r"\bcombate\s+(?:a|al|contra)\s+(?:la\s+|el\s+|los\s+)?(?:crimen|delincuencia|narcotr[aá]fico|inseguridad|"
-               r"violencia|c[aá]rteles|grupos\s+(?:delictivos|criminales)|corrupci[oó]n|delitos?)\b",
+               r"\bcombate\s+(?:frontal\s+|directo\s+)?(?:a|al|contra)\s+(?:la\s+|el\s+|los\s+)?(?:crimen|delincuencia|"
+               r"narcotr[aá]fico|inseguridad|violencia|c[aá]rteles|grupos\s+(?:delictivos|criminales)|corrupci[oó]n|delitos?|"
+               r"generadores\s+de\s+violencia)\b",
                # a charge, not an attack told: "una por ataque a las vías de comunicación"
                r"\b(?:por|del?)\s+(?:el\s+)?(?:delito\s+de\s+)?ataques?\s+a\s+las\s+v[ií]as\s+(?:generales\s+)?de\s+comunicaci[oó]n\b",
                # attacks meant, not made: "commando groups that may have been preparing attacks", "planeaban atacar",
@@ -425,6 +426,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # the crimes a gang is given to, no killing told: "un grupo delictivo ... dedicado a la venta de drogas,
+              # extorsión y homicidio", "a gang dedicated to drug dealing, extortion and murder", "die zich bezighoudt met"
+              r"\b(?:dedicad[oa]s?\s+a|se\s+dedica(?:ba|ban|n)?\s+a|dedicated\s+to|devoted\s+to|involved\s+in|"
+              r"(?:zich\s+)?bezig(?:houdt|hielden|hield|houden)?\s+met)\s+(?:la\s+|el\s+)?[^.;]{0,80}?"
+              r"\b(?:homicidios?|asesinatos?|murders?|homicides?|killings?|moorden|moord)\b",
               # a unit's name, no killing: "personal del área de Homicidios", "homicide detectives", "afdeling moordzaken"
               r"\b(?:[aá]rea|unidad|direcci[oó]n|departamento|brigada|coordinaci[oó]n|fiscal[ií]a\s+especializada)\s+"
               r"(?:especializad[oa]\s+)?(?:de|en)\s+(?:investigaci[oó]n\s+de\s+)?homicidios\b",

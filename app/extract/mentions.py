@@ -98,8 +98,9 @@ WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
 # A capitalised name the gazetteer may lack, then a comma: "in Rancho Cepeda, " before a town.
+# ... "en la colonia San Miguel Teotongo, alcaldía Iztapalapa": the borough's noun may stand between
 _UNKNOWN_PLACE_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+|el\s+)?"
-                                   r"[A-ZÁÉÍÓÚÑ][\w'’]*){0,3}),\s+$")
+                                   r"[A-ZÁÉÍÓÚÑ][\w'’]*){0,3}),\s+(?:(?:alcald[ií]a|delegaci[oó]n)\s+)?$")
 _CAPITAL_OF_STATE = re.compile(lexicon.CAPITAL_OF_STATE)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)

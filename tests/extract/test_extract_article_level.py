@@ -3997,3 +3997,9 @@ def test_a_wire_dateline_with_the_country_in_brackets_is_no_event_place(extract)
     records = extract("Morelia (Mexico), Oct 15 (IANS/EFE) At least four men were killed by gunmen near a university campus "
                       "in Tangancicuaro, a city in the Mexican state of Michoacan.", "en", date="2014-10-15")
     assert "Morelia" not in {r["location"] for r in records}, records
+
+
+def test_a_neighbourhood_before_its_borough_lies_in_the_borough(extract) -> None:
+    records = extract("Elementos de la SSC detuvieron a dos hombres en un inmueble de la colonia San Miguel Teotongo, "
+                      "alcaldía Iztapalapa.", "es", date="2025-10-17")
+    assert {r["admin2"] for r in records} == {"Iztapalapa"}, records

@@ -3433,3 +3433,18 @@ def test_a_homicide_squad_that_went_into_towns_is_an_operation_not_a_killing(ext
                       "y Luis Moya, Zacatecas, en busca de los agresores.", "es", date="2021-10-05")
     assert {r["event_type"] for r in records} == {"operation"}, records
     assert {r["admin2"] for r in records} == {"Cuauhtémoc", "Luis Moya"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Iztapalapa detuvieron a dos hombres, que podrían estar vinculados con un grupo delictivo dedicado a la "
+           "venta de drogas, extorsión y homicidio."),
+    ("en", "In Iztapalapa police arrested two men who may be linked to a gang dedicated to drug dealing, extortion and "
+           "murder."),
+    ("nl", "In Iztapalapa werden twee mannen opgepakt die banden zouden hebben met een bende die zich bezighoudt met "
+           "drugshandel, afpersing en moord."),
+    ("es", "En Iztapalapa detuvieron a dos hombres, como parte de la estrategia de combate frontal a los generadores de "
+           "violencia."),
+])
+def test_the_crimes_a_gang_is_given_to_and_a_strategy_against_it_are_no_killing_or_attack(extract, lang: str,
+                                                                                          text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang, date="2025-10-17")} == {"arrest"}
