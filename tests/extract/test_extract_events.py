@@ -3448,3 +3448,18 @@ def test_a_homicide_squad_that_went_into_towns_is_an_operation_not_a_killing(ext
 def test_the_crimes_a_gang_is_given_to_and_a_strategy_against_it_are_no_killing_or_attack(extract, lang: str,
                                                                                           text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, date="2025-10-17")} == {"arrest"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los 30 policías de Rosales se declararon en paro en demanda de mejores salarios y equipo."),
+    ("en", "The 30 police officers of Rosales went on strike to demand better pay and equipment."),
+    ("nl", "De 30 agenten van Rosales legden het werk neer om een beter loon en betere uitrusting te eisen."),
+])
+def test_a_police_force_on_strike_is_a_disruption(extract, lang: str, text: str) -> None:
+    assert "disruption" in {r["event_type"] for r in extract(text, lang, date="2012-12-05")}
+
+
+def test_bullet_strikes_are_no_strike(extract) -> None:
+    records = extract("In Caborca, pursuing officers noted the vehicle sustained multiple bullet strikes.", "en",
+                      date="2019-03-09")
+    assert "disruption" not in {r["event_type"] for r in records}, records
