@@ -3463,3 +3463,15 @@ def test_bullet_strikes_are_no_strike(extract) -> None:
     records = extract("In Caborca, pursuing officers noted the vehicle sustained multiple bullet strikes.", "en",
                       date="2019-03-09")
     assert "disruption" not in {r["event_type"] for r in records}, records
+
+
+def test_a_man_who_died_of_wounds_made_with_a_firearm_was_shot(extract) -> None:
+    records = extract("En el poblado de San Rafael, Tlaltizapán, un hombre murió por heridas realizadas con un arma de fuego.",
+                      "es", date="2026-03-20")
+    assert {"death", "attack"} <= {r["event_type"] for r in records}, records
+
+
+def test_schools_shut_by_order_are_a_disruption(extract) -> None:
+    records = extract("Tras los enfrentamientos se ordenó el cierre de todas las actividades escolares en Buenaventura.",
+                      "es", date="2017-10-20")
+    assert "disruption" in {r["event_type"] for r in records}, records
