@@ -389,7 +389,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                    r"(?:internally\s+)?(?:displaced|desplazad\w+|ontheemde?n?)\b[^.;]*"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
-    "roadblock": [# tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"
+    "roadblock": [# tyre spikes a man carried: "le encontraron 15 ponchallantas que traía en su poder"
+                  r"\b(?:ponchallantas|poncha\s*llantas|puyas|tire\s+spikes)\b[^.;]{0,40}?\b(?:en\s+su\s+(?:poder|posesi[oó]n)|"
+                  r"in\s+(?:his|their)\s+possession|in\s+(?:zijn|hun)\s+bezit)\b",
+                  # tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"
                   # (a calibre's point is no sentence's end: "tres armas largas calibre .223, ... poncha llantas")
                   r"\b(?:asegur\w+|incaut\w+|decomis\w+|seized|confiscated|in\s+beslag)\b(?:[^.;]|\.(?=\d)){0,250}?\b(?:ponchallantas|"
                   r"poncha\s*llantas|puyas|tire\s+spikes|caltrops|kraaienpoten)\b"

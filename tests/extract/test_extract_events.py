@@ -3475,3 +3475,16 @@ def test_schools_shut_by_order_are_a_disruption(extract) -> None:
     records = extract("Tras los enfrentamientos se ordenó el cierre de todas las actividades escolares en Buenaventura.",
                       "es", date="2017-10-20")
     assert "disruption" in {r["event_type"] for r in records}, records
+
+
+def test_tyre_spikes_a_man_carried_are_a_seizure_not_a_roadblock(extract) -> None:
+    records = extract("En Matehuala detuvieron a un joven y le encontraron 15 ponchallantas que traía en su poder.", "es",
+                      date="2025-11-23")
+    types = {r["event_type"] for r in records}
+    assert "seizure" in types and "roadblock" not in types, records
+
+
+def test_shots_fired_with_the_weapons_named_are_an_attack(extract) -> None:
+    records = extract("En Ocozocoautla, al percatarse de la presencia de los elementos de seguridad, los hombres detonaron "
+                      "armas de fuego.", "es", date="2026-02-10")
+    assert "attack" in {r["event_type"] for r in records}, records
