@@ -762,9 +762,7 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     # (in the town the story has moved on to: "Por otra parte, en Tuxtepec ... se confirmó el fallecimiento del
     # masculino" after a death in Salina Cruz is Tuxtepec's own death)
     # (a town named only as a force's, "una patrulla de la policía municipal de Caborca", is not where the story is)
-    here = {(place.admin1, place.admin2) for group in state.last_groups or state.carried_groups
-            for place, mention, _ in group.places
-            if getattr(place, "admin1", None) and mention is not None and mention.context in PLACED}
+    here = place_keys(state.last_groups or state.carried_groups, PLACED)
     fresh = tuple(t for t in triggers if (toll and t[0] == "death") or not (
         t[0] in state.recorded_types and (not here or state.recorded_types[t[0]] & here)
         and DEFINITE_BEFORE.search(text[max(0, t[1] - 30):t[1]].lower())

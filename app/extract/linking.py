@@ -409,9 +409,10 @@ def _under_heading(text: str, found: tuple, state: _State) -> tuple:
     return found
 
 
-def place_keys(groups: list[Group]) -> set[tuple]:
-    """The towns (or states) the groups' places lie in."""
-    return {(p.admin1, p.admin2) for g in groups for p, _, _ in g.places if getattr(p, "admin1", None)}
+def place_keys(groups: list[Group], contexts: tuple[str, ...] | None = None) -> set[tuple]:
+    """The towns (or states) the groups' places lie in; with ``contexts``, only those named in one of them."""
+    return {(p.admin1, p.admin2) for g in groups for p, mention, _ in g.places if getattr(p, "admin1", None)
+            and (contexts is None or mention is not None and mention.context in contexts)}
 
 
 def _remember(groups: list[Group], date: tuple[dt.date, str], state: _State) -> None:
