@@ -1109,6 +1109,8 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
+               # bodies sent on: "Los cuerpos fueron enviados ... al Servicio Médico Forense en Guadalajara"
+               r"enviad[oa]s|remitid[oa]s|sent|"
                # where the wounded were treated: "fue atendido inicialmente en un centro médico del municipio de Matamoros"
                r"atendid[oa]s?|treated|behandeld|"
                # where the wounded died later: "died later at a hospital in the state capital of Hermosillo"

@@ -191,7 +191,7 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout110": 3, "heldout111": 0, "heldout112": 7, "heldout118": 3, "heldout119": 3,
                  "heldout122": 2, "heldout123": 1, "heldout125": 0, "heldout132": 1, "heldout133": 1,
                  "heldout135": 2, "heldout137": 1, "heldout138": 0, "heldout140": 0, "heldout141": 3,
-                 "heldout142": 1, "heldout145": 1, "heldout146": 0, "heldout150": 3, "heldout151": 1,
+                 "heldout142": 1, "heldout145": 0, "heldout146": 0, "heldout150": 3, "heldout151": 1,
                  "heldout152": 1, "heldout153": 6, "heldout154": 2, "heldout156": 7, "heldout158": 2,
                  "heldout159": 2, "heldout160": 1, "heldout162": 5, "heldout164": 2, "heldout167": 1,
                  "heldout168": 2, "heldout169": 2, "heldout170": 1, "heldout171": 2, "heldout172": 2,

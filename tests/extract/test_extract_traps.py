@@ -1329,3 +1329,13 @@ def test_where_the_killers_are_said_to_be_from_is_no_event_place(extract, lang: 
 ])
 def test_the_capital_whose_hospital_treated_the_victim_is_no_event_place(extract, lang: str, text: str) -> None:
     assert "Mérida" not in {r["location"] for r in extract(text, lang, date="2025-01-28")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tizapán el Alto hallaron los cuerpos de dos hombres ejecutados. Los cuerpos fueron enviados poco después al "
+           "Servicio Médico Forense en Guadalajara."),
+    ("en", "In Tizapan el Alto the bodies of two executed men were found. The bodies were later sent to the morgue in "
+           "Guadalajara."),
+])
+def test_where_the_bodies_were_sent_is_no_event_place(extract, lang: str, text: str) -> None:
+    assert "Guadalajara" not in {r["location"] for r in extract(text, lang, date="2012-09-16")}
