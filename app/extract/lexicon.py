@@ -1106,6 +1106,10 @@ DEPARTURE_TO = (r"\b(?:salir|sal[ií]an|huir|huyeron|huyendo|escapar(?:on)?|fled
                 # "viajaba con su familia, con dirección a la ciudad de Monterrey": where they were going
                 r"con\s+direcci[oó]n|en\s+direcci[oó]n|rumbo)\b"
                 r"[^.;,]{0,40}?\b(?:a|al|hacia|to|naar)\s+(?:la\s+|el\s+|the\s+|het\s+|de\s+)?(?:\w+\s+){0,3}$")
+# Where the wounded are treated and the dead are kept (HOSPITAL_TO, HOSPITAL_OF_BEFORE)
+_MEDICAL_PLACES = (r"hospital(?:es)?|nosocomios?|cl[ií]nicas?|centros?\s+m[eé]dicos?|centros?\s+de\s+salud|"
+                   r"medical\s+cent(?:er|re)s?|hospitals?|ziekenhuizen|ziekenhuis|semefo|morgue|mortuary|forensic\s+\w+|"
+                   r"servicio\s+m[eé]dico\s+forense|anfiteatro|mortuarium")
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
@@ -1117,10 +1121,7 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"flown|transferred|overgebracht|gebracht|died\s+later|later\s+died|muri[oó]\s+m[aá]s\s+tarde|"
                # ... or died there: "another 14-year-old boy died in the general hospital of Cuautla"
                r"died\s+(?:in|at)|muri[oó]\s+en|falleci[oó]\s+en|overleed\s+in|"
-               r"overleed\s+later|later\s+overleed)\b[^.;]{0,50}?\b(?:hospital(?:es)?|nosocomios?|cl[ií]nicas?|"
-               r"centros?\s+m[eé]dicos?|centros?\s+de\s+salud|medical\s+cent(?:er|re)s?|"
-               r"hospitals?|ziekenhuizen|ziekenhuis|semefo|morgue|mortuary|forensic\s+\w+|servicio\s+m[eé]dico\s+forense|"
-               r"anfiteatro|mortuarium|"
+               rf"overleed\s+later|later\s+overleed)\b[^.;]{{0,50}}?\b(?:{_MEDICAL_PLACES}|"
                # ... or a prison: "Trasladan a los seis detenidos en Tlaxcala a un Cefereso en Michoacán"
                r"cefereso|penal|reclusorio|penitenciar[ií]a|prisi[oó]n|c[aá]rcel|prison|jail|penitentiary|gevangenis)"
                # ... "el hospital general de Cuautla"
@@ -2334,8 +2335,7 @@ MUNICIPAL_POLICE_TOWN = (rf"(?i:\b(?:(?:elementos?|agentes?|oficiales|uniformado
 DISTANCE_BEFORE = rf"(?i:\b{_DISTANCE_UNIT}\.?\s+(?:(?:away\s+)?from|de|del|van|vanaf)\s+$)"
 # "falleció en el Hospital Juárez de esta capital", "in a hospital in the state capital": where the wounded were
 # treated, not where the events were
-HOSPITAL_OF_BEFORE = (r"(?i:\b(?:hospital|cl[ií]nica|clinic|sanatorio|nosocomio|cruz\s+roja|red\s+cross|centro\s+m[eé]dico|"
-                      r"medical\s+cent(?:er|re)|ziekenhuis|semefo|morgue)\b[^.;,]{0,40}$)")
+HOSPITAL_OF_BEFORE = rf"(?i:\b(?:{_MEDICAL_PLACES}|clinics?|sanatorios?|cruz\s+roja|red\s+cross)\b[^.;,]{{0,40}}$)"
 # Where an office sits: "la 21 Zona Militar con sede en la capital michoacana, realizó operativos en ..." (the seat, not
 # the place of what it did)
 SEAT_BEFORE = r"(?i:\b(?:con\s+sede|con\s+base|radicad[oa]s?|acantonad[oa]s?|destacamentad[oa]s?)\s*$)"
