@@ -275,7 +275,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                # ... but "se detuvo a siete sujetos" is an arrest told impersonally
                r"\bse\s+(?:detuv(?:o|ieron)|detien(?:e|en)|deten[ií]an?)\b(?!\s+a\s+(?:\w+\s+){0,2}?(?:sujetos|personas|hombres|"
                r"mujeres|individuos|presuntos|j[oó]venes|integrantes|miembros|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
-               r"nueve|diez|varios|un\s+(?:hombre|sujeto|individuo)|una\s+mujer)\b)",
+               r"nueve|diez|varios|un\s+(?:hombre|sujeto|individuo)|una\s+mujer)\b"
+               # ... and so is "se detuvieron personas con armamento", "se detuvieron tres hombres" (no "a")
+               r"|\s+(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|vari[oa]s)\s+)?(?:sujetos|personas|hombres|"
+               r"mujeres|individuos|presuntos|j[oó]venes|integrantes)\b)",
                r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b",
                # a vehicle standing still: "el vehículo había permanecido detenido desde muy temprano"
                r"\b(?:veh[ií]culos?|camionetas?|autos?|autom[oó]vil(?:es)?|carros?|tr[aá]ilers?|tr[aá]ileres|camiones|cami[oó]n|"
@@ -331,6 +334,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"shootings?|gunfire|gunfights?|ambush(?:es)?)\b",
                r"\b(?:rumores|posibilidad|amenazas?|riesgo|temor|miedo)\s+de\s+(?:una?\s+|otro\s+)?(?:[\w-]+\s+)?(?:ataques?|"
                r"balaceras?|enfrentamientos?|atentados?|tiroteos?|agresi[oó]n(?:es)?)\b(?:\s+(?:a\s+balazos|armad[oa]s))?",
+               # fear of a shooting, none told: "Con el miedo a morir en el fuego cruzado"; an attack announced, not
+               # made: "para responder al ataque programado, pero todo se trató de una falsa alarma"
+               r"\b(?:miedo|temor)\s+(?:a|de)\s+(?:morir|quedar|caer|estar)\s+(?:\w+\s+)?en\s+(?:el\s+|medio\s+del\s+)?fuego\s+cruzado\b",
+               r"\bataques?\s+(?:programad|planead|anunciad)[oa]s?\b",
                r"\b(?:geruchten|dreiging|kans|angst|vrees)\s+(?:over|van|op|voor)\s+(?:een\s+)?(?:[\w-]+\s+)?(?:aanvall?e?n?|"
                r"aanslag(?:en)?|schietpartij(?:en)?|vuurgevecht(?:en)?)\b",
                r"\b(?:can|could|may|might)\s+(?:\w+\s+)?(?:carry\s+out|launch|stage|commit|mount)\s+(?:[\w-]+\s+)?attacks\b",
@@ -394,7 +401,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"in\s+(?:his|their)\s+possession|in\s+(?:zijn|hun)\s+bezit)\b",
                   # tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"
                   # (a calibre's point is no sentence's end: "tres armas largas calibre .223, ... poncha llantas")
-                  r"\b(?:asegur\w+|incaut\w+|decomis\w+|seized|confiscated|in\s+beslag)\b(?:[^.;]|\.(?=\d)){0,250}?\b(?:ponchallantas|"
+                  # ... or found inside a vehicle: "los militares hallaron en su interior ocho bidones, 15 ponchallantas"
+                  r"\b(?:asegur\w+|incaut\w+|decomis\w+|seized|confiscated|in\s+beslag|"
+                  r"(?:hall|encontr|localiz)\w+\s+(?:en\s+su\s+interior|dentro\s+de\s+(?:la|el)\s+(?:veh[ií]culo|camioneta|unidad|auto))|"
+                  r"found\s+inside\s+(?:the|a)\s+(?:vehicle|truck|car|van)|troffen\s+in\s+(?:de|het)\s+(?:auto|voertuig|wagen)\s+aan)\b"
+                  r"(?:[^.;]|\.(?=\d)){0,250}?\b(?:ponchallantas|"
                   r"poncha\s*llantas|puyas|tire\s+spikes|caltrops|kraaienpoten)\b"
                   # ... and what they are for: "puyas de acero (ponchallantas)", "220 tire spikes used for roadblocks"
                   r"(?:[^.;]{0,25}?\b(?:ponchallantas|poncha\s*llantas|tire\s+spikes))?"
@@ -406,8 +417,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:seiz\w+|confiscat\w+|asegur\w+|decomis\w+|incaut\w+|in\s+beslag)\b[^.;]{0,120}?\b(?:gasoline\s+bombs|"
               r"petrol\s+bombs|fire\s*bombs|molotov(?:\s+cocktails?)?|bombas\s+molotov|c[oó]cteles\s+molotov)\b",
               # a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
-              r"\b(?:amenaz\w*\s+con|threatened\s+to|dreigden|para|in\s+order\s+to)\s+(?:[\w,]+\s+){0,8}?"
-              r"(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
+              # ... or named: "ante la amenaza de incendiar autos, saquear tiendas", "de dreiging om ... in brand te steken"
+              r"\b(?:amenaz\w*\s+(?:con|de)|threatened\s+to|dreigden|dreiging\s+om|para|in\s+order\s+to)\s+"
+              r"(?:[\w,'’]+\s+){0,8}?(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
               # what would happen: "de lo contrario sus unidades serían quemadas", "or their buses would be burned"
               r"\b(?:ser[ií]an|ser[aá]n|ser[ií]a|ser[aá])\s+(?:quemad|incendiad|calcinad)\w*",
               r"\b(?:would|will|could|might)\s+(?:all\s+)?be\s+(?:burned|burnt|torched|set\s+on\s+fire|set\s+ablaze)\b",
@@ -428,6 +440,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # people cut up or killed and then burned: "ordenar que los desmembraran y los quemaran con diesel"
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*"],
+    # looting threatened, none told: "ante la amenaza de incendiar autos, saquear tiendas y levantar a civiles"
+    "unrest": [r"\b(?:amenaz\w*\s+(?:con|de)|dreigden|dreiging\s+om)\s+(?:[\w,'’]+\s+){0,8}?"
+               r"(?:saquear|plunderen)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
               # the crimes a gang is given to, no killing told: "un grupo delictivo ... dedicado a la venta de drogas,
               # extorsión y homicidio", "a gang dedicated to drug dealing, extortion and murder", "die zich bezighoudt met"
@@ -548,6 +563,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # a confession, no killing told: "He admitted to participating in massacres", "confesó haber participado en"
               r"\b(?:admitted|confessed|admitió|admitio|confesó|confeso|reconoció|reconocio|bekende|gaf\s+toe)\s+(?:to\s+|haber\s+)?"
               r"(?:\w+\s+){0,3}?(?:massacres?|murders?|killings?|masacres?|asesinatos?|homicidios?|ejecuciones|moorden)\b",
+              # a fear, not a death: "parents stayed home for fear of dying in the crossfire"
+              r"\b(?:fear|afraid|scared|terrified)\s+of\s+(?:dying|being\s+killed|getting\s+killed)\b",
               # a check, not a death: "verificaron si había personas heridas o fallecidas"
               r"\bverific\w+\s+si\s+(?:había|hubo|habia)\s+(?:personas\s+)?(?:\w+\s+[oy]\s+)?(?:fallecid|muert|sin\s+vida)\w*"],
     # "gunmen seized cargo trucks": a hijacking by the attackers, not a seizure by the authorities
@@ -998,7 +1015,7 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
 # highway", "tramo Victoria-Matamoros-Reynosa"): the towns, dash-separated, in group "towns" or "towns_before".
 _ROAD_TOWN = r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+|del\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*){0,3}"
 _ROAD_TOWNS = rf"{_ROAD_TOWN}(?:\s*[-–—]\s*{_ROAD_TOWN})+"
-ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramiento|snelweg|weg|v[ií]a|ruta|route)\s+"
+ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramiento|snelweg|weg|v[ií]a|ruta|route|vialidad)\s+"
                       rf"(?:(?i:federal|estatal|libre|de\s+cuota|[\w.]*\d[\w.]*)\s+)*(?P<towns>{_ROAD_TOWNS})"
                       rf"|(?P<towns_before>{_ROAD_TOWNS})\s+(?i:highway|road|freeway|expressway|snelweg)\b")
 # Words that describe a town between a preposition and its name ("in the popular beach resort of").
@@ -1368,7 +1385,7 @@ _A_MEDIA = ("reforma", "milenio", "informador", "universal", "jornada", "excéls
             "prensa", "crónica")
 _A_ROAD = ("carretera", "autopista", "libramiento", "salida", "entrada", "avenida", "av.", "calle", "calzada",
            "bulevar", "boulevard", "blvd", "paseo", "camino", "highway", "snelweg", "perif", "tramo", "cruce",
-           "cuota", "road", "street", "avenue", "mateos", "héroes", "heroes", "insurgentes", "cárdenas", "tabachines")
+           "cuota", "road", "street", "avenue", "vialidad", "mateos", "héroes", "heroes", "insurgentes", "cárdenas", "tabachines")
 _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "sur de", "este de", "oeste de",
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
                 "ambassade", "embassy", "embajada", "consula")
@@ -1398,7 +1415,7 @@ class Trap:
 
 
 # Roads between towns, not streets in one: the towns such a road is named after or joins are no event places
-HIGHWAY = (r"\b(?:carreteras?|autopistas?|libramiento|brecha|tramo|camino|v[ií]a|ruta|route|highways?|roads?|freeway|"
+HIGHWAY = (r"\b(?:carreteras?|autopistas?|libramiento|brecha|tramo|camino|v[ií]a|ruta|route|vialidad(?:es)?|highways?|roads?|freeway|"
            r"expressway|snelwegen|snelweg|rijksweg|weg)\b")
 NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 # A person named before "and N of his ...": "killing Pérez Luna and seven of his sicarios", "asesinaron a Juan
@@ -1483,12 +1500,13 @@ TRAPS: tuple[Trap, ...] = (
                   rf"\s+(?:del?|of|van)\s+(?:(?:l\s+|de\s+|het\s+)?(?:estado|state|staat|deelstaat|provincie|the\s+state)\s+(?:de|of|van\s+)?\s*)?"
                   rf"(?:la\s+|the\s+)?{_CAPS}", _A_TITLE + ("procureur",)),
     # "la Procuraduría General de Justicia de Coahuila", "la Secretaría de Seguridad Pública de Sonora": the authority's state
-    Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso|Procuradur[ií]a)"
+    # ... and its spokesman's office: "La Vocería de Seguridad de Tamaulipas confirmó que"
+    Trap("title", rf"\b(?:Gobierno|Government|Fiscal[ií]a|Secretar[ií]a|Congreso|Procuradur[ií]a|Vocer[ií]a)"
                   rf"(?:\s+(?:General|de\s+Justicia|de\s+Seguridad(?:\s+P[uú]blica|\s+Ciudadana)?|de\s+Gobierno|Municipal))*"
                   rf"\s+(?:del?\s+(?:Estado\s+de\s+)?|of\s+)?{_CAPS}"
                   # ... and another town's: "la Secretaría de Seguridad Pública Municipal de Querétaro y de Corregidora"
                   rf"(?:\s+y\s+de\s+{_CAPS})?",
-         _A_TITLE + ("procuradur",)),
+         _A_TITLE + ("procuradur", "vocer")),
     # newspapers and media
     # (not the tail of a town's name: "el municipio de Mineral de la Reforma")
     Trap("media", r"(?<!de la )(?<!De la )\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|"
@@ -1518,7 +1536,7 @@ TRAPS: tuple[Trap, ...] = (
     # (a town's own exit is in that town: "en la salida de Buenavista Tomatlán, en dirección hacia Tepalcatepec";
     # so is a road's stretch named after one town: "fue cerrada en el tramo de Tierra Blanca, luego de una balacera")
     Trap("road", rf"\b(?:[Cc]arretera|[Aa]utopista|[Ll]ibramiento|[Ss]alida(?!\s+del?\s)|[Ee]ntrada|[Aa]venida|[Aa]v\.|[Cc]alle|"
-                 rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|"
+                 rf"[Cc]alzada|[Bb]ulevar|[Bb]oulevard|[Bb]lvd\.|[Pp]aseo|[Cc]amino|[Hh]ighway|[Ss]nelweg|[Vv]ialidad|"
                  rf"[Pp]erif[eé]rico|[Tt]ramo(?!\s+del?\s+[A-ZÁÉÍÓÚÑ][^-–,.;\n]{{0,40}}[,.;](?:\s|$))|[Cc]ruce|[Cc]uota|[Rr]oad|[Ss]treet|[Aa]venue)"
                  rf"(?:\s+(?:federal|estatal|libre|de\s+cuota|[0-9]+|No\.\s*[0-9]+))*"
                  # "on the road to the town of Benito Juárez", "de weg naar het dorp X": where the road goes
@@ -1862,6 +1880,13 @@ TRAPS: tuple[Trap, ...] = (
                         rf"(?:los\s+|the\s+)?(?:estados|states)\s+(?:de\s+|of\s+)?)"
                         rf"(?P<place>{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e|and)\s+){_CAPS})*)",
          ("refugi", "refuge", "huy", "fled")),
+    # the shelter the displaced reached, not where they fled from: "el albergue de la ciudad de Guamúchil se
+    # encuentra casi al límite", "resguardarse en la ciudad de Guamúchil", "the shelter in", "de opvang in"
+    Trap("destination", rf"(?i:\b(?:albergues?(?:\s+temporal(?:es)?)?|refugios?\s+temporal(?:es)?|shelters?|noodopvang|opvang(?:centrum)?|"
+                        rf"(?:resguardarse|refugiarse|take\s+refuge|shelter)\s+)\s*(?:de|del|en|in|at|of|van)\s+"
+                        rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?)"
+                        rf"(?P<place>{_CAPS})",
+         ("albergue", "refugio", "shelter", "opvang", "resguardarse", "refugiarse", "refuge")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     # ... nor two states named as a border ("en los límites entre Michoacán y Guanajuato"; two towns so named are
@@ -1981,7 +2006,10 @@ TRAPS: tuple[Trap, ...] = (
          ("procedente", "proveniente")),
     # victims' hometowns: "Ángel Alberto, de 25 años, de Mazatlán", "José, 35, of Culiacán", "Jan (35) uit Culiacán"
     Trap("origin", rf"(?i:\bde\s+\d{{1,3}}\s+años(?:\s+de\s+edad)?\s*,?\s*(?:originari[oa]\s+|vecin[oa]\s+)?(?:de|del)\s+"
-                   rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+)?){_CAPS}", ("años",)),
+                   rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+)?){_CAPS}"
+                   # ... and the municipality and state after a hamlet: "de 34 años, de Nazareno de Abajo, del
+                   # municipio de Lerdo, Durango"
+                   rf"(?:\s*,\s*(?i:del|en\s+el)\s+(?i:municipio)\s+de\s+{_CAPS}(?:\s*,\s*{_CAPS})?)?", ("años",)),
     Trap("origin", rf",\s+\d{{1,3}},\s+(?:of|from)\s+{_CAPS}|\(\d{{1,3}}\)\s+uit\s+{_CAPS}", ("of", "from", "uit")),
     # where bodies or the wounded were taken: "taken to a funeral home in Los Mochis"
     Trap("taken", rf"(?i:\b(?:taken|transferred|moved|flown|trasladad[oa]s?|llevad[oa]s?|overgebracht|vervoerd)\s+"

@@ -370,6 +370,27 @@ def reference_town_state(text: str, geo: Any) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+# A dateline names a city its readers know: one ten times the size of any namesake.
+_DATELINE_CITY_LEAD = 10
+
+
+def dateline_city_state(sentences: Sequence[Sentence], geo: Any) -> str | None:
+    """The state of the city the article's first dateline names, for an article that names no state
+    and no town of one state ("MAZATLÁN. _ Elementos del Ejército aseguraron ... en la colonia Mazatlán II"):
+    a city of that name much larger than its namesakes (San Juan Mazatlán, Oaxaca), never "Juárez" or
+    "Matamoros", cities in two states."""
+    dateline = next((s for s in sentences if s.dateline), None)
+    named = dateline_place(dateline.text) if dateline is not None else None
+    if named is None:
+        return None
+    candidates = geo.candidates(named[0])
+    if not candidates or candidates[0].kind != "municipality" or (candidates[0].population or 0) < CITY_POPULATION:
+        return None
+    if any((other.population or 0) * _DATELINE_CITY_LEAD > candidates[0].population for other in candidates[1:]):
+        return None
+    return candidates[0].admin1
+
+
 @lru_cache(maxsize=16384)
 def one_state_town(geo: Any, name: str) -> str | None:
     """The state of the town ``name`` when every town of that name lies in it (a municipality

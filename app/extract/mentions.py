@@ -802,7 +802,8 @@ def _unknown_hamlet(text: str, run: re.Match[str]) -> tuple[int, int, str] | Non
     return run.start(), run.end(), run.group()
 
 
-_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+")
+# (grave accents too: foreign papers write "Jaime Gonzàlez Duràn")
+_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüàèìòù]+")
 # Words of an organisation's name, which holds no person's (folded, lower case).
 _ORGANISATION_WORDS = frozenset({"cartel", "kartel", "generacion", "generation", "zetas"})
 

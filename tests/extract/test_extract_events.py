@@ -3488,3 +3488,73 @@ def test_shots_fired_with_the_weapons_named_are_an_attack(extract) -> None:
     records = extract("En Ocozocoautla, al percatarse de la presencia de los elementos de seguridad, los hombres detonaron "
                       "armas de fuego.", "es", date="2026-02-10")
     assert "attack" in {r["event_type"] for r in records}, records
+
+
+def test_people_detained_told_impersonally_without_a_are_arrested(extract) -> None:
+    records = extract("En Valle de Santiago, al parecer se detuvieron personas con armamento y se aseguró una camioneta.",
+                      "es", date="2026-03-10")
+    assert {"arrest", "seizure"} <= {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Comuneros de la Cañada de los Once Pueblos retuvieron dos unidades militares y tres patrullas en Chilchota."),
+    ("en", "Community members in Chilchota held two military vehicles and three federal police patrol trucks."),
+    ("nl", "In Chilchota hielden dorpelingen twee legervoertuigen vast."),
+])
+def test_police_vehicles_held_by_villagers_are_an_attack(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang, date="2012-09-23")}
+
+
+def test_looting_told_under_a_dateline_is_placed_in_the_datelines_town(extract) -> None:
+    records = extract("Tampico.- Nueve locales del Mercado del Norte fueron saqueados por sujetos armados.", "es",
+                      date="2016-07-16")
+    assert [(r["event_type"], r["location"]) for r in records if r["event_type"] == "unrest"] == [("unrest", "Tampico")]
+
+
+def test_chases_counted_are_an_operation_but_chases_as_a_plague_are_not(extract) -> None:
+    told = extract("En Playa del Carmen las patrullas protagonizaron dos persecuciones detrás de los responsables.", "es",
+                   date="2020-10-14")
+    plague = extract("Balaceras y persecuciones se han vuelto a apoderar de Reynosa.", "es", date="2019-08-13")
+    assert "operation" in {r["event_type"] for r in told} and "operation" not in {r["event_type"] for r in plague}
+
+
+def test_a_killing_with_one_shot_is_an_attack_unless_the_body_was_found(extract) -> None:
+    shot = extract("En la colonia Samulá de Campeche, otro hombre fue ejecutado con un tiro en la cara.", "es",
+                   date="2025-03-20")
+    bagged = extract("En Jiutepec el cuerpo estaba dentro de bolsas negras y lo asesinaron de un balazo.", "es",
+                     date="2014-03-01")
+    assert "attack" in {r["event_type"] for r in shot} and "attack" not in {r["event_type"] for r in bagged}
+
+
+def test_a_city_dateline_places_an_article_that_names_no_state(extract) -> None:
+    records = extract("MAZATLÁN. _ Elementos del Ejército Mexicano aseguraron un vehículo con bidones en la colonia "
+                      "Mazatlán II.", "es", date="2026-03-12")
+    assert [(r["event_type"], r["location"], r["admin1"]) for r in records] == [("seizure", "Mazatlán", "Sinaloa")]
+
+
+def test_tyre_spikes_found_inside_a_vehicle_are_no_roadblock(extract) -> None:
+    records = extract("CULIACÁN. _ Elementos del Ejército aseguraron un vehículo. Al realizar la inspección, los militares "
+                      "hallaron en su interior ocho bidones y 15 ponchallantas.", "es", date="2026-03-12")
+    assert records and "roadblock" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Culiacán la detención se realizó durante acciones de vigilancia en la zona."),
+    ("en", "In Culiacán the arrest was made during surveillance duties in the area."),
+    ("nl", "In Culiacán gebeurde de arrestatie tijdens bewakingsacties in het gebied."),
+])
+def test_surveillance_actions_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang, date="2025-11-13")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Nacajuca, Tabasco, suspendieron clases ante la amenaza de incendiar autos y saquear tiendas. Con el miedo "
+           "a morir en el fuego cruzado, los padres se guardaron en sus casas. Acudió la policía para responder al ataque "
+           "programado."),
+    ("nl", "In Nacajuca, Tabasco, gingen de scholen dicht na de dreiging om auto's in brand te steken en winkels te "
+           "plunderen."),
+    ("en", "In Nacajuca, Tabasco, schools closed and parents stayed home for fear of dying in the crossfire."),
+])
+def test_threats_and_fears_of_violence_are_no_violence(extract, lang: str, text: str) -> None:
+    types = {r["event_type"] for r in extract(text, lang, date="2024-01-11")}
+    assert "disruption" in types and not types & {"arson", "unrest", "attack", "death"}, types

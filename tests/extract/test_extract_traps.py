@@ -1339,3 +1339,44 @@ def test_the_capital_whose_hospital_treated_the_victim_is_no_event_place(extract
 ])
 def test_where_the_bodies_were_sent_is_no_event_place(extract, lang: str, text: str) -> None:
     assert "Guadalajara" not in {r["location"] for r in extract(text, lang, date="2012-09-16")}
+
+
+def test_the_home_town_after_a_detainees_hamlet_is_no_event_place(extract) -> None:
+    records = extract("Riña en el ejido Noacán de Matamoros, Coahuila. Las autoridades confirmaron que se detuvo a tres "
+                      "personas, identificados como Aarón de 23 años, con domicilio en el ejido Noacán, y Alan de 34 años, "
+                      "de Nazareno de Abajo, del municipio de Lerdo, Durango.", "es", date="2016-10-07")
+    assert "Lerdo" not in {r["location"] for r in records} and "arrest" in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Valle de Santiago, Guanajuato.- Los policías fueron recibidos a balazos en la comunidad Puerta de Andaracua, tras "
+    "ser emboscados en la vialidad Yuriria-Valle de Santiago.",
+])
+def test_the_towns_a_vialidad_joins_are_no_event_places(extract, text: str) -> None:
+    records = extract(text, "es", date="2026-03-10")
+    # (the road's "Santiago" is no town Santiago Maravatío to put the unnamed hamlet in)
+    assert records and "Santiago Maravatío" not in {r["location"] for r in records}, records
+
+
+def test_a_surname_written_with_a_grave_accent_is_the_person(extract) -> None:
+    records = extract("De politie heeft vrijdag in Reynosa de drugscrimineel Jaime Gonzàlez Duràn opgepakt. Rond de "
+                      "arrestatie in de deelstaat Tamaulipas barstte een hevig vuurgevecht los toen bendeleden in de aanval "
+                      "gingen toen Gonzàlez naar het vliegveld werd gereden.", "nl", date="2008-11-08")
+    assert {r["location"] for r in records} == {"Reynosa"}, records
+
+
+def test_a_state_security_spokesmans_office_is_no_event_place(extract) -> None:
+    records = extract("La Vocería de Seguridad de Tamaulipas confirmó que una agente fue detenida en el municipio de General "
+                      "Bravo, Nuevo León.", "es", date="2025-11-15")
+    assert {r["location"] for r in records} == {"General Bravo"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Llegaron 72 desplazados de la sierra de Mocorito, y el albergue de la ciudad de Guamúchil se encuentra casi al "
+           "límite."),
+    ("en", "Seventy-two displaced people arrived from the mountains of Mocorito, and the shelter in Guamúchil is almost "
+           "full."),
+])
+def test_the_shelter_the_displaced_reached_is_no_event_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2023-08-03")
+    assert "Guamúchil" not in {r["location"] for r in records} and "Mocorito" in {r["location"] for r in records}, records
