@@ -292,6 +292,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bcombate\s+(?:frontal\s+|directo\s+)?(?:a|al|contra)\s+(?:la\s+|el\s+|los\s+)?(?:crimen|delincuencia|"
                r"narcotr[aá]fico|inseguridad|violencia|c[aá]rteles|grupos\s+(?:delictivos|criminales)|corrupci[oó]n|delitos?|"
                r"generadores\s+de\s+violencia)\b",
+               # a device found and made safe, none set off: "An explosive device was also found in front of the mayor's
+               # office in Matamoros and deactivated" (Spanish and Dutch tell no attack with the device's noun alone)
+               r"\b(?:explosive\s+devices?|bombs?)\b[^.;]{0,100}?\b(?:deactivated|defused)\b",
                # a charge, not an attack told: "una por ataque a las vías de comunicación"
                r"\b(?:por|del?)\s+(?:el\s+)?(?:delito\s+de\s+)?ataques?\s+a\s+las\s+v[ií]as\s+(?:generales\s+)?de\s+comunicaci[oó]n\b",
                # attacks meant, not made: "commando groups that may have been preparing attacks", "planeaban atacar",
@@ -563,6 +566,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # a confession, no killing told: "He admitted to participating in massacres", "confesó haber participado en"
               r"\b(?:admitted|confessed|admitió|admitio|confesó|confeso|reconoció|reconocio|bekende|gaf\s+toe)\s+(?:to\s+|haber\s+)?"
               r"(?:\w+\s+){0,3}?(?:massacres?|murders?|killings?|masacres?|asesinatos?|homicidios?|ejecuciones|moorden)\b",
+              # a plan carried out, no one executed: "un operativo ejecutado por los tres niveles de gobierno"
+              r"\b(?:operativos?|acci[oó]n(?:es)?|planes|plan|programas?|[oó]rden(?:es)?|obras?|proyectos?|estrategias?|"
+              r"cateos?|mandamientos?)\s+(?:\w+\s+)?ejecutad[oa]s?\b",
               # a fear, not a death: "parents stayed home for fear of dying in the crossfire"
               r"\b(?:fear|afraid|scared|terrified)\s+of\s+(?:dying|being\s+killed|getting\s+killed)\b",
               # a check, not a death: "verificaron si había personas heridas o fallecidas"
@@ -1702,8 +1708,9 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?=\s+(?:gebeurt|gebeuren|voorkomt|voorkomen|plaatsvindt|plaatsvinden)\b)",
          ("vooral", "vaak", "meestal")),
     # the road between two towns: "cuando circulaban entre el trayecto de Temósachic y Madera"
-    Trap("road", rf"(?i:\b(?:trayecto|tramo|camino|stretch|traject|weg)\s+(?:de\s+|del\s+|entre\s+|between\s+|from\s+|"
-                 rf"tussen\s+|van\s+)?)(?P<place>{_CAPS}\s+(?:y|a|and|to|en|naar|e)\s+{_CAPS})",
+    # ... and "en el tramo carretero San Juan de los Lagos a Lagos de Moreno"
+    Trap("road", rf"(?i:\b(?:trayecto|tramo|camino|stretch|traject|weg)\s+(?:carreter[oa]\s+)?(?:de\s+|del\s+|entre\s+|"
+                 rf"between\s+|from\s+|tussen\s+|van\s+)?)(?P<place>{_CAPS}\s+(?:y|a|and|to|en|naar|e)\s+{_CAPS})",
          ("trayecto", "tramo", "camino", "stretch", "traject", "weg")),
     # a road's stretch between two cities: "on national highway 57 between San Luis Potosi and the
     # city of Matehuala", "en la autopista entre Monterrey y Saltillo" (the events lie on the way)

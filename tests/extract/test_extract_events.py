@@ -3558,3 +3558,21 @@ def test_surveillance_actions_are_an_operation(extract, lang: str, text: str) ->
 def test_threats_and_fears_of_violence_are_no_violence(extract, lang: str, text: str) -> None:
     types = {r["event_type"] for r in extract(text, lang, date="2024-01-11")}
     assert "disruption" in types and not types & {"arson", "unrest", "attack", "death"}, types
+
+
+def test_an_operation_carried_out_is_no_execution(extract) -> None:
+    records = extract("En Juárez, Nuevo León, a través de un operativo ejecutado por los tres niveles de gobierno se logró la "
+                      "detención de seis hombres.", "es", date="2026-02-10")
+    assert "death" not in {r["event_type"] for r in records} and "arrest" in {r["event_type"] for r in records}, records
+
+
+def test_an_explosive_device_found_and_defused_is_a_seizure_not_an_attack(extract) -> None:
+    types = {r["event_type"] for r in extract("An explosive device was also found in front of the mayor's office in "
+                                              "Matamoros and deactivated.", "en", date="2015-02-05")}
+    assert types == {"seizure"}, types
+
+
+def test_reinforcements_requested_are_an_operation(extract) -> None:
+    records = extract("In Tultepec, the mayor met with security officials on Monday to request security reinforcements.",
+                      "en", date="2022-04-11")
+    assert "operation" in {r["event_type"] for r in records}, records

@@ -1380,3 +1380,9 @@ def test_a_state_security_spokesmans_office_is_no_event_place(extract) -> None:
 def test_the_shelter_the_displaced_reached_is_no_event_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2023-08-03")
     assert "Guamúchil" not in {r["location"] for r in records} and "Mocorito" in {r["location"] for r in records}, records
+
+
+def test_the_towns_a_road_stretch_runs_between_are_no_event_places(extract) -> None:
+    records = extract("El sábado se registró otro enfrentamiento en el tramo carretero San Juan de los Lagos a Lagos de "
+                      "Moreno, en Jalisco.", "es", date="2023-05-21")
+    assert [(r["location"], r["geo_precision"]) for r in records] == [("Jalisco", 3)], records
