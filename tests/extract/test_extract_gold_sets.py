@@ -178,7 +178,9 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout318", 0, 0), ("heldout319", 0.63, 0.5), ("heldout320", 0.93, 0.95),
           ("heldout321", 0.23, 0.95), ("heldout322", 0.77, 0.95), ("heldout323", 0.79, 0.6), ("heldout324", 0.78, 0),
           ("heldout325", 0.78, 0.95), ("heldout326", 0.65, 0), ("heldout327", 0.75, 0.6), ("heldout328", 0.42, 0),
-          ("heldout329", 0.31, 0), ("heldout330", 0.86, 0.95), ("heldout331", 0.98, 0.6), ("heldout332", 0.51, 0.95)]
+          ("heldout329", 0.31, 0), ("heldout330", 0.86, 0.95), ("heldout331", 0.98, 0.6), ("heldout332", 0.51, 0.95),
+          ("heldout333", 0.73, 0), ("heldout334", 0.92, 0.95), ("heldout335", 0.69, 0), ("heldout336", 0.84, 0.95),
+          ("heldout337", 0.65, 0.45), ("heldout338", 0.86, 0.7)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 15,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -210,7 +212,7 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout291": 3, "heldout292": 2, "heldout296": 2, "heldout298": 1, "heldout300": 2,
                  "heldout305": 2, "heldout307": 1, "heldout314": 3, "heldout315": 2, "heldout316": 1,
                  "heldout318": 4, "heldout322": 3, "heldout323": 2,
-                 "heldout328": 1, "heldout332": 5}
+                 "heldout328": 1, "heldout332": 5, "heldout335": 1, "heldout337": 3, "heldout338": 1}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -254,7 +256,8 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout314": 15, "heldout315": 14, "heldout316": 16, "heldout317": 12, "heldout318": 11,
               "heldout319": 12, "heldout320": 17, "heldout321": 5, "heldout322": 6, "heldout323": 13,
               "heldout324": 3, "heldout325": 12, "heldout326": 4, "heldout327": 9, "heldout328": 6,
-              "heldout329": 4, "heldout330": 9, "heldout331": 5, "heldout332": 6}
+              "heldout329": 4, "heldout330": 9, "heldout331": 5, "heldout332": 6, "heldout333": 5,
+              "heldout334": 8, "heldout335": 6, "heldout336": 6, "heldout337": 5, "heldout338": 17}
 
 
 @pytest.fixture(scope="module")
