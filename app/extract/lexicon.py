@@ -825,6 +825,12 @@ NEGATED: dict[str, list[str]] = {
                r"\bno (?:se )?(?:ha|han|hab[ií]a|hab[ií]an) (?:logrado|concretado) (?:la |ninguna )?(?:detenci[oó]n|captura|"
                r"aprehensi[oó]n|arresto)\w*",
                r"\b(?:se desconoce|no se sabe|se ignora)\b[^.;]{0,60}?\bsi (?:hay|hubo|existen?) (?:personas )?(?:detenid|detencion)\w*",
+               # ... or whether they were caught: "tampoco está claro si los responsables ya fueron identificados y detenidos",
+               # "it is not clear whether those responsible have been caught", "onduidelijk is of de daders zijn opgepakt"
+               r"\b(?:no|tampoco)\s+(?:est[aá]|es|qued[oó]|queda)\s+claro\s+si\b[^.;]{0,80}?\b(?:detenid|capturad|arrestad|"
+               r"aprehendid)\w*",
+               r"\b(?:not\s+clear|unclear)\s+(?:if|whether)\b[^.;]{0,80}?\b(?:arrested|detained|caught|captured)\b",
+               r"\bonduidelijk\s+(?:is\s+)?of\b[^.;]{0,80}?\b(?:gearresteerd|opgepakt|aangehouden)\b",
                r"\b(?:nog )?niet (?:gearresteerd|opgepakt|aangehouden|gepakt)\b",
                r"\bzonder (?:te worden|dat \w+ (?:werd|werden)) (?:gearresteerd|opgepakt|aangehouden)\b",
                # "So far it is unknown if there are detainees", "en ninguno de los dos ataques hubo detenidos"
@@ -1181,6 +1187,10 @@ IN_TOWN_AFTER = (r"(?:,\s*|\s+)in\s+(?:(?:the\s+)?(?:city|town|municipality)\s+o
                  r",\s*en\s+(?:(?:el\s+)?municipio\s+de\s+|la\s+ciudad\s+de\s+)?|\s+en\s+(?:el\s+)?municipio\s+de\s+|"
                  # "en la colonia Lomas de Santiago en la cabecera municipal de Tixtla"
                  r",?\s+en\s+la\s+cabecera\s+(?:municipal\s+)?de\s+")
+# ... and plain "en" after a Spanish hamlet noun and its name ("la comunidad fronteriza de Ojo de Agua en Tepeji del
+# Río"), never Dutch "en" (and): the words before the hamlet's name, then the gap
+SPANISH_HAMLET_BEFORE = r"\b(?:comunidad|localidad|poblado|rancher[ií]a|ejido|congregaci[oó]n)\b[^,.;]{0,25}$"
+IN_TOWN_AFTER_SPANISH_HAMLET = r"\s+en\s+"
 # ... and a place said to lie in a town, whatever other town bears its name: "en la delegación de Cerro Azul, ubicado
 # en la zona rural de Tecate" (not Veracruz's Cerro Azul), "located in the municipality of", "gelegen in de gemeente"
 LOCATED_IN_TOWN_AFTER = (r",?\s+(?:ubicad[oa]s?|localizad[oa]s?|situad[oa]s?|located|situated|gelegen)\s+(?:en|in)\s+"
@@ -1420,6 +1430,9 @@ class Trap:
     name_before: bool = False
 
 
+# A neighbouring state narrowed to one of its towns: "con el Estado de México, específicamente el municipio de Jilotepec"
+_NEIGHBOUR_NARROWED = (rf"(?:\s*,\s*(?i:espec[ií]ficamente|concretamente|en\s+particular|precisamente)\s+(?i:con\s+)?"
+                       rf"(?i:el\s+municipio\s+de\s+|la\s+ciudad\s+de\s+)?{_CAPS})?")
 # Roads between towns, not streets in one: the towns such a road is named after or joins are no event places
 HIGHWAY = (r"\b(?:carreteras?|autopistas?|libramiento|brecha|tramo|camino|v[ií]a|ruta|route|vialidad(?:es)?|highways?|roads?|freeway|"
            r"expressway|snelwegen|snelweg|rijksweg|weg)\b")
@@ -1591,8 +1604,12 @@ TRAPS: tuple[Trap, ...] = (
     # a neighbouring state or town named as a border: "en el área limítrofe con el vecino estado de Chihuahua"
     Trap("reference", rf"(?i:\b(?:l[ií]mite|limítrofe|limitrofe|colindante|colinda|fronteriz[oa]|bordering|borders?|grenst|"
                       rf"grenzend)\s+(?:con|with|on|aan)\s+(?:el\s+|la\s+|the\s+)?(?:vecino\s+|neighbou?ring\s+)?"
-                      rf"(?:estado\s+de\s+|municipio\s+de\s+|state\s+of\s+|deelstaat\s+)?)(?P<place>{_CAPS})",
+                      rf"(?:estado\s+de\s+|municipio\s+de\s+|state\s+of\s+|deelstaat\s+)?)(?P<place>{_CAPS}{_NEIGHBOUR_NARROWED})",
          ("limite", "límite", "limítrofe", "limitrofe", "colinda", "fronteriz", "border", "grenst", "grenzend")),
+    # ... also after the border place's own name: "la comunidad fronteriza de Ojo de Agua en Tepeji del Río de Ocampo, con
+    # el Estado de México, específicamente el municipio de Jilotepec"
+    Trap("reference", rf"(?i:\bfronteriz[oa]s?\s+de\s+[^,.;]{{1,60}}?,\s+con\s+(?:el\s+|la\s+)?(?:estado\s+de\s+)?)"
+                      rf"(?P<place>{_CAPS}{_NEIGHBOUR_NARROWED})", ("fronteriz",)),
     # the state oil company, never the camp of that name in Macuspana: "near the Pemex installation"
     Trap("reference", r"\b(?:Pemex|PEMEX)\b", ("pemex",)),
     # where several states meet: "en la zona serrana donde convergen los límites de Durango, Nayarit, Jalisco y Zacatecas"

@@ -312,7 +312,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # its Barrio Santa María; the one of the town the sentence names, not the gazetteer's in Toluca
             place, part_of = host, True
         if place is not None and place.kind == "locality" \
-                and (town := _town_after(mention, mentions, text, resolver)) is not None \
+                and ((town := _town_after(mention, mentions, text, resolver)) is not None
+                     or _SPANISH_HAMLET_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                     and (town := _town_after(mention, mentions, text, resolver, _IN_TOWN_AFTER_SPANISH_HAMLET)) is not None) \
                 and (town.admin1, town.admin2) != (place.admin1, place.admin2):
             # "in Ciudad Morelos in Mexicali": the hamlet lies in the town named after it, not in the
             # gazetteer's homonym of another municipality
@@ -431,6 +433,8 @@ def _unknown_to_gazetteer(mention: Mention, resolver: PlaceResolver) -> bool:
 
 _IN_TOWN_AFTER = re.compile(lexicon.IN_TOWN_AFTER)
 _LOCATED_IN_TOWN_AFTER = re.compile(lexicon.LOCATED_IN_TOWN_AFTER, re.I)
+_SPANISH_HAMLET_BEFORE = re.compile(lexicon.SPANISH_HAMLET_BEFORE, re.I)
+_IN_TOWN_AFTER_SPANISH_HAMLET = re.compile(lexicon.IN_TOWN_AFTER_SPANISH_HAMLET)
 
 
 def _town_after(mention: Mention, mentions: list[Mention], text: str, resolver: PlaceResolver,

@@ -3576,3 +3576,14 @@ def test_reinforcements_requested_are_an_operation(extract) -> None:
     records = extract("In Tultepec, the mayor met with security officials on Monday to request security reinforcements.",
                       "en", date="2022-04-11")
     assert "operation" in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hubo una balacera en Gustavo A. Madero; tampoco está claro si los responsables ya fueron identificados y "
+           "detenidos."),
+    ("en", "There was a shooting in Gustavo A. Madero; it is not clear whether those responsible have been identified and "
+           "arrested."),
+    ("nl", "Er was een schietpartij in Culiacán; het is onduidelijk of de daders zijn opgepakt."),
+])
+def test_unclear_whether_anyone_was_arrested_is_no_arrest(extract, lang: str, text: str) -> None:
+    assert {r["event_type"] for r in extract(text, lang, date="2024-11-02")} == {"attack"}

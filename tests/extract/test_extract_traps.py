@@ -1386,3 +1386,17 @@ def test_the_towns_a_road_stretch_runs_between_are_no_event_places(extract) -> N
     records = extract("El sábado se registró otro enfrentamiento en el tramo carretero San Juan de los Lagos a Lagos de "
                       "Moreno, en Jalisco.", "es", date="2023-05-21")
     assert [(r["location"], r["geo_precision"]) for r in records] == [("Jalisco", 3)], records
+
+
+def test_the_neighbouring_state_and_town_a_border_hamlet_faces_are_no_event_places(extract) -> None:
+    records = extract("Habitantes de la comunidad fronteriza de Ojo de Agua en Tepeji del Río de Ocampo, con el Estado de "
+                      "México, específicamente el municipio de Jilotepec, despertaron con la noticia de que habían "
+                      "encontrado un muerto.", "es", date="2016-08-05")
+    assert [(r["location"], r["admin1"]) for r in records] == [("Tepeji del Río de Ocampo", "Hidalgo")], records
+
+
+def test_a_hamlet_lies_in_the_town_named_after_it_with_plain_en(extract) -> None:
+    # (not the Ojo de Agua of Tecámac, in the State of Mexico the sentence also names)
+    records = extract("Un hombre fue asesinado en la comunidad de Ojo de Agua en Tepeji del Río de Ocampo, a unos kilómetros "
+                      "del Estado de México.", "es", date="2016-08-05")
+    assert {r["location"] for r in records} == {"Tepeji del Río de Ocampo"}, records
