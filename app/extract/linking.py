@@ -708,6 +708,9 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     office = _office_town_of_victim(text, types, resolver)
     if office is not None:
         return [Group(0, 10 ** 9, [(office, None, False)], True, label=office.location)], None, 0.5
+    office = _office_state_of_victim(text, types, resolver)
+    if office is not None:  # (after the story's own places: "el gobernador de Colima" often only speaks of them)
+        return [Group(0, 10 ** 9, [(office, None, False)], True, label=office.location)], None, 0.5
     following = neighbours.after(state.index)
     if following and any(key[0] and key[0] != "Ciudad de México" for key in state.places):
         # "... they arrested 13 gunmen. The case was turned over to SEIDO in Mexico City": the capital,
@@ -795,6 +798,19 @@ def _office_town_of_victim(text: str, types: set[str], resolver: PlaceResolver) 
         return None
     towns = office_towns(text, resolver)
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+OFFICE_STATE = re.compile(lexicon.OFFICE_STATE)
+
+
+def _office_state_of_victim(text: str, types: set[str], resolver: PlaceResolver) -> Any:
+    """"El ex gobernador del estado de Colima ... fue baleado": the state a shot governor governed, at state level,
+    when the sentence and its neighbours place the attack nowhere, or None."""
+    if not types & {"death", "attack"} or _SAID.search(text) or not holds_any(text.lower(), ("gobernador", "governor",
+                                                                                              "gouverneur")):
+        return None
+    states = {state for match in OFFICE_STATE.finditer(text) if (state := resolver.geo.state_name(match["state"]))}
+    return resolver.state_place(next(iter(states))) if len(states) == 1 else None
 
 
 MUNICIPAL_POLICE_TOWN = re.compile(lexicon.MUNICIPAL_POLICE_TOWN)

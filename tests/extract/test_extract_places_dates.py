@@ -2580,3 +2580,14 @@ def test_a_list_after_the_neighbourhoods_of_names_neighbourhoods(extract, lang: 
     # (the gazetteer's Ojocaliente lies in Calvillo, or is Zacatecas's municipality)
     records = extract(text, lang, date="2024-02-11")
     assert records and {r["admin2"] for r in records} <= towns, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El ex gobernador del estado de Colima Fernando Moreno Peña fue baleado este lunes mientras comía en un "
+           "restaurante."),
+    ("en", "The former governor of Colima, Fernando Moreno Peña, was shot on Monday while eating in a restaurant."),
+    ("nl", "De oud-gouverneur van Colima, Fernando Moreno Peña, werd maandag neergeschoten terwijl hij in een restaurant at."),
+])
+def test_a_shot_governor_places_the_attack_in_his_state_when_nothing_else_does(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2015-10-12")
+    assert [(r["event_type"], r["admin1"], r["geo_precision"]) for r in records] == [("attack", "Colima", 3)], records
