@@ -2376,7 +2376,10 @@ OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office)\s+(?:in
 # A state's (former) governor, the victim of an attack the sentence places nowhere: "El ex gobernador del estado de
 # Colima Fernando Moreno Peña fue baleado", "the former governor of Colima was shot", "de oud-gouverneur van Colima"
 OFFICE_STATE = (rf"(?i:\b(?:ex-?\s*|former\s+|oud-)?(?:gobernador[a]?|governor|gouverneur)\s+(?:del\s+estado\s+de|de|of(?:\s+the\s+"
-                rf"state\s+of)?|van(?:\s+de\s+staat)?)\s+)(?P<state>{STATE_NAMES})\b")
+                rf"state\s+of)?|van(?:\s+de\s+staat)?)\s+)(?P<state>{STATE_NAMES})\b"
+                # ... the victim, not the one who speaks of it ("El gobernador de Michoacán condenó el asesinato")
+                rf"(?=[^.;]{{0,80}}?\b(?i:fue|ha\s+sido|was|has\s+been|werd|is)\s+(?:\w+\s+){{0,2}}?(?i:balead|herid|atacad|"
+                rf"asesinad|ejecutad|shot|wounded|attacked|killed|murdered|neergeschoten|gedood|aangevallen|vermoord))")
 # ... and in English, the town before the title: "The Office of Juarez Mayor Armando Cabada says" (a title before a name)
 OFFICE_TOWN_BEFORE = rf"(?P<town>{_CAP}(?:\s+{_CAP}){{0,2}})\s+Mayor\s+(?=[A-ZÁÉÍÓÚÑ])"
 # a town's own police, the victims of a killing there: "tres elementos de la Policía Municipal de Lagos de Moreno fueron
