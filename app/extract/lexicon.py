@@ -282,7 +282,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b",
                # a vehicle standing still: "el vehículo había permanecido detenido desde muy temprano"
                r"\b(?:veh[ií]culos?|camionetas?|autos?|autom[oó]vil(?:es)?|carros?|tr[aá]ilers?|tr[aá]ileres|camiones|cami[oó]n|"
-               r"unidad(?:es)?)\s+(?:\w+\s+){0,3}?(?:permanec\w+|estaba|estaban|qued[oó]|quedaron)\s+detenid[oa]s?\b",
+               # ("La camioneta, de color rojo, quedó detenida tras chocar contra un árbol")
+               r"unidad(?:es)?),?\s+(?:[\w,]+\s+){0,4}?(?:permanec\w+|estaba|estaban|qued[oó]|quedaron)\s+detenid[oa]s?\b",
                # a cause named, not an event told: "the attack may be linked to the arrest of a cartel boss"
                r"\b(?:linked|related|connected|tied)\s+to\s+(?:the\s+)?(?:recent\s+)?(?:arrest|capture|detention)\s+of\b",
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
@@ -1610,6 +1611,9 @@ TRAPS: tuple[Trap, ...] = (
     # el Estado de México, específicamente el municipio de Jilotepec"
     Trap("reference", rf"(?i:\bfronteriz[oa]s?\s+de\s+[^,.;]{{1,60}}?,\s+con\s+(?:el\s+|la\s+)?(?:estado\s+de\s+)?)"
                       rf"(?P<place>{_CAPS}{_NEIGHBOUR_NARROWED})", ("fronteriz",)),
+    # a border crossing named by its two towns: "missing near the Ojinaga, Mexico-Presidio, Texas border"
+    Trap("reference", rf"\bthe\s+(?P<place>{_CAPS}(?:,\s*Mexico)?\s*[-–]\s*{_CAPS}(?:,\s*(?:Texas|Arizona|California|New\s+Mexico))?)"
+                      rf"\s+border\b", ("border",)),
     # the state oil company, never the camp of that name in Macuspana: "near the Pemex installation"
     Trap("reference", r"\b(?:Pemex|PEMEX)\b", ("pemex",)),
     # where several states meet: "en la zona serrana donde convergen los límites de Durango, Nayarit, Jalisco y Zacatecas"

@@ -100,6 +100,9 @@ DATELINE = re.compile(
     # Pedro Escobedo — 4 de marzo de 2026.- : a town, a dash, the day of publication and ".-"
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}}\s*[–—-]\s*\d{{1,2}}\s+de\s+(?:{_MESES})"
     r"(?:\s+(?:de|del)\s+(?:19|20)\d\d)?\s*\.\s?[-–—]{1,2}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
+    # Querétaro, Qro. a 29 julio 2025– : a town, its state's abbreviation, "a", the day of publication and a dash
+    rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*(?:{_STATE_ABBREVIATIONS})\.?,?\s+a\s+"
+    rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MESES})(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\.?\s*[–—-]{{1,2}}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Mexico City : Five people ... : a town in mixed case, a space, a colon (a wire's copy; prose puts no space there)
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s+:\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Monterrey/EFE – : a town in mixed case, a slash and the agency

@@ -3587,3 +3587,36 @@ def test_reinforcements_requested_are_an_operation(extract) -> None:
 ])
 def test_unclear_whether_anyone_was_arrested_is_no_arrest(extract, lang: str, text: str) -> None:
     assert {r["event_type"] for r in extract(text, lang, date="2024-11-02")} == {"attack"}
+
+
+def test_a_vehicle_that_stopped_after_a_crash_is_no_arrest(extract) -> None:
+    records = extract("En Tehuacán, tras el ataque, la camioneta, de color rojo, quedó detenida tras chocar contra un árbol.",
+                      "es", date="2025-08-06")
+    assert "arrest" not in {r["event_type"] for r in records} and records, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Cuautla un chofer de la ruta 17 resultó herido por un presunto extorsionador."),
+    ("en", "In Cuautla a bus driver was wounded by a suspected extortionist."),
+    ("nl", "In Cuautla raakte een buschauffeur gewond door een vermoedelijke afperser."),
+])
+def test_someone_wounded_by_a_criminal_was_attacked(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang, date="2018-07-23")}
+
+
+@pytest.mark.parametrize("text", [
+    "En Querétaro llegaron los oficiales a la colonia Centro por un reporte de detonaciones.",
+    "En Durango, un desconocido sacó de entre sus ropas un arma de fuego y le realizó un disparo.",
+    "En Durango reportaron a una persona del sexo masculino lesionado al parecer con arma de fuego.",
+])
+def test_shots_reported_fired_or_wounding_are_an_attack(extract, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, "es", date="2021-05-08")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tulum, elementos de la Policía Municipal realizaron el levantamiento de indicios y aseguraron la escena."),
+    ("en", "Police in Chihuahua on Wednesday closed off two crime scenes where eight bodies were found."),
+    ("en", "In Chihuahua City, the search for a group of migrants missing for 11 days continued."),
+])
+def test_scenes_secured_and_searches_for_the_missing_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang, date="2021-10-06")}

@@ -1400,3 +1400,15 @@ def test_a_hamlet_lies_in_the_town_named_after_it_with_plain_en(extract) -> None
     records = extract("Un hombre fue asesinado en la comunidad de Ojo de Agua en Tepeji del Río de Ocampo, a unos kilómetros "
                       "del Estado de México.", "es", date="2016-08-05")
     assert {r["location"] for r in records} == {"Tepeji del Río de Ocampo"}, records
+
+
+def test_a_border_crossing_named_by_its_towns_is_no_event_place(extract) -> None:
+    records = extract("Gunmen attacked a family near the Ojinaga, Mexico-Presidio, Texas border.", "en", date="2021-10-06")
+    assert "Ojinaga" not in {r["location"] for r in records}, records
+
+
+def test_a_dateline_with_the_states_abbreviation_and_a_to_the_day(extract) -> None:
+    records = extract("Querétaro, Qro. a 29 julio 2025– Elementos de la policía municipal iniciaron un operativo de búsqueda.",
+                      "es", date="2025-07-29")
+    # (the city, not the state: the dateline names the town)
+    assert [(r["admin2"], r["geo_precision"] <= 2) for r in records] == [("Querétaro", True)], records
