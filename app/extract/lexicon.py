@@ -280,9 +280,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"|\s+(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|vari[oa]s)\s+)?(?:sujetos|personas|hombres|"
                r"mujeres|individuos|presuntos|j[oó]venes|integrantes)\b)",
                r"\bdetuv(?:o|ieron)\s+(?:su|sus|la|el)\s+(?:marcha|veh[ií]culos?|camionetas?|autos?|carros?|paso)\b",
-               # a vehicle standing still: "el vehículo había permanecido detenido desde muy temprano"
+               # ... and people stuck in traffic: "pasaron al menos seis horas detenidos"
+               r"\b(?:pasaron|permanecieron|estuvieron|quedaron|llevaban)\s+(?:al\s+menos\s+|m[aá]s\s+de\s+|casi\s+)?"
+               r"(?:\w+\s+)?(?:horas?|minutos)\s+(?:\w+\s+)?detenid[oa]s\b",
+               # a vehicle standing still: "el vehículo había permanecido detenido desde muy temprano", "La camioneta,
+               # de color rojo, quedó detenida tras chocar contra un árbol"
                r"\b(?:veh[ií]culos?|camionetas?|autos?|autom[oó]vil(?:es)?|carros?|tr[aá]ilers?|tr[aá]ileres|camiones|cami[oó]n|"
-               # ("La camioneta, de color rojo, quedó detenida tras chocar contra un árbol")
                r"unidad(?:es)?),?\s+(?:[\w,]+\s+){0,4}?(?:permanec\w+|estaba|estaban|qued[oó]|quedaron)\s+detenid[oa]s?\b",
                # a cause named, not an event told: "the attack may be linked to the arrest of a cartel boss"
                r"\b(?:linked|related|connected|tied)\s+to\s+(?:the\s+)?(?:recent\s+)?(?:arrest|capture|detention)\s+of\b",
@@ -2039,6 +2042,12 @@ TRAPS: tuple[Trap, ...] = (
                    # municipio de Lerdo, Durango"
                    rf"(?:\s*,\s*(?i:del|en\s+el)\s+(?i:municipio)\s+de\s+{_CAPS}(?:\s*,\s*{_CAPS})?)?", ("años",)),
     Trap("origin", rf",\s+\d{{1,3}},\s+(?:of|from)\s+{_CAPS}|\(\d{{1,3}}\)\s+uit\s+{_CAPS}", ("of", "from", "uit")),
+    # the people the victims were handed to, not where they were seized: "fueron secuestrados ... y posteriormente
+    # entregados a comuneros de la localidad de Topilejo", "handed over to villagers of", "overgedragen aan dorpelingen van"
+    Trap("taken", rf"(?i:\b(?:entregad[oa]s?|handed\s+(?:\w+\s+)?over|overgedragen|overgeleverd)\s+(?:a|to|aan)\s+(?:los\s+|las\s+|the\s+|de\s+)?"
+                  rf"(?:comuneros|pobladores|habitantes|vecinos|villagers|residents|community\s+members|dorpelingen|bewoners)\s+"
+                  rf"(?:de|of|from|van|uit)\s+(?:la\s+(?:localidad|comunidad)\s+de\s+|the\s+(?:village|town|community)\s+of\s+)?)"
+                  rf"(?P<place>{_CAPS})", ("entregad", "handed", "overgedragen", "overgeleverd")),
     # where bodies or the wounded were taken: "taken to a funeral home in Los Mochis"
     Trap("taken", rf"(?i:\b(?:taken|transferred|moved|flown|trasladad[oa]s?|llevad[oa]s?|overgebracht|vervoerd)\s+"
                   rf"(?:bajo\s+[^.;,]{{0,40}}?\s+)?(?:to|a|al|naar)\s+(?!cabo\b)[^.;]{{0,70}}?\b(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",

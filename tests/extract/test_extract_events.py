@@ -3620,3 +3620,9 @@ def test_shots_reported_fired_or_wounding_are_an_attack(extract, text: str) -> N
 ])
 def test_scenes_secured_and_searches_for_the_missing_are_an_operation(extract, lang: str, text: str) -> None:
     assert "operation" in {r["event_type"] for r in extract(text, lang, date="2021-10-06")}
+
+
+def test_travellers_stuck_for_hours_are_no_arrest(extract) -> None:
+    records = extract("En Huitzilac, el bloqueo provocó que cientos de familias pasaron al menos seis horas detenidos.", "es",
+                      date="2022-03-19")
+    assert {r["event_type"] for r in records} == {"roadblock"}, records

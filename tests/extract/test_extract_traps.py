@@ -1412,3 +1412,15 @@ def test_a_dateline_with_the_states_abbreviation_and_a_to_the_day(extract) -> No
                       "es", date="2025-07-29")
     # (the city, not the state: the dateline names the town)
     assert [(r["admin2"], r["geo_precision"] <= 2) for r in records] == [("Querétaro", True)], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Pobladores de Huitzilac, Morelos, bloquearon la carretera. Según ellos, los tres jóvenes fueron sustraídos a "
+           "balazos de una casa en Fierro del Toro, por presuntos agentes, y posteriormente fueron entregados a los "
+           "comuneros de Topilejo."),
+    ("en", "Residents of Huitzilac, Morelos, blocked the highway. They said gunmen abducted three young men from a house in "
+           "Fierro del Toro and later handed them over to villagers of Topilejo."),
+])
+def test_the_people_victims_were_handed_to_are_no_event_place(extract, lang: str, text: str) -> None:
+    locations = {r["location"] for r in extract(text, lang, date="2022-03-18")}
+    assert "San Miguel Topilejo" not in locations and "Huitzilac" in locations, locations
