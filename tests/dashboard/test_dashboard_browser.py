@@ -130,18 +130,47 @@ def browser():
 
 
 class Traffic:
-    """Every request the page makes, and those that failed or got an HTTP error."""
+    """Every request the page makes, those that failed or got an HTTP error, and those still
+    loading."""
 
     def __init__(self, page) -> None:
         self.urls: list[str] = []
         self.failed: list[str] = []
-        page.on("request", lambda r: self.urls.append(r.url))
-        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
+        self.loading: set = set()  # Playwright's Request objects, one per request, until it ends
+        page.on("request", self._started)
+        page.on("requestfinished", lambda r: self.loading.discard(r))
+        page.on("requestfailed", self._failed)
         page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url} (HTTP {r.status})"))
+
+    def _started(self, request) -> None:
+        self.urls.append(request.url)
+        self.loading.add(request)
+
+    def _failed(self, request) -> None:
+        self.loading.discard(request)
+        self.failed.append(f"{request.url} ({request.failure})")
 
     def foreign(self) -> list[str]:
         return [u for u in self.urls if urlparse(u).scheme in ("http", "https", "ws", "wss")
                 and urlparse(u).hostname not in LOCAL_HOSTS]
+
+    def wait_settled(self, page, timeout: float = 60) -> None:
+        """Until no script run is going and every request the page made has ended, two polls
+        in a row. Acting sooner can replace what is still loading: a rerun that removes or
+        re-creates an iframe (the Add page's preview map is made anew when its article's
+        details change, and goes when the article is saved) aborts the iframe's own request
+        (net::ERR_ABORTED), which ``failed`` then holds. That made the upload test fail now
+        and then under load in CI, on its last line."""
+        deadline = time.time() + timeout
+        quiet = 0
+        while quiet < 2:
+            if time.time() > deadline:
+                running = page.locator('[data-testid="stStatusWidget"]').count() > 0
+                raise AssertionError(f"the page did not settle in {timeout}s: script running {running}, "
+                                     f"still loading {sorted(r.url for r in self.loading)}")
+            page.wait_for_timeout(300)
+            busy = self.loading or page.locator('[data-testid="stStatusWidget"]').count()
+            quiet = 0 if busy else quiet + 1
 
 
 def figures(page) -> dict[str, int]:
@@ -424,15 +453,6 @@ def own_small_store(tmp_path: Path, vendored_assets):
         yield url, directory
 
 
-def wait_until_idle(page, timeout: float = 60) -> None:
-    """Until no script run is going (Streamlit's running indicator gone for two polls in a row)."""
-    deadline = time.time() + timeout
-    quiet = 0
-    while quiet < 2 and time.time() < deadline:
-        page.wait_for_timeout(300)
-        quiet = quiet + 1 if page.locator('[data-testid="stStatusWidget"]').count() == 0 else 0
-
-
 def page_messages(page) -> list[str]:
     """The texts of the alerts (success, warning, error) on the page: what a failed wait saw."""
     return [text.strip() for text in page.locator('[data-testid="stAlert"]').all_inner_texts()]
@@ -443,6 +463,26 @@ def markers_near(page, lat: float, lon: float) -> int:
     return handle.content_frame().evaluate("([lat, lon]) => MxIncidents.current.near(lat, lon).length", [lat, lon])
 
 
+def wait_for_preview_source(page, source: str, timeout: float = 45) -> None:
+    """Until the Add page's preview map (one, drawn) shows its article under ``source``: the
+    rerun that a change of the source started has ended and drawn its map, which the map
+    before it, still in the page until then, would not say."""
+    deadline = time.time() + timeout
+    labels: list[str] = []
+    while time.time() < deadline:
+        wait_for_map(page)
+        try:
+            frame = page.locator(MAP_FRAME).first.element_handle(timeout=5_000).content_frame()
+            labels = frame.evaluate("() => { const m = window.MxIncidents && MxIncidents.current;"
+                                    " return m && m.D ? m.D.articles.map(a => a[0]) : []; }")
+        except Exception:  # noqa: BLE001 - the iframe went in a rerun: look at the next one
+            labels = []
+        if page.locator(MAP_FRAME).count() == 1 and any(label.startswith(source) for label in labels):
+            return
+        page.wait_for_timeout(300)
+    raise AssertionError(f"the preview map never showed the source {source!r} (its articles: {labels})")
+
+
 def test_uploaded_article_appears_on_the_map(own_small_store, browser, tmp_path):
     url, directory = own_small_store
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -451,18 +491,22 @@ def test_uploaded_article_appears_on_the_map(own_small_store, browser, tmp_path)
     wait_for_map(page)
     before = figures(page)
     added_before = set(read_incidents(directory)["article"])
+    # Each step below makes Streamlit replace part of the page: first let what is there finish
+    # loading (Traffic.wait_settled), or the request of an iframe it removes is aborted.
+    traffic.wait_settled(page)
     page.get_by_test_id("stSidebarNav").get_by_text("Add article").click()
     upload = tmp_path / "celaya.html"
     upload.write_text(ADDED_HTML.replace("{flag}", XSS_FLAG), encoding="utf-8")
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(upload))
     page.get_by_text("Preview:").first.wait_for(timeout=30_000)
+    wait_for_map(page)  # the preview's small map, drawn from the detected details...
+    traffic.wait_settled(page)  # ...and loaded: the source's Enter makes it anew
     page.get_by_label("Source").fill("Diario de Prueba")
     page.get_by_label("Source").press("Enter")
-    wait_for_map(page)  # the preview's small map
-    page.wait_for_timeout(800)
+    wait_for_preview_source(page, "Diario de Prueba")  # the Enter's rerun is over, its map drawn
     if os.environ.get("UPDATE_SCREENSHOT") == "1":
         _save_screenshot(page, "screenshot-add.png")
-    wait_until_idle(page)  # the rerun the source's Enter started has drawn the button it saves with
+    traffic.wait_settled(page)  # saving removes the preview map: it must have loaded
     page.get_by_role("button", name="Save article").click()
     try:  # saving rewrites the store and its exports: slow under load
         page.get_by_text("Saved article").first.wait_for(timeout=60_000)
@@ -473,12 +517,14 @@ def test_uploaded_article_appears_on_the_map(own_small_store, browser, tmp_path)
     new = new[new["article"].str.startswith("added_") & ~new["article"].isin(added_before)]
     assert len(new) >= 1 and "Celaya" in set(new["location"])
     celaya = new[new["location"] == "Celaya"].iloc[0]
+    traffic.wait_settled(page)
     page.get_by_role("link", name="Open the map").click()
     wait_for_map(page)
     after = wait_for_figures(page, before)
     assert after["Events"] == before["Events"] + len(events.events(new)) and after["Sources"] == before["Sources"] + 1
     assert markers_near(page, float(celaya["latitude"]), float(celaya["longitude"])) >= 1
     assert_nothing_ran(page)  # the uploaded page's script was dropped, not run
+    traffic.wait_settled(page)  # closing the page would abort what it still loads
     page.close()
     assert not traffic.foreign(), traffic.foreign()
     assert not traffic.failed, traffic.failed
