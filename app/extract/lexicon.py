@@ -1914,7 +1914,7 @@ TRAPS: tuple[Trap, ...] = (
     # the shelter the displaced reached, not where they fled from: "el albergue de la ciudad de Guamúchil se
     # encuentra casi al límite", "resguardarse en la ciudad de Guamúchil", "the shelter in", "de opvang in"
     Trap("destination", rf"(?i:\b(?:albergues?(?:\s+temporal(?:es)?)?|refugios?\s+temporal(?:es)?|shelters?|noodopvang|opvang(?:centrum)?|"
-                        rf"(?:resguardarse|refugiarse|take\s+refuge|shelter)\s+)\s*(?:de|del|en|in|at|of|van)\s+"
+                        rf"resguardarse|refugiarse|take\s+refuge)\s+(?:de|del|en|in|at|of|van)\s+"
                         rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?)"
                         rf"(?P<place>{_CAPS})",
          ("albergue", "refugio", "shelter", "opvang", "resguardarse", "refugiarse", "refuge")),
