@@ -328,7 +328,9 @@ def source_states(source: str, geo: Any) -> list[str]:
     "Quadratín Guerrero"): where its stories mostly happen. Not the state of México, which
     national outlets name ("El Heraldo de México")."""
     words = re.findall(r"[^\W\d_]+", source)
-    found = (_state_of(geo, " ".join(words[i:i + n])) for n in (3, 2, 1) for i in range(len(words) - n + 1))
+    found = [_state_of(geo, " ".join(words[i:i + n])) for n in (3, 2, 1) for i in range(len(words) - n + 1)]
+    # ... and by its abbreviation in capitals ("Pulso SLP", "BCS Noticias"), too short to trust in running text
+    found += [geo.state_name(word) for word in words if word.isupper() and 2 <= len(word) <= 3]
     return list(dict.fromkeys(state for state in found if state and state not in ("México", "Ciudad de México")))
 
 

@@ -3800,6 +3800,19 @@ def test_a_local_outlets_state_settles_a_homonym_after_the_texts_states(extract,
     assert found == {state}, found
 
 
+@pytest.mark.parametrize("source,town,state", [("Pulso SLP", "Villa Hidalgo", "San Luis Potosí"),
+                                               ("BCS Noticias", "Loreto", "Baja California Sur"),
+                                               ("", "Loreto", "Zacatecas")])
+def test_a_local_outlets_state_abbreviation_settles_a_homonym(extract, source: str, town: str, state: str) -> None:
+    """Villa Hidalgo is a town of Jalisco and of San Luis Potosí, Loreto one of Zacatecas and of Baja
+    California Sur: an outlet named by its state's abbreviation in capitals ("Pulso SLP") says where its
+    stories happen, as its state's full name would."""
+    text = (f"Otro de los hechos tuvo lugar en el municipio de {town}, en donde los recorridos preventivos "
+            "dieron origen a la detención de José “N” de 40 años.")
+    found = {r["admin1"] for r in extract(text, "es", "2025-08-25", source=source) if r["event_type"] == "arrest"}
+    assert found == {state}, found
+
+
 def test_the_outlets_own_name_places_nothing_and_is_still_quoted(extract) -> None:
     text = ("Con base en el archivo de La Unión de Morelos, el sábado 8 un jardinero fue asesinado a balazos "
             "en Cuautla.")
