@@ -1821,6 +1821,16 @@ def test_seizures_and_arrests_told_in_a_gerund_infinitive_or_past_perfect(extrac
     assert etype in {r["event_type"] for r in extract(text, lang, "2015-08-10")}
 
 
+@pytest.mark.parametrize("text", [
+    "En Villa Hidalgo, San Luis Potosí, detuvieron a José “N” de 40 años, luego de asegurarle un arma de fuego y seis cartuchos útiles.",
+    "En Villa Hidalgo, San Luis Potosí, detuvieron a dos hombres tras asegurarles dos pistolas.",
+    "En Villa Hidalgo, San Luis Potosí, detuvieron a un hombre, asegurándole una pistola y droga.",
+])
+def test_goods_secured_from_someone_with_a_clitic_are_a_seizure(extract, text: str) -> None:
+    """Spanish joins the pronoun to the verb: "asegurarle un arma" is "asegurar un arma" from him."""
+    assert "seizure" in {r["event_type"] for r in extract(text, "es", "2025-08-25")}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("en", "The writers would face certain death at the hands of the various cartels that operate in Tamaulipas."),
     ("es", "Los reporteros enfrentarían una muerte segura a manos de los cárteles que operan en Tamaulipas."),
