@@ -1307,7 +1307,9 @@ NEAR_GAP = (rf"^(?:-\w+)?\s*,?\s*(?:(?:is|lies|ligt)\s+)?(?:(?:just|right|very|q
             # "near the crime-plagued port of Coatzacoalcos", "cerca de la cabecera municipal de"
             r"(?:(?:[\w-]+\s+){0,2}?(?:port|city|town|village|municipality|capital|resort|puerto|ciudad|municipio|balneario|"
             r"cabecera(?:\s+"
-            r"municipal)?|poblado|haven|havenstad|stad|gemeente|plaats)\s+(?:of|de|del|van)\s+(?:the\s+|la\s+|el\s+)?)?$")
+            r"municipal)?|poblado|haven|havenstad|stad|gemeente|plaats)\s+(?:of|de|del|van)\s+(?:the\s+|la\s+|el\s+)?|"
+            # ... a Spanish settlement noun without "de": "al sur del poblado Valadeces"
+            r"(?:poblado|ejido|comunidad|localidad)\s+)?$")
 # Before a town a record is placed near, not in ("a police convoy near Mexico City", "een
 # toeristenoord nabij Cancun"): only such a record is rough enough for a later event place to move.
 NEAR_BEFORE = rf"(?i:\b(?:{NEAR_WORDS})\s+(?:[\w-]+\s+){{0,3}}$)"

@@ -1097,6 +1097,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
     anchor: Mention | None = None
     last_end = 0
     nxt = {id(m): following for m, following in zip(mentions, mentions[1:])}
+    reference_of: dict[int, Mention] = {}  # a reference point ("al sur del poblado X") -> the place it locates
     for cur in mentions:
         if anchor is None:
             anchor, last_end = cur, cur.end
@@ -1139,6 +1140,13 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
         # "in El Terrero and Pueblo Nuevo in the municipality of Jilotlan de los Dolores": the list's places lie in the
         # municipality after it, placed as the list is
         # (no comma: "San Francisco Tláloc, en Tlalancaleca, y Atotonilco, municipio de Ixtacuixtla" is Atotonilco's only)
+        located = reference_of.get(id(anchor))
+        if located is not None and located.locality and cur.municipality and not cur.state and SUBPLACE_GAP.match(gap):
+            # "en el ejido La Presa, al sur del poblado Valadeces, municipio de Gustavo Díaz Ordaz": the municipality
+            # after the reference point is the hamlet's too
+            cur.context, cur.part_of, located.context = located.context, True, "none"
+            anchor, last_end = cur, cur.end
+            continue
         listed_head = _listed_before(mentions, anchor)[:1] \
             if anchor.continues_list and cur.municipality and "," not in gap and SUBPLACE_GAP.match(gap) else []
         if listed_head and anchor.context == "none":
@@ -1191,6 +1199,7 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
                                                          or not cur.state and REGION_GAP.match(gap)):
             cur.context = "none"  # "nabij Monterrey" locates the place before it
             anchor.near = anchor.near or cur.name
+            reference_of[id(cur)] = anchor
             anchor, last_end = cur, cur.end
             continue
         cur.continues_list = is_list_gap(gap)

@@ -2591,3 +2591,17 @@ def test_a_list_after_the_neighbourhoods_of_names_neighbourhoods(extract, lang: 
 def test_a_shot_governor_places_the_attack_in_his_state_when_nothing_else_does(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2015-10-12")
     assert [(r["event_type"], r["admin1"], r["geo_precision"]) for r in records] == [("attack", "Colima", 3)], records
+
+
+@pytest.mark.parametrize("text", [
+    "El enfrentamiento se registró en el ejido La Presa, al sur del poblado Valadeces, municipio de Gustavo Díaz "
+    "Ordaz, Tamaulipas, donde murieron dos civiles armados.",
+    "El enfrentamiento se registró en el ejido La Presa, al norte de la comunidad Valadeces, del municipio de "
+    "Gustavo Díaz Ordaz, Tamaulipas, donde murieron dos civiles armados.",
+])
+def test_a_hamlet_located_by_a_bearing_lies_in_the_municipality_named_after_the_reference(extract, text: str) -> None:
+    """The gazetteer's La Presa lies in Victoria; "al sur del poblado Valadeces, municipio de Gustavo Díaz Ordaz"
+    names the municipality of the reference point and of the hamlet it locates."""
+    records = extract(text, "es", date="2013-05-04")
+    assert {(r["event_type"], r["location"]) for r in records} == {("attack", "Gustavo Díaz Ordaz"),
+                                                                    ("death", "Gustavo Díaz Ordaz")}, records
