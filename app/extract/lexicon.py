@@ -446,7 +446,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b",
               # people cut up or killed and then burned: "ordenar que los desmembraran y los quemaran con diesel"
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
-              r"(?:quem|incinera|calcin)\w*"],
+              r"(?:quem|incinera|calcin)\w*",
+              # ... told of the victims: "43 students ... were later killed and burned by a drug cartel", "asesinados y
+              # calcinados", "vermoord en verbrand"
+              r"\b(?:killed|murdered|slain|executed|shot)\s+and\s+(?:then\s+|later\s+)?(?:burned|burnt|incinerated)\b",
+              r"\b(?:asesinad|ejecutad|matad)[oa]s?\s+[ey]\s+(?:luego\s+|despu[eé]s\s+)?(?:quemad|calcinad|incinerad)[oa]s?\b",
+              r"\b(?:vermoord|gedood|omgebracht|geëxecuteerd)\s+en\s+(?:daarna\s+|vervolgens\s+)?verbrand\b"],
     # looting threatened, none told: "ante la amenaza de incendiar autos, saquear tiendas y levantar a civiles"
     "unrest": [r"\b(?:amenaz\w*\s+(?:con|de)|dreigden|dreiging\s+om)\s+(?:[\w,'’]+\s+){0,8}?"
                r"(?:saquear|plunderen)\b"],

@@ -2843,8 +2843,12 @@ def test_a_gangs_leaders_killed_or_captured_told_in_passing_are_no_event(extract
     ("es", "Fueron encontrados tres jóvenes sin vida y calcinados en Pueblo Nuevo, Durango.", False),
     ("en", "Five burned bodies were found in Atasta, Carmen, Campeche.", False),
     ("nl", "In Atasta, Carmen, Campeche, werden vijf verkoolde lichamen gevonden.", False),
+    ("en", "Forty-three students kidnapped in Iguala were later killed and burned by a drug cartel in Cocula, Guerrero.", False),
+    ("es", "Los 43 estudiantes fueron asesinados y calcinados por un cártel en Cocula, Guerrero.", False),
+    ("nl", "De 43 studenten werden vermoord en verbrand door een kartel in Cocula, Guerrero.", False),
     # a vehicle set on fire is an arson still
     ("es", "Sicarios quemaron una camioneta en Pueblo Nuevo, Durango.", True),
+    ("en", "Gunmen killed two men and burned their truck in Cocula, Guerrero.", True),
 ])
 def test_people_killed_and_burned_are_deaths_not_arson(extract, lang: str, text: str, arson: bool) -> None:
     assert ("arson" in {r["event_type"] for r in extract(text, lang, "2016-05-05")}) is arson
