@@ -1693,6 +1693,13 @@ TRAPS: tuple[Trap, ...] = (
                  rf"that\s+(?:leads|goes|runs)|leading|running|die)\s+(?:de|del|desde|from|van)\s+)"
                  rf"(?P<place>{_CAPS}\s+(?:a|al|hacia|to|naar)\s+{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
+    # a turn in a chase names a street: "una persecución ... sobre la Colosio, para dar vuelta en Altamirano", "giraron
+    # hacia Morelos", "the car turned onto Juárez"
+    Trap("road", rf"(?i:\b(?:dar|dio|dieron|daba|daban|dando)\s+(?:la\s+)?vuelta\s+(?:a\s+la\s+(?:derecha|izquierda)\s+)?"
+                 rf"(?:en|hacia|sobre|por)\s+|\b(?:gir(?:ó|o|aron|ar|ando)|dobl(?:ó|o|aron|ar|ando))\s+"
+                 rf"(?:a\s+la\s+(?:derecha|izquierda)\s+)?(?:en|sobre|por)\s+|\bturned\s+(?:left\s+|right\s+)?onto\s+)"
+                 rf"(?:(?:la|el|the)\s+)?(?:(?:calle|avenida|street)\s+)?(?P<place>{_CAPS})",
+         ("vuelta", "gir", "dobl", "turned")),
     # a prosecutor's office named after its seat: "un agente del Ministerio Público de Tlacotalpan", "Agentes del
     # Ministerio Público de Texmelucan tomaron conocimiento"
     Trap("reference", rf"\b(?:[Mm]inisterio\s+[Pp][uú]blico|MP)\s+(?:del?\s+)?(?:fuero\s+com[uú]n\s+)?(?:de|en)\s+(?P<place>{_CAPS})",

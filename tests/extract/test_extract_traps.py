@@ -405,6 +405,20 @@ def test_streets_named_after_towns_are_no_places(extract, lang: str, text: str) 
     assert records and {r["admin2"] for r in records} == {"Naucalpan de Juárez"}, records
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La Paz, Baja California Sur.- Policías persiguieron a un vehículo sobre la Colosio, para dar vuelta en "
+           "Altamirano; dos sujetos fueron detenidos en la colonia Infonavit Solidaridad."),
+    ("es", "La Paz, Baja California Sur.- Policías persiguieron a un vehículo que giró en Altamirano; dos sujetos "
+           "fueron detenidos en la colonia Infonavit Solidaridad."),
+    ("en", "LA PAZ, Baja California Sur - Police chased a car that turned onto Altamirano; two men were arrested in "
+           "the Infonavit Solidaridad neighbourhood."),
+])
+def test_the_street_a_chased_car_turns_into_is_no_town(extract, lang: str, text: str) -> None:
+    """Altamirano is a town of Chiapas and a street of La Paz: a turn in a chase names a street."""
+    records = extract(text, lang, "2015-10-24")
+    assert records and {r["admin1"] for r in records} == {"Baja California Sur"}, records
+
+
 @pytest.mark.parametrize("text", [
     "Un taxista fue ejecutado a balazos en Acapulco, frente a la gasolinera Hornos, en plena costera Miguel Alemán.",
     "Un taxista fue ejecutado a balazos en Acapulco, en la privada Guadalupe Victoria de la colonia Progreso.",
