@@ -701,7 +701,7 @@ DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption", "unrest"}
 ABROAD = LowerCasePattern(lexicon.ABROAD)  # spans only
 # "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border says where a Mexican place is
 _BORDER_BEFORE = re.compile(lexicon.BORDER_WORDS, re.I)
-OFFICE_EVENTS = frozenset({"death", "attack"})
+OFFICE_EVENTS = frozenset({"death", "attack", "operation"})
 
 
 def _office_town(text: str, resolver: PlaceResolver) -> Any:

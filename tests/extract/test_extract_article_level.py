@@ -832,6 +832,21 @@ def test_a_killed_mayors_town_places_a_killing_the_article_places_only_in_the_st
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "Un alcalde que buscaba la reelección fue asesinado en Michoacán. El alcalde de Taretan murió en el "
+           "hospital. Las corporaciones de seguridad acudieron a la zona para realizar las pesquisas."),
+    ("en", "A mayor who was running for re-election has been killed in Michoacan state. The mayor of Taretan died in "
+           "hospital. Police and soldiers were deployed to the area."),
+    ("nl", "In de staat Michoacán is een burgemeester vermoord. De burgemeester van Taretan overleed in het "
+           "ziekenhuis. Politie en militairen werden naar de plek gestuurd."),
+])
+def test_the_forces_sent_after_a_killed_mayor_go_to_his_town(extract, lang: str, text: str) -> None:
+    """The killing is coded in the official's town; the forces sent to its scene went there too."""
+    records = extract(text, lang, date="2018-06-14")
+    assert {r["event_type"] for r in records} >= {"death", "operation"}, records
+    assert {(r["admin2"], r["geo_precision"]) for r in records} == {("Taretan", 2)}, records
+
+
+@pytest.mark.parametrize("lang,text", [
     ("es", "Un alcalde y su síndico fueron asesinados el lunes por la noche en el estado de Oaxaca.\n\nSe trata del "
            "alcalde de Jalapa de Díaz, el sexto alcalde asesinado este año, desde el homicidio del alcalde de "
            "Tlaxiaco."),
