@@ -446,6 +446,17 @@ def test_reinforcements_of_troops_are_an_operation(extract, lang: str, text: str
 
 
 @pytest.mark.parametrize("lang,text", [
+    ("es", "En Taxco, las llamas alarmaron a los automovilistas, además de un cierre total de la circulación en el tramo."),
+    ("es", "En Taxco hubo una suspensión del tránsito vehicular durante tres horas."),
+    ("en", "In Taxco, the flames alarmed drivers and led to a total closure of traffic on the road."),
+    ("nl", "In Taxco leidden de vlammen tot een volledige afsluiting voor het verkeer."),
+])
+def test_traffic_stopped_told_as_a_noun_is_a_disruption(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2025-09-14")
+    assert ("disruption", "Taxco de Alarcón") in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "In late January, the tourist town of Taxco endured a days-long strike by taxi and van drivers."),
     ("es", "A finales de enero, los taxistas de Taxco realizaron un paro de varios días."),
     ("nl", "Eind januari legden taxichauffeurs in Taxco het werk neer in een staking van dagen."),
