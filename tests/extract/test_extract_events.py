@@ -445,6 +445,21 @@ def test_reinforcements_of_troops_are_an_operation(extract, lang: str, text: str
     assert ("operation", "Chilpancingo de los Bravo") in {(r["event_type"], r["admin2"]) for r in extract(text, lang)}
 
 
+@pytest.mark.parametrize("lang,text,etype", [
+    ("es", "Una turba enardecida intentó linchar a cuatro personas en la comunidad de Díaz Ordaz, en el municipio de "
+           "Calpulalpan, Tlaxcala.", "attack"),
+    ("en", "An angry mob tried to lynch four people in the community of Díaz Ordaz, in the municipality of "
+           "Calpulalpan, Tlaxcala.", "attack"),
+    ("nl", "Een woedende menigte probeerde vier mensen te lynchen in de gemeenschap Díaz Ordaz, in de gemeente "
+           "Calpulalpan, Tlaxcala.", "attack"),
+    ("es", "En Calpulalpan, Tlaxcala, los vecinos retuvieron a cuatro personas, lo que provocó una movilización de la "
+           "policía municipal.", "operation"),
+])
+def test_an_attempted_lynching_and_the_police_mobilised_are_events(extract, lang: str, text: str, etype: str) -> None:
+    records = extract(text, lang, date="2026-03-04")
+    assert (etype, "Calpulalpan") in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "En Taxco, las llamas alarmaron a los automovilistas, además de un cierre total de la circulación en el tramo."),
     ("es", "En Taxco hubo una suspensión del tránsito vehicular durante tres horas."),
