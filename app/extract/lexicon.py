@@ -2290,6 +2290,9 @@ AMBIGUOUS_NAMES = frozenset({"guerrero", "victoria", "guzman", "zambada", "juare
                              "zaragoza", "allende", "madero", "obregon", "cardenas", "mayo", "paz",
                              "colon", "reforma", "esperanza", "trinidad", "santa ana", "leon", "garcia",
                              "mexico", "america", "progreso", "libertad", "union"})
+# Spanish common nouns a sentence may capitalise ("a la altura del Puente que comunica a", "la Presa"): alone, they
+# name a bridge, a dam, a hill, not the gazetteer's one place whose longer name holds them (Puente de Ixtla, La Presa)
+COMMON_NOUN_NAMES = frozenset({"puente", "presa", "barranca", "loma", "laguna", "colonia", "canada"})
 # Words that may open a capitalised run without being part of the name.
 # People named by their town at the start of a sentence ("Residents of Tepalcatepec fled"): the
 # capitalised run the noun opens names the town after "of".

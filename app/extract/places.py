@@ -107,6 +107,8 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
         return False  # ... but "el municipio de China" in a Nuevo León story is China, Nuevo León
     if key in lexicon.AMBIGUOUS_NAMES and mention.context not in ("strong", "list"):
         return False
+    if key in lexicon.COMMON_NOUN_NAMES and normalize(place.location) != key:
+        return False  # "a la altura del Puente que comunica a La Haciendita": a bridge, not Puente Nacional
     if mention.sub_place and context_states and place.admin1 not in context_states:
         return False  # "el poblado de Guadalupe del Lerma" in Michoacán: not Lerma, Estado de México
     if mention.locality and place.kind == "municipality" and context_states and place.admin1 not in context_states:

@@ -405,6 +405,17 @@ def test_streets_named_after_towns_are_no_places(extract, lang: str, text: str) 
     assert records and {r["admin2"] for r in records} == {"Naucalpan de Juárez"}, records
 
 
+@pytest.mark.parametrize("text", [
+    "En Xalapa, Veracruz, el primer ataque ocurrió en el Camino Antiguo a Naolinco, a la altura del Puente que comunica "
+    "a la colonia Predio de la Virgen, donde un grupo de sujetos atacó a un hombre.",
+    "En Xalapa, Veracruz, un grupo de sujetos atacó a un hombre junto a la Presa, cerca de la colonia Predio de la Virgen.",
+])
+def test_a_capitalised_bridge_or_dam_is_no_town_whose_name_holds_it(extract, text: str) -> None:
+    """"Puente" alone is a bridge, not Puente Nacional (Veracruz) nor Puente de Ixtla; "la Presa" a dam."""
+    records = extract(text, "es", "2015-12-28")
+    assert records and {r["admin2"] for r in records} == {"Xalapa"}, records
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "La Paz, Baja California Sur.- Policías persiguieron a un vehículo sobre la Colosio, para dar vuelta en "
            "Altamirano; dos sujetos fueron detenidos en la colonia Infonavit Solidaridad."),
