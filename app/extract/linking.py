@@ -235,6 +235,10 @@ def _run_states(geo: Any, run: str) -> tuple[str, ...]:
     return tuple(state for state in dict.fromkeys(found) if state)
 
 
+# Mexico City by its old initials, as the press wrote it until 2016: "del DF", "en el D.F."
+_FEDERAL_DISTRICT = re.compile(r"\b(?:del|en\s+el|al|el|of\s+the|in\s+the|van\s+het|in\s+het)\s+(?:DF|D\.\s?F\.)(?!\w)")
+
+
 def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
     from app.extract.mentions import (COUNTRY_WORDS, MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE,
                                       STATE_OF_BEFORE, STATE_OF_MEXICO, name_runs, trap_spans, _overlaps,
@@ -273,6 +277,10 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             for state in _run_states(geo, words) if words else ():
                 if state not in states and state != "Ciudad de México":
                     states.append(state)
+    if "Ciudad de México" not in states and ("DF" in text or "D.F" in text or "D. F" in text) \
+            and _FEDERAL_DISTRICT.search(text):
+        states.append("Ciudad de México")  # "un policía de la Secretaría de Seguridad Pública del DF" (too short a name
+        # for the runs' test, and "DF. Ambos" runs on)
     demonyms = STATE_DEMONYMS.get(article.language)
     if demonyms is not None:  # "el Altiplano potosino": after the states named outright
         gates, patterns = demonyms

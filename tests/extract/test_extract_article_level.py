@@ -4035,3 +4035,17 @@ def test_a_neighbourhood_before_its_borough_lies_in_the_borough(extract) -> None
     records = extract("Elementos de la SSC detuvieron a dos hombres en un inmueble de la colonia San Miguel Teotongo, "
                       "alcaldía Iztapalapa.", "es", date="2025-10-17")
     assert {r["admin2"] for r in records} == {"Iztapalapa"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Dos sujetos se enfrentaron en un duelo a balazos en calles del Centro Histórico. Entre los heridos se "
+           "encuentra un policía de la Secretaría de Seguridad Pública del DF. Ambos fueron trasladados al hospital."),
+    ("es", "Dos sujetos se enfrentaron en un duelo a balazos en calles del Centro Histórico. Entre los heridos se "
+           "encuentra un policía de la Secretaría de Seguridad Pública del D.F. Ambos fueron trasladados al hospital."),
+    ("en", "Two men fought a gun duel in the streets of the historic centre. A police officer of the Public Security "
+           "Secretariat of the DF was among the wounded."),
+])
+def test_the_federal_districts_initials_name_mexico_city(extract, lang: str, text: str) -> None:
+    """"del DF" is Mexico City as the press wrote it until 2016: a story placed nowhere else is coded there."""
+    records = extract(text, lang, "2014-09-28")
+    assert records and {(r["admin1"], r["geo_precision"]) for r in records} == {("Ciudad de México", 3)}, records
