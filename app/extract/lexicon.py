@@ -221,6 +221,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # the heart stopping: "The injuries suffered caused cardiac arrest that proved fatal"
+               r"\b(?:cardiac|cardio-?respiratory|respiratory|heart)\s+arrest\b",
                # an accusation, no arrest told: "Gulf accused Duran of having captured and released two leaders",
                # "lo acusan de haber detenido y liberado a"
                r"\b(?:accus\w+|acus\w+|beschuldig\w*)\s+(?:\w+\s+){0,3}?(?:of|de|van)\s+(?:having\s+|haber\s+|het\s+)?"

@@ -460,6 +460,14 @@ def test_an_attempted_lynching_and_the_police_mobilised_are_events(extract, lang
     assert (etype, "Calpulalpan") in {(r["event_type"], r["admin2"]) for r in records}, records
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor was shot in Morelia, Michoacan. The injuries suffered caused cardiac arrest that proved fatal.",
+    "The mayor was shot in Morelia, Michoacan, and died of cardiorespiratory arrest in hospital.",
+])
+def test_a_cardiac_arrest_is_no_arrest(extract, text: str) -> None:
+    assert "arrest" not in {r["event_type"] for r in extract(text, "en", date="2024-03-30")}
+
+
 @pytest.mark.parametrize("lang,text", [
     ("es", "En Taxco, las llamas alarmaron a los automovilistas, además de un cierre total de la circulación en el tramo."),
     ("es", "En Taxco hubo una suspensión del tránsito vehicular durante tres horas."),
