@@ -2441,7 +2441,7 @@ _EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|eve
                      r"bust|seizure)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|evento|crimen|asesinato|"
                      r"acciones (?:delincuenciales|delictivas|violentas)|bloqueos|agresiones|fosa(?:\s+clandestina)?|"
-                     r"aseguramiento|decomiso)",
+                     r"aseguramiento|decomiso|incidente|suceso)",
                "nl": r"(?:aanval|aanslag|schietpartij|bloedbad|hinderlaag|moord|incident|gebeurtenis|vuurgevecht|confrontatie|"
                      r"(?:wapen)?geweld|gevecht|schotenwisseling|(?:massa)?graf|feiten)"}
 EVENT_PLACE_BEFORE = {

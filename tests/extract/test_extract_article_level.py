@@ -4049,3 +4049,14 @@ def test_the_federal_districts_initials_name_mexico_city(extract, lang: str, tex
     """"del DF" is Mexico City as the press wrote it until 2016: a story placed nowhere else is coded there."""
     records = extract(text, lang, "2014-09-28")
     assert records and {(r["admin1"], r["geo_precision"]) for r in records} == {("Ciudad de México", 3)}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Dos hombres fueron detenidos. Vecinos de Ensenada lo grabaron. El incidente ocurrió la tarde del miércoles en "
+    "Tecate, Baja California.",
+    "Dos hombres fueron detenidos. Vecinos de Ensenada lo grabaron. El suceso ocurrió la tarde del miércoles en "
+    "Tecate, Baja California.",
+])
+def test_an_incident_said_to_have_occurred_in_a_town_places_the_events_told_before(extract, text: str) -> None:
+    records = extract(text, "es", "2023-05-04")
+    assert [(r["event_type"], r["admin2"]) for r in records] == [("arrest", "Tecate")], records
