@@ -461,6 +461,16 @@ def test_an_attempted_lynching_and_the_police_mobilised_are_events(extract, lang
 
 
 @pytest.mark.parametrize("text", [
+    "En Jesús María, Aguascalientes, las autoridades aseguraron a un agresor, mientras que otro se dio a la fuga.",
+    "En Jesús María, Aguascalientes, los policías aseguraron a un sujeto que huía.",
+    "En Jesús María, Aguascalientes, los ministeriales aseguraron a dos presuntos delincuentes.",
+])
+def test_a_person_secured_is_an_arrest_in_the_singular_too(extract, text: str) -> None:
+    """"aseguraron a un agresor": one attacker held, as "aseguraron a dos sujetos" are."""
+    assert "arrest" in {r["event_type"] for r in extract(text, "es", date="2024-07-04")}
+
+
+@pytest.mark.parametrize("text", [
     "The mayor was shot in Morelia, Michoacan. The injuries suffered caused cardiac arrest that proved fatal.",
     "The mayor was shot in Morelia, Michoacan, and died of cardiorespiratory arrest in hospital.",
 ])
