@@ -1874,6 +1874,12 @@ TRAPS: tuple[Trap, ...] = (
     # a region inside a municipality: "la comunidad La Lagunita, en la región de La Barranca del municipio de Pueblo Nuevo"
     Trap("region", rf"(?i:\bregi[oó]n\s+de\s+)(?P<place>{_CAPS})(?=\s+(?:del|en\s+el)\s+municipio\b)", ("regi",)),
     Trap("basin", rf"{_CAPS}(?i:\s+(?:river\s+)?basin)\b", ("basin",)),
+    # the border zone between two states, no place of its own: "en la zona limítrofe de Durango y Sinaloa", "in the
+    # border area between Durango and Sinaloa", "in het grensgebied van Durango en Sinaloa"
+    Trap("region", rf"(?i:\b(?:zona|regi[oó]n|franja|[aá]rea)\s+(?:limítrofe|limitrofe|fronteriza|serrana\s+limítrofe)\s+"
+                   rf"(?:de|entre)\s+(?:los\s+estados\s+de\s+)?|\bborder\s+(?:area|region|zone)\s+(?:of|between)\s+(?:the\s+states\s+of\s+)?|"
+                   rf"\bgrensgebied\s+(?:van|tussen)\s+)(?P<place>{_CAPS}\s+(?:y|e|and|en)\s+{_CAPS})",
+         ("limítrofe", "limitrofe", "fronteriza", "border", "grensgebied")),
     # a state named as a neighbour of the scene: "the shooting continued in the area near the state of Nuevo Leon",
     # "cerca del estado de Jalisco"
     Trap("reference", rf"(?i:\b(?:near|close\s+to|cerca\s+del?|muy\s+cerca\s+del?|bij|nabij)\s+(?:the\s+|el\s+|de\s+)?"

@@ -122,7 +122,14 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 # A paragraph runs until a blank line; whole runs of characters at a time, for speed.
 _PARAGRAPH = re.compile(r"(?:[^\n]+|\n(?!\s*\n))+")
-_LINE = re.compile(r"[^\n]+")
+# A line; a stored copy's hard line break inside a sentence does not end it: after a comma, an opening bracket or a
+# word no sentence ends on ("las autoridades capitalinas aplicaron un nuevo operativo en\nTláhuac"), or before a
+# lower-case word ("las autoridades\ncapitalinas")
+# (a comma after a dateline's town, "DURANGO,\nDgo. (apro).-", ends its line: only a line in lower case goes on)
+_LINE = re.compile(r"(?:[^\n]*(?:\(|(?i:\b(?:en|de|del|la|el|los|las|y|e|a|al|con|por|para|su|sus|un|una|que|"
+                   r"of|the|in|at|on|and|an|to|for|with|van|het|een|op|bij|met))) *\n(?=[^\s])|"
+                   r"[^\n]*[a-záéíóúñ][^\n]*, *\n(?=[^\s])|"
+                   r"[^\n]*[^\n.!?:;\"”»]\n(?=[a-záéíóúñ]))*[^\n]+")
 # A short line of its own with no closing punctuation: a subheading ("El operativo y captura",
 # "Tres muertos y dos detenidos"), in an article of blank-line paragraphs or of single lines
 _HEADING = re.compile(r"\s*[A-ZÁÉÍÓÚÑ¿¡\"“][^.!?:;\n]{2,70}?[^\s.!?:;,\"”»)]\s*")

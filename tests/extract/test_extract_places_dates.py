@@ -2605,3 +2605,37 @@ def test_a_hamlet_located_by_a_bearing_lies_in_the_municipality_named_after_the_
     records = extract(text, "es", date="2013-05-04")
     assert {(r["event_type"], r["location"]) for r in records} == {("attack", "Gustavo Díaz Ordaz"),
                                                                     ("death", "Gustavo Díaz Ordaz")}, records
+
+
+@pytest.mark.parametrize("text,joined", [
+    # a stored copy's hard line breaks inside sentences
+    ("Por la mañana, las autoridades\ncapitalinas aplicaron un nuevo operativo en\nTláhuac para inhibir la venta.",
+     ["Por la mañana, las autoridades\ncapitalinas aplicaron un nuevo operativo en\nTláhuac para inhibir la venta."]),
+    ("El titular de la SSP de la\nCiudad de México,\nHiram Almeida, señaló que rotó a 230 elementos.",
+     ["El titular de la SSP de la\nCiudad de México,\nHiram Almeida, señaló que rotó a 230 elementos."]),
+    # ... but a heading, a dateline's town or a finished sentence ends its line
+    ("Detienen a sujeto por homicidio en bar\nLa policía detuvo a Miguel.",
+     ["Detienen a sujeto por homicidio en bar", "La policía detuvo a Miguel."]),
+    ("DURANGO,\nDgo. (apro).- Un muerto fue el saldo.", ["DURANGO,", "Dgo. (apro).-", "Un muerto fue el saldo."]),
+])
+def test_a_hard_line_break_inside_a_sentence_does_not_end_it(text: str, joined: list) -> None:
+    from app.extract.sentences import split_sentences
+    assert [s.text for s in split_sentences(text)] == joined
+
+
+def test_the_operation_after_a_broken_line_is_placed_in_the_town_on_the_next_line(extract) -> None:
+    text = ("Con un despliegue de mil 200 policías, las autoridades\ncapitalinas aplicaron un nuevo operativo en\n"
+            "Tláhuac, Ciudad de México, para inhibir la venta ilegal de autopartes.")
+    records = extract(text, "es", "2017-08-03")
+    assert [(r["event_type"], r["admin2"]) for r in records] == [("operation", "Tláhuac")], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un muerto fue el saldo de los enfrentamientos entre grupos que se registraron en la zona limítrofe de "
+           "Durango y Sinaloa, confirmó el alcalde de Tamazula, Durango."),
+    ("en", "One man died in the clashes between rival groups in the border area between Durango and Sinaloa, the "
+           "mayor of Tamazula, Durango, confirmed."),
+])
+def test_the_border_zone_of_two_states_places_nothing_in_either(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2014-04-09")
+    assert records and "Sinaloa" not in {r["admin1"] for r in records}, records
