@@ -460,6 +460,12 @@ def test_an_attempted_lynching_and_the_police_mobilised_are_events(extract, lang
     assert (etype, "Calpulalpan") in {(r["event_type"], r["admin2"]) for r in records}, records
 
 
+def test_forces_mobilised_with_a_time_between_are_an_operation(extract) -> None:
+    text = ("Una nueva riña en el penal de Topo Chico, en Monterrey, Nuevo León, que movilizó la noche del miércoles a "
+            "los cuerpos de seguridad de esa entidad, dejó tres muertos.")
+    assert "operation" in {r["event_type"] for r in extract(text, "es", date="2016-06-02")}
+
+
 @pytest.mark.parametrize("text", [
     "En Jesús María, Aguascalientes, las autoridades aseguraron a un agresor, mientras que otro se dio a la fuga.",
     "En Jesús María, Aguascalientes, los policías aseguraron a un sujeto que huía.",
