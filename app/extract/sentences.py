@@ -129,7 +129,9 @@ _PARAGRAPH = re.compile(r"(?:[^\n]+|\n(?!\s*\n))+")
 _LINE = re.compile(r"(?:[^\n]*(?:\(|(?i:\b(?:en|de|del|la|el|los|las|y|e|a|al|con|por|para|su|sus|un|una|que|"
                    r"of|the|in|at|on|and|an|to|for|with|van|het|een|op|bij|met))) *\n(?=[^\s])|"
                    r"[^\n]*[a-záéíóúñ][^\n]*, *\n(?=[^\s])|"
-                   r"[^\n]*[^\n.!?:;\"”»]\n(?=[a-záéíóúñ]))*[^\n]+")
+                   # (not a heading's name before a Dutch date line: "... en Nuevo León\ndinsdag 21 augustus 2012")
+                   r"[^\n]*[a-záéíóúñ]\n(?=[a-záéíóúñ])(?!(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b))*"
+                   r"[^\n]+")
 # A short line of its own with no closing punctuation: a subheading ("El operativo y captura",
 # "Tres muertos y dos detenidos"), in an article of blank-line paragraphs or of single lines
 _HEADING = re.compile(r"\s*[A-ZÁÉÍÓÚÑ¿¡\"“][^.!?:;\n]{2,70}?[^\s.!?:;,\"”»)]\s*")
