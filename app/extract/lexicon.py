@@ -2534,7 +2534,9 @@ ABROAD = (r"\b(?:guatemalan|honduran|salvadoran|colombian|venezuelan|ecuadorian|
           r"leger)\b"
           r"|\b(?:autoridades|polic[ií]as?|fiscal[ií]as?|fuerzas|ej[eé]rcito|agentes)\s+(?:\w+\s+)?"
           r"(?:guatemaltec[oa]s?|hondureñ[oa]s?|salvadoreñ[oa]s?|colombian[oa]s?|venezolan[oa]s?|beliceñ[oa]s?)\b"
-          r"|\b(?:in|en|near|cerca\s+de|bij|across\s+the\s+border\s+in)\s+(?:" + _FOREIGN_COUNTRIES + r")\b(?![-\w])")
+          # (not "near Texas Border": the border, on the Mexican side as often as not)
+          r"|\b(?:in|en|near|cerca\s+de|bij|across\s+the\s+border\s+in)\s+(?:" + _FOREIGN_COUNTRIES + r")\b(?![-\w])"
+          r"(?!\s+(?:[Bb]order|[Bb]orderline|[Ff]rontier)\b)")
 # "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border named before a foreign
 # place says where a Mexican place lies, not that the event is abroad.
 BORDER_WORDS = r"\b(?:frontera|fronteriz\w+|border|grens|l[ií]nea\s+divisoria|lim[ií]trof\w+)\b"

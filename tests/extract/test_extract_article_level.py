@@ -4060,3 +4060,13 @@ def test_the_federal_districts_initials_name_mexico_city(extract, lang: str, tex
 def test_an_incident_said_to_have_occurred_in_a_town_places_the_events_told_before(extract, text: str) -> None:
     records = extract(text, "es", "2023-05-04")
     assert [(r["event_type"], r["admin2"]) for r in records] == [("arrest", "Tecate")], records
+
+
+def test_a_title_near_the_texas_border_does_not_send_the_story_abroad(extract) -> None:
+    """"near Texas Border" names the border, on the Mexican side here: the killing told next without a place is
+    still in Mexico (Nava, named later)."""
+    text = ("Gunmen Kill Mexican Cop at Checkpoint near Texas Border\n\nGunmen killed a police officer and injured a "
+            "firefighter at a checkpoint 20 miles south of the Texas border. Authorities temporarily removed the "
+            "checkpoints in and around Nava, Coahuila.")
+    records = extract(text, "en", "2020-08-18")
+    assert "death" in {r["event_type"] for r in records}, records
