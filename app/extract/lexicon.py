@@ -1510,7 +1510,7 @@ TRAPS: tuple[Trap, ...] = (
     Trap("cartel", rf"\b{_CAP}(?:\s+(?:and|y|en|e)\s+{_CAP})+\s+(?:cartels|c[aá]rteles|kartels|gangs|bandas)\b", _A_CARTEL + ("gang", "banda")),
     # gangs named by where they come from: "la disputa entre grupos delictivos de Jalisco y Sinaloa en la Sierra de
     # Nayarit", "criminal groups from Sinaloa"
-    Trap("cartel", rf"\b(?:grupos?|c[eé]lulas?|organizaciones?)\s+(?:criminales?|delictiv[oa]s?|delincuenciales?)\s+"
+    Trap("cartel", rf"\b(?:grupos?|c[eé]lulas?|organizaciones?)\s+(?:criminal(?:es)?|delictiv[oa]s?|delincuencial(?:es)?)\s+"
                    rf"(?:de|del\s+estado\s+de|provenientes\s+de|from)\s+{_CAPS}(?:\s+(?:y|e|and)\s+(?:de\s+)?{_CAPS})?"
                    rf"|\b(?:criminal|crime)\s+(?:groups?|gangs?|cells?)\s+from\s+{_CAPS}(?:\s+and\s+{_CAPS})?",
          ("grupo", "célula", "celula", "organizaci", "groups from", "group from", "gangs from", "gang from", "cells from",

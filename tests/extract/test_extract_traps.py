@@ -1449,3 +1449,14 @@ def test_a_dateline_with_the_states_abbreviation_and_a_to_the_day(extract) -> No
 def test_the_people_victims_were_handed_to_are_no_event_place(extract, lang: str, text: str) -> None:
     locations = {r["location"] for r in extract(text, lang, date="2022-03-18")}
     assert "San Miguel Topilejo" not in locations and "Huitzilac" in locations, locations
+
+
+@pytest.mark.parametrize("text,gang", [
+    ("Se trataría de un ataque instrumentado por un grupo criminal de Michoacán, quienes obligaron a las víctimas",
+     "grupo criminal de Michoacán"),
+    ("Fue un ataque de una célula delincuencial de Michoacán en la comunidad.", "célula delincuencial de Michoacán"),
+])
+def test_a_single_gang_named_by_its_home_state_is_a_trap(text: str, gang: str) -> None:
+    """"un grupo criminal de Michoacán" is a gang from there, as "grupos criminales de Michoacán" are."""
+    from app.extract.mentions import trap_spans
+    assert gang in [text[a:b] for a, b in trap_spans(text)]
