@@ -115,8 +115,9 @@ DATELINE = re.compile(
     r"\s*\((?:[A-Z]{2,}|Reuters|Xinhua|Notimex|Efe|Agencias?|Apro)(?:/(?:[A-Z]{2,}|Reuters|Xinhua|Notimex|Efe))*\)\s*(?:[–—:-]{1,2}\s*)?(?=[\"“A-ZÁÉÍÓÚÑ]))",
 )
 
-_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)")
-_NEXT_START = re.compile(r"\s+[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]")
+# ... or a full stop a stored copy glued to the next sentence: "de ese municipio.Los hechos ocurren"
+_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)|(?<=[a-záéíóúñ]{3})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2})")
+_NEXT_START = re.compile(r"\s*[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 

@@ -2639,3 +2639,15 @@ def test_the_operation_after_a_broken_line_is_placed_in_the_town_on_the_next_lin
 def test_the_border_zone_of_two_states_places_nothing_in_either(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2014-04-09")
     assert records and "Sinaloa" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("El cuerpo será trasladado al Semefo de ese municipio.Los hechos ocurren luego de la balacera.",
+     ["El cuerpo será trasladado al Semefo de ese municipio.", "Los hechos ocurren luego de la balacera."]),
+    # an abbreviation or a web address keeps its full stop
+    ("Llegó el Gral.Pérez al lugar.", ["Llegó el Gral.Pérez al lugar."]),
+    ("Visitó www.milenio.com hoy.", ["Visitó www.milenio.com hoy."]),
+])
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it(text: str, expected: list) -> None:
+    from app.extract.sentences import split_sentences
+    assert [s.text for s in split_sentences(text)] == expected
