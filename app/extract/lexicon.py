@@ -422,7 +422,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:ponchallantas|poncha\s*llantas|clavos|picos|estrellas\s+metálicas|tire\s+spikes|spikes|caltrops|"
                   r"spijkers|kraaienpoten)\b[^.;]{0,40}?\b(?:para|for|used\s+for|voor)\s+(?:realizar\s+|setting\s+up\s+)?"
                   r"(?:bloqueos|roadblocks|blockades|wegblokkades)\b"],
-    "arson": [# fire bombs among what was seized: "They reported seizing 10 assault rifles, 14 grenades and 30 gasoline bombs"
+    "arson": [# point-blank, no fire: "dispararon a quema ropa contra un taquero" ("a quemarropa")
+              r"\ba\s+quema\s*r?ropa\b",
+              # fire bombs among what was seized: "They reported seizing 10 assault rifles, 14 grenades and 30 gasoline bombs"
               r"\b(?:seiz\w+|confiscat\w+|asegur\w+|decomis\w+|incaut\w+|in\s+beslag)\b[^.;]{0,120}?\b(?:gasoline\s+bombs|"
               r"petrol\s+bombs|fire\s*bombs|molotov(?:\s+cocktails?)?|bombas\s+molotov|c[oó]cteles\s+molotov)\b",
               # a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"

@@ -2861,6 +2861,9 @@ def test_a_gangs_leaders_killed_or_captured_told_in_passing_are_no_event(extract
     ("en", "Forty-three students kidnapped in Iguala were later killed and burned by a drug cartel in Cocula, Guerrero.", False),
     ("es", "Los 43 estudiantes fueron asesinados y calcinados por un cártel en Cocula, Guerrero.", False),
     ("nl", "De 43 studenten werden vermoord en verbrand door een kartel in Cocula, Guerrero.", False),
+    # point-blank is no fire
+    ("es", "Sujetos en una motocicleta dispararon a quema ropa contra un taquero en Pueblo Nuevo, Durango.", False),
+    ("es", "Sujetos en una motocicleta le dispararon a quemarropa a un taquero en Pueblo Nuevo, Durango.", False),
     # a vehicle set on fire is an arson still
     ("es", "Sicarios quemaron una camioneta en Pueblo Nuevo, Durango.", True),
     ("en", "Gunmen killed two men and burned their truck in Cocula, Guerrero.", True),
