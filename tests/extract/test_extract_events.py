@@ -460,6 +460,17 @@ def test_an_attempted_lynching_and_the_police_mobilised_are_events(extract, lang
     assert (etype, "Calpulalpan") in {(r["event_type"], r["admin2"]) for r in records}, records
 
 
+@pytest.mark.parametrize("text,etype,found", [
+    ("En Casas Grandes, Chihuahua, el vehículo fue asegurado por las autoridades policiacas.", "seizure", True),
+    ("En Casas Grandes, Chihuahua, el mueble fue asegurado por las autoridades policiacas.", "seizure", True),
+    ("En Casas Grandes, Chihuahua, un vehículo fue asegurado por alteración de serie.", "seizure", False),
+    ("En Nuevo Casas Grandes, Chihuahua, un civil armado que baleo a dos mujeres huyó.", "attack", True),
+])
+def test_a_vehicle_secured_and_a_shooting_told_without_its_accent(extract, text: str, etype: str, found: bool) -> None:
+    """"El mueble" is the police's word for the car; "baleo" is "baleó" with its accent dropped."""
+    assert (etype in {r["event_type"] for r in extract(text, "es", date="2020-07-08")}) is found
+
+
 def test_forces_mobilised_with_a_time_between_are_an_operation(extract) -> None:
     text = ("Una nueva riña en el penal de Topo Chico, en Monterrey, Nuevo León, que movilizó la noche del miércoles a "
             "los cuerpos de seguridad de esa entidad, dejó tres muertos.")
