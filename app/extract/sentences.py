@@ -116,23 +116,53 @@ DATELINE = re.compile(
 )
 
 # ... or a full stop a stored copy glued to the next sentence: "de ese municipio.Los hechos ocurren"
-_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)|(?<=[a-záéíóúñ]{3})\.(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2})")
+_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)|\.(?<=[a-záéíóúñ]{3}\.)(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2})")
 _NEXT_START = re.compile(r"\s*[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 
 # A paragraph runs until a blank line; whole runs of characters at a time, for speed.
 _PARAGRAPH = re.compile(r"(?:[^\n]+|\n(?!\s*\n))+")
-# A line; a stored copy's hard line break inside a sentence does not end it: after a comma, an opening bracket or a
-# word no sentence ends on ("las autoridades capitalinas aplicaron un nuevo operativo en\nTláhuac"), or before a
-# lower-case word ("las autoridades\ncapitalinas")
-# (a comma after a dateline's town, "DURANGO,\nDgo. (apro).-", ends its line: only a line in lower case goes on)
-_LINE = re.compile(r"(?:[^\n]*(?:\(|(?i:\b(?:en|de|del|la|el|los|las|y|e|a|al|con|por|para|su|sus|un|una|que|"
-                   r"of|the|in|at|on|and|an|to|for|with|van|het|een|op|bij|met))) *\n(?=[^\s])|"
-                   r"[^\n]*[a-záéíóúñ][^\n]*, *\n(?=[^\s])|"
-                   # (not a heading's name before a Dutch date line: "... en Nuevo León\ndinsdag 21 augustus 2012")
-                   r"[^\n]*[a-záéíóúñ]\n(?=[a-záéíóúñ])(?!(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b))*"
-                   r"[^\n]+")
+# A line; a stored copy's hard line break inside a sentence does not end it: after a comma in a line of lower-case
+# text, an opening bracket or a word no sentence ends on ("las autoridades capitalinas aplicaron un nuevo operativo
+# en\nTláhuac"), or between two lower-case words ("las autoridades\ncapitalinas"; not a heading's name before a Dutch
+# date line: "... en Nuevo León\ndinsdag 21 augustus 2012"). A comma after a dateline's town ("DURANGO,\nDgo.") ends it.
+_LINE = re.compile(r"[^\n]+")
+_RUNS_ON = re.compile(r"(?:\(|(?i:\b(?:en|de|del|la|el|los|las|y|e|a|al|con|por|para|su|sus|un|una|que|of|the|in|at|on|"
+                      r"and|an|to|for|with|van|het|een|op|bij|met))) *$")
+_LOWER = re.compile(r"[a-záéíóúñ]")
+_DUTCH_WEEKDAY = re.compile(r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+
+
+def _lines(block: str) -> list[tuple[int, int]]:
+    """The spans of ``block``'s lines, a line broken inside a sentence joined to the next."""
+    spans: list[tuple[int, int]] = []
+    joined_from = None
+    found = list(_LINE.finditer(block))
+    for k, line in enumerate(found):
+        start = line.start() if joined_from is None else joined_from
+        after = found[k + 1] if k + 1 < len(found) else None
+        text = line.group()
+        if after is not None and after.start() == line.end() + 1 and _runs_on(text, after.group()):
+            joined_from = start
+            continue
+        spans.append((start, line.end()))
+        joined_from = None
+    return spans
+
+
+def _runs_on(line: str, following: str) -> bool:
+    if following[:1].isspace():
+        return False
+    tail = line[-12:]
+    if _RUNS_ON.search(tail) is not None:
+        return True
+    if line.rstrip().endswith(",") and _LOWER.search(line) is not None:
+        return True
+    return line[-1:] in _LOWER_SET and following[:1] in _LOWER_SET and _DUTCH_WEEKDAY.match(following) is None
+
+
+_LOWER_SET = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúñ")
 # A short line of its own with no closing punctuation: a subheading ("El operativo y captura",
 # "Tres muertos y dos detenidos"), in an article of blank-line paragraphs or of single lines
 _HEADING = re.compile(r"\s*[A-ZÁÉÍÓÚÑ¿¡\"“][^.!?:;\n]{2,70}?[^\s.!?:;,\"”»)]\s*")
@@ -230,10 +260,11 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     for para in _PARAGRAPH.finditer(text):
-        for line in _LINE.finditer(para.group()):
-            s, e = para.start() + line.start(), para.start() + line.end()
-            heading = _is_heading(line.group())
-            if heading and line.start() > 0:
+        lines = para.group()
+        for line_start, line_end in _lines(lines):
+            s, e = para.start() + line_start, para.start() + line_end
+            heading = _is_heading(lines[line_start:line_end])
+            if heading and line_start > 0:
                 paragraph += 1  # a subheading inside a block opens a new paragraph
             dl = DATELINE.match(text, *_trim(text, s, e)) or _TOWN_LINE.match(text, *_trim(text, s, e)) \
                 or _DATE_LINE.match(text, *_trim(text, s, e)) \
