@@ -130,7 +130,6 @@ _PARAGRAPH = re.compile(r"(?:[^\n]+|\n(?!\s*\n))+")
 _LINE = re.compile(r"[^\n]+")
 _RUNS_ON = re.compile(r"(?:\(|(?i:\b(?:en|de|del|la|el|los|las|y|e|a|al|con|por|para|su|sus|un|una|que|of|the|in|at|on|"
                       r"and|an|to|for|with|van|het|een|op|bij|met))) *$")
-_LOWER = re.compile(r"[a-záéíóúñ]")
 _DUTCH_WEEKDAY = re.compile(r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
 
 
@@ -152,12 +151,13 @@ def _lines(block: str) -> list[tuple[int, int]]:
 
 
 def _runs_on(line: str, following: str) -> bool:
+    """Whether ``line`` breaks off a sentence that ``following`` goes on with (only their edges are read)."""
     if following[:1].isspace():
         return False
     tail = line[-12:]
     if _RUNS_ON.search(tail) is not None:
         return True
-    if line.rstrip().endswith(",") and _LOWER.search(line) is not None:
+    if line.rstrip().endswith(",") and not _LOWER_SET.isdisjoint(line):
         return True
     return line[-1:] in _LOWER_SET and following[:1] in _LOWER_SET and _DUTCH_WEEKDAY.match(following) is None
 
