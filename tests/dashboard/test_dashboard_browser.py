@@ -407,8 +407,19 @@ def assert_nothing_ran(page) -> None:
 
 def grid_cells(page, index: int) -> list[str]:
     """The visible cells of the index-th table (Glide data grid keeps an accessible copy)."""
+    from playwright.sync_api import Error as PlaywrightError
+
     grid = page.get_by_test_id("stDataFrame").nth(index)
-    grid.scroll_into_view_if_needed()
+    for attempt in range(3):
+        try:
+            grid.scroll_into_view_if_needed()
+            break
+        except PlaywrightError as error:
+            # the rerun after an edit can replace the table while the scroll waits for it to be still (a CI run
+            # saw "Element is not attached to the DOM"): the locator finds the new one on the next try
+            if "not attached" not in str(error) or attempt == 2:
+                raise
+            page.wait_for_timeout(500)
     grid.locator('[role="gridcell"]').first.wait_for(state="attached", timeout=30_000)
     return grid.locator('[role="gridcell"]').all_inner_texts()
 
