@@ -131,6 +131,7 @@ _LINE = re.compile(r"[^\n]+")
 _RUNS_ON = re.compile(r"(?:\(|(?i:\b(?:en|de|del|la|el|los|las|y|e|a|al|con|por|para|su|sus|un|una|que|of|the|in|at|on|"
                       r"and|an|to|for|with|van|het|een|op|bij|met))) *$")
 _DUTCH_WEEKDAY = re.compile(r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b")
+_LOWER_SET = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúñ")
 
 
 def _lines(block: str) -> list[tuple[int, int]]:
@@ -161,8 +162,6 @@ def _runs_on(line: str, following: str) -> bool:
         return True
     return line[-1:] in _LOWER_SET and following[:1] in _LOWER_SET and _DUTCH_WEEKDAY.match(following) is None
 
-
-_LOWER_SET = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúñ")
 # A short line of its own with no closing punctuation: a subheading ("El operativo y captura",
 # "Tres muertos y dos detenidos"), in an article of blank-line paragraphs or of single lines
 _HEADING = re.compile(r"\s*[A-ZÁÉÍÓÚÑ¿¡\"“][^.!?:;\n]{2,70}?[^\s.!?:;,\"”»)]\s*")
