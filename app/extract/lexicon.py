@@ -1025,6 +1025,7 @@ PLACE_PREPS: dict[str, str] = {
 }
 # "de stad", "el municipio de", "the city of", adjectives: up to three such words.
 PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
+                r"haar|zijn|hun|her|his|their|su|sus|"  # possessives: "in het centrum van haar stad Cotija"
                 r"[a-záéíóúñëïöü’'-]+(?:e|en|o|a|os|as|al|an|ic|ese|ian|ish|sche|se)|"
                 r"stad|staat|deelstaat|gemeente|dorp|provincie|hoofdstad|regio|kust|haven|badplaats|toeristenoord|schiereiland|peninsula|pen[ií]nsula|"
                 r"vakantieoord|kustplaats|grensstad|havenstad|plaats|balneario|destino|beach|border|"
@@ -1033,7 +1034,7 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
                 r"city|state|town|village|municipality|port|region|area|capital|resort|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
-                r"hart|heart|centro|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
+                r"hart|heart|centro|centrum|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
                 r"mountains|hills|highlands|countryside|sierra|bergen|downtown|"
                 r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
 # A road named after the towns it joins ("la carretera Rayón-Cárdenas", "the Palmillas-Huichapan
@@ -1046,7 +1047,8 @@ ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramient
 # Words that describe a town between a preposition and its name ("in the popular beach resort of").
 TOWN_DESCRIPTORS = frozenset("""popular famous beach resort tourist touristic seaside coastal border bustling violent
 troubled restive embattled crime-ridden cartel-plagued drug-plagued northern southern western eastern
-toeristische populaire turística turístico popular fronteriza fronterizo costera costero""".split())
+toeristische populaire turística turístico popular fronteriza fronterizo costera costero
+haar zijn hun her his their su sus""".split())  # possessives too: "in het centrum van haar stad Cotija"
 # One settlement named right after ("la comunidad de", "the rural community of"): never a state.
 ONE_SETTLEMENT_BEFORE = (r"\b(?:community|village|hamlet|comunidad|localidad|poblado|rancher[ií]a|ejido|sindicatura|"
                          r"caser[ií]o|dorp|gehucht|gemeenschap)(?:\s+(?:rural|ind[ií]gena|serrana))?\s+(?:de\s+|of\s+|van\s+)?(?:the\s+)?$")

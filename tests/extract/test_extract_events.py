@@ -3697,3 +3697,26 @@ def test_travellers_stuck_for_hours_are_no_arrest(extract) -> None:
     records = extract("En Huitzilac, el bloqueo provocó que cientos de familias pasaron al menos seis horas detenidos.", "es",
                       date="2022-03-19")
     assert {r["event_type"] for r in records} == {"roadblock"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "De regioregering van de deelstaat Michoacán zoekt de daders van de moord in Cotija."),
+    ("en", "Mexican soldiers stand guard near the Chamber of Commerce in Matamoros."),
+])
+def test_a_search_for_the_killers_and_forces_standing_guard_are_an_operation(extract, lang: str, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, lang, date="2024-07-31")}
+
+
+def test_gunmen_standing_guard_are_no_operation(extract) -> None:
+    records = extract("In Veracruz gunmen stood guard and pointed their weapons at frightened motorists.", "en", date="2011-09-21")
+    assert "operation" not in {r["event_type"] for r in records}, records
+
+
+def test_a_company_closing_its_stores_is_a_disruption(extract) -> None:
+    text = "Femsa announced that it was closing all of its 191 stores and seven gas stations in Nuevo Laredo because of gang problems."
+    assert {(r["event_type"], r["location"]) for r in extract(text, "en", date="2024-07-31")} == {("disruption", "Nuevo Laredo")}
+
+
+def test_marijuana_found_beside_a_body_is_a_seizure(extract) -> None:
+    text = "In Tijuana werd een vrouw vermoord aangetroffen. Bij het lichaam zijn twee zakken met een groene substantie, vermoedelijk marihuana, aangetroffen."
+    assert "seizure" in {r["event_type"] for r in extract(text, "nl", date="2019-11-21")}

@@ -2651,3 +2651,12 @@ def test_the_border_zone_of_two_states_places_nothing_in_either(extract, lang: s
 def test_a_full_stop_glued_to_the_next_sentence_still_ends_it(text: str, expected: list) -> None:
     from app.extract.sentences import split_sentences
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Yolanda Sánchez werd door daders vanuit een auto neergeschoten in het centrum van haar stad Cotija, circa 370 kilometer ten westen van de hoofdstad Mexico-Stad."),
+    ("en", "The mayor was shot dead in the centre of her town Cotija."),
+])
+def test_a_town_after_a_possessive_and_its_centre_is_the_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2024-06-04")
+    assert records and {r["location"] for r in records} == {"Cotija"}, records
