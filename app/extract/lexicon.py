@@ -119,6 +119,12 @@ _ATTACK_CRIMES = (r"(?:kidnappings|shootouts|attacks|ambushes|secuestros|balacer
 # Sombrerete", "among the dead were four police officers in", "onder de doden zijn vier agenten in"
 AMONG_VICTIMS = (r"\b(?:entre\s+(?:las\s+v[ií]ctimas|los\s+(?:muertos|fallecidos|occisos|asesinados))|among\s+(?:the\s+)?"
                  r"(?:dead|victims|those\s+killed)|onder\s+de\s+(?:doden|slachtoffers))\b")
+# what forces are there to prevent, no event: "con el propósito de ... prevenir nuevas agresiones", "recorridos ... para
+# prevenir bloqueos carreteros", "to prevent further attacks", "om nieuwe aanslagen te voorkomen"
+_PREVENTED = (r"\b(?:prevenir|evitar|inhibir|disuadir|impedir|prevent|preventing|avoid|deter|voorkomen)\s+"
+              r"(?:(?:nuevas?|m[aá]s|futuras?|posibles?|otr[oa]s|further|more|new|future|possible|any|nieuwe|verdere)\s+)?"
+              r"(?:agresiones|ataques|bloqueos|enfrentamientos|attacks|roadblocks|blockades|clashes|aanslagen|aanvallen|"
+              r"blokkades|wegblokkades)\b|\b(?:nieuwe\s+|verdere\s+)?(?:aanslagen|aanvallen|blokkades)\s+te\s+voorkomen\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   # armed men raiding: an assault, no operation ("armed and masked men raided the warehouses")
@@ -293,7 +299,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:linked|related|connected|tied)\s+to\s+(?:the\s+)?(?:recent\s+)?(?:arrest|capture|detention)\s+of\b",
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
-    "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b",
+    "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b", _PREVENTED,
                # a policy, not a clash: "el compromiso ... en el combate al crimen organizado", "combate a la delincuencia"
                r"\bcombate\s+(?:frontal\s+|directo\s+)?(?:a|al|contra)\s+(?:la\s+|el\s+|los\s+)?(?:crimen|delincuencia|"
                r"narcotr[aá]fico|inseguridad|violencia|c[aá]rteles|grupos\s+(?:delictivos|criminales)|corrupci[oó]n|delitos?|"
@@ -405,7 +411,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                    r"(?:internally\s+)?(?:displaced|desplazad\w+|ontheemde?n?)\b[^.;]*"],
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
-    "roadblock": [# tyre spikes a man carried: "le encontraron 15 ponchallantas que traía en su poder"
+    "roadblock": [_PREVENTED,
+                  # tyre spikes a man carried: "le encontraron 15 ponchallantas que traía en su poder"
                   r"\b(?:ponchallantas|poncha\s*llantas|puyas|tire\s+spikes)\b[^.;]{0,40}?\b(?:en\s+su\s+(?:poder|posesi[oó]n)|"
                   r"in\s+(?:his|their)\s+possession|in\s+(?:zijn|hun)\s+bezit)\b",
                   # tyre spikes among what was seized: "se aseguró ... una cubeta llena de puyas de acero (ponchallantas)"
@@ -591,7 +598,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 # "las labores de aseguramiento y recolección de indicios"
                 r"\b(?:victims?|they|he|she|men|women|people|persons|migrants|officers|agents)\s+(?:were|was|had\s+been)\s+seized\b",
                 r"\blabores\s+de\s+aseguramiento\b",
-                r"\baseguramiento\s+(?:de\s+la\s+(?:zona|escena)|del\s+(?:lugar|[aá]rea|per[ií]metro))\b",
+                r"\baseguramiento\s+(?:de\s+la\s+(?:zona|escena)|del\s+(?:lugar|[aá]rea|per[ií]metro)|"
+                # the dead taken in: "proceder con el aseguramiento de los restos humanos", "del cuerpo"
+                r"de\s+(?:los\s+)?(?:restos|cuerpos|cad[aá]veres)|del\s+(?:cuerpo|cad[aá]ver))\b",
                 r"\b(?:gunmen|armed men|attackers|assailants|cartel members|criminals|sicarios|hombres armados|"
                 r"delincuentes|civiles armados|criminales|gewapende mannen|criminelen|bendeleden)\b"
                 r"(?:\s+\w+){0,3}\s+(?:seized|se apoderaron|asegur\w+|despojaron|namen)\b",
@@ -813,6 +822,9 @@ NEGATED: dict[str, list[str]] = {
                r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:deaths|injuries|casualties|fatalities) or arrests\b",
                # the capture that did not happen: "sin que se lograra su captura", "sin lograr su detención"
                r"\bsin (?:que se (?:lograra|logr[oó]|logre|haya logrado|concretara) |lograr )(?:su |la )?(?:captura|detenci[oó]n|aprehensi[oó]n)\b",
+               # an arrest only expected: "se espera que ... se dé a conocer la posible detención de esta persona"
+               r"\b(?:posible|probable|eventual|possible|potential|mogelijke|eventuele)\s+(?:detenci[oó]n|captura|aprehensi[oó]n|"
+               r"arrest|capture|arrestatie|aanhouding)\b",
                r"\bno (?:one|arrests) (?:was|were|has been|have been) "
                r"(?:arrested|detained|made|reported)\b", r"\bnobody was (?:arrested|detained)\b",
                r"\bsin (?:que (?:hasta (?:el momento|ahora) |a[uú]n |todav[ií]a )?(?:se )?(?:report\w+|registr\w+|haya\w*) )?"
@@ -1240,6 +1252,7 @@ REFUGE_TO = (r"\b(?:desplazad\w+|displaced|refugiad\w+|evacuad\w+|ontheemd\w*|fa
 # Where people fled to: "the cartel gunmen fled to Tamaulipas", "huyeron hacia Sinaloa", "vluchtten naar
 # Sonora": never the place of what they fled (a bare name; "fled to the town of X" is DEPARTURE_TO's).
 FLED_TO = (r"\b(?:fled|flee|flees|fleeing|escaped|huyeron|huy[oó]|huir|huyendo|escaparon|escap[oó]|escapar|"
+           r"(?:se\s+)?(?:dieron|dio|daban|daba|dar|darse)\s+a\s+la\s+fuga|se\s+fugaron|se\s+fug[oó]|"
            r"vluchtten|vluchtte|gevlucht|ontkwamen)\s+(?:back\s+|again\s+|de\s+nuevo\s+|terug\s+)?"
            r"(?:to|into|towards?|a|al|hacia|rumbo\s+a|naar)\s+(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:neighbou?ring\s+|"
            r"vecino\s+)?(?:(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?)?$")

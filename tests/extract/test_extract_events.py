@@ -3720,3 +3720,34 @@ def test_a_company_closing_its_stores_is_a_disruption(extract) -> None:
 def test_marijuana_found_beside_a_body_is_a_seizure(extract) -> None:
     text = "In Tijuana werd een vrouw vermoord aangetroffen. Bij het lichaam zijn twee zakken met een groene substantie, vermoedelijk marihuana, aangetroffen."
     assert "seizure" in {r["event_type"] for r in extract(text, "nl", date="2019-11-21")}
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what forces carry out is no killing
+    ("En Colima, elementos de seguridad ejecutaron nueve cateos en cumplimiento de mandamientos judiciales.", "death"),
+    # ruled out, or only expected
+    ("En Linares, hasta el momento se descartan elementos heridos o detenciones.", "arrest"),
+    ("En Linares se espera que horas más tarde se dé a conocer la posible detención de esta persona.", "arrest"),
+    # the dead taken in is no seizure
+    ("En El Carmen llegó una unidad de Servicios Periciales para proceder con el aseguramiento de los restos humanos.", "seizure"),
+    # what forces are there to prevent
+    ("En Lagos de Moreno las autoridades mantienen presencia militar con el propósito de prevenir nuevas agresiones.", "attack"),
+    ("En Tuxpan la Guardia Nacional realizaba recorridos para prevenir bloqueos carreteros.", "roadblock"),
+])
+def test_raids_carried_out_ruled_out_arrests_remains_secured_and_prevented_attacks_are_no_such_event(extract, text: str,
+                                                                                                  kind: str) -> None:
+    assert kind not in {r["event_type"] for r in extract(text, "es", date="2025-11-05")}
+
+
+def test_an_attack_not_ruled_out_is_still_told(extract) -> None:
+    text = "En Badiraguato los vecinos no volverán a sus casas, ya que no descartan que las agresiones continúen."
+    assert "attack" in {r["event_type"] for r in extract(text, "es", date="2016-06-24")}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("En Pátzcuaro, hasta el lugar se desplazaron elementos policiales para restablecer el orden.", "operation"),
+    ("En Rosamorada, la investigación llevó a la recuperación de dos vehículos con reporte de robo.", "seizure"),
+])
+def test_forces_sent_and_stolen_cars_recovered(extract, text: str, kind: str) -> None:
+    assert kind in {r["event_type"] for r in extract(text, "es", date="2025-12-10")}
+

@@ -2660,3 +2660,10 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it(text: str, expecte
 def test_a_town_after_a_possessive_and_its_centre_is_the_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2024-06-04")
     assert records and {r["location"] for r in records} == {"Cotija"}, records
+
+
+def test_the_town_gunmen_fled_towards_is_no_place_of_the_operation(extract) -> None:
+    text = ("En Cosío, elementos de la Secretaría de Seguridad Pública del Estado se desplazaron al lugar y detectaron a 10 delincuentes "
+            "que al percatarse de su presencia se dieron a la fuga hacia Ciudad Cuauhtémoc, Zacatecas.")
+    records = extract(text, "es", "2025-10-22")
+    assert records and "Cuauhtémoc" not in {r["location"] for r in records}, records
