@@ -479,9 +479,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\bgrupo\s+(?:de\s+)?homicidios\b",
               r"\bhomicide\s+(?:unit|division|squad|detectives?|investigators?|department|bureau)\b",
               r"\b(?:afdeling|recherche)\s+moordzaken\b|\bmoordzaken\b",
-              # raids carried out: "Los operativos, ejecutados durante las primeras horas del día"
-              r"\b(?:cateos|operativos|[oó]rdenes|acciones|allanamientos|diligencias|mandamientos)\b,?\s+(?:\w+\s+){0,2}?"
-              r"ejecutad[oa]s\b",
+              # raids carried out: "Los operativos, ejecutados durante las primeras horas del día", "La diligencia fue
+              # ejecutada por elementos de la PFM", "un operativo de precisión ejecutado por la FRIP"
+              r"\b(?:cateos?|operativos?|[oó]rden(?:es)?|acciones|acci[oó]n|allanamientos?|diligencias?|mandamientos?)\b,?\s+"
+              r"(?:\w+\s+){0,2}?(?:fue\s+|fueron\s+)?ejecutad[oa]s?\b",
               # a charge, not a killing told: "puestos a disposición ... por el delito de homicidio calificado",
               # "on charges of murder", "op verdenking van moord"
               r"\b(?:por|del?)\s+(?:el\s+|los\s+)?delitos?\s+de\s+(?:[\w,]+\s+){0,4}?(?:homicidio|feminicidio)\w*",
@@ -812,6 +813,8 @@ NEGATED: dict[str, list[str]] = {
                # hubo civiles detenidos", "it was not reported whether anyone was arrested"
                r"\bsin\s+que\s+(?:hasta\s+(?:el\s+momento|ahora)\s+)?se\s+(?:conozca|sepa|reporte|informe)\s+(?:de\s+)?"
                r"(?:alg[uú]n|ning[uú]n)\w*\s+(?:detenid|arrestad|capturad)\w*",
+               # "se desconoce si hay víctimas mortales, o si existe registro de personas detenidas"
+               r"\bdesconoc(?:e|en|[ií]a|[ií]an)\s+si\s+[^.;]{0,80}?\b(?:detenid[oa]s|detenciones|arrestos)\b",
                r"\bno\s+se\s+(?:inform[oó]|report[oó]|precis[oó]|ha\s+informado|dio\s+a\s+conocer)\s+si\s+(?:hubo|hay)\s+"
                r"(?:\w+\s+){0,2}?(?:detenid|arrestad|capturad)\w*",
                r"\b(?:not|never)\s+(?:been\s+)?(?:reported|said|disclosed|known)\s+(?:whether|if)\s+(?:\w+\s+){0,4}?"
@@ -1074,6 +1077,11 @@ CAPITAL_OF_STATE = (r"\b(?:capital|hoofdstad)\s+(?:city\s+)?(?:(?:of|de|del|van)
 PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\s+city|\s+del\s+estado|\s+estatal|"
                          r"\s+of\s+the\s+state)?|hoofdstad|puerto|port|"
                          r"(?:border\s+|port\s+)?city|ciudad|stad|grensstad|havenstad|town|cabecera(?:\s+municipal)?),\s+$")
+# A named part of a town, then the town after a comma: "en la colonia San Ignacio, San Luis de la Paz" (the part's
+# name in capitals, as written; group "noun" ends where the preposition's reach is measured)
+PART_THEN_TOWN = (r"\b(?P<noun>(?i:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad\s+habitacional|"
+                  r"asentamiento|residencial))\s+(?:(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*\s+){0,4}?"
+                  r"(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*,\s+$")
 # Place nouns followed by van/de/of: "de hoofdstad van", "municipio de", "the town of".
 PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgeving|buurt|wijk|centrum|hart|"
                  r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"
@@ -1182,6 +1190,8 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"cefereso|penal|reclusorio|penitenciar[ií]a|prisi[oó]n|c[aá]rcel|prison|jail|penitentiary|gevangenis)"
                # ... "el hospital general de Cuautla"
                r"(?:\s+(?:general|regional|civil|integral|comunitario|militar|naval|universitario|b[aá]sico))?"
+               # ... its acronym after it: "del Servicio Médico Forense (SEMEFO) en la ciudad de Orizaba"
+               r"(?:\s*\(\w+\))?"
                # ... "al Servicio Médico Forense del Municipio de Ozuluama"
                r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+|"
                r"(?:municipio|municipality|ciudad|city|town)\s+(?:de\s+|of\s+)?)?$"
@@ -2074,6 +2084,11 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:(?:comunidad(?:es)?|localidad(?:es)?|poblados?|rancher[ií]as?|municipios?)\s+(?:de\s+|del\s+)?)?)"
                    rf"{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_CAPS})*",
          ("procedente", "proveniente")),
+    # where the people of the sentence before are from, told at the start: "Son de Durango, Guatemala y Veracruz; se les
+    # aseguraron 3 armas", "Eran originarios de Sinaloa"
+    Trap("origin", rf"(?:^|(?<=[.;:]\s))(?:Son|Eran)\s+(?:originari[oa]s\s+|oriund[oa]s\s+|vecin[oa]s\s+)?(?:de|del)\s+"
+                   rf"{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_CAPS})*",
+         ("son ", "eran ")),
     # victims' hometowns: "Ángel Alberto, de 25 años, de Mazatlán", "José, 35, of Culiacán", "Jan (35) uit Culiacán"
     Trap("origin", rf"(?i:\bde\s+\d{{1,3}}\s+años(?:\s+de\s+edad)?\s*,?\s*(?:originari[oa]\s+|vecin[oa]\s+)?(?:de|del)\s+"
                    rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+)?){_CAPS}"
@@ -2408,6 +2423,9 @@ STATE_CAPITAL_ANAPHORA = (r"(?i:\b(?:the\s+state(?:['’]s)?\s+capital|the\s+cap
                           r"(?<=en\s)la\s+capital(?!\s+(?:mexicana|del\s+pa[ií]s|de\s+la\s+rep[uú]blica|nacional|federal))|"
                           r"de\s+hoofdstad\s+van\s+de\s+(?:deel)?staat|de\s+(?:deel)?staatshoofdstad)\b)"
                           r"(?!\s*,?\s*(?:of\s+|de\s+|van\s+)?[A-ZÁÉÍÓÚÑ])")  # case-sensitive: a name after it
+# ... a road's end, no place: "ubicado sobre la carretera a la capital del estado", "the highway to the state capital"
+ROAD_TO_BEFORE = (r"(?i:\b(?:carretera|autopista|camino|salida|entrada|libramiento|road|highway|weg|snelweg)\s+"
+                  r"(?:que\s+(?:va|conduce|lleva)\s+)?(?:a|al|hacia|rumbo\s+a|to|towards|naar)\s+$)")
 # The capital named by what it is: Mexico City ("a gritty neighborhood of the Mexican capital").
 MEXICAN_CAPITAL = (r"\b(?:the\s+Mexican\s+capital|Mexico['’]s\s+capital(?!\s+of)|la\s+capital\s+(?:mexicana|del\s+pa[ií]s|"
                    r"de\s+la\s+rep[uú]blica)|de\s+Mexicaanse\s+hoofdstad|Mexico['’]s\s+hoofdstad)\b")

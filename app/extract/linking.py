@@ -38,6 +38,7 @@ ORDINAL_ANAPHORA = LowerCasePattern(lexicon.ORDINAL_ANAPHORA, _FLAGS)
 
 
 STATE_CAPITAL_ANAPHORA = re.compile(lexicon.STATE_CAPITAL_ANAPHORA)
+ROAD_TO_BEFORE = re.compile(lexicon.ROAD_TO_BEFORE)
 DISTANCE_BEFORE = re.compile(lexicon.DISTANCE_BEFORE)
 HOSPITAL_OF_BEFORE = re.compile(lexicon.HOSPITAL_OF_BEFORE)
 SEAT_BEFORE = re.compile(lexicon.SEAT_BEFORE)
@@ -941,7 +942,8 @@ def _state_capital_named(text: str, resolver: PlaceResolver, state: _State, neig
     if "capital" in text and (capital := demonym_capital(text, resolver, neighbours.lang)) is not None:
         return capital
     if not anaphora or DISTANCE_BEFORE.search(text, max(0, anaphora.start() - 30), anaphora.start()) \
-            or HOSPITAL_OF_BEFORE.search(text, max(0, anaphora.start() - 60), anaphora.start()):
+            or HOSPITAL_OF_BEFORE.search(text, max(0, anaphora.start() - 60), anaphora.start()) \
+            or ROAD_TO_BEFORE.search(text, max(0, anaphora.start() - 40), anaphora.start()):
         return None
     if "capital" in text and any(start <= anaphora.start() < end for start, end in trap_spans(text)):
         return None  # "a statement from headquarters in Morelia, the state capital": where it was said

@@ -97,6 +97,7 @@ _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
+_PART_THEN_TOWN = re.compile(lexicon.PART_THEN_TOWN)
 # A capitalised name the gazetteer may lack, then a comma: "in Rancho Cepeda, " before a town.
 # ... "en la colonia San Miguel Teotongo, alcaldía Iztapalapa": the borough's noun may stand between
 _UNKNOWN_PLACE_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+|el\s+)?"
@@ -506,6 +507,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     if tail.endswith(", ") and (apposition := _NOUN_APPOSITION.search(tail)) and _strong(
             before[:len(before) - len(tail) + apposition.end("noun")], lang):
         return "strong", part_of, True
+    if tail.endswith(", ") and (part := _PART_THEN_TOWN.search(before)) and _strong(before[:part.start("noun")], lang):
+        return "strong", part_of, False  # "en la colonia San Ignacio, San Luis de la Paz": in that town
     if ("perten" in tail or "belong" in tail or "behoren" in tail) and BELONGING_TO.search(tail):
         return "strong", True, False  # "la colonia Cactus, perteneciente a Soledad": in that town
     if DESTINATION.search(tail):

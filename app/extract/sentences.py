@@ -53,6 +53,7 @@ def dateline_state(dateline: str) -> str | None:
 
 
 _DATELINE_PART = re.compile(r"^[^,(–—./-]+(?:\.\s*de\s+[^,(–—./-]+)?")  # "Mulegé/Baja California Sur/Noticias.-" too
+_INITIAL_LEFT = re.compile(r"\s+[A-Z]$")
 
 
 def dateline_place(dateline: str) -> tuple[str, str | None] | None:
@@ -64,7 +65,9 @@ def dateline_place(dateline: str) -> tuple[str, str | None] | None:
     if town is None or not town.group().strip():
         return None
     after = _DATELINE_PART.match(text[town.end():].lstrip(" ,/"))
-    return town.group().strip().title(), (after.group().strip() or None) if after else None
+    # an initialism after the name, cut at its first full stop: "Dolores Hidalgo C.I.N., a 02 de septiembre.-"
+    name = _INITIAL_LEFT.sub("", town.group().strip())
+    return name.title(), (after.group().strip() or None) if after else None
 
 
 _MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"

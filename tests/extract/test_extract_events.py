@@ -3751,3 +3751,12 @@ def test_an_attack_not_ruled_out_is_still_told(extract) -> None:
 def test_forces_sent_and_stolen_cars_recovered(extract, text: str, kind: str) -> None:
     assert kind in {r["event_type"] for r in extract(text, "es", date="2025-12-10")}
 
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("En Palenque, la diligencia fue ejecutada por elementos de la Policía Federal Ministerial.", "death"),
+    ("En Huixtla, en un operativo de precisión ejecutado por la FRIP, se logró la desarticulación de una célula.", "death"),
+    ("En Rafael Delgado se desconoce si hay víctimas mortales, o si existe registro de personas detenidas.", "arrest"),
+])
+def test_a_search_carried_out_and_arrests_nobody_knows_of_are_no_such_event(extract, text: str, kind: str) -> None:
+    assert kind not in {r["event_type"] for r in extract(text, "es", date="2025-08-07")}

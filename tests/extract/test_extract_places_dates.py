@@ -2667,3 +2667,39 @@ def test_the_town_gunmen_fled_towards_is_no_place_of_the_operation(extract) -> N
             "que al percatarse de su presencia se dieron a la fuga hacia Ciudad Cuauhtémoc, Zacatecas.")
     records = extract(text, "es", "2025-10-22")
     assert records and "Cuauhtémoc" not in {r["location"] for r in records}, records
+
+
+def test_an_initialism_after_a_datelines_town_is_cut() -> None:
+    from app.extract.sentences import dateline_place
+    assert dateline_place("Dolores Hidalgo C.I.N., a 02 de septiembre del 2025.-") == ("Dolores Hidalgo", None)
+
+
+def test_an_attack_on_the_road_to_the_state_capital_stays_in_the_dateline_town(extract) -> None:
+    text = ("Dolores Hidalgo C.I.N., a 02 de septiembre del 2025.- Un ataque armado en el Centro de Rehabilitación Alfa "
+            "Fortaleza A.C., ubicado sobre la carretera a la capital del estado, frente al panteón municipal, dejó tres "
+            "personas fallecidas la mañana de este martes.")
+    records = extract(text, "es", "2025-09-02")
+    assert records and {r["location"] for r in records} == {"Dolores Hidalgo Cuna de la Independencia Nacional"}, records
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Más tarde, en la colonia San Ignacio, San Luis de la Paz, se detuvo a tres hombres.", "San Luis de la Paz"),
+    ("Más tarde, en la colonia 5 de Mayo, Celaya, se detuvo a tres hombres.", "Celaya"),
+])
+def test_a_town_after_a_named_colonia_and_a_comma_is_the_place(extract, text: str, town: str) -> None:
+    text = "En la carretera estatal 67, a la altura de la comunidad El Fuerte, San Luis Potosí, detuvieron a cuatro hombres. " + text
+    assert town in {r["location"] for r in extract(text, "es", "2025-09-15")}
+
+
+def test_bodies_taken_to_the_semefo_named_by_its_acronym_place_nothing(extract) -> None:
+    text = ("En Rafael Delgado, Veracruz, tres personas fueron asesinadas. Los cuerpos de las tres víctimas fueron trasladados "
+            "a las instalaciones del Servicio Médico Forense (SEMEFO) en la ciudad de Orizaba, Veracruz.")
+    records = extract(text, "es", "2025-09-24")
+    assert records and "Orizaba" not in {r["location"] for r in records}, records
+
+
+def test_where_the_detained_are_from_told_at_a_sentence_start_is_no_place(extract) -> None:
+    text = ("En Tepechitlán detuvieron a cinco hombres. Son de Durango, Guatemala y Veracruz; se les aseguraron 3 armas de "
+            "fuego largas y 90 cartuchos útiles.")
+    records = extract(text, "es", "2026-02-19")
+    assert records and {r["admin1"] for r in records} == {"Zacatecas"}, records
