@@ -186,6 +186,13 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"(?:instalaron|pusieron|montaron)\s+(?:un\s+|varios\s+)?ret[eé]n(?:es)?|allanaron|"
                   r"deden\s+(?:een\s+)?inval|vielen\s+(?:\w+\s+){0,3}?binnen|zetten\s+(?:een\s+)?controleposten?)\b",
                   r"\bdeployment\s+of\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:hitmen|gunmen|sicarios|cartel)\b",
+                  # ... told the other way round: "an illicit “checkpoint” set up by criminal groups", "un retén instalado
+                  # por hombres armados", "een controlepost van het kartel"
+                  r"\b(?:illicit|illegal|fake|cartel|narco)[\s-]+[“\"']?checkpoints?\b|\bnarco-?ret[eé]n(?:es)?\b|"
+                  r"\b(?:checkpoints?|ret[eé]n(?:es)?|controleposten?)[”\"']?\s+(?:\w+\s+){0,2}?(?:set\s+up|established|run|manned|"
+                  r"instalad[oa]s?|puest[oa]s?|montad[oa]s?)\s+by\s+(?:\w+\s+){0,2}?(?:criminal|cartel|gang|gunmen|armed)|"
+                  r"\b(?:checkpoints?|ret[eé]n(?:es)?)[”\"']?\s+(?:\w+\s+){0,2}?(?:instalad[oa]s?|puest[oa]s?|montad[oa]s?)\s+por\s+"
+                  r"(?:\w+\s+){0,2}?(?:criminales|delincuentes|sicarios|hombres\s+armados|civiles\s+armados|el\s+cartel)\b",
                   # gunmen arriving are no troops sent in: "los sicarios llegaron disparando contra los policías"
                   r"\b(?:sicarios|pistoleros|hombres\s+armados|sujetos\s+armados|delincuentes|agresores|gunmen|attackers|"
                   r"armed\s+men|gewapende\s+mannen)\s+(?:\w+\s+)?(?:llegaron|arribaron|arrived|kwamen)\b",
@@ -1051,7 +1058,9 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
                 r"of|van|del?|metropolitan\w*|toeristische|populaire|toeristenplaatsen|als|como|such|"
                 r"hart|heart|centro|centrum|centre|center|omgeving|alrededores|inmediaciones|outskirts|afueras|"
                 r"mountains|hills|highlands|countryside|sierra|bergen|downtown|"
-                r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west))")
+                r"noorden|zuiden|norte|sur|north|south|oosten|westen|oriente|poniente|east|west|"
+                r"northwest|northeast|southwest|southeast|northwestern|northeastern|southwestern|southeastern|central|"
+                r"noroeste|noreste|suroeste|sureste|noordwesten|noordoosten|zuidwesten|zuidoosten))")
 # A road named after the towns it joins ("la carretera Rayón-Cárdenas", "the Palmillas-Huichapan
 # highway", "tramo Victoria-Matamoros-Reynosa"): the towns, dash-separated, in group "towns" or "towns_before".
 _ROAD_TOWN = r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+|del\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*){0,3}"
@@ -1061,7 +1070,8 @@ ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramient
                       rf"|(?P<towns_before>{_ROAD_TOWNS})\s+(?i:highway|road|freeway|expressway|snelweg)\b")
 # Words that describe a town between a preposition and its name ("in the popular beach resort of").
 TOWN_DESCRIPTORS = frozenset("""popular famous beach resort tourist touristic seaside coastal border bustling violent
-troubled restive embattled crime-ridden cartel-plagued drug-plagued northern southern western eastern
+troubled restive embattled crime-ridden cartel-plagued drug-plagued northern southern western eastern northwest northeast southwest
+southeast northwestern northeastern southwestern southeastern central
 toeristische populaire turística turístico popular fronteriza fronterizo costera costero
 haar zijn hun her his their su sus""".split())  # possessives too: "in het centrum van haar stad Cotija"
 # One settlement named right after ("la comunidad de", "the rural community of"): never a state.
@@ -1268,7 +1278,10 @@ FLED_TO = (r"\b(?:fled|flee|flees|fleeing|escaped|huyeron|huy[oó]|huir|huyendo|
            r"vecino\s+)?(?:(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?)?$")
 TRAVEL_FOR = (r"\b(?:headed|heading|travell?ing|on\s+(?:their|his|her)\s+way|en\s+route|se\s+dirig[ií]an?|"
               r"viajaban?|iban|op\s+weg|onderweg)\s+(?:to|for|a|al|hacia|naar)\b[^.;,]{0,40}?\b(?:in|at|en|op)\s+"
-              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?$")
+              r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?$"
+              # ... or whom they went to see: "driving from the U.S. to visit family in Michoacán", "para visitar a sus
+              # familiares en"
+              r"|\b(?:to\s+visit|para\s+visitar(?:\s+a)?)\s+(?:\w+\s+){0,3}?(?:in|en)\s+$")
 # "estados vecinos como", "toeristenplaatsen als", "cities such as", "including".
 PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
                   r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas|"

@@ -3760,3 +3760,11 @@ def test_forces_sent_and_stolen_cars_recovered(extract, text: str, kind: str) ->
 ])
 def test_a_search_carried_out_and_arrests_nobody_knows_of_are_no_such_event(extract, text: str, kind: str) -> None:
     assert kind not in {r["event_type"] for r in extract(text, "es", date="2025-08-07")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Sonora the victims had refused to stop at an illicit “checkpoint” set up by criminal groups on the highway."),
+    ("es", "En Altar las víctimas no se detuvieron en un retén instalado por hombres armados en la carretera."),
+])
+def test_a_checkpoint_of_criminals_is_no_operation(extract, lang: str, text: str) -> None:
+    assert "operation" not in {r["event_type"] for r in extract(text, lang, date="2023-12-17")}

@@ -2703,3 +2703,22 @@ def test_where_the_detained_are_from_told_at_a_sentence_start_is_no_place(extrac
             "fuego largas y 90 cartuchos útiles.")
     records = extract(text, "es", "2026-02-19")
     assert records and {r["admin1"] for r in records} == {"Zacatecas"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three U.S. residents were fired on while driving on a highway in northwest Sonora early Saturday morning."),
+    ("en", "Three men were shot dead in southeastern Sonora on Saturday."),
+])
+def test_a_state_after_a_compass_point_is_placed_outright(geo, lang: str, text: str) -> None:
+    from app.extract.mentions import find_mentions
+    assert [(m.name, m.context) for m in find_mentions(text, lang, geo)] == [("Sonora", "strong")]
+
+
+def test_where_the_victims_went_to_visit_family_is_no_place(extract) -> None:
+    text = ("Three U.S. residents were fired on while driving on a highway in northwest Sonora early Saturday morning. "
+            "One of those recommended routes — entering Mexico through the Nogales port of entry, driving south on Highway "
+            "15 to Santa Ana before heading west on Highway 2 toward Caborca — would take tourists on the same highway where "
+            "Saturday’s shooting took place. The three men, all in their 30s, were driving from the U.S. to visit family in "
+            "Michoacán, in southwest Mexico, for the holidays, Sonoran officials said.")
+    records = extract(text, "en", "2023-12-17")
+    assert records and "Michoacán de Ocampo" not in {r["admin1"] for r in records}, records
