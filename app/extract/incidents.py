@@ -1384,6 +1384,8 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
             group = _nearest(text, cue.start(), cue.end(), groups)
             if field_name in group.counts and _contrasts(_gap(text, cue.start(), cue.end(), group)):
                 continue  # "killed 13 people, while ... shootouts have left 19 dead": another event's count
+            if len(consumed) > 1 and group.counts.get(field_name) == value:
+                continue  # the total's parts: "siete cuerpos correspondientes a cinco hombres y dos mujeres, quienes perdieron la vida"
             group.counts[field_name] = group.counts.get(field_name, 0) + value
             if _added_count(text, lang, [n for n in numbers if n.start in consumed]):
                 group.added.add(field_name)

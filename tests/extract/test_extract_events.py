@@ -3768,3 +3768,26 @@ def test_a_search_carried_out_and_arrests_nobody_knows_of_are_no_such_event(extr
 ])
 def test_a_checkpoint_of_criminals_is_no_operation(extract, lang: str, text: str) -> None:
     assert "operation" not in {r["event_type"] for r in extract(text, lang, date="2023-12-17")}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("En Tlajomulco el vehículo chocó contra el muro, sitio que fue cercado por la Policía de Tlajomulco.", "operation"),
+    ("En Villahermosa la zona del ataque fue asegurada por agentes policiales.", "operation"),
+    ("En Tlajomulco, al sitio acudió personal del Ejército Mexicano.", "operation"),
+    ("En San Francisco del Rincón se movilizó al lugar personal de la policía municipal.", "operation"),
+    ("En San Cristóbal de las Casas detuvieron a 12 personas, asegurando armas largas y cortas, vehículos y narcóticos.",
+     "seizure"),
+])
+def test_places_cordoned_or_secured_by_forces_forces_sent_and_seizures_as_gerunds(extract, text: str, kind: str) -> None:
+    assert kind in {r["event_type"] for r in extract(text, "es", date="2025-09-23")}
+
+
+def test_a_place_cordoned_by_gunmen_is_no_operation(extract) -> None:
+    records = extract("En Tlajomulco la colonia fue cercada por sicarios durante horas.", "es", date="2025-09-23")
+    assert "operation" not in {r["event_type"] for r in records}, records
+
+
+def test_the_parts_of_a_total_in_a_relative_clause_add_nothing(extract) -> None:
+    text = ("En Acultzingo se inició carpeta de investigación por la localización de siete cuerpos correspondientes a cinco "
+            "hombres y dos mujeres, quienes perdieron la vida por proyectil de arma de fuego.")
+    assert [r["fatalities"] for r in extract(text, "es", date="2024-02-23") if r["event_type"] == "death"] == [7]
