@@ -234,6 +234,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # attackers stopping their victim: "dos individuos detuvieron al hombre y, sin mediar palabra, realizaron
+               # al menos dos disparos", "unos sujetos armados detuvieron la camioneta"
+               r"\b(?:individuos|sujetos|desconocidos|sicarios|pistoleros|delincuentes|encapuchados|hombres\s+armados|"
+               r"civiles\s+armados|gunmen|attackers|assailants)\s+(?:armados\s+)?(?:\w+\s+)?(?:detuvieron|detuvo|stopped)\b",
                # the heart stopping: "The injuries suffered caused cardiac arrest that proved fatal"
                r"\b(?:cardiac|cardio-?respiratory|respiratory|heart)\s+arrest\b",
                # an accusation, no arrest told: "Gulf accused Duran of having captured and released two leaders",
@@ -388,6 +392,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "disruption": [r"\b(?:delincuentes|atacantes|agresores|sicarios|criminales|pistoleros|hombres\s+armados|civiles\s+armados)\b"
                    r"[^.;]{0,60}?\b(?:quisieron|intentaron|buscaron|pretend[ií]an)\s+(?:\w+\s+)?(?:se\s+)?resguard\w+",
                    r"\b(?:intentaban|intentaron|trataban\s+de|trataron\s+de)\s+(?:\w+\s+)?resguard\w+",
+                   # ... nor a wanted man hiding out: "un inmueble ..., donde se presume se resguardaba un sujeto",
+                   # "en el inmueble presuntamente se resguardaba Roberto N."
+                   r"\b(?:presuntamente|se\s+presume(?:\s+que)?|donde)\s+se\s+(?:resguardaba|ocultaba|escond[ií]a)n?\b",
                    # forces or bodies stranded, forces moving in: "Los militares quedaron varados" (their vehicle
                    # disabled), "the bodies were stranded 8 meters down", "corporaciones ... en desplazamiento hacia el lugar"
                    r"\b(?:militares|soldados|polic[ií]as|agentes|elementos|marinos|soldiers|troops|officers|police|agenten|"
@@ -549,6 +556,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # crimes laid at someone's door: "a suspected leader ... linked to at least 20 homicides in La Paz",
               # "señalado como responsable de varios homicidios", "se le atribuye el asesinato de", "betrokken bij moorden"
               _LAID_AT_DOOR + r"\s+(?:[\w,]+\s+){0,5}?"
+              # ... last of a list of crimes: "relacionado con delitos contra la salud, posesión y venta ilegal de
+              # hidrocarburos, así como con homicidios de tres agentes"
+              r"(?:(?:[\w,]+\s+){0,10}?(?:así\s+como|as\s+well\s+as|alsook)\s+(?:con\s+|de\s+|with\s+|in\s+)?)?"
               r"(?:murders?|homicides?|killings?|homicidios?|asesinatos?|ejecuciones|feminicidios?|moorden|moord)\b"
               + _AND_MORE_CRIMES,
               r"\b(?:on|over|facing)\s+(?:\w+\s+)?(?:murder|homicide|manslaughter)\s+charges?\b",
@@ -831,7 +841,8 @@ NEGATED: dict[str, list[str]] = {
                r"\b(?:ni|no) (?:hay|hubo|hab[ií]a) (?:personas |ning[uú]n\w* )?(?:detenid[oa]s|detenciones|arrestos)\b",
                r"\bno (?:reported )?(?:arrests|detentions)\b", r"\bno (?:deaths|injuries|casualties|fatalities) or arrests\b",
                # the capture that did not happen: "sin que se lograra su captura", "sin lograr su detención"
-               r"\bsin (?:que se (?:lograra|logr[oó]|logre|haya logrado|concretara) |lograr )(?:su |la )?(?:captura|detenci[oó]n|aprehensi[oó]n)\b",
+               r"\bsin (?:que se (?:lograra|logr[oó]|logre|haya logrado|concretara|concretar[ao]n) |lograr )(?:su |la |las )?(?:captura|"
+               r"detenci[oó]n|aprehensi[oó]n|capturas|detenciones)\b",
                # an arrest only expected: "se espera que ... se dé a conocer la posible detención de esta persona"
                r"\b(?:posible|probable|eventual|possible|potential|mogelijke|eventuele)\s+(?:detenci[oó]n|captura|aprehensi[oó]n|"
                r"arrest|capture|arrestatie|aanhouding)\b",

@@ -3791,3 +3791,24 @@ def test_the_parts_of_a_total_in_a_relative_clause_add_nothing(extract) -> None:
     text = ("En Acultzingo se inició carpeta de investigación por la localización de siete cuerpos correspondientes a cinco "
             "hombres y dos mujeres, quienes perdieron la vida por proyectil de arma de fuego.")
     assert [r["fatalities"] for r in extract(text, "es", date="2024-02-23") if r["event_type"] == "death"] == [7]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # killings laid at a wanted man's door at the end of a list of crimes
+    ("En Chignahuapan se resguardaba Roberto N., señalado como generador de violencia, relacionado con delitos contra la "
+     "salud, posesión y venta ilegal de hidrocarburos, así como con homicidios de tres agentes investigadores.", "death"),
+    # a wanted man hiding out is no one sheltering
+    ("En Chignahuapan la Fiscalía realizó un cateo en un inmueble donde se presume se resguardaba un sujeto.", "disruption"),
+    # attackers stopping their victim
+    ("En Nezahualcóyotl dos individuos detuvieron al hombre y, sin mediar palabra, realizaron al menos dos disparos.", "arrest"),
+    # arrests that did not come about
+    ("En Piedras Negras únicamente se logró el decomiso de estupefacientes, sin que se concretaran detenciones.", "arrest"),
+])
+def test_crimes_laid_at_a_door_a_man_hiding_attackers_stopping_a_victim_and_arrests_not_made(extract, text: str,
+                                                                                           kind: str) -> None:
+    assert kind not in {r["event_type"] for r in extract(text, "es", date="2026-02-15")}
+
+
+def test_a_base_kept_under_guard_by_forces_is_an_operation(extract) -> None:
+    text = "En Huehuetán la base de la policía municipal se encuentra custodiada por elementos de la Fuerza de Reacción Inmediata Pakal."
+    assert "operation" in {r["event_type"] for r in extract(text, "es", date="2025-08-19")}
