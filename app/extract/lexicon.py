@@ -112,7 +112,10 @@ _GROUP_FATE = (r"\bwhose\s+(?:\w+\s+){0,3}?(?:leaders?|bosses|chiefs?|founders?|
 # "vinculados con secuestros y balaceras", "se le atribuye el asesinato de", "betrokken bij moorden"
 _LAID_AT_DOOR = (r"\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|"
                  r"relacionad[oa]s?\s+con|(?:presunt[oa]s?\s+|probables?\s+)?responsables?\s+de|se\s+les?\s+atribuye[n]?|"
-                 r"atribuid[oa]s?\s+a|betrokken\s+bij|verantwoordelijk\s+voor)")
+                 r"atribuid[oa]s?\s+a|betrokken\s+bij|verantwoordelijk\s+voor|"
+                 # "He is also being investigated in connection with various murders" (not "arrested in connection with
+                 # the killing of", an arrest for a killing told)
+                 r"(?:investigated|sought|wanted|suspected)\s+in\s+connection\s+with)")
 _ATTACK_CRIMES = (r"(?:kidnappings|shootouts|attacks|ambushes|secuestros|balaceras|ataques|emboscadas|ontvoeringen|"
                   r"schietpartijen|aanslagen)\b")
 # a total's parts told next: "14 personas fueron ejecutadas; entre las víctimas, hay cuatro policías acribillados en

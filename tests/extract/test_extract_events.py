@@ -3812,3 +3812,9 @@ def test_crimes_laid_at_a_door_a_man_hiding_attackers_stopping_a_victim_and_arre
 def test_a_base_kept_under_guard_by_forces_is_an_operation(extract) -> None:
     text = "En Huehuetán la base de la policía municipal se encuentra custodiada por elementos de la Fuerza de Reacción Inmediata Pakal."
     assert "operation" in {r["event_type"] for r in extract(text, "es", date="2025-08-19")}
+
+
+def test_killings_a_suspect_is_investigated_in_connection_with_are_none_told(extract) -> None:
+    text = ("In Mexico City the suspected head of the Tepito Union gang was detained on Wednesday. He is also being "
+            "investigated in connection with various murders.")
+    assert "death" not in {r["event_type"] for r in extract(text, "en", date="2018-08-09")}
