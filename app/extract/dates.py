@@ -308,10 +308,11 @@ RULES: list[Rule] = [  # in order of precedence
                 r"the\s+(?P<e>nineties|eighties|'?\d0s|19\d0s))\b", _I), _decade),
     # "siete meses atrás", "three months ago", "twee maanden geleden"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:months?|meses|maanden)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
-                r"\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+meses\b", _I), _months_ago),
-    # "dertien jaar geleden", "hace ocho años", "eight years to the day after"
+                r"(?<!desde )\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+meses\b", _I), _months_ago),
+    # "dertien jaar geleden", "hace ocho años", "eight years to the day after" (not "desde hace 45 años": how long
+    # something has gone on)
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:years?|jaar|años)\s+(?:ago|geleden|atr[aá]s|earlier|eerder|before|"
-                r"to the day)\b|\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+años\b", _I), _years_ago),
+                r"to the day)\b|(?<!desde )\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+años\b", _I), _years_ago),
     # "three days ago", "hace tres días", "drie dagen geleden"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:days?|d[ií]as|dagen)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
                 r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+d[ií]as\b", _I), _days_ago),

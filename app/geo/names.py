@@ -149,6 +149,9 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Chihuahua City": ("mun", "08019"), "Ciudad de Chihuahua": ("mun", "08019"),
     "Oaxaca City": ("mun", "20067"), "Ciudad de Oaxaca": ("mun", "20067"),
     "Puebla City": ("mun", "21114"), "Ciudad de Puebla": ("mun", "21114"),
+    # A municipality's older name, and one created after the 2020 shapes (Villa de Pozos, split from San Luis Potosí in
+    # 2024: a part of that municipality in these shapes, precision 2).
+    "Magdalena Aldama": ("mun", "07113"), "Villa de Pozos": ("mun", "24028", 2),
 }
 
 # Short-form rules for municipality names (applied at refdata time).

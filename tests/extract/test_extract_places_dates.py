@@ -2722,3 +2722,19 @@ def test_where_the_victims_went_to_visit_family_is_no_place(extract) -> None:
             "Michoacán, in southwest Mexico, for the holidays, Sonoran officials said.")
     records = extract(text, "en", "2023-12-17")
     assert records and "Michoacán de Ocampo" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("name,location,admin1,precision", [
+    ("Magdalena Aldama", "Aldama", "Chiapas", 1),  # the municipality's older name
+    ("Villa de Pozos", "San Luis Potosí", "San Luis Potosí", 2),  # split from San Luis Potosí after the 2020 shapes
+])
+def test_a_municipalitys_older_or_newer_name_resolves(geo, name: str, location: str, admin1: str, precision: int) -> None:
+    place = geo.resolve(name)
+    assert (place.location, place.admin1, place.geo_precision) == (location, admin1, precision)
+
+
+def test_how_long_a_conflict_has_gone_on_dates_nothing(extract) -> None:
+    text = ("Indígenas de San Pedro Chenalhó y Magdalena Aldama siguen enfrentados con armas de fuego por la disputa de "
+            "60 hectáreas de tierras desde hace 45 años, dejando una estela de dolor, miedo, desplazamientos, decesos y heridos.")
+    records = extract(text, "es", "2020-08-19")
+    assert records and all(r["event_date"].startswith("2020") for r in records), records
