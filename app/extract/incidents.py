@@ -22,7 +22,8 @@ from app.extract import lexicon
 from app.extract.dates import DATE_GATES, WEEKDAY_RE, bare_day, said_day, sentence_date, since_day
 from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, find_mentions, multi_state_spans,
-                                   person_name_words, readable_title, road_towns, unknown_hamlet_heads)
+                                   person_name_words, readable_title, road_towns, story_short_forms,
+                                   unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, in_running_total, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
@@ -456,7 +457,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             state = dateline_city_state(sentences, geocoder) or reference_town_state(article.text, geocoder)
             context = [state] if state else []
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
-                             hamlet_heads=unknown_hamlet_heads(article.text, geocoder))
+                             hamlet_heads=unknown_hamlet_heads(article.text, geocoder),
+                             short_forms=story_short_forms(article.text, geocoder))
     triggers = _without_events_told_before(
         sentences, scans, [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)])
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them

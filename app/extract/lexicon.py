@@ -541,6 +541,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # an attempt, nobody killed: "charges of attempted murder", "tentativa de homicidio", "poging tot moord"
               r"\b(?:attempted\s+(?:murder|homicide)|(?:tentativa|intento)\s+de\s+homicidio|homicidio\s+en\s+grado\s+de\s+"
               r"tentativa|poging\s+tot\s+(?:moord|doodslag))\b",
+              # ... killings that go on, told as a state of things: "las ejecuciones no cesan", "the killings have not stopped"
+              r"\b(?:ejecuciones|asesinatos|homicidios|muertes|killings|murders)\s+no\s+(?:cesan|paran|se\s+detienen|terminan)\b|"
+              r"\b(?:killings|murders)\s+(?:have|has)\s+not\s+stopped\b",
               # a trend, no killing told: "killings rose as the cartels splintered", "aumentaron los homicidios"
               r"\b(?:killings|murders|homicides|deaths)\s+(?:have\s+|has\s+)?(?:rose|risen|soared|increased|surged|spiked|"
               r"climbed|jumped|grew|grown)\b",
@@ -831,6 +834,14 @@ NEGATED: dict[str, list[str]] = {
                r"\b(?:als\s+reactie\s+op|naar\s+aanleiding\s+van|uit\s+wraak\s+voor)\s+de\s+(?:arrestatie|aanhouding)\b",
                # nothing known of an arrest: "sin que hasta el momento se conozca de algún detenido", "No se informó si
                # hubo civiles detenidos", "it was not reported whether anyone was arrested"
+               # "sin que se tenga reporte de alguna detención", "ninguna autoridad ... ha informado de personas detenidas",
+               # "Authorities didn't report any arrests"
+               r"\bsin\s+que\s+se\s+tenga\s+(?:reporte|registro|conocimiento)\s+de\s+(?:alg[uú]n\w*\s+|ning[uú]n\w*\s+)?"
+               r"(?:detenid\w*|detenci[oó]n|detenciones|arrest\w*|captur\w*)",
+               r"\bninguna\s+autoridad\b[^.;]{0,40}?\b(?:ha|han|hab[ií]a)\s+(?:informado|reportado|confirmado)\s+(?:de\s+|sobre\s+)?"
+               r"(?:personas\s+|alg[uú]n\w*\s+)?(?:detenid|arrest|captur)\w*",
+               r"\b(?:didn['’]t|did\s+not|have\s+not|haven['’]t|has\s+not|hasn['’]t|had\s+not)\s+(?:yet\s+)?report(?:ed)?\s+"
+               r"(?:any\s+)?arrests\b",
                r"\bsin\s+que\s+(?:hasta\s+(?:el\s+momento|ahora)\s+)?se\s+(?:conozca|sepa|reporte|informe)\s+(?:de\s+)?"
                r"(?:alg[uú]n|ning[uú]n)\w*\s+(?:detenid|arrestad|capturad)\w*",
                # "se desconoce si hay víctimas mortales, o si existe registro de personas detenidas"

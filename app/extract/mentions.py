@@ -851,6 +851,28 @@ def unknown_hamlet_heads(text: str, geo: Geocoder) -> frozenset[str]:
     return frozenset(heads)
 
 
+_STATE_AFTER_TOWN = re.compile(rf"\s+de\s+(?:{lexicon.STATE_NAMES})$")
+# First words shared by many towns' names: never a short form of one of them.
+_GENERIC_HEADS = frozenset("ciudad villa puerto nuevo nueva general heroica santa santo santiago".split())
+
+
+def story_short_forms(text: str, geo: Geocoder) -> dict[str, str]:
+    """"PINOTEPA NACIONAL, Oax.- ... en el centro de Pinotepa": the first word of a municipality an article names in
+    full is that municipality when the gazetteer gives the word alone another one (Pinotepa de Don Luis)."""
+    forms: dict[str, str] = {}
+    for _start, _end, run in name_runs(text):
+        # (the state after a town: "del municipio de Pinotepa Nacional de Oaxaca")
+        name = _STATE_AFTER_TOWN.sub("", run.rstrip("."))
+        head, _, rest = name.partition(" ")
+        if not rest or len(head) < 5 or head in forms or head.lower() in _GENERIC_HEADS:
+            continue
+        whole, alone = geo.resolve(name), geo.resolve(head)
+        if whole is not None and alone is not None and whole.kind == alone.kind == "municipality" \
+                and whole.location != alone.location:
+            forms[head] = name
+    return forms
+
+
 @lru_cache(maxsize=65536)
 def _folded(word: str) -> str:
     # the words of names repeat across articles; fold is pure

@@ -62,13 +62,15 @@ class PlaceResolver:
     """Resolves mentions once per article, with the article's states as context."""
 
     def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset(),
-                 surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset()) -> None:
+                 surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset(),
+                 short_forms: dict[str, str] | None = None) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
         self.dateline_state: str | None = None  # "ZACATECAS, ZAC.-": the state a report is filed in (set once known)
         self.person_words = person_words  # town names the article uses inside a person's name
         self.surnames = surnames  # town names the article uses as the last word of a person's name
         self.hamlet_heads = hamlet_heads  # "Buenavista" after "the community of Buenavista de los Hurtado"
+        self.short_forms = short_forms or {}  # "Pinotepa" after "Pinotepa Nacional": that municipality
         self.cache: dict[tuple[str, str | None], Any] = {}
 
     def capital_of(self, state: str) -> Any:
@@ -89,7 +91,7 @@ class PlaceResolver:
         key = (name, state)
         if key not in self.cache:
             self.cache[key] = None if name in self.hamlet_heads else \
-                self.geo.resolve(name, state=state, context_states=self.context_states)
+                self.geo.resolve(self.short_forms.get(name, name), state=state, context_states=self.context_states)
         return self.cache[key]
 
 

@@ -3818,3 +3818,15 @@ def test_killings_a_suspect_is_investigated_in_connection_with_are_none_told(ext
     text = ("In Mexico City the suspected head of the Tepito Union gang was detained on Wednesday. He is also being "
             "investigated in connection with various murders.")
     assert "death" not in {r["event_type"] for r in extract(text, "en", date="2018-08-09")}
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("es", "En Zamora los policías peinaron la zona en busca de los agresores, sin que se tenga reporte de alguna detención.",
+     "arrest"),
+    ("es", "En San Miguel de Allende, hasta el momento, ninguna autoridad de Guanajuato ha informado de personas detenidas.",
+     "arrest"),
+    ("en", "In Villagrán authorities didn't report any arrests in relation to the anti-fuel theft operation.", "arrest"),
+    ("es", "En Poza Rica la ciudad sigue bajo el control del crimen organizado y las ejecuciones no cesan.", "death"),
+])
+def test_arrests_nobody_reported_and_killings_that_go_on_are_no_event(extract, lang: str, text: str, kind: str) -> None:
+    assert kind not in {r["event_type"] for r in extract(text, lang, date="2025-08-08")}

@@ -2738,3 +2738,17 @@ def test_how_long_a_conflict_has_gone_on_dates_nothing(extract) -> None:
             "60 hectáreas de tierras desde hace 45 años, dejando una estela de dolor, miedo, desplazamientos, decesos y heridos.")
     records = extract(text, "es", "2020-08-19")
     assert records and all(r["event_date"].startswith("2020") for r in records), records
+
+
+def test_a_towns_first_word_after_its_full_name_is_that_town(extract) -> None:
+    text = ("PINOTEPA NACIONAL, Oax.- Un hombre perdió la vida tras un ataque armado en el centro del municipio de Pinotepa "
+            "Nacional de Oaxaca. Los hechos se registraron por la mañana de este sábado en la calle 3era Poniente del centro "
+            "de Pinotepa, cuando sujetos desconocidos atacaron a dos personas.")
+    records = extract(text, "es", "2025-09-21")
+    assert records and {r["location"] for r in records} == {"Santiago Pinotepa Nacional"}, records
+
+
+def test_rocky_point_is_puerto_penasco(extract) -> None:
+    text = "A violent confrontation between suspected cartel gunmen erupted in the Rocky Point tourist zone on Saturday, leaving two victims dead."
+    records = extract(text, "en", "2018-04-02")
+    assert records and {r["location"] for r in records} == {"Puerto Peñasco"}, records
