@@ -3830,3 +3830,17 @@ def test_killings_a_suspect_is_investigated_in_connection_with_are_none_told(ext
 ])
 def test_arrests_nobody_reported_and_killings_that_go_on_are_no_event(extract, lang: str, text: str, kind: str) -> None:
     assert kind not in {r["event_type"] for r in extract(text, lang, date="2025-08-08")}
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "In Celaya the same individuals forced the occupants of a car to get out after which they riddled it with bullets.",
+     "attack"),
+    ("en", "She was freed in nearby Tultitlán by agents from the state Attorney General's Office specialized in kidnappings.",
+     "operation"),
+    ("en", "In Villa Victoria the National Guard responded and drove the attackers out of town.", "operation"),
+    ("es", "En Tihuatlán los paramédicos confirmaron que esa persona carecía de signos vitales.", "death"),
+    ("es", "En Nonoava agentes investigadores acudieron a los poblados tras recibir reportes de enfrentamientos.", "operation"),
+])
+def test_a_car_riddled_a_hostage_freed_a_town_cleared_no_vital_signs_and_forces_sent_to_villages(extract, lang: str,
+                                                                                                 text: str, kind: str) -> None:
+    assert kind in {r["event_type"] for r in extract(text, lang, date="2021-07-14")}
