@@ -2116,6 +2116,12 @@ TRAPS: tuple[Trap, ...] = (
                    rf"stad|municipio|municipality|gemeente)\s+"
                    rf"(?:(?:of|de|del|van)\s+|(?<=gemeente\s)|(?<=stad\s)|(?<=staat\s)))(?-i:{_CAPS})",
          ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig", "refuerzos", "versterkingen")),
+    # where a victim was coming back from: "circulaba en un auto de regreso de Ometepec, en la Costa Chica, cuando fue
+    # atacado", "returning from", "on his way back from", "op de terugweg van"
+    Trap("origin", rf"(?i:\b(?:de\s+regreso\s+de(?:l)?|regresaba[n]?\s+de(?:l)?|volv[ií]a[n]?\s+de(?:l)?|returning\s+from|"
+                   rf"on\s+(?:his|her|their|the)\s+way\s+back\s+from|coming\s+back\s+from|op\s+de\s+terugweg\s+van)\s+"
+                   rf"(?:la\s+|el\s+|the\s+)?(?:(?:comunidad|localidad|municipio|ciudad|town|city|village)\s+(?:de\s+|of\s+)?)?){_CAPS}",
+         ("regres", "volv", "returning", "way back", "coming back", "terugweg")),
     # "un supuesto líder procedente de Tamaulipas", "provenientes de las comunidades de San Martín y
     # El Mirador": where people or vehicles came from, with or without "the state of"
     Trap("origin", rf"(?i:\b(?:procedentes?|provenientes?)\s+del?\s+(?:la\s+|el\s+|las\s+|los\s+)?"

@@ -3844,3 +3844,9 @@ def test_arrests_nobody_reported_and_killings_that_go_on_are_no_event(extract, l
 def test_a_car_riddled_a_hostage_freed_a_town_cleared_no_vital_signs_and_forces_sent_to_villages(extract, lang: str,
                                                                                                  text: str, kind: str) -> None:
     assert kind in {r["event_type"] for r in extract(text, lang, date="2021-07-14")}
+
+
+def test_an_arrest_the_forces_did_not_have_is_none(extract) -> None:
+    text = ("En Tihuatlán las fuerzas de seguridad aseguraron un inmueble, pero el intercambio de disparos continuaba, sin "
+            "tener algún detenido.")
+    assert "arrest" not in {r["event_type"] for r in extract(text, "es", date="2026-01-24")}

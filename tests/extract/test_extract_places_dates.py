@@ -2752,3 +2752,13 @@ def test_rocky_point_is_puerto_penasco(extract) -> None:
     text = "A violent confrontation between suspected cartel gunmen erupted in the Rocky Point tourist zone on Saturday, leaving two victims dead."
     records = extract(text, "en", "2018-04-02")
     assert records and {r["location"] for r in records} == {"Puerto Peñasco"}, records
+
+
+@pytest.mark.parametrize("lang,text,away", [
+    ("es", "Un exalcalde de Tixtla fue asesinado. El funcionario circulaba en un auto de regreso de Ometepec, en la Costa "
+           "Chica, cuando fue atacado por desconocidos.", "Ometepec"),
+    ("en", "A former mayor of Tixtla was killed. The official was attacked on his way back from Ometepec.", "Ometepec"),
+])
+def test_where_a_victim_was_coming_back_from_is_no_place(extract, lang: str, text: str, away: str) -> None:
+    records = extract(text, lang, "2025-09-02")
+    assert records and away not in {r["location"] for r in records}, records
