@@ -128,8 +128,16 @@ _PREVENTED = (r"\b(?:prevenir|evitar|inhibir|disuadir|impedir|prevent|preventing
               r"(?:(?:nuevas?|m[aá]s|futuras?|posibles?|otr[oa]s|further|more|new|future|possible|any|nieuwe|verdere)\s+)?"
               r"(?:agresiones|ataques|bloqueos|enfrentamientos|attacks|roadblocks|blockades|clashes|aanslagen|aanvallen|"
               r"blokkades|wegblokkades)\b|\b(?:nieuwe\s+|verdere\s+)?(?:aanslagen|aanvallen|blokkades)\s+te\s+voorkomen\b")
+# a search or an arrest only demanded or awaited: "Familiares ... exigen a las autoridades su búsqueda y captura
+# inmediata", "la demora en su captura prolonga la impunidad", "relatives called for the arrest of"
+_DEMANDED = (r"\b(?:exigen|exigi[oó]|exigieron|piden|pidieron|pidi[oó]|reclaman|reclamaron|demandan|demandaron|"
+             r"demanded|demands|demanding|called\s+for|calling\s+for|urged|eisen|eisten)\s+(?:\w+\s+){0,5}?"
+             r"(?:b[uú]squeda|captura|detenci[oó]n|aprehensi[oó]n|arrest|capture|arrestatie|aanhouding)(?:\s+(?:y|e|and|en)\s+"
+             r"(?:la\s+|su\s+|the\s+|de\s+)?(?:b[uú]squeda|captura|detenci[oó]n|aprehensi[oó]n|arrest|capture))?\b|"
+             r"\b(?:demora|retraso|tardanza)\s+en\s+(?:su|la)\s+(?:b[uú]squeda|captura|detenci[oó]n|aprehensi[oó]n)\b")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  _DEMANDED,
                   # armed men raiding: an assault, no operation ("armed and masked men raided the warehouses")
                   r"\b(?:gunmen|armed\s+(?:and\s+(?:masked|hooded)\s+)?men|masked\s+men|hooded\s+men|hitmen|assailants)\s+"
                   r"(?:\w+\s+){0,2}?raid(?:ed|s)?\b",
@@ -237,6 +245,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               _DEMANDED,
                # attackers stopping their victim: "dos individuos detuvieron al hombre y, sin mediar palabra, realizaron
                # al menos dos disparos", "unos sujetos armados detuvieron la camioneta"
                r"\b(?:individuos|sujetos|desconocidos|sicarios|pistoleros|delincuentes|encapuchados|hombres\s+armados|"

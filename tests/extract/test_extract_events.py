@@ -3850,3 +3850,13 @@ def test_an_arrest_the_forces_did_not_have_is_none(extract) -> None:
     text = ("En Tihuatlán las fuerzas de seguridad aseguraron un inmueble, pero el intercambio de disparos continuaba, sin "
             "tener algún detenido.")
     assert "arrest" not in {r["event_type"] for r in extract(text, "es", date="2026-01-24")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Pedro Escobedo, familiares y amigos del occiso exigen a las autoridades su búsqueda y captura inmediata."),
+    ("es", "En Pedro Escobedo, a juicio de quienes denuncian el caso, la demora en su captura prolonga la impunidad."),
+    ("en", "In Pedro Escobedo relatives of the dead man called for the arrest of his killer."),
+])
+def test_a_search_or_an_arrest_only_demanded_is_none(extract, lang: str, text: str) -> None:
+    kinds = {r["event_type"] for r in extract(text, lang, date="2026-02-28")}
+    assert not kinds & {"arrest", "operation"}, kinds
