@@ -135,6 +135,10 @@ _DEMANDED = (r"\b(?:exigen|exigi[oó]|exigieron|piden|pidieron|pidi[oó]|reclama
              r"(?:b[uú]squeda|captura|detenci[oó]n|aprehensi[oó]n|arrest|capture|arrestatie|aanhouding)(?:\s+(?:y|e|and|en)\s+"
              r"(?:la\s+|su\s+|the\s+|de\s+)?(?:b[uú]squeda|captura|detenci[oó]n|aprehensi[oó]n|arrest|capture))?\b|"
              r"\b(?:demora|retraso|tardanza)\s+en\s+(?:su|la)\s+(?:b[uú]squeda|captura|detenci[oó]n|aprehensi[oó]n)\b")
+# what forces carry out ("ejecutar" a raid, an order), no killing
+_CARRIED_OUT = (r"(?:cateos?|operativos?|[oó]rden(?:es)?|acciones|acci[oó]n|allanamientos?|diligencias?|mandamientos?|"
+                r"labores|trabajos|obras?|proyectos?|programas?|planes|plan|recursos|presupuestos?|protocolos?|estrategias?|"
+                r"maniobras?|inspecciones|revisiones|recorridos)")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
                   _DEMANDED,
@@ -507,8 +511,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:afdeling|recherche)\s+moordzaken\b|\bmoordzaken\b",
               # raids carried out: "Los operativos, ejecutados durante las primeras horas del día", "La diligencia fue
               # ejecutada por elementos de la PFM", "un operativo de precisión ejecutado por la FRIP"
-              r"\b(?:cateos?|operativos?|[oó]rden(?:es)?|acciones|acci[oó]n|allanamientos?|diligencias?|mandamientos?)\b,?\s+"
-              r"(?:\w+\s+){0,2}?(?:fue\s+|fueron\s+)?ejecutad[oa]s?\b",
+              rf"\b{_CARRIED_OUT}\b,?\s+(?:\w+\s+){{0,2}}?(?:fue\s+|fueron\s+)?ejecutad[oa]s?\b",
+              # ... told in the active: "ejecutaron nueve cateos", "ejecutó una orden de aprehensión"
+              rf"\bejecut(?:aron|[oó])\s+(?:\w+\s+){{0,2}}?{_CARRIED_OUT}\b",
               # a charge, not a killing told: "puestos a disposición ... por el delito de homicidio calificado",
               # "on charges of murder", "op verdenking van moord"
               r"\b(?:por|del?)\s+(?:el\s+|los\s+)?delitos?\s+de\s+(?:[\w,]+\s+){0,4}?(?:homicidio|feminicidio)\w*",
@@ -527,8 +532,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"(?:\w+\s+){0,4}?(?:v[ií]ctimas|victims|slachtoffers|fallecid[oa]s|muert[oa]s|dead|doden)\b",
               # raids carried out, not a killing: "tras la ejecución simultánea de igual número de cateos", "la ejecución
               # de una orden de aprehensión"
-              r"\bejecuci[oó]n\s+(?:simult[aá]nea\s+)?de\s+(?:\w+\s+){0,4}?(?:cateos?|operativos?|[oó]rdenes|orden|"
-              r"mandamientos?|acciones|allanamientos?|diligencias?)\b",
+              rf"\bejecuci[oó]n\s+(?:simult[aá]nea\s+)?de\s+(?:\w+\s+){{0,4}}?{_CARRIED_OUT}\b",
               # "Los cateos ... se ejecutaron en domicilios de El Saucillo", "las órdenes se ejecutaron": things carried
               # out (a person executed takes "a": "se ejecutó a un hombre")
               r"\bse\s+ejecut(?:aron|[oó]|an|a|aban|ar[aá]n)\b(?!\s+(?:a|al)\s)",
@@ -1121,11 +1125,6 @@ CAPITAL_OF_STATE = (r"\b(?:capital|hoofdstad)\s+(?:city\s+)?(?:(?:of|de|del|van)
 PLACE_NOUN_APPOSITION = (r"\b(?P<noun>(?:state\s+|border\s+|port\s+)?capital(?:\s+city|\s+del\s+estado|\s+estatal|"
                          r"\s+of\s+the\s+state)?|hoofdstad|puerto|port|"
                          r"(?:border\s+|port\s+)?city|ciudad|stad|grensstad|havenstad|town|cabecera(?:\s+municipal)?),\s+$")
-# A named part of a town, then the town after a comma: "en la colonia San Ignacio, San Luis de la Paz" (the part's
-# name in capitals, as written; group "noun" ends where the preposition's reach is measured)
-PART_THEN_TOWN = (r"\b(?P<noun>(?i:colonia|col\.|fraccionamiento|fracc\.|barrio|unidad\s+habitacional|"
-                  r"asentamiento|residencial))\s+(?:(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*\s+){0,4}?"
-                  r"(?:de\s+|del\s+|la\s+|el\s+|los\s+|las\s+)?[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*,\s+$")
 # Place nouns followed by van/de/of: "de hoofdstad van", "municipio de", "the town of".
 PLACE_NOUN_OF = (r"\b(?:stad|staat|deelstaat|gemeente|dorp|hoofdstad|regio|omgeving|buurt|wijk|centrum|hart|"
                  r"ciudad|estado|municipio|localidad|comunidad|poblado|puerto|zona|regi[oó]n|capital|"

@@ -97,7 +97,6 @@ _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen
 WEAK = re.compile(lexicon.WEAK_CONTEXT)  # on lower-cased text
 # "in the capital, Villahermosa", "en el puerto, Manzanillo": the name stands in apposition to a place noun.
 _NOUN_APPOSITION = re.compile(lexicon.PLACE_NOUN_APPOSITION)  # on lower-cased text
-_PART_THEN_TOWN = re.compile(lexicon.PART_THEN_TOWN)
 # A capitalised name the gazetteer may lack, then a comma: "in Rancho Cepeda, " before a town.
 # ... "en la colonia San Miguel Teotongo, alcaldía Iztapalapa": the borough's noun may stand between
 _UNKNOWN_PLACE_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+|el\s+)?"
@@ -507,8 +506,6 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     if tail.endswith(", ") and (apposition := _NOUN_APPOSITION.search(tail)) and _strong(
             before[:len(before) - len(tail) + apposition.end("noun")], lang):
         return "strong", part_of, True
-    if tail.endswith(", ") and (part := _PART_THEN_TOWN.search(before)) and _strong(before[:part.start("noun")], lang):
-        return "strong", part_of, False  # "en la colonia San Ignacio, San Luis de la Paz": in that town
     if ("perten" in tail or "belong" in tail or "behoren" in tail) and BELONGING_TO.search(tail):
         return "strong", True, False  # "la colonia Cactus, perteneciente a Soledad": in that town
     if DESTINATION.search(tail):
@@ -599,7 +596,9 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
         sub_place = start > run.start() and is_sub_place(run.group(), name)
         if context == "none" \
                 and (host := _UNKNOWN_PLACE_BEFORE.search(text, max(0, start - 45), start)) \
-                and not _known(geo, host.group(1)) \
+                and (not _known(geo, host.group(1))  # ... or a neighbourhood named like a town elsewhere ("en la
+                     # colonia San Ignacio, San Luis de la Paz": not San Ignacio, Sinaloa)
+                     or NEIGHBOURHOOD_BEFORE.search(text, max(0, host.start(1) - 30), host.start(1)) is not None) \
                 and (host_context := _context(text, host.start(1), lang))[0] in ("strong", "weak") \
                 and not (host_context[1] and _state(geo, name)):  # (not a state after "close to Salinillas")
             # "arrested in Rancho Cepeda, Ensenada": the town the place lies in; "in Alcoyonqui, Sinaloa": the state;
