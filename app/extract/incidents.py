@@ -14,8 +14,6 @@ import datetime as dt
 import re
 from typing import Any
 
-from geopy.distance import great_circle
-
 from app.articles import MONTH_RE, MONTHS, Article
 from app.records import Incident
 from app.extract import lexicon
@@ -26,7 +24,7 @@ from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, f
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, in_running_total, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
-from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest)
+from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest, _on_the_way)
 from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, place_keys, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, dateline_city_state, reference_town_state, source_states, address_states, town_states)
 
@@ -680,20 +678,6 @@ def _on_a_road_elsewhere(records: list[Incident], town: Any, resolver: PlaceReso
                     and not _on_the_way(town, places):
                 return True
     return False
-
-
-def _km(a: Any, b: Any) -> float:
-    return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km
-
-
-def _on_the_way(town: Any, ends: list[Any]) -> bool:
-    """Whether a road named after its two ends passes by ``town`` ("Altamira.- ... al cruzar la carretera
-    Tampico-Mante": Altamira lies on it), so the dateline's town may still be the place: the detour through the
-    town is short next to the road's length."""
-    if len(ends) != 2:
-        return False
-    a, b = ends
-    return _km(a, town) + _km(town, b) <= 1.25 * _km(a, b) + 10
 
 
 _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)", re.IGNORECASE)

@@ -1104,7 +1104,7 @@ PLACE_FILLER = (r"(?:\s+(?:de|het|el|la|los|las|the|een|un|una|a|"
 _ROAD_TOWN = r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+|del\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*){0,3}"
 _ROAD_TOWNS = rf"{_ROAD_TOWN}(?:\s*[-–—]\s*{_ROAD_TOWN})+"
 ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramiento|snelweg|weg|v[ií]a|ruta|route|vialidad)\s+"
-                      rf"(?:(?i:federal|estatal|libre|de\s+cuota|[\w.]*\d[\w.]*)\s+)*(?P<towns>{_ROAD_TOWNS})"
+                      rf"(?:(?i:federal|estatal|libre|de\s+cuota|carreter[oa]|[\w.]*\d[\w.]*)\s+)*(?P<towns>{_ROAD_TOWNS})"
                       rf"|(?P<towns_before>{_ROAD_TOWNS})\s+(?i:highway|road|freeway|expressway|snelweg)\b")
 # Words that describe a town between a preposition and its name ("in the popular beach resort of").
 TOWN_DESCRIPTORS = frozenset("""popular famous beach resort tourist touristic seaside coastal border bustling violent
@@ -1221,7 +1221,7 @@ _MEDICAL_PLACES = (r"hospital(?:es)?|nosocomios?|cl[ií]nicas?|centros?\s+m[eé]
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
                # bodies sent on: "Los cuerpos fueron enviados ... al Servicio Médico Forense en Guadalajara"
-               r"enviad[oa]s|remitid[oa]s|sent|"
+               r"envi(?:ad[oa]s?|ar(?:lo|la|los|las)?|aron|[oó])|remitid[oa]s|sent|"
                # where the wounded were treated: "fue atendido inicialmente en un centro médico del municipio de Matamoros"
                r"atendid[oa]s?|treated|behandeld|"
                # where the wounded died later: "died later at a hospital in the state capital of Hermosillo"

@@ -966,7 +966,9 @@ def demonym_capital_at(text: str, resolver: PlaceResolver, lang: str) -> tuple[A
     # "a 70 kilómetros de la capital michoacana": the match opens with its own "de"
     article = named.start("the") if named.group("the") else named.start()
     if any(DISTANCE_BEFORE.search(text, max(0, at - 30), at) for at in (named.start(), article)) \
-            or SEAT_BEFORE.search(text, max(0, named.start() - 30), named.start()):
+            or SEAT_BEFORE.search(text, max(0, named.start() - 30), named.start()) \
+            or HOSPITAL_OF_BEFORE.search(text, max(0, named.start() - 60), named.start()):
+        # "trasladados hacia el Servicio Médico Forense de la capital sinaloense": where the dead are kept
         return None
     demonyms = STATE_DEMONYMS.get(lang)
     word = (named.group("adjective") or named.group("english")).lower()

@@ -508,7 +508,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "strong", part_of, True
     if ("perten" in tail or "belong" in tail or "behoren" in tail) and BELONGING_TO.search(tail):
         return "strong", True, False  # "la colonia Cactus, perteneciente a Soledad": in that town
-    if DESTINATION.search(tail):
+    if (destination := DESTINATION.search(tail)) and (lang == "es" or destination.group().split()[0] not in ("a", "al")):
+        # (Spanish "a" only: "a Rosarito Beach police officer" is English's article)
         if ACCESS_TO.search(tail) or SPREAD_TO.search(tail):
             return "strong", part_of, False  # "los accesos a X": at X; "se extendieron a X": there too
         return "destination", False, False

@@ -14,9 +14,11 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from geopy.distance import great_circle
+
 from app.extract import lexicon
 from app.geo.gazetteer import normalize
-from app.extract.mentions import MUNICIPALITY_BEFORE, ONE_SETTLEMENT_BEFORE, SETTLEMENT_HEAD, STATE_OF_BEFORE, Mention
+from app.extract.mentions import HIGHWAY, MUNICIPALITY_BEFORE, ONE_SETTLEMENT_BEFORE, SETTLEMENT_HEAD, STATE_OF_BEFORE, Mention, road_towns
 
 _FLAGS = re.I
 COMMA_PENALTY, CLAUSE_PENALTY = 60, 150  # how far a comma and a clause break put a place from wording
@@ -329,6 +331,11 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # "en la delegación de Cerro Azul, ubicado en la zona rural de Tecate": a place said to lie in a town
             # is in it, though a municipality elsewhere bears its name
             place, part_of = town, True
+        if place is not None and place.kind == "locality" and _off_the_road(mention, place, text, resolver):
+            # "en el tramo carretero Ocosingo-Oxchuc, a la altura del Ejido Río Florido": a hamlet on a road lies
+            # on the way between its ends, not at the gazetteer's homonym 170 km off
+            previous = None
+            continue
         if mention.name in resolver.person_words and not mention.named_as_place:
             place = None  # "Ramos had begun his campaign" after "Noe Ramos Ferretiz": the person
         if mention.name in resolver.surnames and not mention.named_as_place and (
@@ -385,6 +392,40 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
     for group in groups:
         _first_of_the_lists_state(group, resolver)
     return groups
+
+
+def _off_the_road(mention: Mention, place: Any, text: str, resolver: PlaceResolver) -> bool:
+    """Whether the sentence puts ``mention`` on a road between two towns of one state ("a la altura del Ejido
+    Río Florido" after "el tramo carretero Ocosingo-Oxchuc") while the gazetteer's place of that name lies off it."""
+    if not _AT_THE_HEIGHT_OF.search(text, max(0, mention.start - 25), mention.start) or not HIGHWAY.search(text):
+        return False
+    for names in road_towns(text):
+        if mention.name in names or len(names) != 2:
+            continue
+        ends = [resolver.resolve(name) for name in names]
+        if all(end is not None and end.kind in ("municipality", "locality") for end in ends) \
+                and ends[0].admin1 == ends[1].admin1 and not _on_the_way(place, ends):
+            return True
+    return False
+
+
+_AT_THE_HEIGHT_OF = re.compile(r"(?i:a\s+la\s+altura\s+(?:de|del)|(?:cerca|a\s+un\s+costado)\s+(?:de|del)|near|bij)\s+(?:la\s+|el\s+|the\s+|het\s+)?"
+                               r"(?:(?i:ejido|comunidad|localidad|poblado|ranchería|rancho|village|hamlet|town|community|dorp|gehucht)"
+                               r"\s+(?:de\s+|of\s+)?)?$")
+
+
+def _km(a: Any, b: Any) -> float:
+    return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km
+
+
+def _on_the_way(town: Any, ends: list[Any]) -> bool:
+    """Whether a road named after its two ends passes by ``town`` ("Altamira.- ... al cruzar la carretera
+    Tampico-Mante": Altamira lies on it), so the dateline's town may still be the place: the detour through the
+    town is short next to the road's length."""
+    if len(ends) != 2:
+        return False
+    a, b = ends
+    return _km(a, town) + _km(town, b) <= 1.25 * _km(a, b) + 10
 
 
 def _first_of_the_lists_state(group: Group, resolver: PlaceResolver) -> None:

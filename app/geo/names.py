@@ -152,8 +152,8 @@ CURATED_ALIASES: dict[str, tuple] = {
     # A municipality's older name, and one created after the 2020 shapes (Villa de Pozos, split from San Luis Potosí in
     # 2024: a part of that municipality in these shapes, precision 2).
     "Magdalena Aldama": ("mun", "07113"), "Villa de Pozos": ("mun", "24028", 2),
-    # The name Arizona knows a resort by.
-    "Rocky Point": ("mun", "26048"),
+    # The names Arizona and California know resorts by.
+    "Rocky Point": ("mun", "26048"), "Rosarito Beach": ("mun", "02005"),
 }
 
 # Short-form rules for municipality names (applied at refdata time).

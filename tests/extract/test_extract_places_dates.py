@@ -2762,3 +2762,35 @@ def test_rocky_point_is_puerto_penasco(extract) -> None:
 def test_where_a_victim_was_coming_back_from_is_no_place(extract, lang: str, text: str, away: str) -> None:
     records = extract(text, lang, "2025-09-02")
     assert records and away not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Ocosingo, Chiapas; 20 de febrero de 2026.- Derivado de los hechos registrados en el tramo carretero "
+           "Ocosingo-Oxchuc, a la altura del Ejido Río Florido, donde se mantenía un bloqueo, se implementó un operativo."),
+    ("en", "Police broke up a blockade on the Ocosingo-Oxchuc highway near the village of Río Florido, in Chiapas, on Friday."),
+    ("nl", "De politie heeft vrijdag een blokkade opgeheven op de snelweg Ocosingo-Oxchuc bij het dorp Río Florido, in Chiapas."),
+])
+def test_a_hamlet_on_a_road_between_two_towns_is_not_a_homonym_off_that_road(extract, lang: str, text: str) -> None:
+    # the gazetteer's only Río Florido lies in Tapachula, 170 km from the road between Ocosingo and Oxchuc
+    records = extract(text, lang, "2026-02-20")
+    assert records and "Tapachula" not in {r["admin2"] for r in records}, records
+
+
+@pytest.mark.parametrize("text,away", [
+    ("BADIRAGUATO, Sin.- Seis hombres fueron asesinados a balazos en la comunidad de San José del Llano. Mientras tanto, "
+     "los cuerpos fueron trasladados hacia el Servicio Médico Forense de la capital sinaloense a la espera de ser "
+     "identificados por sus familiares.", "Culiacán"),
+    ("ÁLAMO, Ver.- Un hombre fue asesinado a balazos en la comunidad de Estero del Ídolo. Al sitio acudieron elementos de "
+     "Seguridad Pública y ministeriales para iniciar las diligencias, instruyendo el levantamiento del cadáver para "
+     "enviarlo al Servicio Médico Forense de Tuxpan para la autopsia de rigor.", "Tuxpan"),
+])
+def test_the_town_whose_morgue_takes_the_dead_is_no_place(extract, text: str, away: str) -> None:
+    records = extract(text, "es", "2024-03-22")
+    assert records and away not in {r["location"] for r in records} | {r["admin2"] for r in records}, records
+
+
+def test_an_english_a_before_a_town_is_no_spanish_destination(extract) -> None:
+    text = ("And about 25 miles south of Tijuana, a Rosarito Beach police officer by the name of Pedro Ángel Moreno Romero "
+            "was shot and killed.")
+    records = extract(text, "en", "2022-07-20")
+    assert records and {r["location"] for r in records} == {"Playas de Rosarito"}, records
