@@ -408,6 +408,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "disruption": [r"\b(?:delincuentes|atacantes|agresores|sicarios|criminales|pistoleros|hombres\s+armados|civiles\s+armados)\b"
                    r"[^.;]{0,60}?\b(?:quisieron|intentaron|buscaron|pretend[ií]an)\s+(?:\w+\s+)?(?:se\s+)?resguard\w+",
                    r"\b(?:intentaban|intentaron|trataban\s+de|trataron\s+de)\s+(?:\w+\s+)?resguard\w+",
+                   # an official's own plans called off: "la mandataria suspendió su agenda pública", "the governor
+                   # cancelled her public schedule", "de gouverneur schortte haar agenda op"
+                   r"\b(?:suspendi[oó]|cancel[oó]|suspended|cancell?ed|schortte|annuleerde)\s+(?:\w+\s+){0,2}?(?:su|sus|his|her|their|"
+                   r"zijn|haar|hun)\s+(?:\w+\s+)?(?:agenda|gira|schedule|trip|reis)\b",
                    # ... nor a wanted man hiding out: "un inmueble ..., donde se presume se resguardaba un sujeto",
                    # "en el inmueble presuntamente se resguardaba Roberto N."
                    r"\b(?:presuntamente|se\s+presume(?:\s+que)?|donde)\s+se\s+(?:resguardaba|ocultaba|escond[ií]a)n?\b",
@@ -897,7 +901,9 @@ NEGATED: dict[str, list[str]] = {
                r"\bsin (?:ser|haber sido) (?:detenid|capturad|arrestad|aprehendid)\w*",
                r"\bno (?:se )?(?:ha|han|hab[ií]a|hab[ií]an) (?:logrado|concretado) (?:la |ninguna )?(?:detenci[oó]n|captura|"
                r"aprehensi[oó]n|arresto)\w*",
-               r"\b(?:se desconoce|no se sabe|se ignora)\b[^.;]{0,60}?\bsi (?:hay|hubo|existen?) (?:personas )?(?:detenid|detencion)\w*",
+               # ... or whether the killer was caught: "No se sabe si fue aprehendido, pues ... huyó del pueblo"
+               r"\b(?:se desconoce|no se sabe|se ignora)\b[^.;]{0,60}?\bsi (?:(?:hay|hubo|existen?) (?:personas )?(?:detenid|detencion)|"
+               r"(?:ya )?(?:fue|fueron|ha sido|han sido) (?:detenid|aprehendid|capturad|arrestad))\w*",
                # ... or whether they were caught: "tampoco está claro si los responsables ya fueron identificados y detenidos",
                # "it is not clear whether those responsible have been caught", "onduidelijk is of de daders zijn opgepakt"
                r"\b(?:no|tampoco)\s+(?:est[aá]|es|qued[oó]|queda)\s+claro\s+si\b[^.;]{0,80}?\b(?:detenid|capturad|arrestad|"
@@ -908,8 +914,9 @@ NEGATED: dict[str, list[str]] = {
                r"\bzonder (?:te worden|dat \w+ (?:werd|werden)) (?:gearresteerd|opgepakt|aangehouden)\b",
                # "So far it is unknown if there are detainees", "en ninguno de los dos ataques hubo detenidos"
                r"\b(?:unknown|not known|unclear)\s+(?:if|whether)\s+(?:there\s+(?:are|were|have been)\s+)?(?:any\s+)?"
-               r"(?:detainees|arrests|suspects\s+(?:in\s+custody|arrested|detained)|(?:anyone|someone)\s+(?:was|has been)\s+"
-               r"(?:arrested|detained))\b",
+               r"(?:detainees|arrests|suspects\s+(?:in\s+custody|arrested|detained)|(?:anyone|someone|he|she|they)\s+(?:was|were|has been|have been)\s+"
+               r"(?:arrested|detained|caught|captured))\b",
+               r"\bniet\s+bekend\s+(?:is\s+)?of\b[^.;]{0,80}?\b(?:gearresteerd|opgepakt|aangehouden)\b",
                r"\bningun[oa]\b[^.;]{0,40}\b(?:hubo|hay|hab[ií]a)\s+(?:personas\s+)?detenid\w*",
                # nobody has said there are any: "no ha informado si hay algún avance respecto a detenciones", "ni se
                # ha informado sobre personas detenidas", "sin que, hasta el momento, se reporten detenidos", "ninguno de
@@ -1314,7 +1321,10 @@ TRAVEL_FOR = (r"\b(?:headed|heading|travell?ing|on\s+(?:their|his|her)\s+way|en\
               r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?$"
               # ... or whom they went to see: "driving from the U.S. to visit family in Michoacán", "para visitar a sus
               # familiares en"
-              r"|\b(?:to\s+visit|para\s+visitar(?:\s+a)?)\s+(?:\w+\s+){0,3}?(?:in|en)\s+$")
+              r"|\b(?:to\s+visit|para\s+visitar(?:\s+a)?)\s+(?:\w+\s+){0,3}?(?:in|en)\s+$"
+              # ... or where they had been before: "quienes habían asistido a evento privado en Puerto Peñasco", "who had
+              # attended a party in"
+              r"|\b(?:hab[ií]an?\s+(?:asistido|acudido)|had\s+(?:been\s+)?attend(?:ed|ing))\s+(?:\w+\s+){0,4}?(?:in|en)\s+$")
 # "estados vecinos como", "toeristenplaatsen als", "cities such as", "including".
 PLACE_EXAMPLES = (r"(?:\b(?:estados?|staten|states|ciudades|steden|cities|municipios|gemeenten|municipalities|"
                   r"destinos|plaatsen|places|toeristenplaatsen|towns|pueblos|localidades|areas|zonas|"

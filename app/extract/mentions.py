@@ -90,7 +90,7 @@ REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
 FLED_TO = re.compile(lexicon.FLED_TO)  # on lower-cased text
 _FLED_WORDS = ("fle", "escap", "huy", "huir", "fug", "vlucht", "ontkw")  # its cheap gate
-_TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg", "visit")  # its cheap gate
+_TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg", "visit", "asistido", "acudido", "attend")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua", "guarec", "onderdak",
                  "vluchtten", "shelter")  # its cheap gate
 

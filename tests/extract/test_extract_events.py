@@ -3860,3 +3860,29 @@ def test_an_arrest_the_forces_did_not_have_is_none(extract) -> None:
 def test_a_search_or_an_arrest_only_demanded_is_none(extract, lang: str, text: str) -> None:
     kinds = {r["event_type"] for r in extract(text, lang, date="2026-02-28")}
     assert not kinds & {"arrest", "operation"}, kinds
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En mayo, un exagente municipal fue asesinado a balazos en Hopelchén. No se sabe si fue aprehendido el agresor, "
+           "pues luego de asesinar a la exautoridad huyó del pueblo."),
+    ("en", "In May, a former municipal agent was shot dead in Hopelchén. It is not known whether he was arrested, as the "
+           "killer fled the village."),
+    ("nl", "In mei werd een voormalige gemeenteagent in Hopelchén doodgeschoten. Het is niet bekend of de dader is "
+           "opgepakt, want hij vluchtte uit het dorp."),
+])
+def test_not_knowing_whether_the_killer_was_caught_is_no_arrest(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2024-01-07")
+    assert records and "arrest" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un coche-bomba explotó frente a las instalaciones de la Secretaría de Seguridad Pública en Acámbaro. Ante la "
+           "gravedad de la situación, la mandataria suspendió su agenda pública y convocó una reunión de seguridad."),
+    ("en", "A car bomb exploded outside the public security offices in Acámbaro. Given the seriousness of the situation, the "
+           "governor cancelled her public schedule and called an urgent security meeting."),
+    ("nl", "Een autobom ontplofte voor het politiebureau in Acámbaro. De gouverneur schortte haar agenda op en riep een "
+           "spoedoverleg bijeen."),
+])
+def test_an_official_calling_off_her_own_plans_is_no_disruption(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2024-10-25")
+    assert records and "disruption" not in {r["event_type"] for r in records}, records

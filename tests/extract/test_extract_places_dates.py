@@ -2794,3 +2794,14 @@ def test_an_english_a_before_a_town_is_no_spanish_destination(extract) -> None:
             "was shot and killed.")
     records = extract(text, "en", "2022-07-20")
     assert records and {r["location"] for r in records} == {"Playas de Rosarito"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un maestro murió en el ataque armado del sábado cerca de Sonoyta. Los maestros agredidos en el ataque armado "
+           "habían asistido a evento privado en Puerto Peñasco en compañía de la síndica municipal de Sonoyta."),
+    ("en", "A teacher died in Saturday's armed attack near Sonoyta. The teachers wounded in the armed attack had attended "
+           "a private event in Puerto Peñasco with the town's trustee."),
+])
+def test_where_victims_had_been_before_the_attack_is_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, "2024-03-18")
+    assert records and "Puerto Peñasco" not in {r["location"] for r in records}, records
