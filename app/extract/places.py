@@ -331,6 +331,13 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
             # "en la delegación de Cerro Azul, ubicado en la zona rural de Tecate": a place said to lie in a town
             # is in it, though a municipality elsewhere bears its name
             place, part_of = town, True
+        if place is not None and place.kind == "locality" and mention.qualifier is None and len(mentions) > 1 \
+                and (homonym := _homonym_in_a_named_town(mention, place, mentions, resolver)) is not None:
+            # "las comunidades de Tepeji del Río, Hidalgo y Jilotepec, Estado de México ... la localidad de Ojo de
+            # Agua": the Ojo de Agua of Tepeji del Río, not the gazetteer's largest, in Tecámac (no guess, then)
+            place, in_named_town = homonym, True
+        else:
+            in_named_town = False
         if place is not None and place.kind == "locality" and _off_the_road(mention, place, text, resolver):
             # "en el tramo carretero Ocosingo-Oxchuc, a la altura del Ejido Río Florido": a hamlet on a road lies
             # on the way between its ends, not at the gazetteer's homonym 170 km off
@@ -344,8 +351,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         # (asked of small municipalities named as towns only: most mentions never need it)
         unique = place is not None and mention.named_as_place and place.kind == "municipality" \
             and (place.population or 0) < SMALL_MUNICIPALITY and len(resolver.geo.candidates(mention.name)) == 1
-        if not _acceptable(mention, place, resolver.context_states, unique) or _common_name_elsewhere(mention, place, resolver, text) \
-                or _common_hamlet_guess(mention, place, resolver, text):
+        if not in_named_town and (not _acceptable(mention, place, resolver.context_states, unique)
+                                  or _common_name_elsewhere(mention, place, resolver, text)
+                                  or _common_hamlet_guess(mention, place, resolver, text)):
             place = _host_town(mention, mentions, resolver) if mention.locality else None
             if place is None and mention.qualifier and _unknown_to_gazetteer(mention, resolver):
                 # "the village of Buenavista de los Hurtado in Guerrero": a hamlet the gazetteer
@@ -392,6 +400,17 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
     for group in groups:
         _first_of_the_lists_state(group, resolver)
     return groups
+
+
+def _homonym_in_a_named_town(mention: Mention, place: Any, mentions: list[Mention], resolver: PlaceResolver) -> Any:
+    """The homonym of ``mention``'s locality that lies in a municipality the sentence names (the first named, when
+    several towns have one), when the gazetteer's first choice lies in none of them; None otherwise."""
+    towns = [(p.admin1, p.admin2) for m in mentions if m is not mention and not m.is_qualifier
+             for p in (resolver.resolve(m.name, m.qualifier),) if p is not None and p.kind == "municipality"]
+    if not towns or (place.admin1, place.admin2) in towns:
+        return None
+    homonyms = {(c.admin1, c.admin2): c for c in resolver.geo.candidates(mention.name) if c.kind == "locality"}
+    return next((homonyms[town] for town in towns if town in homonyms), None)
 
 
 def _off_the_road(mention: Mention, place: Any, text: str, resolver: PlaceResolver) -> bool:

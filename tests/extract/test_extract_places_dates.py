@@ -2805,3 +2805,19 @@ def test_an_english_a_before_a_town_is_no_spanish_destination(extract) -> None:
 def test_where_victims_had_been_before_the_attack_is_no_place(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2024-03-18")
     assert records and "Puerto Peñasco" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En un macabro hallazgo que ha conmocionado a las comunidades de Tepeji del Río, Hidalgo y Jilotepec, Estado de "
+           "México, fue localizado el cuerpo sin vida de un hombre en un camino ejidal de la localidad de Ojo de Agua."),
+    ("en", "The body of a man was found on a dirt road in the village of Ojo de Agua, a grim discovery that shocked the "
+           "communities of Tepeji del Río, Hidalgo, and Jilotepec, State of Mexico."),
+    ("nl", "Het lichaam van een man is gevonden op een landweg in het dorp Ojo de Agua, een vondst die de gemeenschappen van "
+           "Tepeji del Río, Hidalgo, en Jilotepec, in de staat Mexico, heeft geschokt."),
+])
+def test_a_common_hamlet_name_is_the_homonym_in_a_town_the_sentence_names(extract, lang: str, text: str) -> None:
+    # the gazetteer's largest Ojo de Agua lies in Tecámac, named nowhere here
+    records = extract(text, lang, "2024-11-07")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert deaths and "Tecámac" not in {r["admin2"] for r in records}, records
+    assert ("Ojo de Agua", "Tepeji del Río de Ocampo") in {(r["location"], r["admin2"]) for r in deaths}, deaths
