@@ -2027,9 +2027,9 @@ TRAPS: tuple[Trap, ...] = (
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     # ... nor two states named as a border ("en los límites entre Michoacán y Guanajuato"; two towns so named are
     # where one scene lies)
-    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+con|linderos?\s+con|colindancia\s+con|l[ií]m[ií]trofes?,?\s+(?:con|entre)|colinda(?:ntes?|n)?\s+con|"
+    Trap("border", rf"(?i:\b(?:l[ií]mites?\s+(?:territorial(?:es)?\s+|estatal(?:es)?\s+)?con|linderos?\s+con|colindancia\s+con|l[ií]m[ií]trofes?,?\s+(?:con|entre)|colinda(?:ntes?|n)?\s+con|"
                    rf"l[ií]mites?\s+entre(?=\s+(?:los\s+estados\s+de\s+)?(?:{STATE_NAMES})\s+(?:y|e)\s)|"
-                   rf"frontera\s+con|fronteriz[oa]s?\s+con|border\s+with|bordering|grens\s+met|grenzend\s+aan|"
+                   rf"frontera\s+con|fronteriz[oa]s?\s+con|border\s+with|state\s+line\s+with|bordering|grens\s+met|grenzend\s+aan|"
                    # "which borders the state of Michoacán", "hasta los límites del estado de Michoacán" (how far)
                    rf"(?:which|that|and|it|que)\s+borders|hasta\s+(?:los\s+)?l[ií]mites\s+(?:del|de\s+los|de))\s+"
                    # ... "near the border with the violence-plagued state of Michoacán"
@@ -2038,6 +2038,7 @@ TRAPS: tuple[Trap, ...] = (
                    # ... and the places listed with it: "con el estado de Querétaro e Hidalgo"
                    rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
          ("límite", "limite", "linderos", "limítrofe", "limitrofe", "colinda", "frontera con", "fronteriz", "border with", "bordering",
+          "state line with",
           "borders", "grens met", "grenzend")),
     # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
     # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
