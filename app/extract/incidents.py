@@ -22,7 +22,7 @@ from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCase
 from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, find_mentions, multi_state_spans,
                                    person_name_words, readable_title, road_towns, story_short_forms,
                                    unknown_hamlet_heads)
-from app.extract.quantities import find_numbers, in_running_total, nearest_count, word_value
+from app.extract.quantities import find_numbers, in_running_total_or_supposition, nearest_count, word_value
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest, _on_the_way)
 from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
@@ -1069,8 +1069,8 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                    for name, cues in COUNT_CUES.items()}
     has_death = any(t[0] == "death" for t in triggers)
     numbers = find_numbers(text, lang) if has_death or any(cue_matches.values()) else []  # read once
-    if numbers and ("sum" in low or "total" in low or "totaal" in low):
-        numbers = [n for n in numbers if not in_running_total(text, n)]
+    if numbers and ("sum" in low or "total" in low or "totaal" in low or "if " in low or "si " in low or "als " in low):
+        numbers = [n for n in numbers if not in_running_total_or_supposition(text, n)]
     if any(cue_matches.values()):
         _assign_counts(text, lang, groups, cue_matches, numbers)
     if has_death:

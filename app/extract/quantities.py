@@ -402,15 +402,20 @@ _RUNNING_TOTAL_BEFORE = re.compile(r"\b(?:para\s+sumar|con\s+lo\s+que\s+(?:ya\s+
                                    r"wat\s+het\s+totaal\s+(?:dit\s+jaar\s+)?op)\s+[^.;:()]{0,60}$"  # (and the list it opens)
                                    # ("sumando tres elementos ... asesinados en la entidad", not "sumando los hechos de
                                    # este lunes, la cifra fue de cuatro ejecutados": that day's own count)
-                                   r"|\bsumando\s+$", re.I)
+                                   r"|\bsumando\s+$"
+                                   # ... nor a supposed one: "So, if we have 100 murders, 50 would be ...", "si tenemos 100
+                                   # homicidios", "als we 100 moorden hebben"
+                                   r"|\b(?:if\s+(?:we|you|there)\s+(?:have|had|has|are|were|take)|si\s+(?:tenemos|tuvi[eé]ramos|"
+                                   r"hubiera|hubieran)|als\s+(?:we|er))\s+(?:\w+\s+)?$", re.I)
 # A Spanish killing verb in the active voice, whose object ("a dos policías") is the count.
 _ACTIVE_KILLING = re.compile(r"(?:mat|asesin|ejecut|ultim|acribill)(?:ó|o|aron)|abatieron", re.I)
 _OBJECT_BEFORE = {"es": re.compile(r"\s(?:a|de)\s+$"), "en": re.compile(r"\sof\s+$"), "nl": re.compile(r"\svan\s+$")}
 
 
-def in_running_total(text: str, number: Number) -> bool:
-    """Whether ``number`` counts a running total, not the event ("donde el miércoles hallaron un cuerpo calcinado,
-    para sumar 19 ejecutados o emboscados, dos enterrados y dos embolsados")."""
+def in_running_total_or_supposition(text: str, number: Number) -> bool:
+    """Whether ``number`` counts a running total or a supposed case, not the event ("donde el miércoles hallaron un
+    cuerpo calcinado, para sumar 19 ejecutados o emboscados, dos enterrados y dos embolsados"; "if we have 100
+    murders")."""
     return _RUNNING_TOTAL_BEFORE.search(text, max(0, number.start - 90), number.start) is not None
 
 

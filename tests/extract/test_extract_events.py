@@ -3886,3 +3886,16 @@ def test_not_knowing_whether_the_killer_was_caught_is_no_arrest(extract, lang: s
 def test_an_official_calling_off_her_own_plans_is_no_disruption(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2024-10-25")
     assert records and "disruption" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Four young men were found shot dead beside the highway in Chihuahua on Monday. \"So, if we have 100 murders, 50 "
+           "would be migrant trafficking and another 40 because of drugs,\" the deputy attorney general said."),
+    ("es", "Cuatro jóvenes fueron hallados asesinados a balazos junto a la carretera en Chihuahua el lunes. \"Si tenemos 100 "
+           "homicidios, 50 serían por tráfico de migrantes y otros 40 por drogas\", dijo el vicefiscal."),
+    ("nl", "Vier jonge mannen werden maandag doodgeschoten gevonden langs de snelweg in Chihuahua. 'Als we 100 moorden "
+           "hebben, dan gaan er 50 over mensensmokkel en 40 over drugs', zei de plaatsvervangend procureur."),
+])
+def test_a_supposed_number_of_murders_is_no_count(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2024-01-16") if r["event_type"] == "death"]
+    assert deaths and all((r["fatalities"] or 0) < 50 for r in deaths), deaths
