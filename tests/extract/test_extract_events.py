@@ -3899,3 +3899,10 @@ def test_an_official_calling_off_her_own_plans_is_no_disruption(extract, lang: s
 def test_a_supposed_number_of_murders_is_no_count(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, "2024-01-16") if r["event_type"] == "death"]
     assert deaths and all((r["fatalities"] or 0) < 50 for r in deaths), deaths
+
+
+def test_the_people_who_have_died_are_counted(extract) -> None:
+    text = ("Una masacre se registró en el campo deportivo de la colonia Aquiles Serdán de Yecapixtla la noche de este jueves. "
+            "Hasta el momento las autoridades confirmaron que son cuatro, las personas que han fallecido, producto de este ataque.")
+    deaths = [r for r in extract(text, "es", "2024-11-22") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [4], deaths
