@@ -3906,3 +3906,16 @@ def test_the_people_who_have_died_are_counted(extract) -> None:
             "Hasta el momento las autoridades confirmaron que son cuatro, las personas que han fallecido, producto de este ataque.")
     deaths = [r for r in extract(text, "es", "2024-11-22") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [4], deaths
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un comerciante fue blanco de un ataque armado en Santa Isabel Tetlatlahuca. Más tarde, médicos del hospital "
+           "confirmaron su fallecimiento a consecuencia de una hemorragia."),
+    ("en", "A shopkeeper was the target of an armed attack in Santa Isabel Tetlatlahuca. Later, doctors at the hospital "
+           "confirmed his death from the bleeding."),
+    ("nl", "Een winkelier was het doelwit van een gewapende aanval in Santa Isabel Tetlatlahuca. Later bevestigden artsen in "
+           "het ziekenhuis zijn overlijden."),
+])
+def test_doctors_confirming_his_death_count_one(extract, lang: str, text: str) -> None:
+    deaths = [r for r in extract(text, lang, "2025-11-23") if r["event_type"] == "death"]
+    assert [r["fatalities"] for r in deaths] == [1], deaths
