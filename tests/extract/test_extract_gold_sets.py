@@ -91,6 +91,8 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # only (0.783 -> 0.785); floors now for all twenty; the 125 older sets 0.883 -> 0.883. At its end six more helpers
 # delivered heldout159-164 (29 articles), merged unopened and scored in aggregate only on its start and end code (0.741
 # both): floors now, closed for the next session's start figure.
+# The forty-seventh opened heldout391-408 (0.886 -> 0.935 after its rules; floors raised) and added heldout409-428,
+# annotated blind by helpers in four rounds and scored on its start and end code in aggregate only (0.795 both; floors now).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -197,11 +199,16 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout383", 0.85, 0), ("heldout384", 0.72, 0.6), ("heldout385", 0.87, 0.6), ("heldout386", 0.98, 0),
           ("heldout387", 0.98, 0.95), ("heldout388", 0.98, 0.95), ("heldout389", 0.48, 0.45),
           ("heldout390", 0.94, 0.95), ("heldout391", 0.98, 0.95), ("heldout392", 0.84, 0.95), ("heldout393", 0.65, 0),
-          ("heldout394", 0.98, 0.45), ("heldout395", 0.98, 0.95), ("heldout396", 0.98, 0.95), ("heldout397", 0.38, 0),
-          ("heldout398", 0.98, 0.95), ("heldout399", 0.72, 0.45), ("heldout400", 0.98, 0.95), ("heldout401", 0.89, 0.95),
-          ("heldout402", 0.84, 0.95), ("heldout403", 0.76, 0.75),
-          ("heldout404", 0.87, 0), ("heldout405", 0.8, 0.45), ("heldout406", 0.84, 0.25), ("heldout407", 0.98, 0.95),
-          ("heldout408", 0.87, 0)]
+          ("heldout394", 0.98, 0.95), ("heldout395", 0.98, 0.95), ("heldout396", 0.98, 0.95), ("heldout397", 0.84, 0.28),
+          ("heldout398", 0.98, 0.95), ("heldout399", 0.77, 0.45), ("heldout400", 0.98, 0.95), ("heldout401", 0.98, 0.95),
+          ("heldout402", 0.84, 0.95), ("heldout403", 0.78, 0.75),
+          ("heldout404", 0.98, 0.95), ("heldout405", 0.98, 0.45), ("heldout406", 0.98, 0.95), ("heldout407", 0.98, 0.95),
+          ("heldout408", 0.98, 0),
+          ("heldout409", 0.95, 0.95), ("heldout410", 0.73, 0.61), ("heldout411", 0.84, 0.95), ("heldout412", 0.65, 0),
+          ("heldout413", 0.98, 0), ("heldout414", 0.72, 0.48), ("heldout415", 0.84, 0.95), ("heldout416", 0.79, 0.45),
+          ("heldout417", 0.69, 0.28), ("heldout418", 0.75, 0.66), ("heldout419", 0.66, 0.66), ("heldout420", 0.73, 0.28),
+          ("heldout421", 0.98, 0), ("heldout422", 0.8, 0.7), ("heldout423", 0.83, 0.61), ("heldout424", 0.54, 0.61),
+          ("heldout425", 0.91, 0.54), ("heldout426", 0.89, 0), ("heldout427", 0.55, 0), ("heldout428", 0.92, 0.95)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 15,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -234,7 +241,8 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout316": 0, "heldout318": 4, "heldout322": 3, "heldout323": 2, "heldout328": 1,
                  "heldout332": 4, "heldout335": 1, "heldout337": 2, "heldout338": 1, "heldout341": 1,
                  "heldout342": 2, "heldout347": 2, "heldout355": 4, "heldout360": 3, "heldout363": 0,
-                 "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 5, "heldout399": 1, "heldout401": 1, "heldout403": 1, "heldout405": 2, "heldout406": 1}
+                 "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 0, "heldout399": 0, "heldout401": 0, "heldout403": 0, "heldout405": 0, "heldout406": 0,
+                 "heldout414": 1, "heldout415": 1, "heldout416": 3, "heldout417": 2, "heldout419": 4, "heldout424": 3}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -290,7 +298,11 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout375": 3, "heldout376": 9, "heldout377": 6, "heldout378": 1, "heldout379": 11, "heldout380": 6, "heldout381": 8, "heldout382": 15, "heldout383": 8, "heldout384": 6, "heldout385": 9, "heldout386": 10, "heldout387": 11, "heldout388": 7, "heldout389": 3, "heldout390": 13,
               "heldout391": 1, "heldout392": 3, "heldout393": 2, "heldout394": 9, "heldout395": 10, "heldout396": 10, "heldout397": 4,
               "heldout398": 5, "heldout399": 7, "heldout400": 8, "heldout401": 5, "heldout402": 14, "heldout403": 11,
-              "heldout404": 8, "heldout405": 7, "heldout406": 6, "heldout407": 2, "heldout408": 2}
+              "heldout404": 8, "heldout405": 7, "heldout406": 6, "heldout407": 2, "heldout408": 2,
+              "heldout409": 7, "heldout410": 10, "heldout411": 5, "heldout412": 2, "heldout413": 1, "heldout414": 21,
+              "heldout415": 20, "heldout416": 9, "heldout417": 15, "heldout418": 16, "heldout419": 19, "heldout420": 7,
+              "heldout421": 2, "heldout422": 21, "heldout423": 10, "heldout424": 9, "heldout425": 18, "heldout426": 6,
+              "heldout427": 5, "heldout428": 7}
 
 
 @pytest.fixture(scope="module")
