@@ -2827,8 +2827,8 @@ def test_a_common_hamlet_name_is_the_homonym_in_a_town_the_sentence_names(extrac
     ("es", "Jalisco.- Siete cadáveres fueron hallados anoche en el municipio de Lagos de Moreno. El reporte lo hizo una persona "
            "que circulaba en el poblado Comanja de Corona, a menos de cuatro kilómetros del límite territorial con el estado "
            "de Guanajuato. En ese lugar fueron encontrados los cadáveres de cuatro hombres y una mujer."),
-    ("en", "The bodies of four men and a woman were found in the village of Comanja de Corona, less than four kilometres "
-           "from the state line with Guanajuato."),
+    ("en", "LAGOS DE MORENO, Jalisco -- The bodies of four men and a woman were found in the village of Comanja de Corona, "
+           "less than four kilometres from the state line with Guanajuato."),
 ])
 def test_a_state_named_as_the_border_does_not_move_a_hamlet_out_of_its_state(extract, lang: str, text: str) -> None:
     records = extract(text, lang, "2024-03-01")
