@@ -3919,3 +3919,10 @@ def test_the_people_who_have_died_are_counted(extract) -> None:
 def test_doctors_confirming_his_death_count_one(extract, lang: str, text: str) -> None:
     deaths = [r for r in extract(text, lang, "2025-11-23") if r["event_type"] == "death"]
     assert [r["fatalities"] for r in deaths] == [1], deaths
+
+
+def test_a_scene_guarded_and_cordoned_off_by_forces_is_an_operation(extract) -> None:
+    text = ("Un fuerte enfrentamiento entre grupos armados se registró la mañana de este jueves en Badiraguato. El lugar fue "
+            "resguardado y delimitado por agentes de seguridad, así como por personal del Ejército, para que la Fiscalía "
+            "realizara los peritajes correspondientes.")
+    assert "operation" in {r["event_type"] for r in extract(text, "es", "2024-03-21")}
