@@ -3926,3 +3926,10 @@ def test_a_scene_guarded_and_cordoned_off_by_forces_is_an_operation(extract) -> 
             "resguardado y delimitado por agentes de seguridad, así como por personal del Ejército, para que la Fiscalía "
             "realizara los peritajes correspondientes.")
     assert "operation" in {r["event_type"] for r in extract(text, "es", "2024-03-21")}
+
+
+def test_a_conflict_that_caused_residents_to_flee_is_a_disruption(extract) -> None:
+    text = ("In July, a couple of hundred armed men descended on Pantelho, burned vehicles and at least a dozen homes. That "
+            "conflict had caused hundreds of Indigenous residents to flee.")
+    records = extract(text, "en", "2021-08-11")
+    assert "disruption" in {r["event_type"] for r in records}, records
