@@ -265,6 +265,7 @@ MAP_CLOCK_STOP_JS = """() => { const c = window.__mxClock; c.stop = true;
     return c.map === null || c.enter === null ? null : (c.map - c.enter) / 1000; }"""
 
 
+IDLE_JS = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"  # no script run under way
 FILTER_KEYS = {"type": "f_types", "state": "f_states", "text": "f_text"}  # map_page's widget keys
 
 
@@ -277,6 +278,9 @@ def _change_filter(page: Any, meter: Any, step: FilterStep,
     # By the widget's key, wherever the page puts it (the sidebar before issue 15's sixth
     # pass, the bar above the map since), so compare_dashboard drives both checkouts alike.
     box = page.locator(f".st-key-{FILTER_KEYS[step.kind]}")
+    # a slow machine may still be running the page's script after the settle time, and a click then goes nowhere:
+    # wait for Streamlit's running indicator to go first
+    page.wait_for_function(IDLE_JS, polling=100, timeout=TIMEOUT_S * 1000)
     if step.kind == "text":
         box.locator("input").click()
         page.keyboard.type(step.typed)
