@@ -1113,6 +1113,10 @@ _ROAD_TOWNS = rf"{_ROAD_TOWN}(?:\s*[-–—]\s*{_ROAD_TOWN})+"
 ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramiento|snelweg|weg|v[ií]a|ruta|route|vialidad)\s+"
                       rf"(?:(?i:federal|estatal|libre|de\s+cuota|carreter[oa]|[\w.]*\d[\w.]*)\s+)*(?P<towns>{_ROAD_TOWNS})"
                       rf"|(?P<towns_before>{_ROAD_TOWNS})\s+(?i:highway|road|freeway|expressway|snelweg)\b")
+# A hamlet said to lie at a point of a road: "a la altura del Ejido Río Florido", "near the village of", "bij het dorp"
+AT_THE_HEIGHT_OF = (r"(?i:a\s+la\s+altura\s+(?:de|del)|(?:cerca|a\s+un\s+costado)\s+(?:de|del)|near|bij)\s+"
+                    r"(?:la\s+|el\s+|the\s+|het\s+)?(?:(?i:ejido|comunidad|localidad|poblado|ranchería|rancho|village|hamlet|"
+                    r"town|community|dorp|gehucht)\s+(?:de\s+|of\s+)?)?$")
 # Words that describe a town between a preposition and its name ("in the popular beach resort of").
 TOWN_DESCRIPTORS = frozenset("""popular famous beach resort tourist touristic seaside coastal border bustling violent
 troubled restive embattled crime-ridden cartel-plagued drug-plagued northern southern western eastern northwest northeast southwest

@@ -405,11 +405,13 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
 def _homonym_in_a_named_town(mention: Mention, place: Any, mentions: list[Mention], resolver: PlaceResolver) -> Any:
     """The homonym of ``mention``'s locality that lies in a municipality the sentence names (the first named, when
     several towns have one), when the gazetteer's first choice lies in none of them; None otherwise."""
+    homonyms = {(c.admin1, c.admin2): c for c in resolver.geo.candidates(mention.name) if c.kind == "locality"}
+    if len(homonyms) < 2:
+        return None
     towns = [(p.admin1, p.admin2) for m in mentions if m is not mention and not m.is_qualifier
              for p in (resolver.resolve(m.name, m.qualifier),) if p is not None and p.kind == "municipality"]
-    if not towns or (place.admin1, place.admin2) in towns:
+    if (place.admin1, place.admin2) in towns:
         return None
-    homonyms = {(c.admin1, c.admin2): c for c in resolver.geo.candidates(mention.name) if c.kind == "locality"}
     return next((homonyms[town] for town in towns if town in homonyms), None)
 
 
@@ -428,9 +430,7 @@ def _off_the_road(mention: Mention, place: Any, text: str, resolver: PlaceResolv
     return False
 
 
-_AT_THE_HEIGHT_OF = re.compile(r"(?i:a\s+la\s+altura\s+(?:de|del)|(?:cerca|a\s+un\s+costado)\s+(?:de|del)|near|bij)\s+(?:la\s+|el\s+|the\s+|het\s+)?"
-                               r"(?:(?i:ejido|comunidad|localidad|poblado|ranchería|rancho|village|hamlet|town|community|dorp|gehucht)"
-                               r"\s+(?:de\s+|of\s+)?)?$")
+_AT_THE_HEIGHT_OF = re.compile(lexicon.AT_THE_HEIGHT_OF)
 
 
 def _km(a: Any, b: Any) -> float:
