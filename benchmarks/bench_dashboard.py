@@ -266,6 +266,13 @@ MAP_CLOCK_STOP_JS = """() => { const c = window.__mxClock; c.stop = true;
 
 
 IDLE_JS = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"  # no script run under way
+FIRST_OPTION_JS = """(typed) => {
+    const first = document.querySelector('[role="option"]');
+    return !!first && first.innerText.trim().toLowerCase() === typed.toLowerCase();
+}"""
+SHOWN_JS = """() => ({figures: [...document.querySelectorAll('[data-testid="stMetricValue"]')].map(e => e.innerText),
+    chosen: [...document.querySelectorAll('[data-baseweb="tag"]')].map(e => e.innerText),
+    running: !!document.querySelector('[data-testid="stStatusWidget"]')})"""
 FILTER_KEYS = {"type": "f_types", "state": "f_states", "text": "f_text"}  # map_page's widget keys
 
 
@@ -288,7 +295,10 @@ def _change_filter(page: Any, meter: Any, step: FilterStep,
     else:
         box.click()
         page.keyboard.type(step.typed)
-        page.wait_for_timeout(300)  # let the dropdown narrow its options
+        try:  # Enter takes the first option: on a slow machine the list may not have narrowed yet
+            page.wait_for_function(FIRST_OPTION_JS, arg=step.typed, polling=50, timeout=TIMEOUT_S * 1000)
+        except PlaywrightError:
+            print(f"filter change ({step.kind}): no option {step.typed!r} offered", file=sys.stderr)
     page.evaluate(GAP_START_JS)
     page.evaluate(MAP_CLOCK_START_JS, step.markers)
     before = meter.bytes
@@ -299,8 +309,10 @@ def _change_filter(page: Any, meter: Any, step: FilterStep,
         page.wait_for_function(FIGURE_JS, arg=step.events, polling=50, timeout=TIMEOUT_S * 1000)
         figures_s = time.perf_counter() - started
         map_s = wait_drawn(page, step.markers, True, started, TIMEOUT_S)
-    except PlaywrightError:
-        pass
+    except PlaywrightError:  # say what the page showed instead, for the run's log
+        shown = page.evaluate(SHOWN_JS)
+        print(f"filter change ({step.kind}): expected {step.events} events and {step.markers} points, "
+              f"the page shows {shown}", file=sys.stderr)
     gap = float(page.evaluate(GAP_STOP_JS))
     page.wait_for_timeout(100)  # the frame after a map drawn just now
     map_page_s = page.evaluate(MAP_CLOCK_STOP_JS)
