@@ -428,6 +428,12 @@ _CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|
                             r"\b(?:desde\s+que\s+(?:inici[oó]|comenz[oó]|arranc[oó]|asumi[oó])|since\s+(?:\w+\s+){0,3}?"
                             r"(?:took\s+office|began\s+(?:his|her)\s+term))\b[^.;]{0,80}", re.I)
 
+# When someone was elected or appointed, not when the event came: "Mario Lázaro Mendoza, elected on June 2 as an
+# alternate councilor ..., was shot Sunday", "Salvador Bastida García, elected in September 2024, was fatally shot"
+_ELECTED_CLAUSE = re.compile(r"\b(?:(?:re-?)?elected|appointed|sworn\s+in|(?:re)?elect[oa]s?|elegid[oa]s?|nombrad[oa]s?|"
+                             r"designad[oa]s?|(?:her)?verkozen|benoemd|beëdigd)\s+(?:on|in|last|el|en|op|in\s+de\s+maand)\b[^,;()]{0,80}",
+                             re.I)
+_ELECTED_WORDS = ("elect", "appointed", "sworn", "elegid", "nombrad", "designad", "verkozen", "benoemd", "beëdigd")
 
 # What a sentence's event followed, with its own day: "Tras el asesinato del alcalde, ocurrido el 1 de noviembre, ...",
 # "After the killing of the mayor, which took place on November 1, ..."
@@ -477,7 +483,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|confirm
                           # "dijo el alcalde que el sábado ...")
                           r"(?:\s+(?:het|de|la|el)(?:\s+(?!(?:que|that|dat)\b)\w+){1,4})?\s+(?:on\s+|el\s+|este\s+|op\s+)?$")
 # Dutch puts the day before the participle: "het OM heeft zondag bevestigd dat ...".
-_SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten)\b")
+# ... and so does wire copy: "A spokesperson for the U.S. Embassy on Wednesday confirmed the deaths", "la Fiscalía este
+# martes informó"
+_SAID_AFTER = re.compile(r"\s+(?:bevestigd|bekendgemaakt|bekend|gemeld|verklaard|gezegd|aangekondigd|meegedeeld|laten\s+weten|"
+                         r"said|confirmed|announced|reported|stated|told|inform[oó]|confirm[oó]|anunci[oó]|report[oó]|"
+                         r"declar[oó]|dijo)\b")
 _WEEKDAY_RULE = 8
 _SINCE_BEFORE = re.compile(r"\b(?:since|sinds|desde(?:\s+el)?|a\s+partir\s+del?)\s+(?:last\s+|el\s+pasado\s+|afgelopen\s+)?$")
 _SINCE_REACH = 12  # characters before a weekday where "since" may stand
@@ -578,6 +588,9 @@ def sentence_date(text: str, published: dt.date,
     if "office" in low or "cargo" in low or "protesta" in low or "aftrad" in low or "aantrad" in low or "functie" in low \
             or "desde que" in low or "term" in low:
         for clause in _CAREER_CLAUSE.finditer(low):
+            low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
+    if holds_any(low, _ELECTED_WORDS):
+        for clause in _ELECTED_CLAUSE.finditer(low):
             low = low[:clause.start()] + " " * (clause.end() - clause.start()) + low[clause.end():]
     if digit_in_text and not _MONTH_KEYS.isdisjoint(possible):
         for period in [*_PERIOD_TO_NOW.finditer(low), *_UNTIL_DAY.finditer(low)]:

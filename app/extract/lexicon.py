@@ -666,7 +666,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                 r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|recovered|collected|located)\b",
                 # a town taken, not goods: "vigilantes seized the town of Paracuaro"
                 r"\bseized\s+(?:control\s+of\s+)?(?:the\s+)?(?:town|city|village|municipality|city\s+hall|municipal\s+\w+|"
-                r"plaza|streets?)\b"],
+                r"plaza|streets?)\b",
+                # people held, not goods: "local residents seized 32 state police", "seized two soldiers"
+                r"\bseiz(?:ed|ing)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|a\s+group\s+of)?\s*"
+                r"(?:(?:state|federal|municipal|local)\s+)?(?:police(?:\s+officers)?|policemen|officers|soldiers|troops|marines|"
+                r"guardsmen|agents)\b(?!\s*['’]s?\s)"],
 }
 # ... unless those gunmen are the object of what the forces did: "detuvieron a 15 presuntos delincuentes y
 # aseguraron varias armas", "Soldiers killed three gunmen and seized three assault rifles"
@@ -836,8 +840,8 @@ NEGATED: dict[str, list[str]] = {
                # (not "tras su detención": the arrest the story tells)
                r"\b(?:after|since|following|na|sinds|sedert|tras|desde|despu[eé]s\s+de)\s+(?:the\s+|de\s+|la\s+|el\s+|"
                r"\w+['’]s\s+)(?:(?:widely\s+)?(?:publicized|publicised|recent|reported|high-profile)\s+)?"
-               r"(?:arrest|capture|extradition|arrestatie|aanhouding|uitlevering|detenci[oó]n|captura|"
-               r"extradici[oó]n)\b",
+               r"(?:arrests?|captures?|extraditions?|arrestaties?|aanhoudingen|aanhouding|uitlevering|detenci[oó]n|detenciones|"
+               r"capturas?|extradici[oó]n)\b",  # ("since the arrests last year in the U.S. of Ismael Zambada")
                r"\bno\s+(?:han|ha|hab[ií]an?)\s+(?:detenido|capturado|arrestado)\b",
                # an arrest sought, or named as the cause of the violence: "las acciones buscaban la detención de X",
                # "los hechos fueron resultado de la detención de", "in retaliation for the arrest of"
@@ -930,7 +934,13 @@ NEGATED: dict[str, list[str]] = {
                r"\bover (?:eventuele )?(?:arrestaties|aanhoudingen) is (?:nog )?niets bekend\b",
                r"\bnone of the (?:\w+ )?(?:perpetrators|suspects|attackers|gunmen|assailants|killers) (?:have|has|had|were|was) "
                r"(?:yet )?(?:been )?(?:apprehended|arrested|detained|captured)\b",
-               r"\b(?:niets|geen informatie) (?:bekend )?over (?:eventuele )?(?:arrestaties|aanhoudingen)\b"],
+               r"\b(?:niets|geen informatie) (?:bekend )?over (?:eventuele )?(?:arrestaties|aanhoudingen)\b",
+               # none held, or arrests only awaited: "said none were under arrest", "arrests are expected in the coming
+               # days", "se esperan detenciones en los próximos días", "arrestaties worden verwacht"
+               r"\bnone (?:of them )?(?:was|were|is|are|had been|have been) (?:under arrest|in custody|arrested|detained)\b",
+               r"\b(?:arrests?|detentions?) (?:are|is|were|was) (?:\w+ )?(?:expected|anticipated|likely|imminent)\b",
+               r"\bse\s+(?:esperan|prevén|preven|anticipan)\s+(?:m[aá]s\s+)?(?:detenciones|capturas|arrestos)\b",
+               r"\b(?:arrestaties|aanhoudingen)\b[^.;]{0,30}?\bverwacht\b"],
 }
 # Any negator at all: most sentences have none, and then the check below is skipped.
 # "Los hechos ocurrieron el lunes", "The incident happened Friday": the day of the sentence before.
@@ -1515,6 +1525,9 @@ _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "dec
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
 
 
+_TO_THE_SIDE = r"(?:,?\s+(?i:to\s+the|al)\s+(?i:north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste|oriente|poniente|noreste|noroeste|sureste|suroeste))?"
+
+
 @dataclass(frozen=True)
 class Trap:
     """A span of a sentence in which no name may become an incident place.
@@ -2039,11 +2052,17 @@ TRAPS: tuple[Trap, ...] = (
                    # ... "near the border with the violence-plagued state of Michoacán"
                    rf"(?:el\s+|la\s+|los\s+|the\s+|de\s+|het\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?:estados?|municipios?|states?|"
                    rf"municipalit(?:y|ies)|deelstaat|deelstaten|staat|staten|gemeenten?)\s+(?:de\s+|of\s+|van\s+)?)?){_CAPS}"
-                   # ... and the places listed with it: "con el estado de Querétaro e Hidalgo"
-                   rf"(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+))?{_CAPS})*",
+                   # ... and the places listed with it: "con el estado de Querétaro e Hidalgo", "which borders the state
+                   # of Zacatecas to the north, and the municipality of Lagos de Moreno to the south"
+                   rf"(?:{_TO_THE_SIDE}(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:y|e|and|en)\s+)(?:(?:el\s+|the\s+)?(?:estado\s+de\s+|state\s+of\s+|"
+                   rf"municipio\s+de\s+|municipality\s+of\s+))?{_CAPS})*{_TO_THE_SIDE}",
          ("límite", "limite", "linderos", "limítrofe", "limitrofe", "colinda", "frontera con", "fronteriz", "border with", "bordering",
           "state line with",
           "borders", "grens met", "grenzend")),
+    # a state's border named before the word: "in Anáhuac, 200 kilometers north of Monterrey near the Tamaulipas border"
+    # (a town's, "near the Nogales border crossing", is that town)
+    Trap("border", rf"(?i:\b(?:near|on|along|across|close\s+to|toward|towards|at|from)\s+the\s+)(?=(?:{STATE_NAMES})\s+(?i:border|state\s+line)\b(?!\s+crossing))"
+                   rf"{_CAPS}", ("border", "state line")),
     # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
     # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
     # (the words between in lower case: "regresaba de Culiacán en Navolato" is attacked in Navolato)
@@ -2051,6 +2070,15 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:de|del|from|van|uit)\s+)(?:[a-záéíóúñü,\s]{{0,60}}?\b(?:en|in)\s+)?(?i:el\s+municipio\s+de\s+|"
                    rf"la\s+ciudad\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?{_CAPS}",
          ("regresaba", "volv", "returning", "terugke", "terugkw")),
+    # where a trip began when it names where it went: "was attacked as it drove from the coastal city of Los Mochis into
+    # the town of El Fuerte", "cuando se trasladaban de Culiacán a Navolato" (the road's end is the story's town)
+    Trap("origin", rf"(?i:\b(?:drove|driving|drive|traveled|travelled|traveling|travelling|headed|heading|going|went|"
+                   rf"se\s+trasladaban?|viajaban?|se\s+dirig[ií]an?|circulaban?|reden|rijden|reisden)\s+(?:back\s+)?(?:from|de|del|van|uit)\s+"
+                   rf"(?:the\s+|la\s+|el\s+|het\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|ciudad|municipio|poblado|"
+                   rf"comunidad|cabecera\s+municipal|stad|dorp)\s+(?:of\s+|de\s+)?)?){_CAPS}"
+                   rf"(?=,?\s+(?i:to|into|toward|towards|for|a|al|hacia|rumbo\s+a|con\s+destino\s+a|naar)\s)",
+         ("drove", "driving", "drive", "travel", "headed", "heading", "going", "went", "trasladaba", "viajaba", "dirig",
+          "circulaba", "reden", "rijden", "reisden")),
     # where people or troops came from: "60 more troops from the state of Campeche", "procedentes de"
     # ("las víctimas del ataque provenían del poblado de San Martín")
     # ... "los individuos indicaron proceder de Nuevo Laredo"
@@ -2637,7 +2665,7 @@ ABROAD = (r"\b(?:guatemalan|honduran|salvadoran|colombian|venezuelan|ecuadorian|
           r"|\b(?:autoridades|polic[ií]as?|fiscal[ií]as?|fuerzas|ej[eé]rcito|agentes)\s+(?:\w+\s+)?"
           r"(?:guatemaltec[oa]s?|hondureñ[oa]s?|salvadoreñ[oa]s?|colombian[oa]s?|venezolan[oa]s?|beliceñ[oa]s?)\b"
           # (not "near Texas Border": the border, on the Mexican side as often as not)
-          r"|\b(?:in|en|near|cerca\s+de|bij|across\s+the\s+border\s+in)\s+(?:" + _FOREIGN_COUNTRIES + r")\b(?![-\w])"
+          r"|\b(?:in|en|near|cerca\s+de|bij|across\s+the\s+border\s+in)\s+(?:" + _FOREIGN_COUNTRIES + r")(?:\b|(?<=\.))(?![-\w])"  # ("in the U.S. of": the dot ends it)
           r"(?!\s+(?:[Bb]order|[Bb]orderline|[Ff]rontier)\b)")
 # "cerca de la frontera con el estado de Arizona, en Estados Unidos": a border named before a foreign
 # place says where a Mexican place lies, not that the event is abroad.

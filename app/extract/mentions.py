@@ -135,6 +135,7 @@ IN_MUNICIPALITY = re.compile(r"\b(?:en|in)\s+(?:el\s+|the\s+|de\s+)?(?:municipio
 FACILITY = re.compile(rf"-(?:{'|'.join(lexicon.FACILITY_SUFFIXES)})\w*\.?$", re.I)
 MULTI_STATE = re.compile("|".join(f"(?:{p})" for p in lexicon.MULTI_STATE), re.I)
 _GAP_TOKEN = re.compile(r"[^\W\d_]+|[,;/(]")
+_CLOSING_QUOTE = re.compile(r"[,.!?]\s*[”\"»]")
 POSSESSIVE = re.compile(r"^(?:\S+\s+){0,4}?\S+?['’]s\s+")  # "Mexico's", "Mexico City's", "San Luis Potosí's"
 _POSSESSIVE_STATE = re.compile(r"((?:\S+\s+){0,2}?\S+?)['’]s\s+$")
 CONNECTOR = re.compile(r".*\s(?:de|del|de\s+la|de\s+los)\s+(?=[A-ZÁÉÍÓÚÑ])")
@@ -1034,6 +1035,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def is_list_gap(gap: str) -> bool:
     """Only separators, conjunctions, articles and place nouns between two names."""
+    if _CLOSING_QUOTE.search(gap):  # '... in Chihuahua City," Gonzalez said': the quotation ended, no list goes on
+        return False
     tokens = _GAP_TOKEN.findall(gap.lower())
     return len(tokens) <= 8 and all(t in lexicon.LIST_WORDS for t in tokens)
 

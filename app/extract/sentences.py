@@ -106,6 +106,9 @@ DATELINE = re.compile(
     # Querétaro, Qro. a 29 julio 2025– : a town, its state's abbreviation, "a", the day of publication and a dash
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*(?:{_STATE_ABBREVIATIONS})\.?,?\s+a\s+"
     rf"\d{{1,2}}\s+(?:de\s+)?(?:{_MESES})(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\.?\s*[–—-]{{1,2}}\s*(?=[\"“A-ZÁÉÍÓÚÑ])"
+    # Ciudad Victoria, Mexico: Police killed ... : a town in mixed case, the country and a colon (a wire's copy as a
+    # paper prints it; prose names no country before a colon)
+    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3},\s*M[eé]xico\s*:\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Mexico City : Five people ... : a town in mixed case, a space, a colon (a wire's copy; prose puts no space there)
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s+:\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Monterrey/EFE – : a town in mixed case, a slash and the agency

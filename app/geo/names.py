@@ -154,6 +154,8 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Magdalena Aldama": ("mun", "07113"), "Villa de Pozos": ("mun", "24028", 2),
     # The names Arizona and California know resorts by.
     "Rocky Point": ("mun", "26048"), "Rosarito Beach": ("mun", "02005"),
+    # The border town across from Columbus, New Mexico, as both sides call it (Puerto Palomas de Villa, Ascensión).
+    "Palomas": ("geonameid", 3991350),
 }
 
 # Short-form rules for municipality names (applied at refdata time).
