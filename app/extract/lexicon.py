@@ -141,6 +141,11 @@ _CARRIED_OUT = (r"(?:cateos?|operativos?|[oó]rden(?:es)?|acciones|acci[oó]n|al
                 r"maniobras?|inspecciones|revisiones|recorridos)")
 NEGATIVE_EVENTS: dict[str, list[str]] = {
     "operation": [r"\b(?:veiligheids|beveiligings)operaties\b", r"\boperations? (?:manager|center|centre)\b", r"\bsecurity operations\b",
+                  # the cartels' business: "drug cartels seeking to minimize interference with their operations", "the
+                  # cartel's smuggling operations", "sus operaciones criminales"
+                  r"\b(?:cartels?['’]s?|gangs?['’]s?|their|its)\s+(?:(?:drug|smuggling|trafficking|criminal|illicit|illegal|"
+                  r"money[- ]laundering|business)\s+)?operations\b(?!\s+(?:in|against)\b)",
+                  r"(?<!anti-)(?<!anti)(?<!counter-)\b(?:drug|smuggling|trafficking|money[- ]laundering)\s+operations\b",
                   _DEMANDED,
                   # armed men raiding: an assault, no operation ("armed and masked men raided the warehouses")
                   r"\b(?:gunmen|armed\s+(?:and\s+(?:masked|hooded)\s+)?men|masked\s+men|hooded\s+men|hitmen|assailants)\s+"

@@ -92,3 +92,21 @@ def test_where_a_trip_began_is_no_event_place_when_it_names_where_it_went(extrac
     records = extract("The police convoy was attacked as it drove from the coastal city of Los Mochis into the town of El "
                       "Fuerte. Seven officers were killed.", "en", date="2012-07-10")
     assert {r["location"] for r in records} == {"El Fuerte"}, records
+
+
+def test_the_city_distances_are_told_from_settles_homonyms(extract) -> None:
+    # (El Porvenir is a municipality of Chiapas, and a village of Praxedis G. Guerrero, Chihuahua)
+    records = extract("Hundreds of families are fleeing the farm towns of the valley, 50 miles east of Ciudad Juarez.\n\n"
+                      "Gunmen torched a church on Good Friday in El Porvenir.", "en", date="2010-04-18")
+    assert {(r["location"], r["admin1"]) for r in records if r["event_type"] == "arson"} \
+        == {("El Porvenir", "Chihuahua")}, records
+
+
+@pytest.mark.parametrize("text,operation", [
+    ("In Culiacán, drug cartels seeking to minimize interference with their operations are using terror.", False),
+    ("The cartel runs its smuggling operations from Culiacán.", False),
+    ("Police said their operations in Culiacán continue.", True),
+])
+def test_the_cartels_own_operations_are_their_business(extract, text: str, operation: bool) -> None:
+    records = extract(text, "en", date="2010-04-18")
+    assert ("operation" in {r["event_type"] for r in records}) is operation, records
