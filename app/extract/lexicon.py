@@ -1561,7 +1561,9 @@ NAME_BEFORE_RE = rf"{_CAPS}\s*$"
 _QUOTED = r"[“\"«][^”\"»]{1,30}[”\"»]"
 NAMED_PERSON_AND_HIS = (rf"(?P<one>{_CAP}(?:\s+(?:{_CAP}|{_QUOTED}))+(?:,?\s+(?:alias|a\.k\.a\.|aka)\s+{_QUOTED})?)\s*,?\s+"
                         r"(?:and|y|e|en)\s+(?:a\s+)?"
-                        r"(?=[\w-]+\s+(?:of\s+(?:his|her|their)|de\s+sus|van\s+(?:zijn|haar|hun))\b)")
+                        r"(?=[\w-]+\s+(?:of\s+(?:his|her|their)|de\s+sus|van\s+(?:zijn|haar|hun))\b"
+                        # ... and a named person's kin: "General Ricardo Nino Villarreal and his wife were killed"
+                        rf"|(?:his|her|su|zijn|haar)\s+(?:[\w-]+\s+)?(?:{KIN})\b)")
 
 # "Uscanga and four others", "Ricardo Martínez and three other state officials", "Gómez y otros cuatro", "Pérez en
 # vier anderen": the person named before the others counts one

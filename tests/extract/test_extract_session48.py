@@ -110,3 +110,9 @@ def test_the_city_distances_are_told_from_settles_homonyms(extract) -> None:
 def test_the_cartels_own_operations_are_their_business(extract, text: str, operation: bool) -> None:
     records = extract(text, "en", date="2010-04-18")
     assert ("operation" in {r["event_type"] for r in records}) is operation, records
+
+
+def test_a_named_person_and_his_kin_are_two_dead(extract) -> None:
+    records = extract("General Ricardo Nino Villarreal and his wife were killed as they drove Saturday in Vallecillo.", "en",
+                      date="2014-11-03")
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [2], records
