@@ -459,7 +459,9 @@ _UNTIL_DAY = re.compile(rf"\b(?:hasta\s+el|until|till|tot\s+en\s+met|tot)\s+(?:(
                         r"s[aá]bado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|"
                         r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
                         rf"(?:[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE})|(?:{MONTH_RE})\.?\s+[0-3]?\d(?:st|nd|rd|th)?)"
-                        r"(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b", _I)
+                        r"(?:,?\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b"
+                        # ... but "Hasta el 26 de agosto, día de su ejecución": the day named is the event's
+                        r"(?!,?\s+(?:d[ií]a|fecha|the\s+day|date|de\s+dag)\s+(?:de|en\s+(?:que|el\s+que)|of|on\s+which|when|waarop|van)\b)", _I)
 _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada electoral", "votaci", "vote")
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"

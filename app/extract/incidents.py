@@ -1327,14 +1327,18 @@ _KIN_ALONG_WITH = re.compile(rf"\b(?:{lexicon.KIN_ALONG_WITH})\s+(?:su|his|her|z
 
 
 def _kin_along_with(text: str, groups: list[Group], done: set[int]) -> None:
-    """One of kin who died along with the one victim counted: two."""
-    for match in _KIN_ALONG_WITH.finditer(text):
+    """One of kin, or one named person, who died along with the one victim counted: two ("fue asesinado junto a
+    Roberto Barajas Salas"; a given name, so "junto a Plaza Galerías" is a place)."""
+    named = [m for m in _NAMED_ALONG_WITH.finditer(text) if lexicon.fold(m["given"]) in lexicon.GIVEN_NAMES]
+    for match in [*_KIN_ALONG_WITH.finditer(text), *named]:
         group = _nearest(text, match.start(), match.end(), groups)
         if id(group) not in done and group.counts.get("fatalities") == 1:
             group.counts["fatalities"] = 2
             done.add(id(group))
 
 
+_NAMED_ALONG_WITH = re.compile(rf"\b(?i:{lexicon.KIN_ALONG_WITH})\s+(?:a\s+)?(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)"
+                               r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+")
 _KIN_ALONG_WITH_WORDS = ("junto", "igual", "como", "along", "together", " as ", "samen", "evenals", "net als", "alsook")
 _AND_WORDS = frozenset({"and", "y", "en"})
 

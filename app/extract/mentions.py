@@ -865,6 +865,13 @@ def story_short_forms(text: str, geo: Geocoder) -> dict[str, str]:
         # (the state after a town: "del municipio de Pinotepa Nacional de Oaxaca")
         name = _STATE_AFTER_TOWN.sub("", run.rstrip("."))
         head, _, rest = name.partition(" ")
+        words = name.split()
+        if len(words) >= 3 and words[0] in _SAINT_HEADS and (saint := " ".join(words[:2])) not in forms:
+            # "the border city of San Luis Rio Colorado ... a garbage dump in San Luis": the saint's name and the
+            # next word are that municipality, whatever hamlet elsewhere bears them alone
+            whole, alone = geo.resolve(name), geo.resolve(saint)
+            if whole is not None and whole.kind == "municipality" and (alone is None or alone.location != whole.location):
+                forms[saint] = name
         if not rest or len(head) < 5 or head in forms or head.lower() in _GENERIC_HEADS:
             continue
         whole, alone = geo.resolve(name), geo.resolve(head)
@@ -872,6 +879,9 @@ def story_short_forms(text: str, geo: Geocoder) -> dict[str, str]:
                 and whole.location != alone.location:
             forms[head] = name
     return forms
+
+
+_SAINT_HEADS = frozenset({"San", "Santa", "Santo"})
 
 
 @lru_cache(maxsize=65536)

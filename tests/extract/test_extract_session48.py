@@ -116,3 +116,28 @@ def test_a_named_person_and_his_kin_are_two_dead(extract) -> None:
     records = extract("General Ricardo Nino Villarreal and his wife were killed as they drove Saturday in Vallecillo.", "en",
                       date="2014-11-03")
     assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [2], records
+
+
+def test_until_the_day_named_as_the_events_is_its_day(extract) -> None:
+    records = extract("Alfredo Colín Ortega fue asesinado en San Luis Río Colorado, Sonora. Hasta el 26 de agosto, día de "
+                      "su ejecución, se le atribuyeron homicidios. Fue detenido en junio de 2007 en Los Cabos.", "es",
+                      date="2014-08-29")
+    assert {r["event_date"] for r in records if r["location"] == "San Luis Río Colorado"} == {"2014-08-26"}, records
+
+
+@pytest.mark.parametrize("lang,text,dead", [
+    ("es", "Alfredo Colín fue asesinado junto a Roberto Barajas Salas en San Luis Río Colorado.", 2),
+    ("en", "Juan Pérez was shot dead along with Roberto Salas in Culiacán on Tuesday.", 2),
+    ("es", "Un hombre fue asesinado junto a Plaza Galerías en Culiacán.", 1),  # a place, not a person
+])
+def test_one_named_along_with_the_victim_counts_one_more(extract, lang: str, text: str, dead: int) -> None:
+    records = extract(text, lang, date="2014-08-29")
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [dead], records
+
+
+def test_a_saints_name_and_its_next_word_are_the_municipality_the_story_names_in_full(extract) -> None:
+    records = extract("Prosecutors in Sonora said the body was found in the border city of San Luis Rio Colorado.\n\nIn March, "
+                      "volunteer searchers found 11 bodies in clandestine pits near a garbage dump in San Luis.\n\nIn August, "
+                      "four people were killed in a beer shop in the central state of Guanajuato.", "en", date="2022-08-16")
+    assert ("San Luis Río Colorado", "2022-03-01", 11) in {(r["location"], r["event_date"], r["fatalities"])
+                                                           for r in records}, records
