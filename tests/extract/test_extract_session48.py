@@ -141,3 +141,9 @@ def test_a_saints_name_and_its_next_word_are_the_municipality_the_story_names_in
                       "four people were killed in a beer shop in the central state of Guanajuato.", "en", date="2022-08-16")
     assert ("San Luis Río Colorado", "2022-03-01", 11) in {(r["location"], r["event_date"], r["fatalities"])
                                                            for r in records}, records
+
+
+def test_a_search_told_in_the_dutch_passive_is_an_operation(extract) -> None:
+    records = extract("In een ravijn in Zapopan zijn 45 zakken met menselijke resten gevonden. De komende dagen zal in het "
+                      "gebied nog verder worden gezocht naar resten of sporen.", "nl", date="2023-06-01")
+    assert "operation" in {r["event_type"] for r in records}, records
