@@ -560,6 +560,12 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                      # ("will deploy to Sonora starting July 1"), nor another kind's ("school was called off on Monday")
                      or state.paragraph_date[1] == "day" and state.paragraph_date != main_date
                      and state.paragraph_date[0] <= published
+                     and not state.paragraph_date_types.isdisjoint(t[0] for t in found)
+                     # the month of an event of the same kind the sentence right before told, in the story's month:
+                     # "Earlier this month, the mayor of Tacámbaro was also killed. Salvador Bastida García ... was
+                     # fatally shot": that killing, not the story's day
+                     or state.paragraph_date[1] == "month" and main_date[1] == "day"
+                     and state.paragraph_date_at == index - 1 and state.paragraph_date[0] == main_date[0].replace(day=1)
                      and not state.paragraph_date_types.isdisjoint(t[0] for t in found)) \
                 and not (names_event_place and _names_event_place(sentence.text, before, after, lang, scan)):
             # ("el gobierno condenó el ataque ocurrido en Cuautla" after "en marzo pasado": the story's attack)
@@ -568,6 +574,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = state.paragraph_date
         elif own_date is not None:
             state.paragraph_date, state.paragraph_date_types = own_date, frozenset(t[0] for t in found)
+            state.paragraph_date_at = index
             pending.clear()
         if found and own_date is not None:
             state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"

@@ -173,6 +173,7 @@ class _State:
         self.heading: tuple = ()                # event types a heading gives the list lines under it
         self.paragraph_date: tuple[dt.date, str] | None = None  # the last date the paragraph gave
         self.paragraph_date_types: frozenset[str] = frozenset()  # ... told by events of these types (none: by no event)
+        self.paragraph_date_at = -1  # ... by the sentence of this index
         self.last_groups: list[Group] = []
         self.last_index = -1                    # the sentence the last groups came from
         self.carried_groups: list[Group] = []   # the last groups of the sentence that ended the paragraph before

@@ -147,3 +147,12 @@ def test_a_search_told_in_the_dutch_passive_is_an_operation(extract) -> None:
     records = extract("In een ravijn in Zapopan zijn 45 zakken met menselijke resten gevonden. De komende dagen zal in het "
                       "gebied nog verder worden gezocht naar resten of sporen.", "nl", date="2023-06-01")
     assert "operation" in {r["event_type"] for r in records}, records
+
+
+def test_a_killing_told_after_earlier_this_month_keeps_that_month(extract) -> None:
+    text = ("The mayor of Tepalcatepec in Michoacán was killed on Tuesday. Her husband was also killed.\n\nEarlier this "
+            "month, the mayor of Tacámbaro, Michoacán, was also killed. Salvador Bastida García, elected in September "
+            "2024, was fatally shot alongside one of his guards.")
+    records = extract(text, "en", date="2025-06-18")
+    assert {(r["location"], r["event_date"]) for r in records if r["event_type"] == "attack"} \
+        == {("Tacámbaro", "2025-06-01")}, records
