@@ -1530,6 +1530,7 @@ _A_SPEECH = ("said", "told", "stated", "zei", "zegt", "verklaarde", "dijo", "dec
              "conference", "persconferentie", "conferencia", "mañanera", "mananera")
 
 
+# a neighbour's side after its name: "which borders the state of Zacatecas to the north", "colinda con Jalisco al sur"
 _TO_THE_SIDE = r"(?:,?\s+(?i:to\s+the|al)\s+(?i:north|south|east|west|northeast|northwest|southeast|southwest|norte|sur|este|oeste|oriente|poniente|noreste|noroeste|sureste|suroeste))?"
 
 
@@ -2078,7 +2079,8 @@ TRAPS: tuple[Trap, ...] = (
                    rf"la\s+ciudad\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?{_CAPS}",
          ("regresaba", "volv", "returning", "terugke", "terugkw")),
     # where a trip began when it names where it went: "was attacked as it drove from the coastal city of Los Mochis into
-    # the town of El Fuerte", "cuando se trasladaban de Culiacán a Navolato" (the road's end is the story's town)
+    # the town of El Fuerte" (a town the sentence places the event in, "into the town of", then places it; a bare "to"
+    # leaves the road's state, as "cuando se trasladaban de Culiacán a Navolato" always did)
     Trap("origin", rf"(?i:\b(?:drove|driving|drive|traveled|travelled|traveling|travelling|headed|heading|going|went|"
                    rf"se\s+trasladaban?|viajaban?|se\s+dirig[ií]an?|circulaban?|reden|rijden|reisden)\s+(?:back\s+)?(?:from|de|del|van|uit)\s+"
                    rf"(?:the\s+|la\s+|el\s+|het\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|port|ciudad|municipio|poblado|"

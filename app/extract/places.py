@@ -156,10 +156,15 @@ def _common_hamlet_guess(mention: Mention, place: Any, resolver: PlaceResolver, 
         # Isidro" in a Zacatecas story is no San Isidro of the State of Mexico
         if not resolver.context_states or place.admin1 in resolver.context_states or not mention.locality:
             return False
-    elif not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
-        return False
-    localities = [c for c in resolver.geo.candidates(mention.name) if c.kind == "locality"]
+    candidates = resolver.geo.candidates(mention.name)
+    localities = [c for c in candidates if c.kind == "locality"]
     in_story = [c for c in localities if c.admin1 in resolver.context_states]
+    if (place.population or 0) < 5000 and not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        if any(c.kind == "municipality" for c in candidates):
+            return False  # a town's name too ("Benito Juárez"): the town, or its homonyms' settled elsewhere
+        # no village noun: a guess only among several of the story's own states ("a pharmacy in El Zapote" in a story
+        # of Celaya: three El Zapotes in Guanajuato, none in Celaya)
+        return len(localities) >= COMMON_HAMLET and len(in_story) >= 2
     # ... several in the story's own states, or none there: which one is a guess
     return len(localities) >= COMMON_HAMLET and len(in_story) != 1
 
@@ -354,7 +359,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         if not in_named_town and (not _acceptable(mention, place, resolver.context_states, unique)
                                   or _common_name_elsewhere(mention, place, resolver, text)
                                   or _common_hamlet_guess(mention, place, resolver, text)):
-            place = _host_town(mention, mentions, resolver) if mention.locality else None
+            # ("in Sarabia, a community in Jerez": a hamlet the gazetteer lacks there lies in the town it is said to
+            # be in or near, as a hamlet named so does)
+            place = _host_town(mention, mentions, resolver) if mention.locality or mention.near else None
             if place is None and mention.qualifier and _unknown_to_gazetteer(mention, resolver):
                 # "the village of Buenavista de los Hurtado in Guerrero": a hamlet the gazetteer
                 # lacks, in a town the sentence does not name, is coded at its state; "in Rancho

@@ -136,9 +136,12 @@ def test_one_named_along_with_the_victim_counts_one_more(extract, lang: str, tex
 
 
 def test_a_saints_name_and_its_next_word_are_the_municipality_the_story_names_in_full(extract) -> None:
-    records = extract("Prosecutors in Sonora said the body was found in the border city of San Luis Rio Colorado.\n\nIn March, "
-                      "volunteer searchers found 11 bodies in clandestine pits near a garbage dump in San Luis.\n\nIn August, "
-                      "four people were killed in a beer shop in the central state of Guanajuato.", "en", date="2022-08-16")
+    # (with Guanajuato in the story too, "San Luis" alone was the hamlet San Luis of Tijuana, and no record)
+    records = extract("Prosecutors in the border state of Sonora said the body had been found in the border city of San Luis "
+                      "Rio Colorado.\n\nSan Luis is across the border from Yuma, Arizona.\n\nIn March, volunteer searchers "
+                      "found 11 bodies in clandestine burial pits in a stretch of desert near a garbage dump in San Luis.\n\n"
+                      "At the beginning of August, a journalist was among four people killed inside a beer shop in the "
+                      "central Mexico state of Guanajuato.", "en", date="2022-08-16")
     assert ("San Luis Río Colorado", "2022-03-01", 11) in {(r["location"], r["event_date"], r["fatalities"])
                                                            for r in records}, records
 
@@ -156,3 +159,18 @@ def test_a_killing_told_after_earlier_this_month_keeps_that_month(extract) -> No
     records = extract(text, "en", date="2025-06-18")
     assert {(r["location"], r["event_date"]) for r in records if r["event_type"] == "attack"} \
         == {("Tacámbaro", "2025-06-01")}, records
+
+
+def test_a_hamlet_the_gazetteer_lacks_lies_in_the_town_it_is_said_to_be_in(extract) -> None:
+    # (the gazetteer's only Sarabia is in Villagrán, Guanajuato)
+    records = extract("In Zacatecas, there was a confrontation between the National Guard and armed civilians in Sarabia, a "
+                      "community in Jerez, last weekend that left four dead.", "en", date="2025-01-22")
+    assert {(r["event_type"], r["location"]) for r in records} == {("attack", "Jerez"), ("death", "Jerez")}, records
+
+
+def test_a_hamlet_name_several_of_the_storys_states_share_is_a_guess_even_without_a_village_noun(extract) -> None:
+    # (three El Zapotes in Guanajuato, none in Celaya: the story's town, not San Felipe's)
+    records = extract("Gunmen opened fire on a vehicle Wednesday in Celaya, Guanajuato.\n\nGuillermo Mendoza Suárez, 47, was "
+                      "killed when he returned to his vehicle after stopping at a pharmacy in El Zapote.", "en",
+                      date="2023-12-07")
+    assert {r["admin2"] for r in records} == {"Celaya"}, records
