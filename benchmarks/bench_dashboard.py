@@ -276,6 +276,29 @@ SHOWN_JS = """() => ({figures: [...document.querySelectorAll('[data-testid="stMe
 FILTER_KEYS = {"type": "f_types", "state": "f_states", "text": "f_text"}  # map_page's widget keys
 
 
+FILTER_TRIES = 3  # a rerun the map's component asks for (its view sent back) may re-render the box and take the focus
+
+
+def _type_into(page: Any, field: Any, step: FilterStep) -> bool:
+    """Fill the widget's input with ``step.typed`` once the page's script is idle, until it holds it and (for a
+    dropdown) its first option is the typed one, which Enter takes: True then. Filled, not typed key by key, so no key
+    lands on the page when a re-render took the focus (Streamlit's page has one-letter shortcuts)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    for _ in range(FILTER_TRIES):
+        try:  # a slow machine may still run the page's script after the settle time, and a click then goes nowhere
+            page.wait_for_function(IDLE_JS, polling=100, timeout=TIMEOUT_S * 1000)
+            field.click()
+            field.fill(step.typed)
+            if step.kind == "text":
+                return field.input_value() == step.typed
+            page.wait_for_function(FIRST_OPTION_JS, arg=step.typed, polling=50, timeout=TIMEOUT_S * 1000 / FILTER_TRIES)
+            return True
+        except PlaywrightError:
+            page.keyboard.press("Escape")
+    return False
+
+
 def _change_filter(page: Any, meter: Any, step: FilterStep,
                    settle: float) -> tuple[float | None, float | None, float, int, float | None]:
     """Make ``step`` in its filter widget; (figures s, map s, longest frame gap ms, bytes, map s
@@ -285,20 +308,8 @@ def _change_filter(page: Any, meter: Any, step: FilterStep,
     # By the widget's key, wherever the page puts it (the sidebar before issue 15's sixth
     # pass, the bar above the map since), so compare_dashboard drives both checkouts alike.
     box = page.locator(f".st-key-{FILTER_KEYS[step.kind]}")
-    try:  # a slow machine may still run the page's script after the settle time, and a click then goes nowhere
-        page.wait_for_function(IDLE_JS, polling=100, timeout=TIMEOUT_S * 1000)
-    except PlaywrightError:
-        pass  # still running: the step below times out and says so
-    if step.kind == "text":
-        box.locator("input").click()
-        page.keyboard.type(step.typed)
-    else:
-        box.click()
-        page.keyboard.type(step.typed)
-        try:  # Enter takes the first option: on a slow machine the list may not have narrowed yet
-            page.wait_for_function(FIRST_OPTION_JS, arg=step.typed, polling=50, timeout=TIMEOUT_S * 1000)
-        except PlaywrightError:
-            print(f"filter change ({step.kind}): no option {step.typed!r} offered", file=sys.stderr)
+    if not _type_into(page, box.locator("input"), step):
+        print(f"filter change ({step.kind}): {step.typed!r} not typed, or no option offered", file=sys.stderr)
     page.evaluate(GAP_START_JS)
     page.evaluate(MAP_CLOCK_START_JS, step.markers)
     before = meter.bytes
