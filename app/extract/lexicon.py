@@ -1499,6 +1499,13 @@ _ROAD_NUMBER = r"(?:\s+(?:federal|estatal|libre|de\s+cuota|n[uú]mero|no\.|núm\
 _EN_TIME_WORDS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DISTANCE_UNIT = r"(?:km|kms|kil[oó]met\w*|miles|millas|mijl)"  # "a 80 kilómetros de", "50 miles from"
+# "a stretch of border 50 miles east of Ciudad Juarez", "a 30 kilómetros de Culiacán": a distance told from a town the
+# readers know (its name in group 1; a bearing may stand between, and the other unit in brackets)
+DISTANCE_FROM_TOWN = (rf"\b\d[\d,.]*\s*{_DISTANCE_UNIT}\.?\s+(?:\([^)]{{1,25}}\)\s+)?"
+                      r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+                      r"al\s+(?:norte|sur|este|oeste|oriente|poniente)|ten\s+(?:noorden|zuiden|oosten|westen))\s+)?"
+                      r"(?:of|from|de|del|van)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+)?"
+                      r"([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})")
 # A cheap word test per trap: the trap's regex runs only when one of its anchor
 # substrings occurs in the lower-cased sentence, for speed.
 # Plain substrings of the lower-cased sentence (str "in" is far faster than a regex).

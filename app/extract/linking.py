@@ -382,19 +382,13 @@ def reference_town_state(text: str, geo: Any) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-# "a stretch of border 50 miles east of Ciudad Juarez", "a 30 kilómetros de Culiacán": a distance is told from a city
-# the readers know, so that city's state is the story's
-_DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*(?:miles?|kilomet(?:er|re)s?|km|kil[oó]metros|kilometer)\s+"
-                            r"(?:(?:\(\d+\s*\w+\)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|"
-                            r"al\s+(?:norte|sur|este|oeste|oriente|poniente)|ten\s+(?:noorden|zuiden|oosten|westen))\s+)?"
-                            r"(?:of|from|de|del|van)\s+(?:the\s+(?:city|town)\s+of\s+|la\s+ciudad\s+de\s+)?"
-                            r"([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})")
+_DISTANCE_FROM = re.compile(lexicon.DISTANCE_FROM_TOWN)
 _KNOWN_CITY = 100_000  # people: a reference point, not a namesake hamlet
 
 
 def distance_reference_states(text: str, geo: Any) -> list[str]:
     """The states of the cities an article gives distances from, for an article that names no state."""
-    if not ("mile" in text or "kil" in text or "km" in text):
+    if not holds_any(text, ("mile", "milla", "mijl", "kil", "km")):
         return []
     states: list[str] = []
     for found in _DISTANCE_FROM.finditer(text):
