@@ -26,7 +26,7 @@ from app.extract.quantities import find_numbers, in_running_total_or_supposition
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest, _on_the_way)
 from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, place_keys, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, dateline_city_state, reference_town_state, source_states, address_states, town_states, distance_reference_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, place_keys, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, dateline_city_state, reference_town_state, source_states, source_town_state, address_states, town_states, distance_reference_states)
 
 _FLAGS = re.I
 
@@ -454,7 +454,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         context = distance_reference_states(article.text, geocoder) \
             or town_states([m for ms in found_mentions.values() for m in ms], geocoder)
         if not context:
-            state = dateline_city_state(sentences, geocoder) or reference_town_state(article.text, geocoder)
+            state = dateline_city_state(sentences, geocoder) or reference_town_state(article.text, geocoder) \
+                or source_town_state(article.source, geocoder)
             context = [state] if state else []
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
                              hamlet_heads=unknown_hamlet_heads(article.text, geocoder),

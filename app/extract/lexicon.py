@@ -110,7 +110,8 @@ _GROUP_FATE = (r"\bwhose\s+(?:\w+\s+){0,3}?(?:leaders?|bosses|chiefs?|founders?|
                r"(?:gedood|opgepakt|gearresteerd|gevangengenomen)(?:\s+of\s+(?:gedood|opgepakt|gearresteerd|gevangengenomen))?\b")
 # crimes laid at someone's door, each kind's words after it: "a suspected leader ... linked to at least 20 homicides",
 # "vinculados con secuestros y balaceras", "se le atribuye el asesinato de", "betrokken bij moorden"
-_LAID_AT_DOOR = (r"\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|"
+_LAID_AT_DOOR = (r"\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|implicated\s+in|"
+                 r"vinculad[oa]s?\s+(?:con|a)(?!\s+proceso)|"
                  r"relacionad[oa]s?\s+con|(?:presunt[oa]s?\s+|probables?\s+)?responsables?\s+de|se\s+les?\s+atribuye[n]?|"
                  r"atribuid[oa]s?\s+a|betrokken\s+bij|verantwoordelijk\s+voor|"
                  # "He is also being investigated in connection with various murders" (not "arrested in connection with
@@ -699,9 +700,9 @@ _UNSAID_ES = (r"\b(?:(?:no|tampoco)\s+|ning[uú]n[ao]?\s+(?:\w+\s+){1,4}?)(?:se\
               r"\s+si\b[^.;]{0,80}?\b")
 _UNSAID_NL = r"\b(?:(?:maakte|maakten)\s+niet\s+bekend|(?:zei|zeiden|meldde|meldden)\s+niet)\s+of\b[^.;]{0,80}?\b"
 # no details given yet: "sin que hasta el momento se hayan dado a conocer detalles oficiales sobre personas detenidas o
-# lesionadas"
-_DETAILS_UNTOLD = (r"\bsin\s+que\s+(?:hasta\s+(?:el\s+momento|ahora)\s+)?se\s+(?:hayan?|haya)\s+(?:dado\s+a\s+conocer|"
-                   r"informado|precisado|reportado)\s+(?:\w+\s+){0,3}?(?:sobre|de|acerca\s+de)\s+(?:personas\s+|posibles\s+)?"
+# lesionadas", "sin que hasta el momento se tenga noticia sobre personas lesionadas o fallecidas"
+_DETAILS_UNTOLD = (r"\bsin\s+que\s+(?:hasta\s+(?:el\s+momento|ahora)\s+)?se\s+(?:(?:hayan?|haya)\s+(?:dado\s+a\s+conocer|"
+                   r"informado|precisado|reportado)|tengan?\s+(?:noticias?|conocimiento|reportes?|registros?))\s+(?:\w+\s+){0,3}?(?:sobre|de|acerca\s+de)\s+(?:personas\s+|posibles\s+)?"
                    r"(?:\w+\s+(?:o|y|ni)\s+)?")
 NEGATED: dict[str, list[str]] = {
     # ... also after another harm: "no injuries or deaths were reported", "no se reportaron heridos ni muertos",
@@ -1289,8 +1290,11 @@ NEIGHBOURING_PLACE_BEFORE = (r"(?i:\b(?:(?:vecin[oa]s?|aledañ[oa]s?|colindantes
 # The town a settlement is said to lie in, right after its name: "Ciudad Morelos in Mexicali", "la comunidad X,
 # en el municipio de Y", "X in de gemeente Y" (the gap between the two names)
 # (Spanish "en" after a comma or before "municipio": Dutch "en" is "and", "in San José del Cabo en La Paz")
-IN_TOWN_AFTER = (r"(?:,\s*|\s+)in\s+(?:(?:the\s+)?(?:city|town|municipality)\s+of\s+|de\s+gemeente\s+)?|"
-                 r",\s*en\s+(?:(?:el\s+)?municipio\s+de\s+|la\s+ciudad\s+de\s+)?|\s+en\s+(?:el\s+)?municipio\s+de\s+|"
+# (a word may describe the town: "en el municipio guerrerense de Heliodoro Castillo", "in the Guerrero
+# municipality of")
+IN_TOWN_AFTER = (r"(?:,\s*|\s+)in\s+(?:(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:city|town|municipality)\s+of\s+|de\s+gemeente\s+)?|"
+                 r",\s*en\s+(?:(?:el\s+)?municipio\s+(?:[a-záéíóúñ]+\s+)?de\s+|la\s+ciudad\s+de\s+)?|"
+                 r"\s+en\s+(?:el\s+)?municipio\s+(?:[a-záéíóúñ]+\s+)?de\s+|"
                  # "en la colonia Lomas de Santiago en la cabecera municipal de Tixtla"
                  r",?\s+en\s+la\s+cabecera\s+(?:municipal\s+)?de\s+")
 # ... and plain "en" after a Spanish hamlet noun and its name ("la comunidad fronteriza de Ojo de Agua en Tepeji del
@@ -2258,6 +2262,11 @@ TRAPS: tuple[Trap, ...] = (
     # en un homicidio en Puebla", "charged with a murder in Texas"
     Trap("charge", rf"(?i:\b(?:acusad[oa]s?|imputad[oa]s?|accused|charged|beschuldigd|verdacht)\s+(?:de|of|with|van)\b"
                    rf"[^.;:]{{0,80}}?\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}"
+                   # ("tras ser señalado por el robo de una camioneta en Perote, Veracruz": the theft's town, not the
+                   # lynching's; "es señalado de participar en asesinatos ... tanto en Sonora como en Baja California")
+                   rf"|(?i:\b(?:señalad[oa]s?\s+(?:por|de)|señalad[oa]s?\s+como\s+(?:presunt[oa]s?\s+)?responsables?\s+de)\b"
+                   rf"[^.;:]{{0,80}}?\b(?:en|in)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}"
+                   rf"(?:(?:\s*,\s*|\s+(?i:y|e|o)\s+|\s+(?i:como\s+en)\s+){_CAPS})*"
                    # "linked to at least 20 homicides in La Paz and the murder of a woman in Sinaloa state"
                    rf"|(?i:\b(?:linked\s+to|tied\s+to|blamed\s+for|responsible\s+for|(?:presunt[oa]s?\s+)?responsables?\s+de|"
                    rf"se\s+le\s+atribuye[n]?|verantwoordelijk\s+voor)\s+(?:[\w,]+\s+){{0,5}}?(?:murders?|homicides?|killings?|"
@@ -2265,7 +2274,7 @@ TRAPS: tuple[Trap, ...] = (
                    # ... all the places named so: "tanto en Morelos como en Guerrero", "in Sinaloa and Sonora"
                    rf"(?:(?:\s*,\s*|\s+(?i:y|e|and|en|o|or|of)\s+|\s+(?i:como\s+en|as\s+well\s+as\s+in)\s+){_CAPS})*",
          ("acusad", "imputad", "accused", "charged", "beschuldigd", "verdacht", "linked", "tied", "blamed", "responsib",
-          "responsab", "atribuye", "verantwoordelijk")),
+          "responsab", "atribuye", "verantwoordelijk", "señalad")),
     # where a military unit sits: "According to the 8th Military Zone in Reynosa, the Zetas also attacked a patrol"
     Trap("unit", rf"\b(?:Military|Naval|[Mm]ilitary|[Nn]aval)\s+(?:Zone|Region|Base|Garrison|zone|region|base|garrison)\s+"
                  rf"(?:in|at|of)\s+{_CAPS}|\b(?:Zona|Regi[oó]n)\s+(?:Militar|Naval)\s+(?:con\s+sede\s+)?(?:en|de)\s+{_CAPS}",
@@ -2545,8 +2554,8 @@ MEXICAN_CAPITAL_AWAY = (r"(?i:\b(?:ten\s+\w+\s+van|(?:north|south|east|west)\w*\
                         r"from|to|naar|desde|hacia|a|vanuit|fled\s+to|trasladad\w*\s+a)\s*$)")
 # The town a killed mayor or candidate governed or ran in: "running for re-election in Taretan",
 # "the mayor of Tlanepantla", "candidato a la alcaldía de X", "burgemeester van X".
-OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office)\s+(?:in|of)|mayor\s+of|mayoral\s+candidate\s+"
-               rf"(?:in|of|for)|candidate\s+for\s+mayor\s+of|alcalde(?:sa)?\s+de|presidente\s+municipal\s+de|"
+OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office|the\s+mayorship)\s+(?:in|of)|mayor\s+of|mayoral\s+candidate\s+"
+               rf"(?:in|of|for)|candidate\s+for\s+(?:the\s+)?(?:mayor|mayorship)\s+of|alcalde(?:sa)?\s+de|presidente\s+municipal\s+de|"
                rf"candidat[oa]\s+a\s+(?:la\s+)?(?:alcald[ií]a|presidencia\s+municipal)\s+de|"
                # a town's police chief: "el subdirector de la policía de Uruapan", "police chief of Cajeme"
                rf"(?:sub)?director\s+de\s+(?:la\s+)?(?:polic[ií]a|seguridad\s+p[uú]blica)(?:\s+municipal)?\s+de|"

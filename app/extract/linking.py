@@ -344,6 +344,18 @@ def source_states(source: str, geo: Any) -> list[str]:
     return list(dict.fromkeys(state for state in found if state and state not in ("México", "Ciudad de México")))
 
 
+_OUTLET_TOWN = re.compile(r"\b(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+(?:de\s+|del\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\w.]*)*)\s*$")
+
+
+def source_town_state(source: str, geo: Any) -> str | None:
+    """The state of the city a local outlet is named after ("El Siglo de Torreón": Coahuila), a town of one
+    state only, named after "de" (a bare title may be a town's name too: "Reforma" is a national daily, not
+    Chiapas's town). Read only for an article that names no state: a local paper reports its region, and
+    its towns' homonyms elsewhere are not what it means ("el ejido Coyote de Matamoros")."""
+    town = _OUTLET_TOWN.search(re.split(r"[(,]", source, maxsplit=1)[0])
+    return one_state_town(geo, town[1]) if town else None
+
+
 def _address_key(text: str) -> str:
     """``text`` as a web address runs it together: folded, letters only ("Nuevo León": nuevoleon)."""
     return re.sub(r"[^a-z]", "", fold(text))

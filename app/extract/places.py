@@ -100,9 +100,10 @@ class PlaceResolver:
 SMALL_MUNICIPALITY = 5000  # people: a municipality this small is rarely news outside its own state's
 
 
-def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = (), unique: bool = False) -> bool:
+def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = (), unique: bool = False,
+                sole_hamlet: bool = False) -> bool:
     """Strictness against person names and hamlets that share a name with a surname. ``unique``: the gazetteer
-    holds no other place of the mention's name."""
+    holds no other place of the mention's name; ``sole_hamlet``: nor of a hamlet's, placed in the story's state."""
     if place is None or getattr(place, "country", "MX") != "MX" or place.kind == "country":
         return False  # a bare "Mexico" never locates an incident; unnamed states do (MULTI_STATE)
     key = normalize(mention.name)
@@ -132,8 +133,11 @@ def _acceptable(mention: Mention, place: Any, context_states: Sequence[str] = ()
         # (but "near the town of General Bravo", the only place of that name, in a Tamaulipas story is it)
         return False
     if place.kind == "locality" and (place.population or 0) < 5000 and not mention.named_as_place \
-            and not _spells_its_municipality(place):
-        # Hamlets share names with surnames and words: only "in X Y" or a populated one.
+            and not _spells_its_municipality(place) and not (mention.context == "strong" and (
+                mention.qualifier or sole_hamlet)) and not _CITY_HEAD.match(mention.name):
+        # Hamlets share names with surnames and words: only "in X Y" or a populated one (or one placed in its
+        # state, "in Mexcalcingo, Guerrero", or the one village of its name, in the story's state; a name that
+        # says it is a town, "Residents of Ciudad Mier", is no one's surname)
         multiword = " " in mention.name.strip()
         if mention.context not in ("strong", "list") or (not multiword and (place.population or 0) < 1000):
             return False
@@ -159,6 +163,11 @@ def _common_hamlet_guess(mention: Mention, place: Any, resolver: PlaceResolver, 
     candidates = resolver.geo.candidates(mention.name)
     localities = [c for c in candidates if c.kind == "locality"]
     in_story = [c for c in localities if c.admin1 in resolver.context_states]
+    if len(in_story) == 1 and len(localities) >= COMMON_HAMLET and (place.population or 0) < 5000 \
+            and place.admin2 and not _names_municipality(text, place.admin2):
+        # "in the towns of Doctor Domingo Chanona and Bellavista" (Villaflores): the one Bellavista the gazetteer
+        # holds in Chiapas lies in a municipality the story never names, one of the many villages of that name
+        return True
     if (place.population or 0) < 5000 and not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         if any(c.kind == "municipality" for c in candidates):
             return False  # a town's name too ("Benito Juárez"): the town, or its homonyms' settled elsewhere
@@ -167,6 +176,22 @@ def _common_hamlet_guess(mention: Mention, place: Any, resolver: PlaceResolver, 
         return len(localities) >= COMMON_HAMLET and len(in_story) >= 2
     # ... several in the story's own states, or none there: which one is a guess
     return len(localities) >= COMMON_HAMLET and len(in_story) != 1
+
+
+_CITY_HEAD = re.compile(r"(?:Ciudad|Cd\.)\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _names_municipality(text: str, municipality: str) -> bool:
+    """Whether ``text`` names the municipality (accents and case aside; "Santiago Tulantepec de Lugo Guerrero" by
+    its first words, "Santiago Tulantepec", and "Cuautepec de Hinojosa" by its first, as the press writes them)."""
+    folded = f" {normalize(text)} "
+    words = normalize(municipality).split()
+    first = 1 if words and words[0] not in _GENERIC_HEADS else 2
+    return any(f" {' '.join(words[:n])} " in folded for n in range(min(first, len(words)), len(words) + 1))
+
+
+# First words many towns' names share: no town named by them alone
+_GENERIC_HEADS = frozenset("san santa santo santiago villa ciudad general nuevo nueva heroica el la los las".split())
 
 
 def _spells_its_municipality(place: Any) -> bool:
@@ -356,7 +381,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         # (asked of small municipalities named as towns only: most mentions never need it)
         unique = place is not None and mention.named_as_place and place.kind == "municipality" \
             and (place.population or 0) < SMALL_MUNICIPALITY and len(resolver.geo.candidates(mention.name)) == 1
-        if not in_named_town and (not _acceptable(mention, place, resolver.context_states, unique)
+        sole_hamlet = place is not None and place.kind == "locality" and mention.context == "strong" \
+            and place.admin1 in resolver.context_states and len(resolver.geo.candidates(mention.name)) == 1
+        if not in_named_town and (not _acceptable(mention, place, resolver.context_states, unique, sole_hamlet)
                                   or _common_name_elsewhere(mention, place, resolver, text)
                                   or _common_hamlet_guess(mention, place, resolver, text)):
             # ("in Sarabia, a community in Jerez": a hamlet the gazetteer lacks there lies in the town it is said to

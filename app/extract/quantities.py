@@ -81,6 +81,13 @@ _SPANISH_TENS = frozenset({30, 40, 50, 60, 70, 80, 90})
 _PARTITIVE_GAP = re.compile(r"\s+(?:of\s+(?:the|these|those)|de\s+(?:los|las|estos|estas|esos|esas)|van\s+de(?:ze)?)\s+", re.I)
 
 
+# ... unless the group's own clause tells its fate: "Cuatro de las seis personas que fueron encontradas sin vida ya
+# han sido reclamadas" (six found dead, four claimed), "two of the five men who were killed"
+_GROUP_FATE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:que|who|that|die)\s+(?:fueron|hab[ií]an\s+sido|han\s+sido|were|had\s+been|"
+                         r"have\s+been|werden|zijn)\s+(?:\w+\s+)?(?:encontrad|hallad|localizad|asesinad|ejecutad|"
+                         r"found\s+dead|killed|murdered|slain|gedood|vermoord|dood\s+aangetroffen)", re.I)
+
+
 @dataclass(frozen=True)
 class Number:
     start: int
@@ -176,7 +183,8 @@ def find_numbers(text: str, lang: str) -> list[Number]:
             found.append(Number(last.start, match.end(), last.value + value, False))
             continue
         if found and not found[-1].vague and found[-1].value < value \
-                and _PARTITIVE_GAP.fullmatch(text, found[-1].end, match.start()):
+                and _PARTITIVE_GAP.fullmatch(text, found[-1].end, match.start()) \
+                and not _GROUP_FATE.match(text, match.end()):
             # "Two of the four Americans ... were found dead", "Dos de los cuatro": the part is the count, read where
             # the group stands
             last = found.pop()

@@ -114,6 +114,7 @@ class OfflineGeocoder(Geocoder):
         self._by_state: dict[str, list[tuple[str, str, str]]] = {}
         self._index_by_state: dict[str, tuple] = {}
         self._short_forms: dict[str, list[int]] | None = None
+        self._by_joinless_name: dict[tuple[str, str], list[int]] | None = None
 
     # -- the fast path used by the extractor --
 
@@ -383,6 +384,11 @@ class OfflineGeocoder(Geocoder):
         municipality = self._seat_municipality(key, codes)
         if municipality is not None:
             return self._place(municipality)
+        # "Santa Bárbara La Cueva" for Santa Bárbara de la Cueva: the one place of the story's states named so but
+        # for its joining words
+        joinless = self._joinless_in(key, codes)
+        if joinless is not None:
+            return self._place(Candidate(joinless, gazetteer.TIER_ALTERNATE, 0))
         # "Gómez Palacios": the press's plural typo of a municipality's name of two words or more
         if " " in key and key.endswith("s") and len(key) >= 10:
             typo = [c for c in self._lookup(key[:-1]) if self.table.entities[c.entity].kind == "m"
@@ -400,6 +406,21 @@ class OfflineGeocoder(Geocoder):
             return None
         idx = next(i for i, e in enumerate(self.table.entities) if e.kind == "s" and e.cve_ent == code)
         return self._place(Candidate(idx, gazetteer.TIER_STATE, 0))
+
+    def _joinless_in(self, key: str, codes: set[str]) -> int | None:
+        """The one place of the states ``codes`` whose name, without its joining words (de, la, los...), is
+        ``key``'s without them (two words or more left); its index, else None."""
+        words = [word for word in key.split() if word not in _JOINING_WORDS]
+        if len(words) < 2 or not codes:
+            return None
+        if self._by_joinless_name is None:
+            self._by_joinless_name = {}
+            for index, entity in enumerate(self.table.entities):
+                if entity.kind in ("m", "l"):
+                    name = " ".join(word for word in normalize(entity.name).split() if word not in _JOINING_WORDS)
+                    self._by_joinless_name.setdefault((entity.cve_ent, name), []).append(index)
+        found = [index for code in codes for index in self._by_joinless_name.get((code, " ".join(words)), ())]
+        return found[0] if len(found) == 1 else None
 
     def _short_form_of(self, key: str) -> int | None:
         """The municipality whose official name ``key`` begins (two words or more, ending in a
