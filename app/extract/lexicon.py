@@ -1016,7 +1016,9 @@ KIN = (r"padre|madre|hij[oa]|herman[oa]|espos[oa]|sobrin[oa]|prim[oa]|t[ií][oa]
        r"zoon|dochter|broer|zus|echtgeno(?:ot|te)|vrouw|neef|nicht|oom|tante|opa|oma|kleinzoon|kleindochter|"
        # partners, babies, in-laws and bodyguards count as kin do: "junto con su escolta", "and her baby"
        r"beb[eé]|baby|novi[oa]|pareja|girlfriend|boyfriend|partner|vriendin|vriend|suegr[oa]|cuñad[oa]|"
-       r"schoon(?:vader|moeder|zus)|zwager|escolta|bodyguard|lijfwacht")
+       r"schoon(?:vader|moeder|zus)|zwager|escolta|bodyguard|lijfwacht|"
+       # ... and so does one who works for them: "Four music band members and their manager", "y su chofer"
+       r"manager|m[aá]nager|representante|chofer|driver|chauffeur|asistente|assistant|secretari[oa]|secretary|ayudante")
 # "y su hijo", "and her daughter", "en zijn zoon", "a man, his wife and their son": one more person after a
 # counted one; so is one "along with" the victim ("junto con su esposa", "al igual que su bebé", "as was
 # his wife", "evenals zijn baby").
@@ -1032,7 +1034,7 @@ MULTIPLE_KILLING_WORDS = {"double": 2, "doble": 2, "dubbele": 2, "triple": 3, "d
 MULTIPLE_KILLING = (r"(?i)\b(?P<n>" + "|".join(MULTIPLE_KILLING_WORDS) + r")\s+(?:homicid\w*|murders?|killings?|"
                     r"executions?|asesinatos?|ejecuci[oó]n|ejecuciones|crimen|feminicidios?|moord\w*|liquidatie)\b")
 ONE_PERSON_BEFORE_AND = {"en": r"\b(?P<one>the)\b", "es": r"\b(?P<one>el|al|la)\b", "nl": r"\b(?P<one>de|het)\b"}
-PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
+PERSON_AFTER_ARTICLE = (r"\s+(?:\d{1,2}-year-old\b(?!-)|(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|polic[ií]a|agente|persona|sujeto|taxista|"
                         r"militar|soldado|marine|marino|elemento|reo|interno|custodio|periodista|comerciante|man|woman|boy|girl|"
                         r"officer|policeman|policewoman|soldier|person|child|teenager|guard|journalist|vrouw|jongen|"
                         r"meisje|agent|politieagent|militair|persoon|kind|bewaker|journalist|voorbijganger|omstander|"
@@ -1040,6 +1042,7 @@ PERSON_AFTER_ARTICLE = (r"\s+(?:(?:\w+\s+)?(?:hombre|mujer|joven|menor|niñ[oa]|
                         r"bevelhebber|commandant|commander|comandante|mayor|alcalde|alcaldesa|burgemeester|"
                         r"candidate|candidat[oa]|kandidaat|activist[ae]?|sacerdote|priest|priester|student|estudiante|"
                         r"doctor|m[eé]dico|arts|nurse|enfermer[oa]|driver|chofer|conductor|chauffeur|"
+                        r"judge|jueza?|rechter|magistrate|magistrad[oa]|relative|pariente|familielid|"
                         r"trooper|gunman|hitman|sicario|delincuente|pistolero|gatillero|detective|paramedic|param[eé]dico|"
                         r"worker|trabajador|obrero|chief|jefe|(?<!grupo\s)(?<!banda\s)(?<!célula\s)(?<!celula\s)(?<!comando\s)(?<!organización\s)criminal(?!\s+(?:record|records|case|cases|complaint|charges?|past|background|organi[sz]ation|group|gang|cell|network))|crimineel|suspect|verdachte|sospechoso|"
                         r"assailant|attacker|aggressor|agresor|aanvaller|dader|"

@@ -164,9 +164,11 @@ def _common_hamlet_guess(mention: Mention, place: Any, resolver: PlaceResolver, 
     localities = [c for c in candidates if c.kind == "locality"]
     in_story = [c for c in localities if c.admin1 in resolver.context_states]
     if len(in_story) == 1 and len(localities) >= COMMON_HAMLET and (place.population or 0) < 5000 \
-            and place.admin2 and not _names_municipality(text, place.admin2):
-        # "in the towns of Doctor Domingo Chanona and Bellavista" (Villaflores): the one Bellavista the gazetteer
-        # holds in Chiapas lies in a municipality the story never names, one of the many villages of that name
+            and place.admin2 and _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
+            and not _names_municipality(text, place.admin2):
+        # "en la localidad La Joya" in a story of Ixmiquilpan: the one La Joya the gazetteer holds in Hidalgo lies
+        # in a municipality the story never names, one of the many villages of that name (a bare name stays the
+        # story's state's one: "in El Porvenir", 50 miles east of Ciudad Juárez)
         return True
     if (place.population or 0) < 5000 and not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         if any(c.kind == "municipality" for c in candidates):

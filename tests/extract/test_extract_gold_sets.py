@@ -93,6 +93,10 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # both): floors now, closed for the next session's start figure.
 # The forty-seventh opened heldout391-408 (0.886 -> 0.945 after its rules; floors raised) and added heldout409-428,
 # annotated blind by helpers in four rounds and scored on its start and end code in aggregate only (0.795 both; floors now).
+# The forty-eighth opened heldout409-428 (0.795 -> 0.873; floors raised) and added heldout429-450, blind, scored in
+# aggregate only (0.742 -> 0.752; floors now). The forty-ninth opened heldout429-450 (0.752 -> 0.821; floors raised) and
+# added heldout451-471, annotated blind by helpers in three rounds and scored on its start and end code in aggregate
+# only (0.776 -> 0.779; floors now, 0.01-0.02 under the end figures).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -128,7 +132,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout118", 0.84, 0.75), ("heldout119", 0.85, 0.6), ("heldout120", 0.98, 0), ("heldout121", 0.94, 0.8),
           ("heldout122", 0.88, 0.95), ("heldout123", 0.67, 0.45), ("heldout124", 0.78, 0.95), ("heldout125", 0.51, 0.4),
           ("heldout126", 0.87, 0.95), ("heldout127", 0.92, 0.8), ("heldout128", 0.48, 0), ("heldout129", 0.93, 0.95),
-          ("heldout130", 0.69, 0.85), ("heldout131", 0.88, 0.7), ("heldout132", 0.92, 0.7), ("heldout133", 0.87, 0.8),
+          ("heldout130", 0.69, 0.85), ("heldout131", 0.88, 0.7), ("heldout132", 0.91, 0.7), ("heldout133", 0.87, 0.8),
           ("heldout134", 0.93, 0.45), ("heldout135", 0.87, 0.85), ("heldout136", 0.78, 0.2), ("heldout137", 0.63, 0.45),
           ("heldout138", 0.62, 0.7), ("heldout139", 0.81, 0.5), ("heldout140", 0.88, 0.95), ("heldout141", 0.82, 0.5),
           ("heldout142", 0.73, 0.6), ("heldout143", 0.73, 0.65), ("heldout144", 0.98, 0.95), ("heldout145", 0.81, 0.85),
@@ -209,12 +213,17 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout417", 0.85, 0.78), ("heldout418", 0.75, 0.66), ("heldout419", 0.79, 0.95), ("heldout420", 0.9, 0),
           ("heldout421", 0.98, 0), ("heldout422", 0.85, 0.82), ("heldout423", 0.93, 0.78), ("heldout424", 0.69, 0.61),
           ("heldout425", 0.91, 0.54), ("heldout426", 0.89, 0), ("heldout427", 0.73, 0.95), ("heldout428", 0.98, 0.95),
-          ("heldout429", 0.91, 0.61), ("heldout430", 0.78, 0.95), ("heldout431", 0.83, 0.45), ("heldout432", 0.95, 0),
-          ("heldout433", 0.63, 0.75), ("heldout434", 0.65, 0), ("heldout435", 0.92, 0.95), ("heldout436", 0.6, 0.7),
-          ("heldout437", 0.58, 0.95), ("heldout438", 0.53, 0.61), ("heldout439", 0.83, 0.82), ("heldout440", 0.73, 0.75),
-          ("heldout441", 0.75, 0.28), ("heldout442", 0.58, 0.61),
-          ("heldout443", 0.8, 0.95), ("heldout444", 0.94, 0.95), ("heldout445", 0.78, 0.35), ("heldout446", 0.71, 0.95),
-          ("heldout447", 0.78, 0.28), ("heldout448", 0.31, 0), ("heldout449", 0.72, 0.61), ("heldout450", 0.78, 0)]
+          ("heldout429", 0.92, 0.95), ("heldout430", 0.84, 0.95), ("heldout431", 0.83, 0.45), ("heldout432", 0.98, 0),
+          ("heldout433", 0.78, 0.95), ("heldout434", 0.98, 0.45), ("heldout435", 0.98, 0.95), ("heldout436", 0.61, 0.7),
+          ("heldout437", 0.58, 0.95), ("heldout438", 0.8, 0.78), ("heldout439", 0.83, 0.82), ("heldout440", 0.77, 0.75),
+          ("heldout441", 0.82, 0.28), ("heldout442", 0.61, 0.95), ("heldout443", 0.8, 0.95), ("heldout444", 0.95, 0.95),
+          ("heldout445", 0.84, 0.35), ("heldout446", 0.75, 0.95), ("heldout447", 0.79, 0.28), ("heldout448", 0.52, 0),
+          ("heldout449", 0.94, 0.61), ("heldout450", 0.79, 0), ("heldout451", 0.74, 0.95), ("heldout452", 0.22, 0),
+          ("heldout453", 0.8, 0.75), ("heldout454", 0.79, 0.95), ("heldout455", 0.81, 0), ("heldout456", 0.74, 0.61),
+          ("heldout457", 0.84, 0.95), ("heldout458", 0.64, 0.66), ("heldout459", 0, 0), ("heldout460", 0.91, 0.72),
+          ("heldout461", 0.89, 0.61), ("heldout462", 0.95, 0.95), ("heldout463", 0.85, 0.75), ("heldout464", 0.98, 0.95),
+          ("heldout465", 0.89, 0.95), ("heldout466", 0.65, 0), ("heldout467", 0.98, 0), ("heldout468", 0.89, 0.95),
+          ("heldout469", 0.9, 0.95), ("heldout470", 0.38, 0.28), ("heldout471", 0.7, 0.95)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 15,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -248,9 +257,9 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout332": 4, "heldout335": 1, "heldout337": 2, "heldout338": 1, "heldout341": 1,
                  "heldout342": 2, "heldout347": 2, "heldout355": 4, "heldout360": 3, "heldout363": 0,
                  "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 0, "heldout399": 0, "heldout401": 0, "heldout403": 0, "heldout405": 0, "heldout406": 0,
-                 "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout432": 2,
-                 "heldout436": 7, "heldout437": 4, "heldout438": 4, "heldout439": 1, "heldout442": 3, "heldout443": 1, "heldout445": 2,
-                 "heldout446": 1, "heldout447": 2, "heldout448": 3, "heldout449": 7}
+                 "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout436": 7, "heldout437": 4, "heldout439": 1, "heldout442": 3, "heldout443": 1,
+                 "heldout445": 2, "heldout447": 2, "heldout448": 3, "heldout451": 2, "heldout452": 3, "heldout456": 3, "heldout458": 7,
+                 "heldout459": 2, "heldout460": 1, "heldout463": 2, "heldout469": 1, "heldout470": 5, "heldout471": 1}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -314,7 +323,10 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout429": 8, "heldout430": 9, "heldout431": 12, "heldout432": 8, "heldout433": 10, "heldout434": 12, "heldout435": 9,
               "heldout436": 10, "heldout437": 9, "heldout438": 13, "heldout439": 15, "heldout440": 20, "heldout441": 9, "heldout442": 16,
               "heldout443": 10, "heldout444": 12, "heldout445": 9, "heldout446": 6, "heldout447": 8, "heldout448": 8, "heldout449": 11,
-              "heldout450": 3}
+              "heldout450": 3, "heldout451": 5, "heldout452": 7, "heldout453": 11, "heldout454": 15, "heldout455": 17, "heldout456": 12,
+              "heldout457": 4, "heldout458": 16, "heldout459": 2, "heldout460": 13, "heldout461": 11, "heldout462": 13, "heldout463": 11,
+              "heldout464": 3, "heldout465": 6, "heldout466": 4, "heldout467": 3, "heldout468": 10, "heldout469": 12, "heldout470": 11,
+              "heldout471": 9}
 
 
 @pytest.fixture(scope="module")

@@ -119,7 +119,6 @@ def test_families_moved_out_are_no_operation(extract) -> None:
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "A stolen SUV was also found at the scene in Huetamo."),
-    ("en", "Soldiers also found more than 1,320 pounds (600 kilograms) of marijuana at the scene in Huetamo."),
     ("es", "Los agentes hallaron en Huetamo una camioneta que contaba con reporte de robo, por lo que fue asegurada."),
     ("es", "Tras la persecución en Huetamo, al final les quitaron tres vehículos, la subametralladora y una pistola."),
 ])
@@ -137,3 +136,17 @@ def test_attacks_someone_is_implicated_in_are_no_attack_told(extract) -> None:
 def test_a_life_taken_is_no_seizure(extract) -> None:
     records = extract("En Tamuín, con una metralleta agredieron a dos hombres y les quitaron la vida.", "es", date="2021-02-17")
     assert "seizure" not in {r["event_type"] for r in records} and "death" in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text,dead", [
+    ("en", "Gunmen opened fire at a resort in Cortazar, killing six adults and a 7-year-old.", 7),
+    ("en", "In Colima, a judge and his wife were shot dead at home on Tuesday.", 2),
+    ("es", "En Colima, un juez y su esposa fueron asesinados en su casa el martes.", 2),
+    ("nl", "In Colima zijn dinsdag een rechter en zijn vrouw thuis doodgeschoten.", 2),
+    ("en", "Gunmen killed a farmer and a relative in Colima.", 2),
+    ("en", "Four music band members and their manager were found dead on a ranch near Colima.", 5),
+    ("es", "El empresario y su chofer fueron asesinados en Colima.", 2),
+])
+def test_a_child_by_age_a_judge_a_relative_and_one_who_works_for_them_count_one_each(extract, lang: str, text: str, dead: int) -> None:
+    records = extract(text, lang, date="2020-06-17")
+    assert [r["fatalities"] for r in records if r["event_type"] == "death"] == [dead], records
