@@ -163,14 +163,14 @@ def _common_hamlet_guess(mention: Mention, place: Any, resolver: PlaceResolver, 
     candidates = resolver.geo.candidates(mention.name)
     localities = [c for c in candidates if c.kind == "locality"]
     in_story = [c for c in localities if c.admin1 in resolver.context_states]
+    noun_before = _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     if len(in_story) == 1 and len(localities) >= COMMON_HAMLET and (place.population or 0) < 5000 \
-            and place.admin2 and _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start) \
-            and not _names_municipality(text, place.admin2):
+            and place.admin2 and noun_before and not _names_municipality(text, place.admin2):
         # "en la localidad La Joya" in a story of Ixmiquilpan: the one La Joya the gazetteer holds in Hidalgo lies
         # in a municipality the story never names, one of the many villages of that name (a bare name stays the
         # story's state's one: "in El Porvenir", 50 miles east of Ciudad Juárez)
         return True
-    if (place.population or 0) < 5000 and not _HAMLET_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+    if (place.population or 0) < 5000 and not noun_before:
         if any(c.kind == "municipality" for c in candidates):
             return False  # a town's name too ("Benito Juárez"): the town, or its homonyms' settled elsewhere
         # no village noun: a guess only among several of the story's own states ("a pharmacy in El Zapote" in a story
@@ -383,7 +383,9 @@ def _groups(text: str, mentions: list[Mention], resolver: PlaceResolver, allowed
         # (asked of small municipalities named as towns only: most mentions never need it)
         unique = place is not None and mention.named_as_place and place.kind == "municipality" \
             and (place.population or 0) < SMALL_MUNICIPALITY and len(resolver.geo.candidates(mention.name)) == 1
+        # (asked of small hamlets named after "in" only, as ``unique`` above)
         sole_hamlet = place is not None and place.kind == "locality" and mention.context == "strong" \
+            and (place.population or 0) < 5000 and not mention.named_as_place \
             and place.admin1 in resolver.context_states and len(resolver.geo.candidates(mention.name)) == 1
         if not in_named_town and (not _acceptable(mention, place, resolver.context_states, unique, sole_hamlet)
                                   or _common_name_elsewhere(mention, place, resolver, text)
