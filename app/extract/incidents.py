@@ -26,7 +26,7 @@ from app.extract.quantities import find_numbers, in_running_total_or_supposition
 from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest, _on_the_way)
 from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
-from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, place_keys, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, dateline_city_state, reference_town_state, source_states, source_town_state, address_states, town_states, distance_reference_states)
+from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, place_keys, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, dateline_city_state, address_town, reference_town_state, source_states, source_town_state, address_states, town_states, distance_reference_states)
 
 _FLAGS = re.I
 
@@ -603,6 +603,11 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
         title = neighbours.title_town()
         for town in ([title] if title else neighbours.only_towns()):
             own = _relocate_state_records_to(own, town)
+        if article.url and not title:
+            # ... or the town a local paper files it under, for a state none of its sentences places a town in
+            placed_states = {r.admin1 for r in own if r.geo_precision <= 2}
+            for admin1 in sorted({r.admin1 for r in own if r.geo_precision == 3 and r.admin1 not in placed_states}):
+                own = _relocate_state_records_to(own, address_town(article.url, admin1, resolver.geo))
     office = _office_town(article.text, resolver) if "death" in {r.event_type for r in own} else None
     own = _relocate_state_records_to(own, office, types=OFFICE_EVENTS, unnamed_town=True)
     own = _relocate_guessed_to_one_town(own, ARTICLE_STATE_CONFIDENCE)
@@ -1093,12 +1098,12 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                 group.counts["fatalities"] = others + 1  # "hij stierf samen met drie lijfwachten": four
                 with_others.add(id(group))
             group.counts.setdefault("fatalities", 1)
-        if holds_any(text, _KIN_ALONG_WITH_WORDS):
-            _kin_along_with(text, groups, with_others)
         for match in NAMED_VICTIM[lang].finditer(text):  # "la ejecución de Juan Carlos Pérez": one death
             if lexicon.fold(match["name"]) in lexicon.GIVEN_NAMES \
                     and not any(match.start() <= n.start < match.start("name") and not n.vague for n in numbers):
                 _nearest(text, match.start(), match.end(), groups).counts.setdefault("fatalities", 1)
+        if holds_any(text, _KIN_ALONG_WITH_WORDS):  # (after the named victim: "acribillaron a X, así como a su escolta")
+            _kin_along_with(text, groups, with_others)
         for match in SINGULAR_ADDED[lang].finditer(low):  # "another policeman died later": one more
             group = _nearest(text, match.start(), match.end(), groups)
             rank = next((lexicon.ORDINALS[lang][w] for w in match.group().split() if w in lexicon.ORDINALS[lang]), 0)
@@ -1330,7 +1335,8 @@ def _along_with(text: str, lang: str, after: int, numbers: list[Any]) -> int | N
 _POSSESSIVES = frozenset({"his", "her", "their", "su", "sus", "zijn", "haar", "hun"})
 # "un policía fue asesinado junto con su esposa", "a man died, as did his baby", "evenals zijn baby": the one
 # victim and one of kin, unless the kin was hurt or spared ("junto con su esposa, quien resultó herida")
-_KIN_ALONG_WITH = re.compile(rf"\b(?:{lexicon.KIN_ALONG_WITH})\s+(?:su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{lexicon.KIN})\b"
+# ("así como a su escolta": the object's "a" too)
+_KIN_ALONG_WITH = re.compile(rf"\b(?:{lexicon.KIN_ALONG_WITH})\s+(?:a\s+)?(?:su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{lexicon.KIN})\b"
                              rf"(?!,?{lexicon.NOT_KILLED_AFTER})", re.I)
 
 

@@ -316,7 +316,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                # ... but "se detuvo a siete sujetos" is an arrest told impersonally
                r"\bse\s+(?:detuv(?:o|ieron)|detien(?:e|en)|deten[ií]an?)\b(?!\s+a\s+(?:\w+\s+){0,2}?(?:sujetos|personas|hombres|"
                r"mujeres|individuos|presuntos|j[oó]venes|integrantes|miembros|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|"
-               r"nueve|diez|varios|un\s+(?:hombre|sujeto|individuo)|una\s+mujer)\b"
+               r"nueve|diez|varios|un\s+(?:hombre|sujeto|individuo)|una\s+mujer|la\s+totalidad\s+de|tod[oa]s\s+l[oa]s|l[oa]s\s+presunt[oa]s|al\s+presunto)\b"
                # ... and so is "se detuvieron personas con armamento", "se detuvieron tres hombres" (no "a")
                r"|\s+(?:(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|vari[oa]s)\s+)?(?:sujetos|personas|hombres|"
                r"mujeres|individuos|presuntos|j[oó]venes|integrantes)\b)",
@@ -1535,7 +1535,7 @@ _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "su
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
                 "ambassade", "embassy", "embajada", "consula")
 _A_PLATES = ("plate", "placa", "kenteken", "nummerpla")
-_A_BIO = ("oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci", "rígen",
+_A_BIO = ("lives", "lived", "living", "resides", "resided", "oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci", "rígen",
           "rigen", "roots",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
           "opera desde", "sede", "presencia", "presence", "aanwezigheid", "bolwerk", "stronghold", "basti", "feudo",
@@ -2002,6 +2002,15 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:de|entre)\s+(?:los\s+estados\s+de\s+)?|\bborder\s+(?:area|region|zone)\s+(?:of|between)\s+(?:the\s+states\s+of\s+)?|"
                    rf"\bgrensgebied\s+(?:van|tussen)\s+)(?P<place>{_CAPS}\s+(?:y|e|and|en)\s+{_CAPS})",
          ("limítrofe", "limitrofe", "fronteriza", "border", "grensgebied")),
+    # a region told by the states it spans: "a mountainous, marijuana-growing region straddling the northern states
+    # of Sinaloa, Durango and Chihuahua", "una región que abarca los estados de", "een gebied dat zich uitstrekt over"
+    Trap("region", rf"(?i:\b(?:region|area|zone|belt|regi[oó]n|zona|franja|[aá]rea|regio|gebied|streek)\s+"
+                   rf"(?:(?:that|which|que|dat|die)\s+)?(?:straddl\w+|spann?\w*|stretch\w*\s+(?:across|over)|cover\w*|"
+                   rf"abarca\w*|comprend\w*|se\s+extiende\s+(?:por|entre)|zich\s+uitstrekt\s+over|omvat)\s+"
+                   rf"(?:(?:the|los|las|de)\s+)?(?:(?:northern|southern|western|eastern|norteños|sureños|noordelijke|zuidelijke)\s+)?"
+                   rf"(?:states|estados|staten|deelstaten)\s+(?:of\s+|de\s+)?)"
+                   rf"(?P<place>{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e|and|en)\s+){_CAPS})*)",
+         ("straddl", "span", "stretch", "cover", "abarca", "comprend", "extiende", "uitstrekt", "omvat")),
     # a state named as a neighbour of the scene: "the shooting continued in the area near the state of Nuevo Leon",
     # "cerca del estado de Jalisco"
     Trap("reference", rf"(?i:\b(?:near|close\s+to|cerca\s+del?|muy\s+cerca\s+del?|bij|nabij)\s+(?:the\s+|el\s+|de\s+)?"
@@ -2058,10 +2067,14 @@ TRAPS: tuple[Trap, ...] = (
     # the shelter the displaced reached, not where they fled from: "el albergue de la ciudad de Guamúchil se
     # encuentra casi al límite", "resguardarse en la ciudad de Guamúchil", "the shelter in", "de opvang in"
     Trap("destination", rf"(?i:\b(?:albergues?(?:\s+temporal(?:es)?)?|refugios?\s+temporal(?:es)?|shelters?|noodopvang|opvang(?:centrum)?|"
-                        rf"resguardarse|refugiarse|take\s+refuge)\s+(?:de|del|en|in|at|of|van)\s+"
-                        rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?)"
+                        # ... "El Maguey residents are currently taking refuge in the municipality of Los Reyes"
+                        rf"resguardarse|refugiarse|se\s+refugia(?:n|ron|ban)?|refugiad[oa]s|"
+                        rf"(?:take|taking|took|taken|sought|seeking|seek|found|finding)\s+refuge|"
+                        rf"(?:zochten|zoeken|vonden)\s+(?:een\s+)?(?:toevlucht|onderdak))\s+(?:de|del|en|in|at|of|van)\s+"
+                        rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+|the\s+(?:city|town|municipality)\s+of\s+|de\s+stad\s+|"
+                        rf"de\s+gemeente\s+)?)"
                         rf"(?P<place>{_CAPS})",
-         ("albergue", "refugio", "shelter", "opvang", "resguardarse", "refugiarse", "refuge")),
+         ("albergue", "refugi", "shelter", "opvang", "resguardarse", "refuge", "toevlucht", "onderdak")),
     # a neighbouring state or town, not where it happened: "en los límites con el estado de Nuevo
     # León", "colindante con Jalisco", "on the border with Sonora", "op de grens met Sinaloa"
     # ... nor two states named as a border ("en los límites entre Michoacán y Guanajuato"; two towns so named are
@@ -2207,6 +2220,14 @@ TRAPS: tuple[Trap, ...] = (
     Trap("origin", rf"(?:^|(?<=[.;:]\s))(?:Son|Eran)\s+(?:originari[oa]s\s+|oriund[oa]s\s+|vecin[oa]s\s+)?(?:de|del)\s+"
                    rf"{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_CAPS})*",
          ("son ", "eran ")),
+    # who complained, by where they live: "denuncias en las que ciudadanos en estados como Tabasco, Chiapas o Veracruz
+    # manifestaron que familiares suyos habían sido privados de su libertad", "people in states such as"
+    Trap("origin", rf"(?i:\b(?:ciudadanos|personas|familias|familiares|habitantes|vecinos|residentes|people|residents|families|"
+                   rf"mensen|bewoners|families)\s+(?:en|de|in|from|of|uit)\s+(?:estados|entidades|municipios|states|"
+                   rf"municipalities|staten|deelstaten)\s+(?:como|such\s+as|like|zoals)\s+)"
+                   rf"{_CAPS}(?:(?:\s*,\s*|\s+(?i:y|e|o|u|and|or|en|of)\s+){_CAPS})*",
+         ("estados como", "entidades como", "municipios como", "states such", "states like", "municipalities such",
+          "staten zoals")),
     # victims' hometowns: "Ángel Alberto, de 25 años, de Mazatlán", "José, 35, of Culiacán", "Jan (35) uit Culiacán"
     Trap("origin", rf"(?i:\bde\s+\d{{1,3}}\s+años(?:\s+de\s+edad)?\s*,?\s*(?:originari[oa]\s+|vecin[oa]\s+)?(?:de|del)\s+"
                    rf"(?:la\s+ciudad\s+de\s+|el\s+municipio\s+de\s+)?){_CAPS}"
@@ -2305,6 +2326,9 @@ TRAPS: tuple[Trap, ...] = (
                       r"(?:tener|tiene|ten[ií]a|tienen|ten[ií]an)\s+su\s+(?:domicilio|residencia)\s+en|"
                       r"con\s+(?:domicilio|residencia)\s+en|residente\s+de|(?:his|her|their)\s+residence\s+in|"
                       r"woonachtig\s+in|"
+                      # where someone hides out: "saying that El Chapo lives near the town of Guanacevi" (not "lived in
+                      # Ciudad Victoria", a victim's town, nor "deprived of their lives in a bar")
+                      r"(?:lives|lived|living|resides|resided)\s+(?:near|outside)|"
                       # up to the first name and a list joined to it: not a later clause's place ("Elementos de
                       # la Fiscalía con sede en Uruapan detuvieron a dos hombres en Paracho")
                       # ... and the municipality after it ("originario de la comunidad de Tutepec, municipio de Ayutla")
@@ -2718,6 +2742,11 @@ NOT_PERIOD_YEAR = (r"\b(?:publicad[oa]s?|publicó|published|aprobad[oa]s?|fundad
 THIS_TOWN = (r"(?<!\bfrom )(?<!\buit )(?<!\bvan )\b(?:this|deze)\s+(?:(?:border|northern|southern|coastal|resort|port|"
              r"industrial|tourist|western|eastern|central|beach|embattled|violent|troubled|small|large)\s+)?"
              r"(?:city|town|(?:grens|haven|kust)?stad|plaats)\b")
+# ... in Spanish: "varios negocios céntricos de esta ciudad comenzaron a cerrar" under "APATZINGÁN, Mich." (not a
+# distance from it: "la población, ubicada a unos 30 kilómetros al noreste de esta ciudad")
+THIS_CITY_ES = (r"(?<!norte de )(?<!sur de )(?<!este de )(?<!oeste de )(?<!kil[oó]metros de )(?<!km de )(?<!metros de )"
+                r"(?<!minutos de )(?<!horas de )(?<!cerca de )(?<!lejos de )(?<!afueras de )(?<!salida de )"
+                r"\besta\s+(?:(?:fronteriza|norteña|sureña|costera|tur[ií]stica|porteña)\s+)?(?:ciudad|urbe)\b")
 # The whole country: a sentence about Mexico as a whole never falls back to one state.
 NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
             r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"

@@ -54,6 +54,7 @@ STATE_ANAPHORA = LowerCasePattern(lexicon.STATE_ANAPHORA, _FLAGS)
 SAME_STATE = LowerCasePattern(lexicon.SAME_STATE, _FLAGS)
 SPREAD_OVER_STATE = LowerCasePattern(lexicon.SPREAD_OVER_STATE, _FLAGS)
 THIS_TOWN = LowerCasePattern(lexicon.THIS_TOWN, _FLAGS)
+THIS_CITY_ES = LowerCasePattern(lexicon.THIS_CITY_ES, _FLAGS)
 NAMED = PLACED + ("weak",)  # how a sentence may name a town it tells nothing of
 
 
@@ -381,6 +382,23 @@ def address_states(url: str) -> list[str]:
                                               for other in found)]
 
 
+def address_town(url: str, state: str, geo: Any) -> Any:
+    """The municipality of ``state`` the section after the state's own section of an article's address is
+    named after, whole (".../tamaulipas/riobravo/persecucion-y-detonaciones...": Río Bravo), or None: a local
+    paper files a town's news under its state and that town, and its "la ciudad" is that town (a section
+    named after a town alone may be a regional edition: "meganoticias.mx/salina-cruz/" covers the Isthmus)."""
+    from app.geo.gazetteer import state_code
+    code = state_code(state) or state_code(f"Estado de {state}")
+    keys = [_address_key(segment) for segment in urlsplit(url or "").path.split("/")[:-1] if segment]
+    state_key = _address_key(state if state.startswith("San ") else state.split(" de ")[0])
+    sections = {after for before, after in zip(keys, keys[1:]) if before == state_key}
+    if code is None or not sections:
+        return None
+    named = {official for cvegeo, official in geo.table.municipality_names.items()
+             if cvegeo.startswith(code) and _address_key(official) in sections}
+    return geo.resolve(next(iter(named)), state=state) if len(named) == 1 else None
+
+
 def reference_town_state(text: str, geo: Any) -> str | None:
     """The one state of the towns an article names anywhere, traps included ("on the highway
     that leads from Parral to Jiménez", "the Parral General Hospital"), for an article that
@@ -679,9 +697,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         if place is not None:
             return [Group(0, 10 ** 9, [(place, None, False)], True, label=state.title_state,
                           only=frozenset({"disruption"}))], None, 0.5
-    if state.dateline_town is not None and THIS_TOWN.search(text):
+    if state.dateline_town is not None and (THIS_TOWN.search(text) or state.dateline_town.admin1 != "Ciudad de México"
+                                            and THIS_CITY_ES.search(text)):
         # "PIEDRAS NEGRAS, Coahuila — ... in the Campo Verde neighborhood of this border city": the dateline's
-        # town, whichever town the sentences before named
+        # town, whichever town the sentences before named (a national desk's "Ciudad de México, a 28 de noviembre.-"
+        # above a copied local report is not the "esta ciudad" of that report)
         town = state.dateline_town
         return [Group(0, 10 ** 9, [(town, None, False)], True, label=town.location)], None, 0.5
     # "was shot dead in the state capital" (also "en dos escuelas de la zona conurbada de la capital del estado": the

@@ -240,7 +240,8 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "Ciudad de México– La Procuraduría ...": a town in mixed case alone and a long dash, where the text begins (further
 # down, "Uruapan – Carapan" is a road)
-_LEAD_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}\s?[–—]\s+(?=[\"“A-ZÁÉÍÓÚÑ])")
+# ("Mexico City - Mexican soldiers seized ...": a hyphen between spaces does as well)
+_LEAD_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}(?:\s?[–—]|\s-)\s+(?=[\"“A-ZÁÉÍÓÚÑ])")
 # "Mexico City:", "MEXICO CITY -" on a line of its own above the lead: the dateline, not the lead's place
 # ("Morelia, Michoacán /": Milenio's town and state before a slash; "Canatlán, Dgo." alone on its line)
 _TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"

@@ -25,9 +25,9 @@ def geo() -> Any:
 def extract(geo: Any) -> Callable[..., list[dict]]:
     from app.extract import extract_incidents
 
-    def run(text: str, lang: str, date: str = "2026-02-23", title: str = "", source: str = "") -> list[dict]:
+    def run(text: str, lang: str, date: str = "2026-02-23", title: str = "", source: str = "", url: str = "") -> list[dict]:
         metadata = {"language": lang, "date": date, **({"title": title} if title else {}),
-                    **({"source": source} if source else {})}
+                    **({"source": source} if source else {}), **({"url": url} if url else {})}
         article = parse_article_text(text, article_id="t", metadata=metadata)
         return extract_incidents(article, geocoder=geo)
     return run
