@@ -319,6 +319,14 @@ RULES: list[Rule] = [  # in order of precedence
     # "two weeks ago", "hace dos semanas", "zo'n twee weken geleden"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:weeks?|semanas|weken)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
                 r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+semanas\b", _I), _weeks_ago),
+    # what an event told before came weeks after: "The mass shooting happened just two weeks after eight women and three
+    # men were killed in Celaya", "El ataque ocurrió a dos semanas de que", "De aanslag kwam twee weken na": that week,
+    # counted from the day of publication (days after are counted from an event's day, which this never knows)
+    (re.compile(r"\b(?:came|comes|happened|occurred|took\s+place|follows|followed|ocurri[oó]|se\s+registr[oó]|lleg[oó]|"
+                r"se\s+dio|kwam|gebeurde|volgde|vond\s+plaats)\s+(?:just|only|barely|about|nearly|apenas|justo|precies|"
+                r"slechts|amper)?\s*(?P<n>\d{1,2}|[a-zé]+)\s+(?:weeks?|semanas|weken)\s+(?:after|después\s+de|despues\s+de|na)\b"
+                r"|\b(?:ocurri[oó]|se\s+registr[oó]|se\s+dio)\s+(?:apenas\s+)?a\s+(?P<h>\d{1,2}|[a-zé]+)\s+semanas\s+de\b", _I),
+     _weeks_ago),
     (re.compile(r"\b(?:vannacht|esta madrugada|la madrugada de hoy)\b", _I), _shift_days(0)),
     (re.compile(r"\b(?:(?:over|during|on|at)\s+the\s+weekend|(?:this\s+)?(?:last|past)\s+weekend|this\s+weekend|"
                 r"(?:el|este|durante\s+el|el\s+pasado)\s+"

@@ -1434,7 +1434,10 @@ NEAR_BEFORE = rf"(?i:\b(?:{NEAR_WORDS})\s+(?:[\w-]+\s+){{0,3}}$)"
 # place before it lies; the name it ends with is a reference, not a second place.
 APPOSITION_GAP = (r"^\s*,\s*(?:a|an|one|una?|een)\s+(?:[\w-]+\s+){0,2}?(?:city|town|suburb|municipality|community|"
                   r"village|port|ciudad|municipio|poblado|localidad|comunidad|puerto|stad|gemeente|plaats|dorp|"
-                  r"voorstad|buitenwijk|havenstad)\s+(?:[\w-]+\s+)?(?:in|of|near|outside|next\s+to|en|de|del|cerca\s+de|"
+                  # ... its size between: "Naucalpan, a sprawling suburb of 775,000 inhabitants on the northwest edge of"
+                  r"voorstad|buitenwijk|havenstad)\s+(?:(?:of|with|de|con|van|met)\s+(?:about\s+|some\s+|more\s+than\s+|unos\s+|"
+                  r"m[aá]s\s+de\s+|ruim\s+)?[\d.,]+\s+(?:inhabitants|people|residents|habitantes|inwoners)\s+)?(?:[\w-]+\s+)?"
+                  r"(?:on\s+the\s+(?:[\w-]+\s+)?(?:edge|outskirts|fringes?)\s+of|in|of|near|outside|next\s+to|en|de|del|cerca\s+de|"
                   r"junto\s+a|vecin[oa]\s+(?:a|de)|conurbad[oa]\s+(?:a|con)|bij|nabij|van|naast|onder\s+de\s+rook\s+van)\s+"
                   r"(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:zona\s+metropolitana\s+de\s+|área\s+metropolitana\s+de\s+)?$")
 # "taken to Culiacán, the capital of Sinaloa": the state says which town; it is no place of its own

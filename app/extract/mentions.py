@@ -105,6 +105,8 @@ _CAPITAL_OF_STATE = re.compile(lexicon.CAPITAL_OF_STATE)  # on lower-cased text
 QUALIFIER_GAP = re.compile(lexicon.QUALIFIER_GAP, re.I)
 NEAR_GAP = re.compile(lexicon.NEAR_GAP, re.I)
 APPOSITION_GAP = re.compile(lexicon.APPOSITION_GAP, re.I)
+_BESIDE_THE_CITY = re.compile(r"\b(?:suburb|edge|outskirts|fringes?|near|outside|next\s+to|cerca|afueras|conurbad|vecin|"
+                              r"bij|nabij|naast|voorstad|buitenwijk|rook)", re.I)
 CAPITAL_APPOSITION_GAP = re.compile(lexicon.CAPITAL_APPOSITION_GAP, re.I)
 BELONGING_TO = re.compile(lexicon.BELONGING_TO)  # on lower-cased text
 REGION_GAP = re.compile(lexicon.REGION_GAP, re.I)
@@ -1223,7 +1225,9 @@ def _link(text: str, mentions: list[Mention], traps: list[tuple[int, int]], geo:
             last_end = cur.end
             continue
         if APPOSITION_GAP.match(gap):
-            if cur.state:  # "X, a city in the state of Y": the state qualifies the town
+            if cur.state and not (cur.state == "Ciudad de México" and _BESIDE_THE_CITY.search(gap)):
+                # "X, a city in the state of Y": the state qualifies the town (but "a suburb ... on the edge of
+                # Mexico City" names the city beside it, in another state)
                 cur.is_qualifier, anchor.qualifier = True, anchor.qualifier or cur.state
                 last_end = cur.end
                 continue

@@ -112,3 +112,21 @@ def test_this_city_under_a_dateline_is_the_datelines_town(extract) -> None:
                       "Uspero. Por la noche, varios negocios céntricos de esta ciudad cerraron sus puertas por miedo.",
                       "es", date="2016-04-05")
     assert ("disruption", "Apatzingán") in {(r["event_type"], r["location"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gunmen killed six people in Salamanca, Guanajuato, on Monday.\n\nThe mass shooting happened just two weeks "
+           "after eight women and three men were killed in an attack on two bars in Celaya, another city in Guanajuato."),
+    ("es", "Hombres armados mataron a seis personas en Salamanca, Guanajuato, el lunes.\n\nEl ataque ocurrió apenas dos "
+           "semanas después de que ocho mujeres y tres hombres fueran asesinados en dos bares de Celaya."),
+])
+def test_an_event_some_weeks_before_the_one_told_keeps_its_own_week(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2022-06-08")
+    celaya = {r["event_date"] for r in records if r["location"] == "Celaya" and r["event_type"] == "death"}
+    assert celaya and all(day < "2022-05-30" for day in celaya), records
+
+
+def test_a_suburb_on_the_edge_of_mexico_city_is_in_its_own_state(extract) -> None:
+    records = extract("Authorities also detained the deputy police chief of Naucalpan, a sprawling suburb of 775,000 "
+                      "inhabitants on the northwest edge of Mexico City.", "en", date="2024-11-22")
+    assert records and {r["admin1"] for r in records} == {"México"}, records
