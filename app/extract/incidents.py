@@ -670,6 +670,8 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     if named is None:
         return None
     town, after = named
+    if _SYNDICATED.search(dateline.text):
+        return None  # where a syndicating agency's copy is filed from, not where its story happened
     if after and after.strip().lower() in ("mexico", "méxico") and (
             _WIRE_AGENCY.search(dateline.text) or resolver.geo.state_name(town)):
         # "TAPACHULA, Mexico (AP) —", "OAXACA, Mexico —": where an agency's reporter files from, or a
@@ -696,6 +698,8 @@ def _on_a_road_elsewhere(records: list[Incident], town: Any, resolver: PlaceReso
 
 
 _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)", re.IGNORECASE)
+# a syndicated wire's desk: "Acapulco, (APP - UrduPoint / Pakistan Point News - 30th May, 2024)"
+_SYNDICATED = re.compile(r"\([A-Z][^)\n]{0,40}?\s[-–—/]\s[^)\n]{1,80}\)")
 # A local paper's blockades and closures are its town's too ("Reynosa, Tamaulipas.- ... ciudadanos
 # reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption", "unrest"}

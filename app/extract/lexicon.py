@@ -1664,6 +1664,12 @@ TRAPS: tuple[Trap, ...] = (
                   # ... and another town's: "la Secretaría de Seguridad Pública Municipal de Querétaro y de Corregidora"
                   rf"(?:\s+y\s+de\s+{_CAPS})?",
          _A_TITLE + ("procuradur", "vocer")),
+    # a university's name, not where its campus lies: "a un kilómetro de las instalaciones de la Universidad Autónoma de
+    # Ciudad Juárez (UACJ) campus Nuevo Casas Grandes"
+    Trap("institution", rf"\b(?:Universidad|University|Universiteit)(?:\s+(?:Aut[oó]noma|Tecnol[oó]gica|Polit[eé]cnica|"
+                        rf"Pedag[oó]gica|Intercultural|Estatal|Regional))*\s+(?:del\s+Estado\s+)?(?:de|of|van)\s+{_CAPS}"
+                        rf"(?=\s*(?:\([A-Z]{{2,8}}\)\s*)?,?\s+(?i:campus|sede|unidad|plantel)\b)",
+         ("universidad", "university", "universiteit")),
     # newspapers and media
     # (not the tail of a town's name: "el municipio de Mineral de la Reforma")
     Trap("media", r"(?<!de la )(?<!De la )\b(?:Reforma|Milenio|El Informador|El Universal|La Jornada|Excélsior|Excelsior|El Financiero|"
@@ -2258,6 +2264,11 @@ TRAPS: tuple[Trap, ...] = (
                   # ... unless someone died there: "llevada al Hospital General de la ciudad de Durango, donde falleció"
                   rf"(?![^.;]{{0,30}}?\b(?:donde|where|waar)\s+(?:\w+\s+){{0,2}}?(?:falleci|muri|perdi[oó]|died|overleed|stierf))",
          ("taken", "transferred", "trasladad", "traslado", "llevad", "ingresad", "overgebracht")),
+    # whom money was meant for: "dinero del programa PROSPERA que iba a ser pagado a beneficiarios de la junta auxiliar
+    # de Atequexquitla en Xicotepec", "payments for beneficiaries in"
+    Trap("request", rf"(?i:\b(?:beneficiari[oa]s|derechohabientes|beneficiaries|recipients|uitkeringsgerechtigden)\s+"
+                    rf"(?:de|del|en|of|in|van|uit)\s+[^.;:]{{0,60}}?){_CAPS}(?:\s+(?i:en|in)\s+{_CAPS})?",
+         ("beneficiari", "derechohabiente", "recipient", "uitkeringsgerechtigd")),
     # beneficiaries of a request: "pidió protección para los municipios de A, B y C"
     Trap("request", rf"(?i:\b(?:para|for|voor)\s+(?:los|las|el|la|the|de|het)\s+(?:habitantes\s+de\s+(?:los\s+)?|"
                     rf"residents\s+of\s+(?:the\s+)?|inwoners\s+van\s+(?:de\s+)?)?(?:municipios?|comunidades?|estados?|"

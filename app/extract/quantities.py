@@ -57,7 +57,8 @@ _AGE = re.compile(r"\s*(?:,|\)|años|jaar|years? old)")
 _AGES = re.compile(r"\b(?:aged|ages\s+of|edades\s+de)\s+\d{1,2}(?:\s*(?:,|and|y|e|en|or|o|to|a|-)\s*\d{1,2})*"
                    r"|\b\d{1,2}(?:\s*(?:,|and|y|e|en|or|o|-)\s*\d{1,2})+\s*(?:años|jaar|years?\s+old|-year-olds?)",
                    re.I)
-_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*[,(]\s*$")
+# (Spanish with "de": "Narciso Hernández Gaspar, de 44, y Bernardo Ramírez perecieron")
+_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'-]+\s*(?:[,(]|,\s*de)\s*$")
 _PLACE_NAMED_BEFORE = re.compile(r"\b(?:en|in|op)\s+[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[\w’'-]+){0,3}?\s*,\s*$")
 _PEOPLE_OR_WORD = re.compile(r"\s+[\w’'-]+")
 _ONE_KIN_AFTER_AND = re.compile(lexicon.ONE_KIN_AFTER_AND, re.I)

@@ -130,3 +130,31 @@ def test_a_suburb_on_the_edge_of_mexico_city_is_in_its_own_state(extract) -> Non
     records = extract("Authorities also detained the deputy police chief of Naucalpan, a sprawling suburb of 775,000 "
                       "inhabitants on the northwest edge of Mexico City.", "en", date="2024-11-22")
     assert records and {r["admin1"] for r in records} == {"México"}, records
+
+
+def test_a_university_named_after_a_city_is_not_where_its_campus_lies(extract) -> None:
+    records = extract("Los cuerpos de dos hombres se localizaron en un camino vecinal a un kilómetro de la Universidad "
+                      "Autónoma de Ciudad Juárez (UACJ) campus Nuevo Casas Grandes, Chihuahua.", "es", date="2010-06-30")
+    assert records and "Juárez" not in {r["admin2"] for r in records}, records
+
+
+def test_where_the_beneficiaries_of_stolen_money_live_is_no_place_of_the_attack(extract) -> None:
+    records = extract("En Huauchinango, Puebla, un comando disparó contra la patrulla de la Policía Auxiliar para robar el "
+                      "dinero que iba a ser pagado a beneficiarios de la junta auxiliar de Atequexquitla en Xicotepec.",
+                      "es", date="2016-10-04")
+    assert records and {r["location"] for r in records} == {"Huauchinango"}, records
+
+
+def test_an_age_after_a_name_and_de_is_no_count(extract) -> None:
+    records = extract("En Huauchinango, Puebla, murió Maximino Montes, de 30 años, en tanto que Narciso Hernández, de 44, "
+                      "y Bernardo Ramírez perecieron en el hospital.", "es", date="2016-10-04")
+    deaths = [r for r in records if r["event_type"] == "death"]
+    assert deaths and all(r["fatalities"] is None or r["fatalities"] < 10 for r in deaths), records
+
+
+def test_a_syndicated_wires_desk_is_a_dateline_and_no_place(extract) -> None:
+    records = extract("Acapulco, (APP - UrduPoint / Pakistan Point News - 30th May, 2024) An aspiring mayor was shot dead "
+                      "in southern Mexico on Wednesday, the latest killing in the state of Guerrero, officials said.", "en",
+                      date="2024-05-30")
+    assert records and "Acapulco de Juárez" not in {r["location"] for r in records}, records
+    assert {r["admin1"] for r in records} == {"Guerrero"}, records
