@@ -585,7 +585,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             found = _unless_abroad(sentence.text, index, found, state, neighbours, "abroad" in scan[1])
         state.index = index
         if names_event_place:
-            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state, scan)
+            _remember_event_place(sentence.text, lang, resolver, own_date or main_date, published, state, scan,
+                                  main_date=main_date)
         records.extend(_sentence_records(article, sentence, found, scan, resolver, main_date, own_date, state,
                                          neighbours))
     # Records that carry a shared count stand apart from the finer ones they hold.

@@ -2635,10 +2635,11 @@ SEAT_BEFORE = r"(?i:\b(?:con\s+sede|con\s+base|radicad[oa]s?|acantonad[oa]s?|des
 # "X, where the attack occurred", "the massacre took place in X": the sentence says where the
 # article's main event happened, whatever else it says about that place (it may sit inside
 # a trap: "gangs operate in the area around X, where the attack occurred").
-_EVENT_NOUN = {"en": r"(?:attack|ambush|massacre|shooting|killings?|incident|event|violent\s+events|clash|slaying|murders?|"
+_EVENT_NOUN = {"en": r"(?:attacks?|ambush(?:es)?|massacres?|shootings?|killings?|incidents?|event|violent\s+events|clash(?:es)?|"
+                     r"slayings?|murders?|"
                      # machine English of "los hechos ocurrieron": "The facts occurred in the colony Diaz Miron"
                      r"facts|"
-                     r"confrontation|gunfight|shootout|firefight|violence|(?:mass\s+)?grave|"
+                     r"confrontations?|gunfights?|shootouts?|firefights?|violence|(?:mass\s+)?graves?|"
                      # the seizure told before: "... were found on Saturday. The bust occurred in Tecate"
                      r"bust|seizure)",
                "es": r"(?:ataque|emboscada|masacre|agresi[oó]n|enfrentamiento|balacera|hechos?|evento|crimen|asesinato|"

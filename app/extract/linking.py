@@ -112,7 +112,8 @@ _STREET_HEAD = re.compile(lexicon.STREET_HEAD_WORD)
 
 
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
-                          published: dt.date, state: _State, scanned: tuple[str, Any] | None = None) -> None:
+                          published: dt.date, state: _State, scanned: tuple[str, Any] | None = None, *,
+                          main_date: tuple[dt.date, str] | None = None) -> None:
     """The town a sentence says the event happened in ("..., where the attack occurred";
     "the massacre took place in X"), even inside a trap span."""
     from app.extract.mentions import MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, SUBPLACE_GAP, name_runs, place_names
@@ -152,17 +153,27 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
             if place is not None and place.kind in ("locality", "state") \
                     and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
                 place = municipality_named(name, resolver) or place  # "the municipality of El Mezquital"
+            # (the phrase's own clause: "took place in the municipality of Cortazar, where in 2023 gunmen stormed a water
+            # park" tells of 2023 after "where")
+            told = text[match.start():]
+            clause = _RELATIVE_CLAUSE.search(told)
+            told = told[:clause.start()] if clause else told
+            # (the sentence's date may be the clause's: then the story's)
+            day = sentence_date(told, published) or (main_date if clause and main_date else date)
             if place is not None and place.kind == "state":
-                state.event_places.append((place, sentence_date(text[match.start():], published) or date))
+                state.event_places.append((place, day))
                 return  # "De staat Sinaloa, waar de schietpartij plaatsvond": the state, for records coarser still
             if place is not None and place.kind in ("municipality", "locality"):
                 if resolver.context_states and place.admin1 not in resolver.context_states:
                     continue  # "entre los ejidos Rubén Jaramillo y ...": a homonym in a state the article never names
                 # "said Saturday that the attack, which happened Thursday in X": the day after the phrase
-                state.event_places.append((place, sentence_date(text[match.start():], published) or date))
+                state.event_places.append((place, day))
                 state.event_place_told = (state.index, name)
                 return
             break  # the nearest name is the place the phrase gives, or none is
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:where|when|donde|cuando|waar|toen)\b", re.IGNORECASE)
 
 
 class _State:

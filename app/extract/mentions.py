@@ -414,9 +414,11 @@ def _can_host(geo: Geocoder, tail: str) -> bool:
 
 
 # "en el bar Azul Tequila de Monterrey", "at the Sabino Gordo bar of ...": a venue named before its town
-_IN_VENUE_BEFORE = re.compile(r"\b(?:en|at|in|op|bij)\s+(?:el|la|los|las|un|una|the|a|het|de|een)\s+(?:bar|restaurante|antro|"
+# ... and a neighbourhood's: "dentro del residencial Tecnológico de Piedras Negras", "en la colonia Centro de Culiacán"
+_IN_VENUE_BEFORE = re.compile(r"\b(?:en|at|in|op|bij|dentro\s+de)\s+(?:el|la|los|las|un|una|the|a|het|de|een)\s+(?:bar|restaurante|antro|"
                               r"cantina|centro\s+nocturno|negocio|hotel|motel|tienda|palenque|discoteca|billar|taller|"
-                              r"restaurant|nightclub|club|store|shop|caf[eé])\s+$", re.I)
+                              r"restaurant|nightclub|club|store|shop|caf[eé])\s+$|\b(?:en|dentro)\s+del\s+(?:residencial|"
+                              r"fraccionamiento)\s+$", re.I)
 
 
 def is_sub_place(run: str, name: str) -> bool:

@@ -158,3 +158,27 @@ def test_a_syndicated_wires_desk_is_a_dateline_and_no_place(extract) -> None:
                       date="2024-05-30")
     assert records and "Acapulco de Juárez" not in {r["location"] for r in records}, records
     assert {r["admin1"] for r in records} == {"Guerrero"}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors were searching for a 25-year-old male suspect who fled after the shooting in Guadalupe y Calvo, Chihuahua.",
+    "Marines and soldiers closed in to try to arrest the police chief of the town of Texcaltitlan, State of Mexico.",
+    "Ground-penetrating radar and cadaver dogs were used to locate the bodies last week in Irapuato, Guanajuato.",
+])
+def test_searches_and_raids_told_by_their_means_are_operations(extract, text: str) -> None:
+    assert "operation" in {r["event_type"] for r in extract(text, "en", date="2025-05-10")}
+
+
+def test_a_neighbourhood_of_a_named_town_places_the_raid_in_that_town(extract) -> None:
+    records = extract("En un operativo relacionado, la mañana del jueves también se realizó un cateo en una vivienda "
+                      "ubicada en la calle Beethoven, dentro del residencial Tecnológico de Piedras Negras.", "es",
+                      date="2025-10-17")
+    assert ("operation", "Piedras Negras") in {(r["event_type"], r["location"]) for r in records}, records
+
+
+def test_where_the_shootings_took_place_places_the_lead_though_a_clause_after_tells_of_another_year(extract) -> None:
+    records = extract("Gunmen shot dead eight people in Guanajuato on Saturday night, authorities said Sunday.\n\n"
+                      "The shootings took place in the municipality of Cortazar, where in 2023 gunmen stormed a water "
+                      "park and killed seven people.", "en", date="2025-02-23")
+    assert any(r["location"] == "Cortazar" and r["event_type"] == "death" and r["event_date"].startswith("2025")
+               for r in records), records
