@@ -96,7 +96,11 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The forty-eighth opened heldout409-428 (0.795 -> 0.873; floors raised) and added heldout429-450, blind, scored in
 # aggregate only (0.742 -> 0.752; floors now). The forty-ninth opened heldout429-450 (0.752 -> 0.821; floors raised) and
 # added heldout451-471, annotated blind by helpers in three rounds and scored on its start and end code in aggregate
-# only (0.776 -> 0.779; floors now, 0.01-0.02 under the end figures).
+# only (0.776 -> 0.779; floors now, 0.01-0.02 under the end figures). The fiftieth opened heldout451-471 (0.779 ->
+# 0.864; floors raised), raised heldout429-450's (0.821 -> 0.829) and added heldout472-486, annotated blind by helpers in
+# two rounds and scored on its start and end code in aggregate only (0.803 both; floors now). It lowered one floor:
+# heldout203 0.98 -> 0.96, whose Cancún operation had matched only because "The shooting occurred just a week after a
+# new tourism security battalion ... began operating" took the shooting's day; the battalion's start now takes its week.
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -151,7 +155,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout193", 0.5, 0.55), ("heldout194", 0.82, 0.7),
           ("heldout195", 0.37, 0), ("heldout196", 0.7, 0.6), ("heldout197", 0.78, 0.95), ("heldout198", 0.47, 0.25),
           ("heldout199", 0.98, 0), ("heldout200", 0.98, 0), ("heldout201", 0.85, 0.45), ("heldout202", 0.68, 0.45),
-          ("heldout203", 0.98, 0.95), ("heldout204", 0.74, 0.45), ("heldout205", 0.56, 0.95), ("heldout206", 0.54, 0.45),
+          ("heldout203", 0.96, 0.95), ("heldout204", 0.74, 0.45), ("heldout205", 0.56, 0.95), ("heldout206", 0.54, 0.45),
           ("heldout207", 0.97, 0), ("heldout208", 0.82, 0.7), ("heldout209", 0.84, 0.3), ("heldout210", 0.88, 0.6),
           ("heldout211", 0.93, 0.95), ("heldout212", 0.76, 0.6), ("heldout213", 0.7, 0.45), ("heldout214", 0.79, 0.8),
           ("heldout215", 0.98, 0.95), ("heldout216", 0.86, 0.75), ("heldout217", 0.69, 0), ("heldout218", 0.69, 0.95),
@@ -215,15 +219,19 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout425", 0.91, 0.54), ("heldout426", 0.89, 0), ("heldout427", 0.73, 0.95), ("heldout428", 0.98, 0.95),
           ("heldout429", 0.92, 0.95), ("heldout430", 0.84, 0.95), ("heldout431", 0.83, 0.45), ("heldout432", 0.98, 0),
           ("heldout433", 0.78, 0.95), ("heldout434", 0.98, 0.45), ("heldout435", 0.98, 0.95), ("heldout436", 0.61, 0.7),
-          ("heldout437", 0.58, 0.95), ("heldout438", 0.8, 0.78), ("heldout439", 0.83, 0.82), ("heldout440", 0.77, 0.75),
+          ("heldout437", 0.77, 0.95), ("heldout438", 0.8, 0.78), ("heldout439", 0.83, 0.82), ("heldout440", 0.77, 0.75),
           ("heldout441", 0.82, 0.28), ("heldout442", 0.61, 0.95), ("heldout443", 0.8, 0.95), ("heldout444", 0.95, 0.95),
           ("heldout445", 0.84, 0.35), ("heldout446", 0.75, 0.95), ("heldout447", 0.79, 0.28), ("heldout448", 0.52, 0),
-          ("heldout449", 0.94, 0.61), ("heldout450", 0.79, 0), ("heldout451", 0.74, 0.95), ("heldout452", 0.22, 0),
-          ("heldout453", 0.8, 0.75), ("heldout454", 0.79, 0.95), ("heldout455", 0.81, 0), ("heldout456", 0.74, 0.61),
-          ("heldout457", 0.84, 0.95), ("heldout458", 0.64, 0.66), ("heldout459", 0, 0), ("heldout460", 0.91, 0.72),
+          ("heldout449", 0.94, 0.61), ("heldout450", 0.79, 0), ("heldout451", 0.74, 0.95), ("heldout452", 0.39, 0),
+          ("heldout453", 0.94, 0.95), ("heldout454", 0.83, 0.95), ("heldout455", 0.92, 0), ("heldout456", 0.79, 0.95),
+          ("heldout457", 0.84, 0.95), ("heldout458", 0.88, 0.66), ("heldout459", 0.65, 0), ("heldout460", 0.95, 0.72),
           ("heldout461", 0.89, 0.61), ("heldout462", 0.95, 0.95), ("heldout463", 0.85, 0.75), ("heldout464", 0.98, 0.95),
-          ("heldout465", 0.89, 0.95), ("heldout466", 0.65, 0), ("heldout467", 0.98, 0), ("heldout468", 0.89, 0.95),
-          ("heldout469", 0.9, 0.95), ("heldout470", 0.38, 0.28), ("heldout471", 0.7, 0.95)]
+          ("heldout465", 0.89, 0.95), ("heldout466", 0.98, 0.45), ("heldout467", 0.98, 0), ("heldout468", 0.94, 0.95),
+          ("heldout469", 0.9, 0.95), ("heldout470", 0.52, 0.28), ("heldout471", 0.81, 0.95), ("heldout472", 0.84, 0),
+          ("heldout473", 0.93, 0.95), ("heldout474", 0.56, 0.95), ("heldout475", 0.86, 0.95), ("heldout476", 0.72, 0),
+          ("heldout477", 0.9, 0.95), ("heldout478", 0.89, 0.61), ("heldout479", 0.49, 0), ("heldout480", 0.9, 0.95),
+          ("heldout481", 0.53, 0), ("heldout482", 0.53, 0.45), ("heldout483", 0.78, 0.28), ("heldout484", 0.77, 0.61),
+          ("heldout485", 0.6, 0), ("heldout486", 0.92, 0.95)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 15,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -257,9 +265,9 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout332": 4, "heldout335": 1, "heldout337": 2, "heldout338": 1, "heldout341": 1,
                  "heldout342": 2, "heldout347": 2, "heldout355": 4, "heldout360": 3, "heldout363": 0,
                  "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 0, "heldout399": 0, "heldout401": 0, "heldout403": 0, "heldout405": 0, "heldout406": 0,
-                 "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout436": 7, "heldout437": 4, "heldout439": 1, "heldout442": 3, "heldout443": 1,
-                 "heldout445": 2, "heldout447": 2, "heldout448": 3, "heldout451": 2, "heldout452": 3, "heldout456": 3, "heldout458": 7,
-                 "heldout459": 2, "heldout460": 1, "heldout463": 2, "heldout469": 1, "heldout470": 5, "heldout471": 1}
+                 "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout436": 7, "heldout439": 1, "heldout442": 3, "heldout443": 1, "heldout445": 2,
+                 "heldout447": 2, "heldout448": 3, "heldout451": 2, "heldout452": 3, "heldout456": 3, "heldout463": 2, "heldout469": 1,
+                 "heldout474": 3, "heldout481": 2, "heldout482": 1}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -326,7 +334,9 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout450": 3, "heldout451": 5, "heldout452": 7, "heldout453": 11, "heldout454": 15, "heldout455": 17, "heldout456": 12,
               "heldout457": 4, "heldout458": 16, "heldout459": 2, "heldout460": 13, "heldout461": 11, "heldout462": 13, "heldout463": 11,
               "heldout464": 3, "heldout465": 6, "heldout466": 4, "heldout467": 3, "heldout468": 10, "heldout469": 12, "heldout470": 11,
-              "heldout471": 9}
+              "heldout471": 9, "heldout472": 4, "heldout473": 6, "heldout474": 5, "heldout475": 7, "heldout476": 8, "heldout477": 16,
+              "heldout478": 8, "heldout479": 5, "heldout480": 11, "heldout481": 4, "heldout482": 6, "heldout483": 9, "heldout484": 15,
+              "heldout485": 13, "heldout486": 15}
 
 
 @pytest.fixture(scope="module")
