@@ -565,6 +565,11 @@ def bare_day(text: str) -> int | None:
     return int(found["e"] or found["f"] or found["g"])
 
 
+# A man named Domingo mid-sentence, before a surname or another name: "perdieron la vida Domingo y Martha Hernández",
+# "Domingo Pérez fue detenido" (a weekday in Spanish prose is written in lower case)
+_DOMINGO_NAMED = re.compile(r"(?<=[\wáéíóúñ,] )Domingo(?=\s+(?:y\s+|e\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
+
+
 def sentence_date(text: str, published: dt.date,
                   possible: Collection[Hashable] | None = None) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none. ``possible``: a
@@ -581,6 +586,9 @@ def sentence_date(text: str, published: dt.date,
         if holds_any(low, _NOUNS_AFTER_DAY):
             for named in _DAY_NAMED_BEFORE_NOUN.finditer(low):
                 low = low[:named.start("named")] + " " * (named.end() - named.start()) + low[named.end():]
+    if "Domingo" in text:
+        for named in _DOMINGO_NAMED.finditer(text):
+            low = low[:named.start()] + " " * (named.end() - named.start()) + low[named.end():]
     if ("“" in text or '"' in text or "«" in text) and not _MONTH_KEYS.isdisjoint(possible):
         for named in _DAY_IN_QUOTES.finditer(low):
             low = low[:named.start("quoted")] + " " * (named.end("quoted") - named.start("quoted")) + low[named.end("quoted"):]

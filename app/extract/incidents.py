@@ -553,6 +553,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
                                                                     or "maand" in sentence.text) \
                 and SAME_MONTH.search(sentence.text):
             own_date = (last_day[0].replace(day=1), "month")  # "El mismo mes se confirmó la ejecución de ..."
+        if found and own_date is None and state.last_event_day is not None and state.last_event_day_at == index - 1 \
+                and THAT_EVENT_OPENER.match(sentence.text):
+            own_date = state.last_event_day  # "Ese hecho provocó una persecución" after Monday's attack: Monday
         names_event_place = not _EVENT_PLACE_KEYS.isdisjoint(scan[1])
         if own_date is None and found and paragraph_date() is not None \
                 and (not _same_period(state.paragraph_date, main_date)
@@ -578,7 +581,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             state.paragraph_date_at = index
             pending.clear()
         if found and own_date is not None:
-            state.last_event_day = own_date  # "Apenas el viernes pasado, una cabeza ... Ese mismo día"
+            state.last_event_day, state.last_event_day_at = own_date, index  # "Apenas el viernes pasado, ... Ese mismo día"
         if not found:
             own_date = None
         if found or state.abroad:
@@ -952,6 +955,7 @@ DAY_AFTER = re.compile(lexicon.DAY_AFTER, _FLAGS)
 DAY_BEFORE = re.compile(lexicon.DAY_BEFORE, _FLAGS)
 SAME_DAY = re.compile(lexicon.SAME_DAY, _FLAGS)
 SAME_MONTH = re.compile(lexicon.SAME_MONTH, _FLAGS)
+THAT_EVENT_OPENER = re.compile(lexicon.THAT_EVENT_OPENER, _FLAGS)
 
 
 DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)

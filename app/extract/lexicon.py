@@ -2172,6 +2172,10 @@ TRAPS: tuple[Trap, ...] = (
                       rf"reported\s+stolen|als\s+gestolen\s+opgegeven)\b"
                       rf"[^.;]{{0,70}}?\b(?:in|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+|de\s+stad\s+)?){_CAPS}",
          ("robo", "stolen", "gestolen")),
+    # ... and a stolen vehicle's report filed in another state: "un Nissan Versa con reporte de robo en Sinaloa" (a town
+    # is where the vehicles were recovered: "tres vehículos con reporte de robo en Aguililla")
+    Trap("reference", rf"(?i:\bcon\s+reporte\s+de\s+robo\s+en\s+(?:el\s+estado\s+de\s+)?)(?P<place>{STATE_NAMES})\b",
+         ("robo",)),
     # where someone works: "also assigned to the attache office in Mexico City" ("adscrito al municipio
     # de Oriental" names the prosecutor's district, which is where the case is: no trap)
     Trap("workplace", rf"(?i:\b(?:assigned|detailed|gedetacheerd)\s+(?:to|at|bij)\s+[^.;,]{{0,50}}?"
@@ -2551,6 +2555,13 @@ SAME_DAY = (r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|
             r"(?:m[aá]s\s+tarde|despu[eé]s|later)|^later\s+that\s+(?:day|afternoon|evening|night))\b")
 # "El mismo mes", "that same month", "diezelfde maand": the last event's month.
 SAME_MONTH = r"\b(?:(?:that|the)\s+same\s+month|(?:ese|el|aquel)\s+mismo\s+mes|(?:die|diezelfde|dezelfde)\s+maand)\b"
+# A sentence that opens on the event the sentence before told, by a demonstrative: "Ese hecho provocó una persecución
+# de los policías" after "el pasado lunes ... fueron agredidos": that event's day
+THAT_EVENT_OPENER = (r"^[\s\"“«]*(?:ese|este|dicho|aquel|tal)\s+(?:hecho|ataque|enfrentamiento|incidente|suceso|evento|"
+                     r"episodio|atentado)\b|^[\s\"“«]*(?:esa|esta|dicha|aquella|tal)\s+(?:agresi[oó]n|balacera|emboscada|"
+                     r"persecuci[oó]n|refriega|acci[oó]n)\b|^[\s\"“]*(?:that|this)\s+(?:attack|clash|incident|shootout|"
+                     r"ambush|chase|pursuit|confrontation)\b|^[\s\"“]*(?:dat|dit|die|deze)\s+(?:incident|aanval|"
+                     r"vuurgevecht|achtervolging|confrontatie)\b")
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
               # "La víspera fueron asesinadas cinco personas en Nogales": the eve of the last event's day

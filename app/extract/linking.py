@@ -196,6 +196,7 @@ class _State:
         self.event_places: list[tuple[Any, tuple[dt.date, str]]] = []  # "X, where the attack occurred"
         self.last_date: tuple[dt.date, str] | None = None
         self.last_event_day: tuple[dt.date, str] | None = None  # the day the last event sentence gave
+        self.last_event_day_at = -1             # ... in the sentence of this index
         self.main_date: tuple[dt.date, str] | None = None  # the date of the article's main events
         self.operation_groups: list[Group] = []
         self.operation_date: tuple[dt.date, str] | None = None

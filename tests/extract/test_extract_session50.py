@@ -182,3 +182,22 @@ def test_where_the_shootings_took_place_places_the_lead_though_a_clause_after_te
                       "park and killed seven people.", "en", date="2025-02-23")
     assert any(r["location"] == "Cortazar" and r["event_type"] == "death" and r["event_date"].startswith("2025")
                for r in records), records
+
+
+def test_a_stolen_cars_report_in_another_state_is_no_place(extract) -> None:
+    records = extract("En Juan Aldama, Zacatecas, policías estatales aseguraron un fusil AK-47 y el vehículo en el que "
+                      "huyeron los agresores, un Nissan Versa con reporte de robo en Sinaloa.", "es", date="2019-07-31")
+    assert records and {r["admin1"] for r in records} == {"Zacatecas"}, records
+
+
+def test_that_event_opening_the_next_sentence_keeps_its_day(extract) -> None:
+    records = extract("El pasado lunes, policías estatales fueron agredidos a balazos en Juan Aldama, Zacatecas, por tres "
+                      "civiles que se resistieron a una revisión.\n\nEse hecho provocó una persecución que concluyó con "
+                      "la detención de un hombre de 22 años.", "es", date="2019-07-31")
+    assert {r["event_date"] for r in records if r["event_type"] == "arrest"} == {"2019-07-29"}, records
+
+
+def test_a_man_named_domingo_is_no_sunday(extract) -> None:
+    records = extract("Hombres armados emboscaron a una familia el viernes en Chenalhó, Chiapas. Como consecuencia, "
+                      "perdieron la vida Domingo y Martha Hernández, de 60 y 50 años.", "es", date="2018-08-05")
+    assert records and all(r["event_date"] == "2018-08-03" for r in records), records
