@@ -2300,6 +2300,12 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:press\s+conference|news\s+conference|persconferentie|conferencia(?:\s+de\s+prensa)?|"
                    rf"ma[ñn]anera))(?:\s+(?:on|el|op|this|este)\s+\w+)?\s+(?:in|en|vanuit|desde|at)\s+"
                    rf"(?:la\s+|el\s+|the\s+)?){_CAPS}", _A_SPEECH),
+    # ... nor where an arrest is to be announced: "Authorities were expected to formally announce the arrest of Knights
+    # Templar leader Servando Gomez Martinez ... later today in Mexico City"
+    Trap("speech", rf"(?i:\b(?:announce[sd]?|announcing|anunciar[aá]?n?|anunci[oó]|aankondig\w*)\b[^.;]{{0,120}}?\b"
+                   rf"(?:later\s+today|today|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening)|m[aá]s\s+tarde|"
+                   rf"este\s+\w+|hoy|later\s+vandaag|vandaag)\s+(?:in|en)\s+(?:la\s+|el\s+|the\s+)?){_CAPS}",
+         ("announc", "anunci", "aankondig")),
     # where a charged crime happened, not the arrest: "detenido ... acusado de presuntamente estar implicado
     # en un homicidio en Puebla", "charged with a murder in Texas"
     Trap("charge", rf"(?i:\b(?:acusad[oa]s?|imputad[oa]s?|accused|charged|beschuldigd|verdacht)\s+(?:de|of|with|van)\b"

@@ -201,3 +201,9 @@ def test_a_man_named_domingo_is_no_sunday(extract) -> None:
     records = extract("Hombres armados emboscaron a una familia el viernes en Chenalhó, Chiapas. Como consecuencia, "
                       "perdieron la vida Domingo y Martha Hernández, de 60 y 50 años.", "es", date="2018-08-05")
     assert records and all(r["event_date"] == "2018-08-03" for r in records), records
+
+
+def test_where_an_arrest_is_to_be_announced_is_no_place_of_it(extract) -> None:
+    records = extract("Federal police captured the Knights Templar leader in Morelia, Michoacán, a source said. Authorities "
+                      "were expected to formally announce the arrest later today in Mexico City.", "en", date="2015-02-27")
+    assert records and "Ciudad de México" not in {r["admin1"] for r in records}, records
