@@ -97,7 +97,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # aggregate only (0.742 -> 0.752; floors now). The forty-ninth opened heldout429-450 (0.752 -> 0.821; floors raised) and
 # added heldout451-471, annotated blind by helpers in three rounds and scored on its start and end code in aggregate
 # only (0.776 -> 0.779; floors now, 0.01-0.02 under the end figures). The fiftieth opened heldout451-471 (0.779 ->
-# 0.864; floors raised), raised heldout429-450's (0.821 -> 0.829) and added heldout472-486, annotated blind by helpers in
+# 0.879; floors raised), raised heldout429-450's (0.821 -> 0.829) and added heldout472-486, annotated blind by helpers in
 # two rounds and scored on its start and end code in aggregate only (0.803 both; floors now). It lowered one floor:
 # heldout203 0.98 -> 0.96, whose Cancún operation had matched only because "The shooting occurred just a week after a
 # new tourism security battalion ... began operating" took the shooting's day; the battalion's start now takes its week.
@@ -222,10 +222,10 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout437", 0.77, 0.95), ("heldout438", 0.8, 0.78), ("heldout439", 0.83, 0.82), ("heldout440", 0.77, 0.75),
           ("heldout441", 0.82, 0.28), ("heldout442", 0.61, 0.95), ("heldout443", 0.8, 0.95), ("heldout444", 0.95, 0.95),
           ("heldout445", 0.84, 0.35), ("heldout446", 0.75, 0.95), ("heldout447", 0.79, 0.28), ("heldout448", 0.52, 0),
-          ("heldout449", 0.94, 0.61), ("heldout450", 0.79, 0), ("heldout451", 0.74, 0.95), ("heldout452", 0.39, 0),
-          ("heldout453", 0.94, 0.95), ("heldout454", 0.83, 0.95), ("heldout455", 0.92, 0), ("heldout456", 0.79, 0.95),
+          ("heldout449", 0.94, 0.61), ("heldout450", 0.79, 0), ("heldout451", 0.8, 0.95), ("heldout452", 0.39, 0),
+          ("heldout453", 0.94, 0.95), ("heldout454", 0.83, 0.95), ("heldout455", 0.92, 0), ("heldout456", 0.98, 0.95),
           ("heldout457", 0.84, 0.95), ("heldout458", 0.88, 0.66), ("heldout459", 0.65, 0), ("heldout460", 0.95, 0.72),
-          ("heldout461", 0.89, 0.61), ("heldout462", 0.95, 0.95), ("heldout463", 0.85, 0.75), ("heldout464", 0.98, 0.95),
+          ("heldout461", 0.89, 0.61), ("heldout462", 0.95, 0.95), ("heldout463", 0.87, 0.75), ("heldout464", 0.98, 0.95),
           ("heldout465", 0.89, 0.95), ("heldout466", 0.98, 0.45), ("heldout467", 0.98, 0), ("heldout468", 0.94, 0.95),
           ("heldout469", 0.9, 0.95), ("heldout470", 0.52, 0.28), ("heldout471", 0.81, 0.95), ("heldout472", 0.84, 0),
           ("heldout473", 0.93, 0.95), ("heldout474", 0.56, 0.95), ("heldout475", 0.86, 0.95), ("heldout476", 0.72, 0),
@@ -266,8 +266,8 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout342": 2, "heldout347": 2, "heldout355": 4, "heldout360": 3, "heldout363": 0,
                  "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 0, "heldout399": 0, "heldout401": 0, "heldout403": 0, "heldout405": 0, "heldout406": 0,
                  "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout436": 7, "heldout439": 1, "heldout442": 3, "heldout443": 1, "heldout445": 2,
-                 "heldout447": 2, "heldout448": 3, "heldout451": 2, "heldout452": 3, "heldout456": 3, "heldout463": 2, "heldout469": 1,
-                 "heldout474": 3, "heldout481": 2, "heldout482": 1}
+                 "heldout447": 2, "heldout448": 3, "heldout451": 1, "heldout452": 3, "heldout463": 1, "heldout469": 1, "heldout474": 3,
+                 "heldout481": 2, "heldout482": 1}
 
 
 # Sets with fewer than 25 required items: their own count
