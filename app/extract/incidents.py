@@ -23,7 +23,7 @@ from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, f
                                    person_name_words, readable_title, road_towns, story_short_forms,
                                    unknown_hamlet_heads)
 from app.extract.quantities import find_numbers, in_running_total_or_supposition, nearest_count, word_value
-from app.extract.sentences import Sentence, dateline_place, dateline_state, split_sentences
+from app.extract.sentences import SYNDICATED_SOURCE, Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest, _on_the_way)
 from app.extract.coding import (POINT_EVENTS, STREET_NAMED, _COUNTED_TYPES, _fold_into_days, _assign_ids, _relocate_guessed_to_one_town, _relocate_state_records_to, _relocate_to_state, _group_records, _merge, _relocate_to_event_places, _relocate_to_town, _settle_shared_counts, _suppress_coarse, _with_their_sentence)
 from app.extract.linking import (ARTICLE_STATE_CONFIDENCE, place_keys, LIST_LINE_WORDS, NAMED, demonym_capital, demonym_capital_at, office_towns, EVENT_PLACE, EVENT_PLACE_AFTER_PARTS, event_place_after, THIS_TOWN, TITLE_STATE, TOWN_ANAPHORA, US_BORDER, _EVENT_PLACE_KEYS, _Neighbours, _State, _context_states, _fallback_groups, _remember, _remember_event_place, _remember_title_state, _same_period, _title_states, _towns_listed_next, _under_heading, dateline_city_state, address_town, reference_town_state, source_states, source_town_state, address_states, town_states, distance_reference_states)
@@ -703,7 +703,7 @@ def _on_a_road_elsewhere(records: list[Incident], town: Any, resolver: PlaceReso
 
 _WIRE_AGENCY = re.compile(r"\((?:AP|AFP|Reuters|EFE|dpa|BNO NEWS|Xinhua|UPI)\)", re.IGNORECASE)
 # a syndicated wire's desk: "Acapulco, (APP - UrduPoint / Pakistan Point News - 30th May, 2024)"
-_SYNDICATED = re.compile(r"\([A-Z][^)\n]{0,40}?\s[-–—/]\s[^)\n]{1,80}\)")
+_SYNDICATED = re.compile(SYNDICATED_SOURCE)
 # A local paper's blockades and closures are its town's too ("Reynosa, Tamaulipas.- ... ciudadanos
 # reportaron bloqueos con vehículos incendiados"), unless the sentence says the whole state.
 DATELINE_EVENTS = POINT_EVENTS | {"roadblock", "arson", "disruption", "unrest"}

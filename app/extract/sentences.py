@@ -74,6 +74,8 @@ _MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre
 # Months' short forms, written with a full stop: "el 3 de sept. 2019", "Morelia, 17 sept. Bij ..."
 _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec dic ene abr ago mrt".split())
 # A dateline opens a paragraph: "MEXICO-STAD –", "MEXICO CITY —", "Cd. de México.-".
+# A syndicating agency's source and day in brackets: "(APP - UrduPoint / Pakistan Point News - 30th May, 2024)"
+SYNDICATED_SOURCE = r"\([A-Z][^)\n]{0,40}?\s[-–—/]\s[^)\n]{1,80}\)"
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
     r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
@@ -85,7 +87,7 @@ DATELINE = re.compile(
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
     # Acapulco, (APP - UrduPoint / Pakistan Point News - 30th May, 2024) An aspiring mayor ...: a syndicated wire's
     # town in mixed case and its source and day in brackets (a dash or a slash in them: never "Juan Pérez (45) was")
-    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3},?\s*\([A-Z][^)\n]{0,40}?\s[-–—/]\s[^)\n]{1,80}\)"
+    r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3},?\s*" + SYNDICATED_SOURCE +
     r"\s*(?:[–—:-]{1,2}\s*)?(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Ciudad Juárez, Chih. Un ...: a town of capitalised words only, then the abbreviation and a full stop
     rf"|[A-ZÁÉÍÓÚÑ][\w'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’]*){{0,3}},\s*(?:{_STATE_ABBREVIATIONS})\.\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"
