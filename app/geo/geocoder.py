@@ -262,7 +262,8 @@ class OfflineGeocoder(Geocoder):
         if filter_code is not None:
             # ("the town of Santiago, Nayarit": Santiago Ixcuintla, as in a story about Nayarit)
             chosen = self._in_state(cands, filter_code) or self._city_of(key, {filter_code}, cands) \
-                or self._short_form_in(key, {filter_code}, cands) or self._other_gender_in(key, {filter_code})
+                or self._short_form_in(key, {filter_code}, cands) or self._other_gender_in(key, {filter_code}) \
+                or self._regendered_in(key, {filter_code})
             return self._place(chosen) if chosen else None
         if state is not None and normalize(state) in gazetteer.COUNTRY_KEYS:
             chosen = self._in_state(cands, STATE_OF_MEXICO)  # "Chalco, México"
@@ -272,7 +273,7 @@ class OfflineGeocoder(Geocoder):
         chosen = self._choose(cands, context)
         if context and self.table.entities[chosen.entity].cve_ent not in context:
             chosen = self._city_of(key, context, cands) or self._short_form_in(key, context, cands) \
-                or self._other_gender_in(key, context) or chosen
+                or self._other_gender_in(key, context) or self._regendered_in(key, context) or chosen
         return self._place(chosen)
 
     def _short_form_in(self, key: str, codes: set[str], cands: list[Candidate]) -> Candidate | None:
@@ -306,6 +307,16 @@ class OfflineGeocoder(Geocoder):
         found = [c for c in self._lookup(swapped) if self.table.entities[c.entity].kind == "m"
                  and (codes is None or self.table.entities[c.entity].cve_ent in codes)]
         return found[0] if len(found) == 1 else None
+
+    def _regendered_in(self, key: str, codes: set[str]) -> Candidate | None:
+        """"Tierra Colorado" for Tierra Colorada: an adjective's gender mistaken by a foreign desk; the place of the
+        states ``codes`` so named (two words or more, the last of five letters or more), chosen as a name's places
+        are, else None."""
+        if not codes or " " not in key or key[-1] not in "ao" or len(key.rsplit(" ", 1)[1]) < 5:
+            return None
+        found = [c for c in self._lookup(key[:-1] + ("a" if key[-1] == "o" else "o"))
+                 if self.table.entities[c.entity].cve_ent in codes]
+        return self._choose(found, set(codes)) if found else None
 
     def _city_of(self, key: str, codes: set[str], cands: list[Candidate]) -> Candidate | None:
         """"Ciudad Cuauhtémoc" in Zacatecas, where the gazetteer knows the town only as the seat of
@@ -389,6 +400,9 @@ class OfflineGeocoder(Geocoder):
         joinless = self._joinless_in(key, codes)
         if joinless is not None:
             return self._place(Candidate(joinless, gazetteer.TIER_ALTERNATE, 0))
+        regendered = self._regendered_in(key, codes)
+        if regendered is not None:
+            return self._place(regendered)
         # "Gómez Palacios": the press's plural typo of a municipality's name of two words or more
         if " " in key and key.endswith("s") and len(key) >= 10:
             typo = [c for c in self._lookup(key[:-1]) if self.table.entities[c.entity].kind == "m"

@@ -97,7 +97,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # aggregate only (0.742 -> 0.752; floors now). The forty-ninth opened heldout429-450 (0.752 -> 0.821; floors raised) and
 # added heldout451-471, annotated blind by helpers in three rounds and scored on its start and end code in aggregate
 # only (0.776 -> 0.779; floors now, 0.01-0.02 under the end figures). The fiftieth opened heldout451-471 (0.779 ->
-# 0.879; floors raised), raised heldout429-450's (0.821 -> 0.829) and added heldout472-486, annotated blind by helpers in
+# 0.879; floors raised), raised heldout429-450's (0.821 -> 0.850) and added heldout472-486, annotated blind by helpers in
 # two rounds and scored on its start and end code in aggregate only (0.803 both; floors now). It lowered one floor:
 # heldout203 0.98 -> 0.96, whose Cancún operation had matched only because "The shooting occurred just a week after a
 # new tourism security battalion ... began operating" took the shooting's day; the battalion's start now takes its week.
@@ -218,7 +218,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout421", 0.98, 0), ("heldout422", 0.85, 0.82), ("heldout423", 0.93, 0.78), ("heldout424", 0.69, 0.61),
           ("heldout425", 0.91, 0.54), ("heldout426", 0.89, 0), ("heldout427", 0.73, 0.95), ("heldout428", 0.98, 0.95),
           ("heldout429", 0.92, 0.95), ("heldout430", 0.84, 0.95), ("heldout431", 0.83, 0.45), ("heldout432", 0.98, 0),
-          ("heldout433", 0.78, 0.95), ("heldout434", 0.98, 0.45), ("heldout435", 0.98, 0.95), ("heldout436", 0.61, 0.7),
+          ("heldout433", 0.78, 0.95), ("heldout434", 0.98, 0.45), ("heldout435", 0.98, 0.95), ("heldout436", 0.98, 0.95),
           ("heldout437", 0.77, 0.95), ("heldout438", 0.8, 0.78), ("heldout439", 0.83, 0.82), ("heldout440", 0.77, 0.75),
           ("heldout441", 0.82, 0.28), ("heldout442", 0.61, 0.95), ("heldout443", 0.8, 0.95), ("heldout444", 0.95, 0.95),
           ("heldout445", 0.84, 0.35), ("heldout446", 0.75, 0.95), ("heldout447", 0.79, 0.28), ("heldout448", 0.52, 0),
@@ -265,9 +265,9 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout332": 4, "heldout335": 1, "heldout337": 2, "heldout338": 1, "heldout341": 1,
                  "heldout342": 2, "heldout347": 2, "heldout355": 4, "heldout360": 3, "heldout363": 0,
                  "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 0, "heldout399": 0, "heldout401": 0, "heldout403": 0, "heldout405": 0, "heldout406": 0,
-                 "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout436": 7, "heldout439": 1, "heldout442": 3, "heldout443": 1, "heldout445": 2,
-                 "heldout447": 2, "heldout448": 3, "heldout451": 1, "heldout452": 3, "heldout463": 1, "heldout469": 1, "heldout474": 3,
-                 "heldout481": 2, "heldout482": 1}
+                 "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout439": 1, "heldout442": 3, "heldout443": 1, "heldout445": 2, "heldout447": 2,
+                 "heldout448": 3, "heldout451": 1, "heldout452": 3, "heldout463": 1, "heldout469": 1, "heldout474": 3, "heldout481": 2,
+                 "heldout482": 1}
 
 
 # Sets with fewer than 25 required items: their own count

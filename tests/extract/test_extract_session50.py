@@ -207,3 +207,11 @@ def test_where_an_arrest_is_to_be_announced_is_no_place_of_it(extract) -> None:
     records = extract("Federal police captured the Knights Templar leader in Morelia, Michoacán, a source said. Authorities "
                       "were expected to formally announce the arrest later today in Mexico City.", "en", date="2015-02-27")
     assert records and "Ciudad de México" not in {r["admin1"] for r in records}, records
+
+
+def test_a_town_named_with_its_adjective_in_the_wrong_gender_is_that_town(extract, geo) -> None:
+    # (AP's "Tierra Colorado" for Tierra Colorada, Juan R. Escudero; never outside the story's states)
+    assert geo.resolve("Tierra Colorado", state="Guerrero").location == "Tierra Colorada"
+    records = extract("Hundreds of armed vigilantes have taken control of a town on the highway to Acapulco, Guerrero. "
+                      "They were stopping traffic at checkpoints in the town of Tierra Colorado.", "en", date="2013-03-27")
+    assert records and {r["admin2"] for r in records} == {"Juan R. Escudero"}, records
