@@ -132,6 +132,13 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
         if match is None or pattern is before and EVENT_PLACE_DISTANCE.search(text, max(0, match.start() - 40),
                                                                                 match.start()):
             continue
+        # the day after the phrase ("said Saturday that the attack, which happened Thursday in X"), up to a clause of its
+        # own ("took place in the municipality of Cortazar, where in 2023 gunmen stormed a water park": 2023 is that
+        # clause's; the sentence's date may be it too, so then the story's)
+        told = text[match.start():]
+        clause = _RELATIVE_CLAUSE.search(told)
+        told = told[:clause.start()] if clause else told
+        day = sentence_date(told, published) or (main_date if clause and main_date else date)
         for start, end, name in pick(match):
             if NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()) or NEIGHBOURHOOD_AFTER.match(text, end):
                 continue  # "ubicado en la colonia El Llano", "of the Emiliano Zapata neighborhood where": not a town
@@ -153,20 +160,12 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
             if place is not None and place.kind in ("locality", "state") \
                     and MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start):
                 place = municipality_named(name, resolver) or place  # "the municipality of El Mezquital"
-            # (the phrase's own clause: "took place in the municipality of Cortazar, where in 2023 gunmen stormed a water
-            # park" tells of 2023 after "where")
-            told = text[match.start():]
-            clause = _RELATIVE_CLAUSE.search(told)
-            told = told[:clause.start()] if clause else told
-            # (the sentence's date may be the clause's: then the story's)
-            day = sentence_date(told, published) or (main_date if clause and main_date else date)
             if place is not None and place.kind == "state":
                 state.event_places.append((place, day))
                 return  # "De staat Sinaloa, waar de schietpartij plaatsvond": the state, for records coarser still
             if place is not None and place.kind in ("municipality", "locality"):
                 if resolver.context_states and place.admin1 not in resolver.context_states:
                     continue  # "entre los ejidos Rubén Jaramillo y ...": a homonym in a state the article never names
-                # "said Saturday that the attack, which happened Thursday in X": the day after the phrase
                 state.event_places.append((place, day))
                 state.event_place_told = (state.index, name)
                 return
@@ -374,10 +373,14 @@ def _address_key(text: str) -> str:
     return re.sub(r"[^a-z]", "", fold(text))
 
 
-# Each state's name in a web address ("elsoldedurango.com.mx", "/estados/nuevo-leon/"), the first part of a
-# long name ("Michoacán de Ocampo": michoacan); not the country's ("mexico") nor the capital's.
-# Longest key first, where one holds another ("bajacaliforniasur").
-_ADDRESS_STATES = sorted(((_address_key(name if name.startswith("San ") else name.split(" de ")[0]), name)
+def _state_address_key(name: str) -> str:
+    """A state's name as its web sections write it: the first part of a long name ("Michoacán de Ocampo": michoacan)."""
+    return _address_key(name if name.startswith("San ") else name.split(" de ")[0])
+
+
+# Each state's name in a web address ("elsoldedurango.com.mx", "/estados/nuevo-leon/"); not the country's ("mexico")
+# nor the capital's. Longest key first, where one holds another ("bajacaliforniasur").
+_ADDRESS_STATES = sorted(((_state_address_key(name), name)
                           for name in STATES.values() if name not in ("México", "Ciudad de México")),
                          key=lambda item: -len(item[0]))
 
@@ -402,7 +405,7 @@ def address_town(url: str, state: str, geo: Any) -> Any:
     from app.geo.gazetteer import state_code
     code = state_code(state) or state_code(f"Estado de {state}")
     keys = [_address_key(segment) for segment in urlsplit(url or "").path.split("/")[:-1] if segment]
-    state_key = _address_key(state if state.startswith("San ") else state.split(" de ")[0])
+    state_key = _state_address_key(state)
     sections = {after for before, after in zip(keys, keys[1:]) if before == state_key}
     if code is None or not sections:
         return None

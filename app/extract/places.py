@@ -217,12 +217,12 @@ def _common_name_elsewhere(mention: Mention, place: Any, resolver: PlaceResolver
             and municipality_named(mention.name, resolver) == place:
         return False  # "el municipio de Tamazula": the one municipality of that name, wherever the villages are
     if place.kind == "municipality" and (place.population or 0) >= 20000 \
-            and _CITY_BEFORE.search(text, max(0, mention.start - 25), mention.start):
+            and _CALLED_A_CITY.search(text, max(0, mention.start - 25), mention.start):
         return False  # "outside the city of Miguel Aleman": a town of that size, not a village named after the president
     return _homonym_states(resolver.geo, mention.name) >= 3
 
 
-_CITY_BEFORE = re.compile(r"\b(?:city|ciudad|stad)\s+(?:of\s+|de\s+)?$", re.IGNORECASE)
+_CALLED_A_CITY = re.compile(r"\b(?:city|ciudad|stad)\s+(?:of\s+|de\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
