@@ -66,7 +66,7 @@ ADDED_AFTER = {lang: re.compile(p, re.I) for lang, p in lexicon.ADDED_AFTER_NUMB
 ALONG_WITH = {lang: re.compile(p, re.I) for lang, p in lexicon.ALONG_WITH_NUMBER.items()}
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 TOLL_RISEN = re.compile(lexicon.TOLL_RISEN, re.I)
-_TOLL_WORDS = ("toll", "dodental", "doden", "cifra", "mero de")  # one of them stands in every TOLL_RISEN match
+_TOLL_WORDS = ("toll", "body count", "dodental", "doden", "cifra", "mero de")  # one of them stands in every TOLL_RISEN match
 
 
 COUNT_CUES = {field: {lang: re.compile(p) for lang, p in by_lang.items()}  # on lower case
@@ -208,7 +208,7 @@ def find_triggers(text: str, lang: str, scanned: tuple[str, set[Any]] | None = N
         negated: list[tuple[str, int, int]] = list(negated_parts)
         for t in sorted(found, key=lambda t: t[1]):
             # ... and what an "or" adds to it: "sin que se reporten enfrentamientos o detenciones"
-            if negation.search(low, max(0, t[1] - 60), t[1]) \
+            if negation.search(low, max(0, t[1] - 100), t[1]) \
                     or any(_OR_NEGATED.fullmatch(low, n[2], t[1]) for n in negated):
                 negated.append(t)
         found = [t for t in found if t not in negated]
@@ -235,7 +235,8 @@ _DENIAL_ENDS = re.compile(r"\b(?:as|mientras|terwijl)\s+(?:the|a|an|la|el|las|lo
 
 # the gap after a negated event's wording to the next one's that an "or" joins: "enfrentamientos o detenciones",
 # "no se ha reportado la detención de personas o aseguramiento de unidades"
-_OR_NEGATED = re.compile(r"\w*(?:\s+(?:de|of|van)\s+\w+)?\s+(?:o|u|ni|or|nor|of|noch)\s+(?:\w+\s+)?")
+# ... and a list's items before the "or": "no tenemos reporte de personas sin vida, lesionadas o detenidas"
+_OR_NEGATED = re.compile(r"\w*(?:\s+(?:de|of|van)\s+\w+)?(?:,\s*\w+){0,3}\s+(?:o|u|ni|or|nor|of|noch)\s+(?:\w+\s+)?")
 
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|pero|maar|while|whereas|mientras|however|sin embargo|echter)\b")
 
@@ -493,6 +494,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     state.main_date = main_date
     state.dateline_town = _dateline_town(sentences, resolver)
     resolver.dateline_state = state.dateline_town.admin1 if state.dateline_town is not None else None
+    lead = next((s for s in sentences if not s.dateline), None)
+    state.lead_in_dateline_town = state.dateline_town is not None and lead is not None and bool(THIS_TOWN.search(lead.text))
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]

@@ -255,6 +255,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # help asked for: "cualquier información que pueda contribuir a la captura de los agresores", "help
+               # capture", "bijdragen aan de arrestatie"
+               r"\b(?:contribuir|contribuya|ayudar|ayude|coadyuvar|coadyuve)\s+(?:a|en|con)\s+(?:la\s+)?(?:captura|detenci[oó]n|"
+               r"localizaci[oó]n)\b|\bhelp\s+(?:to\s+)?(?:capture|arrest|catch)\b|\b(?:bijdragen|bijdraagt)\s+(?:aan|tot)\s+de\s+"
+               r"(?:arrestatie|aanhouding)\b",
                _DEMANDED,
                # attackers stopping their victim: "dos individuos detuvieron al hombre y, sin mediar palabra, realizaron
                # al menos dos disparos", "unos sujetos armados detuvieron la camioneta"
@@ -957,7 +962,7 @@ NEGATOR_WORD: dict[str, str] = {lang: rf"(?<![\w-])(?:{WORDS[lang]['negation']['
 # ("no hay ningún detenido", "ni operativo", "were not arrested", "werd niemand opgepakt"):
 # matched on the lower-cased text that ends where the wording starts.
 NEGATION_BEFORE: dict[str, str] = {
-    lang: (rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?:\s+(?:{WORDS[lang]['negation']['fillers']})){{0,6}}\s+$")
+    lang: (rf"(?<![\w-])(?:{WORDS[lang]['negation']['negators']})(?:\s+(?:{WORDS[lang]['negation']['fillers']})){{0,9}}\s+$")
     for lang in LANGS}
 # Denials: "desmintió la presunta captura", "denied that X had been captured": the event
 # the sentence names did not happen (arrests, deaths, operations).
@@ -991,8 +996,8 @@ TOWN_LIVED_AFTER = (r"\s+(?:(?:también|de\s+nuevo|nuevamente|otra\s+vez|again|a
                     r"saw|experienced|suffered|woke\s+up\s+to|was\s+(?:rocked|shaken|hit)\s+by|"
                     r"beleefde|kende|werd\s+(?:opgeschrikt|getroffen|opgeschud)\s+door)\b")
 # A death toll as it now stands: the number follows.
-TOLL_RISEN = (r"\b(?:death toll|toll|dodental|aantal doden|cifra de (?:muertos|v[ií]ctimas|fallecidos|personas fallecidas)|"
-              r"n[uú]mero de (?:muertos|v[ií]ctimas|fallecidos))\b[^.;]{0,80}?\b(?:rose|has risen|had risen|climbed|reached|"
+TOLL_RISEN = (r"\b(?:death toll|toll|body count|dodental|aantal doden|cifra de (?:muertos|v[ií]ctimas|fallecidos|personas fallecidas)|"
+              r"n[uú]mero de (?:muertos|v[ií]ctimas|fallecidos))\b[^.;]{0,80}?\b(?:rose|has risen|had risen|(?:has |had )?increased|climbed|reached|"
               r"stood at|stands at|is now|opgelopen tot|gestegen (?:tot|naar)|staat (?:nu )?op|ascendi[oó] a|asciende a|"
               r"aument[oó] a|subi[oó] a|lleg[oó] a|se elev[oó] a|se increment[oó] a|pas[oó] de \w+ a|went from \w+ to|(?:ging|steeg) van \w+ (?:naar|tot))"
               r"(?:\s+(?:to|at))?\s+(?:at least |minstens |ten minste |al menos |por lo menos )?")
@@ -2110,6 +2115,14 @@ TRAPS: tuple[Trap, ...] = (
     # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
     # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
     # (the words between in lower case: "regresaba de Culiacán en Navolato" is attacked in Navolato)
+    # where armed civilians come from, not where they act: "Guardias de Autodefensas de los municipios de Chinicuila y
+    # Coalcomán, establecieron dos barricadas, una a la entrada de dicha población" (Coahuayana's), "self-defense
+    # groups from the towns of Tepalcatepec and Buenavista"
+    Trap("origin", rf"(?i:\b(?:autodefensas?|guardias\s+comunitarias|polic[ií]as?\s+comunitari[oa]s|comunitarios|"
+                   rf"self-defen[cs]e\s+(?:groups?|forces?|militias?)|vigilantes|zelfverdedigingsgroepen|burgerwachten)\s+"
+                   rf"(?:de\s+los\s+municipios\s+de|from\s+the\s+(?:towns|municipalities)\s+of|uit\s+de\s+(?:gemeenten|plaatsen))\s+)"
+                   rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
+         ("autodefens", "comunitari", "self-defen", "vigilante", "zelfverdedig", "burgerwacht")),
     Trap("origin", rf"(?i:\b(?:regresaban|regresaba|volv[ií]an|volv[ií]a|returning|terugkeerden|terugkwamen|terugkwam)\s+"
                    rf"(?:de|del|from|van|uit)\s+)(?:[a-záéíóúñü,\s]{{0,60}}?\b(?:en|in)\s+)?(?i:el\s+municipio\s+de\s+|"
                    rf"la\s+ciudad\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?{_CAPS}",
@@ -2292,9 +2305,14 @@ TRAPS: tuple[Trap, ...] = (
                    rf"\s+(?:state|estado|staat)\s+(?:of|de|van)\s+){_CAPS})*)",
          ("vinculad", "relacionad", "implicad", "involucrad", "señalad", "buscad", "linked", "tied", "connected",
           "wanted", "suspected", "betrokken", "gelinkt", "gezocht", "verdacht")),
-    # institutions: embassies and consulates
-    Trap("reference", rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)(?:[\s-]+general)?\s+(?:in|en|van|of|de|del)"
-                      rf"\s+(?:la\s+|el\s+)?){_CAPS}", _A_REFERENCE),
+    # institutions: embassies and consulates (not one attacked: "lobbed a fragmentation grenade at the U.S. Consulate in
+    # Nuevo Laredo", "A homemade bomb exploded in front of the U.S. Consulate in Nuevo Laredo": the target's town)
+    Trap("reference", rf"(?P<target>(?i:\b(?:(?:grenade|bomb|explosive|shots|gunfire|attack(?:ed|s)?|granada|explosivo|"
+                      rf"disparos|ataque|atentado|granaat|bom|aanslag)\s+(?:[\w-]+\s+){{0,2}}?(?:at|on|against|al|contra|op)|"
+                      rf"in\s+front\s+of|outside|frente\s+al|afuera\s+del|fuera\s+del|voor)\s+(?:the\s+|el\s+|het\s+)?"
+                      rf"(?:[\w.]+\s+){{0,3}}?))?"
+                      rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)(?:[\s-]+general)?\s+(?:in|en|van|of|de|del)"
+                      rf"\s+(?:la\s+|el\s+)?)(?(target){_CAPS}|(?P<place>{_CAPS}))", _A_REFERENCE),
     # where something was said, not where it happened: "said in Mexico City", "conferencia en"
     Trap("speech", rf"(?i:\b(?:said|told\s+reporters|stated|zei|zegt|verklaarde|dijo|declar[oó]|afirm[oó]|señal[oó]|"
                    rf"(?:press\s+conference|news\s+conference|persconferentie|conferencia(?:\s+de\s+prensa)?|"
@@ -2772,7 +2790,8 @@ NOT_PERIOD_YEAR = (r"\b(?:publicad[oa]s?|publicó|published|aprobad[oa]s?|fundad
 # "this border city", "deze stad": in English and Dutch copy under a town's dateline, that town (not where
 # people were taken "from"); Spanish "este municipio", "esta ciudad" is the town just named
 THIS_TOWN = (r"(?<!\bfrom )(?<!\buit )(?<!\bvan )\b(?:this|deze)\s+(?:(?:border|northern|southern|coastal|resort|port|"
-             r"industrial|tourist|western|eastern|central|beach|embattled|violent|troubled|small|large)\s+)?"
+             r"industrial|tourist|western|eastern|central|beach|embattled|violent|troubled|small|large|little|country|"
+             r"rural|farming|mountain|mining|sleepy|dusty|quiet|remote|kleine|grote)\s+){0,2}"
              r"(?:city|town|(?:grens|haven|kust)?stad|plaats)\b")
 # ... in Spanish: "varios negocios céntricos de esta ciudad comenzaron a cerrar" under "APATZINGÁN, Mich." (not a
 # distance from it: "la población, ubicada a unos 30 kilómetros al noreste de esta ciudad")

@@ -205,6 +205,7 @@ class _State:
         self.town_date: tuple[dt.date, str] | None = None
         self.title_state: str | None = None     # the state of the last governor named
         self.dateline_town: Any = None          # the town of the article's dateline, if any
+        self.lead_in_dateline_town = False      # the lead says "this town" of the dateline's town
         self.places: set[tuple] = set()         # every place named for a record so far
         self.recorded_types: dict[str, set[tuple]] = {}  # event types recorded so far, with the places they took
         self.abroad = False                     # the last sentence that placed an event placed it abroad
@@ -808,6 +809,12 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     if len(towns) == 1 and all(key[3] != "state" or key[0] == next(iter(towns))[0] for key in state.places) \
             and state.town_groups:
         return _copy_groups(state.town_groups), state.town_date, 0.45  # the article's only town
+    if state.lead_in_dateline_town and not state.places:
+        # "LOS ALDAMAS, MEXICO -- Javier Martinez ... arrived ... in this little country town. || ... His body was later
+        # found in a patch of weeds": the lead set the story in the dateline's town; placeless events until another
+        # place is recorded are there
+        town = state.dateline_town
+        return [Group(0, 10 ** 9, [(town, None, False)], True, label=town.location)], None, 0.5
     if REGION_OF_MEXICO.search(text):  # "in northwest Mexico": the country, to be placed later if the article can
         country = resolver.resolve("Mexico")
         if country is not None:

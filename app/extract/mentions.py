@@ -344,6 +344,11 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
             candidates.append((last[0], head))
         if not PLACE_LIKE_HEAD.match(head) or _can_host(geo, tail.rstrip(".")):
             candidates.append((last[0] + connector.end(), tail))
+    person = _OF_PERSON.search(last[1])
+    if person and lexicon.fold(person["given"]) in lexicon.GIVEN_NAMES \
+            and (_state(geo, last[1][:person.start()]) or _town(geo, last[1][:person.start()])):
+        # "la captura en Nayarit de Santos “N”", "la detención en Tepic de Juan Pérez": the place, then whom
+        candidates.append((last[0], last[1][:person.start()]))
     facility = FACILITY.search(last[1])
     if facility:  # "Cadereyta-gevangenis"
         candidates.append((last[0], last[1][:facility.start()]))
@@ -383,6 +388,7 @@ TOWN_PART_PREFIX = re.compile(r"(?:North|South|East|West|Northern|Southern|Easte
 SETTLEMENT_HEAD = re.compile(r"(?:Colonia|Col\.|Fraccionamiento|Fracc\.|Barrio|Ejido|Rancho|Ranchería|Comunidad|"
                               r"Localidad|Sindicatura|Tenencia)\s")
 _OF_SPLIT = re.compile(r"\s+of(?:\s+the)?\s+")
+_OF_PERSON = re.compile(r"\s+de\s+(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\b")
 # Neighbourhoods named in a list: "en las colonias", "en 19 colonias, incluyendo", "in the neighborhoods including",
 # "in de wijken" (but "the neighborhoods of San Miguel" are that town's own)
 _NEIGHBOURHOODS_BEFORE = re.compile(r"\b(?:colonias|fraccionamientos|barrios|neighbou?rhoods|wijken)\s*(?:,?\s*(?:como|"

@@ -128,7 +128,9 @@ DATELINE = re.compile(
 )
 
 # ... or a full stop a stored copy glued to the next sentence: "de ese municipio.Los hechos ocurren"
-_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)|\.(?<=[a-záéíóúñ]{3}\.)(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2})")
+# (a space lost after the period, as scraped copy often does: "dado que apenas los detienen y los vuelven a liberar.El
+# jueves por la noche")
+_END = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s)|\.(?<=[a-záéíóúñ]{3}\.)(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2}|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]\s)")
 _NEXT_START = re.compile(r"\s*[\"'“‘«(¿¡]*[A-ZÁÉÍÓÚÑ0-9]")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
