@@ -125,3 +125,32 @@ def test_villagers_holding_the_police_chief_in_a_town_named_with_its_state(extra
     records = extract("En la comunidad de Jesús Huitznahuac del municipio de Santa Cruz en Tlaxcala, pobladores "
                       "mantuvieron retenidos al jefe de la policía y a tres uniformados.", "es", date="2018-03-09")
     assert ("attack", "Santa Cruz Tlaxcala") in {(r["event_type"], r["admin2"]) for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Mixquiahuala fue necesario solicitar el apoyo de las fuerzas estatales."),
+    ("es", "En Santa Cruz Tlaxcala se hizo el llamado de apoyo al Estado y municipios vecinos."),
+    ("es", "En Papalotla, la camioneta causó gran movilización por parte de las policías de Puebla y Tlaxcala."),
+    ("en", "In Zitacuaro, police requested the support of state forces."),
+    ("nl", "In Zitácuaro vroeg de politie om steun van het leger."),
+])
+def test_forces_called_in_are_an_operation(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2020-03-01")
+    assert "operation" in {r["event_type"] for r in records}, records
+
+
+def test_residents_asking_the_army_for_help_is_no_operation(extract) -> None:
+    records = extract("In Zitacuaro, locals requested help from the army after gunmen burned a house.", "en",
+                      date="2020-03-01")
+    assert "operation" not in {r["event_type"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "En Ojinaga, los directivos del jardín de niños Pablo Picasso cerraron los planteles a causa de la violencia.",
+    "En Pabellón de Arteaga, los policías gritaban a los vecinos: ¡métanse a sus casas!",
+    "En Pabellón de Arteaga, a los estudiantes de la primaria no los dejaron salir a la hora acostumbrada.",
+    "En Texmelucan, vecinos de varias colonias cercanas comenzaron a evacuar sus domicilios como medida preventiva.",
+])
+def test_schools_shut_people_told_indoors_or_leaving_home_are_disruption(extract, text: str) -> None:
+    records = extract(text, "es", date="2020-03-01")
+    assert "disruption" in {r["event_type"] for r in records}, records
