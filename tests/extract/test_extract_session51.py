@@ -154,3 +154,18 @@ def test_residents_asking_the_army_for_help_is_no_operation(extract) -> None:
 def test_schools_shut_people_told_indoors_or_leaving_home_are_disruption(extract, text: str) -> None:
     records = extract(text, "es", date="2020-03-01")
     assert "disruption" in {r["event_type"] for r in records}, records
+
+
+def test_a_wire_dateline_that_lost_its_dash_is_no_place(extract) -> None:
+    records = extract("Jose Manuel Mireles was detained in Lazaro Cardenas.\n\nMEXICO CITY, Mexico  Mexican officials on "
+                      "Friday announced the arrest of Jose Manuel Mireles.", "en", date="2014-06-28")
+    assert {r["location"] for r in records} == {"Lázaro Cárdenas"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Ojinaga, dos hombres fueron hallados heridos de bala dentro de una camioneta."),
+    ("en", "In Ojinaga, two men were found wounded in their pickup truck."),
+])
+def test_people_found_shot_tell_an_attack(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2020-03-01")
+    assert ("attack", "Ojinaga") in {(r["event_type"], r["location"]) for r in records}, records
