@@ -2112,9 +2112,6 @@ TRAPS: tuple[Trap, ...] = (
     # (a town's, "near the Nogales border crossing", is that town)
     Trap("border", rf"(?i:\b(?:near|on|along|across|close\s+to|toward|towards|at|from)\s+the\s+)(?=(?:{STATE_NAMES})\s+(?i:border|state\s+line)\b(?!\s+crossing))"
                    rf"{_CAPS}", ("border", "state line")),
-    # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
-    # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
-    # (the words between in lower case: "regresaba de Culiacán en Navolato" is attacked in Navolato)
     # where armed civilians come from, not where they act: "Guardias de Autodefensas de los municipios de Chinicuila y
     # Coalcomán, establecieron dos barricadas, una a la entrada de dicha población" (Coahuayana's), "self-defense
     # groups from the towns of Tepalcatepec and Buenavista"
@@ -2123,6 +2120,9 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:de\s+los\s+municipios\s+de|from\s+the\s+(?:towns|municipalities)\s+of|uit\s+de\s+(?:gemeenten|plaatsen))\s+)"
                    rf"(?P<place>{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+){_CAPS})*)",
          ("autodefens", "comunitari", "self-defen", "vigilante", "zelfverdedig", "burgerwacht")),
+    # where people were coming back from: "cuando regresaban de una reunión en la ciudad de Casas Grandes", "regresaban
+    # de verificar obras en el municipio de Motozintla", "as they were returning from a meeting in Casas Grandes"
+    # (the words between in lower case: "regresaba de Culiacán en Navolato" is attacked in Navolato)
     Trap("origin", rf"(?i:\b(?:regresaban|regresaba|volv[ií]an|volv[ií]a|returning|terugkeerden|terugkwamen|terugkwam)\s+"
                    rf"(?:de|del|from|van|uit)\s+)(?:[a-záéíóúñü,\s]{{0,60}}?\b(?:en|in)\s+)?(?i:el\s+municipio\s+de\s+|"
                    rf"la\s+ciudad\s+de\s+|the\s+(?:city|town)\s+of\s+|de\s+stad\s+)?{_CAPS}",

@@ -347,7 +347,7 @@ def _name_at(geo: Geocoder, run: str) -> tuple[int, int, str] | None:
     person = _OF_PERSON.search(last[1])
     if person and lexicon.fold(person["given"]) in lexicon.GIVEN_NAMES \
             and (_state(geo, last[1][:person.start()]) or _town(geo, last[1][:person.start()])):
-        # "la captura en Nayarit de Santos “N”", "la detención en Tepic de Juan Pérez": the place, then whom
+        # "la detención en Tepic de Juan Pérez": the place, then whom (a given name after "de")
         candidates.append((last[0], last[1][:person.start()]))
     facility = FACILITY.search(last[1])
     if facility:  # "Cadereyta-gevangenis"

@@ -85,10 +85,10 @@ DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ][\w .,'’()/]{1,60}?\.\s?[-–—_]\s?"
     r"(?:[A-ZÁÉÍÓÚÑ][\w ]{2,25}?\.\s?[-–—_]\s?)?"          # ... and its state the same way: "Ciudad Victoria.- Tamaulipas.-"
     rf"|[A-ZÁÉÍÓÚÑ][\w .'’]{{1,30}}?,\s*(?:{_STATE_ABBREVIATIONS})\.?,\s+(?=[¿¡\"“A-ZÁÉÍÓÚÑ])"  # Tepic, Nay.,
-    # Acapulco, (APP - UrduPoint / Pakistan Point News - 30th May, 2024) An aspiring mayor ...: a syndicated wire's
-    # town in mixed case and its source and day in brackets (a dash or a slash in them: never "Juan Pérez (45) was")
     # MEXICO CITY, Mexico  Mexican officials ...: a wire's dateline whose dash the copy lost (two spaces left)
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3},\s*[A-Z][a-záéíóúñ]+(?:\s[A-Z][a-záéíóúñ]+)?\s{2,}(?=[\"“A-ZÁÉÍÓÚÑ])"
+    # Acapulco, (APP - UrduPoint / Pakistan Point News - 30th May, 2024) An aspiring mayor ...: a syndicated wire's
+    # town in mixed case and its source and day in brackets (a dash or a slash in them: never "Juan Pérez (45) was")
     r"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3},?\s*" + SYNDICATED_SOURCE +
     r"\s*(?:[–—:-]{1,2}\s*)?(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Ciudad Juárez, Chih. Un ...: a town of capitalised words only, then the abbreviation and a full stop
