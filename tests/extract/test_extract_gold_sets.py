@@ -101,8 +101,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # two rounds and scored on its start and end code in aggregate only (0.803 both; floors now). It lowered one floor:
 # heldout203 0.98 -> 0.96, whose Cancún operation had matched only because "The shooting occurred just a week after a
 # new tourism security battalion ... began operating" took the shooting's day; the battalion's start now takes its week.
-# The fifty-first opened heldout472-486 (0.803 -> 0.878; floors raised) and added heldout488-494, annotated blind by
-# helpers in one round and scored on its start and end code in aggregate only (0.760 -> 0.764; floors now).
+# The fifty-first opened heldout472-486 (0.803 -> 0.878; floors raised) and added heldout488-501, annotated blind by
+# helpers in two rounds and scored on its start and end code in aggregate only (heldout488-494 0.760 -> 0.764,
+# heldout495-501 0.703 both; floors now).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -224,7 +225,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout437", 0.77, 0.95), ("heldout438", 0.8, 0.78), ("heldout439", 0.83, 0.82), ("heldout440", 0.77, 0.75),
           ("heldout441", 0.82, 0.28), ("heldout442", 0.61, 0.95), ("heldout443", 0.8, 0.95), ("heldout444", 0.95, 0.95),
           ("heldout445", 0.84, 0.35), ("heldout446", 0.75, 0.95), ("heldout447", 0.79, 0.28), ("heldout448", 0.52, 0),
-          ("heldout449", 0.94, 0.61), ("heldout450", 0.79, 0), ("heldout451", 0.8, 0.95), ("heldout452", 0.39, 0),
+          ("heldout449", 0.94, 0.61), ("heldout450", 0.79, 0), ("heldout451", 0.87, 0.95), ("heldout452", 0.52, 0),
           ("heldout453", 0.94, 0.95), ("heldout454", 0.83, 0.95), ("heldout455", 0.92, 0), ("heldout456", 0.98, 0.95),
           ("heldout457", 0.84, 0.95), ("heldout458", 0.88, 0.66), ("heldout459", 0.65, 0), ("heldout460", 0.95, 0.72),
           ("heldout461", 0.89, 0.61), ("heldout462", 0.95, 0.95), ("heldout463", 0.87, 0.75), ("heldout464", 0.98, 0.95),
@@ -235,7 +236,8 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout481", 0.98, 0), ("heldout482", 0.53, 0.45), ("heldout483", 0.78, 0.28), ("heldout484", 0.89, 0.95),
           ("heldout485", 0.9, 0), ("heldout486", 0.95, 0.95), ("heldout488", 0.69, 0.28), ("heldout489", 0.59, 0.45),
           ("heldout490", 0.54, 0.45), ("heldout491", 0.87, 0.45), ("heldout492", 0.92, 0.61), ("heldout493", 0.75, 0),
-          ("heldout494", 0.91, 0.95)]
+          ("heldout494", 0.91, 0.95), ("heldout495", 0.49, 0.2), ("heldout496", 0.93, 0.95), ("heldout497", 0.98, 0.95),
+          ("heldout498", 0.63, 0.61), ("heldout499", 0.85, 0.95), ("heldout500", 0.7, 0.28), ("heldout501", 0.4, 0.35)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 15,
                  "heldout15": 4, "heldout17": 3, "heldout19": 1, "heldout20": 1, "heldout21": 2, "heldout22": 1,
@@ -270,8 +272,8 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout342": 2, "heldout347": 2, "heldout355": 4, "heldout360": 3, "heldout363": 0,
                  "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 0, "heldout399": 0, "heldout401": 0, "heldout403": 0, "heldout405": 0, "heldout406": 0,
                  "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout439": 1, "heldout442": 3, "heldout443": 1, "heldout445": 2, "heldout447": 2,
-                 "heldout448": 3, "heldout451": 1, "heldout452": 3, "heldout463": 1, "heldout469": 1, "heldout474": 3, "heldout482": 1,
-                 "heldout489": 1, "heldout490": 7}
+                 "heldout448": 3, "heldout452": 3, "heldout463": 1, "heldout469": 1, "heldout474": 3, "heldout482": 1, "heldout489": 1,
+                 "heldout490": 7, "heldout495": 2, "heldout498": 2, "heldout499": 2, "heldout500": 2}
 
 
 # Sets with fewer than 25 required items: their own count
@@ -341,7 +343,8 @@ SMALL_SETS = {"heldout75": 19, "heldout81": 21, "heldout85": 19, "heldout101": 2
               "heldout471": 9, "heldout472": 4, "heldout473": 6, "heldout474": 5, "heldout475": 7, "heldout476": 8, "heldout477": 16,
               "heldout478": 8, "heldout479": 5, "heldout480": 11, "heldout481": 4, "heldout482": 6, "heldout483": 9, "heldout484": 15,
               "heldout485": 13, "heldout486": 15, "heldout488": 7, "heldout489": 14, "heldout490": 13, "heldout491": 15, "heldout492": 16,
-              "heldout493": 13, "heldout494": 4}
+              "heldout493": 13, "heldout494": 4, "heldout495": 8, "heldout496": 4, "heldout497": 2, "heldout498": 11, "heldout499": 17,
+              "heldout500": 12, "heldout501": 13}
 
 
 @pytest.fixture(scope="module")
