@@ -1454,6 +1454,11 @@ REGION_GAP = (r"^\s*(?:,|—|–|\()\s*(?:en\s+|in\s+)?(?:la\s+|the\s+|de\s+|het
               r"[aá]rea|comarca|streek|regio)\s+(?:de|del|of|van)\s+(?:la\s+|el\s+|the\s+)?$")
 # "en la colonia Cactus, perteneciente a Soledad de Graciano Sánchez": the town a place the gazetteer
 # lacks belongs to, so the event's (precision 2), not a destination.
+# The second of two sides of a clash between places, after one the gazetteer may lack: "un enésimo enfrentamiento
+# entre San Juan Bosco Chuxnabán y San Miguel Quetzaltepec" (the first is placed by "entre" itself).
+CLASH_BETWEEN_AND = (r"(?:enfrentamientos?|conflicto|choques?|pugna|disputa|confrontaci[oó]n)\s+(?:(?:agrario|armado|"
+                     r"violento)\s+)?entre\s+(?:(?:los\s+)?(?:pueblos|comunidades|comuneros|habitantes|pobladores)\s+de\s+)?"
+                     r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:de\s+|del\s+|la\s+)?){1,5}(?:y|e)\s+(?:(?:los\s+)?de\s+)?$")
 BELONGING_TO = (r"\b(?:pertenecientes?\s+al?|belonging\s+to|behorend(?:e)?\s+(?:bij|tot))\s+"
                 r"(?:(?:el\s+)?municipio\s+de\s+|(?:la\s+)?alcald[ií]a\s+|the\s+municipality\s+of\s+|the\s+|de\s+gemeente\s+)?$")
 # "Guadalupe Victoria, perteneciente a Magdalena Jaltepec": the first place lies in the
@@ -1539,6 +1544,11 @@ _A_MEDIA = ("reforma", "milenio", "informador", "universal", "jornada", "excéls
 _A_ROAD = ("carretera", "autopista", "libramiento", "salida", "entrada", "avenida", "av.", "calle", "calzada",
            "bulevar", "boulevard", "blvd", "paseo", "camino", "highway", "snelweg", "perif", "tramo", "cruce",
            "cuota", "road", "street", "avenue", "vialidad", "mateos", "héroes", "heroes", "insurgentes", "cárdenas", "tabachines")
+# A person's honorific: the name after it is a surname ("del doctor Guerrero", "Mr. Guerrero").
+HONORIFIC = (r"(?:\b(?:doctora?|licenciad[oa]|ingenier[oa]|profesora?|maestr[oa]|señora?|don|doña)|\b(?:Dr|Dra|Lic|Ing|Prof|Mr|"
+             r"Mrs|Ms)\.)")
+_A_HONORIFIC = ("doctor", "licenciad", "ingenier", "profesor", "maestr", "señor", "don", "doña", "dr.", "dra.", "lic.",
+                "ing.", "prof.", "mr.", "mrs.", "ms.")
 _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "sur de", "este de", "oeste de",
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
                 "ambassade", "embassy", "embajada", "consula")
@@ -1648,6 +1658,9 @@ TRAPS: tuple[Trap, ...] = (
     # ... also as some papers write it: "La familia michoacana"
     Trap("cartel", r"\b(?:[Ff]amilia\s+[Mm]ichoacana|Michoac[aá]n\s+Family|Caballeros\s+Templarios|Knights\s+Templar)\b",
          ("familia", "family", "templ")),
+    # a person named by an honorific, whatever the surname: "donde quedó el cuerpo sin vida del doctor Guerrero", "Mr.
+    # Guerrero", "licenciado Morelos"
+    Trap("title", HONORIFIC + r"\s+(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]+)", _A_HONORIFIC),
     # titles: "Jalisco-gouverneur", "Jalisco Governor", "gobernador de Jalisco" (but "the Iztapalapa mayor's office",
     # English for "la alcaldía Iztapalapa", is the borough)
     Trap("title", r"[- ](?:gouverneur|burgemeester|[Gg]overnor|[Gg]ov\.|[Mm]ayor(?!['’]s\s+[Oo]ffice)|[Aa]ttorney)\b", _A_TITLE,
@@ -2108,6 +2121,8 @@ TRAPS: tuple[Trap, ...] = (
          ("límite", "limite", "linderos", "limítrofe", "limitrofe", "colinda", "frontera con", "fronteriz", "border with", "bordering",
           "state line with",
           "borders", "grens met", "grenzend")),
+    # a crossing's gate is named after no town of the event: "near the San Miguel gate, a traditional tribal crossing"
+    Trap("border", rf"(?i:\bthe\s+){_CAPS}(?=\s+(?i:gate)\b)", ("gate",)),
     # a state's border named before the word: "in Anáhuac, 200 kilometers north of Monterrey near the Tamaulipas border"
     # (a town's, "near the Nogales border crossing", is that town)
     Trap("border", rf"(?i:\b(?:near|on|along|across|close\s+to|toward|towards|at|from)\s+the\s+)(?=(?:{STATE_NAMES})\s+(?i:border|state\s+line)\b(?!\s+crossing))"
@@ -2218,6 +2233,13 @@ TRAPS: tuple[Trap, ...] = (
          ("turist", "visitante", "vacacionista", "paseante", "tourist", "visitor", "holidaymaker", "toerist",
           "bezoeker", "vakantieganger")),
     # handed over to the authorities somewhere: "puestos a disposición de la FGR, en la ciudad de Morelia"
+    # ... nor the prison where someone spent time before: "luego de permanecer poco más de un año interno en el Cereso No. 1
+    # de Aquiles Serdán", "había estado recluido en el penal de Puente Grande"
+    Trap("custody", rf"(?i:\b(?:intern[oa]s?|recluid[oa]s?|encarcelad[oa]s?|internad[oa]s?|pres[oa]s?|purgaba|purgando|"
+                    rf"cumpl[ií]a\s+(?:una\s+)?condena)\s+(?:[\w.]+\s+){{0,3}}?en\s+el\s+(?:cereso|cefereso|penal|reclusorio|"
+                    rf"centro\s+(?:federal\s+)?de\s+reinserci[oó]n\s+social|centro\s+penitenciario)(?:\s+(?:n[oú]m(?:ero|\.)?|no\.)\s*\d+)?"
+                    rf"(?:\s+(?:femenil|varonil|estatal|federal))?\s+(?:de|del|en)\s+)(?P<place>{_CAPS})",
+         ("cereso", "penal", "reclusorio", "reinserci", "penitenciario")),
     Trap("custody", rf"(?i:\b(?:puest[oa]s?|turnad[oa]s?|remitid[oa]s?|entregad[oa]s?|handed\s+over|turned\s+over|"
                     rf"overgedragen|overgeleverd)\s+(?:a|to|aan)\s+"
                     rf"[^.;]{{0,80}}?\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?){_CAPS}",

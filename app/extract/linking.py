@@ -213,6 +213,7 @@ class _State:
 
 # Traps that can hide a state name; the others (roads, newspapers...) need not be checked.
 _STATE_TRAP_WORDS = literal_regex(lexicon.STATE_TRAP_WORDS)  # searched for truth only: one trie of the words
+_HONORIFIC_BEFORE = re.compile(lexicon.HONORIFIC + r"\s+$")
 
 
 def _state_of(geo: Any, word: str) -> str | None:
@@ -270,6 +271,8 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             # Leon –", is the story's as the text's other names are)
         if NEIGHBOURHOOD_AFTER.match(text, end) or NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower()):
             continue  # "the Constituyentes de Querétaro section", "la colonia Jalisco": a neighbourhood
+        if _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "el cuerpo sin vida del doctor Guerrero": a person
         if MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start) or MUNICIPALITIES_AFTER.match(text, end):
             continue  # "los municipios de Hidalgo y Padilla, Tamaulipas", "Jalpa and Tabasco municipalities"
         if states and _LISTED_BEFORE.search(text, max(0, start - 6), start) and _LISTED_AFTER.match(text, end) \
@@ -420,11 +423,12 @@ def reference_town_state(text: str, geo: Any) -> str | None:
     that leads from Parral to Jiménez", "the Parral General Hospital"), for an article that
     names no state and places no town: where a road or a hospital is still says which state
     the story is in. None when those towns lie in several states, or in none."""
-    from app.extract.mentions import name_runs
+    from app.extract.mentions import name_runs, _CENTRE
     # Mexico City is everyone's reference point ("500 kilometer ten westen van Mexico Stad")
     # a road's ends count one by one: "la carretera Cuauhtémoc-Chihuahua"
-    states = {state for _, _, run in name_runs(text) for part in run.split("-") for state in (one_state_town(geo, part),)
-              if state and state != "Ciudad de México"}
+    # ("la colonia Centro", every town's downtown, is no sign of Tabasco's municipality Centro)
+    states = {state for _, _, run in name_runs(text) for part in run.split("-") if part != _CENTRE
+              for state in (one_state_town(geo, part),) if state and state != "Ciudad de México"}
     return next(iter(states)) if len(states) == 1 else None
 
 

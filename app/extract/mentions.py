@@ -109,6 +109,7 @@ _BESIDE_THE_CITY = re.compile(r"\b(?:suburb|edge|outskirts|fringes?|near|outside
                               r"bij|nabij|naast|voorstad|buitenwijk|rook)", re.I)
 CAPITAL_APPOSITION_GAP = re.compile(lexicon.CAPITAL_APPOSITION_GAP, re.I)
 BELONGING_TO = re.compile(lexicon.BELONGING_TO)  # on lower-cased text
+CLASH_BETWEEN_AND = re.compile(lexicon.CLASH_BETWEEN_AND, re.I)
 REGION_GAP = re.compile(lexicon.REGION_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)
@@ -517,6 +518,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
     if tail.endswith(", ") and (apposition := _NOUN_APPOSITION.search(tail)) and _strong(
             before[:len(before) - len(tail) + apposition.end("noun")], lang):
         return "strong", part_of, True
+    if lang == "es" and "entre" in low_before and CLASH_BETWEEN_AND.search(before):
+        return "strong", part_of, False  # "enfrentamiento entre San Juan Bosco Chuxnabán y X": the other side's town
     if ("perten" in tail or "belong" in tail or "behoren" in tail) and BELONGING_TO.search(tail):
         return "strong", True, False  # "la colonia Cactus, perteneciente a Soledad": in that town
     if (destination := DESTINATION.search(tail)) and (lang == "es" or destination.group().split()[0] not in ("a", "al")):

@@ -169,3 +169,32 @@ def test_a_wire_dateline_that_lost_its_dash_is_no_place(extract) -> None:
 def test_people_found_shot_tell_an_attack(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2020-03-01")
     assert ("attack", "Ojinaga") in {(r["event_type"], r["location"]) for r in records}, records
+
+
+def test_a_clash_between_two_villages_is_in_the_one_the_gazetteer_knows(extract) -> None:
+    records = extract("Oaxaca de Juárez, Oax., 10 de septiembre de 2019.- Al menos dos personas fallecidas es el saldo de un "
+                      "enésimo enfrentamiento entre San Juan Bosco Chuxnabán y San Miguel Quetzaltepec, en la zona Mixe de "
+                      "Oaxaca.", "es", date="2019-09-10")
+    assert {r["location"] for r in records} == {"San Miguel Quetzaltepec"}, records
+
+
+def test_a_crossing_gate_is_no_town(extract) -> None:
+    records = extract("Since Saturday, more than 2,500 migrants have been apprehended near the San Miguel gate, a "
+                      "traditional tribal crossing used by Tohono O'odham members.", "en", date="2023-10-30")
+    assert "San Miguel de Allende" not in {r["location"] for r in records}, records
+
+
+def test_a_surname_after_an_honorific_is_no_state(extract) -> None:
+    text = ("El círculo familiar del fallecido José Luis Guerrero Sánchez, secretario del Ayuntamiento de Guasave, "
+            "testificará.\n\nLos policías resguardaron la calle Juan Carrasco, en la colonia Centro, donde quedó el cuerpo "
+            "sin vida del doctor Guerrero.\n\nPor su parte, el director de Tránsito aclaró que él no participa en los "
+            "operativos.")
+    records = extract(text, "es", date="2019-11-17")
+    assert records and not {"Guerrero", "Tabasco"} & {r["admin1"] for r in records}, records
+
+
+def test_the_prison_where_someone_was_held_before_is_no_place(extract) -> None:
+    records = extract("En Guachochi se han reportado diversos enfrentamientos entre criminales, pues uno de ellos llegó a la "
+                      "región en junio luego de permanecer un año interno en el Cereso No. 1 de Aquiles Serdán.", "es",
+                      date="2024-11-12")
+    assert records and "Aquiles Serdán" not in {r["location"] for r in records}, records
