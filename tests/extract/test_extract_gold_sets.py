@@ -102,8 +102,8 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # heldout203 0.98 -> 0.96, whose Cancún operation had matched only because "The shooting occurred just a week after a
 # new tourism security battalion ... began operating" took the shooting's day; the battalion's start now takes its week.
 # The fifty-first opened heldout472-486 (0.803 -> 0.878; floors raised) and added heldout488-501, annotated blind by
-# helpers in two rounds and scored on its start and end code in aggregate only (heldout488-494 0.760 -> 0.764,
-# heldout495-501 0.703 both; floors now).
+# helpers in two rounds and scored on its start and end code in aggregate only (heldout488-494 0.760 -> 0.764, then
+# opened late in the session: 0.820, floors raised; heldout495-501 0.703 both; floors now).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -234,8 +234,8 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout473", 0.93, 0.95), ("heldout474", 0.56, 0.95), ("heldout475", 0.86, 0.95), ("heldout476", 0.98, 0.95),
           ("heldout477", 0.92, 0.95), ("heldout478", 0.89, 0.61), ("heldout479", 0.49, 0), ("heldout480", 0.95, 0.95),
           ("heldout481", 0.98, 0), ("heldout482", 0.53, 0.45), ("heldout483", 0.78, 0.28), ("heldout484", 0.89, 0.95),
-          ("heldout485", 0.9, 0), ("heldout486", 0.95, 0.95), ("heldout488", 0.69, 0.28), ("heldout489", 0.59, 0.45),
-          ("heldout490", 0.54, 0.45), ("heldout491", 0.87, 0.45), ("heldout492", 0.92, 0.61), ("heldout493", 0.75, 0),
+          ("heldout485", 0.9, 0), ("heldout486", 0.95, 0.95), ("heldout488", 0.74, 0.28), ("heldout489", 0.71, 0.45),
+          ("heldout490", 0.73, 0.61), ("heldout491", 0.87, 0.45), ("heldout492", 0.92, 0.61), ("heldout493", 0.75, 0),
           ("heldout494", 0.91, 0.95), ("heldout495", 0.49, 0.2), ("heldout496", 0.93, 0.95), ("heldout497", 0.98, 0.95),
           ("heldout498", 0.63, 0.61), ("heldout499", 0.85, 0.95), ("heldout500", 0.7, 0.28), ("heldout501", 0.4, 0.35)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
@@ -272,8 +272,8 @@ TRAP_CEILINGS = {"heldout7": 3, "heldout8": 1, "heldout9": 1, "heldout10": 1, "h
                  "heldout342": 2, "heldout347": 2, "heldout355": 4, "heldout360": 3, "heldout363": 0,
                  "heldout367": 0, "heldout369": 0, "heldout372": 2, "heldout373": 0, "heldout376": 8, "heldout379": 3, "heldout387": 0, "heldout396": 0, "heldout399": 0, "heldout401": 0, "heldout403": 0, "heldout405": 0, "heldout406": 0,
                  "heldout414": 1, "heldout415": 1, "heldout416": 2, "heldout419": 2, "heldout430": 1, "heldout431": 1, "heldout439": 1, "heldout442": 3, "heldout443": 1, "heldout445": 2, "heldout447": 2,
-                 "heldout448": 3, "heldout452": 3, "heldout463": 1, "heldout469": 1, "heldout474": 3, "heldout482": 1, "heldout489": 1,
-                 "heldout490": 7, "heldout495": 2, "heldout498": 2, "heldout499": 2, "heldout500": 2}
+                 "heldout448": 3, "heldout452": 3, "heldout463": 1, "heldout469": 1, "heldout474": 3, "heldout482": 1, "heldout490": 3,
+                 "heldout495": 2, "heldout498": 2, "heldout499": 2, "heldout500": 2}
 
 
 # Sets with fewer than 25 required items: their own count
