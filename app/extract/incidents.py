@@ -494,8 +494,9 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     state.main_date = main_date
     state.dateline_town = _dateline_town(sentences, resolver)
     resolver.dateline_state = state.dateline_town.admin1 if state.dateline_town is not None else None
-    lead = next((s for s in sentences if not s.dateline), None)
-    state.lead_in_dateline_town = state.dateline_town is not None and lead is not None and bool(THIS_TOWN.search(lead.text))
+    if state.dateline_town is not None:  # "LOS ALDAMAS, MEXICO -- ... in this little country town"
+        lead = next((s for s in sentences if not s.dateline), None)
+        state.lead_in_dateline_town = lead is not None and bool(THIS_TOWN.search(lead.text))
     # "... left 42 of the gunmen dead. [...] The lengthy firefight erupted in the town of
     # Tanhuato": an event the article places later keeps a country-level record until then.
     before, after = EVENT_PLACE[lang]

@@ -1456,8 +1456,9 @@ REGION_GAP = (r"^\s*(?:,|—|–|\()\s*(?:en\s+|in\s+)?(?:la\s+|the\s+|de\s+|het
 # lacks belongs to, so the event's (precision 2), not a destination.
 # The second of two sides of a clash between places, after one the gazetteer may lack: "un enésimo enfrentamiento
 # entre San Juan Bosco Chuxnabán y San Miguel Quetzaltepec" (the first is placed by "entre" itself).
-CLASH_BETWEEN_AND = (r"(?:enfrentamientos?|conflicto|choques?|pugna|disputa|confrontaci[oó]n)\s+(?:(?:agrario|armado|"
-                     r"violento)\s+)?entre\s+(?:(?:los\s+)?(?:pueblos|comunidades|comuneros|habitantes|pobladores)\s+de\s+)?"
+# (the sides' names capitalised: case-insensitive only around them)
+CLASH_BETWEEN_AND = (r"(?i:(?:enfrentamientos?|conflicto|choques?|pugna|disputa|confrontaci[oó]n)\s+(?:(?:agrario|armado|"
+                     r"violento)\s+)?entre\s+(?:(?:los\s+)?(?:pueblos|comunidades|comuneros|habitantes|pobladores)\s+de\s+)?)"
                      r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+(?:de\s+|del\s+|la\s+)?){1,5}(?:y|e)\s+(?:(?:los\s+)?de\s+)?$")
 BELONGING_TO = (r"\b(?:pertenecientes?\s+al?|belonging\s+to|behorend(?:e)?\s+(?:bij|tot))\s+"
                 r"(?:(?:el\s+)?municipio\s+de\s+|(?:la\s+)?alcald[ií]a\s+|the\s+municipality\s+of\s+|the\s+|de\s+gemeente\s+)?$")

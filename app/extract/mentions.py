@@ -109,7 +109,7 @@ _BESIDE_THE_CITY = re.compile(r"\b(?:suburb|edge|outskirts|fringes?|near|outside
                               r"bij|nabij|naast|voorstad|buitenwijk|rook)", re.I)
 CAPITAL_APPOSITION_GAP = re.compile(lexicon.CAPITAL_APPOSITION_GAP, re.I)
 BELONGING_TO = re.compile(lexicon.BELONGING_TO)  # on lower-cased text
-CLASH_BETWEEN_AND = re.compile(lexicon.CLASH_BETWEEN_AND, re.I)
+CLASH_BETWEEN_AND = re.compile(lexicon.CLASH_BETWEEN_AND)
 REGION_GAP = re.compile(lexicon.REGION_GAP, re.I)
 NEIGHBOURHOOD_BEFORE = re.compile(lexicon.NEIGHBOURHOOD_BEFORE, re.I)
 NEIGHBOURHOOD_AFTER = re.compile(lexicon.NEIGHBOURHOOD_AFTER, re.I)

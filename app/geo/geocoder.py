@@ -289,13 +289,14 @@ class OfflineGeocoder(Geocoder):
         if city is not None:
             return city
         prefix = key + " "
-        found = [cvegeo for code in codes for cvegeo, _, folded in self._municipalities_of(code)
+        named = [(cvegeo, folded) for code in codes for cvegeo, _, folded in self._municipalities_of(code)
                  if folded.startswith(prefix)]
-        if len(found) > 1:
+        if len(named) > 1:
             # "del municipio de Santa Cruz en Tlaxcala": Santa Cruz Tlaxcala, the one named with its state's name after
             # (not Santa Cruz Quilehtla)
-            found = [cvegeo for cvegeo in found
-                     if gazetteer.state_code(normalize(self.table.municipality_names[cvegeo])[len(prefix):]) == cvegeo[:2]]
+            named = [(cvegeo, folded) for cvegeo, folded in named
+                     if gazetteer.state_code(folded[len(prefix):]) == cvegeo[:2]]
+        found = [cvegeo for cvegeo, _ in named]
         if len(found) != 1:
             return None
         return next((c for c in self._lookup(normalize(self.table.municipality_names[found[0]]))

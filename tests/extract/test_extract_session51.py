@@ -198,3 +198,10 @@ def test_the_prison_where_someone_was_held_before_is_no_place(extract) -> None:
                       "región en junio luego de permanecer un año interno en el Cereso No. 1 de Aquiles Serdán.", "es",
                       date="2024-11-12")
     assert records and "Aquiles Serdán" not in {r["location"] for r in records}, records
+
+
+def test_a_clash_between_forces_places_no_name_after_it(geo) -> None:
+    # (the sides must be names: "entre policías y sicarios y" is no list of places)
+    from app.extract.mentions import find_mentions
+    mentions = find_mentions("Hubo un enfrentamiento entre policías y sicarios y Quetzaltepec.", "es", geo)
+    assert all(m.context != "strong" for m in mentions), mentions
