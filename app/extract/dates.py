@@ -299,6 +299,8 @@ RULES: list[Rule] = [  # in order of precedence
     # "in 2011", "in late 2019", "a finales de 2019", "eind 2019": a part of a year dates by the year
     (re.compile(r"\b(?:(?:in|en|rond|circa|around|hacia|sinds|since|desde|del|van|tot|until|hasta)\s+"
                 r"(?:(?:late|early|mid)[\s-]+)?(?:het\s+jaar\s+|el\s+año\s+|the\s+year\s+)?|"
+                # ... and Spanish's year without a preposition: "tras un enfrentamiento el año 2012"
+                r"\bel\s+año\s+|"
                 rf"(?:late|early|mid|eind|begin|medio|(?:a\s+)?(?:finales|fines|principios|mediados)\s+del?)[\s-]+|"
                 # "2017 was het dodelijkste jaar ...", "2019 fue el año más violento": the year a sentence opens with
                 rf"^(?=(?:19|20)\d\d\s+(?:was|is|fue|ha\s+sido|werd)\s)){_Y}\b",
@@ -390,7 +392,9 @@ _DAY_NAMED_PLACE = re.compile(
     r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada|privada|andador|circuito|hospital|cl[ií]nica|mercado|"
     r"estadio|puente|parque|jard[ií]n|deportivo|primaria|secundaria|telesecundaria|preparatoria|glorieta|"
     # ... or a feminine article right before it: a date takes "el" ("en la 18 de Marzo" is the colonia)
-    r"monumento|ruta|batalla|nombre(?:\s+oficial)?|llamad[oa]|denominad[oa]|(?<![\w-])la(?=\s+\d))\s+(?:de\s+)?(?:la\s+|el\s+)?"
+    r"monumento|ruta|batalla|nombre(?:\s+oficial)?|llamad[oa]|denominad[oa]|(?<![\w-])la(?=\s+\d)|"
+    # ... or the corner a street makes with it: "en la calle Mariano Moreno 345 al cruce con 1 de Noviembre"
+    r"(?:cruce|esquina|cruzamiento)\s+con)\s+(?:de\s+)?(?:la\s+|el\s+)?"
     r"(?:prolongaci[oó]n\s+|prol\.\s+)?"  # "la avenida Prolongación Cinco de Mayo"
     rf"(?P<day>(?:\d{{1,2}}|{_DAY_WORD_RE})\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|"
     r"Noviembre|Diciembre)\b)", re.I)
@@ -641,6 +645,10 @@ def sentence_date(text: str, published: dt.date,
                 continue
             if result and index == _WEEKDAY_RULE and result[0] < published and not (match["last"] or match["last_after"]) \
                     and _FUTURE.search(low, max(0, match.start() - 40), match.start()):
+                if _PAST_THEN_FUTURE.search(low, 0, match.start()):
+                    # "A suspect was apprehended at the scene and will make a court appearance on Wednesday": the day
+                    # of what is to come, not of the sentence's event
+                    continue
                 # "no habrá clases este lunes", "schools will stay closed on Monday": the weekday ahead
                 return result[0] + dt.timedelta(days=7), "day"
             if result:
@@ -652,3 +660,6 @@ def sentence_date(text: str, published: dt.date,
 # lunes"); "Police said Monday they will investigate" keeps the Monday before
 _FUTURE = re.compile(r"\b(?:habr[aá]n?|ser[aá]n?|permanecer[aá]n?|se\s+suspender[aá]n?|reanudar[aá]n?|will|shall|"
                      r"zal|zullen)\b")
+# ... after a clause of the past joined to it: "was apprehended at the scene and will make a court appearance"
+_PAST_THEN_FUTURE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|han\s+sido|werd|werden|is|zijn)"
+                               r"\s+[^.;]{0,80}?\b(?:and|y|e|en)\s+(?:\w+\s+)?(?:will|shall|ser[aá]n?|zal|zullen)\b")

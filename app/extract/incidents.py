@@ -492,7 +492,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     state = _State()
     state.published = published
     state.main_date = main_date
-    state.dateline_town = _dateline_town(sentences, resolver)
+    state.dateline_town = first_dateline_town = _dateline_town(sentences, resolver)
+    first_dateline_at = next((i for i, s in enumerate(sentences) if s.dateline), -1)
     resolver.dateline_state = state.dateline_town.admin1 if state.dateline_town is not None else None
     if state.dateline_town is not None:  # "LOS ALDAMAS, MEXICO -- ... in this little country town"
         lead = next((s for s in sentences if not s.dateline), None)
@@ -529,6 +530,10 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             state.paragraph, state.last_groups, state.paragraph_date = sentence.paragraph, [], None
             pending.clear()
         if sentence.dateline:
+            if index > first_dateline_at and (town := _town_of_dateline(sentence, resolver)) is not None:
+                # a round-up's next story under its own dateline ("Fresnillo, Zac.- Sicarios ... asesinaron a un hombre
+                # ... en esta ciudad"): "this city" is that story's town from here on
+                state.dateline_town = town
             continue
         found = _under_heading(sentence.text, found, state)
         if found and sentence.heading and index > 0 and not neighbours.mentions(index):
@@ -600,7 +605,7 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     own = [r for r in records if id(r) not in state.shared]
     own = _with_their_sentence(_relocate_to_town(_relocate_to_event_places(own, state.event_places)))
     own = _relocate_to_state(own, resolver)
-    dateline_town = state.dateline_town
+    dateline_town = first_dateline_town
     if dateline_town is not None and _on_a_road_elsewhere(own, dateline_town, resolver):
         dateline_town = None
     own = _relocate_state_records_to(own, dateline_town, types=DATELINE_EVENTS)
@@ -674,7 +679,11 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
     """The town of the article's first dateline ("MÉRIDA, Yucatán. –", "Tepic, Nay.,",
     "CIUDAD JUAREZ, Mexico –"), or None."""
     dateline = next((s for s in sentences if s.dateline), None)
-    named = dateline_place(dateline.text) if dateline is not None else None
+    return _town_of_dateline(dateline, resolver) if dateline is not None else None
+
+
+def _town_of_dateline(dateline: Sentence, resolver: PlaceResolver) -> Any:
+    named = dateline_place(dateline.text)
     if named is None:
         return None
     town, after = named

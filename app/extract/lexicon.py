@@ -499,7 +499,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"\b(?:bodies|corpses|body|remains|cuerpos?|cad[aá]veres|lichamen|lichaam)\b[^.;]{0,40}?\b(?:set\s+ablaze|"
               r"set\s+on\s+fire|prendieron\s+fuego|les\s+prendieron|in\s+brand\s+gestoken)\b",
               r"\b(?:burned|burnt|charred|calcinad\w*|quemad\w*|verbrande|verkoolde)\s+(?:bodies|remains|corpses|body|"
-              r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b",
+              r"cuerpos?|restos|cad[aá]veres|lichamen|lichaam|resten)\b"
+              # (a wreck is no body: "The burned remains of a vehicle ... was found later in San Gabriel Palmas")
+              r"(?!\s+(?:of|de|van)\s+(?:an?|the|un|una|el|la|een|de|het)\s+(?:[\w-]+\s+)?(?:vehicles?|cars?|trucks?|vans?|"
+              r"pickups?|suvs?|veh[ií]culos?|autos?|camionetas?|coches?|auto|voertuig|wagen)\b)",
               # people cut up or killed and then burned: "ordenar que los desmembraran y los quemaran con diesel"
               r"\b(?:desmembr|descuartiz|mat|asesin|ejecut)\w*\s+(?:\w+\s+){0,3}?(?:y|e)\s+(?:los|las|lo|la)\s+"
               r"(?:quem|incinera|calcin)\w*",
@@ -1254,7 +1257,9 @@ _MEDICAL_PLACES = (r"hospital(?:es)?|nosocomios?|cl[ií]nicas?|centros?\s+m[eé]
                    r"servicio\s+m[eé]dico\s+forense|anfiteatro|mortuarium")
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
-HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|transported|"
+HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|"
+               # ("State police arrived in time to rescue the alleged thieves and transport them to hospitals in Oaxaca city")
+               r"transport(?:ed|ing)?|"
                # bodies sent on: "Los cuerpos fueron enviados ... al Servicio Médico Forense en Guadalajara"
                r"envi(?:ad[oa]s?|ar(?:lo|la|los|las)?|aron|[oó])|remitid[oa]s|sent|"
                # where the wounded were treated: "fue atendido inicialmente en un centro médico del municipio de Matamoros"
@@ -1553,7 +1558,7 @@ _A_HONORIFIC = ("doctor", "licenciad", "ingenier", "profesor", "maestr", "señor
 _A_REFERENCE = ("ten noord", "ten zuid", "ten oost", "ten west", "norte de", "sur de", "este de", "oeste de",
                 "oriente de", "poniente de", "th of", "st of", "naast", "next to", "junto a", "vecino a",
                 "ambassade", "embassy", "embajada", "consula")
-_A_PLATES = ("plate", "placa", "kenteken", "nummerpla")
+_A_PLATES = ("plate", "placa", "matrícula", "matricula", "kenteken", "nummerpla")
 _A_BIO = ("lives", "lived", "living", "resides", "resided", "oorspronkelijk", "afkomstig", "geboren", "opgegroeid", "originari", "oriund", "nativ", "nacid", "naci", "rígen",
           "rigen", "roots",
           "born", "native", "hail", "grew", "opereert", "actief", "operate", "operating", "based", "gevestigd", "basis",
@@ -1833,11 +1838,16 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?=\s+(?:verbinden|verbindt|verbond|verbonden)\b)",
          ("verbind", "verbond")),
     # (the road's number may stand between: "la carretera federal número 23, que conduce al municipio de Jerez")
-    Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|brechas|caminos|road|roads|highway|gaps?|trails?|paths?|weg)"
+    Trap("road", rf"(?i:\b(?:carreteras?|autopistas?|camino|brecha|brechas|caminos|road|roads|highways?|gaps?|trails?|paths?|weg)"
                  rf"{_ROAD_NUMBER}\s+(?:que\s+(?:va|van|conduce|conducen|lleva|llevan|comunica)|"
-                 rf"that\s+(?:leads?|goes|go|runs?)|leading|die\s+(?:naar|leidt|leiden))\s+(?:hacia|a|al|to|towards|naar)\s+"
-                 rf"(?:el\s+|la\s+|the\s+|de\s+|het\s+)?(?:(?:municipio|ciudad|poblado|estado|town|city|village|state|stad|dorp|staat)"
-                 rf"(?:\s+(?:vecino|neighbou?ring|fronterizo))?\s+(?:de\s+|of\s+)?)?)(?P<place>{_CAPS})",
+                 rf"that\s+(?:leads?|goes|go|runs?)|leading|die\s+(?:naar|leidt|leiden))\s+"
+                 # ... from a place told without a name: "las carreteras que conducen de esta capital a las ciudades de
+                 # Miguel Alemán y Reynosa"
+                 rf"(?:(?:de|desde|from)\s+(?:esta|este|la|el|this|the)\s+[\w-]+\s+)?(?:hacia|a|al|to|towards|naar)\s+"
+                 rf"(?:el\s+|la\s+|las\s+|los\s+|the\s+|de\s+|het\s+)?(?:(?:municipios?|ciudad(?:es)?|poblados?|estados?|towns?|"
+                 rf"city|cities|villages?|states?|stad|dorp|staat)"
+                 rf"(?:\s+(?:vecino|neighbou?ring|fronterizo))?\s+(?:de\s+|of\s+)?)?)(?P<place>{_CAPS}(?:\s+(?:y|e|and|en)\s+{_CAPS})?"
+                 rf"(?:,\s+(?:en|in)\s+{_CAPS})?)",  # (and their state: "..., en Tamaulipas")
          # ("gaps leading to the village of Empalme": the dirt roads the army patrols)
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg", "gap", "trail", "path")),
     # the road from one town to another: "en el camino que conduce de Lerdo a Tlahualilo", "the road that runs from X to Y"
@@ -1995,7 +2005,7 @@ TRAPS: tuple[Trap, ...] = (
     # where a car was registered: "a Nissan with Jalisco plates", "placas de Sinaloa", "kenteken uit Sonora",
     # "placas de circulación JR 42 514, del estado de Jalisco", "de placas GUW5721 del estado de Guanajuato"
     Trap("plates", r"\s+(?:license\s+|licence\s+)?plates?\b", _A_PLATES, name_before=True),
-    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|placas?\s+(?:de\s+circulaci[oó]n\s+)?(?:(?=[\w -]{{0,14}}\d)[A-Z0-9]{{2,4}}(?:[- ]?[A-Z0-9]{{1,4}}){{1,3}},?\s+)?(?:de|del)|"
+    Trap("plates", rf"(?i:\b(?:plates?\s+(?:from|of)|(?:placas?|matr[ií]culas?)\s+(?:de\s+circulaci[oó]n\s+)?(?:(?=[\w -]{{0,14}}\d)[A-Z0-9]{{2,4}}(?:[- ]?[A-Z0-9]{{1,4}}){{1,3}},?\s+)?(?:de|del)|"
                    rf"(?:kenteken\w*|nummerpla\w+)\s+(?:uit|van))\s+(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|"
                    rf"de\s+staat\s+)?){_CAPS}", _A_PLATES),
     # where a vehicle came from: "a vehicle authorized as a taxi from Quintana Roo", "una camioneta procedente de Sinaloa"
@@ -2017,6 +2027,15 @@ TRAPS: tuple[Trap, ...] = (
                   rf"July|August|September|October|November|December)\b)[A-ZÁÉÍÓÚÑ])", _A_VENUE),
     # regions of several towns or states: "el Bajío", "la Comarca Lagunera", "the Golden Triangle" (regions.toml)
     Trap("region", REGION_NAMES, REGION_ANCHORS),
+    # a part of a metropolitan area named by its bearing is no part of the city the area is named after: "en la colonia
+    # Francisco I. Madero, al sur de la zona metropolitana de Guadalajara" (in Tlaquepaque), "in the southern part of
+    # the Monterrey metropolitan area"
+    Trap("region", rf"(?i:\b(?:al|en\s+el|hacia\s+el)\s+(?:sur|norte|oriente|poniente|este|oeste|noreste|noroeste|sureste|"
+                   rf"suroeste|nororiente|norponiente|suroriente|surponiente)\s+de\s+la\s+(?:zona|[aá]rea)\s+metropolitana\s+"
+                   rf"de\s+){_CAPS}"
+                   rf"|(?i:\b(?:south|north|east|west|southeast|southwest|northeast|northwest)(?:ern)?\s+(?:part\s+|edge\s+|"
+                   rf"side\s+)?of\s+the\s+){_CAPS}(?=\s+(?i:metropolitan\s+area|metro\s+area))",
+         ("metropolitan", "metro area")),
     # regions named after a town: "la región del Istmo de Tehuantepec", "the Isthmus of Tehuantepec"
     # ... and river basins: "en la región de la Cuenca del Papaloapan", "the Balsas basin"
     Trap("region", rf"(?i:\b(?:istmo\s+de|isthmus\s+of|cañ[oó]n\s+de|comarca\s+de|cuenca\s+del?|basin\s+of\s+the)\s+){_CAPS}",
@@ -2227,6 +2246,19 @@ TRAPS: tuple[Trap, ...] = (
     # (residents, plural, of a town are its people, where things happen to them)
     Trap("origin", rf"(?i:\b(?:is|was|a|an)\s+(?:\w+\s+)?resident\s+of\s+(?:the\s+(?:municipality|town|city|village)\s+of\s+)?)"
                    rf"{_CAPS}", ("resident of",)),
+    # where someone was last seen is where they were before they vanished, no place of what was done to them: "Adam
+    # Coleman and Dean Lucas ... were last seen alive in the night of 20 November in the town of Topolobampo", "fue
+    # visto por última vez en Xalisco", "werd voor het laatst gezien in Tepic"
+    Trap("origin", rf"(?i:\b(?:last\s+seen|vist[oa]s?\s+por\s+[uú]ltima\s+vez|voor\s+het\s+laatst\s+(?:levend\s+)?gezien)"
+                   rf"\s+(?:[\w,]+\s+){{0,8}}?(?:in|at|near|en|cerca\s+de|bij)\s+(?:the\s+|el\s+|la\s+|het\s+|de\s+)?"
+                   rf"(?:(?:town|city|village|municipality|port|resort|municipio|ciudad|poblado|localidad|comunidad|"
+                   rf"dorp|stad|plaats)\s+(?:of\s+|de\s+)?)?){_CAPS}",
+         ("last seen", "por última vez", "por ultima vez", "het laatst")),
+    # a search collective is named after the town it comes from: "El colectivo Las Rastreadoras de El Fuerte llegarán a
+    # Guaymas", "Madres Buscadoras de Sonora" (a search is where it digs, not where the collective is from)
+    Trap("origin", rf"(?:(?i:\b(?:colectivos?|collectives?)\s+)(?:(?:{_CAP}|[“\"])\s*){{1,5}}?(?i:de|del|of)"
+                   rf"|\b(?:Rastreador[ae]s|Buscador[ae]s|Madres\s+Buscadoras)\s+(?i:de|del))\s+(?P<place>{_CAPS})",
+         ("colectivo", "collective", "rastreador", "buscador")),
     # where a witness lives or came from: "dijo un turista de Ciudad de México", "a tourist from Texas"
     Trap("origin", rf"(?i:\b(?:turistas?|visitantes?|vacacionistas?|paseantes|tourists?|visitors?|holidaymakers?|"
                    rf"toeristen|toerist|bezoekers?|vakantiegangers?)\s+(?:\w+\s+)?(?:de|del|from|uit|van)\s+"
@@ -2322,7 +2354,9 @@ TRAPS: tuple[Trap, ...] = (
                    rf"buscad[oa]s?|linked|tied|connected|wanted|suspected|betrokken|gelinkt|gezocht|verdacht)\s+"
                    rf"(?:(?:zijn|waren|zou|is|was|are|were)\s+)?(?:a|al|con|en|por|to|with|for|of|in|bij|aan|voor|van)\s+(?:[\w-]+,?\s+){{0,8}}?"
                    rf"(?:delitos|cr[ií]menes|homicidios|asesinatos|secuestros|extorsiones|hechos\s+delictivos|"
-                   rf"crimes|murders|killings|homicides|kidnappings|extortions|misdrijven|moorden|ontvoeringen)\b"
+                   rf"crimes|murders|killings|homicides|kidnappings|extortions|misdrijven|moorden|ontvoeringen|"
+                   # ... or one violent event: "aseguran cuatro camionetas implicadas en un reciente acto violento en Cazones"
+                   rf"(?:actos?|hechos?)\s+violentos?)\b"
                    rf"[^.;]{{0,40}}?\b(?:en|in)\s+(?:los\s+municipios\s+de\s+|the\s+municipalities\s+of\s+)?)"
                    rf"(?P<place>(?:(?:the|el|la|het)\s+)?(?:[a-z]+\s+){{0,2}}?{_CAPS}(?:(?:,\s*|\s+(?:y|and|en|e)\s+|"
                    rf"\s+(?:state|estado|staat)\s+(?:of|de|van)\s+){_CAPS})*)",
@@ -2653,7 +2687,9 @@ MEXICAN_CAPITAL_AWAY = (r"(?i:\b(?:ten\s+\w+\s+van|(?:north|south|east|west)\w*\
                         r"from|to|naar|desde|hacia|a|vanuit|fled\s+to|trasladad\w*\s+a)\s*$)")
 # The town a killed mayor or candidate governed or ran in: "running for re-election in Taretan",
 # "the mayor of Tlanepantla", "candidato a la alcaldía de X", "burgemeester van X".
-OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office|the\s+mayorship)\s+(?:in|of)|mayor\s+of|mayoral\s+candidate\s+"
+OFFICE_TOWN = (rf"(?i:\b(?:running\s+for\s+(?:re-?election|mayor|office|the\s+mayorship)\s+(?:in|of)|mayor\s+of|"
+               # ... and a mayor named between title and town: "Mayor Ricardo Guzman of La Piedad"
+               rf"mayor\s+(?-i:{_CAP}(?:\s+{_CAP}){{1,3}})\s+of|mayoral\s+candidate\s+"
                rf"(?:in|of|for)|candidate\s+for\s+(?:the\s+)?(?:mayor|mayorship)\s+of|alcalde(?:sa)?\s+de|presidente\s+municipal\s+de|"
                rf"candidat[oa]\s+a\s+(?:la\s+)?(?:alcald[ií]a|presidencia\s+municipal)\s+de|"
                # a town's police chief: "el subdirector de la policía de Uruapan", "police chief of Cajeme"

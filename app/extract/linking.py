@@ -16,7 +16,7 @@ from typing import Any, Sequence
 from urllib.parse import urlsplit
 
 from app.articles import Article
-from app.geo.gazetteer import fold
+from app.geo.gazetteer import fold, normalize
 from app.geo.names import STATES
 from app.extract.gates import GatedAlternation, GateSet, LowerCasePattern, _lowered, holds_any, literal_regex
 from app.extract import lexicon
@@ -474,6 +474,8 @@ def dateline_city_state(sentences: Sequence[Sentence], geo: Any) -> str | None:
 def one_state_town(geo: Any, name: str) -> str | None:
     """The state of the town ``name`` when every town of that name lies in it (a municipality
     first, or a city): "Tlatlaya" is in the State of Mexico, "Juárez" could be in six states."""
+    if normalize(name) in lexicon.FOREIGN_NAMES:
+        return None  # "heading back to Canada" is no sign of San Antonio Cañada, Puebla
     candidates = geo.candidates(name)
     if not candidates or candidates[0].kind not in ("municipality", "locality"):
         return None
@@ -774,6 +776,13 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         places = [entry for group in named for entry in group.places if entry[1] is not None and entry[1].name == told]
         if places:
             return [Group(0, 10 ** 9, places[:1], True, label=told)], None, 0.5
+    office = _office_town_of_subject(text, types, resolver) if named else None
+    if office is not None and all(place.kind == "state" and place.admin1 == office.admin1
+                                  for group in named for place, _, _ in group.places):
+        # "A mayor in Mexico's western state of Michoacan was shot dead ... || Mayor Ricardo Guzman of La Piedad was
+        # passing out campaign material when ... a gunman opened fire": the town the victim governed, in the state
+        # the sentence before named
+        return [Group(0, 10 ** 9, [(office, None, False)], True, label=office.location)], None, 0.5
     if named:
         # the sentence before, at the end of the last paragraph, recorded its event on a day: "La violencia
         # se intensificó el viernes 19 de octubre ... en una gasolinera de Tepeojuma. || Plácido N. y su hijo
@@ -885,6 +894,18 @@ def _office_town_of_victim(text: str, types: set[str], resolver: PlaceResolver) 
         return None
     towns = office_towns(text, resolver)
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+_ARTICLE_FIRST = re.compile(r"(?:(?:the|el|la|de)\s+)?", re.I)
+
+
+def _office_town_of_subject(text: str, types: set[str], resolver: PlaceResolver) -> Any:
+    """"Mayor Ricardo Guzman of La Piedad was passing out campaign material when ... a gunman opened fire, said
+    Jonathan Arredondo": the town of the official a killing's sentence opens with (whoever it quotes at its end)."""
+    if not types & {"death", "attack"}:
+        return None
+    opening = OFFICE_TOWN.match(text, _ARTICLE_FIRST.match(text).end())
+    return _longest_town(opening["town"], resolver) if opening is not None else None
 
 
 OFFICE_STATE = re.compile(lexicon.OFFICE_STATE)

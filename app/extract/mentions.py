@@ -170,6 +170,7 @@ class Geocoder(Protocol):
     def is_place_name(self, name: str) -> bool: ...
     def state_name(self, name: str) -> str | None: ...
     def resolve(self, name: str, *, state: str | None = None, context_states: Sequence[str] = ()) -> Any: ...
+    def misspelt_state(self, name: str, *, min_length: int) -> str | None: ...
 
 
 @dataclass
@@ -544,6 +545,7 @@ def find_mentions(text: str, lang: str, geo: Geocoder,
                   # (a misspelt town of the story's state before an unknown hamlet: "in Novolato, a city in ... Sinaloa")
                   if (found := _owner_of_part(text, run, geo) or _name_in_run(run.group(), run.start(), geo)
                            or _misspelt_story_town(text, run, geo, story_states)
+                           or _misspelt_state(text, run, geo)
                            or _story_town_with_article(text, run, geo, story_states)
                            or _unknown_hamlet(text, run) or _city_without_prefix(text, run, geo)
                            or _story_short_name(text, run, geo, story_states)
@@ -776,6 +778,17 @@ def _misspelt_story_town(text: str, run: re.Match[str], geo: Geocoder,
         return None
     town = _misspelt_town_of(geo, name, story_states)
     return (run.start(), run.start() + len(name), town) if town is not None else None
+
+
+def _misspelt_state(text: str, run: re.Match[str], geo: Geocoder) -> tuple[int, int, str] | None:
+    """"she died in a shooting on Saturday in Querataro": a state's long name with one letter off, after a word
+    of place, is that state (the wires misspell states as they do towns)."""
+    name = run.group().rstrip(".")
+    if len(name) < TYPO_MIN_LENGTH or " " in name \
+            or not _TOWN_WORD_BEFORE.search(text, max(0, run.start() - 16), run.start()):
+        return None
+    state = geo.misspelt_state(name, min_length=TYPO_MIN_LENGTH)
+    return (run.start(), run.start() + len(name), state) if state is not None else None
 
 
 _ARTICLE_PREFIX = re.compile(r"(?:El|La|Los|Las)\s+")

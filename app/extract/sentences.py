@@ -103,7 +103,8 @@ DATELINE = re.compile(
     # México, noviembre 19 - / Culiacán, 3 de mayo de 2011 – / Mexico City, March 23 - : a town, a date, a dash
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*(?:(?:{_MESES}|January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+de\s+"
-    rf"(?:{_MESES}))(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?\s*[–—-]{{1,2}}\s+(?=[\"“A-ZÁÉÍÓÚÑ])"
+    # (a press release glues the dash to the lead: "New York, January 28, 2008—Mexican journalist ...")
+    rf"(?:{_MESES}))(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?\s*(?:[–—-]{{1,2}}\s+|[–—])(?=[\"“A-ZÁÉÍÓÚÑ])"
     # Chilpancingo, 30 de julio de 2024. En ... / Oaxaca de Juárez, 15 febrero. Como ... / Morelia, 17 sept. Bij ...:
     # a town, a day and its month, a full stop
     rf"|[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){{0,3}},\s*\d{{1,2}}\s+(?:de\s+)?"
@@ -253,9 +254,11 @@ def _cap_length(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # ("Mexico City - Mexican soldiers seized ...": a hyphen between spaces does as well)
 _LEAD_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’]*){0,3}(?:\s?[–—]|\s-)\s+(?=[\"“A-ZÁÉÍÓÚÑ])")
 # "Mexico City:", "MEXICO CITY -" on a line of its own above the lead: the dateline, not the lead's place
-# ("Morelia, Michoacán /": Milenio's town and state before a slash; "Canatlán, Dgo." alone on its line)
+# ("Morelia, Michoacán /": Milenio's town and state before a slash; "Canatlán, Dgo." alone on its line; "GUAYMAS,
+# Sonora(GH)": the town, its state and the reporter's initials)
 _TOWN_LINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
-                        rf"(?:\s*(?::|[–—-]{{1,2}})|(?:,\s*(?:{_STATE_NAMES}))?\s*/|,\s*(?:{_STATE_ABBREVIATIONS})\.?)\s*$")
+                        rf"(?:\s*(?::|[–—-]{{1,2}})|(?:,\s*(?:{_STATE_NAMES}))?\s*/|,\s*(?:{_STATE_ABBREVIATIONS})\.?"
+                        rf"|,\s*(?:{_STATE_NAMES})\s*\([A-Z]{{2,6}}\))\s*$")
 
 
 # "Martes 21 de agosto de 2012, p. 8", "Tuesday, August 21, 2012": a page's date line left in the copy, no sentence

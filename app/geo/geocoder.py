@@ -159,6 +159,17 @@ class OfflineGeocoder(Geocoder):
             return None
         return self.resolve(next(iter(found.values())), state=state)
 
+    def misspelt_state(self, name: str, *, min_length: int) -> str | None:
+        """The state whose one-word name differs from ``name`` by one letter added, dropped or changed
+        ("Querataro" for Querétaro), spelt right; None when none is, or more than one. Only names of
+        ``min_length`` letters or more: shorter ones are one letter from too many words."""
+        key = normalize(name)
+        if len(key) < min_length or " " in key:
+            return None
+        found = {code: form for code, forms in names.STATE_PLACE_NAMES.items() for form in forms
+                 if " " not in form and _one_edit_apart(key, normalize(form))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _municipalities_of(self, code: str) -> list[tuple[str, str, str]]:
         """(cvegeo, INEGI name, normalised name) of a state's municipalities, listed once."""
         if code not in self._by_state:

@@ -1,0 +1,118 @@
+"""Rules of the fifty-second session, each from an error on heldout495-501 (the sentences are written for these tests,
+after the gold's wording)."""
+from __future__ import annotations
+
+import pytest
+
+
+def places(records: list[dict]) -> set[tuple[str, str]]:
+    return {(r["event_type"], r["location"]) for r in records}
+
+
+def test_a_foreign_country_is_no_sign_of_its_mexican_namesake(extract) -> None:
+    # "Canada" is also read as San Antonio Cañada (Puebla): a story that names no state is not set in Puebla by it
+    text = ("Global Affairs Canada says it is aware of the death of a Canadian killed in Mexico.\n\n"
+            "Mexican police have identified the woman, saying she died in a shooting on Saturday.\n\n"
+            "She and a friend were outside a convenience store when armed criminals shot them.\n\n"
+            "She was heading back to Canada to care for her sick mother.")
+    records = extract(text, "en", date="2024-03-21")
+    assert "Puebla" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican police said she died in a shooting on Saturday in Querataro, which is in Central Mexico.",
+    "Gunmen shot dead a tourist on Saturday in Michoacam.",
+])
+def test_a_state_misspelt_by_one_letter_is_that_state(extract, text: str) -> None:
+    records = extract(text, "en", date="2024-03-21")
+    assert {r["admin1"] for r in records if r["event_type"] == "death"} & {"Querétaro", "Michoacán de Ocampo"}, records
+
+
+def test_a_short_word_one_letter_from_a_state_is_no_state(extract) -> None:
+    # (only long names: "Sonara" could be many words)
+    records = extract("Gunmen shot dead a tourist on Saturday in Sonara.", "en", date="2024-03-21")
+    assert "Sonora" not in {r["admin1"] for r in records}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two surfers were killed in Sinaloa state when they fought back during a robbery. They were last seen alive "
+           "in the night of 20 November in the town of Topolobampo."),
+    ("es", "Dos surfistas fueron asesinados en Sinaloa cuando se resistieron a un asalto. Fueron vistos por última vez "
+           "en el poblado de Topolobampo."),
+    ("nl", "Twee surfers werden in Sinaloa vermoord toen ze zich verzetten tegen een overval. Ze werden voor het laatst "
+           "gezien in Topolobampo."),
+])
+def test_where_someone_was_last_seen_is_no_place_of_the_killing(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2015-12-04")
+    assert records and "Topolobampo" not in {r["location"] for r in records}, records
+
+
+def test_a_street_named_after_a_day_at_a_corner_is_no_date(extract) -> None:
+    text = ("En Tlaquepaque, Jalisco, un grupo armado irrumpió en una fiesta y mató a siete personas. El ataque ocurrió "
+            "en la calle Mariano Moreno 345 al cruce con 1 de Noviembre y 12 de Diciembre.")
+    records = extract(text, "es", date="2018-07-09")
+    assert records and {r["event_date"] for r in records} == {"2018-07-09"}, records
+
+
+def test_a_bearing_in_a_metropolitan_area_is_not_its_central_city(extract) -> None:
+    text = ("En Tlaquepaque, Jalisco, un grupo armado irrumpió en una fiesta y mató a siete personas. El ataque ocurrió "
+            "en la colonia Francisco I. Madero, al sur de la zona metropolitana de Guadalajara. En el interior del "
+            "inmueble las autoridades encontraron casquillos calibre .223.")
+    records = extract(text, "es", date="2018-07-09")
+    assert records and "Guadalajara" not in {r["location"] for r in records}, records
+
+
+def test_the_metropolitan_area_itself_is_still_its_city(extract) -> None:
+    records = extract("Un grupo armado mató a tres personas en la zona metropolitana de Guadalajara.", "es",
+                      date="2018-07-09")
+    assert ("death", "Guadalajara") in places(records), records
+
+
+def test_a_named_mayor_of_a_town_places_the_killing_the_lead_set_in_his_state(extract) -> None:
+    text = ("MORELIA, Mexico – A mayor in Mexico’s western state of Michoacan was shot dead Wednesday night while "
+            "campaigning.\n\n"
+            "Mayor Ricardo Guzman of La Piedad was passing out campaign material when an SUV drove by and a gunman "
+            "opened fire, said Jonathan Arredondo, spokesman of the state Attorney General’s Office.")
+    records = extract(text, "en", date="2011-11-03")
+    got = places(records)
+    assert ("death", "La Piedad") in got and ("attack", "La Piedad") in got, records
+    assert "Morelia" not in {r["location"] for r in records}, records
+
+
+def test_a_year_after_el_año_dates_the_event(extract) -> None:
+    text = "Sicarios y policías se enfrentaron en Tihuatlán el año 2012, según la Fiscalía."
+    records = extract(text, "es", date="2024-03-23")
+    assert ("attack", "2012-01-01") in {(r["event_type"], r["event_date"]) for r in records}, records
+
+
+def test_trucks_involved_in_a_violent_act_in_a_town_were_not_seized_there(extract) -> None:
+    text = ("En un operativo conjunto, autoridades aseguran cuatro camionetas implicadas en un reciente acto violento "
+            "en Cazones\n\nTihuatlán | 2024-03-23\n\n"
+            "Fue este sábado cuando los agentes catearon un rancho ubicado en Tihuatlán.")
+    records = extract(text, "es", date="2024-03-23")
+    assert ("seizure", "Cazones de Herrera") not in places(records), records
+
+
+def test_a_press_release_dateline_glued_to_its_lead_gives_the_day_of_filing(extract) -> None:
+    text = ("New York, January 28, 2008—Mexican journalist Octavio Soto Torres was shot at by four masked gunmen on "
+            "Wednesday night while driving in the city of Pánuco, Veracruz state.")
+    records = extract(text, "en", date="2008-01-28")
+    assert ("attack", "2008-01-23") in {(r["event_type"], r["event_date"]) for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "Presuntos sicarios bloquearon las carreteras que conducen de esta capital a las ciudades de Miguel Alemán y "
+    "Reynosa, en Tamaulipas, así como una avenida del municipio de San Nicolás de los Garza, Nuevo León.",
+    "Hombres armados bloquearon las carreteras que conducen a Reynosa, así como una avenida del municipio de San "
+    "Nicolás de los Garza, Nuevo León.",
+])
+def test_the_towns_roads_lead_to_are_no_places_of_the_blockade(extract, text: str) -> None:
+    records = extract(text, "es", date="2010-03-19")
+    got = {r["location"] for r in records}
+    assert "San Nicolás de los Garza" in got and not got & {"Reynosa", "Miguel Alemán", "Tamaulipas"}, records
+
+
+def test_police_scouring_the_area_is_an_operation(extract) -> None:
+    records = extract("In Lázaro Cárdenas, Quintana Roo, police scoured the local until 1pm on Friday but did not "
+                      "find the shooters.", "en", date="2023-06-11")
+    assert ("operation", "Lázaro Cárdenas") in places(records), records
