@@ -1846,8 +1846,7 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?:(?:de|desde|from)\s+(?:esta|este|la|el|this|the)\s+[\w-]+\s+)?(?:hacia|a|al|to|towards|naar)\s+"
                  rf"(?:el\s+|la\s+|las\s+|los\s+|the\s+|de\s+|het\s+)?(?:(?:municipios?|ciudad(?:es)?|poblados?|estados?|towns?|"
                  rf"city|cities|villages?|states?|stad|dorp|staat)"
-                 rf"(?:\s+(?:vecino|neighbou?ring|fronterizo))?\s+(?:de\s+|of\s+)?)?)(?P<place>{_CAPS}(?:\s+(?:y|e|and|en)\s+{_CAPS})?"
-                 rf"(?:,\s+(?:en|in)\s+{_CAPS})?)",  # (and their state: "..., en Tamaulipas")
+                 rf"(?:\s+(?:vecino|neighbou?ring|fronterizo))?\s+(?:de\s+|of\s+)?)?)(?P<place>{_CAPS}(?:\s+(?:y|e|and|en)\s+{_CAPS})?)",
          # ("gaps leading to the village of Empalme": the dirt roads the army patrols)
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg", "gap", "trail", "path")),
     # the road from one town to another: "en el camino que conduce de Lerdo a Tlahualilo", "the road that runs from X to Y"

@@ -427,7 +427,9 @@ def reference_town_state(text: str, geo: Any) -> str | None:
     # Mexico City is everyone's reference point ("500 kilometer ten westen van Mexico Stad")
     # a road's ends count one by one: "la carretera Cuauhtémoc-Chihuahua"
     # ("la colonia Centro", every town's downtown, is no sign of Tabasco's municipality Centro)
-    states = {state for _, _, run in name_runs(text) for part in run.split("-") if part != _CENTRE
+    # ("heading back to Canada" is no sign of San Antonio Cañada, Puebla)
+    states = {state for _, _, run in name_runs(text) for part in run.split("-")
+              if part != _CENTRE and normalize(part) not in lexicon.FOREIGN_NAMES
               for state in (one_state_town(geo, part),) if state and state != "Ciudad de México"}
     return next(iter(states)) if len(states) == 1 else None
 
@@ -474,8 +476,6 @@ def dateline_city_state(sentences: Sequence[Sentence], geo: Any) -> str | None:
 def one_state_town(geo: Any, name: str) -> str | None:
     """The state of the town ``name`` when every town of that name lies in it (a municipality
     first, or a city): "Tlatlaya" is in the State of Mexico, "Juárez" could be in six states."""
-    if normalize(name) in lexicon.FOREIGN_NAMES:
-        return None  # "heading back to Canada" is no sign of San Antonio Cañada, Puebla
     candidates = geo.candidates(name)
     if not candidates or candidates[0].kind not in ("municipality", "locality"):
         return None
