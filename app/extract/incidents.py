@@ -1393,6 +1393,11 @@ def _added_count(text: str, lang: str, numbers: list[Any]) -> bool:
         or ADDED_AFTER[lang].match(text[last:last + 40]) is not None
 
 
+# A part of those just counted: "..., de las cuales, tres", "..., of whom three", "..., van wie drie"
+_PART_OF_THOSE_BEFORE = re.compile(r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:whom|which|them)|van\s+wie|entre\s+(?:ellos|ellas))"
+                                   r"\s*,?\s*$", re.I)
+
+
 def _assign_counts(text: str, lang: str, groups: list[Group],
                    cue_matches: dict[str, list[re.Match[str]]], numbers: list[Any]) -> None:
     """Each count cue takes its nearest number (or sum of listed numbers) to its nearest group."""
@@ -1414,6 +1419,9 @@ def _assign_counts(text: str, lang: str, groups: list[Group],
                 continue  # "killed 13 people, while ... shootouts have left 19 dead": another event's count
             if len(consumed) > 1 and group.counts.get(field_name) == value:
                 continue  # the total's parts: "siete cuerpos correspondientes a cinco hombres y dos mujeres, quienes perdieron la vida"
+            if field_name in group.counts and consumed \
+                    and _PART_OF_THOSE_BEFORE.search(text, max(0, min(consumed) - 30), min(consumed)):
+                continue  # "cinco personas resultaron sin vida, y de las cuales, tres de ellas fueron decapitadas": 3 of the 5
             group.counts[field_name] = group.counts.get(field_name, 0) + value
             if _added_count(text, lang, [n for n in numbers if n.start in consumed]):
                 group.added.add(field_name)
