@@ -188,3 +188,31 @@ def test_a_later_dateline_of_a_round_up_is_this_city_of_its_story(extract) -> No
 ])
 def test_bombs_found_are_a_seizure(extract, text: str) -> None:
     assert ("seizure", "Teocaltiche") in places(extract(text, "en", date="2023-10-04"))
+
+
+# Rules from heldout510-514, opened after their blind score.
+
+def test_deprived_illegally_of_their_liberty_is_an_attack(extract) -> None:
+    records = extract("En Nuevo Casas Grandes, Chihuahua, cuatro jóvenes fueron privados ilegalmente de la libertad en el "
+                      "cruce de dos calles.", "es", date="2023-11-21")
+    assert ("attack", "Nuevo Casas Grandes") in places(records), records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Tizatlán, Tlaxcala, un empleado fue víctima de un asalto armado la noche del viernes."),
+    ("en", "In Cancún, Quintana Roo, a tourist was the victim of an armed robbery on Friday."),
+    ("nl", "In Cancún werd een toerist vrijdag slachtoffer van een gewapende overval."),
+])
+def test_an_armed_robbery_is_an_attack(extract, lang: str, text: str) -> None:
+    assert "attack" in {r["event_type"] for r in extract(text, lang, date="2025-05-10")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En Coronado, Chihuahua, cinco personas resultaron sin vida, y de las cuales, tres de ellas fueron "
+           "decapitadas."),
+    ("es", "En Coronado, Chihuahua, cinco personas resultaron sin vida, de las cuales tres fueron decapitadas."),
+    ("en", "In Celaya, Guanajuato, five people were killed, of whom three were beheaded."),
+])
+def test_a_part_of_those_just_counted_adds_no_deaths(extract, lang: str, text: str) -> None:
+    deaths = [r["fatalities"] for r in extract(text, lang, date="2021-04-13") if r["event_type"] == "death"]
+    assert deaths == [5], deaths
