@@ -1394,7 +1394,7 @@ def _added_count(text: str, lang: str, numbers: list[Any]) -> bool:
 
 
 # A part of those just counted: "..., de las cuales, tres", "..., of whom three", "..., van wie drie"
-_PART_OF_THOSE_BEFORE = re.compile(r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:whom|which|them)|van\s+wie|entre\s+(?:ellos|ellas))"
+_PART_OF_THOSE_BEFORE = re.compile(r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:whom|which|them)|van\s+wie)"
                                    r"\s*,?\s*$", re.I)
 
 
