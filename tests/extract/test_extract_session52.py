@@ -216,3 +216,9 @@ def test_an_armed_robbery_is_an_attack(extract, lang: str, text: str) -> None:
 def test_a_part_of_those_just_counted_adds_no_deaths(extract, lang: str, text: str) -> None:
     deaths = [r["fatalities"] for r in extract(text, lang, date="2021-04-13") if r["event_type"] == "death"]
     assert deaths == [5], deaths
+
+
+def test_people_forced_out_of_their_villages_are_displaced(extract) -> None:
+    records = extract("En Zihuatanejo, Guerrero, unos 50 hombres armados los obligaron a salirse de sus pueblos.", "es",
+                      date="2021-07-08")
+    assert ("disruption", "Zihuatanejo de Azueta") in places(records), records
