@@ -2641,7 +2641,11 @@ THAT_EVENT_OPENER = (r"^[\s\"“«]*(?:ese|este|dicho|aquel|tal)\s+(?:hecho|ataq
                      r"episodio|atentado)\b|^[\s\"“«]*(?:esa|esta|dicha|aquella|tal)\s+(?:agresi[oó]n|balacera|emboscada|"
                      r"persecuci[oó]n|refriega|acci[oó]n)\b|^[\s\"“]*(?:that|this)\s+(?:attack|clash|incident|shootout|"
                      r"ambush|chase|pursuit|confrontation)\b|^[\s\"“]*(?:dat|dit|die|deze)\s+(?:incident|aanval|"
-                     r"vuurgevecht|achtervolging|confrontatie)\b")
+                     r"vuurgevecht|achtervolging|confrontatie)\b"
+                     # ... and what followed it in Spanish: "Luego del ataque murió una mujer" (English "After the shooting,
+                     # long lines of traffic" tells a later scene, not the event's day)
+                     r"|^[\s\"“«]*(?:luego|despu[eé]s)\s+(?:del\s+(?:ataque|enfrentamiento|atentado|incendio)|de\s+la\s+"
+                     r"(?:agresi[oó]n|balacera|emboscada|refriega))\b")
 DAY_BEFORE = (r"\b(?:the\s+(?:previous\s+day|day\s+before|night\s+before)|a\s+day\s+earlier|el\s+d[ií]a\s+anterior|"
               r"un\s+d[ií]a\s+antes|la\s+noche\s+anterior|de\s+dag\s+(?:ervoor|daarvoor)|"
               # "La víspera fueron asesinadas cinco personas en Nogales": the eve of the last event's day

@@ -222,3 +222,13 @@ def test_people_forced_out_of_their_villages_are_displaced(extract) -> None:
     records = extract("En Zihuatanejo, Guerrero, unos 50 hombres armados los obligaron a salirse de sus pueblos.", "es",
                       date="2021-07-08")
     assert ("disruption", "Zihuatanejo de Azueta") in places(records), records
+
+
+def test_what_followed_the_attack_is_dated_by_it(extract) -> None:
+    text = ("Los ataques a empresas en Coatzacoalcos, Veracruz, comenzaron el 28 de mayo, cuando fue incendiada una "
+            "sucursal de una tienda.\n\n"
+            "Nuevamente, el hampa atacó otro establecimiento. Fue en el bar La Catrina la noche del 16 de julio cuando "
+            "sujetos desconocidos irrumpieron y abrieron fuego contra dos empleados.\n\n"
+            "Luego del ataque murió una mujer identificada como Diana.")
+    records = extract(text, "es", date="2019-12-20")
+    assert [r["event_date"] for r in records if r["event_type"] == "death"] == ["2019-07-16"], records
