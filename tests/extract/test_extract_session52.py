@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def places(records: list[dict]) -> set[tuple[str, str]]:
-    return {(r["event_type"], r["location"]) for r in records}
+from tests.extract.conftest import places
 
 
 def test_a_foreign_country_is_no_sign_of_its_mexican_namesake(extract) -> None:
