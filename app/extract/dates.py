@@ -660,6 +660,6 @@ def sentence_date(text: str, published: dt.date,
 # lunes"); "Police said Monday they will investigate" keeps the Monday before
 _FUTURE = re.compile(r"\b(?:habr[aá]n?|ser[aá]n?|permanecer[aá]n?|se\s+suspender[aá]n?|reanudar[aá]n?|will|shall|"
                      r"zal|zullen)\b")
-# ... after a clause of the past joined to it: "was apprehended at the scene and will make a court appearance"
+# ... after a clause of the past or present joined to it: "was apprehended at the scene and will make a court appearance"
 _PAST_THEN_FUTURE = re.compile(r"\b(?:was|were|has\s+been|had\s+been|fue|fueron|ha\s+sido|han\s+sido|werd|werden|is|zijn)"
                                r"\s+[^.;]{0,80}?\b(?:and|y|e|en)\s+(?:\w+\s+)?(?:will|shall|ser[aá]n?|zal|zullen)\b")

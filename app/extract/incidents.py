@@ -683,6 +683,7 @@ def _dateline_town(sentences: list[Sentence], resolver: PlaceResolver) -> Any:
 
 
 def _town_of_dateline(dateline: Sentence, resolver: PlaceResolver) -> Any:
+    """The town one dateline names, or None (a syndicated copy's, a capital named like its state)."""
     named = dateline_place(dateline.text)
     if named is None:
         return None
