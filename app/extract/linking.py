@@ -776,9 +776,10 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         places = [entry for group in named for entry in group.places if entry[1] is not None and entry[1].name == told]
         if places:
             return [Group(0, 10 ** 9, places[:1], True, label=told)], None, 0.5
-    office = _office_town_of_subject(text, types, resolver) if named else None
-    if office is not None and all(place.kind == "state" and place.admin1 == office.admin1
-                                  for group in named for place, _, _ in group.places):
+    named_states = {place.admin1 for group in named for place, _, _ in group.places if place.kind == "state"}
+    office = _office_town_of_subject(text, types, resolver) \
+        if named_states and all(place.kind == "state" for group in named for place, _, _ in group.places) else None
+    if office is not None and named_states == {office.admin1}:
         # "A mayor in Mexico's western state of Michoacan was shot dead ... || Mayor Ricardo Guzman of La Piedad was
         # passing out campaign material when ... a gunman opened fire": the town the victim governed, in the state
         # the sentence before named

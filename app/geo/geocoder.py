@@ -166,8 +166,7 @@ class OfflineGeocoder(Geocoder):
         key = normalize(name)
         if len(key) < min_length or " " in key:
             return None
-        found = {code: form for code, forms in names.STATE_PLACE_NAMES.items() for form in forms
-                 if " " not in form and _one_edit_apart(key, normalize(form))}
+        found = {code: form for code, form, folded in _ONE_WORD_STATE_FORMS if _one_edit_apart(key, folded)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _municipalities_of(self, code: str) -> list[tuple[str, str, str]]:
@@ -532,6 +531,9 @@ def state_name(name: str) -> str | None:
 
 _CONNECTORS = re.compile(r"(?:\s+(?:de|del|de la|de los|de las))+(?=\s)")
 _LEADING_ARTICLE = re.compile(r"^(?:el|la|los|las)\s+")  # on normalised names
+# (state code, form, normalised form) of the states' one-word names: what misspelt_state compares a name with
+_ONE_WORD_STATE_FORMS = tuple((code, form, normalize(form)) for code, forms in names.STATE_PLACE_NAMES.items()
+                              for form in forms if " " not in form)
 MISSPELLING_MIN_LENGTH = 12  # shorter names are too close to one another for one edit to tell
 
 
