@@ -156,6 +156,13 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Rocky Point": ("mun", "26048"), "Rosarito Beach": ("mun", "02005"),
     # The border town across from Columbus, New Mexico, as both sides call it (Puerto Palomas de Villa, Ascensión).
     "Palomas": ("geonameid", 3991350),
+    # The everyday name of Del Nayar, Nayarit ("killed in El Nayar, in the western state of Nayarit"); the GeoNames
+    # hamlet of that name lies in Durango.
+    "El Nayar": ("mun", "18009"),
+    # Villages below GeoNames' 500-inhabitant cut that the news names often: their municipality, precision 2.
+    "Xcalak": ("mun", "23004", 2), "San Carlos Nuevo Guaymas": ("mun", "26029", 2), "Chavajebal": ("mun", "07014", 2),
+    "La Isla de Chacahua": ("mun", "20334", 2), "Chacahua": ("mun", "20334", 2),
+    "Yosoñama": ("mun", "20210", 2), "Santo Domingo Yosoñama": ("mun", "20210", 2),
 }
 
 # Short-form rules for municipality names (applied at refdata time).
