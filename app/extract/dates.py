@@ -391,6 +391,7 @@ _DAY_NAMED_PLACE = re.compile(
     r"\b(?:poblado|colonia|col\.|calles?|avenidas?|av\.|localidad|ejido|comunidad|fraccionamiento|ranchería|"
     r"escuela|plaza|barrio|unidad|boulevard|bulevar|calzada|privada|andador|circuito|hospital|cl[ií]nica|mercado|"
     r"estadio|puente|parque|jard[ií]n|deportivo|primaria|secundaria|telesecundaria|preparatoria|glorieta|"
+    r"sector|secci[oó]n|congregaci[oó]n|asentamiento|"  # "en el sector 2 de Abril" (Veracruz's neighbourhoods)
     # ... or a feminine article right before it: a date takes "el" ("en la 18 de Marzo" is the colonia)
     r"monumento|ruta|batalla|nombre(?:\s+oficial)?|llamad[oa]|denominad[oa]|(?<![\w-])la(?=\s+\d)|"
     # ... or the corner a street makes with it: "en la calle Mariano Moreno 345 al cruce con 1 de Noviembre"

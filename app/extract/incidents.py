@@ -21,7 +21,7 @@ from app.extract.dates import DATE_GATES, WEEKDAY_RE, bare_day, said_day, senten
 from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, find_mentions, multi_state_spans,
                                    person_name_words, readable_title, road_towns, story_short_forms,
-                                   unknown_hamlet_heads)
+                                   unknown_hamlet_heads, hamlet_municipalities)
 from app.extract.quantities import find_numbers, in_running_total_or_supposition, nearest_count, word_value
 from app.extract.sentences import SYNDICATED_SOURCE, Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest, _on_the_way)
@@ -460,7 +460,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             context = [state] if state else []
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
                              hamlet_heads=unknown_hamlet_heads(article.text, geocoder),
-                             short_forms=story_short_forms(article.text, geocoder))
+                             short_forms=story_short_forms(article.text, geocoder),
+                             hamlet_towns=hamlet_municipalities(article.text, geocoder))
     triggers = _without_events_told_before(
         sentences, scans, [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)])
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
@@ -552,6 +553,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
             own_date = (since, "day")  # "schools have been closed since Tuesday": closed from that day
         if found and own_date is None:
             own_date = _told_next(sentences, index, lang, date_of, published)
+        if found and own_date is None and NOW_OPENER.match(sentence.text):
+            own_date = (published, "day")  # "Actualmente, ... mantiene cerrada la carretera": now, whatever came before
         # a day shift before the paragraph's date: "El 24 de diciembre ... Tres días después, otro ataque" is the 27th
         last_day = state.last_event_day or state.last_date
         if found and own_date is None and last_day is not None and last_day[1] == "day":
@@ -970,6 +973,7 @@ DAY_BEFORE = re.compile(lexicon.DAY_BEFORE, _FLAGS)
 SAME_DAY = re.compile(lexicon.SAME_DAY, _FLAGS)
 SAME_MONTH = re.compile(lexicon.SAME_MONTH, _FLAGS)
 THAT_EVENT_OPENER = re.compile(lexicon.THAT_EVENT_OPENER, _FLAGS)
+NOW_OPENER = re.compile(lexicon.NOW_OPENER, _FLAGS)
 
 
 DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)

@@ -652,6 +652,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "seizure": [# people seized are kidnapped: "Witnesses with the victims when they were seized"; the scene secured:
                 # "las labores de aseguramiento y recolección de indicios"
                 r"\b(?:victims?|they|he|she|men|women|people|persons|migrants|officers|agents)\s+(?:were|was|had\s+been)\s+seized\b",
+                # ... named by their calling: "Father Oscar Lopez Navarro was seized at the entrance to his parish residence"
+                r"\b(?:father|fr\.|priests?|pastors?|reverend|rev\.|journalists?|reporters?|mayors?|activists?|businessm[ae]n|"
+                r"teachers?|students?|doctors?)\s+(?:[\w.'’-]+\s+){0,4}?(?:were|was|had\s+been)\s+seized\b",
                 r"\blabores\s+de\s+aseguramiento\b",
                 r"\baseguramiento\s+(?:de\s+la\s+(?:zona|escena)|del\s+(?:lugar|[aá]rea|per[ií]metro)|"
                 # the dead taken in: "proceder con el aseguramiento de los restos humanos", "del cuerpo"
@@ -802,6 +805,11 @@ NEGATED: dict[str, list[str]] = {
                   r"\black\s+of\s+(?:police\s+|military\s+|security\s+|any\s+)?(?:intervention|presence|patrols?|operations?)\b",
                   r"\bgebrek\s+aan\s+(?:politie\w*\s+)?(?:optreden|aanwezigheid|patrouilles|toezicht|ingrijpen)\b"],
     "arrest": [r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:arrested|detained|made\s+(?:any\s+)?arrests)\b",
+               # a search that caught nobody: "pero no se logró su detención", "sin lograr la captura de los agresores",
+               # "but failed to make any arrests", "maar zonder de daders te kunnen aanhouden"
+               r"\b(?:no\s+se\s+logr[oó]|no\s+lograron|no\s+logr[oó]|sin\s+lograr)\s+(?:la\s+|su\s+)?(?:detenci[oó]n|captura|"
+               r"aprehensi[oó]n|detener|capturar)\b",
+               r"\bfail(?:ed|ing)?\s+to\s+(?:make\s+any\s+arrests?|arrest|catch|capture|apprehend)\b",
                # "Police have not determined a motive or made arrests", "no han establecido el móvil ni detenido a nadie",
                # "heeft nog geen motief vastgesteld of arrestaties verricht"
                r"\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:\w+\s+){1,4}?(?:or|nor)\s+(?:made\s+(?:any\s+)?arrests|arrested\s+anyone)\b",
@@ -1353,7 +1361,8 @@ FLED_TO = (r"\b(?:fled|flee|flees|fleeing|escaped|huyeron|huy[oó]|huir|huyendo|
            r"(?:to|into|towards?|a|al|hacia|rumbo\s+a|naar)\s+(?:the\s+|la\s+|el\s+|het\s+|de\s+)?(?:neighbou?ring\s+|"
            r"vecino\s+)?(?:(?:state|estado|staat|deelstaat)\s+(?:of\s+|de\s+|van\s+)?)?$")
 TRAVEL_FOR = (r"\b(?:headed|heading|travell?ing|on\s+(?:their|his|her)\s+way|en\s+route|se\s+dirig[ií]an?|"
-              r"viajaban?|iban|op\s+weg|onderweg)\s+(?:to|for|a|al|hacia|naar)\b[^.;,]{0,40}?\b(?:in|at|en|op)\s+"
+              # ("viajaban a bordo de una motocicleta en Zitácuaro": on board, not bound for)
+              r"viajaban?|iban|op\s+weg|onderweg)\s+(?:to|for|a(?!\s+bordo\b)|al|hacia|naar)\b[^.;,]{0,40}?\b(?:in|at|en|op)\s+"
               r"(?:la\s+|el\s+|the\s+|de\s+|het\s+)?$"
               # ... or whom they went to see: "driving from the U.S. to visit family in Michoacán", "para visitar a sus
               # familiares en"
@@ -1520,6 +1529,13 @@ QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s
 # Each pattern marks a span of the sentence in which no name may become an incident place.
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
+# a settlement noun before a road's end: "la carretera que va de la comunidad El Tule a la cabecera municipal de
+# Encarnación de Díaz"
+# Encarnación de Díaz" (a municipality's name at the start says where the road runs: "la carretera que va del municipio de
+# Pinos a la comunidad de Santiago" is in Pinos)
+_SETTLEMENT_NOUN = (r"(?i:(?:la\s+|el\s+|the\s+)?(?:comunidad|poblado|localidad|ranchería|ejido|village|community)\s+"
+                    r"(?:de\s+|del\s+|of\s+)?)")
+_TOWN_NOUN = r"(?i:(?:la\s+|el\s+|the\s+)?(?:ciudad|cabecera\s+municipal|municipio|town|city)\s+(?:de\s+|del\s+|of\s+)?)"
 # a road's designation between its noun and what it does: "federal número 23,", "estatal 200", "No. 15", "Highway 2,"
 _ROAD_NUMBER = r"(?:\s+(?:federal|estatal|libre|de\s+cuota|n[uú]mero|no\.|núm\.|[0-9]+[a-z]?))*,?"
 _EN_TIME_WORDS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1805,8 +1821,8 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?P<place>{_CAPS}(?:\s+(?:y|e|and|en)\s+(?:la\s+|calle\s+|avenida\s+)?{_CAPS})?)",
          ("esquina", "corner", "hoek")),
     # a road named after the two towns it joins, English style: "across the San Juan de los Lagos and Encarnacion
-    # de Diaz highway"
-    Trap("road", rf"\bthe\s+(?P<place>{_CAPS}\s+and\s+{_CAPS})\s+(?:highway|road|freeway|expressway)\b",
+    # de Diaz highway", "over the Durango to Zacatecas highway"
+    Trap("road", rf"\bthe\s+(?P<place>{_CAPS}\s+(?:and|to)\s+{_CAPS})\s+(?:highway|road|freeway|expressway)\b",
          ("highway", "road", "freeway", "expressway")),
     # the roads out to several towns: "en las salidas a Coatzacoalcos, Villahermosa, Comalcalco y Huimanguillo"
     # (the ways into a town are that town's: "bloquearon los accesos a Apatzingán", ACCESS_TO)
@@ -1851,8 +1867,8 @@ TRAPS: tuple[Trap, ...] = (
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg", "gap", "trail", "path")),
     # the road from one town to another: "en el camino que conduce de Lerdo a Tlahualilo", "the road that runs from X to Y"
     Trap("road", rf"(?i:\b(?:carretera|autopista|camino|brecha|road|highway|weg){_ROAD_NUMBER}\s+(?:que\s+(?:va|conduce|lleva|comunica|corre)|"
-                 rf"that\s+(?:leads|goes|runs)|leading|running|die)\s+(?:de|del|desde|from|van)\s+)"
-                 rf"(?P<place>{_CAPS}\s+(?:a|al|hacia|to|naar)\s+{_CAPS})",
+                 rf"that\s+(?:leads|goes|runs)|leading|running|die)\s+(?:de|del|desde|from|van)\s+{_SETTLEMENT_NOUN}?)"
+                 rf"(?P<place>{_CAPS}\s+(?:a|al|hacia|to|naar)\s+(?:{_SETTLEMENT_NOUN}|{_TOWN_NOUN})?{_CAPS})",
          ("carretera", "autopista", "camino", "brecha", "road", "highway", "weg")),
     # a turn in a chase names a street: "una persecución ... sobre la Colosio, para dar vuelta en Altamirano", "giraron
     # hacia Morelos", "the car turned onto Juárez"
@@ -1928,6 +1944,18 @@ TRAPS: tuple[Trap, ...] = (
                  rf"(?:(?:de|desde|from|van|vanuit)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+)?)){_CAPS}"
                  rf"(?:\s*,\s*{_CAPS})?\s+(?:a|al|hacia|rumbo\s+a|con\s+destino\s+a|to|towards|toward|naar)\s+{_CAPS}",
          ("viaj", "circul", "dirig", "traslad", "transit", "travel", "driv", "drove", "head", "onderweg", "reden", "reisden")),
+    # the states a region links to or borders: "un punto estratégico para el narcotráfico, por sus conexiones con Tabasco y
+    # Veracruz", "el municipio, que colinda con Guerrero", "its connections to Tabasco and Veracruz"
+    Trap("reference", rf"(?i:\b(?:conexi[oó]n(?:es)?|colinda|colindan|colindante|connections?|links?)\s+"
+                      rf"(?:con|hacia|with|to)\s+(?:el\s+estado\s+de\s+|los\s+estados\s+de\s+|the\s+states?\s+of\s+)?)"
+                      rf"(?P<place>{_CAPS}(?:\s*,\s*{_CAPS})*(?:\s+(?i:y|e|and)\s+{_CAPS})?)",
+         ("conexi", "colind", "connection", "link")),
+    # what went on elsewhere at the time: "la agresión ... el 25 de julio pasado, mientras se celebraba la Guelaguetza en
+    # la ciudad de Oaxaca", "while the World Cup match was being played in Guadalajara"
+    Trap("reference", rf"(?i:\b(?:mientras|while)\s+(?:se\s+)?[^.;,]{{0,40}}?\b(?:celebraba[n]?|realizaba[n]?|llevaba[n]?\s+a\s+cabo|"
+                      rf"desarrollaba[n]?|jugaba[n]?|disputaba[n]?|(?:was|were)\s+(?:being\s+)?(?:held|celebrated|played|staged))"
+                      rf"\s+[^.;,]{{0,60}}?\b(?:en|in)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+|el\s+|la\s+)?){_CAPS}",
+         ("mientras", "while")),
     # where a place lies, said by the towns it lies between: "vecinos de este municipio ubicado, entre Coalcomán y
     # Aquila", "a village located between Iguala and Taxco", "een dorp gelegen tussen Iguala en Taxco"
     Trap("reference", rf"(?i:\b(?:ubicad[oa]s?|situad[oa]s?|located|situated|gelegen)\s*,?\s+(?:entre|between|tussen)\s+"
@@ -1983,6 +2011,15 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?:(?:border\s+|northern\s+|southern\s+|state\s+|fronteriza\s+)?(?:city|town|capital|ciudad|stad|grensstad)"
                       rf"(?:\s+fronteriza)?\s+(?:of\s+|de\s+|van\s+)?)?){_CAPS}",
          ("km", "kil", "miles", "millas", "mijl")),
+    # ... and a bearing from a place in a town: "approximately 90 miles west of his working-class parish in Saltillo",
+    # "a 80 kilómetros al norte de su parroquia en Saltillo"
+    Trap("reference", rf"(?i:\b(?:\d{{2,}}[\d.,]*|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                      rf"diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)\w*)\s+{_DISTANCE_UNIT}\.?\s+"
+                      rf"(?:(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+                      rf"al\s+(?:norte|sur|oriente|poniente|este|oeste|noreste|noroeste|sureste|suroeste)\s+del?)\s+"
+                      rf"(?:his|her|their|its|the|su|sus|la|el)\s+[^.;,]{{0,40}}?\b(?:in|en)\s+"
+                      rf"(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?){_CAPS}",
+         ("km", "kil", "miles", "millas")),
     # where a region holds a famous town: "autopistas de Guerrero, ... donde se encuentra la ciudad de Acapulco"
     Trap("reference", rf"(?i:\b(?:donde|where|waar)\s+(?:(?:se\s+encuentra|se\s+ubica|est[aá]|(?:is|lies)\s+(?:located\s+)?|"
                       rf"ligt|zich\s+bevindt)\s+)?(?:la\s+ciudad\s+de\s+|el\s+puerto\s+de\s+|the\s+(?:city|town|resort)\s+of\s+|"
@@ -2635,6 +2672,10 @@ SAME_DAY = (r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|
             r"(?:m[aá]s\s+tarde|despu[eé]s|later)|^later\s+that\s+(?:day|afternoon|evening|night))\b")
 # "El mismo mes", "that same month", "diezelfde maand": the last event's month.
 SAME_MONTH = r"\b(?:(?:that|the)\s+same\s+month|(?:ese|el|aquel)\s+mismo\s+mes|(?:die|diezelfde|dezelfde)\s+maand)\b"
+# A sentence that opens on the present: "Actualmente, San Juan Mixtepec mantiene cerrada la carretera" after "en 2010
+# ... obtuvo una sentencia" is the day of the report, not the paragraph's year
+NOW_OPENER = (r"^[\s\"“«]*(?:actualmente|en\s+la\s+actualidad|hoy\s+en\s+d[ií]a|a\s+la\s+fecha|currently|at\s+present|"
+              r"presently|to\s+this\s+day|momenteel|op\s+dit\s+moment|tot\s+op\s+heden)\b")
 # A sentence that opens on the event the sentence before told, by a demonstrative: "Ese hecho provocó una persecución
 # de los policías" after "el pasado lunes ... fueron agredidos": that event's day
 THAT_EVENT_OPENER = (r"^[\s\"“«]*(?:ese|este|dicho|aquel|tal)\s+(?:hecho|ataque|enfrentamiento|incidente|suceso|evento|"
@@ -2915,4 +2956,5 @@ AUTHORITY_WORDS = frozenset("""state public security secretariat secretary polic
 general government governor congress civil guard force department office ministry""".split())
 STATE_TRAP_WORDS = _A_CARTEL + _A_BIO + _A_REFERENCE + _A_PLATES + _A_ROAD \
     + ("limítrofe", "limitrofe", "colinda", "bordering", "border with", "grens met", "grenzend", "frontera con",
-       "fronteriz", "linderos", "límites con", "limites con", "límite con", "limite con")
+       "fronteriz", "linderos", "límites con", "limites con", "límite con", "limite con", "conexion", "conexión",
+       "connection")

@@ -146,7 +146,7 @@ TRAILING_GENERIC = re.compile(r"\s+(?:State|state|Staat|City|city|Municipality|M
 SENTENCE_OPENERS = " \t\"'“‘«¿¡(-–—"
 TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # A day before the sentence's subject leaves it the subject: "Este domingo Ciudad Obregón se vio sacudida por
-# balaceras", "On Tuesday October 8th, San Miguel de Allende lived a violent day"
+# balaceras", "On Tuesday October 8th, San Miguel de Allende lived a violent day" (and "Actualmente, ...")
 # (Dutch puts the verb before it: "Zondag werd Ciudad Obregón opgeschrikt door vuurgevechten")
 _OPENING_DATE = (rf"(?:{MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
                  rf"|\d{{1,2}}(?:st|nd|rd|th|o\.?)?\s+(?:de\s+|of\s+)?(?:{MONTH_RE})"
@@ -155,7 +155,9 @@ _DAY_OPENER = re.compile(rf"\s*(?:(?:(?:este|esta|el\s+pasado|el|la\s+noche\s+de
                          rf"(?:(?:{WEEKDAY_RE}|anoche|ayer|hoy|yesterday|today|gisteren|gisteravond|vannacht|vandaag)"
                          rf"(?:,?\s+(?:{_OPENING_DATE}))?|{_OPENING_DATE})"
                          rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|morning|afternoon|night|ochtend|avond))?|"
-                         rf"(?:esta|this)\s+(?:mañana|tarde|noche|morning|afternoon|evening)|last\s+night)"
+                         rf"(?:esta|this)\s+(?:mañana|tarde|noche|morning|afternoon|evening)|last\s+night|"
+                         # ... and the present: "Actualmente, San Juan Mixtepec mantiene cerrada la carretera"
+                         rf"actualmente|currently|momenteel)"
                          rf"\s*,?\s*(?:(?:werd|was|is|kende|beleefde)\s+)?", re.I)
 STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat|provincie)\s+(?:of\s+|de\s+|van\s+)?$", re.I)
 COUNTRY_WORDS = frozenset({"Mexico", "México", "MEXICO", "MÉXICO"})
@@ -876,6 +878,40 @@ def unknown_hamlet_heads(text: str, geo: Geocoder) -> frozenset[str]:
         if not _known(geo, run.rstrip(".")) and _known(geo, head):
             heads.add(head)
     return frozenset(heads)
+
+
+# "en las localidades de Chapayal y Zaragoza, municipio de Ixhuatán", "the village of X, in the municipality of Y":
+# places told with their municipality once
+_ONE_NAME = r"[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3}"
+_PLACED_IN_MUNICIPALITY = re.compile(
+    rf"\b(?:localidad(?:es)?|comunidad(?:es)?|poblados?|ejidos?|rancher[ií]as?|villages?|communities|community|hamlets?)"
+    rf"\s+(?:de\s+|of\s+)?(?P<names>{_ONE_NAME}(?:\s*,\s*{_ONE_NAME})*(?:\s+(?:y|e|and)\s+{_ONE_NAME})?)\s*,\s+"
+    rf"(?:(?:en\s+)?(?:el\s+)?municipio\s+de|(?:in\s+)?the\s+municipality\s+of)\s+(?P<town>{_ONE_NAME})")
+_NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:y|e|and)\s+")
+_PLACED_AFTER = r"(?:(?:localizad[oa]|ubicad[oa]|situad[oa]|located|situated)\s+en\s+|(?:en\s+)?(?:el\s+)?municipio\s+de\s+|in\s+)?"
+
+
+def hamlet_municipalities(text: str, geo: Geocoder) -> dict[str, str]:
+    """The places an article once names with their municipality ("las localidades de Chapayal y Zaragoza, municipio de
+    Ixhuatán"), each with that municipality's name: "el poblado de Zaragoza" further on is that one, not the Zaragoza
+    of another state."""
+    if "municip" not in text:
+        return {}
+    towns: dict[str, str] = {}
+    for placed in _PLACED_IN_MUNICIPALITY.finditer(text):
+        town = geo.resolve(placed["town"])
+        if town is None or town.kind != "municipality":
+            continue
+        for name in _NAME_SEPARATOR.split(placed["names"]):
+            if name and name != placed["town"]:
+                towns.setdefault(name, placed["town"])
+    # ... unless the article places the name elsewhere too: "así como en Las Juntas, localizado en Tamazula, Durango"
+    for name, town in list(towns.items()):
+        for told in re.finditer(rf"\b{re.escape(name)}\s*,\s+{_PLACED_AFTER}(?P<where>{_ONE_NAME})", text):
+            if told["where"] != town and geo.resolve(told["where"]) is not None:
+                del towns[name]
+                break
+    return towns
 
 
 _STATE_AFTER_TOWN = re.compile(rf"\s+de\s+(?:{lexicon.STATE_NAMES})$")

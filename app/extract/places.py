@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from geopy.distance import great_circle
@@ -65,7 +65,7 @@ class PlaceResolver:
 
     def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset(),
                  surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset(),
-                 short_forms: dict[str, str] | None = None) -> None:
+                 short_forms: dict[str, str] | None = None, hamlet_towns: dict[str, str] | None = None) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
         self.dateline_state: str | None = None  # "ZACATECAS, ZAC.-": the state a report is filed in (set once known)
@@ -73,6 +73,7 @@ class PlaceResolver:
         self.surnames = surnames  # town names the article uses as the last word of a person's name
         self.hamlet_heads = hamlet_heads  # "Buenavista" after "the community of Buenavista de los Hurtado"
         self.short_forms = short_forms or {}  # "Pinotepa" after "Pinotepa Nacional": that municipality
+        self.hamlet_towns = hamlet_towns or {}  # "Zaragoza" after "la localidad de Zaragoza, municipio de Ixhuatán"
         self.cache: dict[tuple[str, str | None], Any] = {}
 
     def capital_of(self, state: str) -> Any:
@@ -92,8 +93,12 @@ class PlaceResolver:
     def resolve(self, name: str, state: str | None = None) -> Any:
         key = (name, state)
         if key not in self.cache:
-            self.cache[key] = None if name in self.hamlet_heads else \
-                self.geo.resolve(self.short_forms.get(name, name), state=state, context_states=self.context_states)
+            if name in self.hamlet_towns:  # a part of the municipality it was told in (precision 2)
+                town = self.geo.resolve(self.hamlet_towns[name], state=state, context_states=self.context_states)
+                self.cache[key] = replace(town, geo_precision=2) if town is not None else None
+            else:
+                self.cache[key] = None if name in self.hamlet_heads else \
+                    self.geo.resolve(self.short_forms.get(name, name), state=state, context_states=self.context_states)
         return self.cache[key]
 
 

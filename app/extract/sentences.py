@@ -20,7 +20,7 @@ cd gral sr sra srta dr dra lic ing mtro no núm num art arts av avda col fracc b
 u.s u.k e.u ee.uu edo p.ej etc vs st mr mrs ms prof gen col lt sgt capt gov sen rep jr
 dhr mevr mw drs ir ca bijv o.a m.b.t n.a.v i.p.v d.w.z a.m p.m mx méx mich jal gto tamps
 ver oax chis qro pue sin son chih coah dgo bc bcs zac ags nay col mor hgo tlax tab camp yuc
-qroo gro slp nl cdmx sta sto
+qroo gro slp nl cdmx sta sto fr rev msgr mons pbro
 """.split())
 
 # The press's state abbreviations in datelines ("Tepic, Nay., Una balacera ...").
