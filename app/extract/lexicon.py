@@ -1950,6 +1950,12 @@ TRAPS: tuple[Trap, ...] = (
                       rf"(?:con|hacia|with|to)\s+(?:el\s+estado\s+de\s+|los\s+estados\s+de\s+|the\s+states?\s+of\s+)?)"
                       rf"(?P<place>{_CAPS}(?:\s*,\s*{_CAPS})*(?:\s+(?i:y|e|and)\s+{_CAPS})?)",
          ("conexi", "colind", "connection", "link")),
+    # where the displaced went, not where they were displaced: "Familias enteras provenientes de ... Siltepec y Chicomuselo se
+    # han desplazado a Motozintla"
+    Trap("reference", rf"(?i:\b(?:familias|personas|habitantes|pobladores|vecinos|desplazados)\b[^.;]{{0,200}}?\bse\s+"
+                      rf"(?:han\s+|hab[ií]an\s+)?desplaza(?:do|ron|n)\s+(?:a|al|hacia|rumbo\s+a)\s+(?:la\s+cabecera\s+municipal\s+de\s+|"
+                      rf"el\s+municipio\s+de\s+|la\s+ciudad\s+de\s+)?)(?P<place>{_CAPS})",
+         ("desplaza",)),
     # what went on elsewhere at the time: "la agresión ... el 25 de julio pasado, mientras se celebraba la Guelaguetza en
     # la ciudad de Oaxaca", "while the World Cup match was being played in Guadalajara"
     Trap("reference", rf"(?i:\b(?:mientras|while)\s+(?:se\s+)?[^.;,]{{0,40}}?\b(?:celebraba[n]?|realizaba[n]?|llevaba[n]?\s+a\s+cabo|"
@@ -2236,6 +2242,13 @@ TRAPS: tuple[Trap, ...] = (
     Trap("workplace", rf"(?i:\b(?:worked|working|trabajaba|laboraba|werkte)\s+(?:for|at|as|para|en|como|voor|bij|als)\s+"
                       rf"[^.;,]{{0,50}}?\b(?:in|en)\s+(?:the\s+(?:city\s+)?of\s+|la\s+ciudad\s+de\s+)?){_CAPS}",
          ("worked", "working", "trabajaba", "laboraba", "werkte")),
+    # ... or where they kept a shop: "Oscar era gallero y con su esposa tenían una tienda de abarrotes en la comunidad San
+    # Bernardo", "the couple ran a grocery store in San Bernardo"
+    Trap("workplace", rf"(?i:\b(?:ten[ií]an?|pose[ií]an?|atend[ií]an?|had|ran|owned|runs|owns)\s+(?:un|una|a|an|su|sus|his|her|"
+                      rf"their)\s+(?:[\w-]+\s+){{0,3}}?(?:tiendas?|negocios?|local|puestos?|taller|stores?|shops?|business|"
+                      rf"restaurante?s?)\s+(?:[\w-]+\s+){{0,4}}?(?:en|in)\s+(?:la\s+comunidad\s+(?:de\s+)?|el\s+poblado\s+(?:de\s+)?|"
+                      rf"la\s+colonia\s+|the\s+(?:town|village|community)\s+of\s+)?){_CAPS}",
+         ("tenía", "tenian", "tenían", "poseía", "poseia", "atendía", "atendia", "had", "ran", "owned", "runs", "owns")),
     # ... Dutch puts the verb last: "de Belg, die een verblijfsvergunning had en in Mexico-Stad werkte"
     Trap("workplace", rf"(?i:\bdie\s+[^.;]{{0,80}}?\bin\s+)(?P<place>{_CAPS})\s+(?:werkte|werkten|woonde|woonden)\b",
          ("werkte", "woonde")),
@@ -2327,10 +2340,15 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:la\s+|el\s+|the\s+)?(?:(?:comunidad|localidad|municipio|ciudad|town|city|village)\s+(?:de\s+|of\s+)?)?){_CAPS}",
          ("regres", "volv", "returning", "way back", "coming back", "terugweg")),
     # "un supuesto líder procedente de Tamaulipas", "provenientes de las comunidades de San Martín y
-    # El Mirador": where people or vehicles came from, with or without "the state of"
+    # El Mirador": where people or vehicles came from, with or without "the state of", and the municipality of a village
+    # so told ("grupos civiles armados ... procedentes del ejido Manuel Utrilla del municipio de Chenalhó")
+    # (but where the displaced fled from is where they were displaced: "Familias enteras provenientes de los municipios de
+    # Bejucal de Ocampo, ... y Chicomuselo se han desplazado a Motozintla")
     Trap("origin", rf"(?i:\b(?:procedentes?|provenientes?)\s+del?\s+(?:la\s+|el\s+|las\s+|los\s+)?"
-                   rf"(?:(?:comunidad(?:es)?|localidad(?:es)?|poblados?|rancher[ií]as?|municipios?)\s+(?:de\s+|del\s+)?)?)"
-                   rf"{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_CAPS})*",
+                   rf"(?:(?:comunidad(?:es)?|localidad(?:es)?|poblados?|rancher[ií]as?|municipios?|ejidos?|parajes?)\s+"
+                   rf"(?:de\s+|del\s+)?)?)"
+                   rf"{_CAPS}(?:(?:\s*,\s*|\s+(?:y|e)\s+){_CAPS})*(?:\s+(?i:del|en\s+el)\s+(?i:municipio)\s+(?i:de)\s+{_CAPS})?"
+                   rf"(?![^.;]*?\b(?i:se\s+(?:han\s+)?desplaz\w+|huyeron|han\s+huido|salieron\s+de))",
          ("procedente", "proveniente")),
     # where the people of the sentence before are from, told at the start: "Son de Durango, Guatemala y Veracruz; se les
     # aseguraron 3 armas", "Eran originarios de Sinaloa"
@@ -2402,6 +2420,8 @@ TRAPS: tuple[Trap, ...] = (
     # Nuevo Laredo", "A homemade bomb exploded in front of the U.S. Consulate in Nuevo Laredo": the target's town)
     Trap("reference", rf"(?P<target>(?i:\b(?:(?:grenade|bomb|explosive|shots|gunfire|attack(?:ed|s)?|granada|explosivo|"
                       rf"disparos|ataque|atentado|granaat|bom|aanslag)\s+(?:[\w-]+\s+){{0,2}}?(?:at|on|against|al|contra|op)|"
+                      # ("attacked the consulate", "near the U.S. Consulate in Monterrey": the target's town too)
+                      rf"attacked|atacaron|atac[oó]|near|cerca\s+del|junto\s+al|nabij|bij|"
                       rf"in\s+front\s+of|outside|frente\s+al|afuera\s+del|fuera\s+del|voor)\s+(?:the\s+|el\s+|het\s+)?"
                       rf"(?:[\w.]+\s+){{0,3}}?))?"
                       rf"(?i:\b(?:ambassade|embassy|embajada|consulaat|consulate|consulado)(?:[\s-]+general)?\s+(?:in|en|van|of|de|del)"

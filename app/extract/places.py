@@ -93,9 +93,12 @@ class PlaceResolver:
     def resolve(self, name: str, state: str | None = None) -> Any:
         key = (name, state)
         if key not in self.cache:
-            if name in self.hamlet_towns:  # a part of the municipality it was told in (precision 2)
+            if name in self.hamlet_towns:  # a part of the municipality it was told in (precision 2), unless the
+                # gazetteer holds the place in that municipality
                 town = self.geo.resolve(self.hamlet_towns[name], state=state, context_states=self.context_states)
-                self.cache[key] = replace(town, geo_precision=2) if town is not None else None
+                own = self.geo.resolve(name, state=state, context_states=self.context_states)
+                self.cache[key] = own if own is not None and town is not None and own.admin2 == town.location else \
+                    replace(town, geo_precision=2) if town is not None else None
             else:
                 self.cache[key] = None if name in self.hamlet_heads else \
                     self.geo.resolve(self.short_forms.get(name, name), state=state, context_states=self.context_states)

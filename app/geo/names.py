@@ -163,6 +163,8 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Xcalak": ("mun", "23004", 2), "San Carlos Nuevo Guaymas": ("mun", "26029", 2), "Chavajebal": ("mun", "07014", 2),
     "La Isla de Chacahua": ("mun", "20334", 2), "Chacahua": ("mun", "20334", 2),
     "Yosoñama": ("mun", "20210", 2), "Santo Domingo Yosoñama": ("mun", "20210", 2),
+    "Real de Limón": ("mun", "12017", 2), "Real del Limón": ("mun", "12017", 2),
+    "Los Guajes de Ayala": ("mun", "12022", 2), "Cocó": ("mun", "07113", 2),
 }
 
 # Short-form rules for municipality names (applied at refdata time).

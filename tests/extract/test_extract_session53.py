@@ -213,3 +213,56 @@ def test_a_grenade_found_among_spent_cartridges_is_a_seizure(extract) -> None:
 def test_a_body_found_after_a_long_name_is_a_death(extract, text: str) -> None:
     records = extract(text, "en", date="2012-05-21")
     assert {(r["location"], r["event_date"]) for r in _of(records, "death")} == {("Ciudad Obregón", "2012-05-18")}, records
+
+
+def test_where_the_victims_kept_a_shop_is_no_place_of_the_killing(extract) -> None:
+    text = ("San Francisco del Rincón, Gto.- Los vecinos se dieron cuenta que al interior de una de las viviendas de la "
+            "calle 5 de Mayo se había registrado una masacre. Oscar era gallero y con su esposa tenían una tienda de "
+            "abarrotes en la comunidad San Bernardo, ubicada muy cerca de El Maguey.")
+    records = extract(text, "es", date="2022-10-25")
+    assert records and "San Bernardo" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday night, three separate grenade attacks happened: near the federal courts, outside a prison and near the "
+    "U.S. Consulate in Monterrey.",
+    "Gunmen attacked the U.S. Consulate in Monterrey on Friday.",
+])
+def test_a_consulate_attacked_or_near_a_grenade_is_in_its_town(extract, text: str) -> None:
+    records = extract(text, "en", date="2010-10-03")
+    assert {(r["location"], r["event_date"]) for r in _of(records, "attack")} == {("Monterrey", "2010-10-01")}, records
+
+
+def test_a_consulate_that_warned_places_nothing(extract) -> None:
+    # (a control: the consulates attacked above are the exception)
+    records = extract("The U.S. Consulate in Monterrey said gunmen killed two men in Reynosa on Friday.", "en",
+                      date="2010-10-03")
+    assert records and "Monterrey" not in {r["location"] for r in records}, records
+
+
+def test_shots_heard_for_days_are_an_attack(extract) -> None:
+    text = "Cuatro días llevan sonando los tiros en la sierra de Guerrero, en el ejido de Los Guajes de Ayala."
+    records = extract(text, "es", date="2021-06-10")
+    assert {r["location"] for r in _of(records, "attack")} == {"Coyuca de Catalán"}, records
+
+
+def test_the_displaced_are_displaced_where_they_came_from_not_where_they_went(extract) -> None:
+    text = ("Familias enteras provenientes de los municipios de Bejucal de Ocampo, El Porvenir, La Grandeza, Siltepec y "
+            "Chicomuselo se han desplazado a Motozintla en busca de refugio ante la ola de violencia.")
+    records = extract(text, "es", date="2024-08-27")
+    assert {r["location"] for r in _of(records, "disruption")} == {
+        "Bejucal de Ocampo", "El Porvenir", "La Grandeza", "Siltepec", "Chicomuselo"}, records
+
+
+def test_armed_groups_from_a_village_of_another_municipality_place_nothing(extract) -> None:
+    text = ("En Aldama, los pobladores son víctimas de ataques con armas de fuego por parte de grupos civiles armados "
+            "procedentes del ejido Manuel Utrilla del municipio de Chenalhó.")
+    records = extract(text, "es", date="2019-05-23")
+    assert records and "Chenalhó" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("name,location", [("Real de Limón", "Cocula"), ("Los Guajes de Ayala", "Coyuca de Catalán"),
+                                           ("Cocó", "Aldama")])
+def test_more_villages_below_the_gazetteer_find_their_municipality(geo, name: str, location: str) -> None:
+    place = geo.resolve(name)
+    assert place is not None and place.location == location and place.geo_precision == 2, place
