@@ -898,17 +898,21 @@ def hamlet_municipalities(text: str, geo: Geocoder) -> dict[str, str]:
     if "municip" not in text:
         return {}
     towns: dict[str, str] = {}
+    states: dict[str, str] = {}  # each town's state
     for placed in _PLACED_IN_MUNICIPALITY.finditer(text):
         town = geo.resolve(placed["town"])
         if town is None or town.kind != "municipality":
             continue
+        states[placed["town"]] = town.admin1
         for name in _NAME_SEPARATOR.split(placed["names"]):
             if name and name != placed["town"]:
                 towns.setdefault(name, placed["town"])
     # ... unless the article places the name elsewhere too: "así como en Las Juntas, localizado en Tamazula, Durango"
+    # (its own state after it, "Zaragoza, Chiapas", is no other place)
     for name, town in list(towns.items()):
         for told in re.finditer(rf"\b{re.escape(name)}\s*,\s+{_PLACED_AFTER}(?P<where>{_ONE_NAME})", text):
-            if told["where"] != town and geo.resolve(told["where"]) is not None:
+            where = geo.resolve(told["where"]) if told["where"] != town else None
+            if where is not None and not (where.kind == "state" and where.admin1 == states[town]):
                 del towns[name]
                 break
     return towns

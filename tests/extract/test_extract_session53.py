@@ -266,3 +266,10 @@ def test_armed_groups_from_a_village_of_another_municipality_place_nothing(extra
 def test_more_villages_below_the_gazetteer_find_their_municipality(geo, name: str, location: str) -> None:
     place = geo.resolve(name)
     assert place is not None and place.location == location and place.geo_precision == 2, place
+
+
+def test_a_place_named_again_with_its_own_state_keeps_its_municipality(geo) -> None:
+    from app.extract.mentions import hamlet_municipalities
+    text = ("Hubo enfrentamientos en las localidades de Chapayal y Zaragoza, municipio de Ixhuatán. Las familias de "
+            "Zaragoza, Chiapas, abandonaron sus hogares.")
+    assert hamlet_municipalities(text, geo) == {"Chapayal": "Ixhuatán", "Zaragoza": "Ixhuatán"}
