@@ -1530,7 +1530,6 @@ QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
 # a settlement noun before a road's end: "la carretera que va de la comunidad El Tule a la cabecera municipal de
-# Encarnación de Díaz"
 # Encarnación de Díaz" (a municipality's name at the start says where the road runs: "la carretera que va del municipio de
 # Pinos a la comunidad de Santiago" is in Pinos)
 _SETTLEMENT_NOUN = (r"(?i:(?:la\s+|el\s+|the\s+)?(?:comunidad|poblado|localidad|ranchería|ejido|village|community)\s+"
@@ -1541,6 +1540,10 @@ _ROAD_NUMBER = r"(?:\s+(?:federal|estatal|libre|de\s+cuota|n[uú]mero|no\.|núm\
 _EN_TIME_WORDS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DISTANCE_UNIT = r"(?:km|kms|kil[oó]met\w*|miles|millas|mijl)"  # "a 80 kilómetros de", "50 miles from"
+# ... and how many: ten or more, in figures or words (the distance traps below)
+_DISTANCE_NUMBER = (r"(?:\d{2,}[\d.,]*|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|diez|veinte|"
+                    r"treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|tien|twintig|dertig|veertig|vijftig|"
+                    r"zestig|zeventig|tachtig|negentig|honderd)\w*)")
 # "a stretch of border 50 miles east of Ciudad Juarez", "a 30 kilómetros de Culiacán": a distance told from a town the
 # readers know (its name in group 1; a bearing may stand between, and the other unit in brackets)
 DISTANCE_FROM_TOWN = (rf"\b\d[\d,.]*\s*{_DISTANCE_UNIT}\.?\s+(?:\([^)]{{1,25}}\)\s+)?"
@@ -2008,9 +2011,7 @@ TRAPS: tuple[Trap, ...] = (
          _A_REFERENCE),
     # a distance from a town: "a 80 kilómetros de Culiacán", "50 miles from Durango", "op 30 km van Tijuana"
     # (ten or more: "a dos kilómetros de Villahermosa" is at Villahermosa)
-    Trap("reference", rf"(?i:\b(?:\d{{2,}}[\d.,]*|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                      rf"diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|tien|twintig|dertig|"
-                      rf"veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd)\w*)\s+{_DISTANCE_UNIT}\.?\s+"
+    Trap("reference", rf"(?i:\b{_DISTANCE_NUMBER}\s+{_DISTANCE_UNIT}\.?\s+"
                       # "120 kilometers (75 miles) from the border city of Ciudad Juarez"
                       rf"(?:\([^)]{{1,25}}\)\s+)?"
                       rf"(?:(?:away\s+)?from|de|del|van|vanaf|outside(?:\s+of)?)\s+(?:la\s+|el\s+|the\s+|de\s+)?"
@@ -2019,13 +2020,12 @@ TRAPS: tuple[Trap, ...] = (
          ("km", "kil", "miles", "millas", "mijl")),
     # ... and a bearing from a place in a town: "approximately 90 miles west of his working-class parish in Saltillo",
     # "a 80 kilómetros al norte de su parroquia en Saltillo"
-    Trap("reference", rf"(?i:\b(?:\d{{2,}}[\d.,]*|(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                      rf"diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)\w*)\s+{_DISTANCE_UNIT}\.?\s+"
+    Trap("reference", rf"(?i:\b{_DISTANCE_NUMBER}\s+{_DISTANCE_UNIT}\.?\s+"
                       rf"(?:(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
                       rf"al\s+(?:norte|sur|oriente|poniente|este|oeste|noreste|noroeste|sureste|suroeste)\s+del?)\s+"
                       rf"(?:his|her|their|its|the|su|sus|la|el)\s+[^.;,]{{0,40}}?\b(?:in|en)\s+"
                       rf"(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+)?){_CAPS}",
-         ("km", "kil", "miles", "millas")),
+         ("km", "kil", "miles", "millas", "mijl")),
     # where a region holds a famous town: "autopistas de Guerrero, ... donde se encuentra la ciudad de Acapulco"
     Trap("reference", rf"(?i:\b(?:donde|where|waar)\s+(?:(?:se\s+encuentra|se\s+ubica|est[aá]|(?:is|lies)\s+(?:located\s+)?|"
                       rf"ligt|zich\s+bevindt)\s+)?(?:la\s+ciudad\s+de\s+|el\s+puerto\s+de\s+|the\s+(?:city|town|resort)\s+of\s+|"
@@ -2694,8 +2694,9 @@ SAME_DAY = (r"\b(?:(?:that|the)\s+same\s+day|(?:ese|el|aquel)\s+mismo\s+d[ií]a|
 SAME_MONTH = r"\b(?:(?:that|the)\s+same\s+month|(?:ese|el|aquel)\s+mismo\s+mes|(?:die|diezelfde|dezelfde)\s+maand)\b"
 # A sentence that opens on the present: "Actualmente, San Juan Mixtepec mantiene cerrada la carretera" after "en 2010
 # ... obtuvo una sentencia" is the day of the report, not the paragraph's year
-NOW_OPENER = (r"^[\s\"“«]*(?:actualmente|en\s+la\s+actualidad|hoy\s+en\s+d[ií]a|a\s+la\s+fecha|currently|at\s+present|"
-              r"presently|to\s+this\s+day|momenteel|op\s+dit\s+moment|tot\s+op\s+heden)\b")
+NOW_WORDS = (r"actualmente|en\s+la\s+actualidad|hoy\s+en\s+d[ií]a|a\s+la\s+fecha|currently|at\s+present|presently|"
+             r"to\s+this\s+day|momenteel|op\s+dit\s+moment|tot\s+op\s+heden")
+NOW_OPENER = rf"^[\s\"“«]*(?:{NOW_WORDS})\b"
 # A sentence that opens on the event the sentence before told, by a demonstrative: "Ese hecho provocó una persecución
 # de los policías" after "el pasado lunes ... fueron agredidos": that event's day
 THAT_EVENT_OPENER = (r"^[\s\"“«]*(?:ese|este|dicho|aquel|tal)\s+(?:hecho|ataque|enfrentamiento|incidente|suceso|evento|"

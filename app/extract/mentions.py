@@ -157,7 +157,7 @@ _DAY_OPENER = re.compile(rf"\s*(?:(?:(?:este|esta|el\s+pasado|el|la\s+noche\s+de
                          rf"(?:\s+(?:por\s+la\s+(?:mañana|tarde|noche)|morning|afternoon|night|ochtend|avond))?|"
                          rf"(?:esta|this)\s+(?:mañana|tarde|noche|morning|afternoon|evening)|last\s+night|"
                          # ... and the present: "Actualmente, San Juan Mixtepec mantiene cerrada la carretera"
-                         rf"actualmente|currently|momenteel)"
+                         rf"{lexicon.NOW_WORDS})"
                          rf"\s*,?\s*(?:(?:werd|was|is|kende|beleefde)\s+)?", re.I)
 STATE_OF_BEFORE = re.compile(r"\b(?:state|estado|staat|deelstaat|provincie)\s+(?:of\s+|de\s+|van\s+)?$", re.I)
 COUNTRY_WORDS = frozenset({"Mexico", "México", "MEXICO", "MÉXICO"})
