@@ -479,7 +479,7 @@ _ELECTION_WORDS = ("election", "elecci", "comicios", "verkiezing", "jornada elec
 _ELECTION_DAY = re.compile(rf"\b(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b"
                            r"(?=(?:\s+[\w-]+){0,3}?\s+(?:elections?|elecciones|elección|comicios|verkiezingen|vote|votaci[oó]n)\b)"
                            # "de gemeenteraadsverkiezingen van 1 juli", "las elecciones municipales del 1 de julio"
-                           r"|(?:\b(?:elections?|elecciones|comicios|jornada\s+electoral)|verkiezingen)(?:\s+[\w-]+){0,2}?"
+                           r"|(?:\b(?:elections?|elecciones|elecci[oó]n|comicios|jornada\s+electoral)|verkiezingen)(?:\s+[\w-]+){0,2}?"
                            r"\s+(?:of|on|del?|van|op)\s+"
                            rf"(?:(?:{MONTH_RE})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:de\s+)?(?:{MONTH_RE}))\b")
 

@@ -147,6 +147,11 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:cartels?['’]s?|gangs?['’]s?|their|its)\s+(?:(?:drug|smuggling|trafficking|criminal|illicit|illegal|"
                   r"money[- ]laundering|business)\s+)?operations\b(?!\s+(?:in|against)\b)",
                   r"(?<!anti-)(?<!anti)(?<!counter-)\b(?:drug|smuggling|trafficking|money[- ]laundering)\s+operations\b",
+                  # a company's work stopped: "halting operations in a Mexican town", "it indefinitely closed its
+                  # distribution operations there", "decided to suspend operations" (a disruption)
+                  r"\b(?:halt(?:s|ed|ing)?|clos(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|"
+                  r"shut(?:s|ting)?\s+down|shut)\s+(?:(?:indefinitely|temporarily|permanently|all)\s+)?"
+                  r"(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}?operations\b",
                   _DEMANDED,
                   # armed men raiding: an assault, no operation ("armed and masked men raided the warehouses")
                   r"\b(?:gunmen|armed\s+(?:and\s+(?:masked|hooded)\s+)?men|masked\s+men|hooded\s+men|hitmen|assailants)\s+"
@@ -481,8 +486,12 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               r"petrol\s+bombs|fire\s*bombs|molotov(?:\s+cocktails?)?|bombas\s+molotov|c[oó]cteles\s+molotov)\b",
               # a threat or an aim: "amenazaron con matar a los comuneros y después incendiar las viviendas"
               # ... or named: "ante la amenaza de incendiar autos, saquear tiendas", "de dreiging om ... in brand te steken"
-              r"\b(?:amenaz\w*\s+(?:con|de)|threatened\s+to|dreigden|dreiging\s+om|para|in\s+order\s+to)\s+"
-              r"(?:[\w,'’]+\s+){0,8}?(?:incendiar|quemar|burn|torch|set\s+fire|in\s+brand\s+(?:te\s+)?steken)\b",
+              # ... or only intended: "the men intended to set the distribution center on fire but Federal Police officers
+              # managed to foil the attack", "pretendían incendiar"
+              r"\b(?:amenaz\w*\s+(?:con|de)|threatened\s+to|dreigden|dreiging\s+om|para|in\s+order\s+to|"
+              r"(?:intended|planned|meant|wanted|plotted)\s+to|pretend[ií]an|planeaban|quer[ií]an)\s+"
+              r"(?:[\w,'’]+\s+){0,8}?(?:incendiar|quemar|burn|torch|set\s+fire|set\s+(?:[\w,'’]+\s+){1,8}?(?:on\s+)?(?:fire|ablaze|alight)|"
+              r"in\s+brand\s+(?:te\s+)?steken)\b",
               # what would happen: "de lo contrario sus unidades serían quemadas", "or their buses would be burned"
               r"\b(?:ser[ií]an|ser[aá]n|ser[ií]a|ser[aá])\s+(?:quemad|incendiad|calcinad)\w*",
               r"\b(?:would|will|could|might)\s+(?:all\s+)?be\s+(?:burned|burnt|torched|set\s+on\s+fire|set\s+ablaze)\b",
@@ -2922,10 +2931,18 @@ THIS_TOWN = (r"(?<!\bfrom )(?<!\buit )(?<!\bvan )\b(?:this|deze)\s+(?:(?:border|
 THIS_CITY_ES = (r"(?<!norte de )(?<!sur de )(?<!este de )(?<!oeste de )(?<!kil[oó]metros de )(?<!km de )(?<!metros de )"
                 r"(?<!minutos de )(?<!horas de )(?<!cerca de )(?<!lejos de )(?<!afueras de )(?<!salida de )"
                 r"\besta\s+(?:(?:fronteriza|norteña|sureña|costera|tur[ií]stica|porteña)\s+)?(?:ciudad|urbe)\b")
+# Where people fled from is where they were displaced: "The bloody turf war has caused a mass exodus from Aguililla",
+# "hundreds of families fled from El Salado" (not the gunmen's flight: "the attackers fled from the scene")
+DISPLACED_FROM = (r"\b(?:(?:exodus|displaced|displacement)\s+(?:[\w,]+\s+){0,3}?|(?:residents|families|villagers|"
+                  r"people|inhabitants|thousands|hundreds|dozens)\b[^.;]{0,40}?\b(?:fled|fleeing|escaped|driven\s+out|"
+                  r"forced\s+out)\s+(?:[\w,]+\s+){0,2}?)from\s+$")
 # The whole country: a sentence about Mexico as a whole never falls back to one state.
 NATIONAL = (r"\b(?:in|en|across|throughout|door|over)\s+(?:(?:het\s+hele|heel|all\s+of|todo|the\s+whole\s+of)\s+)?"
             r"(?:mexico|méxico|the\s+country|el\s+país|het\s+land)\b(?!\s*(?:city|stad|-stad))"
             r"|^\W*(?:mexico|méxico)\b(?!\s*(?:city|stad|-stad))|\bnationwide\b|\ba nivel nacional\b|\bin het hele land\b|\ben todo el país\b|\blandelijk\b")
+# ... told first: "Nationwide, homicides have surged this year" is the country's figure even in a story of one town
+NATIONAL_OPENER = (r"^\W*(?:nationwide|across\s+(?:the\s+country|mexico)|(?:a|en)\s+(?:el\s+)?(?:nivel|[aá]mbito)\s+nacional|"
+                   r"en\s+todo\s+el\s+pa[ií]s|in\s+(?:heel|het\s+hele)\s+(?:land|mexico)|landelijk)\b")
 # "near the US border", "frontera con Estados Unidos": without a state named, the states
 # along that border come first among homonyms.
 US_BORDER = (r"\b(?:(?:us|u\.s\.|american|amerikaanse|texas|arizona)[- ]border|border with (?:the )?(?:us|united states|texas)|"

@@ -59,6 +59,7 @@ NAMED = PLACED + ("weak",)  # how a sentence may name a town it tells nothing of
 
 
 NATIONAL = LowerCasePattern(lexicon.NATIONAL, _FLAGS)
+NATIONAL_OPENER = LowerCasePattern(lexicon.NATIONAL_OPENER, _FLAGS)
 
 
 US_BORDER = re.compile(lexicon.US_BORDER, _FLAGS)
@@ -680,6 +681,8 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
     the paragraph, or else those of the sentence after; the article's only place."""
     if state.operation_groups and ANAPHORA.search(text):
         return _copy_groups(state.operation_groups), state.operation_date, 0.6
+    if NATIONAL_OPENER.search(text):
+        return [], None, 0.0  # the country's figure: no town's, nor the sentence before's
     if state.last_index == state.index - 1 and (state.last_groups or state.carried_groups) and ORDINAL_ANAPHORA.search(text):
         # "... se registraron dos enfrentamientos. || El primero tuvo lugar en la autopista La Tinaja-Cosoleacaque": one
         # of the events just told, where they were (not the road's state), even across a paragraph's end

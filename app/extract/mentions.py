@@ -89,6 +89,7 @@ _HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semef
 REFUGE_TO = re.compile(lexicon.REFUGE_TO)  # on lower-cased text
 TRAVEL_FOR = re.compile(lexicon.TRAVEL_FOR)  # on lower-cased text
 FLED_TO = re.compile(lexicon.FLED_TO)  # on lower-cased text
+DISPLACED_FROM = re.compile(lexicon.DISPLACED_FROM)  # on lower-cased text
 _FLED_WORDS = ("fle", "escap", "huy", "huir", "fug", "vlucht", "ontkw")  # its cheap gate
 _TRAVEL_WORDS = ("head", "travel", "way", "route", "dirig", "viaj", "iban", "weg", "visit", "asistido", "acudido", "attend")  # its cheap gate
 _REFUGE_WORDS = ("desplaz", "displaced", "refug", "ontheemd", "famil", "gezinnen", "evacua", "guarec", "onderdak",
@@ -511,6 +512,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "departure", False, False  # "headed for a private meeting in X": where they were going
     if not noun and holds_any(tail, _FLED_WORDS) and FLED_TO.search(tail):
         return "departure", False, False  # "the gunmen fled to Tamaulipas": where they went
+    if not noun and "from" in tail and DISPLACED_FROM.search(low_before):
+        return "strong", False, False  # "a mass exodus from Aguililla": where they were displaced
     if noun:
         return "strong", part_of, True  # "la comunidad de X", "the hamlet of X"
     if _strong(before, lang) or ("examples" in possible and EXAMPLES.search(low_before)):
