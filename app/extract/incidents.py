@@ -21,7 +21,7 @@ from app.extract.dates import DATE_GATES, WEEKDAY_RE, bare_day, said_day, senten
 from app.extract.gates import GatedPattern, GateSet, GatedAlternation, LowerCasePattern, holds_any, lower_keeping_offsets, top_level_parts
 from app.extract.mentions import (FAMILY_GATES, HIGHWAY, MULTI_STATE, Mention, find_mentions, multi_state_spans,
                                    person_name_words, readable_title, road_towns, story_short_forms,
-                                   unknown_hamlet_heads, hamlet_municipalities)
+                                   unknown_hamlet_heads, hamlet_municipalities, stated_town_states)
 from app.extract.quantities import find_numbers, in_running_total_or_supposition, nearest_count, word_value
 from app.extract.sentences import SYNDICATED_SOURCE, Sentence, dateline_place, dateline_state, split_sentences
 from app.extract.places import (CLAUSE_PENALTY, Group, PLACED, PlaceResolver, _contrasts, _copy_groups, _gap, _gap_cost, _group_keys, _groups, _nearest, _on_the_way)
@@ -461,7 +461,8 @@ def extract_incidents(article: Article, *, geocoder: Any = None,
     resolver = PlaceResolver(geocoder, context, *person_name_words(article.text, geocoder),
                              hamlet_heads=unknown_hamlet_heads(article.text, geocoder),
                              short_forms=story_short_forms(article.text, geocoder),
-                             hamlet_towns=hamlet_municipalities(article.text, geocoder))
+                             hamlet_towns=hamlet_municipalities(article.text, geocoder),
+                             town_states=stated_town_states(article.text, geocoder))
     triggers = _without_events_told_before(
         sentences, scans, [() if s.dateline else find_triggers(s.text, lang, scan) for s, scan in zip(sentences, scans)])
     dates: dict[int, tuple[dt.date, str] | None] = {}  # the main-date pass and the record pass share them
@@ -700,6 +701,9 @@ def _town_of_dateline(dateline: Sentence, resolver: PlaceResolver) -> Any:
         return None
     state = dateline_state(dateline.text) or (resolver.geo.state_name(after) if after else None)
     place = resolver.resolve(town, state)
+    if (place is None or place.kind not in ("municipality", "locality")) and after and "/" in dateline.text \
+            and not state:
+        place = resolver.resolve(after)  # "Ríodoce/Choix.-": the outlet's name, then the town
     return place if place is not None and place.kind in ("municipality", "locality") else None
 
 

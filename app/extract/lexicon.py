@@ -260,6 +260,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:rescatad[oa]s?|rescued|gered)\s+(?:por|by|door)\s+(?:sus|their|hun)\s+(?:propios\s+|own\s+)?"
                   r"(?:compañeros|c[oó]mplices|cómplices|accomplices|comrades|companions|partners|kompanen|handlangers)\b"],
     "arrest": [r"\b(?:leiden|leidt|leading|lead|conduzca|lleven?) (?:tot|to|a) (?:de |the |la )?(?:arrestatie|arrest|captura|detenci[oó]n)\b",
+               # taken by surprise, not into custody: "The officer was caught unaware by his attackers", "caught in the
+               # crossfire", "caught on video"
+               r"\b(?:(?:was|were|been|being|get|gets|got)\s+)?caught\s+(?:\w+\s+)?(?:unaware|unawares|off[- ]guard|by\s+surprise|in\s+(?:the\s+)?(?:crossfire|cross-fire|"
+               r"middle)|on\s+(?:camera|video|film|tape))\b",
                # help asked for: "cualquier información que pueda contribuir a la captura de los agresores", "help
                # capture", "bijdragen aan de arrestatie"
                r"\b(?:contribuir|contribuya|ayudar|ayude|coadyuvar|coadyuve)\s+(?:a|en|con)\s+(?:la\s+)?(?:captura|detenci[oó]n|"
@@ -481,6 +485,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"(?:bloqueos|roadblocks|blockades|wegblokkades)\b"],
     "arson": [# point-blank, no fire: "dispararon a quema ropa contra un taquero" ("a quemarropa")
               r"\ba\s+quema\s*r?ropa\b",
+              # news that spreads like fire: "corre como reguero de pólvora incendiada", "spread like wildfire"
+              r"\breguero\s+de\s+p[oó]lvora(?:\s+(?:incendiad|encendid)[oa])?|\blike\s+(?:a\s+)?wildfire\b",
+              # places named after a fire: "la comunidad llamada El Corral Quemado", "Cerro Quemado", "Llano Quemado"
+              r"\b(?:corral|cerro|llano|palo|ojo|plan|paso|potrero|arroyo|puerto|mesa|loma)\s+quemad[oa]\b",
               # fire bombs among what was seized: "They reported seizing 10 assault rifles, 14 grenades and 30 gasoline bombs"
               r"\b(?:seiz\w+|confiscat\w+|asegur\w+|decomis\w+|incaut\w+|in\s+beslag)\b[^.;]{0,120}?\b(?:gasoline\s+bombs|"
               r"petrol\s+bombs|fire\s*bombs|molotov(?:\s+cocktails?)?|bombas\s+molotov|c[oó]cteles\s+molotov)\b",
@@ -488,7 +496,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
               # ... or named: "ante la amenaza de incendiar autos, saquear tiendas", "de dreiging om ... in brand te steken"
               # ... or only intended: "the men intended to set the distribution center on fire but Federal Police officers
               # managed to foil the attack", "pretendían incendiar"
-              r"\b(?:amenaz\w*\s+(?:con|de)|threatened\s+to|dreigden|dreiging\s+om|para|in\s+order\s+to|"
+              r"\b(?:amenaz\w*\s+(?:con|de)|threaten(?:ed|ing|s)?\s+to|dreigden|dreiging\s+om|para|in\s+order\s+to|"
               r"(?:intended|planned|meant|wanted|plotted)\s+to|pretend[ií]an|planeaban|quer[ií]an)\s+"
               r"(?:[\w,'’]+\s+){0,8}?(?:incendiar|quemar|burn|torch|set\s+fire|set\s+(?:[\w,'’]+\s+){1,8}?(?:on\s+)?(?:fire|ablaze|alight)|"
               r"in\s+brand\s+(?:te\s+)?steken)\b",
@@ -524,6 +532,8 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "unrest": [r"\b(?:amenaz\w*\s+(?:con|de)|dreigden|dreiging\s+om)\s+(?:[\w,'’]+\s+){0,8}?"
                r"(?:saquear|plunderen)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # blood traces, no remains: "prendas de vestir con restos hemáticos", "manchas hemáticas"
+              r"\b(?:(?:hall|encontr|localiz|ubic)\w*\s+(?:[\w,]+\s+){0,6}?(?:con\s+)?)?restos\s+hem[aá]ticos\b",
               # the crimes a gang is given to, no killing told: "un grupo delictivo ... dedicado a la venta de drogas,
               # extorsión y homicidio", "a gang dedicated to drug dealing, extortion and murder", "die zich bezighoudt met"
               r"\b(?:dedicad[oa]s?\s+a|se\s+dedica(?:ba|ban|n)?\s+a|dedicated\s+to|devoted\s+to|involved\s+in|"
@@ -1281,6 +1291,10 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"envi(?:ad[oa]s?|ar(?:lo|la|los|las)?|aron|[oó])|remitid[oa]s|sent|"
                # where the wounded were treated: "fue atendido inicialmente en un centro médico del municipio de Matamoros"
                r"atendid[oa]s?|treated|behandeld|"
+               # ... or found, wounded: "un hombre y una mujer fueron encontrados con heridas de bala en un hospital de Los
+               # Mochis" (not a body found outside one)
+               r"(?:encontrad|localizad|hallad)[oa]s?\s+(?:con\s+(?:heridas|lesiones)|herid[oa]s?|lesionad[oa]s?)|"
+               r"found\s+(?:wounded|injured|with\s+(?:gunshot\s+|bullet\s+)?wounds)|"
                # where the wounded died later: "died later at a hospital in the state capital of Hermosillo"
                r"flown|transferred|overgebracht|gebracht|died\s+later|later\s+died|muri[oó]\s+m[aá]s\s+tarde|"
                # ... or died there: "another 14-year-old boy died in the general hospital of Cuautla"
@@ -2342,6 +2356,11 @@ TRAPS: tuple[Trap, ...] = (
                    rf"stad|municipio|municipality|gemeente)\s+"
                    rf"(?:(?:of|de|del|van)\s+|(?<=gemeente\s)|(?<=stad\s)|(?<=staat\s)))(?-i:{_CAPS})",
          ("from", "desde", "procedente", "proveniente", "vanuit", "afkomstig", "refuerzos", "versterkingen")),
+    # where people came from: "muchos llegaron de Badiraguato y otros llegaron de Guadalupe y Calvo, que son de estados
+    # distintos"
+    Trap("origin", rf"(?i:\b(?:llegaron|llegaban|lleg[oó]|vienen|ven[ií]an|vinieron|vino|provienen|proven[ií]an)\s+"
+                   rf"(?:de|del))\s+{_CAPS}(?:(?:\s*,\s*|\s+(?i:y|e)\s+){_CAPS})*",
+         ("llega", "lleg", "vien", "vení", "veni", "vinie", "vino", "provien", "proven")),
     # where a victim was coming back from: "circulaba en un auto de regreso de Ometepec, en la Costa Chica, cuando fue
     # atacado", "returning from", "on his way back from", "op de terugweg van"
     Trap("origin", rf"(?i:\b(?:de\s+regreso\s+de(?:l)?|regresaba[n]?\s+de(?:l)?|volv[ií]a[n]?\s+de(?:l)?|returning\s+from|"

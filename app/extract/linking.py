@@ -832,6 +832,11 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # place is recorded are there
         town = state.dateline_town
         return [Group(0, 10 ** 9, [(town, None, False)], True, label=town.location)], None, 0.5
+    if REGION_OF_MEXICO.search(text) and len(resolver.context_states) == 1:
+        # "in northwest Mexico" in a story that names one state (even only in a title): that state
+        story = resolver.state_place(resolver.context_states[0])
+        if story is not None:
+            return [Group(0, 10 ** 9, [(story, None, False)], True, label=story.location)], None, 0.45
     if REGION_OF_MEXICO.search(text):  # "in northwest Mexico": the country, to be placed later if the article can
         country = resolver.resolve("Mexico")
         if country is not None:
@@ -1108,6 +1113,10 @@ def _article_state(resolver: PlaceResolver, state: _State, neighbours: _Neighbou
         # named only in another sentence's title ("Durango state prosecutor Ramiro Ortiz said"); in
         # the event's own sentence a title names the official, not the place
         named = list(resolver.context_states)
+        if resolver.dateline_state and resolver.dateline_state not in named:
+            # "Ríodoce/Choix.- Los gavilleros llegaron de noche ... desplazando sierra arriba, hacia Chihuahua": the
+            # dateline's town places the story, a state named only in passing does not
+            named = [resolver.dateline_state]
     if len(named) != 1:  # "Tlaxcala, Tlax., Seis cabezas ...": the dateline's state settles it
         datelined = [state for state in dict.fromkeys(
             dateline_state(s.text) for s in neighbours.sentences if s.dateline) if state and (not named or state in named)]

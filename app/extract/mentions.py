@@ -921,6 +921,27 @@ def hamlet_municipalities(text: str, geo: Geocoder) -> dict[str, str]:
     return towns
 
 
+# A town told with its state: "the remote Baja California Sur town of San Ignacio", "San Ignacio, Baja California Sur"
+_TOWN_OF_STATE = re.compile(
+    rf"\b(?P<state>{lexicon.STATE_NAMES})(?:\s+state)?\s+(?:(?:border|coastal|resort|mountain|mining|farming|port|"
+    rf"small|remote|northern|southern)\s+)?(?:town|city|village|hamlet|municipality|port|resort)\s+of\s+(?P<name>{_ONE_NAME})"
+    rf"|\b(?P<named>{_ONE_NAME})\s*,\s+(?:(?:en\s+)?(?:el\s+)?estado\s+de\s+|(?:in\s+)?(?:the\s+)?state\s+of\s+)?"
+    rf"(?P<its_state>{lexicon.STATE_NAMES})\b")
+
+
+def stated_town_states(text: str, geo: Geocoder) -> dict[str, str]:
+    """The towns an article names once with their state, each with that state: a bare "San Ignacio" elsewhere in it
+    (the dek above "the remote Baja California Sur town of San Ignacio") is that one, not Sonora's. A name told with
+    two states is left to the usual tie-breaks."""
+    found: dict[str, set[str]] = {}
+    for told in _TOWN_OF_STATE.finditer(text):
+        name, state = (told["name"], told["state"]) if told["name"] else (told["named"], told["its_state"])
+        state_name = geo.state_name(state)
+        if state_name and not geo.state_name(name):  # (not a list of states: "Guerrero, Chihuahua, Chiapas")
+            found.setdefault(name, set()).add(state_name)
+    return {name: next(iter(states)) for name, states in found.items() if len(states) == 1}
+
+
 _STATE_AFTER_TOWN = re.compile(rf"\s+de\s+(?:{lexicon.STATE_NAMES})$")
 # First words shared by many towns' names: never a short form of one of them.
 _GENERIC_HEADS = frozenset("ciudad villa puerto nuevo nueva general heroica santa santo santiago".split())

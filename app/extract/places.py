@@ -65,7 +65,8 @@ class PlaceResolver:
 
     def __init__(self, geo: Any, context_states: Sequence[str], person_words: frozenset[str] = frozenset(),
                  surnames: frozenset[str] = frozenset(), *, hamlet_heads: frozenset[str] = frozenset(),
-                 short_forms: dict[str, str] | None = None, hamlet_towns: dict[str, str] | None = None) -> None:
+                 short_forms: dict[str, str] | None = None, hamlet_towns: dict[str, str] | None = None,
+                 town_states: dict[str, str] | None = None) -> None:
         self.geo = geo
         self.context_states = tuple(context_states)
         self.dateline_state: str | None = None  # "ZACATECAS, ZAC.-": the state a report is filed in (set once known)
@@ -74,6 +75,7 @@ class PlaceResolver:
         self.hamlet_heads = hamlet_heads  # "Buenavista" after "the community of Buenavista de los Hurtado"
         self.short_forms = short_forms or {}  # "Pinotepa" after "Pinotepa Nacional": that municipality
         self.hamlet_towns = hamlet_towns or {}  # "Zaragoza" after "la localidad de Zaragoza, municipio de Ixhuatán"
+        self.town_states = town_states or {}  # "San Ignacio" beside "the Baja California Sur town of San Ignacio"
         self.cache: dict[tuple[str, str | None], Any] = {}
 
     def capital_of(self, state: str) -> Any:
@@ -99,6 +101,8 @@ class PlaceResolver:
                 own = self.geo.resolve(name, state=state, context_states=self.context_states)
                 self.cache[key] = own if own is not None and town is not None and own.admin2 == town.location else \
                     replace(town, geo_precision=2) if town is not None else None
+            elif state is None and name in self.town_states and (told := self.resolve(name, self.town_states[name])):
+                self.cache[key] = told  # the state the article tells the name with, elsewhere in it
             else:
                 self.cache[key] = None if name in self.hamlet_heads else \
                     self.geo.resolve(self.short_forms.get(name, name), state=state, context_states=self.context_states)

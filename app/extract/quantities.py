@@ -41,6 +41,12 @@ _OFFICE_OF_TOWN_AFTER = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?(?P<office>" + lexic
 _NAMED_PERSON_AND_HIS = re.compile(lexicon.NAMED_PERSON_AND_HIS)
 _NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?(?:otr[oa]s\s+)?", re.I)
 _NAMED_PERSON_AND_OTHERS = re.compile(lexicon.NAMED_PERSON_AND_OTHERS)
+# One relative told with a possessive, then a counted group: "her 15-year-old son and two of his friends", "su hijo y dos
+# amigos", "haar zoon en twee vrienden" (the possessive stands for the count; the words between are the group's)
+_ONE_RELATIVE_AND = re.compile(r"\b(?P<one>her|his|their|su|zijn|haar|hun)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|brother|"
+                               r"sister|father|mother|husband|wife|nephew|niece|cousin|grandson|hijo|hija|hermano|hermana|"
+                               r"padre|madre|esposo|esposa|sobrino|sobrina|primo|prima|nieto|nieta|zoon|dochter|broer|zus|"
+                               r"vader|moeder|neef|nicht|kleinzoon)\s*,?\s+(?:and|y|e|en)\s+", re.I)
 # kin or staff after the name: a person's given name must open it ("Juan Jiménez y su hijo", "Virginia N and two
 # female employees")
 _KIN_OR_STAFF_AFTER = re.compile(r"(?:su|his|her|zijn|haar)\s|[\w-]+\s+(?:[\w-]+\s+)?(?:employees|workers|relatives|friends|"
@@ -220,6 +226,12 @@ def find_numbers(text: str, lang: str) -> list[Number]:
     if " his " in text or " sus " in text or " zijn " in text or " her " in text or " haar " in text:
         for match in _NAMED_PERSON_AND_HIS.finditer(text):
             if match.end() in starts:
+                found.append(Number(match.start("one"), match.end("one"), 1, False))
+        found.sort(key=lambda number: number.start)
+    if " and " in text or " y " in text or " en " in text:
+        # "dragged her 15-year-old son and two of his friends outside and shot them": the one relative counts one
+        for match in _ONE_RELATIVE_AND.finditer(text):
+            if match.end() in starts and not any(n.start == match.start("one") for n in found):
                 found.append(Number(match.start("one"), match.end("one"), 1, False))
         found.sort(key=lambda number: number.start)
     if holds_any(text, _NAMED_AND_OTHERS_WORDS):

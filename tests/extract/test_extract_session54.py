@@ -80,3 +80,78 @@ def test_an_election_day_ahead_is_no_date_of_the_events(extract) -> None:
             "Potosí.")
     records = extract(text, "es", date="2021-05-18")
     assert {r["event_date"] for r in _of(records, "attack")} == {"2021-05-17"}, records
+
+
+def test_a_region_of_mexico_in_a_story_of_one_state_is_that_state(extract) -> None:
+    text = ("MEXICO CITY – The mayor of a village in central Mexico was found dead Saturday, a day after he was "
+            "kidnapped, security officials said.\n\n“We found a corpse in the town of El Pochote this morning,” a "
+            "security official from southern Guerrero state told AFP.\n\nAn armed group kidnapped the mayor on Friday. "
+            "One of his guards was killed during the attack, and authorities in Guerrero said they were still looking "
+            "for his colleague.")
+    records = extract(text, "en", date="2011-08-20", title="Mayor kidnapped near Mexico City found dead")
+    lead = [r for r in _of(records, "death") if "central Mexico" in r["evidence"]]
+    assert lead and {r["admin1"] for r in lead} == {"Guerrero"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Tixtla, Guerrero, they poured gasoline on the officers, threatening to set them on fire."),
+    ("es", "En Choix, Sinaloa, corre como reguero de pólvora incendiada la versión de que los Lemos atacaron a los Báez."),
+    ("es", "Los gavilleros llegaron de noche para desplazar a las familias de la comunidad llamada El Corral Quemado, "
+           "en Choix, Sinaloa."),
+])
+def test_a_threat_an_idiom_or_a_name_is_no_arson(extract, lang: str, text: str) -> None:
+    assert not _of(extract(text, lang, date="2021-09-21"), "arson")
+
+
+def test_people_found_wounded_in_a_hospital_are_not_placed_in_its_town(extract) -> None:
+    text = ("La policía encontró el cadáver de un joven en el arco de acceso a Choix, Sinaloa. En el mismo caso, un "
+            "hombre y una mujer fueron encontrados con heridas de bala en un hospital de Los Mochis.")
+    records = extract(text, "es", date="2021-09-21")
+    assert records and "Los Mochis" not in {r["location"] for r in records}, records
+
+
+def test_an_outlet_before_the_dateline_s_town_leaves_the_town(extract) -> None:
+    text = ("Ríodoce/Choix.- Los gavilleros llegaron de noche, disparando a diestra y siniestra.\n\n"
+            "Los desplazados huyeron sierra arriba, hacia Chihuahua.")
+    records = extract(text, "es", date="2013-09-16")
+    assert {r["admin1"] for r in _of(records, "attack")} == {"Sinaloa"}, records
+
+
+def test_where_people_came_from_is_no_place_of_the_events(extract) -> None:
+    text = ("Muchos de los atacantes llegaron de Badiraguato y otros llegaron de Guadalupe y Calvo, y son "
+            "enfrentamientos entre ellos.")
+    records = extract(text, "es", date="2019-08-12")
+    assert not {"Badiraguato", "Guadalupe y Calvo"} & {r["location"] for r in records}, records
+
+
+def test_an_incursion_of_criminals_is_no_operation(extract) -> None:
+    text = "Se ha observado la incursión de grupos delictivos de Sinaloa en la sierra de Tamazula, Durango."
+    assert not _of(extract(text, "es", date="2019-08-12"), "operation")
+
+
+def test_a_town_told_with_its_state_is_that_one_everywhere_in_the_article(extract) -> None:
+    text = ("5 tons of crystal meth confiscated near San Ignacio\n\n"
+            "More than ten tons of narcotics were seized over the weekend near the remote Baja California Sur town of "
+            "San Ignacio.\n\nThe semi-truck was traveling to or from Hermosillo, Sonora.")
+    records = extract(text, "en", date="2013-03-25")
+    assert {r["admin1"] for r in _of(records, "seizure")} == {"Baja California Sur"}, records
+
+
+@pytest.mark.parametrize("lang,text,event_type", [
+    ("en", "In Progreso, Yucatán, the officer was caught unaware by his attackers, who wounded him with a knife.",
+     "arrest"),
+    ("es", "En el poblado de Cuautlixco, municipio de Cuautla, Morelos, también hallaron prendas de vestir con restos "
+           "hemáticos.", "death"),
+])
+def test_caught_unaware_is_no_arrest_and_blood_traces_no_death(extract, lang: str, text: str, event_type: str) -> None:
+    assert not _of(extract(text, lang, date="2020-06-10"), event_type)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Armed men dragged her 15-year-old son and two of his friends outside and shot them to death in Fresnillo, "
+           "Zacatecas."),
+    ("es", "Sicarios asesinaron a su hijo y dos amigos en Fresnillo, Zacatecas."),
+])
+def test_one_relative_and_a_counted_group_add_up(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2021-08-03")
+    assert [r["fatalities"] for r in _of(records, "death")] == [3], records
