@@ -532,6 +532,9 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "unrest": [r"\b(?:amenaz\w*\s+(?:con|de)|dreigden|dreiging\s+om)\s+(?:[\w,'’]+\s+){0,8}?"
                r"(?:saquear|plunderen)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+              # a lynching only near: "estuvo a punto de ser linchado", "lo salvaron de ser linchado", "casi fue linchado"
+              r"\b(?:a\s+punto\s+de|de|casi\s+(?:fue|es)?|por\s+poco\s+(?:y\s+)?(?:es|fue)?)\s*ser\s+linchad[oa]s?\b|"
+              r"\bcasi\s+(?:fue\s+|es\s+)?linchad[oa]s?\b",
               # blood traces, no remains: "prendas de vestir con restos hemáticos", "manchas hemáticas"
               r"\b(?:(?:hall|encontr|localiz|ubic)\w*\s+(?:[\w,]+\s+){0,6}?(?:con\s+)?)?restos\s+hem[aá]ticos\b",
               # the crimes a gang is given to, no killing told: "un grupo delictivo ... dedicado a la venta de drogas,
@@ -1306,6 +1309,9 @@ HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|
                r"(?:\s+(?:general|regional|civil|integral|comunitario|militar|naval|universitario|b[aá]sico))?"
                # ... its acronym after it: "del Servicio Médico Forense (SEMEFO) en la ciudad de Orizaba"
                r"(?:\s*\(\w+\))?"
+               # ... its number and its institution: "a la clínica 28 del IMSS en Martínez de la Torre"
+               r"(?:\s+(?:no\.\s*|n[uú]mero\s+)?\d{1,3})?(?:\s+(?:del|de\s+la|de)\s+(?:imss|issste|cruz\s+roja|pemex|sedena|ssa|"
+               r"issemym|isssteson))?"
                # ... "al Servicio Médico Forense del Municipio de Ozuluama"
                r"\s+(?:de|del|in|of|van|en)\s+(?:the\s+|la\s+|el\s+)?(?:(?:state\s+)?capital\s+(?:city\s+)?of\s+|"
                r"(?:municipio|municipality|ciudad|city|town)\s+(?:de\s+|of\s+)?)?$"

@@ -155,3 +155,23 @@ def test_caught_unaware_is_no_arrest_and_blood_traces_no_death(extract, lang: st
 def test_one_relative_and_a_counted_group_add_up(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2021-08-03")
     assert [r["fatalities"] for r in _of(records, "death")] == [3], records
+
+
+def test_a_man_nearly_lynched_is_unrest_not_a_death(extract) -> None:
+    text = ("Tehuacán, Pue.- Un hombre de 19 años estuvo a punto de ser linchado por habitantes de Lomas de la Soledad, "
+            "en el municipio de Tehuacán, luego de que lo sorprendieron cuando intentaba robar.")
+    records = extract(text, "es", date="2016-09-26")
+    assert _of(records, "unrest") and not _of(records, "death"), records
+
+
+def test_riot_police_rescuing_a_man_from_a_crowd_is_an_operation(extract) -> None:
+    text = ("En Lomas de la Soledad, Tehuacán, Puebla, policías antimotines tuvieron que rescatar al sujeto ante la "
+            "molestia de la gente.")
+    assert _of(extract(text, "es", date="2016-09-26"), "operation")
+
+
+def test_a_numbered_clinic_of_an_institution_is_where_the_wounded_went(extract) -> None:
+    text = ("TLAPACOYAN, VER.- Tres presuntos delincuentes fueron abatidos en la colonia FREDEPO.\n\n"
+            "Los elementos lesionados fueron trasladados de urgencia a la clínica 28 del IMSS en Martínez de la Torre.")
+    records = extract(text, "es", date="2025-04-29")
+    assert records and "Martínez de la Torre" not in {r["location"] for r in records}, records
