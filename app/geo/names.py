@@ -165,6 +165,9 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Yosoñama": ("mun", "20210", 2), "Santo Domingo Yosoñama": ("mun", "20210", 2),
     "Real de Limón": ("mun", "12017", 2), "Real del Limón": ("mun", "12017", 2),
     "Los Guajes de Ayala": ("mun", "12022", 2), "Cocó": ("mun", "07113", 2),
+    "Villa Ocuiltzapotlán": ("mun", "27004", 2), "Ocuiltzapotlán": ("mun", "27004", 2),
+    # ... and an archaeological site the news names as a place ("the Chinkultic ruins"): its municipality
+    "Chinkultic": ("mun", "07099", 2), "Chinkultik": ("mun", "07099", 2),
 }
 
 # Short-form rules for municipality names (applied at refdata time).

@@ -175,3 +175,13 @@ def test_a_numbered_clinic_of_an_institution_is_where_the_wounded_went(extract) 
             "Los elementos lesionados fueron trasladados de urgencia a la clínica 28 del IMSS en Martínez de la Torre.")
     records = extract(text, "es", date="2025-04-29")
     assert records and "Martínez de la Torre" not in {r["location"] for r in records}, records
+
+
+@pytest.mark.parametrize("name,location,state", [
+    ("Villa Ocuiltzapotlán", "Centro", "Tabasco"),
+    ("Chinkultic", "La Trinitaria", "Chiapas"),
+])
+def test_villages_and_sites_below_the_gazetteer_find_their_municipality(geo, name: str, location: str,
+                                                                        state: str) -> None:
+    place = geo.resolve(name)
+    assert place is not None and (place.location, place.admin1, place.geo_precision) == (location, state, 2), place
