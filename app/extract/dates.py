@@ -315,12 +315,12 @@ RULES: list[Rule] = [  # in order of precedence
     # something has gone on)
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:years?|jaar|años)\s+(?:ago|geleden|atr[aá]s|earlier|eerder|before|"
                 r"to the day)\b|(?<!desde )\bhace\s+(?P<h>\d{1,2}|[a-zé]+)\s+años\b", _I), _years_ago),
-    # "three days ago", "hace tres días", "drie dagen geleden"
+    # "three days ago", "hace tres días", "drie dagen geleden" (not "desde hace tres semanas": how long it has gone on)
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:days?|d[ií]as|dagen)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
-                r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+d[ií]as\b", _I), _days_ago),
+                r"(?<!desde )\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+d[ií]as\b", _I), _days_ago),
     # "two weeks ago", "hace dos semanas", "zo'n twee weken geleden"
     (re.compile(r"\b(?P<n>\d{1,2}|[a-zé]+)\s+(?:weeks?|semanas|weken)\s+(?:ago|geleden|atr[aá]s|earlier|eerder)\b|"
-                r"\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+semanas\b", _I), _weeks_ago),
+                r"(?<!desde )\bhace\s+(?:apenas\s+)?(?P<h>\d{1,2}|[a-zé]+)\s+semanas\b", _I), _weeks_ago),
     # what an event told before came weeks after: "The mass shooting happened just two weeks after eight women and three
     # men were killed in Celaya", "El ataque ocurrió a dos semanas de que", "De aanslag kwam twee weken na": that week,
     # counted from the day of publication (days after are counted from an event's day, which this never knows)

@@ -185,3 +185,10 @@ def test_villages_and_sites_below_the_gazetteer_find_their_municipality(geo, nam
                                                                         state: str) -> None:
     place = geo.resolve(name)
     assert place is not None and (place.location, place.admin1, place.geo_precision) == (location, state, 2), place
+
+
+def test_how_long_the_violence_has_gone_on_is_no_date_of_its_start(extract) -> None:
+    text = ("Chilpancingo, Gro.- En esta ciudad desde hace tres semanas sus habitantes viven otra oleada de violencia: "
+            "van 11 asesinatos y seis vehículos incendiados.")
+    records = extract(text, "es", date="2022-06-23")
+    assert records and all(r["event_date"].startswith("2022-06") for r in records), records
