@@ -89,6 +89,9 @@ EVENTS: dict[str, dict[str, list[str]]] = {
     etype: {lang: [_pattern(item) for item in WORDS[lang]["events"][etype]] for lang in LANGS}
     for etype in WORDS["en"]["events"]
 }
+# A company stopping work is a disruption, and no operation (NEGATIVE_EVENTS): one pattern for both.
+COMPANY_STOPPED = WORDS["en"]["company_stopped"]["operations"]
+EVENTS["disruption"]["en"].append(COMPANY_STOPPED)
 
 # More kinds of the spent cartridges' guns, not more goods: "15 casquillos percutidos de fusiles de asalto y escopetas"
 _MORE_GUN_KINDS = (r"(?!\s+(?:escopetas?|pistolas?|rifles?|fusiles?|armas?\s+cortas|shotguns?|pistols?|handguns?|"
@@ -147,11 +150,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                   r"\b(?:cartels?['’]s?|gangs?['’]s?|their|its)\s+(?:(?:drug|smuggling|trafficking|criminal|illicit|illegal|"
                   r"money[- ]laundering|business)\s+)?operations\b(?!\s+(?:in|against)\b)",
                   r"(?<!anti-)(?<!anti)(?<!counter-)\b(?:drug|smuggling|trafficking|money[- ]laundering)\s+operations\b",
-                  # a company's work stopped: "halting operations in a Mexican town", "it indefinitely closed its
-                  # distribution operations there", "decided to suspend operations" (a disruption)
-                  r"\b(?:halt(?:s|ed|ing)?|clos(?:e|es|ed|ing)|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|"
-                  r"shut(?:s|ting)?\s+down|shut)\s+(?:(?:indefinitely|temporarily|permanently|all)\s+)?"
-                  r"(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,2}?operations\b",
+                  COMPANY_STOPPED,  # a company's work stopped: a disruption
                   _DEMANDED,
                   # armed men raiding: an assault, no operation ("armed and masked men raided the warehouses")
                   r"\b(?:gunmen|armed\s+(?:and\s+(?:masked|hooded)\s+)?men|masked\s+men|hooded\s+men|hitmen|assailants)\s+"
