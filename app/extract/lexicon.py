@@ -2366,6 +2366,11 @@ TRAPS: tuple[Trap, ...] = (
     Trap("origin", rf"(?i:\b(?:llegaron|llegaban|lleg[oó]|vienen|ven[ií]an|vinieron|vino|provienen|proven[ií]an)\s+"
                    rf"(?:de|del))\s+{_CAPS}(?:(?:\s*,\s*|\s+(?i:y|e)\s+){_CAPS})*",
          ("llega", "lleg", "vien", "vení", "veni", "vinie", "vino", "provien", "proven")),
+    # the attackers' home, told as who did it: "víctima de múltiples invasiones violentas por parte de los vecinos de San
+    # Vicente Coatlán"
+    Trap("origin", rf"(?i:\bpor\s+parte\s+de\s+(?:los|las|sus|unos|algunos)\s+(?:vecinos|habitantes|pobladores|comuneros|ejidatarios|"
+                   rf"moradores)\s+(?:de|del)\s+(?:la\s+comunidad\s+de\s+|el\s+municipio\s+de\s+)?){_CAPS}",
+         ("por parte",)),
     # where a victim was coming back from: "circulaba en un auto de regreso de Ometepec, en la Costa Chica, cuando fue
     # atacado", "returning from", "on his way back from", "op de terugweg van"
     Trap("origin", rf"(?i:\b(?:de\s+regreso\s+de(?:l)?|regresaba[n]?\s+de(?:l)?|volv[ií]a[n]?\s+de(?:l)?|returning\s+from|"

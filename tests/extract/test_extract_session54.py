@@ -192,3 +192,16 @@ def test_how_long_the_violence_has_gone_on_is_no_date_of_its_start(extract) -> N
             "van 11 asesinatos y seis vehículos incendiados.")
     records = extract(text, "es", date="2022-06-23")
     assert records and all(r["event_date"].startswith("2022-06") for r in records), records
+
+
+def test_protesters_holding_the_mayor_of_a_town_attack_him(extract) -> None:
+    text = ("Así también, los pobladores –que desde el pasado 5 de mayo mantienen protestas– retuvieron al presidente de "
+            "Sola de Vega, Oaxaca, en las instalaciones de la Casa de la Cultura.")
+    assert _of(extract(text, "es", date="2020-05-07"), "attack")
+
+
+def test_the_attackers_home_told_as_who_did_it_places_nothing(extract) -> None:
+    text = ("La comunidad ha sido víctima de múltiples invasiones violentas por parte de los vecinos de San Vicente "
+            "Coatlán, Oaxaca; la más reciente dejó una persona muerta.")
+    records = extract(text, "es", date="2020-05-07")
+    assert "San Vicente Coatlán" not in {r["location"] for r in records}, records
