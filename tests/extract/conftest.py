@@ -36,3 +36,8 @@ def extract(geo: Any) -> Callable[..., list[dict]]:
 def places(records: list[dict]) -> set[tuple[str, str]]:
     """(event_type, location) pairs, for compact assertions."""
     return {(r["event_type"], r["location"]) for r in records}
+
+
+def of_type(records: list[dict], event_type: str) -> list[dict]:
+    """The records of one event type."""
+    return [r for r in records if r["event_type"] == event_type]

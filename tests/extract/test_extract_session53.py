@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _of(records: list[dict], event_type: str) -> list[dict]:
-    return [r for r in records if r["event_type"] == event_type]
+from tests.extract.conftest import of_type
 
 
 def test_riding_on_board_a_motorbike_in_a_town_is_no_journey_to_it(extract) -> None:
@@ -14,7 +12,7 @@ def test_riding_on_board_a_motorbike_in_a_town_is_no_journey_to_it(extract) -> N
     text = ("Morelia, Michoacán.- Un hombre y una joven que viajaban a bordo de una motocicleta en Zitácuaro fueron "
             "baleados y ambos quedaron gravemente heridos.")
     records = extract(text, "es", date="2025-12-07")
-    assert {r["location"] for r in _of(records, "attack")} == {"Zitácuaro"}, records
+    assert {r["location"] for r in of_type(records, "attack")} == {"Zitácuaro"}, records
 
 
 def test_a_journey_to_a_town_still_places_nothing_there(extract) -> None:
@@ -46,7 +44,7 @@ def test_everyday_names_and_villages_below_the_gazetteer_find_their_municipality
 def test_el_nayar_in_a_nayarit_story_is_del_nayar(extract) -> None:
     records = extract("A Catholic priest was killed on March 26 in El Nayar, in the western state of Nayarit in Mexico.",
                       "en", date="2017-03-28")
-    assert {(r["location"], r["admin1"]) for r in _of(records, "death")} == {("Del Nayar", "Nayarit")}, records
+    assert {(r["location"], r["admin1"]) for r in of_type(records, "death")} == {("Del Nayar", "Nayarit")}, records
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +53,7 @@ def test_el_nayar_in_a_nayarit_story_is_del_nayar(extract) -> None:
 ])
 def test_a_priests_title_ends_no_sentence(extract, text: str) -> None:
     records = extract(text, "en", date="2014-12-26")
-    assert {(r["location"], r["event_date"]) for r in _of(records, "death")} == {("Tlapehuala", "2014-12-25")}, records
+    assert {(r["location"], r["event_date"]) for r in of_type(records, "death")} == {("Tlapehuala", "2014-12-25")}, records
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -64,7 +62,7 @@ def test_a_priests_title_ends_no_sentence(extract, text: str) -> None:
 ])
 def test_someone_taken_at_gunpoint_is_attacked(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2014-12-26")
-    assert {(r["location"], r["event_date"]) for r in _of(records, "attack")} == {("Tlapehuala", "2014-12-21")}, records
+    assert {(r["location"], r["event_date"]) for r in of_type(records, "attack")} == {("Tlapehuala", "2014-12-21")}, records
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -74,7 +72,7 @@ def test_someone_taken_at_gunpoint_is_attacked(extract, lang: str, text: str) ->
 ])
 def test_missing_people_found_safe_and_sound_are_a_search(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2022-11-25")
-    assert {r["location"] for r in _of(records, "operation")} == {"San Juan Mixtepec"}, records
+    assert {r["location"] for r in of_type(records, "operation")} == {"San Juan Mixtepec"}, records
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -83,7 +81,7 @@ def test_missing_people_found_safe_and_sound_are_a_search(extract, lang: str, te
 ])
 def test_a_road_kept_shut_is_a_roadblock(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2022-11-25")
-    assert {r["location"] for r in _of(records, "roadblock")} == {"San Juan Ñumí"}, records
+    assert {r["location"] for r in of_type(records, "roadblock")} == {"San Juan Ñumí"}, records
 
 
 def test_a_sentence_that_opens_on_the_present_takes_the_report_s_day(extract) -> None:
@@ -92,7 +90,7 @@ def test_a_sentence_that_opens_on_the_present_takes_the_report_s_day(extract) ->
             "de que en 2010 San Juan Mixtepec obtuvo una sentencia a su favor. Actualmente, San Juan Mixtepec mantiene "
             "cerrada la carretera que va a Tlaxiaco.")
     records = extract(text, "es", date="2022-11-25")
-    assert {r["event_date"] for r in _of(records, "roadblock")} == {"2022-11-25"}, records
+    assert {r["event_date"] for r in of_type(records, "roadblock")} == {"2022-11-25"}, records
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -110,12 +108,12 @@ def test_a_priest_seized_is_kidnapped_not_a_seizure(extract) -> None:
     text = ("Bishop José Luis Dibildox Martinez disclosed that Father Oscar Lopez Navarro was seized at the entrance to "
             "his parish residence in San José, Altamira, on March 28.")
     records = extract(text, "en", date="2017-03-30")
-    assert not _of(records, "seizure"), records
+    assert not of_type(records, "seizure"), records
 
 
 def test_drugs_seized_are_still_a_seizure(extract) -> None:
     records = extract("In Altamira, 40 kilos of cocaine were seized at the port on March 28.", "en", date="2017-03-30")
-    assert _of(records, "seizure"), records
+    assert of_type(records, "seizure"), records
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -126,7 +124,7 @@ def test_drugs_seized_are_still_a_seizure(extract) -> None:
 ])
 def test_a_bearing_from_a_place_in_a_town_is_no_place_of_the_event(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2017-01-12")
-    assert {r["location"] for r in _of(records, "death")} == {"Parras de la Fuente"}, records
+    assert {r["location"] for r in of_type(records, "death")} == {"Parras de la Fuente"}, records
 
 
 def test_a_highway_named_from_town_to_town_places_nothing(extract) -> None:
@@ -140,7 +138,7 @@ def test_protesters_holding_the_mayor_attack_him(extract) -> None:
     text = ("Un grupo de manifestantes que tomó las instalaciones del palacio municipal en San José Chiltepec, en la "
             "región de la Cuenca de Oaxaca, mantiene retenido al presidente municipal, Martín García Hernández.")
     records = extract(text, "es", date="2021-02-12")
-    assert {r["location"] for r in _of(records, "attack")} == {"San José Chiltepec"}, records
+    assert {r["location"] for r in of_type(records, "attack")} == {"San José Chiltepec"}, records
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -150,7 +148,7 @@ def test_protesters_holding_the_mayor_attack_him(extract) -> None:
 ])
 def test_a_search_that_caught_nobody_is_no_arrest(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2020-11-05")
-    assert _of(records, "operation") and not _of(records, "arrest"), records
+    assert of_type(records, "operation") and not of_type(records, "arrest"), records
 
 
 @pytest.mark.parametrize("text", [
@@ -160,7 +158,7 @@ def test_a_search_that_caught_nobody_is_no_arrest(extract, lang: str, text: str)
 ])
 def test_what_the_detained_carried_is_a_seizure(extract, text: str) -> None:
     records = extract(text, "es", date="2026-02-21")
-    assert {r["location"] for r in _of(records, "seizure")} == {"Puruándiro"}, records
+    assert {r["location"] for r in of_type(records, "seizure")} == {"Puruándiro"}, records
 
 
 def test_a_place_told_with_its_municipality_keeps_it_further_on(extract) -> None:
@@ -202,7 +200,7 @@ def test_a_grenade_found_among_spent_cartridges_is_a_seizure(extract) -> None:
     text = ("En Encarnación de Díaz fue emboscado el subdirector de la policía. Se supo que fueron localizados varios "
             "casquillos percutidos al parecer por arma larga y una granada de fragmentación.")
     records = extract(text, "es", date="2023-04-08")
-    assert _of(records, "seizure"), records
+    assert of_type(records, "seizure"), records
 
 
 @pytest.mark.parametrize("text", [
@@ -212,7 +210,7 @@ def test_a_grenade_found_among_spent_cartridges_is_a_seizure(extract) -> None:
 ])
 def test_a_body_found_after_a_long_name_is_a_death(extract, text: str) -> None:
     records = extract(text, "en", date="2012-05-21")
-    assert {(r["location"], r["event_date"]) for r in _of(records, "death")} == {("Ciudad Obregón", "2012-05-18")}, records
+    assert {(r["location"], r["event_date"]) for r in of_type(records, "death")} == {("Ciudad Obregón", "2012-05-18")}, records
 
 
 def test_where_the_victims_kept_a_shop_is_no_place_of_the_killing(extract) -> None:
@@ -230,7 +228,7 @@ def test_where_the_victims_kept_a_shop_is_no_place_of_the_killing(extract) -> No
 ])
 def test_a_consulate_attacked_or_near_a_grenade_is_in_its_town(extract, text: str) -> None:
     records = extract(text, "en", date="2010-10-03")
-    assert {(r["location"], r["event_date"]) for r in _of(records, "attack")} == {("Monterrey", "2010-10-01")}, records
+    assert {(r["location"], r["event_date"]) for r in of_type(records, "attack")} == {("Monterrey", "2010-10-01")}, records
 
 
 def test_a_consulate_that_warned_places_nothing(extract) -> None:
@@ -243,14 +241,14 @@ def test_a_consulate_that_warned_places_nothing(extract) -> None:
 def test_shots_heard_for_days_are_an_attack(extract) -> None:
     text = "Cuatro días llevan sonando los tiros en la sierra de Guerrero, en el ejido de Los Guajes de Ayala."
     records = extract(text, "es", date="2021-06-10")
-    assert {r["location"] for r in _of(records, "attack")} == {"Coyuca de Catalán"}, records
+    assert {r["location"] for r in of_type(records, "attack")} == {"Coyuca de Catalán"}, records
 
 
 def test_the_displaced_are_displaced_where_they_came_from_not_where_they_went(extract) -> None:
     text = ("Familias enteras provenientes de los municipios de Bejucal de Ocampo, El Porvenir, La Grandeza, Siltepec y "
             "Chicomuselo se han desplazado a Motozintla en busca de refugio ante la ola de violencia.")
     records = extract(text, "es", date="2024-08-27")
-    assert {r["location"] for r in _of(records, "disruption")} == {
+    assert {r["location"] for r in of_type(records, "disruption")} == {
         "Bejucal de Ocampo", "El Porvenir", "La Grandeza", "Siltepec", "Chicomuselo"}, records
 
 
