@@ -465,6 +465,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     # tools for blockades among what was seized: "220 ponchallantas metálicos para bloqueos viales", "tire spikes
     # used for roadblocks", "spijkers voor wegblokkades"
     "roadblock": [_PREVENTED,
+                  # ... counted among guns in a list of what was seized: "Un fusil AK-47 con dos cargadores y cartuchos
+                  # útiles calibre 7.62 mm, 50 poncha llantas y"
+                  r"\b(?:fusil\w*|cargadores|cartuchos|armas?|rifles?|granadas|chalecos)\b(?:[^.;]|\.\d){0,80}?\b\d+\s+"
+                  r"(?:ponchallantas|poncha\s*llantas|puyas)\b",
                   # tyre spikes a man carried: "le encontraron 15 ponchallantas que traía en su poder"
                   r"\b(?:ponchallantas|poncha\s*llantas|puyas|tire\s+spikes)\b[^.;]{0,40}?\b(?:en\s+su\s+(?:poder|posesi[oó]n)|"
                   r"in\s+(?:his|their)\s+possession|in\s+(?:zijn|hun)\s+bezit)\b",
@@ -2084,6 +2088,9 @@ TRAPS: tuple[Trap, ...] = (
                    rf"(?:the\s+state\s+of\s+|(?:el\s+)?estado\s+de\s+|de\s+staat\s+)?)(?P<place>{_CAPS})",
          ("taxi", "car", "truck", "vehicle", "bus", "pickup", "van", "suv", "camioneta", "vehículo", "vehiculo", "auto",
           "tráiler", "trailer", "busje", "vrachtwagen")),
+    # a taxi's livery: "un taxi con cromática del municipio de Ixtlahuaca" (where it is licensed, not where it was)
+    Trap("plates", rf"(?i:\bcrom[aá]tica\s+(?:de|del)\s+(?:(?:municipio|ciudad|estado)\s+de\s+)?)(?P<place>{_CAPS})",
+         ("cromática", "cromatica")),
     # "the prison near Monterrey", "de gevangenismuren nabij Monterrey": the facility's whereabouts
     Trap("reference", rf"(?i:\b(?:gevangenis\w*|prison|jail|penal|c[aá]rcel|penitenciar\w*|cereso|airport|luchthaven|"
                       rf"aeropuerto|kazerne|military base|base militar|mine|mina|dam|presa)\s+(?:nabij|near|cerca\s+de|"

@@ -203,3 +203,16 @@ def test_the_attackers_home_told_as_who_did_it_places_nothing(extract) -> None:
             "Coatlán, Oaxaca; la más reciente dejó una persona muerta.")
     records = extract(text, "es", date="2020-05-07")
     assert "San Vicente Coatlán" not in {r["location"] for r in records}, records
+
+
+def test_tyre_spikes_counted_among_seized_guns_are_no_roadblock(extract) -> None:
+    text = ("Tenancingo, Méx.- Durante la inspección fueron asegurados cuatro paquetes de marihuana.\n\n"
+            "Un fusil AK-47 con dos cargadores y cartuchos útiles calibre 7.62 mm, 50 poncha llantas y una camioneta.")
+    assert not of_type(extract(text, "es", date="2025-09-03"), "roadblock")
+
+
+def test_a_taxis_livery_is_no_place_of_the_events(extract) -> None:
+    text = ("Tres personas habrían intentado asaltar una tienda en Rancho Colorado, Jiquipilco, a bordo de un taxi con "
+            "cromática del municipio de Ixtlahuaca, y dispararon contra los pobladores.")
+    records = extract(text, "es", date="2025-04-26")
+    assert records and "Ixtlahuaca" not in {r["location"] for r in records}, records
