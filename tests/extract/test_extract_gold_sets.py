@@ -107,7 +107,7 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 # The fifty-fourth opened heldout531-535 (0.747 -> 0.916) and added heldout536-553 in three blind rounds, each merged
 # unopened and scored in aggregate first (heldout536-541 0.746, heldout542-547 0.673, heldout548-553 0.754 on the start
 # code and unchanged by the rules written before they were opened); heldout536-547 were then opened (0.852 and 0.781),
-# heldout548-553 only at the session's end, for two rules (0.754 -> 0.771; floors now).
+# heldout548-553 only at the session's end, for three rules (0.754 -> 0.771; floors now).
 # Floors sit 0.02 under the end figures (deaths 0.05 under, in steps of 0.05) and never go down; ceilings at them.
 FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), ("heldout3", 0.9, 0.75),
           ("heldout4", 0.94, 0.95), ("heldout5", 0.9, 0.75), ("heldout6", 0.92, 0.75), ("heldout7", 0.9, 0.75),
@@ -255,7 +255,7 @@ FLOORS = [("dev", 0.91, 0.75), ("heldout", 0.82, 0.75), ("heldout2", 0.9, 0.8), 
           ("heldout539", 0.89, 0.95), ("heldout540", 0.72, 0), ("heldout541", 0.84, 0.95),
           ("heldout542", 0.66, 0.95), ("heldout543", 0.95, 0), ("heldout544", 0.59, 0.28), ("heldout545", 0.88, 0.95),
           ("heldout546", 0.65, 0.7), ("heldout547", 0.82, 0.45),
-          ("heldout548", 0.38, 0), ("heldout549", 0.82, 0), ("heldout550", 0.86, 0.95), ("heldout551", 0.66, 0.45),
+          ("heldout548", 0.38, 0), ("heldout549", 0.82, 0), ("heldout550", 0.86, 0.95), ("heldout551", 0.66, 0.7),
           ("heldout552", 0.91, 0.7), ("heldout553", 0.64, 0)]
 # Trap hits still left in the newest sets (docs: README, Limits); a set may only go down.
 TRAP_CEILINGS = {"heldout7": 1, "heldout8": 1, "heldout9": 1, "heldout10": 1, "heldout12": 1, "heldout13": 15,

@@ -216,3 +216,10 @@ def test_a_taxis_livery_is_no_place_of_the_events(extract) -> None:
             "cromática del municipio de Ixtlahuaca, y dispararon contra los pobladores.")
     records = extract(text, "es", date="2025-04-26")
     assert records and "Ixtlahuaca" not in {r["location"] for r in records}, records
+
+
+def test_one_killed_told_in_the_past_subjunctive_is_one_death(extract) -> None:
+    text = ("Chalco.- La violencia volvió a teñir de rojo las calles, luego de que un mando de la policía fuera asesinado "
+            "a balazos en las puertas de una tienda de Chalco, Estado de México.")
+    records = extract(text, "es", date="2025-10-01")
+    assert [r["fatalities"] for r in of_type(records, "death")] == [1], records
