@@ -536,8 +536,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"(?:saquear|plunderen)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
               # a lynching only near: "estuvo a punto de ser linchado", "lo salvaron de ser linchado", "casi fue linchado"
-              r"\b(?:a\s+punto\s+de|de|casi\s+(?:fue|es)?|por\s+poco\s+(?:y\s+)?(?:es|fue)?)\s*ser\s+linchad[oa]s?\b|"
-              r"\bcasi\s+(?:fue\s+|es\s+)?linchad[oa]s?\b",
+              r"\b(?:de\s+ser\s+|casi\s+(?:fue\s+|es\s+)?|por\s+poco\s+(?:y\s+)?(?:es|fue)\s+)linchad[oa]s?\b",
               # blood traces, no remains: "prendas de vestir con restos hemáticos", "manchas hemáticas"
               r"\b(?:(?:hall|encontr|localiz|ubic)\w*\s+(?:[\w,]+\s+){0,6}?(?:con\s+)?)?restos\s+hem[aá]ticos\b",
               # the crimes a gang is given to, no killing told: "un grupo delictivo ... dedicado a la venta de drogas,

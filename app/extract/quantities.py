@@ -43,10 +43,8 @@ _NAMED_ONE_AND = re.compile(r"\s*,?\s+(?:and|y|e|en)\s+(?:a\s+)?(?:otr[oa]s\s+)?
 _NAMED_PERSON_AND_OTHERS = re.compile(lexicon.NAMED_PERSON_AND_OTHERS)
 # One relative told with a possessive, then a counted group: "her 15-year-old son and two of his friends", "su hijo y dos
 # amigos", "haar zoon en twee vrienden" (the possessive stands for the count; the words between are the group's)
-_ONE_RELATIVE_AND = re.compile(r"\b(?P<one>her|his|their|su|zijn|haar|hun)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|brother|"
-                               r"sister|father|mother|husband|wife|nephew|niece|cousin|grandson|hijo|hija|hermano|hermana|"
-                               r"padre|madre|esposo|esposa|sobrino|sobrina|primo|prima|nieto|nieta|zoon|dochter|broer|zus|"
-                               r"vader|moeder|neef|nicht|kleinzoon)\s*,?\s+(?:and|y|e|en)\s+", re.I)
+_ONE_RELATIVE_AND = re.compile(rf"\b(?P<one>her|his|their|su|zijn|haar|hun)\s+(?:[\w-]+\s+){{0,2}}?(?:{lexicon.KIN})"
+                               r"\s*,?\s+(?:and|y|e|en)\s+", re.I)
 # kin or staff after the name: a person's given name must open it ("Juan Jiménez y su hijo", "Virginia N and two
 # female employees")
 _KIN_OR_STAFF_AFTER = re.compile(r"(?:su|his|her|zijn|haar)\s|[\w-]+\s+(?:[\w-]+\s+)?(?:employees|workers|relatives|friends|"

@@ -223,3 +223,12 @@ def test_one_killed_told_in_the_past_subjunctive_is_one_death(extract) -> None:
             "a balazos en las puertas de una tienda de Chalco, Estado de México.")
     records = extract(text, "es", date="2025-10-01")
     assert [r["fatalities"] for r in of_type(records, "death")] == [1], records
+
+
+@pytest.mark.parametrize("text", [
+    "Un presunto ladrón casi fue linchado por vecinos en Tehuacán, Puebla.",
+    "Policías salvaron a un presunto ladrón de ser linchado por vecinos en Tehuacán, Puebla.",
+    "Por poco y es linchado un presunto ladrón en Tehuacán, Puebla.",
+])
+def test_a_lynching_only_near_is_no_death(extract, text: str) -> None:
+    assert not of_type(extract(text, "es", date="2016-09-26"), "death")
