@@ -45,10 +45,28 @@ def _full(m: re.Match[str], pub: dt.date) -> DateResult | None:
 
 
 def _day_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
+    year = _YEAR_THEN_WHEN.search(m.string, max(0, m.start() - 40), m.start())
+    if year is not None:  # "inició en 2020, cuando el 4 de diciembre, localizaron ...": that year's December
+        return (found, "day") if (found := _safe(int(year["y"]), _month(m["m"]), int(m["d"]))) else None
     date = _safe(pub.year, _month(m["m"]), int(m["d"]))
     if date and (date - pub).days > _ANNOUNCED_DAYS:  # "17 oktober" read in January is last year's October
         date = _safe(pub.year - 1, date.month, date.day)
+    if date and (weekday := _WEEKDAY_BEFORE_DAY.search(m.string, max(0, m.start() - 30), m.start())) is not None:
+        target = WEEKDAYS[weekday["w"]]
+        if date.weekday() != target:
+            # "este sábado 1 de enero" in a report of Saturday 1 February: the weekday and the day agree on a day
+            # of the report's week, the month is a slip
+            near = [day for shift in range(-_ANNOUNCED_DAYS, _ANNOUNCED_DAYS + 1)
+                    if (day := pub + dt.timedelta(days=shift)).day == date.day and day.weekday() == target]
+            if near:
+                return near[0], "day"
     return (date, "day") if date else None
+
+
+# A year, then "when" and the day: "en 2020, cuando el 4 de diciembre", "in 2019, when on 3 May" (lower-cased text)
+_YEAR_THEN_WHEN = re.compile(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d\d),?\s+(?:cuando|when|toen)\s+(?:el\s+|on\s+|op\s+)?$")
+# The weekday right before a day and month: "el sábado 1 de enero", "on Saturday, January 1" (lower-cased text)
+_WEEKDAY_BEFORE_DAY = re.compile(rf"\b(?P<w>{WEEKDAY_RE}),?\s+(?:the\s+)?$")
 
 
 # ... but a day in the week after publication is this year's: "no habrá clases este lunes 29 de septiembre",

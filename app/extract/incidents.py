@@ -788,7 +788,9 @@ def _sentence_records(article: Article, sentence: Sentence, triggers: tuple, sca
     toll = triggers != () and _risen_tolls(text) != []  # (no wording: nothing below reads it)
     # ... unless the sentence names a day of its own in figures, apart from the story's ("Primero, el 31 de diciembre
     # de 2025, se informó la muerte de 3 hombres" after the 7 January attack): another event
-    own_day = triggers != () and own_date is not None and own_date[1] == "day" and _DIGIT.search(text) is not None and all(
+    # (or counted from the last event's: "Cuatro días después, un tambo con los restos de un hombre se localizó")
+    own_day = triggers != () and own_date is not None and own_date[1] == "day" \
+        and (_DIGIT.search(text) is not None or (_day_shift(text, lang) or 0) >= 2) and all(
         abs((own_date[0] - told[0]).days) > 1 for told in (main_date, state.last_date) if told is not None)
     # (in the town the story has moved on to: "Por otra parte, en Tuxtepec ... se confirmó el fallecimiento del
     # masculino" after a death in Salina Cruz is Tuxtepec's own death)
@@ -984,8 +986,9 @@ DAYS_LATER = re.compile(lexicon.DAYS_LATER, _FLAGS)
 CAME_DAYS_AFTER = re.compile(lexicon.CAME_DAYS_AFTER, _FLAGS)
 CAME_YEAR_AFTER = re.compile(lexicon.CAME_YEAR_AFTER, _FLAGS)
 # a word each of the day-shift patterns needs
+# (capitalised too: "Cuatro Días después")
 _DAY_WORDS = ("day", "d\u00eda", "dia", "dag", "night", "noche", "week", "semana", "v\u00edspera", "vispera", "hora", "Hora",
-              "hour", "Hour", "minut", "Minut", "uren", "Uren", "Later")
+              "hour", "Hour", "minut", "Minut", "uren", "Uren", "Later", "Day", "D\u00eda", "Dia", "Dag", "Week", "Semana")
 _DIGIT = re.compile(r"\d")
 
 

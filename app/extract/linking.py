@@ -705,6 +705,12 @@ def _fallback_groups(text: str, types: set[str], mentions: list[Mention], resolv
         # tells where, on a road between towns of one state: that state, not a town told before (but "en la
         # carretera Altar-Sáric" in a story of Sáric is that story's place)
         return [Group(0, 10 ** 9, [(road_state, None, False)], False, label=road_state.location)], None, 0.5
+    if roads and own_day and (state.places or state.last_groups) \
+            and (road_town := _road_town_named_before(roads, resolver, state)) is not None:
+        # "El 19 de octubre de 2022, un hombre ... fue localizado en el camino vecinal que conecta a Valle de las Palmas
+        # con San Pedro" in a story of Valle de las Palmas: the story's town at the road's end, on the sentence's own
+        # day (not the last event's place and day, years before)
+        return [Group(0, 10 ** 9, [(road_town, None, False)], True, label=road_town.location)], None, 0.5
     prosecutor_state = _prosecutor_state(text, resolver) if "Fiscal" in text or "Procuradur" in text \
         or "Seguridad" in text else None
     if prosecutor_state is not None and state.last_admin1 is not None and prosecutor_state.admin1 != state.last_admin1:
@@ -990,9 +996,14 @@ def _town_states(geo: Any, name: str) -> set[str]:
 
 def _towns_named_before(roads: list[list[str]], resolver: PlaceResolver, state: _State) -> bool:
     """Whether a town a road joins is one an earlier sentence placed an event in."""
+    return _road_town_named_before(roads, resolver, state) is not None
+
+
+def _road_town_named_before(roads: list[list[str]], resolver: PlaceResolver, state: _State) -> Any:
+    """The first town a road joins that an earlier sentence placed an event in, or None."""
     named = {key[1] for key in state.places}
-    return any((place := resolver.resolve(name)) is not None and place.admin2 in named
-               for names in roads for name in names)
+    return next((place for names in roads for name in names
+                 if (place := resolver.resolve(name)) is not None and place.admin2 in named), None)
 
 
 # ... and its police ministry: "la Secretaría de Seguridad Pública de Aguascalientes y el Ejército aprehendieron a siete"

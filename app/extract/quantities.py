@@ -438,6 +438,10 @@ def in_running_total_or_supposition(text: str, number: Number) -> bool:
     return _RUNNING_TOTAL_BEFORE.search(text, max(0, number.start - 90), number.start) is not None
 
 
+# A toll: a number before it with a fate of its own is not its count.
+_TOLL_CUE = re.compile(r"saldo\s+de|toll|dodental", re.I)
+
+
 def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number],
                   lang: str = "en") -> tuple[int | None, frozenset[int]]:
     """The count a cue word refers to: the closest number before it (within ~8 words) or
@@ -451,10 +455,13 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         and len(_TOKEN.findall(text[cue_end:n.start])) <= 8
         and not any(ch in _TIME_ASIDE.sub(" ", text[cue_end:n.start]) for ch in ",;:")
         for n in numbers)
+    toll = _TOLL_CUE.fullmatch(text[cue_start:cue_end]) is not None
     for position, number in enumerate(numbers):
         one_before = False
         if number.vague or _THING_AFTER.match(text, number.end):
             continue
+        if toll and number.end <= cue_start and _OTHER_FATE_AFTER.match(text, number.end):
+            continue  # "Tres muertos y uno lesionado fue el saldo": the one is the wounded
         if 10 <= number.value <= 99 and number.start >= 2 and _AGE_BETWEEN_COMMAS.match(text, number.start - 2):
             continue  # "A man, 45, was shot dead": an age
         if number.end <= cue_start and object_after:

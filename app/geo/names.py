@@ -166,6 +166,7 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Real de Limón": ("mun", "12017", 2), "Real del Limón": ("mun", "12017", 2),
     "Los Guajes de Ayala": ("mun", "12022", 2), "Cocó": ("mun", "07113", 2),
     "Villa Ocuiltzapotlán": ("mun", "27004", 2), "Ocuiltzapotlán": ("mun", "27004", 2),
+    "Valle de las Palmas": ("mun", "02003", 2),
     # ... and an archaeological site the news names as a place ("the Chinkultic ruins"): its municipality
     "Chinkultic": ("mun", "07099", 2), "Chinkultik": ("mun", "07099", 2),
 }
