@@ -63,6 +63,10 @@ def _day_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
     return (date, "day") if date else None
 
 
+# A year in a clause about people: "the 43 students who disappeared in 2014", "los normalistas, quienes desaparecieron en
+# 2014", "de studenten die in 2014 verdwenen"
+_YEAR_OF_WHO = re.compile(r"\b(?:who|quien|quienes|die|wie)\s+(?:[\w-]+\s+){0,4}?(?:in|en|el|op|during|durante)\s+"
+                          r"(?:(?:el\s+)?año\s+)?(?:19|20)\d\d\b(?:\s+(?:[\w-]+\s+){0,2}?(?:verdwenen|ontvoerd|vermoord))?", re.I)
 # A year, then "when" and the day: "en 2020, cuando el 4 de diciembre", "in 2019, when on 3 May" (lower-cased text)
 _YEAR_THEN_WHEN = re.compile(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d\d),?\s+(?:cuando|when|toen)\s+(?:el\s+|on\s+|op\s+)?$")
 # The weekday right before a day and month: "el sábado 1 de enero", "on Saturday, January 1" (lower-cased text)
@@ -597,6 +601,15 @@ def sentence_date(text: str, published: dt.date,
                   possible: Collection[Hashable] | None = None) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none. ``possible``: a
     scan of ``text`` that includes DATE_GATES, when the caller has one."""
+    if "who" in text or "quien" in text or "die " in text or "wie " in text:
+        clause = _YEAR_OF_WHO.search(text)
+        if clause is not None:
+            # "the 43 students who disappeared in 2014, also suspended classes this week": the year says who they
+            # are; the sentence's own time, if it tells one, dates it
+            blanked = sentence_date(text[:clause.start()] + " " * (clause.end() - clause.start()) + text[clause.end():],
+                                    published)
+            if blanked is not None:
+                return blanked
     low = text.lower()
     if possible is None:
         possible = _GATES.scan(low)

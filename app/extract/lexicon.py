@@ -132,6 +132,12 @@ _PREVENTED = (r"\b(?:prevenir|evitar|inhibir|disuadir|impedir|prevent|preventing
               r"(?:(?:nuevas?|m[aá]s|futuras?|posibles?|otr[oa]s|further|more|new|future|possible|any|nieuwe|verdere)\s+)?"
               r"(?:agresiones|ataques|bloqueos|enfrentamientos|attacks|roadblocks|blockades|clashes|aanslagen|aanvallen|"
               r"blokkades|wegblokkades)\b|\b(?:nieuwe\s+|verdere\s+)?(?:aanslagen|aanvallen|blokkades)\s+te\s+voorkomen\b")
+# what people fear may happen, none told: "no se presentaron a trabajar ante el temor de que los sicarios regresaran y
+# ocurriera una masacre", "stayed home for fear that there would be another massacre"
+_FEARED = (r"\b(?:temor|miedo)\s+(?:a|de)\s+que\s+(?:[\w,]+\s+){0,8}?(?:ocurriera|ocurrieran|hubiera|sucediera|se\s+registrara|"
+           r"estallara|se\s+desatara)\s+(?:una?\s+|otr[oa]\s+)?(?:nuev[oa]\s+)?(?:masacre|matanza|balacera|enfrentamiento|ataque|"
+           r"tiroteo|agresi[oó]n)\b|\bfor\s+fear\s+(?:that\s+)?(?:[\w,]+\s+){0,8}?(?:would|might|could)\s+(?:be\s+)?"
+           r"(?:an?\s+|another\s+)?(?:new\s+)?(?:massacre|shootout|attack|bloodbath)\b")
 # a search or an arrest only demanded or awaited: "Familiares ... exigen a las autoridades su búsqueda y captura
 # inmediata", "la demora en su captura prolonga la impunidad", "relatives called for the arrest of"
 _DEMANDED = (r"\b(?:exigen|exigi[oó]|exigieron|piden|pidieron|pidi[oó]|reclaman|reclamaron|demandan|demandaron|"
@@ -345,7 +351,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
                r"\b(?:linked|related|connected|tied)\s+to\s+(?:the\s+)?(?:recent\s+)?(?:arrest|capture|detention)\s+of\b",
                r"\b(?:relacionad|vinculad)[oa]s?\s+(?:con|a)\s+(?:la|el)\s+(?:reciente\s+)?(?:detenci[oó]n|captura|arresto)\s+de\b",
                r"\b(?:verband\s+met|te\s+maken\s+met)\s+de\s+(?:arrestatie|aanhouding)\s+van\b"],
-    "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b", _PREVENTED,
+    "attack": [r"\b(?:schoten|shots?) (?:van|of) (?:vreugde|joy)\b", _PREVENTED, _FEARED,
                # a policy, not a clash: "el compromiso ... en el combate al crimen organizado", "combate a la delincuencia"
                r"\bcombate\s+(?:frontal\s+|directo\s+)?(?:a|al|contra)\s+(?:la\s+|el\s+|los\s+)?(?:crimen|delincuencia|"
                r"narcotr[aá]fico|inseguridad|violencia|c[aá]rteles|grupos\s+(?:delictivos|criminales)|corrupci[oó]n|delitos?|"
@@ -534,7 +540,7 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     # looting threatened, none told: "ante la amenaza de incendiar autos, saquear tiendas y levantar a civiles"
     "unrest": [r"\b(?:amenaz\w*\s+(?:con|de)|dreigden|dreiging\s+om)\s+(?:[\w,'’]+\s+){0,8}?"
                r"(?:saquear|plunderen)\b"],
-    "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE,
+    "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE, _FEARED,
               # a lynching only near: "estuvo a punto de ser linchado", "lo salvaron de ser linchado", "casi fue linchado"
               r"\b(?:de\s+ser\s+|casi\s+(?:fue\s+|es\s+)?|por\s+poco\s+(?:y\s+)?(?:es|fue)\s+)linchad[oa]s?\b",
               # blood traces, no remains: "prendas de vestir con restos hemáticos", "manchas hemáticas"
@@ -2515,6 +2521,9 @@ TRAPS: tuple[Trap, ...] = (
     Trap("biography", r"\b(?:oorspronkelijk\s+uit|afkomstig\s+uit|geboren\s+(?:in|te)|opgegroeid\s+in|originari[oa]s?\s+del?|"
                       r"oriund[oa]s?\s+del?|nativ[oa]s?\s+del?|nacid[oa]\s+en|naci[oó]\s+en|born\s+in|natives?\s+of|"
                       r"hails?\s+from|grew\s+up\s+in|opereert\s+vanuit|opereert\s+in|actief\s+in|"
+                      # (but where companies work is where they are: "All bus companies that operate in Michoacán canceled
+                      # services", "a mining company that operates in Cocula")
+                      r"(?<!companies\sthat\s)(?<!company\sthat\s)(?<!firms\sthat\s)(?<!lines\sthat\s)"
                       r"operates?\s+(?:from|out\s+of|in)|based\s+in|gevestigd\s+in|met\s+basis\s+in|opera\s+desde|"
                       # a gang's turf ("a member of the Zetas cartel operating in the municipalities of X and Y"), not
                       # Spanish "un grupo armado que opera en ... Chenalhó", which goes on to tell its ambush there
@@ -2871,20 +2880,26 @@ EVENT_PLACE_AFTER = {
           rf"|\bthe\s+(?:\w+\s+)?{_EVENT_NOUN['en']}(?:\s+(?:in|at)\s+the\s+[\w-]+)?\s*,?\s+(?:which\s+|that\s+)?(?:occurred|took place|happened|unfolded|"
           rf"erupted|broke out|was located|lay)\b"
           rf"|\bthe\s+(?:bar|restaurant|house|home|ranch|party|nightclub|club|store|shop|hotel|venue|cockfight|"
-          rf"building|property|farm)\s+(?:is|was)\s+(?:located|situated)\b",
+          rf"building|property|farm|school|college)\s+(?:is|was)\s+(?:located|situated)\b"
+          # ... and the schools a closure counted: "The two preschools, two primary schools and two middle schools are
+          # located in Chilapa"
+          rf"|\bthe\s+(?:[\w,-]+\s+){{0,8}}?(?:schools|preschools|colleges)\s+(?:are|were)\s+(?:located|situated)\b",
     "es": rf"\b(?:esto|ello|lo anterior)\s+(?:ocurri[oó]|sucedi[oó]|pas[oó])\b|^[\s\"“«¡]*fue\s+(?=(?:en|durante)\b)"
           rf"|^[\s\"“«¡]*los\s+(?:agresores|atacantes)\b"
           rf"|\b(?:el|la|los|las)\s+{_EVENT_NOUN['es']}(?:\s+(?:violent|armad|delictiv|sangrient)[oa]s?)?\s*,?\s+(?:que\s+)?"
           rf"(?:ocurri[oó]|ocurrieron|ocurrid[oa]s?|tuvo lugar|tuvieron lugar|se registr[oó]|"
           rf"se registraron|registrad[oa]s?|suscitad[oa]s?|se suscit[oó]|se ubicaba|se encontraba|estaba ubicada)\b"
           rf"|\b(?:el|la)\s+(?:bar|restaurante|casa|vivienda|domicilio|rancho|fiesta|centro\s+nocturno|antro|tienda|"
-          rf"negocio|hotel|palenque|inmueble|predio)\s+(?:se\s+ubica|se\s+encuentra|est[aá]\s+ubicad[oa])\b",
+          rf"negocio|hotel|palenque|inmueble|predio|escuela|plantel|colegio)\s+(?:se\s+ubica|se\s+encuentra|est[aá]\s+ubicad[oa])\b"
+          rf"|\b(?:los|las)\s+(?:[\w,]+\s+){{0,8}}?(?:escuelas|planteles|colegios|primarias|secundarias|preescolares)\s+"
+          rf"(?:se\s+ubican|se\s+encuentran|est[aá]n\s+ubicad[oa]s)\b",
     "nl": rf"\b(?:dat|dit|het)\s+(?:gebeurde|vond plaats|speelde zich af)\b|^[\s\"“]*het\s+was\s+(?=in\s+(?:het\s+)?(?:dorp|stadje|de\s+gemeente)\b)"
           rf"|^[\s\"“]*de\s+(?:daders|aanvallers)\b"
           rf"|\b(?:de|het)\s+{_EVENT_NOUN['nl']}\s*,?\s+(?:die\s+)?(?:vond(?:en)?|gebeurden?|speelden? zich|plaatsvond(?:en)?|was|woedde|"
           rf"lag)\b"
-          rf"|\b(?:de|het)\s+(?:bar|restaurant|huis|woning|ranch|feest|nachtclub|club|winkel|hotel|pand|boerderij)\s+"
-          rf"(?:ligt|lag|bevindt\s+zich|bevond\s+zich)\b",
+          rf"|\b(?:de|het)\s+(?:bar|restaurant|huis|woning|ranch|feest|nachtclub|club|winkel|hotel|pand|boerderij|school)\s+"
+          rf"(?:ligt|lag|bevindt\s+zich|bevond\s+zich)\b"
+          rf"|\bde\s+(?:[\w,-]+\s+){{0,8}}?scholen\s+(?:liggen|lagen|bevinden\s+zich|bevonden\s+zich)\b",
 }
 # "la zona del enfrentamiento", "the scene of the attack": the event named before, not a new one.
 # "Militares acudieron al lugar", "police rushed to the scene", "agenten gingen ter plaatse":

@@ -344,9 +344,12 @@ def town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
 
 def _title_states(title: str, geo: Any) -> list[str]:
     """The states a headline names outright (not in a cartel's or an official's name)."""
-    from app.extract.mentions import name_runs, trap_spans, _overlaps
+    from app.extract.mentions import NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE, name_runs, trap_spans, _overlaps
     traps = trap_spans(title)
+    # (nor a neighbourhood's: "Balean a un joven en la colonia Morelos" is in Mexico City)
     return list(dict.fromkeys(state for start, end, run in name_runs(title) if not _overlaps(start, end, traps)
+                              and not NEIGHBOURHOOD_BEFORE.search(title[max(0, start - 30):start].lower())
+                              and not NEIGHBOURHOOD_AFTER.match(title, end)
                               for state in _run_states(geo, run)))
 
 
@@ -398,8 +401,13 @@ def address_states(url: str) -> list[str]:
     sections = [segment for segment in parts.path.split("/") if segment][:-1]
     keys = [_address_key(part) for part in (parts.hostname or "", *sections)]
     found = [name for key, name in _ADDRESS_STATES if any(key in part for part in keys)]
+    # a section that is the capital's own name: ".../metropoli/cdmx/2016/05/16/..." (not "mexico" inside a site's name)
+    capital = ["Ciudad de México"] if not _CAPITAL_SECTIONS.isdisjoint(keys[1:]) else []
     return [name for name in found if not any(other != name and _address_key(name) in _address_key(other)
-                                              for other in found)]
+                                              for other in found)] + capital
+
+
+_CAPITAL_SECTIONS = frozenset({"cdmx", "ciudaddemexico", "df"})
 
 
 def address_town(url: str, state: str, geo: Any) -> Any:
@@ -424,13 +432,15 @@ def reference_town_state(text: str, geo: Any) -> str | None:
     that leads from Parral to Jiménez", "the Parral General Hospital"), for an article that
     names no state and places no town: where a road or a hospital is still says which state
     the story is in. None when those towns lie in several states, or in none."""
-    from app.extract.mentions import name_runs, _CENTRE
+    from app.extract.mentions import NEIGHBOURHOOD_BEFORE, name_runs, _CENTRE
     # Mexico City is everyone's reference point ("500 kilometer ten westen van Mexico Stad")
     # a road's ends count one by one: "la carretera Cuauhtémoc-Chihuahua"
     # ("la colonia Centro", every town's downtown, is no sign of Tabasco's municipality Centro)
     # ("heading back to Canada" is no sign of San Antonio Cañada, Puebla)
-    states = {state for _, _, run in name_runs(text) for part in run.split("-")
+    # ("la calle Jesús Carranza", "la colonia Morelos": a street's or a neighbourhood's name, no town)
+    states = {state for start, _, run in name_runs(text) for part in run.split("-")
               if part != _CENTRE and normalize(part) not in lexicon.FOREIGN_NAMES
+              and not NEIGHBOURHOOD_BEFORE.search(text[max(0, start - 30):start].lower())
               for state in (one_state_town(geo, part),) if state and state != "Ciudad de México"}
     return next(iter(states)) if len(states) == 1 else None
 

@@ -91,3 +91,60 @@ def test_an_event_of_its_own_day_on_a_road_from_the_story_s_town_is_in_that_town
 def test_valle_de_las_palmas_is_in_tecate(geo) -> None:
     place = geo.resolve("Valle de las Palmas")
     assert (place.admin2, place.admin1, place.geo_precision) == ("Tecate", "Baja California", 2)
+
+
+# From heldout554-559 (blind in the fifty-fifth session, then opened)
+
+def test_a_neighbourhood_in_the_title_names_no_state(extract) -> None:
+    text = ("Un nuevo homicidio ocurrió en la colonia Morelos. La madrugada del domingo un joven de 23 años fue atacado a "
+            "balazos mientras se encontraba en la calle Jesús Carranza.")
+    records = extract(text, "es", date="2016-05-16", title="Balean a un joven en la colonia Morelos",
+                      url="https://www.eluniversal.com.mx/articulo/metropoli/cdmx/2016/05/16/balean-un-joven")
+    assert records and {r["admin1"] for r in records} == {"Ciudad de México"}, records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los funcionarios municipales y empleados de Súchil, Durango, no se presentaron a trabajar ante el temor de que "
+           "los sicarios regresaran y ocurriera una masacre."),
+    ("en", "Town hall employees in Súchil, Durango, did not show up for work for fear that there would be another "
+           "massacre."),
+])
+def test_staff_kept_from_work_by_fear_is_a_disruption_and_the_feared_massacre_no_death(extract, lang: str,
+                                                                                      text: str) -> None:
+    records = extract(text, lang, date="2009-02-12")
+    assert [r["event_type"] for r in records] == ["disruption"], records
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "As a precautionary measure, the National Chamber of Passenger Transportation ordered the suspension of all "
+           "overnight bus trips to Apatzingán, Michoacán.", "Apatzingán"),
+    ("en", "All bus companies that operate in Michoacán canceled services due to the precarious security situation.",
+     "Michoacán de Ocampo"),
+    ("es", "Se suspendieron las corridas de autobuses a Apatzingán, Michoacán, por la inseguridad.", "Apatzingán"),
+])
+def test_coaches_stopped_are_a_disruption(extract, lang: str, text: str, place: str) -> None:
+    records = extract(text, lang, date="2018-03-01")
+    assert [r["location"] for r in of_type(records, "disruption")] == [place], records
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Six schools in Guerrero have closed for the past two days due to extortion attempts against teachers.\n\n"
+           "The two preschools, two primary schools and two middle schools are located in Chilapa."),
+    ("es", "Seis escuelas de Guerrero cerraron por la extorsión contra maestros.\n\n"
+           "Los dos preescolares, dos primarias y dos secundarias se ubican en Chilapa."),
+    ("nl", "Zes scholen in Guerrero zijn gesloten wegens afpersing van leraren.\n\n"
+           "De twee kleuterscholen, twee basisscholen en twee middelbare scholen liggen in Chilapa."),
+])
+def test_schools_closed_in_a_state_are_in_the_town_the_next_sentence_locates_them_in(extract, lang: str,
+                                                                                     text: str) -> None:
+    records = extract(text, lang, date="2018-11-29")
+    assert [r["admin2"] for r in of_type(records, "disruption")] == ["Chilapa de Álvarez"], records
+
+
+def test_a_year_that_says_who_people_are_does_not_date_the_sentence() -> None:
+    text = ("The Ayotzinapa Rural Teachers College, the educational institute attended by the 43 students who "
+            "disappeared in 2014, also suspended classes this week after armed civilians showed up at the school.")
+    assert sentence_date(text, dt.date(2018, 11, 29)) == (dt.date(2018, 11, 26), "week")
+    # ... but a sentence with no time of its own keeps it
+    assert sentence_date("The students who disappeared in 2014 were never found.", dt.date(2018, 11, 29)) \
+        == (dt.date(2014, 1, 1), "year")
