@@ -307,13 +307,18 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
         for name in sorted(gates.scan(low)):  # one trie scan; a regex only where its stem occurs
             # "la Familia Michoacana" names a cartel, not the article's state; "la taquería Los Sinaloenses"
             # a business (a capitalised demonym is part of a name)
-            named = any(text[match.start()].islower() and not _overlaps(
+            # ... nor does a person's origin: "la guanajuatense Marcela Muñoz Martínez"
+            named = any(text[match.start()].islower() and not _PERSON_NAME_AFTER.match(text, match.end()) and not _overlaps(
                 match.start() - lo, match.end() - lo, trap_spans(text[lo:match.end() + 40]))
                         for match in patterns[name].finditer(low) for lo in (max(0, match.start() - 80),))
             state = geo.state_name(name) if named else None
             if state and state not in states:
                 states.append(state)
     return states
+
+
+# A person's given name and surname right after a word: "la guanajuatense Marcela Muñoz"
+_PERSON_NAME_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+(?:(?:de\s+la|de|del)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+")
 
 
 # The adjective of each state's people, by language (app/extract/words/<lang>.toml): the

@@ -148,3 +148,24 @@ def test_a_year_that_says_who_people_are_does_not_date_the_sentence() -> None:
     # ... but a sentence with no time of its own keeps it
     assert sentence_date("The students who disappeared in 2014 were never found.", dt.date(2018, 11, 29)) \
         == (dt.date(2014, 1, 1), "year")
+
+
+@pytest.mark.parametrize("text", [
+    "Mientras policías acordonaban la zona en Milpa Alta, Ciudad de México, llegaron los peritos.",
+    "En Cuautla, Morelos, la policía federal apoyada por elementos militares han tomado el control de la zona.",
+    "En Matehuala, San Luis Potosí, el reporte fue atendido por elementos de la Guardia Nacional, quienes fungieron "
+    "como primeros respondientes.",
+    "Las instalaciones de la Fiscalía en Mérida, Yucatán, están completamente blindadas por elementos de la Secretaría "
+    "de Seguridad Pública.",
+])
+def test_forces_at_the_scene_told_otherwise_are_an_operation(extract, text: str) -> None:
+    assert of_type(extract(text, "es", date="2025-04-26"), "operation")
+
+
+def test_a_person_s_origin_is_not_the_story_s_state(extract) -> None:
+    text = ("A menos de 36 horas de que par de sicarios en motocicleta ejecutaran a una persona en la colonia Sascalum, "
+            "otro sujeto fue baleado en la Ernesto Zedillo la noche del lunes pasado.\n\n"
+            "La secretaria de Protección y Seguridad Ciudadana, la guanajuatense Marcela Muñoz Martínez, evade a los "
+            "medios de información.")
+    records = extract(text, "es", date="2022-10-19", source="Tribuna Campeche (tribunacampeche.com)")
+    assert records and {r["admin1"] for r in records} == {"Campeche"}, records
