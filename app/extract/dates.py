@@ -63,10 +63,18 @@ def _day_month(m: re.Match[str], pub: dt.date) -> DateResult | None:
     return (date, "day") if date else None
 
 
+# A bracketed aside that dates what it follows: "(ocurrido el pasado 19 de abril)", "(which took place on 3 May)",
+# "(dat op 3 mei plaatsvond)"
+_DATED_ASIDE = re.compile(r"\((?:ocurrid|registrad|cometid|perpetrad|sucedid|suscitad)[oa]s?\s+[^()]{1,60}\)"
+                          r"|\((?:which|that)\s+(?:occurred|took\s+place|happened)\s+[^()]{1,60}\)"
+                          r"|\((?:dat|die)\s+[^()]{1,60}?\s+(?:plaatsvond|gebeurde)\)", re.I)
 # A year in a clause about people: "the 43 students who disappeared in 2014", "los normalistas, quienes desaparecieron en
 # 2014", "de studenten die in 2014 verdwenen"
 _YEAR_OF_WHO = re.compile(r"\b(?:who|quien|quienes|die|wie)\s+(?:[\w-]+\s+){0,4}?(?:in|en|el|op|during|durante)\s+"
-                          r"(?:(?:el\s+)?año\s+)?(?:19|20)\d\d\b(?:\s+(?:[\w-]+\s+){0,2}?(?:verdwenen|ontvoerd|vermoord))?", re.I)
+                          r"(?:(?:el\s+)?año\s+)?(?:19|20)\d\d\b(?:\s+(?:[\w-]+\s+){0,2}?(?:verdwenen|ontvoerd|vermoord))?"
+                          # ... or what they had done before: "in Ciudad Juarez, where he had fled to a month ago"
+                          r"|\b(?:where|who)\s+(?:he|she|they)\s+(?P<had>had)\s+(?:[\w-]+\s+){1,4}?(?:(?:a|one|two|three|\d+)\s+"
+                          r"(?:days?|weeks?|months?|years?)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
 # A year, then "when" and the day: "en 2020, cuando el 4 de diciembre", "in 2019, when on 3 May" (lower-cased text)
 _YEAR_THEN_WHEN = re.compile(r"\b(?:en|in)\s+(?P<y>(?:19|20)\d\d),?\s+(?:cuando|when|toen)\s+(?:el\s+|on\s+|op\s+)?$")
 # The weekday right before a day and month: "el sábado 1 de enero", "on Saturday, January 1" (lower-cased text)
@@ -461,7 +469,12 @@ _CAREER_CLAUSE = re.compile(r",\s+(?:who|quien|die)\s+[^,]{0,60}?\b(?:left|took|
                             # a term's start as the period's: "otro fin de semana violento desde que inició la
                             # administración de Javier May Rodríguez, el pasado 4 de octubre"
                             r"\b(?:desde\s+que\s+(?:inici[oó]|comenz[oó]|arranc[oó]|asumi[oó])|since\s+(?:\w+\s+){0,3}?"
-                            r"(?:took\s+office|began\s+(?:his|her)\s+term))\b[^.;]{0,80}", re.I)
+                            r"(?:took\s+office|began\s+(?:his|her)\s+term))\b[^.;]{0,80}"
+                            # ... and how long someone had held it: "The slain mayor had been in office since October 2009",
+                            # "estaba en el cargo desde octubre de 2009", "was sinds oktober 2009 in functie"
+                            r"|\b(?:had|has|have)\s+been\s+in\s+office\s+since\s+[^,.;]{1,30}"
+                            r"|\b(?:estaba|est[aá]|hab[ií]a\s+estado)\s+en\s+(?:el\s+)?cargo\s+desde\s+[^,.;]{1,30}"
+                            r"|\bsinds\s+[^,.;]{1,30}?\s+in\s+functie\b", re.I)
 
 # When someone was elected or appointed, not when the event came: "Mario Lázaro Mendoza, elected on June 2 as an
 # alternate councilor ..., was shot Sunday", "Salvador Bastida García, elected in September 2024, was fatally shot"
@@ -601,14 +614,19 @@ def sentence_date(text: str, published: dt.date,
                   possible: Collection[Hashable] | None = None) -> DateResult | None:
     """The date a sentence gives its events, or None when it names none. ``possible``: a
     scan of ``text`` that includes DATE_GATES, when the caller has one."""
-    if "who" in text or "quien" in text or "die " in text or "wie " in text:
+    if "(" in text and (aside := _DATED_ASIDE.search(text)) is not None:
+        # "uno de los presuntos responsables del ataque al camión de pasajeros (ocurrido el pasado 19 de abril)": the day
+        # of the thing the aside follows, not of the sentence
+        text = text[:aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end():]
+        possible = None
+    if "who" in text or "quien" in text or "die " in text or "wie " in text or " had " in text:
         clause = _YEAR_OF_WHO.search(text)
         if clause is not None:
             # "the 43 students who disappeared in 2014, also suspended classes this week": the year says who they
             # are; the sentence's own time, if it tells one, dates it
             blanked = sentence_date(text[:clause.start()] + " " * (clause.end() - clause.start()) + text[clause.end():],
                                     published)
-            if blanked is not None:
+            if blanked is not None or clause["had"]:  # (what they had done before dates nothing of the sentence)
                 return blanked
     low = text.lower()
     if possible is None:

@@ -1302,6 +1302,12 @@ _MEDICAL_PLACES = (r"hospital(?:es)?|nosocomios?|cl[ií]nicas?|centros?\s+m[eé]
                    r"servicio\s+m[eé]dico\s+forense|anfiteatro|mortuarium")
 # Where the wounded were taken: "15 heridos que ya han sido trasladados a los hospitales de Toluca y
 # Morelia", "rushed to hospitals in X": no place of the event (a list after it goes with it).
+# Detainees taken on to a town: "policías ... para hacerse cargo de los detenidos y trasladarlos a Xalapa", "the suspects
+# were transferred to Mexico City": where they were taken, not where anything happened (lower-cased text)
+DETAINEES_TO = (r"\b(?:detenid[oa]s|arrestad[oa]s|aprehendid[oa]s|capturad[oa]s|presuntos\s+delincuentes|sospechosos|reos|presos|"
+                r"detainees|suspects|prisoners|arrested\s+men|verdachten|arrestanten)\b[^.;]{0,80}?\b(?:traslad\w*|llevad[oa]s|"
+                r"llevarlos|llevarlas|remitid[oa]s|remitirlos|transferred|flown|taken|overgebracht|overgeplaatst)\s+"
+                r"(?:a|al|hasta|hacia|to|naar)\s+(?:la\s+ciudad\s+de\s+|the\s+city\s+of\s+|la\s+capital\s+(?:del\s+estado\s+)?)?$")
 HOSPITAL_TO = (r"\b(?:trasladad\w*|traslad[oó]|trasladaron|trasladan|llevad\w*|llevaron|ingresad\w*|taken|rushed|"
                # ("State police arrived in time to rescue the alleged thieves and transport them to hospitals in Oaxaca city")
                r"transport(?:ed|ing)?|"
@@ -2629,6 +2635,15 @@ BACKGROUND = [r"\bjarenlang\b", r"\bfor years\b", r"\bdurante años\b", r"\bdesd
 # A period's tally, not an incident: "54 homicidios entre enero y junio", "so far this year",
 # "en lo que va de 2017": background too when the sentence names no day of its own.
 TALLY = [r"\bentre enero y \w+\b",
+         # a year's toll: "The 2010 death toll, according to officials, already stands at more than 7,000", "this year's
+         # death toll"
+         r"\b(?:the\s+(?:19|20)\d\d|this\s+year['’]s|last\s+year['’]s)\s+(?:death\s+)?toll\b",
+         # a town's toll over the years, no incident: "Hundreds of its residents have been killed", "cientos de sus
+         # habitantes han sido asesinados", "honderden inwoners zijn vermoord"
+         r"\b(?:hundreds|thousands|dozens|cientos|miles|decenas|honderden|duizenden|tientallen)\s+(?:of\s+|de\s+)?"
+         r"(?:(?:its|their|sus|hun|zijn)\s+)?(?:residents|people|inhabitants|habitantes|pobladores|personas|vecinos|inwoners|"
+         r"mensen|bewoners)\s+(?:have|had|han|hab[ií]an|zijn|waren)\s+(?:been\s+|sido\s+)?(?:killed|murdered|slain|"
+         r"asesinad[oa]s|ejecutad[oa]s|muerto|vermoord|gedood|omgekomen|omgebracht)\b",
          # "sólo en el mes de enero en Sonora se contabilizaron 44 homicidios dolosos"
          r"\bse\s+contabiliz(?:aron|an|[oó])\b",
          # "Tan sólo durante el 2022, se han registrado 14 homicidios"

@@ -82,6 +82,9 @@ DEPARTURE_TO = re.compile(lexicon.DEPARTURE_TO)  # on lower-cased text
 SECTOR_OF = re.compile(lexicon.SECTOR_OF)  # on lower-cased text
 _SECTOR_WORDS = ("sector", "zona", "part", "rea ", "km", "kil")  # its cheap gate
 HOSPITAL_TO = re.compile(lexicon.HOSPITAL_TO)  # on lower-cased text
+DETAINEES_TO = re.compile(lexicon.DETAINEES_TO)  # on lower-cased text
+_DETAINEE_WORDS = ("detenid", "arrestad", "aprehendid", "capturad", "delincuentes", "sospechos", "reos", "presos", "detainee",
+                   "suspects", "prisoners", "arrested", "verdachten", "arrestanten")
 _HOSPITAL_WORDS = ("hospital", "nosocom", "clínic", "clinic", "ziekenh", "semefo", "morgue", "mortu", "forens", "médic",
                    "medic", "salud", "treatment", "care", "behandeld",
                    "anfiteatro", "cefereso", "penal", "reclusorio", "penitenciar", "prisi", "cárcel", "carcel", "prison",
@@ -504,6 +507,8 @@ def _context(text: str, start: int, lang: str) -> tuple[str, bool, bool]:
         return "strong", True, True  # "se dirigía hacia un sector del municipio X": in X
     if holds_any(tail, _HOSPITAL_WORDS) and HOSPITAL_TO.search(low_before):
         return "departure", False, False  # "trasladados a los hospitales de Toluca y Morelia"
+    if holds_any(low_before, _DETAINEE_WORDS) and DETAINEES_TO.search(low_before):
+        return "departure", False, False  # "los detenidos ... trasladarlos a Xalapa": where they were taken
     if noun and DEPARTURE_TO.search(low_before, 0, len(before) - len(tail) + noun.start()):
         return "departure", False, True  # "salir ... al municipio de X", "fled to the town of X": never the place
     if holds_any(low_before, _REFUGE_WORDS) and REFUGE_TO.search(low_before):

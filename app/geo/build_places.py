@@ -241,6 +241,8 @@ def _index(entities: list[SourceEntity]) -> dict[str, list[tuple[int, int, int]]
             # another place ("Zaragoza" is an old name of Tijuana but a town of its own).
             if (alt.isupper() and len(alt) <= 4) or not _latin(key) or len(key) < MIN_KEY_LEN:
                 continue
+            if key in names.GENERIC_HEADS:
+                continue  # a common noun ("Pueblo" for Puebla): "la Casa del Pueblo" names no town
             if key in primary and idx not in found.get(key, {}):
                 continue
             add(alt, idx, TIER_ALTERNATE)

@@ -169,3 +169,48 @@ def test_a_person_s_origin_is_not_the_story_s_state(extract) -> None:
             "medios de información.")
     records = extract(text, "es", date="2022-10-19", source="Tribuna Campeche (tribunacampeche.com)")
     assert records and {r["admin1"] for r in records} == {"Campeche"}, records
+
+
+# From heldout560-565 (blind in the fifty-fifth session, then opened)
+
+def test_detainees_taken_to_a_town_place_nothing_there(extract) -> None:
+    text = ("Coacoatzintla, Ver.- El pueblo enardecido intentó linchar a cuatro presuntos delincuentes.\n\n"
+            "A la cabecera municipal arribaron policías de la Fuerza Civil para hacerse cargo de los detenidos y "
+            "trasladarlos a Xalapa.")
+    records = extract(text, "es", date="2021-05-21")
+    assert records and "Xalapa" not in {r["location"] for r in records}, records
+
+
+def test_forces_being_sent_to_a_town_are_an_operation_there(extract) -> None:
+    text = ("The Chihuahua state police is again sending officers to Nuevo Casas Grandes, following the murder of "
+            "another public servant.")
+    records = extract(text, "en", date="2021-03-05")
+    assert [r["location"] for r in of_type(records, "operation")] == ["Nuevo Casas Grandes"], records
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Manuel Lara Rodriguez, 48, was shot dead in Ciudad Juarez, where he had fled to a month ago after receiving "
+     "death threats.", None),
+    ("The slain mayor had been in office since October 2009, while the area is a highland town.", None),
+    ("Fue detenido uno de los presuntos responsables del ataque al camión de pasajeros (ocurrido el pasado 19 de abril).",
+     None),
+])
+def test_what_someone_had_done_before_or_an_aside_about_another_event_dates_nothing(text: str, expected) -> None:
+    assert sentence_date(text, dt.date(2017, 5, 9)) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hundreds of its residents have been killed in Guadalupe, Chihuahua, and it is listed among the most "
+           "dangerous towns in the country."),
+    ("es", "Cientos de sus habitantes han sido asesinados en Guadalupe, Chihuahua."),
+    ("en", "The mayor was killed in El Naranjo, San Luis Potosí. The 2010 death toll, according to officials, already "
+           "stands at more than 7,000."),
+])
+def test_a_town_s_or_a_year_s_toll_is_no_incident(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2010-09-09")
+    assert all(r["location"] == "El Naranjo" for r in of_type(records, "death")), records
+
+
+def test_a_common_noun_is_no_alternate_name_of_a_town(geo) -> None:
+    assert geo.resolve("Pueblo") is None
+    assert geo.resolve("Presa") is None
