@@ -541,6 +541,10 @@ NEGATIVE_EVENTS: dict[str, list[str]] = {
     "unrest": [r"\b(?:amenaz\w*\s+(?:con|de)|dreigden|dreiging\s+om)\s+(?:[\w,'’]+\s+){0,8}?"
                r"(?:saquear|plunderen)\b"],
     "death": [r"\bdood (?:van|of)\b(?=.{0,40}\b(?:was|is)\b)", _GROUP_FATE, _FEARED,
+              # a search for graves asked for or to come, none found: "recomendaron iniciar una búsqueda de fosas
+              # clandestinas en la comunidad", "urged a search for clandestine graves"
+              r"\b(?:iniciar|realizar|emprender|hacer|solicitaron|pidieron)\s+(?:una\s+)?b[uú]squeda\s+de\s+(?:posibles\s+)?"
+              r"fosas(?:\s+clandestinas)?\b|\b(?:to\s+search|a\s+search)\s+for\s+(?:possible\s+)?(?:clandestine\s+|mass\s+)?graves\b",
               # a lynching only near: "estuvo a punto de ser linchado", "lo salvaron de ser linchado", "casi fue linchado"
               r"\b(?:de\s+ser\s+|casi\s+(?:fue\s+|es\s+)?|por\s+poco\s+(?:y\s+)?(?:es|fue)\s+)linchad[oa]s?\b",
               # blood traces, no remains: "prendas de vestir con restos hemáticos", "manchas hemáticas"
@@ -2169,6 +2173,9 @@ TRAPS: tuple[Trap, ...] = (
                   rf"(?:\s+(?:y|e)\s+{_CAPS})?", ("escuela", "primaria", "secundaria", "preparatoria", "colegio", "jard", "kinder")),
     # a lake or a dam named after a town: "en la ribera del lago de Chapala", "on the shores of Lake Chapala", "la presa
     # El Cuchillo" (in lower case only: "Laguna de Bustillos" is a town)
+    # a devotion, no place: "un altar de la virgen de Guadalupe", "Our Lady of Guadalupe", "la Virgen de Juquila"
+    Trap("devotion", rf"\b(?:[Vv]irgen|[Vv]irgin|[Nn]uestra\s+[Ss]eñora|[Oo]ur\s+[Ll]ady|[Mm]aagd)\s+(?:de|del|of|van)\s+"
+                     rf"(?:la\s+|los\s+|las\s+)?{_CAPS}", ("virgen", "virgin", "señora", "lady", "maagd")),
     Trap("lake", rf"\b(?:lago|laguna|presa|Lake|meer\s+van)\s+(?:de\s+|del\s+)?{_CAPS}", ("lago", "laguna", "presa", "lake", "meer")),
     # a river named like a town: "across the Rio Grande from Roma, Texas"
     # ("across Rio Bravo/Rio Grande to Del Rio Texas": both names of the river)

@@ -214,3 +214,19 @@ def test_a_town_s_or_a_year_s_toll_is_no_incident(extract, lang: str, text: str)
 def test_a_common_noun_is_no_alternate_name_of_a_town(geo) -> None:
     assert geo.resolve("Pueblo") is None
     assert geo.resolve("Presa") is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "En dicha casa en Xaltianguis, Acapulco, Guerrero, tanto camas como un altar de la virgen de Guadalupe fueron "
+           "quemados."),
+    ("en", "In a house in Xaltianguis, Acapulco, Guerrero, beds and an altar to Our Lady of Guadalupe were burned."),
+])
+def test_a_devotion_names_no_place(extract, lang: str, text: str) -> None:
+    records = extract(text, lang, date="2019-11-26")
+    assert records and {r["admin2"] for r in records} == {"Acapulco de Juárez"}, records
+
+
+def test_a_search_for_graves_asked_for_is_no_death(extract) -> None:
+    text = ("Los vecinos de Xaltianguis, Acapulco, Guerrero, recomendaron iniciar una búsqueda de fosas clandestinas en "
+            "la comunidad.")
+    assert not of_type(extract(text, "es", date="2019-11-26"), "death")
