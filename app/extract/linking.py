@@ -1027,10 +1027,16 @@ _PROSECUTOR_OF_STATE = re.compile(r"\b(?:Fiscal[ií]a|Procuradur[ií]a|Secretar[
                                   r"(?:Estado\s+de\s+)?(?P<state>[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
 
 
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:elementos|agentes|efectivos|integrantes|personal|polic[ií]as|miembros|funcionarios|"
+                                r"trabajadores|empleados)\s+(?:[\w]+\s+)?(?:de\s+la|del)\s+$", re.I)
+
+
 def _prosecutor_state(text: str, resolver: PlaceResolver) -> Any:
     """The state whose prosecutor ("la Procuraduría de Justicia de Sinaloa", "la Fiscalía General del Estado
     de Guerrero") or police ministry ("la Secretaría de Seguridad Pública de Aguascalientes") the sentence names, as a state-level place, or None."""
     for found in _PROSECUTOR_OF_STATE.finditer(text):
+        if _MEMBERS_OF_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            continue  # "dos elementos activos de la Fiscalía de Nayarit perdieron la vida" in Zapopan: its agents, not its report
         name = resolver.geo.state_name(found["state"])
         if name is not None:
             return resolver.state_place(name)

@@ -408,7 +408,7 @@ _ASIDE_BEFORE = re.compile(r"[—–(,]\s*$")
 
 # One person with an article opening a list of counted groups after the cue: "killed an innocent taco vendor,
 # three gunmen, one police officer" (the number must name people: "a man, 45," is an age)
-_ONE_PERSON_LISTED = re.compile(r"^\s+(?:an?|un|una|een)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I)
+_ONE_PERSON_LISTED = re.compile(r"^\s+(?:an?|un|una|een|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-záéíóúñ]")
 # A day set off by commas between a killing verb and its object: "mató ayer, sábado, a dos policías".
 _TIME_ASIDE = re.compile(r"(?:\s+(?:ayer|anoche|anteayer|hoy))?\s*,\s*(?:(?:el|la|este|esta|pasado|pasada|por|de|del)\s+)*"
@@ -438,6 +438,15 @@ def in_running_total_or_supposition(text: str, number: Number) -> bool:
     return _RUNNING_TOTAL_BEFORE.search(text, max(0, number.start - 90), number.start) is not None
 
 
+# An English active killing verb, not after "were", "was", "been": its subject did the killing.
+_ACTIVE_KILLED = re.compile(r"killed|murdered|slew|executed|gunned\s+down|shot\s+dead", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got)\s+(?:\w+\s+)?$", re.I)
+# The object an active killing verb takes: "killed the police chief", "killed four officers"
+_VICTIMS_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|at\s+least|some|several|dozens|\d+|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve)\b", re.I)
+# The killers a number counts: "some 70 assailants", "10 gunmen", "a dozen armed men"
+_KILLERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assailants|attackers|gunmen|hitmen|hit\s+men|armed\s+men|masked\s+men|"
+                            r"hooded\s+men|killers|assassins|sicarios|cartel\s+members|gang\s+members)\b", re.I)
 # A toll: a number before it with a fate of its own is not its count.
 _TOLL_CUE = re.compile(r"saldo\s+de|toll|dodental", re.I)
 
@@ -456,12 +465,18 @@ def nearest_count(text: str, cue_start: int, cue_end: int, numbers: list[Number]
         and not any(ch in _TIME_ASIDE.sub(" ", text[cue_end:n.start]) for ch in ",;:")
         for n in numbers)
     toll = _TOLL_CUE.fullmatch(text[cue_start:cue_end]) is not None
+    # "some 70 assailants barged into town and killed the police chief": an active verb's subject counts the killers
+    active = lang == "en" and _ACTIVE_KILLED.fullmatch(text[cue_start:cue_end]) is not None \
+        and not _PASSIVE_BEFORE.search(text, max(0, cue_start - 20), cue_start) \
+        and _VICTIMS_AFTER.match(text, cue_end) is not None  # ("one of two gunmen killed when ...": no object, a passive)
     for position, number in enumerate(numbers):
         one_before = False
         if number.vague or _THING_AFTER.match(text, number.end):
             continue
         if toll and number.end <= cue_start and _OTHER_FATE_AFTER.match(text, number.end):
             continue  # "Tres muertos y uno lesionado fue el saldo": the one is the wounded
+        if active and number.end <= cue_start and _KILLERS_AFTER.match(text, number.end):
+            continue
         if 10 <= number.value <= 99 and number.start >= 2 and _AGE_BETWEEN_COMMAS.match(text, number.start - 2):
             continue  # "A man, 45, was shot dead": an age
         if number.end <= cue_start and object_after:

@@ -167,6 +167,13 @@ CURATED_ALIASES: dict[str, tuple] = {
     "Los Guajes de Ayala": ("mun", "12022", 2), "Cocó": ("mun", "07113", 2),
     "Villa Ocuiltzapotlán": ("mun", "27004", 2), "Ocuiltzapotlán": ("mun", "27004", 2),
     "Valle de las Palmas": ("mun", "02003", 2),
+    # The valley a city's municipality spreads over ("en el Valle de Mexicali"): that municipality, precision 2
+    "Valle de Mexicali": ("mun", "02002", 2),
+    # ... and the valley's town Ciudad Morelos (Cuervos), larger than GeoNames' namesake hamlet in Playas de Rosarito
+    "Ciudad Morelos": ("mun", "02002", 2), "Cuervos": ("mun", "02002", 2),
+    # The press's "Atizapán" is the city of Atizapán de Zaragoza (490,000 people), not the municipality of 9,000 that
+    # goes by Santa Cruz Atizapán
+    "Atizapán": ("mun", "15013"), "Atizapan": ("mun", "15013"),
     # ... and an archaeological site the news names as a place ("the Chinkultic ruins"): its municipality
     "Chinkultic": ("mun", "07099", 2), "Chinkultik": ("mun", "07099", 2),
 }

@@ -230,3 +230,39 @@ def test_a_search_for_graves_asked_for_is_no_death(extract) -> None:
     text = ("Los vecinos de Xaltianguis, Acapulco, Guerrero, recomendaron iniciar una búsqueda de fosas clandestinas en "
             "la comunidad.")
     assert not of_type(extract(text, "es", date="2019-11-26"), "death")
+
+
+# From heldout566-571 (blind in the fifty-fifth session, then opened)
+
+@pytest.mark.parametrize("name,municipality", [
+    ("Atizapán", "Atizapán de Zaragoza"), ("Valle de Mexicali", "Mexicali"), ("Ciudad Morelos", "Mexicali"),
+])
+def test_the_press_s_names_of_towns(geo, name: str, municipality: str) -> None:
+    assert geo.resolve(name).admin2 == municipality
+
+
+def test_a_prosecutor_s_agents_killed_elsewhere_do_not_move_the_story_to_its_state(extract) -> None:
+    text = ("Esta tarde, elementos de la Fiscalía General del Estado de Nayarit fueron atacados a balazos en Zapopan, "
+            "Jalisco.\n\nLos efectivos se encontraban al interior de un restaurante cuando fueron atacados.\n\n"
+            "Al menos dos elementos activos de la Fiscalía de Nayarit perdieron la vida en este violento hecho.")
+    records = extract(text, "es", date="2019-07-31")
+    assert [r["admin2"] for r in of_type(records, "death")] == ["Zapopan"], records
+
+
+def test_dutch_omgebracht_is_a_death(extract) -> None:
+    records = extract("De studenten zijn in 2014 in Iguala omgebracht.", "nl", date="2016-10-21")
+    assert of_type(records, "death"), records
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Late Saturday, some 70 assailants barged into Villa Ahumada, Chihuahua, and killed the police chief, two "
+     "officers and three residents.", 6),
+    ("Ten gunmen killed four police officers in Villa Ahumada, Chihuahua.", 4),
+    # the killers' number after a passive or a bare participle is the dead's
+    ("Three gunmen were killed in Villa Ahumada, Chihuahua.", 3),
+    ("In Hidalgo, Coahuila, the teen was one of two gunmen killed when a large number of gunmen tried to enter the "
+     "region.", 2),
+])
+def test_the_killers_counted_before_an_active_verb_are_not_its_dead(extract, text: str, dead: int) -> None:
+    records = extract(text, "en", date="2008-05-20")
+    assert [r["fatalities"] for r in of_type(records, "death")] == [dead], records
