@@ -344,6 +344,21 @@ def town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
         state = one_state_town(geo, mention.name)
         if state is not None and state not in states:
             states.append(state)
+    return states or _hamlet_and_its_town_states(mentions, geo)
+
+
+def _hamlet_and_its_town_states(mentions: Sequence[Mention], geo: Any) -> list[str]:
+    """The state of a hamlet the article names together with its municipality, a name several states hold
+    ("Venustiano Carranza" and "la comunidad Laja Tendida", a hamlet of Venustiano Carranza, Chiapas): the
+    two names settle each other."""
+    towns = {normalize(m.name) for m in mentions if m.context in _PLACING_CONTEXTS}
+    states: list[str] = []
+    for mention in mentions:
+        place = geo.resolve(mention.name) if mention.context in _PLACING_CONTEXTS else None
+        if place is not None and place.kind == "locality" and place.admin2 \
+                and normalize(place.admin2) != normalize(mention.name) and normalize(place.admin2) in towns \
+                and place.admin1 not in states:
+            states.append(place.admin1)
     return states
 
 

@@ -266,3 +266,12 @@ def test_dutch_omgebracht_is_a_death(extract) -> None:
 def test_the_killers_counted_before_an_active_verb_are_not_its_dead(extract, text: str, dead: int) -> None:
     records = extract(text, "en", date="2008-05-20")
     assert [r["fatalities"] for r in of_type(records, "death")] == [dead], records
+
+
+def test_a_hamlet_and_its_municipality_settle_each_other_s_state(extract) -> None:
+    text = ("Los cuerpos de los tres comuneros que perdieron la vida en el enfrentamiento armado de este sábado en "
+            "Venustiano Carranza fueron entregados a sus familiares.\n\n"
+            "Los cuerpos fueron recuperados de los terrenos de la comunidad Laja Tendida, donde se registró el "
+            "enfrentamiento entre ambas organizaciones.")
+    records = extract(text, "es", date="2021-06-14")
+    assert records and {r["admin1"] for r in records} == {"Chiapas"}, records
