@@ -112,6 +112,12 @@ _STREET_BEFORE = re.compile(lexicon.STREET_NOUN_BEFORE, re.I)
 _STREET_HEAD = re.compile(lexicon.STREET_HEAD_WORD)
 
 
+# The streets of a corner before the last one's name: "la esquina de las calles República de Cuba y", "at the corner of
+# Juárez and"
+_STREETS_LISTED_BEFORE = re.compile(r"\b(?:calles|esquina|cruce|cruzamiento|corner|streets|avenidas|avenues|hoek)\b"
+                                    r"[^.,;]{0,50}?\s(?:y|e|and|con|en)\s+$", re.I)
+
+
 def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: tuple[dt.date, str],
                           published: dt.date, state: _State, scanned: tuple[str, Any] | None = None, *,
                           main_date: tuple[dt.date, str] | None = None) -> None:
@@ -149,6 +155,8 @@ def _remember_event_place(text: str, lang: str, resolver: PlaceResolver, date: t
                 continue  # "el cruce con la calle Sierra de Tapalpa": the street's name, as mentions read it
             if _REGION_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "los hechos registrados en la región del Istmo de Tehuantepec": a region, not the town
+            if _STREETS_LISTED_BEFORE.search(text, max(0, start - 60), start):
+                continue  # "en la esquina de las calles República de Cuba y Esperanza": the second street's name
             if ("schiereiland" in text or "nsula" in text) and any(
                     m.start("place") == start for p in _PENINSULA for m in p.finditer(text)):
                 continue  # "op het schiereiland Yucatán": no state
@@ -257,7 +265,8 @@ _FEDERAL_DISTRICT = re.compile(r"\b(?:del|en\s+el|al|el|of\s+the|in\s+the|van\s+
 
 
 def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = ()) -> list[str]:
-    from app.extract.mentions import (COUNTRY_WORDS, MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER, NEIGHBOURHOOD_BEFORE,
+    from app.extract.mentions import (COUNTED_MUNICIPALITIES_BEFORE, COUNTRY_WORDS, MUNICIPALITY_BEFORE, NEIGHBOURHOOD_AFTER,
+                                      NEIGHBOURHOOD_BEFORE,
                                       STATE_OF_BEFORE, STATE_OF_MEXICO, name_runs, trap_spans, _overlaps,
                                       MUNICIPALITIES_AFTER)
     states: list[str] = []
@@ -274,7 +283,9 @@ def _context_states(article: Article, geo: Any, sentences: Sequence[Sentence] = 
             continue  # "the Constituyentes de Querétaro section", "la colonia Jalisco": a neighbourhood
         if _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
             continue  # "el cuerpo sin vida del doctor Guerrero": a person
-        if MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start) or MUNICIPALITIES_AFTER.match(text, end):
+        if MUNICIPALITY_BEFORE.search(text, max(0, start - 30), start) \
+                and not COUNTED_MUNICIPALITIES_BEFORE.search(text[max(0, start - 50):start]) \
+                or MUNICIPALITIES_AFTER.match(text, end):
             continue  # "los municipios de Hidalgo y Padilla, Tamaulipas", "Jalpa and Tabasco municipalities"
         if states and _LISTED_BEFORE.search(text, max(0, start - 6), start) and _LISTED_AFTER.match(text, end) \
                 and any(c.kind == "municipality" and c.admin1 in states for c in geo.candidates(run)):

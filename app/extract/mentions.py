@@ -125,6 +125,13 @@ _NOUN_WORDS = literal_regex(("colonia", "col.", "fracc", "barrio", "habitacional
                              "gehucht", "dorp", "municip", "gemeente"))
 MUNICIPALITY_BEFORE = re.compile(r"\b(?:municipios?|municipalit(?:y|ies)|gemeenten?|municipal(?:ity)? seat|cabecera\s+municipal)\s+"
                                  r"(?:de\s+|of\s+)?$", re.I)
+# ... but a number of them names the state they lie in: "en tres municipios de Tabasco", "in several municipalities of
+# Guerrero", "in drie gemeenten van Sonora"
+COUNTED_MUNICIPALITIES_BEFORE = re.compile(
+    r"\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|diversos|algunos|distintos|diferentes|"
+    r"otros|\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|some|other|twee|drie|vier|vijf|zes|"
+    r"verschillende|enkele|andere)\s+(?:de\s+los\s+|of\s+the\s+|van\s+de\s+)?(?:municipios|municipalities|gemeenten)\s+"
+    r"(?:de|of|in|van)\s+$", re.I)
 # "in Ixhuatlan Madero municipality"; an apposition: "in Hidalgo, a municipality located on the
 # border with Texas", "en Hidalgo, un municipio fronterizo", "in Hidalgo, een gemeente aan de grens"
 MUNICIPALITY_AFTER = re.compile(r"\s+(?:municipality|municipio|municipalities)\b|,\s+(?:(?:a|an|the|one)\s+(?:\w+\s+)?"

@@ -78,7 +78,7 @@ _MONTH_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec d
 SYNDICATED_SOURCE = r"\([A-Z][^)\n]{0,40}?\s[-–—/]\s[^)\n]{1,80}\)"
 DATELINE = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'/-]{1,40}?(?:,\s*[A-Z][a-záéíóúñ]+(?:\s(?:[A-Z][a-záéíóúñ]+|\d{1,2}))?){0,2}\s*(?:\([^)]{1,30}\))?"
-    r"\s*[–—-]{1,2}\s"                                                   # ALL CAPS[, Mexico][, Feb 18] + dash
+    r",?\s*[–—-]{1,2}\s"                                                 # ALL CAPS[, Mexico][, Feb 18] + dash ("HERMOSILLO, Sonora,- ")
     r"|[A-ZÁÉÍÓÚÑ]{2,}(?:[ .'/-]+[A-ZÁÉÍÓÚÑ]{2,}){0,3}\s*(?:(?:\([^)\n]{1,80}\)\s*){1,2}(?:[–—:-]{1,2}\s*)?|[–—:]\s*)"
     r"(?=[\"“A-ZÁÉÍÓÚÑ])"                                           # MEXICO CITY— / MEXICO CITY: / CITY (Source - date)
     # Name (EFE).-, Ciudad de México, 31 de octubre (SinEmbargo).-, CIUDAD DE MÉXICO (07/JUN/2011).-, CULIACÁN._ (Noroeste)
