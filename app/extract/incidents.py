@@ -1138,6 +1138,14 @@ def _assign(text: str, scanned: tuple[str, set[Any]], lang: str, triggers: tuple
                 _nearest(text, match.start(), match.end(), groups).counts.setdefault("fatalities", 1)
         if holds_any(text, _KIN_ALONG_WITH_WORDS):  # (after the named victim: "acribillaron a X, así como a su escolta")
             _kin_along_with(text, groups, with_others)
+        if " also " in text or "también" in text or " ook " in text:
+            for match in _ALSO_KILLED.finditer(text):
+                # "Officer Rafael Martinez was shot to death while providing security for candidate Yuriel Gonzalez,
+                # who was also killed": the one counted and one more
+                group = _nearest(text, match.start(), match.end(), groups)
+                if id(group) not in with_others and group.counts.get("fatalities") == 1:
+                    group.counts["fatalities"] = 2
+                    with_others.add(id(group))
         for match in SINGULAR_ADDED[lang].finditer(low):  # "another policeman died later": one more
             group = _nearest(text, match.start(), match.end(), groups)
             rank = next((lexicon.ORDINALS[lang][w] for w in match.group().split() if w in lexicon.ORDINALS[lang]), 0)
@@ -1372,6 +1380,12 @@ _POSSESSIVES = frozenset({"his", "her", "their", "su", "sus", "zijn", "haar", "h
 # ("así como a su escolta": the object's "a" too)
 _KIN_ALONG_WITH = re.compile(rf"\b(?:{lexicon.KIN_ALONG_WITH})\s+(?:a\s+)?(?:su|his|her|zijn|haar)\s+(?:[\w-]+\s+)?(?:{lexicon.KIN})\b"
                              rf"(?!,?{lexicon.NOT_KILLED_AFTER})", re.I)
+
+
+# A second victim told in a relative clause: ", who was also killed", ", quien también fue asesinado", ", die ook werd gedood"
+_ALSO_KILLED = re.compile(r",\s+(?:who\s+(?:was|were)\s+also\s+(?:killed|murdered|shot\s+dead|slain|executed)|"
+                          r"quien\s+tambi[eé]n\s+(?:fue\s+(?:asesinad|ejecutad|ultimad)[oa]|muri[oó]|perdi[oó]\s+la\s+vida)|"
+                          r"die\s+ook\s+(?:werd\s+(?:gedood|vermoord|doodgeschoten)|om\s+het\s+leven\s+kwam|overleed))\b", re.I)
 
 
 def _kin_along_with(text: str, groups: list[Group], done: set[int]) -> None:
