@@ -321,3 +321,19 @@ def test_one_death_told_this_way_counts_one(extract, lang: str, text: str) -> No
 def test_a_second_victim_in_a_relative_clause_is_one_more_death(extract, lang: str, text: str) -> None:
     records = extract(text, lang, date="2021-03-05")
     assert [r["fatalities"] for r in of_type(records, "death")] == [2], records
+
+
+@pytest.mark.parametrize("text", [
+    "In Acolihuia, in de staat Puebla, werd Fernando Herrera Silva van de regeringspartij PRI (Institutioneel "
+    "Revolutionaire Partij) doodgeschoten.",
+    "De moord op Rodríguez werd woensdagavond gepleegd in haar huis in San Fernando, Tamaulipas.",
+    "Het is nog onduidelijk hoe Gómez (50) in El Rosario, Sinaloa, om het leven is gekomen.",
+])
+def test_one_death_told_this_way_in_dutch_counts_one(extract, text: str) -> None:
+    records = extract(text, "nl", date="2018-05-01")
+    assert [r["fatalities"] for r in of_type(records, "death")] == [1], records
+
+
+def test_a_dutch_singular_passive_leaves_a_plural_count_alone(extract) -> None:
+    records = extract("In Reynosa, Tamaulipas, werd gemeld dat drie agenten werden doodgeschoten.", "nl", date="2018-05-01")
+    assert [r["fatalities"] for r in of_type(records, "death")] == [3], records
