@@ -1182,13 +1182,6 @@ _ROAD_TOWNS = rf"{_ROAD_TOWN}(?:\s*[-–—]\s*{_ROAD_TOWN})+"
 ROAD_BETWEEN_TOWNS = (rf"\b(?i:carretera|autopista|highway|road|tramo|libramiento|snelweg|weg|v[ií]a|ruta|route|vialidad)\s+"
                       rf"(?:(?i:federal|estatal|libre|de\s+cuota|carreter[oa]|[\w.]*\d[\w.]*)\s+)*(?P<towns>{_ROAD_TOWNS})"
                       rf"|(?P<towns_before>{_ROAD_TOWNS})\s+(?i:highway|road|freeway|expressway|snelweg)\b")
-# A road told by the towns it joins: "el camino vecinal que conecta a Valle de las Palmas con San Pedro", "una carretera
-# que une las ciudades Briseñas y Sahuayo", "la brecha que comunica Tepalcatepec con Coalcomán"
-_JOINED_TOWN = r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+(?:la|las|los)\s+|del\s+|de\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*){0,3}"
-ROAD_JOINING_TOWNS = (r"\b(?i:carretera|autopista|camino|brecha|tramo|v[ií]a)\s+(?:(?i:vecinal|rural|federal|estatal|libre|real|"
-                      r"de\s+terracer[ií]a)\s+)*(?i:que\s+(?:une|conecta|comunica|enlaza)\s+(?:a\s+)?(?:(?:las|los)\s+"
-                      r"(?:ciudades|comunidades|localidades|poblados|municipios|pueblos)\s+(?:de\s+)?)?)"
-                      rf"(?P<first>{_JOINED_TOWN})\s+(?i:con|y|e)\s+(?:(?i:el\s+poblado\s+de|la\s+comunidad\s+de)\s+)?(?P<second>{_JOINED_TOWN})")
 # A hamlet said to lie at a point of a road: "a la altura del Ejido Río Florido", "near the village of", "bij het dorp"
 AT_THE_HEIGHT_OF = (r"(?i:a\s+la\s+altura\s+(?:de|del)|(?:cerca|a\s+un\s+costado)\s+(?:de|del)|near|bij)\s+"
                     r"(?:la\s+|el\s+|the\s+|het\s+)?(?:(?i:ejido|comunidad|localidad|poblado|ranchería|rancho|village|hamlet|"
@@ -1582,7 +1575,7 @@ QUALIFIER_GAP = (r"^\s*(?:,|\()?\s*(?:(?:in|en|em)\s+)?(?:(?:de|het|el|la|the)\s
 # ---------------------------------------------------------------- places: traps
 # Each pattern marks a span of the sentence in which no name may become an incident place.
 _CAP = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*"
-_CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
+_CAPS = rf"{_CAP}(?:\s+(?:de\s+la\s+|de\s+las\s+|de\s+los\s+|del\s+|de\s+|y\s+)?{_CAP}){{0,4}}"
 # a settlement noun before a road's end: "la carretera que va de la comunidad El Tule a la cabecera municipal de
 # Encarnación de Díaz" (a municipality's name at the start says where the road runs: "la carretera que va del municipio de
 # Pinos a la comunidad de Santiago" is in Pinos)

@@ -1364,17 +1364,15 @@ def multi_state_spans(text: str) -> list[tuple[int, int]]:
 
 
 ROAD_BETWEEN_TOWNS = re.compile(lexicon.ROAD_BETWEEN_TOWNS)
-ROAD_JOINING_TOWNS = re.compile(lexicon.ROAD_JOINING_TOWNS)
 HIGHWAY = LowerCasePattern(lexicon.HIGHWAY)  # spans and truth only
 _DASH = re.compile(r"\s*[-–—]\s*")
-_TOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*)*")
+_TOWN_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'.]*(?:\s+(?:de\s+la\s+|de\s+las\s+|de\s+los\s+|del\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w’'.]*)*")
 
 
 def road_towns(text: str) -> list[list[str]]:
     """The names of the towns each road in ``text`` is named after or joins, two or more a road
     ("la carretera Rayón-Cárdenas", "una carretera que une las ciudades Briseñas y Sahuayo")."""
     roads = [_DASH.split(road["towns"] or road["towns_before"]) for road in ROAD_BETWEEN_TOWNS.finditer(text)]
-    roads += [[road["first"], road["second"]] for road in ROAD_JOINING_TOWNS.finditer(text)]
     roads += [[name.rstrip(".") for name in _TOWN_NAME.findall(text[start:end])] for start, end in trap_spans(text)
               if HIGHWAY.search(text, max(0, start - 60), start)]
     return [names for names in roads if len(names) > 1]
